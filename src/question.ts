@@ -1,0 +1,257 @@
+import nlp from 'compromise';
+import { z } from 'zod';
+import { lexicon, type WordPos } from './lexicon.js';
+import { normalizeTerm } from './text.js';
+
+/** What kind of short answer the question asks for. */
+export type AnswerKind = 'person' | 'organization' | 'place' | 'date' | 'number' | 'money' | 'age' | 'duration' | 'name' | 'thing';
+
+/** A content word of the question, as the answer stage matches it against passages. */
+export interface QuestionTerm {
+  /** The word as typed. */
+  text: string;
+  /** Its index term (see normalizeTerm). */
+  term: string;
+  /** Words that may stand in for it (WordNet), as index terms with a weight < 1. */
+  related: Array<{ term: string; weight: number }>;
+  /** entity: a name in the question; verb: the main verb; head: what is asked about; other. */
+  role: 'entity' | 'verb' | 'head' | 'modifier' | 'other';
+  /** Terms of one name share a group; a group is matched when any of its terms is. */
+  group: number;
+  /** The evidence must contain this (group) for the engine to answer. */
+  essential: boolean;
+}
+
+/** The analysed question. */
+export interface Question {
+  text: string;
+  kind: AnswerKind;
+  /** The question asks for several items ("Which states...", "Who are the two..."). */
+  list: boolean;
+  /** How many items, when the question says ("the two Iranians"). */
+  count?: number;
+  /** Index term of the noun the question asks about ("how many Iranians" → "iranian"). */
+  headTerm?: string;
+  /** Final preposition ("What did they use it as?" → "as"). */
+  trailingPreposition?: string;
+  terms: QuestionTerm[];
+}
+
+/** Longest question accepted, in characters. */
+export const MAX_QUESTION_LENGTH = 500;
+
+// Zero-width and bidi controls, C0/C1 controls: invisible, never meaningful in a question.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** A question from outside: trimmed, invisible characters removed, 1..500 characters, some letters or digits. */
+export const QuestionTextSchema = z
+  .string({ error: 'The question must be text.' })
+  .transform((s) => s.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'Please type a question, for example "Who runs Emennet Pasargad?"')
+      .max(MAX_QUESTION_LENGTH, `Questions can be at most ${MAX_QUESTION_LENGTH} characters; please shorten it.`)
+      .regex(/[\p{L}\p{N}]/u, 'That does not look like a question: it has no words in it.'),
+  );
+
+interface Tok {
+  text: string;
+  tags: Set<string>;
+  lower: string;
+}
+
+const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'give', 'go', 'happen', 'become', 'come']);
+const TIME_UNITS = /^(year|month|week|day|hour|minute|second|decade|century)s?$/;
+const NAME_VERBS = new Set(['call', 'name', 'rename', 'know', 'nickname', 'dub', 'title']);
+const PREPOSITIONS = new Set(['as', 'for', 'from', 'to', 'with', 'by', 'about', 'of', 'on', 'in', 'at', 'into']);
+
+function classOf(head: string): AnswerKind | null {
+  const w = head.toLowerCase();
+  if (w === 'name' || w === 'names') return 'name';
+  // Generic collective nouns WordNet files under noun.Tops rather than noun.group.
+  if (/^(group|organi[sz]ation|body|party|outlet|agency|firm|entity|entities)s?$/.test(w)) return 'organization';
+  if (/^(year|date|month|day|time|decade|century)s?$/.test(w)) return 'date';
+  if (/^(number|amount|count|total)s?$/.test(w)) return 'number';
+  const classes = lexicon().nounClasses(w, 2);
+  if (classes[0] === 'noun.person' || (classes[0] !== 'noun.group' && classes[1] === 'noun.person')) return 'person';
+  if (classes[0] === 'noun.location' || classes[1] === 'noun.location') return 'place';
+  if (classes.includes('noun.group') || lexicon().nounClasses(w, 3).includes('noun.group')) return 'organization';
+  if (classes[0] === 'noun.time') return 'date';
+  if (classes[0] === 'noun.quantity') return 'number';
+  return null;
+}
+
+function wordPos(t: Tok): WordPos | null {
+  if (t.tags.has('Verb')) return 'verb';
+  if (t.tags.has('Adjective')) return 'adj';
+  if (t.tags.has('Noun')) return 'noun';
+  return null;
+}
+
+function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role']): QuestionTerm['related'] {
+  if (!pos || pos === 'adj' || role === 'entity' || role === 'modifier') return [];
+  const seen = new Map<string, number>();
+  for (const r of lexicon().related(t.lower, pos, pos === 'verb' ? 3 : 2)) {
+    const term = normalizeTerm(r.word);
+    if (!term || term === normalizeTerm(t.text)) continue;
+    if ((seen.get(term) ?? 0) < r.weight) seen.set(term, r.weight);
+  }
+  return [...seen].map(([term, weight]) => ({ term, weight }));
+}
+
+/**
+ * Analyses a (validated) question: the kind of answer wanted, whether it wants a list, and its
+ * content words with their roles. Names, the main verb and the noun asked about are essential:
+ * evidence that lacks one of them cannot support an answer.
+ *
+ * @example
+ * analyzeQuestion('Who runs Emennet Pasargad?')
+ * // { kind: 'person', list: false, terms: [{ text: 'runs', role: 'verb', essential: true, ... },
+ * //                                        { text: 'Emennet', role: 'entity', ... }, ...] }
+ */
+export function analyzeQuestion(text: string): Question {
+  const doc = nlp(text);
+  const json = doc.json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
+  const toks: Tok[] = json.flatMap((s) => s.terms).filter((t) => t.text).map((t) => ({ text: t.text, tags: new Set(t.tags), lower: t.text.toLowerCase() }));
+
+  let kind: AnswerKind = 'thing';
+  let list = false;
+  let count: number | undefined;
+  let headIndex = -1;
+  const whIndex = toks.findIndex((t) => WH.has(t.lower));
+  const wh = whIndex >= 0 ? toks[whIndex]!.lower : '';
+  const next = toks[whIndex + 1];
+  const isCopula = (t?: Tok) => !!t && (t.tags.has('Copula') || ['is', 'are', 'was', 'were'].includes(t.lower));
+
+  // The noun right after what/which/how many (skipping adjectives), or after "what is the".
+  const findHead = (from: number, skipPossessive = true): number => {
+    for (let i = from; i < toks.length; i++) {
+      const t = toks[i]!;
+      const nextTok = toks[i + 1];
+      if (t.tags.has('Determiner') || t.tags.has('Adjective') || (t.tags.has('Demonym') && !t.tags.has('Plural')) || t.tags.has('Value')) continue;
+      if (skipPossessive && (t.tags.has('Possessive') || /['’]s$/.test(t.text))) continue; // "Iran's ambassador"
+      // "Which Iranian company": a name used as a modifier of the noun after it
+      const cap = /^\p{Lu}/u.test(t.text);
+      if (cap && nextTok && nextTok.tags.has('Noun') && !/^\p{Lu}/u.test(nextTok.text)) continue;
+      if (t.tags.has('Noun') && !t.tags.has('Pronoun') && (!cap || t.tags.has('Plural'))) return i;
+      return -1;
+    }
+    return -1;
+  };
+
+  switch (wh) {
+    case 'who':
+    case 'whom':
+    case 'whose':
+      kind = 'person';
+      if (next && ['are', 'were'].includes(next.lower)) list = true;
+      if (isCopula(next)) headIndex = findHead(whIndex + 2); // "Who is Iran's ambassador to Iraq?"
+      break;
+    case 'when':
+      kind = 'date';
+      break;
+    case 'where':
+      kind = 'place';
+      break;
+    case 'how': {
+      const w = next?.lower;
+      if (w === 'many') { kind = 'number'; headIndex = findHead(whIndex + 2, false); }
+      else if (w === 'much') { kind = 'money'; headIndex = findHead(whIndex + 2); if (headIndex >= 0 && !/money|cost|price|fund|cash|dollar/.test(toks[headIndex]!.lower)) kind = 'number'; }
+      else if (w === 'old') kind = 'age';
+      else if (w === 'long') kind = 'duration';
+      break;
+    }
+    case 'what':
+    case 'which': {
+      headIndex = findHead(whIndex + 1);
+      if (headIndex < 0 && isCopula(next)) headIndex = findHead(whIndex + 2);
+      const head = headIndex >= 0 ? toks[headIndex]! : undefined;
+      if (head && headIndex === findHead(whIndex + 1)) {
+        kind = classOf(head.text) ?? 'thing';
+        if (head.tags.has('Plural')) list = true;
+      } else if (head) {
+        // "What is the capital of France?" — the head names the thing wanted.
+        kind = classOf(head.text) ?? 'thing';
+      }
+      break;
+    }
+  }
+
+  // The main verb: first verb after the wh-word that is not an auxiliary.
+  let verbIndex = -1;
+  for (let i = Math.max(whIndex + 1, 0); i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || /^(do|does|did)$/.test(t.lower)) continue;
+    verbIndex = i;
+    break;
+  }
+  // Do-support: "did the Treasury sanction ...": the bare word after the subject is the verb,
+  // even where the tagger took it for a noun.
+  if (verbIndex < 0) {
+    const aux = toks.findIndex((t, i) => i > whIndex && /^(do|does|did)$/.test(t.lower));
+    if (aux >= 0) {
+      for (let i = aux + 2; i < toks.length; i++) {
+        const t = toks[i]!;
+        if (/^\p{Lu}/u.test(t.text) || t.tags.has('Plural') || t.tags.has('Determiner') || t.tags.has('Adjective')) continue;
+        if (t.tags.has('Preposition')) break;
+        if (lexicon().senses(lexicon().lemma(t.lower, 'verb'), 'verb').length > 0) { verbIndex = i; break; }
+      }
+    }
+  }
+  if (kind === 'thing' && verbIndex >= 0 && NAME_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'))) kind = 'name';
+  if (list) {
+    const n = doc.numbers().get() as number[];
+    if (n.length && n[0]! > 1 && n[0]! < 50) count = n[0];
+  }
+
+  const last = toks[toks.length - 1];
+  const trailingPreposition = last && PREPOSITIONS.has(last.lower) ? last.lower : undefined;
+
+  const terms: QuestionTerm[] = [];
+  let group = 0;
+  let prevEntity = false;
+  toks.forEach((t, i) => {
+    if (i === whIndex) return;
+    const term = normalizeTerm(t.text.replace(/['’]s$/i, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+    if (!term) { prevEntity = false; return; }
+    const capitalised = /^\p{Lu}/u.test(t.text) && (i > 0 || t.tags.has('ProperNoun'));
+    const isEntity = capitalised && (i !== headIndex || !t.tags.has('Demonym')) && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('QuestionWord');
+    let role: QuestionTerm['role'] = 'other';
+    if (isEntity) role = 'entity';
+    else if (i === verbIndex) role = 'verb';
+    else if (i === headIndex) role = 'head';
+    else if (headIndex > 0 && i > whIndex && i < headIndex && (t.tags.has('Adjective') || t.tags.has('Demonym'))) role = 'modifier';
+    if (isEntity && t.tags.has('Demonym') && headIndex > i) role = 'modifier';
+    if (!(isEntity && prevEntity)) group++;
+    prevEntity = isEntity;
+    const lemmaVerb = role === 'verb' ? lexicon().lemma(t.lower, 'verb') : '';
+    const essential =
+      role === 'entity' ||
+      role === 'modifier' ||
+      (role === 'verb' && !LIGHT_VERBS.has(lemmaVerb)) ||
+      // "Who are the two Iranians that were indicted?": the answer need not repeat "Iranians",
+      // but "Who is Iran's ambassador?" is about "ambassador".
+      (role === 'head' && !(wh === 'who' && verbIndex >= 0));
+    // Dates and numbers in a question narrow it down but are not what it is about.
+    const isQualifier = t.tags.has('Value') || t.tags.has('Date') || TIME_UNITS.test(t.lower);
+    terms.push({
+      text: t.text,
+      term,
+      related: relatedTerms(t, wordPos(t), role),
+      role,
+      group,
+      essential: essential && !isQualifier,
+    });
+  });
+
+  const q: Question = { text, kind, list, terms };
+  if (count !== undefined) q.count = count;
+  if (headIndex >= 0) {
+    const h = normalizeTerm(toks[headIndex]!.text);
+    if (h) q.headTerm = h;
+  }
+  if (trailingPreposition) q.trailingPreposition = trailingPreposition;
+  return q;
+}

@@ -1,0 +1,48 @@
+import nlp from 'compromise';
+import { normalizeTerm } from './text.js';
+
+/** One word of a passage with its part-of-speech / entity tags and offsets within the passage. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  tags: Set<string>;
+  /** Punctuation or spacing after the word ("", ", ", "' "). */
+  post: string;
+  pre: string;
+  /** Index term (null for stop words). */
+  term: string | null;
+}
+
+/**
+ * Tags sentences with compromise (people, places, organisations, values, dates, parts of speech).
+ * Tagging costs about a millisecond a sentence, so it runs only on the few passages an answer is
+ * drawn from, and results are kept (bounded) for the next question.
+ */
+export class Tagger {
+  private cache = new Map<string, Token[]>();
+  constructor(private readonly maxEntries = 20_000) {}
+
+  /** Tokens of `text`, with offsets relative to `text`. */
+  tag(text: string): Token[] {
+    const hit = this.cache.get(text);
+    if (hit) return hit;
+    const json = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
+      terms: Array<{ text: string; pre: string; post: string; tags: string[]; offset: { start: number; length: number } }>;
+    }>;
+    const tokens: Token[] = [];
+    for (const s of json) {
+      for (const t of s.terms) {
+        if (!t.text) continue;
+        // compromise's offset points at the term including leading punctuation
+        const at = text.indexOf(t.text, t.offset.start);
+        const start = at >= 0 ? at : t.offset.start;
+        const word = t.text.replace(/['’]s$/i, '');
+        tokens.push({ text: t.text, start, end: start + t.text.length, tags: new Set(t.tags), post: t.post, pre: t.pre, term: normalizeTerm(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) });
+      }
+    }
+    if (this.cache.size >= this.maxEntries) this.cache.clear();
+    this.cache.set(text, tokens);
+    return tokens;
+  }
+}

@@ -1,0 +1,87 @@
+import { stemmer } from 'stemmer';
+import lemmatize from 'wink-lemmatizer';
+import { eng } from 'stopword';
+
+// Words that carry no retrieval signal in questions or articles. stopword's English list, plus the
+// question words themselves (they say what kind of answer is wanted, not what it is about).
+const STOP = new Set<string>([
+  ...eng,
+  'who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'much', 'many',
+  'did', 'does', 'do', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had',
+]);
+
+/** Splits text into word tokens (letters, digits; apostrophes and hyphens split words). */
+export const WORD = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
+
+const termCache = new Map<string, string | null>();
+
+/**
+ * Turns one raw token into its index term: acronyms kept ("US" is not the pronoun "us"),
+ * stop words dropped (null), irregular forms lemmatised ("took" → "take"), then Porter-stemmed.
+ *
+ * @example
+ * normalizeTerm('Sanctioned') // 'sanction'
+ * normalizeTerm('took')       // 'take'
+ * normalizeTerm('the')        // null
+ */
+export function normalizeTerm(raw: string): string | null {
+  const cached = termCache.get(raw);
+  if (cached !== undefined) return cached;
+  let out: string | null;
+  const folded = foldDiacritics(raw);
+  const lower = folded.toLowerCase();
+  if (folded.length >= 2 && folded.length <= 6 && folded === folded.toUpperCase() && /\p{Lu}/u.test(folded)) {
+    out = folded; // acronym, kept upper-case: "US" is neither the pronoun "us" nor the stem of "use"
+  } else if (STOP.has(lower) || lower.length === 0) {
+    out = null;
+  } else if (/^\d/.test(lower)) {
+    out = lower.replace(/,/g, '');
+  } else {
+    const verb = lemmatize.verb(lower);
+    const noun = lemmatize.noun(lower);
+    // Only take the lemmatiser's word for irregular forms; Porter handles the regular ones.
+    const base = verb !== lower && !verb.startsWith(lower.slice(0, 2)) ? verb
+      : noun !== lower && !noun.startsWith(lower.slice(0, 2)) ? noun
+      : verb !== lower && verb.length < lower.length - 2 && !/(ed|ing|s)$/.test(lower) ? verb
+      : lower;
+    out = stemmer(base);
+  }
+  if (termCache.size > 200_000) termCache.clear();
+  termCache.set(raw, out);
+  return out;
+}
+
+/** Removes combining marks so "Pasargád" and "Pasargad" index alike. */
+export function foldDiacritics(s: string): string {
+  return /[\u0300-\u036f]/.test(s.normalize('NFD')) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s;
+}
+
+/** Index terms of a text, in order, with duplicates. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const t = normalizeTerm(m[0]);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** Normalises text for near-duplicate detection: case, quotes, dashes and spacing ignored. */
+export function fingerprint(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Jaccard similarity of two texts' term sets (0..1). */
+export function similarity(a: string, b: string): number {
+  const A = new Set(terms(a));
+  const B = new Set(terms(b));
+  if (A.size === 0 && B.size === 0) return 1;
+  let inter = 0;
+  for (const t of A) if (B.has(t)) inter++;
+  return inter / (A.size + B.size - inter);
+}

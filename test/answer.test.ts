@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../src/engine.js';
+import { loadCorpus } from '../src/ingest.js';
+import { CORPUS } from './helpers.js';
+
+let engine: Engine;
+let bodies: Map<string, string>;
+beforeAll(async () => {
+  engine = await createEngine(CORPUS, { warn: () => {} });
+  bodies = new Map((await loadCorpus(CORPUS)).articles.map((a) => [a.id, a.body]));
+});
+
+function expectVerbatim(a: ReturnType<Engine['ask']>) {
+  for (const c of [...a.citations, ...(a.related ?? [])]) expect(bodies.get(c.document)!.slice(c.start, c.end)).toBe(c.quote);
+}
+
+describe('answers on the built-in corpus (phrasings not in the shared eval set)', () => {
+  const cases: Array<[string, RegExp]> = [
+    ['Who is the manager of Emennet Pasargad?', /Shirinkar/],
+    ['Who was the Treasury Secretary who announced the sanctions?', /Mnuchin/],
+    ['How old is Seyyed Kazemi?', /\b24\b/],
+    ['Who is the deputy attorney general in charge of national security?', /Olsen/],
+    ['Who is the Kremlin spokesman?', /Peskov/],
+    ['Which agency dismantled the operation?', /FBI|Bureau of Investigation/],
+    ['How many US states did Kazemi and Kashian enter the registration websites of?', /11/],
+    ['Who is the Director of National Intelligence?', /Ratcliffe/],
+    ['How many voters did the hackers get confidential information on?', /100,000/],
+  ];
+  for (const [q, expected] of cases) {
+    it(`answers "${q}"`, () => {
+      const a = engine.ask(q);
+      expect(a.answered, JSON.stringify(a)).toBe(true);
+      expect(a.answer).toMatch(expected);
+      expect(a.answer!.split(/\s+/).length).toBeLessThanOrEqual(15);
+      expect(a.citations.length).toBeGreaterThan(0);
+      expectVerbatim(a);
+    });
+  }
+});
+
+describe('abstention', () => {
+  for (const q of ['Who is the president of Brazil?', 'How many tanks did Iran buy?', 'When did the Kremlin sanction Emennet Pasargad?', 'What is the boiling point of water?']) {
+    it(`abstains on "${q}" with the closest passages and a reason`, () => {
+      const a = engine.ask(q);
+      expect(a.answered, JSON.stringify(a)).toBe(false);
+      expect(a.answer).toBeNull();
+      expect(a.reason).toMatch(/don't say|Nothing/);
+      expectVerbatim(a);
+    });
+  }
+});
+
+describe('citations', () => {
+  it('cites both articles when both name the answer', () => {
+    const a = engine.ask('What group did the threatening emails claim to come from?');
+    expect(new Set(a.citations.map((c) => c.document)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows a repeated caption only once', () => {
+    const a = engine.ask('Who is Iran’s ambassador to Iraq?');
+    const quotes = a.citations.map((c) => c.quote.replace(/[’']/g, "'").trim());
+    expect(new Set(quotes).size).toBe(quotes.length);
+  });
+
+  it('gives higher confidence to a well-supported answer than to a weak one', () => {
+    const strong = engine.ask('What group did the threatening emails claim to come from?');
+    const weak = engine.ask('Who runs Emennet Pasargad?');
+    expect(strong.confidence).toBeGreaterThan(0);
+    expect(strong.confidence).toBeLessThanOrEqual(1);
+    expect(weak.confidence).toBeLessThanOrEqual(strong.confidence);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion, QuestionTextSchema } from '../src/question.js';
+
+const kind = (q: string) => analyzeQuestion(q).kind;
+
+describe('analyzeQuestion', () => {
+  it('tells the kind of answer wanted from the question word and the noun asked about', () => {
+    expect(kind('Who runs the company?')).toBe('person');
+    expect(kind('When did the strike end?')).toBe('date');
+    expect(kind('Where was the case registered?')).toBe('place');
+    expect(kind('How many people were arrested?')).toBe('number');
+    expect(kind('How old is the mayor?')).toBe('age');
+    expect(kind('How long will he spend in prison?')).toBe('duration');
+    expect(kind('Which company was fined?')).toBe('organization');
+    expect(kind('What group claimed responsibility?')).toBe('organization');
+    expect(kind('In which city did the talks happen?')).toBe('place');
+    expect(kind('What was the firm called before?')).toBe('name');
+  });
+
+  it('wants a list for plural questions, with the count when given', () => {
+    const q = analyzeQuestion('Who are the two ministers that resigned?');
+    expect(q.list).toBe(true);
+    expect(q.count).toBe(2);
+    expect(analyzeQuestion('Which states reported problems?').list).toBe(true);
+  });
+
+  it('makes names, the main verb and the noun asked about essential', () => {
+    const q = analyzeQuestion('Which Russian officials were sanctioned?');
+    const essential = q.terms.filter((t) => t.essential).map((t) => t.role).sort();
+    expect(essential).toEqual(['head', 'modifier', 'verb']);
+  });
+
+  it('expands the main verb with WordNet synonyms and related forms', () => {
+    const q = analyzeQuestion('What was the company called before?');
+    const call = q.terms.find((t) => t.role === 'verb')!;
+    expect(call.related.map((r) => r.term)).toContain('renam');
+  });
+});
+
+describe('QuestionTextSchema', () => {
+  it('refuses empty, whitespace-only and over-long questions with a clear message', () => {
+    expect(QuestionTextSchema.safeParse('').error?.issues[0]?.message).toMatch(/type a question/);
+    expect(QuestionTextSchema.safeParse(' \u200b\t ').success).toBe(false);
+    expect(QuestionTextSchema.safeParse('x'.repeat(501)).error?.issues[0]?.message).toMatch(/500 characters/);
+    expect(QuestionTextSchema.safeParse('?!?').success).toBe(false);
+  });
+
+  it('strips invisible and control characters', () => {
+    expect(QuestionTextSchema.parse('Who\u200b runs\u0007 it?')).toBe('Who runs it?');
+  });
+});
