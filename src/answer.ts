@@ -409,7 +409,7 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
   const weights = idfWeights(q, c);
   const query: WeightedTerm[] = [];
   for (const t of q.terms) {
-    query.push({ term: t.term, weight: weights.get(t.term) ?? 1 });
+    query.push({ term: t.term, weight: weights.get(t.term) ?? 1, fuzzy: true });
     for (const r of t.related) query.push({ term: r.term, weight: (weights.get(t.term) ?? 1) * r.weight * 0.5 });
   }
   const hits = c.index.search(query);

@@ -19,6 +19,8 @@ export const INDEX_DEFAULTS: IndexOptions = { limit: 40, boost: { text: 1, title
 export interface WeightedTerm {
   term: string;
   weight: number;
+  /** Allow typo matching for this term (only applied when the corpus lacks it as typed). */
+  fuzzy?: boolean;
 }
 
 export interface Hit {
@@ -92,12 +94,18 @@ export class PassageIndex {
   search(query: WeightedTerm[], limit = this.options.limit): Hit[] {
     if (query.length === 0) return [];
     const weights = new Map<string, number>();
-    for (const q of query) weights.set(q.term, Math.max(weights.get(q.term) ?? 0, q.weight));
+    const typo = new Set<string>();
+    for (const q of query) {
+      weights.set(q.term, Math.max(weights.get(q.term) ?? 0, q.weight));
+      if (q.fuzzy) typo.add(q.term);
+    }
     const { fuzzy, boost } = this.options;
     const results = this.mini.search([...weights.keys()].join(' '), {
       boost,
       combineWith: 'OR',
-      fuzzy: (term) => (term.length >= 6 && !/^\d/.test(term) ? fuzzy : false),
+      // Fuzzy matching is for typos: only for terms the corpus does not contain as typed
+      // (it is also the most expensive part of a search).
+      fuzzy: (term) => (typo.has(term) && term.length >= 6 && !/^\d/.test(term) && this.documentFrequency(term) === 0 ? fuzzy : false),
       prefix: false,
       boostTerm: (term) => weights.get(term) ?? 1,
     });

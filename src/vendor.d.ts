@@ -7,3 +7,7 @@ declare module 'wink-lemmatizer' {
   };
   export default lemmatizer;
 }
+
+declare module 'stopword' {
+  export const eng: string[];
+}

@@ -1,0 +1,103 @@
+#!/usr/bin/env tsx
+// `npm run bench`: load/index time, memory, cold start and answer latency for the seed corpus and
+// for seed + the BBC scale corpus (../shared/data/bbc-news, read at run time), with a bare
+// minisearch search on the same index and questions for the pipeline's overhead ratio.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus } from 'node:os';
+import { ask, CorpusState } from '../src/engine.js';
+import { loadCorpus } from '../src/ingest.js';
+import { analyzeQuestion } from '../src/question.js';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const CORPUS = join(ROOT, 'corpus');
+const SHARED = join(ROOT, '..', 'shared');
+const BBC = join(SHARED, 'data', 'bbc-news');
+const EVAL = join(SHARED, 'eval', 'questions.jsonl');
+const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 400);
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+};
+const mb = (b: number) => (b / 1048576).toFixed(1);
+
+/** Deterministic pseudo-random numbers, so every run asks the same questions. */
+function rng(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+/** Questions made from the corpus's own sentences: a name or number in a sentence becomes who/how many. */
+function questionsFrom(state: CorpusState, n: number): string[] {
+  const rand = rng(42);
+  const out: string[] = [];
+  const ps = state.passages.filter((p) => p.duplicateOf === undefined && p.text.length > 40 && p.text.length < 300);
+  for (let tries = 0; out.length < n && tries < n * 20; tries++) {
+    const p = ps[Math.floor(rand() * ps.length)]!;
+    const name = /^(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+ (said|says|told|is|was|has|had|will|announced)\b(.*)$/.exec(p.text);
+    const num = /^(.*?)\b(\d[\d,.]*) ([a-z]+)(.*)$/.exec(p.text);
+    if (name) out.push(`Who ${name[1]}${name[2]!.replace(/[.!?"”]+$/, '')}?`);
+    else if (num) out.push(`How many ${num[3]} ${num[4]!.replace(/[.!?"”]+$/, '').split(' ').slice(0, 10).join(' ')}?`);
+    else out.push(`What ${p.text.split(' ').slice(2, 12).join(' ').replace(/[.!?"”]+$/, '')}?`);
+  }
+  return out;
+}
+
+async function run(label: string, jsonl: string[]) {
+  const bytesBefore = process.memoryUsage();
+  const t0 = performance.now();
+  const { articles, problems } = await loadCorpus(CORPUS, { jsonl });
+  const t1 = performance.now();
+  const state = CorpusState.build(articles, problems);
+  const t2 = performance.now();
+  const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.body), 0);
+  const first = performance.now();
+  ask(state, 'Who runs Emennet Pasargad?');
+  const firstAnswer = performance.now() - first;
+
+  const evalQs = existsSync(EVAL) ? readFileSync(EVAL, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { q: string }).q) : [];
+  const qs = [...evalQs, ...questionsFrom(state, QUESTIONS - evalQs.length)];
+  // warm-up pass (JIT, caches) is not timed; the timed pass then asks every question once more
+  for (const q of qs.slice(0, 20)) ask(state, q);
+  const times: number[] = [];
+  const bare: number[] = [];
+  for (const q of qs) {
+    const s = performance.now();
+    ask(state, q);
+    times.push(performance.now() - s);
+    const query = analyzeQuestion(q).terms.map((t) => ({ term: t.term, weight: 1 }));
+    const b = performance.now();
+    state.index.search(query);
+    bare.push(performance.now() - b);
+  }
+  global.gc?.();
+  const mem = process.memoryUsage();
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  return {
+    corpus: label,
+    articles: articles.length,
+    passages: state.passages.length,
+    'text MB': mb(bytes),
+    'load ms': (t1 - t0).toFixed(1),
+    'index ms': (t2 - t1).toFixed(1),
+    'load+index ms': (t2 - t0).toFixed(1),
+    'MB/s': (bytes / 1048576 / ((t2 - t0) / 1000)).toFixed(1),
+    'first answer ms': firstAnswer.toFixed(1),
+    questions: qs.length,
+    'p50 ms': pct(times, 50).toFixed(2),
+    'p99 ms': pct(times, 99).toFixed(2),
+    'bare p50 ms': pct(bare, 50).toFixed(2),
+    'bare p99 ms': pct(bare, 99).toFixed(2),
+    'pipeline/bare (mean)': (sum(times) / sum(bare)).toFixed(1),
+    'RSS MB': mb(mem.rss),
+    'heap MB': mb(mem.heapUsed),
+    'heap growth MB': mb(mem.heapUsed - bytesBefore.heapUsed),
+  };
+}
+
+console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} (${cpus().length} cores), one process`);
+const rows = [await run('seed', [])];
+if (existsSync(BBC) && !process.argv.includes('--seed-only')) {
+  rows.push(await run('seed + BBC', readdirSync(BBC).filter((f) => f.endsWith('.jsonl')).map((f) => join(BBC, f))));
+}
+console.table(rows);

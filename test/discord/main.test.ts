@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slashCommand } from './dispatches.js';
+import { LoopbackDiscord, ids } from './loopback-discord.js';
+
+const TIMEOUT = 90_000;
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const tsx = join(repo, 'node_modules', '.bin', 'tsx');
+
+/** Runs a script with exactly `env` (plus PATH), from a folder without a .env file. */
+function run(script: string, env: Record<string, string>, cwd: string): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
+  const child = spawn(tsx, [join(repo, script)], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += String(chunk)));
+  child.stderr?.on('data', (chunk) => (output += String(chunk)));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exit };
+}
+
+describe('npm run discord and npm run discord:register as processes', () => {
+  let discord: LoopbackDiscord;
+  let dir: string;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    discord = await LoopbackDiscord.start();
+    dir = await mkdtemp(join(tmpdir(), 'discord-main-'));
+    env = {
+      DISCORD_TOKEN: discord.token,
+      DISCORD_APP_ID: ids.application,
+      DISCORD_API_URL: discord.api,
+      CORPUS_DIR: join(repo, 'corpus'),
+      FEEDBACK_PATH: join(dir, 'feedback.jsonl'),
+    };
+  }, TIMEOUT);
+  afterAll(async () => {
+    await discord?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  }, TIMEOUT);
+
+  it(
+    'starts on the corpus, answers /ask, and stops cleanly on SIGTERM',
+    async () => {
+      const bot = run('adapters/discord/main.ts', env, dir);
+      try {
+        await discord.waitForRequest((r) => r.path === '/api/v10/gateway/bot', 60_000);
+        while (!bot.output().includes('logged in as newsbot')) {
+          if (bot.child.exitCode !== null) throw new Error(`bot exited early:\n${bot.output()}`);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        const d = slashCommand('ask', { question: 'Who runs Emennet Pasargad?' });
+        discord.dispatch('INTERACTION_CREATE', d);
+        const callback = await discord.waitForRequest((r) => r.path === `/api/v10/interactions/${d.id}/${d.token}/callback`, 60_000);
+        const body = callback.body as { type: number; data: { embeds?: { title?: string }[]; allowed_mentions?: unknown } };
+        expect([4, 5]).toContain(body.type);
+        if (body.type === 4) {
+          expect(body.data.embeds?.[0]?.title).toBe('Who runs Emennet Pasargad?');
+          expect(body.data.allowed_mentions).toEqual({ parse: [] });
+        }
+      } finally {
+        bot.child.kill('SIGTERM');
+      }
+      expect(await bot.exit).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'registers the commands with the guild from DISCORD_GUILD_ID and prints the invite link',
+    async () => {
+      discord.reset();
+      const register = run('adapters/discord/register.ts', { ...env, DISCORD_GUILD_ID: ids.guild }, dir);
+      expect(await register.exit).toBe(0);
+      expect(discord.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /api/v10/applications/${ids.application}/guilds/${ids.guild}/commands`]);
+      expect(register.output()).toContain(`Registered /ask, /sources in server ${ids.guild}.`);
+      expect(register.output()).toContain(`client_id=${ids.application}&scope=bot+applications.commands&permissions=274877991936`);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'exits with an error naming the missing variable',
+    async () => {
+      const register = run('adapters/discord/register.ts', { DISCORD_APP_ID: ids.application }, dir);
+      expect(await register.exit).toBe(1);
+      expect(register.output()).toContain('DISCORD_TOKEN is not set');
+      expect(register.output()).not.toContain('DISCORD_APP_ID');
+    },
+    TIMEOUT,
+  );
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseSlackConfig } from '../../adapters/slack/config.js';
+
+const socketEnv = { SLACK_BOT_TOKEN: 'xoxb-1-2-secret', SLACK_APP_TOKEN: 'xapp-1-A1-secret' };
+const httpEnv = { SLACK_MODE: 'http', SLACK_BOT_TOKEN: 'xoxb-1-2-secret', SLACK_SIGNING_SECRET: 'shh' };
+
+function errorOf(env: Record<string, string>): string {
+  try {
+    parseSlackConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseSlackConfig', () => {
+  it('defaults to Socket Mode with the documented paths', () => {
+    expect(parseSlackConfig(socketEnv)).toEqual({
+      mode: 'socket',
+      botToken: 'xoxb-1-2-secret',
+      appToken: 'xapp-1-A1-secret',
+      port: 3000,
+      slackApiUrl: 'https://slack.com/api/',
+      corpusDir: 'corpus',
+      feedbackPath: 'data/feedback.jsonl',
+      logLevel: 'info',
+    });
+  });
+
+  it('reads HTTP mode, port, API URL (with a trailing slash added) and paths', () => {
+    const config = parseSlackConfig({ ...httpEnv, PORT: '0', SLACK_API_URL: 'http://127.0.0.1:9/api', FEEDBACK_PATH: '/tmp/f.jsonl', CORPUS_DIR: 'news' });
+    expect(config).toMatchObject({ mode: 'http', signingSecret: 'shh', port: 0, slackApiUrl: 'http://127.0.0.1:9/api/', feedbackPath: '/tmp/f.jsonl', corpusDir: 'news' });
+  });
+
+  it('names a missing bot token', () => {
+    expect(errorOf({ SLACK_APP_TOKEN: 'xapp-1' })).toMatch(/SLACK_BOT_TOKEN is missing/);
+  });
+
+  it('names a malformed bot token without repeating the secret', () => {
+    const message = errorOf({ ...socketEnv, SLACK_BOT_TOKEN: 'xoxp-user-token-secret' });
+    expect(message).toMatch(/SLACK_BOT_TOKEN must be a bot token starting with "xoxb-"/);
+    expect(message).not.toContain('xoxp-user-token-secret');
+  });
+
+  it('names the signing secret when HTTP mode lacks it', () => {
+    expect(errorOf({ SLACK_MODE: 'http', SLACK_BOT_TOKEN: 'xoxb-1' })).toMatch(/SLACK_SIGNING_SECRET is missing: SLACK_MODE=http needs/);
+  });
+
+  it('names the app token when Socket Mode lacks it or it is not an xapp- token', () => {
+    expect(errorOf({ SLACK_BOT_TOKEN: 'xoxb-1' })).toMatch(/SLACK_APP_TOKEN is missing: SLACK_MODE=socket needs/);
+    expect(errorOf({ ...socketEnv, SLACK_APP_TOKEN: 'xoxb-2' })).toMatch(/SLACK_APP_TOKEN must be an app-level token starting with "xapp-"/);
+  });
+
+  it('names a bad mode, port or URL and says what was expected', () => {
+    expect(errorOf({ ...socketEnv, SLACK_MODE: 'websocket' })).toMatch(/SLACK_MODE expected "http" or "socket", got "websocket"/);
+    expect(errorOf({ ...httpEnv, PORT: 'eighty' })).toMatch(/PORT expected a port number 0-65535, got "eighty"/);
+    expect(errorOf({ ...httpEnv, PORT: '70000' })).toMatch(/PORT expected a port number 0-65535/);
+    expect(errorOf({ ...httpEnv, SLACK_API_URL: 'slack.com/api' })).toMatch(/SLACK_API_URL expected an http\(s\) URL/);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(parseSlackConfig({ ...socketEnv, PORT: '', SLACK_SIGNING_SECRET: ' ' })).toMatchObject({ port: 3000 });
+  });
+});
