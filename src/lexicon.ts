@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import lemmatize from 'wink-lemmatizer';
+import { IRREGULAR } from './text.js';
 
 /** WordNet part of speech as used in its file names. */
 export type WordPos = 'noun' | 'verb' | 'adj';
@@ -130,12 +130,24 @@ export class Lexicon {
     return s;
   }
 
-  /** The dictionary form WordNet knows for `word` as `pos` (irregular forms via wink-lemmatizer). */
+  /**
+   * The dictionary form WordNet knows for `word` as `pos`: WordNet's own "morphy" — the irregular
+   * forms list, then its suffix rules, keeping the first form the index has.
+   *
+   * @example
+   * wn.lemma('runs', 'verb') // 'run'
+   */
   lemma(word: string, pos: WordPos): string {
     const w = word.toLowerCase();
+    const irregular = IRREGULAR[pos][w];
+    if (irregular) return irregular;
     if (this.senses(w, pos).length) return w;
-    const l = pos === 'verb' ? lemmatize.verb(w) : pos === 'noun' ? lemmatize.noun(w) : lemmatize.adjective(w);
-    return l;
+    for (const [suffix, repl] of MORPHY_RULES[pos]) {
+      if (!w.endsWith(suffix) || w.length <= suffix.length + 1) continue;
+      const base = w.slice(0, w.length - suffix.length) + repl;
+      if (this.senses(base, pos).length) return base;
+    }
+    return w;
   }
 
   /** Whether `word` is an ordinary dictionary word (in any part of speech). */
@@ -191,6 +203,13 @@ export class Lexicon {
     this.fds.clear();
   }
 }
+
+// WordNet's morphy detachment rules (wndb(5WN) "morphy").
+const MORPHY_RULES: Record<WordPos, Array<[string, string]>> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+};
 
 // WordNet's lexicographer files, by number (lexnames).
 const LEX_FILES = [

@@ -1,4 +1,4 @@
-import sbd from 'sbd';
+import { createRequire } from 'node:module';
 import type { Article } from './ingest.js';
 import { fingerprint } from './text.js';
 
@@ -23,34 +23,47 @@ export interface Passage {
 }
 
 // preserve_whitespace is off: with it on, sbd 1.0.19 splits mid-sentence after "word.Word".
-const SBD_OPTIONS = { newline_boundaries: false, sanitize: false, html_boundaries: false };
+const require = createRequire(import.meta.url);
+// sbd's abbreviation rules ("Mr.", "Dr.", "Inc.", "U.S."), used to repair ICU's sentence breaks.
+const sbdMatch = require('sbd/lib/Match.js') as {
+  setAbbreviations(list: string[] | null): void;
+  isCommonAbbreviation(word: string): number;
+  isDottedAbbreviation(word: string): boolean;
+};
+sbdMatch.setAbbreviations(null);
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** A break after this word is an abbreviation, not the end of a sentence. */
+function endsInAbbreviation(segment: string): boolean {
+  const m = /(\S+)\s*$/.exec(segment);
+  if (!m) return false;
+  const word = m[1]!;
+  if (!word.endsWith('.')) return false;
+  if (/^\p{Lu}\.$/u.test(word)) return true; // an initial: "John F. Kennedy"
+  if (/^(\p{L}\.){2,}$/u.test(word)) return true; // "U.S.", "U.K."
+  return sbdMatch.isCommonAbbreviation(word) !== 0;
+}
 
 /**
- * Finds sentence boundaries inside one paragraph with sbd (which knows abbreviations such as
- * "Mr." and "U.S."), then maps each sentence back onto the original text so offsets stay exact
- * even where sbd rewrites spacing.
+ * Finds sentence boundaries inside one paragraph: ICU's sentence rules (Intl.Segmenter, exact
+ * offsets, fast), with breaks after abbreviations undone using sbd's abbreviation rules.
  */
 export function sentenceSpans(text: string, offset = 0): Array<[number, number]> {
-  const sentences = sbd.sentences(text, SBD_OPTIONS);
-  const starts: number[] = [];
-  let cursor = 0;
-  for (const s of sentences) {
-    const words = s.trim().split(/\s+/).slice(0, 3).filter(Boolean);
-    if (words.length === 0) continue;
-    const probe = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
-    probe.lastIndex = cursor;
-    const hit = probe.exec(text);
-    if (!hit) continue; // sbd changed this text; keep it inside the previous sentence
-    starts.push(hit.index);
-    cursor = hit.index + hit[0].length;
-  }
-  if (starts.length === 0 || starts[0] !== firstNonSpace(text)) starts.unshift(firstNonSpace(text));
   const spans: Array<[number, number]> = [];
-  for (let i = 0; i < starts.length; i++) {
-    const s = starts[i]!;
-    let e = i + 1 < starts.length ? starts[i + 1]! : text.length;
+  let start = -1;
+  let pending = '';
+  for (const seg of segmenter.segment(text)) {
+    if (start < 0) start = seg.index;
+    pending = seg.segment;
+    const end = seg.index + seg.segment.length;
+    if (end < text.length && endsInAbbreviation(pending)) continue;
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) spans.push([offset + s, offset + e]);
+    start = -1;
   }
   return spans;
 }

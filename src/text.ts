@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import lemmatize from 'wink-lemmatizer';
+import { createRequire } from 'node:module';
 import { eng } from 'stopword';
 
 // Words that carry no retrieval signal in questions or articles. stopword's English list, plus the
@@ -12,6 +12,14 @@ const STOP = new Set<string>([
 
 /** Splits text into word tokens (letters, digits; apostrophes and hyphens split words). */
 export const WORD = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
+
+const require = createRequire(import.meta.url);
+/** WordNet's irregular forms ("took" → "take", "men" → "man"), as shipped by wink-lexicon. */
+export const IRREGULAR = {
+  verb: require('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>,
+  noun: require('wink-lexicon/src/wn-noun-exceptions.js') as Record<string, string>,
+  adj: require('wink-lexicon/src/wn-adjective-exceptions.js') as Record<string, string>,
+};
 
 const termCache = new Map<string, string | null>();
 
@@ -37,13 +45,8 @@ export function normalizeTerm(raw: string): string | null {
   } else if (/^\d/.test(lower)) {
     out = lower.replace(/,/g, '');
   } else {
-    const verb = lemmatize.verb(lower);
-    const noun = lemmatize.noun(lower);
-    // Only take the lemmatiser's word for irregular forms; Porter handles the regular ones.
-    const base = verb !== lower && !verb.startsWith(lower.slice(0, 2)) ? verb
-      : noun !== lower && !noun.startsWith(lower.slice(0, 2)) ? noun
-      : verb !== lower && verb.length < lower.length - 2 && !/(ed|ing|s)$/.test(lower) ? verb
-      : lower;
+    // Irregular forms first (Porter cannot know "took" is "take"); regular ones are Porter's job.
+    const base = IRREGULAR.verb[lower] ?? IRREGULAR.noun[lower] ?? lower;
     out = stemmer(base);
   }
   if (termCache.size > 200_000) termCache.clear();

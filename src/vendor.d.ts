@@ -1,11 +1,15 @@
 // Type declarations for dependencies that ship none.
-declare module 'wink-lemmatizer' {
-  const lemmatizer: {
-    verb(word: string): string;
-    noun(word: string): string;
-    adjective(word: string): string;
-  };
-  export default lemmatizer;
+declare module 'wink-lexicon/src/wn-verb-exceptions.js' {
+  const exceptions: Record<string, string>;
+  export default exceptions;
+}
+declare module 'wink-lexicon/src/wn-noun-exceptions.js' {
+  const exceptions: Record<string, string>;
+  export default exceptions;
+}
+declare module 'wink-lexicon/src/wn-adjective-exceptions.js' {
+  const exceptions: Record<string, string>;
+  export default exceptions;
 }
 
 declare module 'stopword' {
