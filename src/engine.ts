@@ -1,8 +1,10 @@
+import { watch, type FSWatcher } from 'node:fs';
 import { answerQuestion, type AnswerOptions, type Corpus } from './answer.js';
 import { loadCorpus, type Article, type CorpusProblem, type IngestOptions } from './ingest.js';
 import { PassageIndex, type IndexOptions } from './index.js';
 import { toPassages, type Passage } from './passages.js';
 import { analyzeQuestion, QuestionTextSchema } from './question.js';
+import { corpusHash, loadSnapshot, saveSnapshot } from './snapshot.js';
 import { Tagger } from './tagging.js';
 import { terms } from './text.js';
 import type { Answer, Source } from './types.js';
@@ -20,6 +22,14 @@ export interface EngineOptions {
   answer?: Partial<AnswerOptions>;
   /** Where load problems are reported. Default: console.warn. Pass () => {} to silence. */
   warn?: (message: string) => void;
+  /** Where start-up and reload notes go ("loaded snapshot", "reloaded: 3 articles"). Default: console.error. */
+  log?: (message: string) => void;
+  /** Snapshot file (`npm run index` writes it): used when it matches the corpus, else the index is rebuilt. */
+  snapshot?: string;
+  /** Watch the corpus folder and reload on change (for the bots). Default false. */
+  watch?: boolean;
+  /** Quiet time after the last file change before reloading, in ms. Default 300. */
+  watchDebounceMs?: number;
 }
 
 /** The question-answering engine over one corpus. */
@@ -36,6 +46,10 @@ export interface Engine {
   sources(): Source[];
   /** Files (or JSONL lines) that failed to load, with the reason. */
   problems(): CorpusProblem[];
+  /** Reloads the corpus now; questions keep being answered from the old index until the new one is ready. */
+  reload(): Promise<void>;
+  /** Stops watching the corpus folder. */
+  close(): Promise<void>;
 }
 
 /** Everything built from one load of the corpus; replaced whole on reload. */
@@ -121,8 +135,30 @@ export function ask(state: CorpusState, question: unknown, options: Partial<Answ
 }
 
 /**
- * Loads the corpus folder (plus any JSONL files), indexes it, and returns the engine.
- * Bad files are reported through `options.warn` and `engine.problems()`; the rest load.
+ * Builds a corpus state from the files, keeping the last good version of any file that used to
+ * load and now fails (a half-saved edit must not take an article away).
+ */
+async function buildState(corpusDir: string, options: EngineOptions, previous: CorpusState | null, warn: (m: string) => void): Promise<CorpusState> {
+  const { articles, problems } = await loadCorpus(corpusDir, { ...options.ingest, jsonl: options.jsonl });
+  const kept: Article[] = [];
+  if (previous) {
+    const loaded = new Set(articles.map((a) => a.origin));
+    for (const p of problems) {
+      const old = previous.articles.filter((a) => (a.origin === p.file || a.origin.startsWith(`${p.file}:`)) && !loaded.has(a.origin));
+      if (old.length) {
+        warn(`corpus: ${p.file} is broken (${p.message}); still serving its last good version`);
+        kept.push(...old);
+      }
+    }
+  }
+  const ids = new Set(articles.map((a) => a.id));
+  return CorpusState.build([...articles, ...kept.filter((a) => !ids.has(a.id))], problems, options.index);
+}
+
+/**
+ * Loads the corpus folder (plus any JSONL files), indexes it — or loads a matching snapshot —
+ * and returns the engine. Bad files are reported through `options.warn` and
+ * `engine.problems()`; the rest load. With `watch: true` it follows changes to the folder.
  *
  * @example
  * const engine = await createEngine('corpus');
@@ -130,12 +166,89 @@ export function ask(state: CorpusState, question: unknown, options: Partial<Answ
  */
 export async function createEngine(corpusDir: string, options: EngineOptions = {}): Promise<Engine> {
   const warn = options.warn ?? ((m: string) => console.warn(m));
-  const { articles, problems } = await loadCorpus(corpusDir, { ...options.ingest, jsonl: options.jsonl });
-  for (const p of problems) warn(`corpus: skipped ${p.file}: ${p.message}`);
-  const state = CorpusState.build(articles, problems, options.index);
-  return {
-    ask: (q) => ask(state, q, options.answer),
-    sources: () => state.sources(),
-    problems: () => [...state.loadProblems],
+  const log = options.log ?? ((m: string) => console.error(m));
+  let state: CorpusState | null = null;
+
+  if (options.snapshot) {
+    const started = performance.now();
+    const hash = await corpusHash(corpusDir, options.jsonl);
+    const { contents, reason } = await loadSnapshot(options.snapshot, hash, options.index);
+    if (contents) {
+      state = new CorpusState(contents.articles, contents.passages, contents.index, contents.problems);
+      log(`index: loaded snapshot ${options.snapshot} (${contents.articles.length} articles) in ${Math.round(performance.now() - started)} ms`);
+    } else {
+      log(`index: rebuilding (${reason})`);
+    }
+  }
+  if (!state) state = await buildState(corpusDir, options, null, warn);
+  for (const p of state.loadProblems) warn(`corpus: skipped ${p.file}: ${p.message}`);
+
+  let current = state;
+  let reloading: Promise<void> | null = null;
+  let again = false;
+  const reload = async (): Promise<void> => {
+    if (reloading) {
+      again = true; // a change arrived mid-reload: run once more after it
+      return reloading;
+    }
+    reloading = (async () => {
+      do {
+        again = false;
+        try {
+          const next = await buildState(corpusDir, options, current, warn);
+          const before = new Set(current.articles.map((a) => a.id));
+          const after = new Set(next.articles.map((a) => a.id));
+          const added = [...after].filter((id) => !before.has(id)).length;
+          const removed = [...before].filter((id) => !after.has(id)).length;
+          current = next; // one assignment: a question sees the old state or the new, never a mix
+          log(`corpus: reloaded ${next.articles.length} articles (+${added} −${removed})`);
+        } catch (e) {
+          warn(`corpus: reload failed, still serving the previous index: ${(e as Error).message}`);
+        }
+      } while (again);
+    })().finally(() => {
+      reloading = null;
+    });
+    return reloading;
   };
+
+  let watcher: FSWatcher | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  if (options.watch) {
+    try {
+      watcher = watch(corpusDir, { persistent: false }, () => {
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => void reload(), options.watchDebounceMs ?? 300);
+      });
+      watcher.on('error', (e) => warn(`corpus: watching ${corpusDir} failed: ${e.message}`));
+    } catch (e) {
+      warn(`corpus: cannot watch ${corpusDir} (${(e as Error).message}); changes need a restart`);
+    }
+  }
+
+  return {
+    ask: (q) => ask(current, q, options.answer),
+    sources: () => current.sources(),
+    problems: () => [...current.loadProblems],
+    reload,
+    close: async () => {
+      if (timer) clearTimeout(timer);
+      watcher?.close();
+      watcher = null;
+      await reloading;
+    },
+  };
+}
+
+/**
+ * Builds the index for a corpus and writes it as a snapshot `createEngine({ snapshot })` can load.
+ *
+ * @example
+ * await writeSnapshot('corpus', '.cache/index.json')
+ */
+export async function writeSnapshot(corpusDir: string, path: string, options: Pick<EngineOptions, 'jsonl' | 'ingest' | 'index'> = {}): Promise<{ articles: number; passages: number; problems: CorpusProblem[] }> {
+  const hash = await corpusHash(corpusDir, options.jsonl);
+  const state = await buildState(corpusDir, options, null, () => {});
+  await saveSnapshot(path, hash, { articles: state.articles, problems: state.loadProblems, passages: state.passages, index: state.index });
+  return { articles: state.articles.length, passages: state.passages.length, problems: state.loadProblems };
 }

@@ -2,6 +2,7 @@
 // `npm run ask -- "question"`: a readable answer with numbered quotes; `--json` for one JSON
 // object; `--json` without a question answers stdin, one question a line, one JSON line each.
 import { Command, InvalidArgumentError } from 'commander';
+import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { createEngine, type Answer } from '../../src/engine.js';
@@ -11,6 +12,8 @@ const OptionsSchema = z.object({
   json: z.boolean().default(false),
   corpus: z.string().min(1),
   jsonl: z.array(z.string().min(1)).default([]),
+  snapshot: z.string().min(1),
+  verbose: z.boolean().default(false),
 });
 
 /** Renders an answer for a terminal: the short answer, then numbered quotes with their articles. */
@@ -43,6 +46,8 @@ const program = new Command()
     if (!v.trim()) throw new InvalidArgumentError('give a file path');
     return [...prev, v];
   })
+  .option('--snapshot <file>', 'index snapshot to start from when it matches the corpus (npm run index writes it)', '.cache/index.snapshot.json')
+  .option('--verbose', 'say how the index was loaded')
   .showHelpAfterError();
 
 program.parse();
@@ -53,7 +58,12 @@ if (!parsed.success) {
 const opts = parsed.data!;
 const question = (program.args as string[]).join(' ');
 
-const engine = await createEngine(opts.corpus, { jsonl: opts.jsonl, warn: (m) => console.error(m) });
+const engine = await createEngine(opts.corpus, {
+  jsonl: opts.jsonl,
+  snapshot: existsSync(opts.snapshot) ? opts.snapshot : undefined,
+  warn: (m) => console.error(m),
+  log: opts.verbose ? (m) => console.error(m) : () => {},
+});
 if (engine.sources().length === 0) {
   console.error(`No articles could be loaded from ${opts.corpus}.`);
   process.exit(2);

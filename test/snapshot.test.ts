@@ -1,0 +1,48 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEngine, writeSnapshot } from '../src/engine.js';
+import { tempCorpus } from './helpers.js';
+
+const article = (id: string, text: string) => `---\nid: ${id}\ntitle: ${id}\n---\n${text}`;
+
+describe('index snapshot', () => {
+  it('round-trips: an engine started from the snapshot answers exactly like a freshly built one', async () => {
+    const dir = await tempCorpus({
+      'a.md': article('a', 'The festival was organised by Maria Lopez. It drew 4,000 visitors.'),
+      'b.md': article('b', 'The bridge was designed by Tomas Berg in 1998.'),
+    });
+    const snap = join(dir, '.snapshot.json');
+    await writeSnapshot(dir, snap);
+    const logs: string[] = [];
+    const fromSnap = await createEngine(dir, { snapshot: snap, log: (m) => logs.push(m), warn: () => {} });
+    const fresh = await createEngine(dir, { warn: () => {} });
+    expect(logs.join('\n')).toMatch(/loaded snapshot/);
+    for (const q of ['Who organised the festival?', 'How many visitors did it draw?', 'Who designed the bridge?', 'Who painted the Mona Lisa?']) {
+      expect(fromSnap.ask(q)).toEqual(fresh.ask(q));
+    }
+    expect(fromSnap.sources()).toEqual(fresh.sources());
+  });
+
+  it('rebuilds, and says so, when the corpus changed since the snapshot', async () => {
+    const dir = await tempCorpus({ 'a.md': article('a', 'The festival was organised by Maria Lopez.') });
+    const snap = join(dir, '.snapshot.json');
+    await writeSnapshot(dir, snap);
+    await writeFile(join(dir, 'a.md'), article('a', 'The festival was organised by Ana Silva.'));
+    const logs: string[] = [];
+    const engine = await createEngine(dir, { snapshot: snap, log: (m) => logs.push(m), warn: () => {} });
+    expect(logs.join('\n')).toMatch(/rebuilding.*stale/);
+    expect(engine.ask('Who organised the festival?').answer).toBe('Ana Silva');
+  });
+
+  it('rebuilds when the snapshot file is damaged', async () => {
+    const dir = await tempCorpus({ 'a.md': article('a', 'The festival was organised by Maria Lopez.') });
+    const snap = join(dir, '.snapshot.json');
+    await writeSnapshot(dir, snap);
+    await writeFile(snap, (await readFile(snap, 'utf8')).slice(0, 100));
+    const logs: string[] = [];
+    const engine = await createEngine(dir, { snapshot: snap, log: (m) => logs.push(m), warn: () => {} });
+    expect(logs.join('\n')).toMatch(/rebuilding.*not valid JSON/);
+    expect(engine.ask('Who organised the festival?').answer).toBe('Maria Lopez');
+  });
+});
