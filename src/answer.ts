@@ -17,10 +17,12 @@ export interface AnswerOptions {
   candidatePassages: number;
   /** Share of the question's weighted content a passage must cover to support an answer. Default 0.5. */
   minCoverage: number;
-  /** Lowest candidate score that is still an answer. Default 0.3. */
+  /** Lowest candidate score that is still an answer. Default 0.25. */
   minScore: number;
   /** Longest short answer, in words. Default 15. */
   maxAnswerWords: number;
+  /** Articles of the best hits whose other sentences are also weighed. Default 3. */
+  expandArticles: number;
 }
 
 export const ANSWER_DEFAULTS: AnswerOptions = {
@@ -28,8 +30,9 @@ export const ANSWER_DEFAULTS: AnswerOptions = {
   maxRelated: 3,
   candidatePassages: 6,
   minCoverage: 0.5,
-  minScore: 0.3,
+  minScore: 0.25,
   maxAnswerWords: 15,
+  expandArticles: 3,
 };
 
 /** What the answer stage reads: the corpus, its index, and cached per-passage terms. */
@@ -121,7 +124,10 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       if (m === 0 && t.related.some((r) => context.has(r.term))) m = 0.3;
     }
     groupBest.set(t.group, Math.max(groupBest.get(t.group) ?? 0, m));
-    const inSentence = sentence.has(t.term) ? 1 : Math.max(0, ...t.related.filter((r) => sentence.has(r.term)).map((r) => 0.45 + 0.5 * r.weight));
+    // For the essential check a noun's derived forms do not stand in ("capital" is not "capitalisation"),
+    // a verb's do ("manage" → "manager").
+    const stands = (r: QuestionTerm['related'][number]) => sentence.has(r.term) && (r.kind !== 'derived' || t.role === 'verb');
+    const inSentence = sentence.has(t.term) ? 1 : Math.max(0, ...t.related.filter(stands).map((r) => 0.45 + 0.5 * r.weight));
     groupInSentence.set(t.group, Math.max(groupInSentence.get(t.group) ?? 0, inSentence));
     got += w * m;
     total += w;
@@ -147,11 +153,19 @@ interface Span {
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'al', 'bin', 'van', 'von', 'la', 'le', 'the', 'and']);
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Copula', 'Auxiliary'];
 const BREAK = /[,;:()\[\]"“”‘’–—!?]|'\s|\.\s/;
+const OPENS = /[(\[“"‘]/;
+/** Whether punctuation separates token i from token i + 1. */
+function breaksAfter(toks: Token[], i: number): boolean {
+  return BREAK.test(toks[i]!.post) || OPENS.test(toks[i + 1]?.pre ?? '');
+}
 
-function isCapital(t: Token, i: number): boolean {
+function isCapital(t: Token, i: number, next?: Token): boolean {
   if (!/^[\p{Lu}\d]/u.test(t.text) || /^\d/.test(t.text)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
-  if (i === 0 && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization') && lexicon().isDictionaryWord(t.text)) return false;
+  // A sentence's first word is capitalised anyway: a name only if tagged so, unknown to the
+  // dictionary, or followed by another capitalised word ("Anil Ambani, vice-chairman ...").
+  if (i === 0 && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization') &&
+    lexicon().isDictionaryWord(t.text) && !(next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post))) return false;
   if (t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) return false;
   return true;
 }
@@ -161,14 +175,16 @@ function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapital(tokens[i]!, i)) { i++; continue; }
+    if (!isCapital(tokens[i]!, i, tokens[i + 1])) { i++; continue; }
     let j = i;
-    while (j + 1 < tokens.length && !BREAK.test(tokens[j]!.post)) {
+    while (j + 1 < tokens.length && !breaksAfter(tokens, j)) {
       const n = tokens[j + 1]!;
       if (isCapital(n, j + 1)) { j++; continue; }
       // "District of New York": a lower-case connector between two capitalised words
       const lower = n.text.toLowerCase();
-      if (CONNECTORS.has(lower) && lower !== 'and' && j + 2 < tokens.length && !BREAK.test(n.post) && isCapital(tokens[j + 2]!, j + 2)) { j += 2; continue; }
+      const typed = (t: Token) => t.tags.has('Place') || t.tags.has('Person') || t.tags.has('Organization');
+      if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) &&
+        (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && j === i))) { j += 2; continue; }
       break;
     }
     spans.push({ from: i, to: j, type: spanType(tokens.slice(i, j + 1)) });
@@ -214,7 +230,10 @@ function trimTitles(toks: Token[], from: number, to: number): number {
   let f = from;
   while (f < to) {
     const t = toks[f]!;
-    if (t.tags.has('FirstName') || t.tags.has('LastName') || !lexicon().isDictionaryWord(t.text)) break;
+    if (t.tags.has('FirstName') || t.tags.has('LastName')) break;
+    // "Secretary", "Undersecretary", "Treasury", "Coach": words for roles and bodies, per WordNet
+    const classes = lexicon().nounClasses(t.text, 1);
+    if (!(t.tags.has('Honorific') || t.tags.has('Actor') || classes[0] === 'noun.person' || classes[0] === 'noun.group')) break;
     f++;
   }
   return f;
@@ -224,8 +243,9 @@ const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
 const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen)$/i;
 
 function isNumber(t: Token): boolean {
-  return (t.tags.has('Value') || /^\d[\d,.]*$/.test(t.text)) && !t.tags.has('Ordinal');
+  return (t.tags.has('Value') || t.tags.has('Money') || /^[$£€]?\d[\d,.]*(bn|m|k)?$/.test(t.text)) && !t.tags.has('Ordinal');
 }
+const isMoney = (t: Token) => t.tags.has('Money') || /[$£€¥]/.test(t.text + t.pre);
 
 function surface(sentence: string, toks: Token[], from: number, to: number): string {
   return sentence.slice(toks[from]!.start, toks[to]!.end).replace(/\s+/g, ' ').trim();
@@ -272,6 +292,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!)) from++;
         let bonus = 1;
         if (q.trailingPreposition && from > 0 && toks[from - 1]!.text.toLowerCase() === q.trailingPreposition) bonus = 1.6;
+        // "Bath prop Matt Stevens", "its main administrator, Mohammad Bagher Shirinkar": the name right after the noun asked about
+        if (q.headTerm && from > 0 && (toks[from - 1]!.term === q.headTerm || (from > 1 && /^,\s*$/.test(toks[from - 1]!.post) && toks[from - 1]!.term === q.headTerm))) bonus *= 1.4;
         push(from, sp.to, fitOf(q.kind, sp, toks.slice(from, sp.to + 1)), bonus, sp.type);
       }
       if (q.kind === 'thing') {
@@ -318,11 +340,18 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     case 'money':
     case 'age':
     case 'duration': {
+      if (q.kind === 'age') {
+        // "the 30-year-old": the number is the answer
+        toks.forEach((t, k) => {
+          const m = /^(\d{1,3})-years?-old$/i.exec(t.text);
+          if (m) out.push({ text: m[1]!, key: m[1]!, score: ev.score * proximity(k, k) * 1.1, fit: 1.1, evidence: ev, position: k });
+        });
+      }
       let i = 0;
       while (i < toks.length) {
         if (!isNumber(toks[i]!) || toks[i]!.tags.has('Year') && q.kind !== 'number') { i++; continue; }
         let j = i;
-        while (j + 1 < toks.length && (isNumber(toks[j + 1]!) || MONEY_WORD.test(toks[j + 1]!.text) && /^(million|billion|trillion)$/i.test(toks[j + 1]!.text)) && !BREAK.test(toks[j]!.post)) j++;
+        while (j + 1 < toks.length && (isNumber(toks[j + 1]!) || /^(million|billion|trillion)$/i.test(toks[j + 1]!.text)) && !breaksAfter(toks, j)) j++;
         const after = toks[j + 1];
         let fit = 0.8;
         let to = j;
@@ -331,7 +360,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const follows = toks[j + 1]?.term === q.headTerm ? 1.5 : toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm) ? 1.2 : 0.5;
           fit *= follows;
         }
-        if (q.kind === 'money') fit *= /\$|£|€/.test(toks[i]!.pre) || (after && MONEY_WORD.test(after.text)) ? 1.3 : 0.4;
+        if (q.kind === 'money') fit *= isMoney(toks[i]!) || (after && MONEY_WORD.test(after.text)) ? 1.3 : 0.4;
         if (q.kind === 'duration') {
           if (after && TIME_UNIT.test(after.text)) to = j + 1;
           else fit *= 0.2;
@@ -425,8 +454,32 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
   if (hits.length === 0) return abstain('Nothing in the articles matches this question.', []);
 
   const top = hits[0]!.score;
-  const evidence = hits
-    .map((h) => weigh(q, c.passages[h.passage]!, h.score / top, weights, c))
+  const scored = new Map<number, number>(hits.map((h) => [h.passage, h.score / top]));
+  // The sentence that answers often names the subject only as "it" or "the company he runs":
+  // in the articles the best hits come from, also weigh every sentence holding the question's
+  // verb or noun, even where the search ranked it low.
+  const relation = q.terms.filter((t) => t.essential && t.role !== 'entity');
+  if (relation.length === 0) {
+    // Nothing but names to go on ("How old is X?"): weigh the whole of the best article, where
+    // "the 30-year-old" may sit two sentences after the name.
+    const best = c.passages[hits[0]!.passage]!.article;
+    const [from, to] = c.articleRange(best);
+    const floor = hits[hits.length - 1]!.score / top;
+    for (let id = from; id < Math.min(to, from + 80); id++) if (!scored.has(id) && c.passages[id]!.duplicateOf === undefined) scored.set(id, floor);
+  } else {
+    const floor = hits[hits.length - 1]!.score / top; // ranked no better than the weakest hit
+    const articles = [...new Set(hits.slice(0, o.expandArticles * 2).map((h) => c.passages[h.passage]!.article))].slice(0, o.expandArticles);
+    for (const a of articles) {
+      const [from, to] = c.articleRange(a);
+      for (let id = from; id < to; id++) {
+        if (scored.has(id) || c.passages[id]!.duplicateOf !== undefined) continue;
+        const ts = c.passageTerms(id);
+        if (relation.some((t) => ts.has(t.term) || t.related.some((r) => r.weight >= 0.5 && ts.has(r.term)))) scored.set(id, floor);
+      }
+    }
+  }
+  const evidence = [...scored]
+    .map(([id, s]) => weigh(q, c.passages[id]!, s, weights, c))
     .sort((a, b) => b.score - a.score);
   const supporting = evidence.filter((e) => e.essentialOk && e.coverage >= o.minCoverage);
   if (supporting.length === 0) {
@@ -439,7 +492,9 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
 
   const questionTerms = new Set(q.terms.map((t) => t.term));
   const candidates: Candidate[] = [];
-  for (const ev of supporting.slice(0, o.candidatePassages)) {
+  // Tag the best passages; if none holds anything of the kind asked, look a little further down.
+  for (const [n, ev] of supporting.slice(0, o.candidatePassages * 3).entries()) {
+    if (n >= o.candidatePassages && candidates.some((x) => x.fit >= 0.7)) break;
     candidates.push(...candidatesIn(q, ev, c.tagger.tag(ev.passage.text), questionTerms));
   }
   // Sum support per answer across passages: the best passage counts fully, others a third each.
@@ -463,6 +518,7 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
     })
     .sort((a, b) => b.total - a.total);
 
+  if (process.env.QA_DEBUG) { for (const e of supporting.slice(0, 8)) console.log("EV", e.score.toFixed(2), e.coverage.toFixed(2), e.passage.text.slice(0, 100)); for (const r of ranked.slice(0, 8)) console.log("CAND", r.total.toFixed(3), r.best.text, r.best.fit.toFixed(2), r.all.length); }
   const winner = ranked[0];
   if (!winner || winner.total < o.minScore) {
     return abstain(`The articles don't say: the closest passages name no ${KIND_LABEL[q.kind].replace(/^an? /, '')} that answers this.`, supporting.concat(evidence));
@@ -471,6 +527,23 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
   // List questions: every item of the right kind from the winning sentence.
   let answerText = winner.best.text;
   let keys = new Set([winner.best.key]);
+  if (!q.list && !q.count) {
+    // "Bruce Forsyth and Tess Daly will host": a name coordinated with the answer shares it.
+    const text = winner.best.evidence.passage.text;
+    const at = text.indexOf(winner.best.text);
+    const partner = candidates.find((x) => {
+      if (x.evidence !== winner.best.evidence || x.key === winner.best.key || x.fit < winner.best.fit * 0.8) return false;
+      const other = text.indexOf(x.text);
+      if (other < 0 || at < 0) return false;
+      const between = other < at ? text.slice(other + x.text.length, at) : text.slice(at + winner.best.text.length, other);
+      return /^\s*(and|&)\s*$/.test(between);
+    });
+    if (partner) {
+      const pair = [winner.best, partner].sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
+      answerText = `${pair[0]!.text} and ${pair[1]!.text}`;
+      keys = new Set(pair.map((x) => x.key));
+    }
+  }
   if (q.list) {
     // The sentence whose items, taken together, answer best ("Kazemi, 24, and Kashian, 27").
     const want = q.count ?? 2;

@@ -10,6 +10,8 @@ export type WordPos = 'noun' | 'verb' | 'adj';
 export interface Related {
   word: string;
   weight: number;
+  /** synonym: same sense; derived: another part of speech (manage → manager); specific: a kind of it (call → rename); general: what it is a kind of. */
+  kind: 'synonym' | 'derived' | 'specific' | 'general';
 }
 
 interface Synset {
@@ -175,24 +177,24 @@ export class Lexicon {
     const hit = this.relatedCache.get(key);
     if (hit) return hit;
     const lemma = this.lemma(word, pos);
-    const out = new Map<string, number>();
-    const add = (w: string, weight: number) => {
+    const out = new Map<string, { weight: number; kind: Related['kind'] }>();
+    const add = (w: string, weight: number, kind: Related['kind']) => {
       if (w.includes('_') || w === lemma || w === word) return;
-      if ((out.get(w) ?? 0) < weight) out.set(w, weight);
+      if ((out.get(w)?.weight ?? 0) < weight) out.set(w, { weight, kind });
     };
     this.senses(lemma, pos).slice(0, maxSenses).forEach((offset, rank) => {
       const s = this.synset(pos, offset);
       const base = rank === 0 ? 0.6 : 0.5;
-      for (const w of s.words) add(w, base);
+      for (const w of s.words) add(w, base, 'synonym');
       for (const p of s.pointers) {
         const ppos = POS_CHAR[p.pos];
         if (!ppos) continue;
-        if (p.symbol === '+') for (const w of this.synset(ppos, p.offset).words) add(w, base - 0.1);
-        if (rank === 0 && p.symbol === '~') for (const w of this.synset(ppos, p.offset).words) add(w, 0.4);
-        if (rank === 0 && (p.symbol === '@' || p.symbol === '@i') && pos === 'verb') for (const w of this.synset(ppos, p.offset).words) add(w, 0.35);
+        if (p.symbol === '+') for (const w of this.synset(ppos, p.offset).words) add(w, base - 0.15, 'derived');
+        if (rank === 0 && p.symbol === '~') for (const w of this.synset(ppos, p.offset).words) add(w, 0.4, 'specific');
+        if (rank === 0 && (p.symbol === '@' || p.symbol === '@i') && pos === 'verb') for (const w of this.synset(ppos, p.offset).words) add(w, 0.35, 'general');
       }
     });
-    const list = [...out].map(([w, weight]) => ({ word: w, weight })).sort((a, b) => b.weight - a.weight).slice(0, 24);
+    const list = [...out].map(([w, r]) => ({ word: w, ...r })).sort((a, b) => b.weight - a.weight).slice(0, 24);
     this.relatedCache.set(key, list);
     return list;
   }

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { z } from 'zod';
-import { lexicon, type WordPos } from './lexicon.js';
+import { lexicon, type Related, type WordPos } from './lexicon.js';
 import { normalizeTerm } from './text.js';
 
 /** What kind of short answer the question asks for. */
@@ -13,7 +13,7 @@ export interface QuestionTerm {
   /** Its index term (see normalizeTerm). */
   term: string;
   /** Words that may stand in for it (WordNet), as index terms with a weight < 1. */
-  related: Array<{ term: string; weight: number }>;
+  related: Array<{ term: string; weight: number; kind: Related['kind'] }>;
   /** entity: a name in the question; verb: the main verb; head: what is asked about; other. */
   role: 'entity' | 'verb' | 'head' | 'modifier' | 'other';
   /** Terms of one name share a group; a group is matched when any of its terms is. */
@@ -92,13 +92,13 @@ function wordPos(t: Tok): WordPos | null {
 
 function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role']): QuestionTerm['related'] {
   if (!pos || pos === 'adj' || role === 'entity' || role === 'modifier') return [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { weight: number; kind: Related['kind'] }>();
   for (const r of lexicon().related(t.lower, pos, pos === 'verb' ? 3 : 2)) {
     const term = normalizeTerm(r.word);
     if (!term || term === normalizeTerm(t.text)) continue;
-    if ((seen.get(term) ?? 0) < r.weight) seen.set(term, r.weight);
+    if ((seen.get(term)?.weight ?? 0) < r.weight) seen.set(term, { weight: r.weight, kind: r.kind });
   }
-  return [...seen].map(([term, weight]) => ({ term, weight }));
+  return [...seen].map(([term, r]) => ({ term, ...r }));
 }
 
 /**
@@ -184,6 +184,7 @@ export function analyzeQuestion(text: string): Question {
   for (let i = Math.max(whIndex + 1, 0); i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || /^(do|does|did)$/.test(t.lower)) continue;
+    if (lexicon().senses(lexicon().lemma(t.lower, 'verb'), 'verb').length === 0) continue; // a tagging slip ("asylum")
     verbIndex = i;
     break;
   }
@@ -198,6 +199,14 @@ export function analyzeQuestion(text: string): Question {
         if (t.tags.has('Preposition')) break;
         if (lexicon().senses(lexicon().lemma(t.lower, 'verb'), 'verb').length > 0) { verbIndex = i; break; }
       }
+    }
+  }
+  // Passives the tagger read as adjectives: "be returned to"
+  if (verbIndex < 0) {
+    for (let i = whIndex + 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (i === headIndex || /^\p{Lu}/u.test(t.text) || !/(ed|en)$/.test(t.lower)) continue;
+      if (lexicon().senses(lexicon().lemma(t.lower, 'verb'), 'verb').length > 0) { verbIndex = i; break; }
     }
   }
   if (kind === 'thing' && verbIndex >= 0 && NAME_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'))) kind = 'name';
