@@ -13,7 +13,7 @@ export interface AnswerOptions {
   maxCitations: number;
   /** Related passages returned when abstaining. Default 3. */
   maxRelated: number;
-  /** Passages tagged and searched for a short answer. Default 6. */
+  /** Passages tagged and searched for a short answer. Default 5. */
   candidatePassages: number;
   /** Share of the question's weighted content a passage must cover to support an answer. Default 0.5. */
   minCoverage: number;
@@ -28,7 +28,7 @@ export interface AnswerOptions {
 export const ANSWER_DEFAULTS: AnswerOptions = {
   maxCitations: 6,
   maxRelated: 3,
-  candidatePassages: 6,
+  candidatePassages: 5,
   minCoverage: 0.5,
   minScore: 0.25,
   maxAnswerWords: 15,
@@ -41,12 +41,19 @@ export interface Corpus {
   passages: Passage[];
   index: PassageIndex;
   tagger: Tagger;
-  /** Index terms of a passage (cached). */
-  passageTerms(id: number): Set<string>;
-  /** Index terms of a whole article and its title (cached). */
-  articleTerms(article: number): Set<string>;
+  /** Index terms of a passage. */
+  passageTerms(id: number): TermSet;
+  /** Index terms of a whole article and its title. */
+  articleTerms(article: number): TermSet;
+  /** Index terms of an article's title. */
+  titleTerms(article: number): TermSet;
   /** First passage id of each article, and one past the last (`[start, end)`). */
   articleRange(article: number): [number, number];
+}
+
+/** Membership test for index terms. */
+export interface TermSet {
+  has(term: string): boolean;
 }
 
 interface Evidence {
@@ -81,25 +88,30 @@ function idfWeights(q: Question, c: Corpus): Map<string, number> {
   return w;
 }
 
-function contextTerms(p: Passage, c: Corpus): Set<string> {
-  const out = new Set<string>();
-  const [first] = c.articleRange(p.article);
-  let taken = 0;
-  for (let i = p.id - 1; i >= first && taken < 2; i--) {
-    const prev = c.passages[i]!;
-    if (prev.duplicateOf !== undefined) continue;
-    for (const t of c.passageTerms(i)) out.add(t);
-    taken++;
+/** The two sentences before `p` (skipping repeated captions) and its article's title. */
+class ContextTerms implements TermSet {
+  private readonly sets: TermSet[] = [];
+  private readonly title: TermSet;
+  constructor(p: Passage, c: Corpus) {
+    const [first] = c.articleRange(p.article);
+    for (let i = p.id - 1; i >= first && this.sets.length < 2; i--) {
+      if (c.passages[i]!.duplicateOf === undefined) this.sets.push(c.passageTerms(i));
+    }
+    this.title = c.titleTerms(p.article);
   }
-  for (const t of terms(c.articles[p.article]!.title)) out.add(t);
-  return out;
+  has(t: string): boolean {
+    if (this.title.has(t)) return true;
+    for (const s of this.sets) if (s.has(t)) return true;
+    return false;
+  }
 }
 
 /** How well one passage supports the question: weighted share of its content words found. */
 function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, number>, c: Corpus): Evidence {
   const sentence = c.passageTerms(p.id);
-  const context = contextTerms(p, c);
-  const article = c.articleTerms(p.article);
+  // Context and article terms are only needed for words the sentence lacks: build them on demand.
+  let contextSet: TermSet | null = null;
+  const context = () => (contextSet ??= new ContextTerms(p, c));
   const matched = new Set<string>();
   const groupBest = new Map<number, number>();
   const groupInSentence = new Map<number, number>();
@@ -119,9 +131,9 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
           matched.add(r.term);
         }
       }
-      if (m === 0 && context.has(t.term)) m = 0.55;
-      if (m === 0 && article.has(t.term)) m = 0.4; // the article's subject, referred to as "it", "the company"...
-      if (m === 0 && t.related.some((r) => context.has(r.term))) m = 0.3;
+      if (m === 0 && context().has(t.term)) m = 0.55;
+      if (m === 0 && c.articleTerms(p.article).has(t.term)) m = 0.4; // the article's subject, referred to as "it", "the company"...
+      if (m === 0 && t.related.some((r) => context().has(r.term))) m = 0.3;
     }
     groupBest.set(t.group, Math.max(groupBest.get(t.group) ?? 0, m));
     // For the essential check a noun's derived forms do not stand in ("capital" is not "capitalisation"),
@@ -418,6 +430,21 @@ function limitWords(s: string, max: number): string {
   return words.length <= max ? s : words.slice(0, max).join(' ') + '…';
 }
 
+const NAME_HINT = /\S\s+[\p{Lu}]/u;
+const NUMBER_HINT = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b/i;
+/** Cheap tests a sentence must pass to be worth tagging for an answer of each kind. */
+const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
+  person: NAME_HINT,
+  organization: NAME_HINT,
+  place: NAME_HINT,
+  name: NAME_HINT,
+  number: NUMBER_HINT,
+  money: NUMBER_HINT,
+  age: NUMBER_HINT,
+  duration: NUMBER_HINT,
+  date: /\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter)\b/i,
+};
+
 const KIND_LABEL: Record<AnswerKind, string> = {
   person: 'a person', organization: 'an organisation', place: 'a place', date: 'a date', number: 'a number',
   money: 'an amount of money', age: 'an age', duration: 'a length of time', name: 'a name', thing: 'an answer',
@@ -437,9 +464,20 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
   const o = { ...ANSWER_DEFAULTS, ...options };
   const weights = idfWeights(q, c);
   const query: WeightedTerm[] = [];
-  for (const t of q.terms) {
+  // The search gets the question's words and the closest few stand-ins of its verb and noun; words
+  // in more than a twentieth of all passages add little to the ranking and much to the cost, so
+  // they are left to the weighing step (when the question has rarer words to search by).
+  const common = Math.max(50, c.index.documentCount / 20);
+  const df = new Map(q.terms.map((t) => [t.term, c.index.documentFrequency(t.term)]));
+  const rare = q.terms.filter((t) => df.get(t.term)! <= common);
+  // A long question searches by its ten most specific words; weighing still reads all of them.
+  const searchBy = (rare.length ? rare : q.terms).slice().sort((a, b) => df.get(a.term)! - df.get(b.term)!).slice(0, 10);
+  for (const t of searchBy) {
     query.push({ term: t.term, weight: weights.get(t.term) ?? 1, fuzzy: true });
-    for (const r of t.related) query.push({ term: r.term, weight: (weights.get(t.term) ?? 1) * r.weight * 0.5 });
+    if (t.role !== 'verb' && t.role !== 'head') continue;
+    for (const r of t.related.filter((r) => r.weight >= 0.45 && c.index.documentFrequency(r.term) <= common).slice(0, 6)) {
+      query.push({ term: r.term, weight: (weights.get(t.term) ?? 1) * r.weight * 0.5 });
+    }
   }
   const hits = c.index.search(query);
   const abstain = (reason: string, evs: Evidence[]): Answer => ({
@@ -493,8 +531,14 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
   const questionTerms = new Set(q.terms.map((t) => t.term));
   const candidates: Candidate[] = [];
   // Tag the best passages; if none holds anything of the kind asked, look a little further down.
-  for (const [n, ev] of supporting.slice(0, o.candidatePassages * 3).entries()) {
-    if (n >= o.candidatePassages && candidates.some((x) => x.fit >= 0.7)) break;
+  // Tagging costs about a millisecond a sentence: skip sentences that cannot hold an answer of the
+  // kind asked (no capitalised word past the first, no digit or number word, no month or year).
+  const mayHold = KIND_HINT[q.kind];
+  let tagged = 0;
+  for (const ev of supporting.slice(0, o.candidatePassages * 3)) {
+    if (tagged >= o.candidatePassages && candidates.some((x) => x.fit >= 0.7)) break;
+    if (mayHold && !mayHold.test(ev.passage.text)) continue;
+    tagged++;
     candidates.push(...candidatesIn(q, ev, c.tagger.tag(ev.passage.text), questionTerms));
   }
   // Sum support per answer across passages: the best passage counts fully, others a third each.

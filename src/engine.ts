@@ -1,12 +1,12 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { answerQuestion, type AnswerOptions, type Corpus } from './answer.js';
+import { answerQuestion, type AnswerOptions, type Corpus, type TermSet } from './answer.js';
 import { loadCorpus, type Article, type CorpusProblem, type IngestOptions } from './ingest.js';
 import { PassageIndex, type IndexOptions } from './index.js';
 import { toPassages, type Passage } from './passages.js';
 import { analyzeQuestion, QuestionTextSchema } from './question.js';
 import { corpusHash, loadSnapshot, saveSnapshot } from './snapshot.js';
 import { Tagger } from './tagging.js';
-import { terms } from './text.js';
+import { PassageTerms, PassageTermsBuilder, terms } from './text.js';
 import type { Answer, Source } from './types.js';
 
 export type { Answer, Citation, Source } from './types.js';
@@ -52,18 +52,40 @@ export interface Engine {
   close(): Promise<void>;
 }
 
+// Term views are classes, not closures: they are made for every passage a question weighs.
+class PassageTermView implements TermSet {
+  constructor(private readonly terms: PassageTerms, private readonly passage: number) {}
+  has(t: string): boolean {
+    return this.terms.has(this.passage, t);
+  }
+}
+
+class ArticleTermView implements TermSet {
+  constructor(private readonly state: CorpusState, private readonly from: number, private readonly to: number, private readonly title: TermSet) {}
+  has(t: string): boolean {
+    if (this.title.has(t)) return true;
+    for (let i = this.from; i < this.to; i++) if (this.state.passageTerms(i).has(t)) return true;
+    return false;
+  }
+}
+
 /** Everything built from one load of the corpus; replaced whole on reload. */
 export class CorpusState implements Corpus {
   readonly tagger = new Tagger();
-  private termCache = new Map<number, Set<string>>();
-  private articleCache = new Map<number, Set<string>>();
   private ranges: Array<[number, number]> = [];
+  private titleCache = new Map<number, Set<string>>();
+  private fallback = new Map<number, Set<string>>();
 
+  /**
+   * @param termIds per-passage index terms as sorted term ids (CSR layout: passage p's ids are
+   *   `ids[offsets[p]] .. ids[offsets[p + 1] - 1]`), with `vocabulary` mapping term → id.
+   */
   constructor(
     readonly articles: Article[],
     readonly passages: Passage[],
     readonly index: PassageIndex,
     readonly loadProblems: CorpusProblem[],
+    readonly termIds: PassageTerms | null = null,
   ) {
     let at = 0;
     for (let a = 0; a < articles.length; a++) {
@@ -73,32 +95,39 @@ export class CorpusState implements Corpus {
     }
   }
 
-  /** Splits articles into passages and indexes them. */
+  /** Splits articles into passages and indexes them, keeping each passage's terms as it goes. */
   static build(articles: Article[], problems: CorpusProblem[], options: Partial<IndexOptions> = {}): CorpusState {
     const passages: Passage[] = [];
     articles.forEach((a, i) => passages.push(...toPassages(a, i, passages.length)));
-    return new CorpusState(articles, passages, PassageIndex.build(articles, passages, options), problems);
+    const collected = new PassageTermsBuilder(passages.length);
+    const index = PassageIndex.build(articles, passages, options, (p, t) => collected.add(p, t));
+    return new CorpusState(articles, passages, index, problems, collected.finish());
   }
 
-  passageTerms(id: number): Set<string> {
-    let s = this.termCache.get(id);
+  passageTerms(id: number): TermSet {
+    if (this.termIds) return new PassageTermView(this.termIds, id);
+    let s = this.fallback.get(id);
     if (!s) {
       s = new Set(terms(this.passages[id]!.text));
-      if (this.termCache.size > 50_000) this.termCache.clear();
-      this.termCache.set(id, s);
+      if (this.fallback.size > 50_000) this.fallback.clear();
+      this.fallback.set(id, s);
     }
     return s;
   }
 
-  articleTerms(article: number): Set<string> {
-    let s = this.articleCache.get(article);
+  titleTerms(article: number): TermSet {
+    let s = this.titleCache.get(article);
     if (!s) {
-      const a = this.articles[article]!;
-      s = new Set([...terms(a.title), ...terms(a.body)]);
-      if (this.articleCache.size > 5_000) this.articleCache.clear();
-      this.articleCache.set(article, s);
+      s = new Set(terms(this.articles[article]!.title));
+      if (this.titleCache.size > 20_000) this.titleCache.clear();
+      this.titleCache.set(article, s);
     }
     return s;
+  }
+
+  articleTerms(article: number): TermSet {
+    const [from, to] = this.articleRange(article);
+    return new ArticleTermView(this, from, to, this.titleTerms(article));
   }
 
   articleRange(article: number): [number, number] {
@@ -174,7 +203,7 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
     const hash = await corpusHash(corpusDir, options.jsonl);
     const { contents, reason } = await loadSnapshot(options.snapshot, hash, options.index);
     if (contents) {
-      state = new CorpusState(contents.articles, contents.passages, contents.index, contents.problems);
+      state = new CorpusState(contents.articles, contents.passages, contents.index, contents.problems, contents.termIds);
       log(`index: loaded snapshot ${options.snapshot} (${contents.articles.length} articles) in ${Math.round(performance.now() - started)} ms`);
     } else {
       log(`index: rebuilding (${reason})`);
@@ -249,6 +278,6 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
 export async function writeSnapshot(corpusDir: string, path: string, options: Pick<EngineOptions, 'jsonl' | 'ingest' | 'index'> = {}): Promise<{ articles: number; passages: number; problems: CorpusProblem[] }> {
   const hash = await corpusHash(corpusDir, options.jsonl);
   const state = await buildState(corpusDir, options, null, () => {});
-  await saveSnapshot(path, hash, { articles: state.articles, problems: state.loadProblems, passages: state.passages, index: state.index });
+  await saveSnapshot(path, hash, { articles: state.articles, problems: state.loadProblems, passages: state.passages, index: state.index, termIds: state.termIds });
   return { articles: state.articles.length, passages: state.passages.length, problems: state.loadProblems };
 }

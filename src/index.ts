@@ -57,12 +57,21 @@ export class PassageIndex {
     readonly options: IndexOptions,
   ) {}
 
-  /** Indexes every non-duplicate passage. */
-  static build(articles: Article[], passages: Passage[], options: Partial<IndexOptions> = {}): PassageIndex {
-    const mini = new MiniSearch(miniSearchOptions());
+  /**
+   * Indexes every non-duplicate passage. `onTerm(passageId, term)` sees each index term of each
+   * passage's text as minisearch processes it, so callers can keep per-passage terms without
+   * tokenising twice.
+   */
+  static build(articles: Article[], passages: Passage[], options: Partial<IndexOptions> = {}, onTerm?: (passage: number, term: string) => void): PassageIndex {
+    const base = miniSearchOptions();
+    let current = -1;
+    const mini = new MiniSearch(onTerm
+      ? { ...base, processTerm: (t: string, field?: string) => { const r = processTerm(t); if (r && field === 'text') onTerm(current, r); return r; } }
+      : base);
     const titleOf = articles.map((a) => a.title);
     for (const p of passages) {
       if (p.duplicateOf !== undefined) continue;
+      current = p.id;
       mini.add({ id: p.id, text: p.text, title: titleOf[p.article] });
     }
     return new PassageIndex(mini, { ...INDEX_DEFAULTS, ...options });

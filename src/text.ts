@@ -88,3 +88,75 @@ export function similarity(a: string, b: string): number {
   for (const t of A) if (B.has(t)) inter++;
   return inter / (A.size + B.size - inter);
 }
+
+/**
+ * Each passage's distinct index terms, compactly: a vocabulary of term ids and, per passage, its
+ * sorted ids in one shared array (about 4 bytes a term), so "does passage p use term t" is a
+ * binary search without re-tokenising the sentence.
+ */
+export class PassageTerms {
+  constructor(
+    readonly vocabulary: Map<string, number>,
+    /** offsets[p] .. offsets[p + 1] index passage p's ids. */
+    readonly offsets: Int32Array,
+    readonly ids: Int32Array,
+  ) {}
+
+  has(passage: number, term: string): boolean {
+    const id = this.vocabulary.get(term);
+    if (id === undefined || passage + 1 >= this.offsets.length) return false;
+    let lo = this.offsets[passage]!;
+    let hi = this.offsets[passage + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = this.ids[mid]!;
+      if (v === id) return true;
+      if (v < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return false;
+  }
+
+  /** Plain arrays for a JSON snapshot. */
+  toJSON(): { vocabulary: string[]; offsets: number[]; ids: number[] } {
+    const vocabulary: string[] = [];
+    for (const [t, i] of this.vocabulary) vocabulary[i] = t;
+    return { vocabulary, offsets: [...this.offsets], ids: [...this.ids] };
+  }
+
+  static fromJSON(j: { vocabulary: string[]; offsets: number[]; ids: number[] }): PassageTerms {
+    return new PassageTerms(new Map(j.vocabulary.map((t, i) => [t, i])), Int32Array.from(j.offsets), Int32Array.from(j.ids));
+  }
+}
+
+/** Collects terms passage by passage (in any order) and packs them into {@link PassageTerms}. */
+export class PassageTermsBuilder {
+  private vocabulary = new Map<string, number>();
+  private perPassage: Array<number[] | undefined>;
+  constructor(private readonly count: number) {
+    this.perPassage = new Array(count);
+  }
+
+  add(passage: number, term: string): void {
+    let id = this.vocabulary.get(term);
+    if (id === undefined) {
+      id = this.vocabulary.size;
+      this.vocabulary.set(term, id);
+    }
+    (this.perPassage[passage] ??= []).push(id);
+  }
+
+  finish(): PassageTerms {
+    const offsets = new Int32Array(this.count + 1);
+    const sorted = this.perPassage.map((l) => (l ? [...new Set(l)].sort((a, b) => a - b) : []));
+    let n = 0;
+    sorted.forEach((l, p) => {
+      offsets[p] = n;
+      n += l.length;
+    });
+    offsets[this.count] = n;
+    const ids = new Int32Array(n);
+    sorted.forEach((l, p) => ids.set(l, offsets[p]!));
+    return new PassageTerms(this.vocabulary, offsets, ids);
+  }
+}
