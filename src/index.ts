@@ -31,9 +31,9 @@ export interface Hit {
 const tokenize = (text: string): string[] => text.match(WORD) ?? [];
 const processTerm = (t: string): string | null => normalizeTerm(t);
 
-function miniSearchOptions() {
+function miniSearchOptions(field: 'text' | 'title') {
   return {
-    fields: ['text', 'title'],
+    fields: [field],
     storeFields: [] as string[],
     tokenize,
     processTerm,
@@ -53,38 +53,52 @@ function miniSearchOptions() {
  */
 export class PassageIndex {
   private constructor(
+    /** Sentences (field `text`). */
     private readonly mini: MiniSearch,
+    /** Article titles, one document per article (field `title`): a title is indexed once, not once per sentence. */
+    private readonly titles: MiniSearch,
+    /** Article of each passage id. */
+    private readonly articleOf: Int32Array,
     readonly options: IndexOptions,
   ) {}
 
   /**
-   * Indexes every non-duplicate passage. `onTerm(passageId, term)` sees each index term of each
-   * passage's text as minisearch processes it, so callers can keep per-passage terms without
-   * tokenising twice.
+   * Indexes every non-duplicate passage and every article title. `onTerm(passageId, term)` sees
+   * each index term of each passage as minisearch processes it, so callers can keep per-passage
+   * terms without tokenising twice.
    */
   static build(articles: Article[], passages: Passage[], options: Partial<IndexOptions> = {}, onTerm?: (passage: number, term: string) => void): PassageIndex {
-    const base = miniSearchOptions();
+    const base = miniSearchOptions('text');
     let current = -1;
     const mini = new MiniSearch(onTerm
-      ? { ...base, processTerm: (t: string, field?: string) => { const r = processTerm(t); if (r && field === 'text') onTerm(current, r); return r; } }
+      ? { ...base, processTerm: (t: string) => { const r = processTerm(t); if (r) onTerm(current, r); return r; } }
       : base);
-    const titleOf = articles.map((a) => a.title);
+    const articleOf = new Int32Array(passages.length);
     for (const p of passages) {
+      articleOf[p.id] = p.article;
       if (p.duplicateOf !== undefined) continue;
       current = p.id;
-      mini.add({ id: p.id, text: p.text, title: titleOf[p.article] });
+      mini.add({ id: p.id, text: p.text });
     }
-    return new PassageIndex(mini, { ...INDEX_DEFAULTS, ...options });
+    const titles = new MiniSearch(miniSearchOptions('title'));
+    titles.addAll(articles.map((a, i) => ({ id: i, title: a.title })));
+    return new PassageIndex(mini, titles, articleOf, { ...INDEX_DEFAULTS, ...options });
   }
 
   /** Restores an index saved with {@link toJSON}. */
   static fromJSON(json: string, options: Partial<IndexOptions> = {}): PassageIndex {
-    return new PassageIndex(MiniSearch.loadJSON(json, miniSearchOptions()), { ...INDEX_DEFAULTS, ...options });
+    const j = JSON.parse(json) as { passages: unknown; titles: unknown; articleOf: number[] };
+    return new PassageIndex(
+      MiniSearch.loadJS(j.passages as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions('text')),
+      MiniSearch.loadJS(j.titles as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions('title')),
+      Int32Array.from(j.articleOf),
+      { ...INDEX_DEFAULTS, ...options },
+    );
   }
 
-  /** Serialises the index (minisearch's own JSON format). */
+  /** Serialises the index (minisearch's own JSON format for both parts). */
   toJSON(): string {
-    return JSON.stringify(this.mini);
+    return JSON.stringify({ passages: this.mini, titles: this.titles, articleOf: [...this.articleOf] });
   }
 
   /** Number of passages containing `term` (0 when the corpus never uses it). */
@@ -99,7 +113,7 @@ export class PassageIndex {
     return this.mini.documentCount;
   }
 
-  /** Ranked passages for the weighted terms. */
+  /** Ranked passages for the weighted terms; a passage whose article's title matches ranks higher. */
   search(query: WeightedTerm[], limit = this.options.limit): Hit[] {
     if (query.length === 0) return [];
     const weights = new Map<string, number>();
@@ -109,15 +123,23 @@ export class PassageIndex {
       if (q.fuzzy) typo.add(q.term);
     }
     const { fuzzy, boost } = this.options;
-    const results = this.mini.search([...weights.keys()].join(' '), {
-      boost,
+    const text = [...weights.keys()].join(' ');
+    const boostTerm = (term: string) => weights.get(term) ?? 1;
+    const results = this.mini.search(text, {
       combineWith: 'OR',
       // Fuzzy matching is for typos: only for terms the corpus does not contain as typed
       // (it is also the most expensive part of a search).
       fuzzy: (term) => (typo.has(term) && term.length >= 6 && !/^\d/.test(term) && this.documentFrequency(term) === 0 ? fuzzy : false),
       prefix: false,
-      boostTerm: (term) => weights.get(term) ?? 1,
+      boostTerm,
     });
-    return results.slice(0, limit).map((r) => ({ passage: r.id as number, score: r.score }));
+    const titleScore = new Map<number, number>();
+    for (const r of this.titles.search(text, { combineWith: 'OR', prefix: false, fuzzy: false, boostTerm })) titleScore.set(r.id as number, r.score);
+    const hits = results.map((r) => {
+      const id = r.id as number;
+      return { passage: id, score: boost.text * r.score + boost.title * (titleScore.get(this.articleOf[id]!) ?? 0) };
+    });
+    if (titleScore.size) hits.sort((a, b) => b.score - a.score);
+    return hits.slice(0, limit);
   }
 }

@@ -8,7 +8,7 @@ import type { Passage } from './passages.js';
 import { PassageTerms } from './text.js';
 
 /** Bump when the passage splitting, term processing or snapshot layout changes. */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 const CORPUS_EXTENSIONS = ['.md', '.markdown', '.txt', '.jsonl'];
 

@@ -71,12 +71,7 @@ export function terms(text: string): string[] {
 
 /** Normalises text for near-duplicate detection: case, quotes, dashes and spacing ignored. */
 export function fingerprint(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Jaccard similarity of two texts' term sets (0..1). */
