@@ -30,6 +30,13 @@ export interface EngineOptions {
   watch?: boolean;
   /** Quiet time after the last file change before reloading, in ms. Default 300. */
   watchDebounceMs?: number;
+  /**
+   * Tag passages in the background after start-up and after each reload, a few milliseconds at a
+   * time between questions, so first questions about an article are as fast as later ones.
+   * Default false; the bots turn it on. Up to `warmPassages` passages (default 5,000).
+   */
+  warm?: boolean;
+  warmPassages?: number;
 }
 
 /** The question-answering engine over one corpus. */
@@ -48,7 +55,9 @@ export interface Engine {
   problems(): CorpusProblem[];
   /** Reloads the corpus now; questions keep being answered from the old index until the new one is ready. */
   reload(): Promise<void>;
-  /** Stops watching the corpus folder. */
+  /** Tags up to `maxPassages` passages now, yielding to other work every few milliseconds. */
+  warm(maxPassages?: number): Promise<void>;
+  /** Stops watching the corpus folder and any background warming. */
   close(): Promise<void>;
 }
 
@@ -128,6 +137,24 @@ export class CorpusState implements Corpus {
   articleTerms(article: number): TermSet {
     const [from, to] = this.articleRange(article);
     return new ArticleTermView(this, from, to, this.titleTerms(article));
+  }
+
+  /**
+   * Tags passages ahead of questions in slices of about 8 ms, yielding between slices, until
+   * `maxPassages` are done or `cancelled()` says stop.
+   */
+  async warm(maxPassages: number, cancelled: () => boolean = () => false): Promise<number> {
+    let done = 0;
+    const limit = Math.min(maxPassages, this.passages.length);
+    while (done < limit && !cancelled()) {
+      const until = performance.now() + 8;
+      while (done < limit && performance.now() < until) {
+        const p = this.passages[done++]!;
+        if (p.duplicateOf === undefined) this.tagger.tag(p.text);
+      }
+      await new Promise<void>((r) => setImmediate(r));
+    }
+    return done;
   }
 
   articleRange(article: number): [number, number] {
@@ -231,6 +258,7 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
           const removed = [...before].filter((id) => !after.has(id)).length;
           current = next; // one assignment: a question sees the old state or the new, never a mix
           log(`corpus: reloaded ${next.articles.length} articles (+${added} −${removed})`);
+          if (options.warm) void warmCurrent();
         } catch (e) {
           warn(`corpus: reload failed, still serving the previous index: ${(e as Error).message}`);
         }
@@ -255,12 +283,22 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
     }
   }
 
+  let closed = false;
+  const warmLimit = options.warmPassages ?? 5_000;
+  const warmCurrent = (limit = warmLimit) => {
+    const target = current;
+    return target.warm(limit, () => closed || current !== target).then(() => undefined);
+  };
+  if (options.warm) void warmCurrent();
+
   return {
     ask: (q) => ask(current, q, options.answer),
+    warm: (limit) => warmCurrent(limit),
     sources: () => current.sources(),
     problems: () => [...current.loadProblems],
     reload,
     close: async () => {
+      closed = true;
       if (timer) clearTimeout(timer);
       watcher?.close();
       watcher = null;
