@@ -252,6 +252,7 @@ function trimTitles(toks: Token[], from: number, to: number): number {
 }
 
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
+const MEASURE_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|mph|knots?|degrees?|°[CF]?|litres?|liters?|gallons?|square|sq|per|percent|%)$/i;
 const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen)$/i;
 
 function isNumber(t: Token): boolean {
@@ -272,6 +273,7 @@ function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
 function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: Set<string>): Candidate[] {
   const text = ev.passage.text;
   const out: Candidate[] = [];
+  const verbTerms = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
   // For "how many X", X is scored by adjacency below, not as a nearby match.
   const matchedAt = toks.map((t, i) => (t.term && ev.matched.has(t.term) && !(q.kind === 'number' && t.term === q.headTerm) ? i : -1)).filter((i) => i >= 0);
   const proximity = (from: number, to: number): number => {
@@ -302,6 +304,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind === 'person' && (sp.type === 'person' || sp.type === 'name')) from = trimTitles(toks, sp.from, sp.to);
         // never repeat the question's own names: trim them off the front
         while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!)) from++;
+        if (from > sp.from && CONNECTORS.has(toks[from]!.text.toLowerCase())) continue; // "Ralph the Timid" without "Ralph"
         let bonus = 1;
         if (q.trailingPreposition && from > 0 && toks[from - 1]!.text.toLowerCase() === q.trailingPreposition) bonus = 1.6;
         // "Bath prop Matt Stevens", "its main administrator, Mohammad Bagher Shirinkar": the name right after the noun asked about
@@ -316,11 +319,18 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (!isNp(toks[i]!)) { i++; continue; }
           let j = i;
           while (j + 1 < toks.length && isNp(toks[j + 1]!) && !/[,;:()!?]|\.\s/.test(toks[j]!.post) && j - i < 6) j++;
+          // An adjective alone ("deterministic") is rarely the thing asked for; a noun phrase ends in a noun.
+          let end = j;
+          while (end > i && !toks[end]!.tags.has('Noun')) end--;
+          if (!toks[end]!.tags.has('Noun')) { i = j + 1; continue; }
           let bonus = 1;
           const before = i > 0 ? toks[i - 1]! : undefined;
           const prep = q.trailingPreposition;
           if (prep && before && (before.text.toLowerCase() === prep || (i > 1 && before.tags.has('Determiner') && toks[i - 2]!.text.toLowerCase() === prep))) bonus = 2;
-          push(i, j, 0.6, bonus);
+          // the object of the question's verb: "provides the region with drinking water", "use ... as"
+          const verbAt = toks.findIndex((t, k) => k < i && k >= i - 4 && t.term !== null && verbTerms.has(t.term));
+          if (verbAt >= 0) bonus *= 1.3;
+          push(i, end, 0.6, bonus);
           i = j + 1;
         }
       }
@@ -330,6 +340,15 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       let i = 0;
       while (i < toks.length) {
         const isDate = (t: Token) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year');
+        // "the 10th and 11th centuries", "the 1990s"
+        const ordinalCentury = (k: number) => /^\d+(st|nd|rd|th)$/i.test(toks[k]?.text ?? '') && /^centur/i.test(toks[k + 1]?.text ?? '');
+        if (ordinalCentury(i) || (/^\d+(st|nd|rd|th)$/i.test(toks[i]!.text) && toks[i + 1]?.text === 'and' && ordinalCentury(i + 2))) {
+          const end = ordinalCentury(i) ? i + 1 : i + 3;
+          push(i, end, 1);
+          i = end + 1;
+          continue;
+        }
+        if (/^\d{4}s$/.test(toks[i]!.text)) { push(i, i, 0.9); i++; continue; }
         if (!isDate(toks[i]!)) { i++; continue; }
         let j = i;
         for (;;) {
@@ -351,7 +370,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     case 'number':
     case 'money':
     case 'age':
-    case 'duration': {
+    case 'duration':
+    case 'measure': {
       if (q.kind === 'age') {
         // "the 30-year-old": the number is the answer
         toks.forEach((t, k) => {
@@ -376,6 +396,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind === 'duration') {
           if (after && TIME_UNIT.test(after.text)) to = j + 1;
           else fit *= 0.2;
+        }
+        if (q.kind === 'measure') {
+          // "up to 40 km wide", "300 metres": a number with its unit
+          if (after && (MEASURE_UNIT.test(after.text) || TIME_UNIT.test(after.text))) to = j + 1;
+          else if (!/^\d[\d,.]*\s*(km|m|cm|mm|kg|g|mph|ft|in|°[CF]?)$/i.test(toks[i]!.text)) fit *= 0.3;
         }
         if (q.kind === 'age') {
           const next2 = toks.slice(j + 1, j + 3).map((t) => t.text.toLowerCase()).join(' ');
@@ -442,12 +467,13 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
   money: NUMBER_HINT,
   age: NUMBER_HINT,
   duration: NUMBER_HINT,
+  measure: NUMBER_HINT,
   date: /\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter)\b/i,
 };
 
 const KIND_LABEL: Record<AnswerKind, string> = {
   person: 'a person', organization: 'an organisation', place: 'a place', date: 'a date', number: 'a number',
-  money: 'an amount of money', age: 'an age', duration: 'a length of time', name: 'a name', thing: 'an answer',
+  money: 'an amount of money', age: 'an age', duration: 'a length of time', measure: 'a measurement', name: 'a name', thing: 'an answer',
 };
 
 /**

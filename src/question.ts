@@ -4,7 +4,7 @@ import { lexicon, type Related, type WordPos } from './lexicon.js';
 import { normalizeTerm } from './text.js';
 
 /** What kind of short answer the question asks for. */
-export type AnswerKind = 'person' | 'organization' | 'place' | 'date' | 'number' | 'money' | 'age' | 'duration' | 'name' | 'thing';
+export type AnswerKind = 'person' | 'organization' | 'place' | 'date' | 'number' | 'money' | 'age' | 'duration' | 'measure' | 'name' | 'thing';
 
 /** A content word of the question, as the answer stage matches it against passages. */
 export interface QuestionTerm {
@@ -160,7 +160,8 @@ export function analyzeQuestion(text: string): Question {
       if (w === 'many') { kind = 'number'; headIndex = findHead(whIndex + 2, false); }
       else if (w === 'much') { kind = 'money'; headIndex = findHead(whIndex + 2); if (headIndex >= 0 && !/money|cost|price|fund|cash|dollar/.test(toks[headIndex]!.lower)) kind = 'number'; }
       else if (w === 'old') kind = 'age';
-      else if (w === 'long') kind = 'duration';
+      else if (w === 'long') kind = toks.some((t) => /^(is|was|are|were)$/.test(t.lower)) && !toks.some((t) => /^(take|last|serve|spend|stay|wait|live)/.test(t.lower)) ? 'measure' : 'duration';
+      else if (w && /^(wide|tall|high|far|deep|big|large|heavy|fast|thick|hot|cold|warm)$/.test(w)) kind = 'measure';
       break;
     }
     case 'what':
