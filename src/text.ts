@@ -143,7 +143,11 @@ export class PassageTermsBuilder {
 
   finish(): PassageTerms {
     const offsets = new Int32Array(this.count + 1);
-    const sorted = this.perPassage.map((l) => (l ? [...new Set(l)].sort((a, b) => a - b) : []));
+    // Array.from, not map: passages never added (repeated captions) are holes that map would skip.
+    const sorted = Array.from({ length: this.count }, (_, p) => {
+      const l = this.perPassage[p];
+      return l ? [...new Set(l)].sort((a, b) => a - b) : [];
+    });
     let n = 0;
     sorted.forEach((l, p) => {
       offsets[p] = n;

@@ -26,3 +26,17 @@ describe('toPassages', () => {
     expect(ps[2]!.duplicateOf).toBe(ps[0]!.id);
   });
 });
+
+describe('per-passage terms kept while indexing', () => {
+  it('answers "does this sentence use this word" for every passage, repeated captions included', async () => {
+    const { CorpusState } = await import('../src/engine.js');
+    const body = 'The mayor opened the harbour.\n\nPictured: the mayor.\n\nBoats returned on Monday.\n\nPictured: the mayor.\n\nFishermen cheered loudly.';
+    const state = CorpusState.build([{ id: 'a', title: 'Harbour', body, origin: 'a' }], []);
+    const has = (text: string, term: string) => state.passageTerms(state.passages.find((p) => p.text === text && p.duplicateOf === undefined)!.id).has(term);
+    expect(has('The mayor opened the harbour.', 'harbour')).toBe(true);
+    expect(has('Boats returned on Monday.', 'boat')).toBe(true);
+    expect(has('Boats returned on Monday.', 'harbour')).toBe(false);
+    expect(has('Fishermen cheered loudly.', 'cheer')).toBe(true);
+    expect(has('Fishermen cheered loudly.', 'boat')).toBe(false);
+  });
+});
