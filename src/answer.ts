@@ -106,6 +106,14 @@ class ContextTerms implements TermSet {
   }
 }
 
+function isSubject(c: Corpus, article: number, term: string): boolean {
+  if (c.titleTerms(article).has(term)) return true;
+  const [from, to] = c.articleRange(article);
+  let n = 0;
+  for (let i = from; i < to && n < 3; i++) if (c.passages[i]!.duplicateOf === undefined && c.passageTerms(i).has(term)) n++;
+  return n >= 3;
+}
+
 /** How well one passage supports the question: weighted share of its content words found. */
 function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, number>, c: Corpus): Evidence {
   const sentence = c.passageTerms(p.id);
@@ -132,7 +140,9 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
         }
       }
       if (m === 0 && context().has(t.term)) m = 0.55;
-      if (m === 0 && c.articleTerms(p.article).has(t.term)) m = 0.4; // the article's subject, referred to as "it", "the company"...
+      // The article's subject — in its title or named in several sentences — is what "it", "the
+      // company" refer to; a name mentioned once elsewhere in the article is not.
+      if (m === 0 && t.role === 'entity' ? isSubject(c, p.article, t.term) : m === 0 && c.articleTerms(p.article).has(t.term)) m = 0.4;
       if (m === 0 && t.related.some((r) => context().has(r.term))) m = 0.3;
     }
     groupBest.set(t.group, Math.max(groupBest.get(t.group) ?? 0, m));
@@ -220,6 +230,8 @@ function spanType(toks: Token[]): SpanType {
 
 /** How well a span of a given type answers a question of a given kind (0..1). */
 function fitOf(kind: AnswerKind, span: Span, toks: Token[]): number {
+  // Name-like: words the dictionary does not know ("Kashian"); capitalised common words ("Treasury")
+  // are more often bodies than people.
   const unknownWords = toks.filter((t) => !lexicon().isDictionaryWord(t.text)).length / toks.length;
   switch (kind) {
     case 'person':
@@ -239,6 +251,8 @@ function fitOf(kind: AnswerKind, span: Span, toks: Token[]): number {
 
 /** Drops leading titles ("Treasury Secretary Steve Mnuchin" → "Steve Mnuchin") from a person's name. */
 function trimTitles(toks: Token[], from: number, to: number): number {
+  // "Director of National Intelligence John Ratcliffe": start at the first given name when tagged
+  for (let k = from; k <= to; k++) if (toks[k]!.tags.has('FirstName')) return k;
   let f = from;
   while (f < to) {
     const t = toks[f]!;
@@ -306,7 +320,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!)) from++;
         if (from > sp.from && CONNECTORS.has(toks[from]!.text.toLowerCase())) continue; // "Ralph the Timid" without "Ralph"
         let bonus = 1;
-        if (q.trailingPreposition && from > 0 && toks[from - 1]!.text.toLowerCase() === q.trailingPreposition) bonus = 1.6;
+        if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(toks[from - 1]!.text.toLowerCase())) bonus = 1.6;
         // "Bath prop Matt Stevens", "its main administrator, Mohammad Bagher Shirinkar": the name right after the noun asked about
         if (q.headTerm && from > 0 && (toks[from - 1]!.term === q.headTerm || (from > 1 && /^,\s*$/.test(toks[from - 1]!.post) && toks[from - 1]!.term === q.headTerm))) bonus *= 1.4;
         push(from, sp.to, fitOf(q.kind, sp, toks.slice(from, sp.to + 1)), bonus, sp.type);
@@ -349,6 +363,15 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           continue;
         }
         if (/^\d{4}s$/.test(toks[i]!.text)) { push(i, i, 0.9); i++; continue; }
+        // "the day after the elections", "a week before the vote"
+        if (/^(day|week|month|year|night|morning|evening|weekend)s?$/i.test(toks[i]!.text) && /^(after|before)$/i.test(toks[i + 1]?.text ?? '')) {
+          let end = i + 1;
+          while (end + 1 < toks.length && end < i + 5 && !breaksAfter(toks, end) && !toks[end + 1]!.tags.has('Verb') && !toks[end + 1]!.tags.has('Pronoun')) end++;
+          const start = i > 0 && toks[i - 1]!.tags.has('Determiner') ? i - 1 : i;
+          push(start, end, 0.8);
+          i = end + 1;
+          continue;
+        }
         if (!isDate(toks[i]!)) { i++; continue; }
         let j = i;
         for (;;) {
@@ -362,7 +385,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (i > 0 && ['between', 'from', 'since'].includes(toks[i - 1]!.text.toLowerCase())) from = i - 1;
         const n = toks.slice(i, j + 1);
         const fit = n.some((t) => t.tags.has('Month') || t.tags.has('Year') || /^\d{4}$/.test(t.text)) ? 1 : 0.7;
-        push(from, j, fit, j > i ? 1.2 : 1);
+        const lead = i > 0 && q.leadingPreposition && toks[i - 1]!.text.toLowerCase() === q.leadingPreposition ? 1.5 : 1;
+        push(from, j, fit, (j > i ? 1.2 : 1) * lead);
         i = j + 1;
       }
       break;

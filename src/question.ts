@@ -34,6 +34,8 @@ export interface Question {
   headTerm?: string;
   /** Final preposition ("What did they use it as?" → "as"). */
   trailingPreposition?: string;
+  /** Preposition before the question word ("Since when ...?" → "since", "In which states ...?" → "in"). */
+  leadingPreposition?: string;
   terms: QuestionTerm[];
 }
 
@@ -64,6 +66,7 @@ interface Tok {
 const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'give', 'go', 'happen', 'become', 'come']);
 const TIME_UNITS = /^(year|month|week|day|hour|minute|second|decade|century)s?$/;
+const CATENATIVE = new Set(['try', 'attempt', 'want', 'plan', 'seek', 'begin', 'start', 'continue', 'decide', 'agree', 'fail', 'hope', 'need', 'intend', 'threaten', 'refuse', 'aim']);
 const NAME_VERBS = new Set(['call', 'name', 'rename', 'know', 'nickname', 'dub', 'title']);
 const PREPOSITIONS = new Set(['as', 'for', 'from', 'to', 'with', 'by', 'about', 'of', 'on', 'in', 'at', 'into']);
 
@@ -74,12 +77,12 @@ function classOf(head: string): AnswerKind | null {
   if (/^(group|organi[sz]ation|body|party|outlet|agency|firm|entity|entities)s?$/.test(w)) return 'organization';
   if (/^(year|date|month|day|time|decade|century)s?$/.test(w)) return 'date';
   if (/^(number|amount|count|total)s?$/.test(w)) return 'number';
-  const classes = lexicon().nounClasses(w, 2);
-  if (classes[0] === 'noun.person' || (classes[0] !== 'noun.group' && classes[1] === 'noun.person')) return 'person';
-  if (classes[0] === 'noun.location' || classes[1] === 'noun.location') return 'place';
-  if (classes.includes('noun.group') || lexicon().nounClasses(w, 3).includes('noun.group')) return 'organization';
-  if (classes[0] === 'noun.time') return 'date';
-  if (classes[0] === 'noun.quantity') return 'number';
+  // The most frequent sense decides; the second only when the first says nothing useful.
+  const byClass: Record<string, AnswerKind> = { 'noun.person': 'person', 'noun.location': 'place', 'noun.group': 'organization', 'noun.time': 'date', 'noun.quantity': 'number' };
+  for (const c of lexicon().nounClasses(w, 2)) {
+    const k = byClass[c];
+    if (k) return k;
+  }
   return null;
 }
 
@@ -210,6 +213,10 @@ export function analyzeQuestion(text: string): Question {
       if (lexicon().senses(lexicon().lemma(t.lower, 'verb'), 'verb').length > 0) { verbIndex = i; break; }
     }
   }
+  // "try to tamper", "plan to sell": the verb after "to" says what happened.
+  if (verbIndex >= 0 && CATENATIVE.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) && toks[verbIndex + 1]?.lower === 'to' && toks[verbIndex + 2]?.tags.has('Verb')) {
+    verbIndex += 2;
+  }
   if (kind === 'thing' && verbIndex >= 0 && NAME_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'))) kind = 'name';
   if (list) {
     const n = doc.numbers().get() as number[];
@@ -263,5 +270,7 @@ export function analyzeQuestion(text: string): Question {
     if (h) q.headTerm = h;
   }
   if (trailingPreposition) q.trailingPreposition = trailingPreposition;
+  const before = whIndex > 0 ? toks[whIndex - 1]!.lower : '';
+  if (before && (PREPOSITIONS.has(before) || ['since', 'until', 'after', 'before', 'during'].includes(before))) q.leadingPreposition = before;
   return q;
 }

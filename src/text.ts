@@ -4,8 +4,10 @@ import { eng } from 'stopword';
 
 // Words that carry no retrieval signal in questions or articles. stopword's English list, plus the
 // question words themselves (they say what kind of answer is wanted, not what it is about).
+// "said" and "told" are on stopword's list, but "Who said ...?" is a question about exactly that.
+const KEEP = new Set(['said', 'say', 'says', 'told', 'tell', 'tells']);
 const STOP = new Set<string>([
-  ...eng,
+  ...eng.filter((w) => !KEEP.has(w)),
   'who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'much', 'many',
   'did', 'does', 'do', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had',
 ]);

@@ -25,6 +25,14 @@ describe('answers on the built-in corpus (phrasings not in the shared eval set)'
     ['How many US states did Kazemi and Kashian enter the registration websites of?', /11/],
     ['Who is the Director of National Intelligence?', /Ratcliffe/],
     ['How many voters did the hackers get confidential information on?', /100,000/],
+    ['When was Qassem Soleimani killed?', /January/],
+    ['Where is Gastonia?', /North Carolina/],
+    ['Which department announced the indictment?', /Justice Department/],
+    ['Who confirmed that Iran and Russia obtained voter registration information?', /^John Ratcliffe$/],
+    ['How many Iranian entities were identified on Thursday?', /five/],
+    ['Who defeated Donald Trump?', /Joe Biden/],
+    ['What did the emails threaten Democrats with?', /physical injury/],
+    ['Who was sanctioned in February 2019?', /Shirinkar/],
   ];
   for (const [q, expected] of cases) {
     it(`answers "${q}"`, () => {
@@ -39,7 +47,7 @@ describe('answers on the built-in corpus (phrasings not in the shared eval set)'
 });
 
 describe('abstention', () => {
-  for (const q of ['Who is the president of Brazil?', 'How many tanks did Iran buy?', 'When did the Kremlin sanction Emennet Pasargad?', 'What is the boiling point of water?']) {
+  for (const q of ['Who is the president of Brazil?', 'How many tanks did Iran buy?', 'When did the Kremlin sanction Emennet Pasargad?', 'What is the boiling point of water?', 'Who runs the FBI?', 'How many voters received the emails in Alaska?']) {
     it(`abstains on "${q}" with the closest passages and a reason`, () => {
       const a = engine.ask(q);
       expect(a.answered, JSON.stringify(a)).toBe(false);

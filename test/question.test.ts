@@ -15,6 +15,8 @@ describe('analyzeQuestion', () => {
     expect(kind('What group claimed responsibility?')).toBe('organization');
     expect(kind('In which city did the talks happen?')).toBe('place');
     expect(kind('What was the firm called before?')).toBe('name');
+    expect(kind('How wide is the river?')).toBe('measure');
+    expect(kind('Which department announced it?')).toBe('organization');
   });
 
   it('wants a list for plural questions, with the count when given', () => {
@@ -35,6 +37,15 @@ describe('analyzeQuestion', () => {
     const call = q.terms.find((t) => t.role === 'verb')!;
     expect(call.related.map((r) => r.term)).toContain('renam');
   });
+});
+
+it('takes the verb after "try to" as what the question is about', () => {
+  const q = analyzeQuestion('When did they try to tamper with the system?');
+  expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('tamper');
+});
+
+it('notes a preposition before the question word', () => {
+  expect(analyzeQuestion('Since when has the ban applied?').leadingPreposition).toBe('since');
 });
 
 describe('QuestionTextSchema', () => {
