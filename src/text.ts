@@ -49,6 +49,11 @@ export function normalizeTerm(raw: string): string | null {
   } else {
     // Irregular forms first (Porter cannot know "took" is "take"); regular ones are Porter's job.
     const base = IRREGULAR.verb[lower] ?? IRREGULAR.noun[lower] ?? lower;
+    // "took" is "take", and a stop word like it: both forms must index alike
+    if (STOP.has(base)) {
+      termCache.set(raw, null);
+      return null;
+    }
     out = stemmer(base);
   }
   if (termCache.size > 200_000) termCache.clear();

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeTerm, similarity, terms } from '../src/text.js';
+
+describe('normalizeTerm', () => {
+  it('drops stop words but keeps "said", which questions ask about', () => {
+    expect(normalizeTerm('the')).toBeNull();
+    expect(normalizeTerm('said')).not.toBeNull();
+    expect(normalizeTerm('said')).toBe(normalizeTerm('says'));
+  });
+
+  it('maps irregular forms to their lemma before stemming', () => {
+    expect(normalizeTerm('ran')).toBe(normalizeTerm('run'));
+    expect(normalizeTerm('men')).toBe(normalizeTerm('man'));
+    expect(normalizeTerm('took')).toBe(normalizeTerm('take')); // both stop words
+    expect(normalizeTerm('sanctioned')).toBe(normalizeTerm('sanctions'));
+  });
+
+  it('keeps acronyms apart from ordinary words', () => {
+    expect(normalizeTerm('US')).not.toBe(normalizeTerm('use'));
+    expect(normalizeTerm('FBI')).toBe('FBI');
+  });
+
+  it('reads numbers with thousands separators as one term', () => {
+    expect(terms('about 100,000 voters')).toEqual(['100000', 'voter']);
+  });
+});
+
+describe('similarity', () => {
+  it('sees a caption repeated with other quote marks as the same sentence', () => {
+    expect(similarity('Iran’s ambassador to Iraq', "Iran's ambassador to Iraq")).toBe(1);
+    expect(similarity('The harbour reopened.', 'The council met.')).toBeLessThan(0.3);
+  });
+});
