@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { AnswerSchema } from '../src/types.js';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const ask = (args: string[], input?: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'adapters/cli/ask.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 120_000 });
+
+describe('npm run ask', () => {
+  it('prints a readable answer with numbered quotes and their articles', () => {
+    const r = ask(['Who runs Emennet Pasargad?']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Answer: Mohammad Bagher Shirinkar/);
+    expect(r.stdout).toMatch(/\[1\] “.*Shirinkar.*”/);
+    expect(r.stdout).toMatch(/— The United States sanctioned six citizens/);
+  });
+
+  it('prints one JSON object with --json', () => {
+    const r = ask(['--json', 'How old is Sajjad Kashian?']);
+    const a = AnswerSchema.parse(JSON.parse(r.stdout));
+    expect(a).toMatchObject({ question: 'How old is Sajjad Kashian?', answered: true, answer: '27' });
+    expect(a.citations[0]).toHaveProperty('start');
+  });
+
+  it('answers stdin line by line in order, with an error for a bad line and the rest answered', () => {
+    const lines = ['Who runs Emennet Pasargad?', '', 'x'.repeat(501), 'What is the capital of France?', 'How old is Sajjad Kashian?'];
+    const r = ask(['--json'], lines.join('\n') + '\n');
+    expect(r.status).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => AnswerSchema.parse(JSON.parse(l)));
+    expect(out).toHaveLength(5);
+    expect(out[0]!.answer).toMatch(/Shirinkar/);
+    expect(out[1]!.error).toMatch(/type a question/);
+    expect(out[2]!.error).toMatch(/500 characters/);
+    expect(out[3]).toMatchObject({ answered: false });
+    expect(out[3]!.error).toBeUndefined();
+    expect(out[4]!.answer).toBe('27');
+  });
+
+  it('refuses an empty question with a clear message and exit status 1', () => {
+    const r = ask(['   ']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/Please type a question/);
+  });
+});
