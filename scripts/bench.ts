@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { ask, CorpusState, writeSnapshot } from '../src/engine.js';
 import { loadCorpus } from '../src/ingest.js';
+import { lexicon } from '../src/lexicon.js';
 import { analyzeQuestion } from '../src/question.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -75,6 +76,7 @@ async function run(label: string, jsonl: string[]) {
   // The bots warm their caches in the background after start-up (engine option `warm`); the same
   // questions again after warming every passage (up to 5,000) show the steady state.
   const warmStart = performance.now();
+  lexicon().preload();
   const warmed = await state.warm(5_000);
   const warmMs = performance.now() - warmStart;
   const warmTimes: number[] = [];

