@@ -205,7 +205,10 @@ function nameSpans(tokens: Token[]): Span[] {
       // "District of New York": a lower-case connector between two capitalised words
       const lower = n.text.toLowerCase();
       const typed = (t: Token) => t.tags.has('Place') || t.tags.has('Person') || t.tags.has('Organization');
-      if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) &&
+      // ...but "of" never joins a person's name on: "the defection to Labour of Robert Jackson"
+      const person = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName');
+      const joinsWords = lower === 'of' || lower === 'for' || lower === 'and' || lower === 'the';
+      if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && j === i))) { j += 2; continue; }
       break;
     }
@@ -302,6 +305,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   };
   const push = (from: number, to: number, fit: number, bonus = 1, type?: SpanType) => {
     if (fit <= 0 || inQuestion(from, to)) return;
+    // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
+    // at its end they usually are ("Justice Department" for "Which department ...?")
+    const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!);
+    while (from < to && asked(from)) from++;
     const s = surface(text, toks, from, to);
     if (!s) return;
     out.push({ text: s, key: keyOf(q.kind, s, type), score: ev.score * fit * proximity(from, to) * bonus, fit, evidence: ev, position: from });
@@ -407,7 +414,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       while (i < toks.length) {
         if (!isNumber(toks[i]!) || toks[i]!.tags.has('Year') && q.kind !== 'number') { i++; continue; }
         let j = i;
-        while (j + 1 < toks.length && (isNumber(toks[j + 1]!) || /^(million|billion|trillion)$/i.test(toks[j + 1]!.text)) && !breaksAfter(toks, j)) j++;
+        const continues = (t: Token) => (isNumber(t) && !/^(a|an)$/i.test(t.text)) || /^(million|billion|trillion)$/i.test(t.text);
+        while (j + 1 < toks.length && continues(toks[j + 1]!) && !breaksAfter(toks, j)) j++;
+        // ratios: "one in three"
+        if (toks[j + 1]?.text.toLowerCase() === 'in' && toks[j + 2] && isNumber(toks[j + 2]!) && !breaksAfter(toks, j)) j += 2;
         const after = toks[j + 1];
         let fit = 0.8;
         let to = j;

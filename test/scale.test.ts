@@ -51,12 +51,18 @@ describe.skipIf(bbcFiles.length === 0 || !existsSync(EVAL))('with the BBC corpus
     ['How old is Hicham El Guerrouj?', /^30$/, 'bbc-sport-025'],
     ['Who will host Strictly Ice Dancing?', /Bruce Forsyth and Tess Daly/, 'bbc-entertainment-188'],
     ['When will the Crossrail bill go before the House of Commons?', /23 February/, 'bbc-business-166'],
+    ['Which party did Robert Jackson defect to?', /^Labour$/, ''],
+    ['Which steroid did Dwain Chambers test positive for?', /^THG$/, ''],
+    ['How many people fear losing friends when they lose their phone?', /^one in three$/, 'bbc-tech-069'],
+    ['How much do some foster carers get a week?', /^£50$/, 'bbc-politics-103'],
+    ['Who is the Minister for Children, Young People and Families?', /^Margaret Hodge$/, 'bbc-politics-103'],
   ];
   for (const [q, expected, doc] of bbc) {
     it(`answers "${q}" from the BBC article`, () => {
       const a = withBbc.ask(q);
       expect(a.answer, JSON.stringify(a.related ?? a.reason)).toMatch(expected);
-      expect(a.citations[0]?.document).toBe(doc);
+      if (doc) expect(a.citations.map((c) => c.document)).toContain(doc);
+      else expect(a.citations[0]?.document).toMatch(/^bbc-/);
     });
   }
 });
