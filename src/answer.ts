@@ -290,6 +290,7 @@ function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
 function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: Set<string>): Candidate[] {
   const text = ev.passage.text;
   const out: Candidate[] = [];
+  const entityTerms = new Set(q.terms.filter((t) => t.role === 'entity').map((t) => t.term));
   const verbTerms = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
   // For "how many X", X is scored by adjacency below, not as a nearby match.
   const matchedAt = toks.map((t, i) => (t.term && ev.matched.has(t.term) && !(q.kind === 'number' && t.term === q.headTerm) ? i : -1)).filter((i) => i >= 0);
@@ -315,6 +316,39 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   };
 
   switch (q.kind) {
+    case 'description': {
+      // What the sentence calls the name: "X, a spokesman for ..., said", "its main administrator, X",
+      // "Treasury Secretary X".
+      const named = (k: number) => toks[k]!.term !== null && entityTerms.has(toks[k]!.term!);
+      for (let k = 0; k < toks.length; k++) {
+        if (!named(k) || (k > 0 && named(k - 1))) continue;
+        let end = k;
+        while (end + 1 < toks.length && named(end + 1)) end++;
+        // the whole name the question's word belongs to: "Mohammad Bagher Shirinkar" for "Shirinkar"
+        let start = k;
+        const namePart = (x: Token) => /^\p{Lu}/u.test(x.text) && (x.tags.has('FirstName') || x.tags.has('LastName') || !lexicon().isDictionaryWord(x.text));
+        while (start > 0 && !breaksAfter(toks, start - 1) && namePart(toks[start - 1]!)) start--;
+        while (end + 1 < toks.length && !breaksAfter(toks, end) && /^\p{Lu}/u.test(toks[end + 1]!.text) && !lexicon().isDictionaryWord(toks[end + 1]!.text)) end++;
+        // after: ", a spokesman for Iran's mission to the United Nations,"
+        if (/^,/.test(toks[end]!.post) && toks[end + 1] && (toks[end + 1]!.tags.has('Determiner') || toks[end + 1]!.tags.has('Noun') || toks[end + 1]!.tags.has('Adjective')) && !toks[end + 1]!.tags.has('Pronoun')) {
+          let j = end + 1;
+          while (j + 1 < toks.length && j - end < 15 && !/[,;:)]|\.\s|\.$/.test(toks[j]!.post) && !toks[j + 1]!.tags.has('Verb')) j++;
+          push(end + 1, j, 1, 1.2);
+        }
+        // before: "its main administrator, X"
+        if (start > 0 && /^,/.test(toks[start - 1]!.post) && toks[start - 1]!.tags.has('Noun')) {
+          let j = start - 1;
+          while (j > 0 && start - j < 8 && !/[,;:(]/.test(toks[j - 1]!.post) && !toks[j - 1]!.tags.has('Verb') && !toks[j - 1]!.tags.has('Preposition')) j--;
+          push(j, start - 1, 1, 1.1);
+        }
+        // titles: "Treasury Secretary Steve Mnuchin", "Kremlin spokesman Dmitry Peskov"
+        let t = start;
+        const role = (x: Token) => x.tags.has('Noun') && !x.tags.has('Pronoun') && !x.tags.has('FirstName') && !x.tags.has('LastName') && lexicon().isDictionaryWord(x.text);
+        while (t > 0 && !breaksAfter(toks, t - 1) && role(toks[t - 1]!) && start - t < 4) t--;
+        if (t < start) push(t, start - 1, 0.9);
+      }
+      break;
+    }
     case 'person':
     case 'organization':
     case 'place':
@@ -325,6 +359,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind === 'person' && (sp.type === 'person' || sp.type === 'name')) from = trimTitles(toks, sp.from, sp.to);
         // never repeat the question's own names: trim them off the front
         while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!)) from++;
+        // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
+        if (toks.slice(from, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
         if (from > sp.from && CONNECTORS.has(toks[from]!.text.toLowerCase())) continue; // "Ralph the Timid" without "Ralph"
         let bonus = 1;
         if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(toks[from - 1]!.text.toLowerCase())) bonus = 1.6;
@@ -507,7 +543,7 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
 
 const KIND_LABEL: Record<AnswerKind, string> = {
   person: 'a person', organization: 'an organisation', place: 'a place', date: 'a date', number: 'a number',
-  money: 'an amount of money', age: 'an age', duration: 'a length of time', measure: 'a measurement', name: 'a name', thing: 'an answer',
+  money: 'an amount of money', age: 'an age', duration: 'a length of time', measure: 'a measurement', name: 'a name', thing: 'an answer', reason: 'a reason', manner: 'a way', description: 'description',
 };
 
 /**
@@ -580,6 +616,14 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
     .map(([id, s]) => weigh(q, c.passages[id]!, s, weights, c))
     .sort((a, b) => b.score - a.score);
   const supporting = evidence.filter((e) => e.essentialOk && e.coverage >= o.minCoverage);
+  // Questions a short answer cannot settle: show the passages that bear on them instead.
+  const unsupported =
+    q.form === 'yesno' ? 'This is a yes/no question, which I answer only with the passages themselves: read them below.'
+    : q.form === 'statement' ? 'Ask a question (who, what, when, where, which, how many…); here are the passages that mention it.'
+    : q.kind === 'reason' ? '"Why" needs more than a short answer: the passages below are the closest.'
+    : q.kind === 'manner' ? '"How" needs more than a short answer: the passages below are the closest.'
+    : null;
+  if (unsupported) return abstain(unsupported, supporting.length ? supporting : evidence);
   if (supporting.length === 0) {
     const missing = [...new Set(evidence[0]!.missing.map((t) => t.text))];
     const reason = missing.length

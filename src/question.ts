@@ -4,7 +4,7 @@ import { lexicon, type Related, type WordPos } from './lexicon.js';
 import { normalizeTerm } from './text.js';
 
 /** What kind of short answer the question asks for. */
-export type AnswerKind = 'person' | 'organization' | 'place' | 'date' | 'number' | 'money' | 'age' | 'duration' | 'measure' | 'name' | 'thing';
+export type AnswerKind = 'person' | 'organization' | 'place' | 'date' | 'number' | 'money' | 'age' | 'duration' | 'measure' | 'name' | 'thing' | 'reason' | 'manner' | 'description';
 
 /** A content word of the question, as the answer stage matches it against passages. */
 export interface QuestionTerm {
@@ -25,6 +25,8 @@ export interface QuestionTerm {
 /** The analysed question. */
 export interface Question {
   text: string;
+  /** wh: who/what/when...; yesno: "Is ...?", "Did ...?"; statement: no question form ("Emennet Pasargad"). */
+  form: 'wh' | 'yesno' | 'statement';
   kind: AnswerKind;
   /** The question asks for several items ("Which states...", "Who are the two..."). */
   list: boolean;
@@ -155,6 +157,9 @@ export function analyzeQuestion(text: string): Question {
     case 'when':
       kind = 'date';
       break;
+    case 'why':
+      kind = 'reason';
+      break;
     case 'where':
       kind = 'place';
       break;
@@ -165,6 +170,7 @@ export function analyzeQuestion(text: string): Question {
       else if (w === 'old') kind = 'age';
       else if (w === 'long') kind = toks.some((t) => /^(is|was|are|were)$/.test(t.lower)) && !toks.some((t) => /^(take|last|serve|spend|stay|wait|live)/.test(t.lower)) ? 'measure' : 'duration';
       else if (w && /^(wide|tall|high|far|deep|big|large|heavy|fast|thick|hot|cold|warm)$/.test(w)) kind = 'measure';
+      else if (next && (next.tags.has('Verb') || next.tags.has('Auxiliary'))) kind = 'manner'; // "How did they ...?"
       break;
     }
     case 'what':
@@ -263,7 +269,15 @@ export function analyzeQuestion(text: string): Question {
     });
   });
 
-  const q: Question = { text, kind, list, terms };
+  // "Who is Alireza Miryousefi?", "What is the IRGC?": nothing but a name after the copula asks
+  // what the articles call it.
+  // ("Who is the Director of National Intelligence?" asks for a person by role instead.)
+  if ((wh === 'what' || (wh === 'who' && !toks[whIndex + 2]?.tags.has('Determiner'))) && isCopula(next) && terms.length > 0 && terms.every((t) => t.role === 'entity')) kind = 'description';
+  const first = toks[0]?.lower ?? '';
+  const form: Question['form'] = whIndex >= 0 ? 'wh'
+    : /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)$/.test(first) ? 'yesno'
+    : 'statement';
+  const q: Question = { text, form, kind, list, terms };
   if (count !== undefined) q.count = count;
   if (headIndex >= 0) {
     const h = normalizeTerm(toks[headIndex]!.text);

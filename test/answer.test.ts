@@ -46,6 +46,38 @@ describe('answers on the built-in corpus (phrasings not in the shared eval set)'
   }
 });
 
+describe('"who is X?" and "what is X?"', () => {
+  const cases: Array<[string, RegExp]> = [
+    ['Who is Alireza Miryousefi?', /spokesman for Iran.s mission to the United Nations/],
+    ['What is the IRGC?', /branch of the Iranian military/],
+    ['Who is Steve Mnuchin?', /^Treasury Secretary$/],
+    ['Who is Shirinkar?', /manager|administrator/],
+  ];
+  for (const [q, expected] of cases) {
+    it(`describes the name as the articles do: "${q}"`, () => {
+      const a = engine.ask(q);
+      expect(a.answer).toMatch(expected);
+      expectVerbatim(a);
+    });
+  }
+});
+
+describe('questions a short answer cannot settle', () => {
+  for (const [q, reason] of [
+    ['Is Shirinkar sanctioned?', /yes\/no/],
+    ['Why did the US sanction Iran?', /Why/],
+    ['Emennet Pasargad', /Ask a question/],
+  ] as const) {
+    it(`shows the passages for "${q}" instead of a short answer`, () => {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.reason).toMatch(reason);
+      expect(a.related!.length).toBeGreaterThan(0);
+      expectVerbatim(a);
+    });
+  }
+});
+
 describe('abstention', () => {
   for (const q of ['Who is the president of Brazil?', 'How many tanks did Iran buy?', 'When did the Kremlin sanction Emennet Pasargad?', 'What is the boiling point of water?', 'Who runs the FBI?', 'How many voters received the emails in Alaska?']) {
     it(`abstains on "${q}" with the closest passages and a reason`, () => {
