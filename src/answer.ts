@@ -666,7 +666,6 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
     })
     .sort((a, b) => b.total - a.total);
 
-  if (process.env.QA_DEBUG) { for (const e of supporting.slice(0, 8)) console.log("EV", e.score.toFixed(2), e.coverage.toFixed(2), e.passage.text.slice(0, 100)); for (const r of ranked.slice(0, 8)) console.log("CAND", r.total.toFixed(3), r.best.text, r.best.fit.toFixed(2), r.all.length); }
   const winner = ranked[0];
   if (!winner || winner.total < o.minScore) {
     return abstain(`The articles don't say: the closest passages name no ${KIND_LABEL[q.kind].replace(/^an? /, '')} that answers this.`, supporting.concat(evidence));
