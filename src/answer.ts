@@ -547,18 +547,10 @@ const KIND_LABEL: Record<AnswerKind, string> = {
 };
 
 /**
- * Answers an analysed question from the corpus: retrieve passages, weigh how much of the question
- * each supports, pull candidate short answers of the kind asked from the best of them, pick the
- * answer the evidence supports most (summed across articles), and cite the sentences that hold it.
- * Abstains, with the closest passages, when no passage supports an answer.
- *
- * @example
- * answerQuestion(analyzeQuestion('Who runs Emennet Pasargad?'), corpus)
- * // { answered: true, answer: 'Mohammad Bagher Shirinkar', citations: [...], ... }
+ * Finds the passages that may support an answer and weighs each: the search hits, plus — in the
+ * articles the best hits come from — sentences that hold the question's verb or noun but ranked low.
  */
-export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOptions> = {}): Answer {
-  const o = { ...ANSWER_DEFAULTS, ...options };
-  const weights = idfWeights(q, c);
+function gatherEvidence(q: Question, c: Corpus, o: AnswerOptions, weights: Map<string, number>): Evidence[] {
   const query: WeightedTerm[] = [];
   // The search gets the question's words and the closest few stand-ins of its verb and noun; words
   // in more than a twentieth of all passages add little to the ranking and much to the cost, so
@@ -576,16 +568,7 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
     }
   }
   const hits = c.index.search(query);
-  const abstain = (reason: string, evs: Evidence[]): Answer => ({
-    question: q.text,
-    answered: false,
-    answer: null,
-    confidence: 0,
-    citations: [],
-    related: pickQuotes(evs, o.maxRelated).map((e) => citationOf(e.passage, c)),
-    reason,
-  });
-  if (hits.length === 0) return abstain('Nothing in the articles matches this question.', []);
+  if (hits.length === 0) return [];
 
   const top = hits[0]!.score;
   const scored = new Map<number, number>(hits.map((h) => [h.passage, h.score / top]));
@@ -593,15 +576,14 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
   // in the articles the best hits come from, also weigh every sentence holding the question's
   // verb or noun, even where the search ranked it low.
   const relation = q.terms.filter((t) => t.essential && t.role !== 'entity');
+  const floor = hits[hits.length - 1]!.score / top; // added sentences rank no better than the weakest hit
   if (relation.length === 0) {
     // Nothing but names to go on ("How old is X?"): weigh the whole of the best article, where
     // "the 30-year-old" may sit two sentences after the name.
     const best = c.passages[hits[0]!.passage]!.article;
     const [from, to] = c.articleRange(best);
-    const floor = hits[hits.length - 1]!.score / top;
     for (let id = from; id < Math.min(to, from + 80); id++) if (!scored.has(id) && c.passages[id]!.duplicateOf === undefined) scored.set(id, floor);
   } else {
-    const floor = hits[hits.length - 1]!.score / top; // ranked no better than the weakest hit
     const articles = [...new Set(hits.slice(0, o.expandArticles * 2).map((h) => c.passages[h.passage]!.article))].slice(0, o.expandArticles);
     for (const a of articles) {
       const [from, to] = c.articleRange(a);
@@ -612,26 +594,13 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
       }
     }
   }
-  const evidence = [...scored]
+  return [...scored]
     .map(([id, s]) => weigh(q, c.passages[id]!, s, weights, c))
     .sort((a, b) => b.score - a.score);
-  const supporting = evidence.filter((e) => e.essentialOk && e.coverage >= o.minCoverage);
-  // Questions a short answer cannot settle: show the passages that bear on them instead.
-  const unsupported =
-    q.form === 'yesno' ? 'This is a yes/no question, which I answer only with the passages themselves: read them below.'
-    : q.form === 'statement' ? 'Ask a question (who, what, when, where, which, how many…); here are the passages that mention it.'
-    : q.kind === 'reason' ? '"Why" needs more than a short answer: the passages below are the closest.'
-    : q.kind === 'manner' ? '"How" needs more than a short answer: the passages below are the closest.'
-    : null;
-  if (unsupported) return abstain(unsupported, supporting.length ? supporting : evidence);
-  if (supporting.length === 0) {
-    const missing = [...new Set(evidence[0]!.missing.map((t) => t.text))];
-    const reason = missing.length
-      ? `The articles don't say: nothing relevant mentions ${joinList(missing.map((m) => `"${m}"`))}.`
-      : "The articles don't say: no passage covers enough of the question.";
-    return abstain(reason, evidence);
-  }
+}
 
+/** Tags the best supporting passages and collects candidate short answers of the kind asked. */
+function findCandidates(q: Question, supporting: Evidence[], c: Corpus, o: AnswerOptions): Candidate[] {
   const questionTerms = new Set(q.terms.map((t) => t.term));
   const candidates: Candidate[] = [];
   // Tag the best passages; if none holds anything of the kind asked, look a little further down.
@@ -645,6 +614,11 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
     tagged++;
     candidates.push(...candidatesIn(q, ev, c.tagger.tag(ev.passage.text), questionTerms));
   }
+  return candidates;
+}
+
+/** Groups candidates naming the same thing; the best passage counts fully, others a third each. */
+function rankCandidates(candidates: Candidate[]): Array<{ best: Candidate; all: Candidate[]; total: number }> {
   // Sum support per answer across passages: the best passage counts fully, others a third each.
   const byKey = new Map<string, Candidate[]>();
   for (const cand of candidates) {
@@ -652,7 +626,7 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
     list.push(cand);
     byKey.set(cand.key, list);
   }
-  const ranked = [...byKey.values()]
+  return [...byKey.values()]
     .map((list) => {
       list.sort((a, b) => b.score - a.score);
       const seen = new Set<number>();
@@ -666,27 +640,29 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
     })
     .sort((a, b) => b.total - a.total);
 
-  const winner = ranked[0];
-  if (!winner || winner.total < o.minScore) {
-    return abstain(`The articles don't say: the closest passages name no ${KIND_LABEL[q.kind].replace(/^an? /, '')} that answers this.`, supporting.concat(evidence));
-  }
+}
 
-  // List questions: every item of the right kind from the winning sentence.
-  let answerText = winner.best.text;
-  let keys = new Set([winner.best.key]);
+/**
+ * The short answer's wording: the winning candidate, joined by a name coordinated with it ("Bruce
+ * Forsyth and Tess Daly"), or — for list questions — every item of the right kind from the sentence
+ * whose items together answer best ("Kazemi, 24, and Kashian, 27"). `keys` identify what was named.
+ */
+function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: AnswerOptions): { text: string; keys: Set<string> } {
+  let answerText = best.text;
+  let keys = new Set([best.key]);
   if (!q.list && !q.count) {
     // "Bruce Forsyth and Tess Daly will host": a name coordinated with the answer shares it.
-    const text = winner.best.evidence.passage.text;
-    const at = text.indexOf(winner.best.text);
+    const text = best.evidence.passage.text;
+    const at = text.indexOf(best.text);
     const partner = candidates.find((x) => {
-      if (x.evidence !== winner.best.evidence || x.key === winner.best.key || x.fit < winner.best.fit * 0.8) return false;
+      if (x.evidence !== best.evidence || x.key === best.key || x.fit < best.fit * 0.8) return false;
       const other = text.indexOf(x.text);
       if (other < 0 || at < 0) return false;
-      const between = other < at ? text.slice(other + x.text.length, at) : text.slice(at + winner.best.text.length, other);
+      const between = other < at ? text.slice(other + x.text.length, at) : text.slice(at + best.text.length, other);
       return /^\s*(and|&)\s*$/.test(between);
     });
     if (partner) {
-      const pair = [winner.best, partner].sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
+      const pair = [best, partner].sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
       answerText = `${pair[0]!.text} and ${pair[1]!.text}`;
       keys = new Set(pair.map((x) => x.key));
     }
@@ -711,6 +687,59 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
       keys = new Set(chosen.map((x) => x.key));
     }
   }
+
+  return { text: answerText, keys };
+}
+
+/**
+ * Answers an analysed question from the corpus: retrieve passages, weigh how much of the question
+ * each supports, pull candidate short answers of the kind asked from the best of them, pick the
+ * answer the evidence supports most (summed across articles), and cite the sentences that hold it.
+ * Abstains, with the closest passages, when no passage supports an answer.
+ *
+ * @example
+ * answerQuestion(analyzeQuestion('Who runs Emennet Pasargad?'), corpus)
+ * // { answered: true, answer: 'Mohammad Bagher Shirinkar', citations: [...], ... }
+ */
+export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOptions> = {}): Answer {
+  const o = { ...ANSWER_DEFAULTS, ...options };
+  const weights = idfWeights(q, c);
+  const abstain = (reason: string, evs: Evidence[]): Answer => ({
+    question: q.text,
+    answered: false,
+    answer: null,
+    confidence: 0,
+    citations: [],
+    related: pickQuotes(evs, o.maxRelated).map((e) => citationOf(e.passage, c)),
+    reason,
+  });
+  const evidence = gatherEvidence(q, c, o, weights);
+  if (evidence.length === 0) return abstain('Nothing in the articles matches this question.', []);
+  const supporting = evidence.filter((e) => e.essentialOk && e.coverage >= o.minCoverage);
+  // Questions a short answer cannot settle: show the passages that bear on them instead.
+  const unsupported =
+    q.form === 'yesno' ? 'This is a yes/no question, which I answer only with the passages themselves: read them below.'
+    : q.form === 'statement' ? 'Ask a question (who, what, when, where, which, how many…); here are the passages that mention it.'
+    : q.kind === 'reason' ? '"Why" needs more than a short answer: the passages below are the closest.'
+    : q.kind === 'manner' ? '"How" needs more than a short answer: the passages below are the closest.'
+    : null;
+  if (unsupported) return abstain(unsupported, supporting.length ? supporting : evidence);
+  if (supporting.length === 0) {
+    const missing = [...new Set(evidence[0]!.missing.map((t) => t.text))];
+    const reason = missing.length
+      ? `The articles don't say: nothing relevant mentions ${joinList(missing.map((m) => `"${m}"`))}.`
+      : "The articles don't say: no passage covers enough of the question.";
+    return abstain(reason, evidence);
+  }
+
+  const candidates = findCandidates(q, supporting, c, o);
+  const ranked = rankCandidates(candidates);
+  const winner = ranked[0];
+  if (!winner || winner.total < o.minScore) {
+    return abstain(`The articles don't say: the closest passages name no ${KIND_LABEL[q.kind].replace(/^an? /, '')} that answers this.`, supporting.concat(evidence));
+  }
+
+  const { text: answerText, keys } = shapeAnswer(q, winner.best, candidates, o);
 
   // Cite every passage that names the answer and covers enough of the question, so a second
   // article saying the same thing in other words is cited too.
