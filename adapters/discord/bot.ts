@@ -1,9 +1,11 @@
 import {
   Client,
+  DefaultRestOptions,
   DiscordAPIError,
   Events,
   GatewayIntentBits,
   MessageFlags,
+  RESTEvents,
   RESTJSONErrorCodes,
   cleanContent,
   type ButtonInteraction,
@@ -14,6 +16,10 @@ import {
   type MessageMentionOptions,
 } from 'discord.js';
 import type { FeedbackRecord } from '../shared/feedback.js';
+import { shutdown } from '../shared/lifecycle.js';
+import { describeError, redact, redactingLog, type Log } from '../shared/log.js';
+import { DEFAULT_LIMITS, QuestionGate, type QuestionLimits } from '../shared/ratelimit.js';
+import { DEFAULT_RETRY, backOffServerErrors, type RetryPolicy } from '../shared/retry.js';
 import type { Answer, Source } from '../../src/types.js';
 import {
   defaultRenderOptions,
@@ -29,11 +35,15 @@ import {
 export interface AnswerEngine {
   ask(question: string): Answer;
   sources(): Source[];
+  /** Stops the engine's corpus watcher, when it has one; called on shutdown. */
+  close?(): Promise<void>;
 }
 
 /** Where helpful / not helpful clicks go; `FeedbackLog` from adapters/shared/feedback.ts fits. */
 export interface FeedbackSink {
   record(entry: Omit<FeedbackRecord, 'time'>): Promise<void>;
+  /** Resolves when every record so far is written; awaited on shutdown. */
+  flush?(): Promise<void>;
 }
 
 /** Options for `createDiscordBot`; everything but `engine` and `feedback` has a default. */
@@ -52,7 +62,12 @@ export interface DiscordBotOptions {
   /** Answers kept in memory for "More sources" and feedback. Default 1000. */
   answersKept?: number;
   render?: RenderOptions;
-  logger?: Pick<Console, 'info' | 'warn' | 'error'>;
+  /** Every line is passed through `redact`, so tokens never reach it. Default console. */
+  logger?: Log;
+  /** Per-person rate limit, engine queue bound and shutdown grace; default `DEFAULT_LIMITS`. */
+  limits?: QuestionLimits;
+  /** REST retries: attempts, timeout, 5xx backoff, longest Retry-After waited for; default `DEFAULT_RETRY`. */
+  retry?: Partial<RetryPolicy>;
 }
 
 /** The running bot: the discord.js Client and how to start and stop it. */
@@ -60,8 +75,14 @@ export interface DiscordBot {
   client: Client;
   /** Logs in and resolves once the gateway is ready. */
   start(token: string): Promise<void>;
-  /** Closes the gateway connection. */
-  stop(): Promise<void>;
+  /**
+   * Shuts down gracefully: new questions get a "restarting" reply, those in flight are answered
+   * (up to `limits.shutdownGraceMs`), then it closes the gateway, flushes feedback and closes the
+   * engine. Resolves false if a step failed or questions were left unanswered.
+   */
+  stop(): Promise<boolean>;
+  /** The rate limit and engine queue every question goes through. */
+  gate: QuestionGate;
 }
 
 /**
@@ -97,11 +118,33 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     assumedAskMs = 500,
     answersKept = 1000,
     render = defaultRenderOptions,
-    logger = console,
   } = options;
-  const client = new Client({ intents: INTENTS, allowedMentions: NO_PINGS, ...options.client });
+  const logger = redactingLog(options.logger ?? console);
+  const retry: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
+  const client = new Client({
+    intents: INTENTS,
+    allowedMentions: NO_PINGS,
+    ...options.client,
+    // @discordjs/rest waits out 429s by their Retry-After / X-RateLimit headers and retries 5xx and
+    // timeouts `retries` times (at once: backOffServerErrors spaces those out). A 429 asking for a
+    // longer wait than maxRetryAfterMs fails instead of holding the reply indefinitely.
+    rest: {
+      retries: retry.retries,
+      timeout: retry.timeoutMs,
+      makeRequest: backOffServerErrors(DefaultRestOptions.makeRequest, retry),
+      rejectOnRateLimit: (limit) => limit.retryAfter > retry.maxRetryAfterMs,
+      ...options.client?.rest,
+    },
+  });
   const answers = new AnswerMemory(answersKept);
   const timing = new AskTiming(assumedAskMs);
+  const gate = new QuestionGate(options.limits ?? DEFAULT_LIMITS);
+
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status !== 429 && response.status < 500) return;
+    const last = response.status >= 500 && request.retries >= retry.retries;
+    logger.warn(`discord: ${request.method.toUpperCase()} ${request.path} answered ${response.status}${last ? '' : '; retrying'}`);
+  });
 
   /** The one engine call for a question, timed so later interactions know whether to defer. */
   function ask(question: string, key: string): Answer {
@@ -114,11 +157,19 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
 
   async function onAsk(interaction: ChatInputCommandInteraction): Promise<void> {
     const question = interaction.options.getString('question', true);
-    // The engine is synchronous, so a timer cannot interrupt it: decide before calling it.
+    const refusal = gate.admit(`discord:${interaction.user.id}`);
+    if (refusal) {
+      await interaction.reply({ content: refusal.message, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+      return;
+    }
+    // The engine is synchronous, so a timer cannot interrupt it: decide before calling it, counting
+    // the questions queued ahead of this one.
     const age = Math.max(0, Date.now() - interaction.createdTimestamp);
-    const defer = age + timing.expected() > replyWithinMs;
+    const defer = age + timing.expected() * (gate.work.load + 1) > replyWithinMs;
     if (defer) await interaction.deferReply();
-    const message = renderAnswer(ask(question, interaction.id), { key: interaction.id, options: render });
+    const outcome = await gate.run(() => ask(question, interaction.id));
+    const message =
+      outcome.kind === 'answered' ? renderAnswer(outcome.value, { key: interaction.id, options: render }) : { content: outcome.message, embeds: [], components: [] };
     if (defer) {
       await interaction.editReply({ ...message, allowedMentions: NO_PINGS });
       return;
@@ -184,7 +235,13 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
       reply = { content: NO_CONTENT_HINT };
     } else {
       const question = mentionedQuestion(message, me.id);
-      reply = question ? renderAnswer(ask(question, message.id), { key: message.id, options: render }) : { content: EMPTY_MENTION_HINT };
+      const refusal = question ? gate.admit(`discord:${message.author.id}`) : undefined;
+      if (!question) reply = { content: EMPTY_MENTION_HINT };
+      else if (refusal) reply = { content: refusal.message };
+      else {
+        const outcome = await gate.run(() => ask(question, message.id));
+        reply = outcome.kind === 'answered' ? renderAnswer(outcome.value, { key: message.id, options: render }) : { content: outcome.message };
+      }
     }
     // failIfNotExists: false still posts the answer if the question was deleted meanwhile.
     await message.reply({ ...reply, allowedMentions: NO_PINGS_REPLY, failIfNotExists: false });
@@ -193,34 +250,43 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   /** Runs a handler, logging failures and telling the user instead of leaving them waiting. */
   function guard<T extends Interaction | Message>(handler: (event: T) => Promise<void>) {
     return (event: T) => {
-      handler(event).catch(async (error: unknown) => {
-        logger.error('discord: handler failed', error);
+      // Tracked, so shutdown waits for the reply (and any failure report) to go out.
+      void gate.track(handler(event).catch(async (error: unknown) => {
+        logger.error(`discord: handler failed: ${describeError(error)}`);
         if (!('isRepliable' in event) || !event.isRepliable()) return;
         const sorry = { content: 'Something went wrong answering that; please try again.', allowedMentions: NO_PINGS };
         try {
           if (event.deferred) await event.editReply(sorry);
           else if (!event.replied) await event.reply({ ...sorry, flags: MessageFlags.Ephemeral });
         } catch (reportError) {
-          logger.error('discord: could not report the failure', reportError);
+          logger.error(`discord: could not report the failure: ${describeError(reportError)}`);
         }
-      });
+      }));
     };
   }
 
   client.on(Events.InteractionCreate, guard(onInteraction));
   client.on(Events.MessageCreate, guard(onMessage));
-  client.on(Events.Error, (error) => logger.error('discord: client error', error));
+  client.on(Events.Error, (error) => logger.error(`discord: client error: ${describeError(error)}`));
+  client.on(Events.ShardError, (error) => logger.error(`discord: gateway error (discord.js reconnects): ${describeError(error)}`));
 
   return {
     client,
+    gate,
     async start(token) {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(token);
       await ready;
-      logger.info(`discord: logged in as ${client.user?.tag ?? 'unknown'}`);
+      logger.info(`discord: logged in as ${redact(client.user?.tag ?? 'unknown')}`);
     },
-    async stop() {
-      await client.destroy();
+    stop() {
+      return shutdown({
+        gate,
+        stopTransport: () => client.destroy(),
+        feedback: { flush: async () => feedback.flush?.() },
+        engine,
+        log: logger,
+      });
     },
   };
 }

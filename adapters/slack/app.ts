@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
@@ -13,6 +14,10 @@ import {
   SocketModeReceiver,
 } from '@slack/bolt';
 import type { FeedbackLog, FeedbackRecord } from '../shared/feedback.js';
+import { shutdown } from '../shared/lifecycle.js';
+import { describeError, redact } from '../shared/log.js';
+import { DEFAULT_LIMITS, QuestionGate, type QuestionLimits } from '../shared/ratelimit.js';
+import { DEFAULT_RETRY, postJson, type RetryPolicy } from '../shared/retry.js';
 import type { Answer, Source } from '../../src/types.js';
 import type { SlackConfig } from './config.js';
 import {
@@ -29,6 +34,8 @@ import {
 export interface AnswerEngine {
   ask(question: string): Answer;
   sources(): Source[];
+  /** Stops the engine's corpus watcher, when it has one; called on shutdown. */
+  close?(): Promise<void>;
 }
 
 /** What `createSlackApp` needs: configuration and the collaborators it talks to. */
@@ -38,6 +45,10 @@ export interface SlackAppOptions {
   feedback: FeedbackLog;
   /** Defaults to a console logger at `config.logLevel`. */
   logger?: Logger;
+  /** Per-person rate limit, engine queue bound and shutdown grace; default `DEFAULT_LIMITS` (env: see `limitsFromEnv`). */
+  limits?: QuestionLimits;
+  /** Retries of Web API and response_url calls; default `DEFAULT_RETRY`. */
+  retry?: Partial<RetryPolicy>;
 }
 
 /** A running or startable Slack front end. */
@@ -45,12 +56,25 @@ export interface SlackFrontEnd {
   app: App;
   /** Connects (Socket Mode) or listens (HTTP); resolves with the HTTP port, if any. */
   start(): Promise<number | undefined>;
-  /** Disconnects, closes the server and waits for pending feedback writes. */
-  stop(): Promise<void>;
+  /**
+   * Shuts down gracefully: new questions get a "restarting" reply, those in flight are answered
+   * (up to `limits.shutdownGraceMs`), then it disconnects, flushes the feedback log and closes the
+   * engine. Resolves false if a step failed or questions were left unanswered.
+   */
+  stop(): Promise<boolean>;
+  /** The rate limit and engine queue every question goes through. */
+  gate: QuestionGate;
 }
 
 /** Where Slack sends every request in HTTP mode: commands, events and interactivity. */
 export const SLACK_EVENTS_PATH = '/slack/events';
+
+/**
+ * Largest request body accepted in HTTP mode. Bolt reads the whole body before checking its
+ * signature, with no limit, so without this anyone could make the bot buffer gigabytes.
+ * Slack's own requests (a block_actions payload carries the whole message) stay far below it.
+ */
+export const MAX_REQUEST_BYTES = 1024 * 1024;
 
 /** Shared answers are kept as long as Slack keeps a response_url usable (30 minutes). */
 const SHARE_TTL_MS = 30 * 60 * 1000;
@@ -73,14 +97,28 @@ const QUIET = { unfurl_links: false, unfurl_media: false } as const;
  */
 export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
   const { config, engine, feedback } = options;
+  const retry: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
   // Without a logger of our own, Bolt's console loggers are used at the configured level.
   const logging = options.logger !== undefined ? { logger: options.logger } : { logLevel: config.logLevel as LogLevel };
-  const clientOptions = { slackApiUrl: config.slackApiUrl };
+  // The Web API client already retries 429s after their Retry-After and 5xx/network errors with
+  // backoff (p-retry); by default for ~30 minutes with no request timeout. Bounded here, so a
+  // reply is either delivered within a couple of minutes or logged as failed.
+  const clientOptions = {
+    slackApiUrl: config.slackApiUrl,
+    timeout: retry.timeoutMs,
+    retryConfig: { retries: retry.retries, factor: 2, minTimeout: retry.minDelayMs, maxTimeout: retry.maxDelayMs, randomize: true },
+  };
   const receiver = createReceiver(config, logging, clientOptions);
   const app = new App({ token: config.botToken, receiver, ...logging, clientOptions });
   const logger = app.logger;
+  const gate = new QuestionGate(options.limits ?? DEFAULT_LIMITS);
   const shared = new Expiring<Answer>(SHARE_CACHE_SIZE, SHARE_TTL_MS);
   const seenEvents = new Expiring<true>(SEEN_EVENTS_SIZE, SEEN_EVENTS_TTL_MS);
+
+  // Every request is counted while it is handled, so shutdown can wait for it.
+  app.use(async ({ next }) => {
+    await gate.track(next());
+  });
 
   // Slack redelivers an event when our acknowledgement was late (say, while the engine was busy);
   // answering the same question twice in a thread would be noise.
@@ -93,40 +131,59 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
     await next();
   });
 
-  /** Turns a question text into a message; the only place the engine is called. */
-  const reply = (text: string, commandName: string, shareable: boolean): SlackMessage => {
+  /**
+   * Turns a question text into a message; the only place the engine is called. `refused` is set
+   * when the rate limit, the queue bound or shutdown kept the question from the engine.
+   */
+  const reply = async (user: string, text: string, commandName: string, shareable: boolean): Promise<SlackMessage & { refused?: true }> => {
     const request = parseRequest(text);
+    await nextTurn(); // let the acknowledgement leave before any synchronous engine call
     if (request.kind === 'help') return renderUsage(commandName);
     if (request.kind === 'sources') return renderSources(engine.sources());
-    const answer = engine.ask(request.question);
-    return renderAnswer(answer, shareable ? { shareId: shared.add(answer) } : {});
+    const outcome = await gate.ask(user, () => engine.ask(request.question));
+    if (outcome.kind !== 'answered') return { ...renderNotice(outcome.message), refused: true };
+    return renderAnswer(outcome.value, shareable ? { shareId: shared.add(outcome.value) } : {});
   };
 
-  app.command(/^\/.+/, async ({ command, ack, respond }) => {
+  /** Posts to a response_url with retries (Bolt's respond() tries once); false once it gave up (logged). */
+  const respondTo = async (url: string, message: RespondArguments): Promise<boolean> => {
+    try {
+      await postJson(url, message, { policy: retry, log: logger, what: 'Slack response_url' });
+      return true;
+    } catch {
+      return false; // postJson logged why
+    }
+  };
+
+  app.command(/^\/.+/, async ({ command, ack }) => {
     await ack();
-    await nextTurn(); // let the acknowledgement leave before the synchronous engine call
-    const message = reply(slackTextToPlain(command.text), command.command, true);
-    await respond({ response_type: 'ephemeral', ...message, ...QUIET });
+    const { refused, ...message } = await reply(userKey(command.team_id, command.user_id), slackTextToPlain(command.text), command.command, true);
+    await respondTo(command.response_url, { response_type: 'ephemeral', ...message, ...QUIET });
   });
 
-  app.event('app_mention', async ({ event, context, say }) => {
+  app.event('app_mention', async ({ event, context, say, client }) => {
     // Mentions inside a DM arrive as message.im too; that handler answers them.
     if (event.bot_id !== undefined || event.channel.startsWith('D')) return;
-    await nextTurn();
-    const message = reply(questionFrom(event.text, context.botUserId), '/ask', false);
-    await say({ ...message, ...QUIET, thread_ts: event.thread_ts ?? event.ts });
+    const { refused, ...message } = await reply(userKey(context.teamId, event.user), questionFrom(event.text, context.botUserId), '/ask', false);
+    const thread_ts = event.thread_ts ?? event.ts;
+    if (refused && event.user !== undefined) {
+      // "Slow down" is for the asker, not the whole channel.
+      await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts, ...message });
+      return;
+    }
+    await say({ ...message, ...QUIET, thread_ts });
   });
 
   app.message(async ({ message, context, say }) => {
     // Edits, deletions, joins and bot posts carry a subtype; only people's new messages are questions.
     if (message.subtype !== undefined || message.channel_type !== 'im' || message.bot_id !== undefined) return;
-    await nextTurn();
-    const response = reply(questionFrom(message.text ?? '', context.botUserId), '/ask', false);
+    const { refused, ...response } = await reply(userKey(context.teamId, message.user), questionFrom(message.text ?? '', context.botUserId), '/ask', false);
     await say({ ...response, ...QUIET, ...(message.thread_ts !== undefined && { thread_ts: message.thread_ts }) });
   });
 
-  app.action<BlockAction<ButtonAction>>(ACTIONS.share, async ({ ack, body, action, respond }) => {
+  app.action<BlockAction<ButtonAction>>(ACTIONS.share, async ({ ack, body, action }) => {
     await ack();
+    const respond = (message: RespondArguments) => respondTo(body.response_url, message);
     const answer = shared.get(action.value ?? '');
     if (answer === undefined) {
       await respond(notice('That answer has expired (answers can be shared for 30 minutes). Ask again to share it.'));
@@ -134,8 +191,9 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
     }
     // Ephemeral messages can't become public: post the same answer in the channel, then remove the private copy.
     const sharedBy = body.user.name ?? body.user.username;
-    await respond({ response_type: 'in_channel', replace_original: false, ...renderAnswer(answer, { sharedBy }), ...QUIET });
-    await respond({ delete_original: true });
+    if (await respond({ response_type: 'in_channel', replace_original: false, ...renderAnswer(answer, { sharedBy }), ...QUIET })) {
+      await respond({ delete_original: true });
+    }
   });
 
   const ratings: Array<[string, FeedbackRecord['rating'], string]> = [
@@ -143,11 +201,12 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
     [ACTIONS.notHelpful, 'not_helpful', 'Thanks: recorded as not helpful, for an editor to review.'],
   ];
   for (const [actionId, rating, thanks] of ratings) {
-    app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, respond }) => {
+    app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action }) => {
       await ack();
+      const respond = (message: RespondArguments) => respondTo(body.response_url, message);
       const value = parseFeedbackValue(action.value);
       if (value === undefined) {
-        logger.warn(`Ignoring a ${actionId} click whose value is not ours: ${JSON.stringify(action.value)}`);
+        logger.warn(`Ignoring a ${actionId} click whose value is not ours: ${JSON.stringify(action.value?.slice(0, 200))}`);
         return;
       }
       const channel = body.channel?.id ?? stringField(body.container, 'channel_id') ?? null;
@@ -156,7 +215,7 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
       try {
         await feedback.record({ platform: 'slack', rating, question: value.q, answer: value.a, user: body.user.id, channel });
       } catch (error) {
-        logger.error(`Could not append feedback to ${feedback.path}: ${(error as Error).message}`);
+        logger.error(`Could not append feedback to ${feedback.path}: ${describeError(error)}`);
         await respond({ ...notice('Sorry, your feedback could not be saved. Please tell an editor.'), ...inThread });
         return;
       }
@@ -165,11 +224,12 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
   }
 
   app.error(async (error) => {
-    logger.error(`Slack listener failed: ${error.message}`);
+    logger.error(`Slack listener failed: ${redact(error.message)}`);
   });
 
   return {
     app,
+    gate,
     async start() {
       if (config.mode === 'socket') {
         await app.start();
@@ -178,9 +238,8 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
       const server = await app.start(config.port);
       return (server.address() as AddressInfo).port;
     },
-    async stop() {
-      await app.stop();
-      await feedback.flush();
+    stop() {
+      return shutdown({ gate, stopTransport: () => app.stop(), feedback, engine, log: logger });
     },
   };
 }
@@ -233,6 +292,11 @@ function parseFeedbackValue(value: string | undefined) {
   }
 }
 
+/** Whose allowance a question counts against: one person in one workspace. */
+function userKey(team: string | undefined, user: string | undefined): string {
+  return `slack:${team ?? '?'}:${user ?? '?'}`;
+}
+
 function notice(message: string): RespondArguments {
   return { response_type: 'ephemeral', replace_original: false, ...renderNotice(message) };
 }
@@ -244,12 +308,31 @@ function stringField(record: Record<string, unknown> | undefined, key: string): 
 
 type Logging = { logger: Logger } | { logLevel: LogLevel };
 
-function createReceiver(config: SlackConfig, logging: Logging, clientOptions: { slackApiUrl: string }): Receiver {
+function createReceiver(config: SlackConfig, logging: Logging, clientOptions: { slackApiUrl: string; timeout: number }): Receiver {
   if (config.mode === 'socket') {
     // The Socket Mode client opens its connection through the Web API, so it gets the same base URL.
     return new SocketModeReceiver({ appToken: config.appToken ?? '', ...logging, installerOptions: { clientOptions } });
   }
-  return new HTTPReceiver({ signingSecret: config.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, ...logging });
+  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, ...logging });
+  receiver.requestListener = limitRequestBodies(receiver.requestListener, MAX_REQUEST_BYTES);
+  return receiver;
+}
+
+/**
+ * Refuses, before anything is read, a POST without a Content-Length (411) or with one over
+ * `maxBytes` (413). Node's parser never delivers more body than Content-Length says, so the
+ * declared length bounds what Bolt buffers.
+ */
+function limitRequestBodies(listener: RequestListener, maxBytes: number): RequestListener {
+  return (req, res) => {
+    const declared = req.headers['content-length'];
+    const refuse = req.method === 'POST' && declared === undefined ? 411 : Number(declared ?? 0) > maxBytes ? 413 : 0;
+    if (refuse !== 0) {
+      res.writeHead(refuse, { connection: 'close' }).end();
+      return;
+    }
+    listener(req, res);
+  };
 }
 
 /** A bounded map whose entries expire: the answers kept for sharing, the event ids already handled. */

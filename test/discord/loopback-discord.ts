@@ -26,6 +26,14 @@ export interface RecordedRequest {
   body: unknown;
 }
 
+/** How the stand-in answers one request. */
+export interface Answer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  holdUntil?: Promise<unknown>;
+}
+
 /** Ids shared by the gateway's READY / GUILD_CREATE and the dispatches tests build. */
 export const ids = {
   application: '771825006014889000',
@@ -55,8 +63,11 @@ export class LoopbackDiscord {
   /** Identify payloads the gateway received (op 2 `d`). */
   readonly identifies: Record<string, unknown>[] = [];
   readonly token = 'MTAwMDAwMDAwMDAwMDAwMDAwMQ.fake.loopback-token';
-  /** Override a route's answer: return `undefined` to fall through to the defaults. */
-  respond?: (req: RecordedRequest) => { status: number; body?: unknown } | undefined;
+  /**
+   * Override a route's answer: return `undefined` to fall through to the defaults. `headers` are
+   * added (Retry-After, X-RateLimit-*); `holdUntil` delays the answer (a slow or hanging Discord).
+   */
+  respond?: (req: RecordedRequest) => Answer | undefined;
 
   private sequence = 0;
   private sockets = new Set<WebSocket>();
@@ -140,14 +151,24 @@ export class LoopbackDiscord {
     this.requests.push(recorded);
 
     const answer = this.respond?.(recorded) ?? this.defaultAnswer(recorded);
+    // Waiters learn of the request as it arrives, even if its answer is held back.
+    const waiters = this.waiters.filter((w) => w.match(recorded));
+    if (answer.holdUntil) {
+      this.settle(recorded, waiters);
+      await answer.holdUntil.catch(() => undefined);
+      if (res.destroyed) return;
+    }
     if (answer.body === undefined) {
       // No JSON content-type on empty answers, or undici fails with "Unexpected end of JSON input".
-      res.writeHead(answer.status).end();
+      res.writeHead(answer.status, answer.headers).end();
     } else {
-      res.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
+      res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.body));
     }
+    if (!answer.holdUntil) this.settle(recorded, waiters);
+  }
 
-    for (const waiter of [...this.waiters]) {
+  private settle(recorded: RecordedRequest, waiters: typeof this.waiters): void {
+    for (const waiter of waiters) {
       if (waiter.match(recorded)) {
         this.waiters = this.waiters.filter((w) => w !== waiter);
         waiter.resolve(recorded);
@@ -155,7 +176,7 @@ export class LoopbackDiscord {
     }
   }
 
-  private defaultAnswer(r: RecordedRequest): { status: number; body?: unknown } {
+  private defaultAnswer(r: RecordedRequest): Answer {
     const { method, path } = r;
     if (method === 'GET' && path === '/api/v10/gateway/bot') {
       return {

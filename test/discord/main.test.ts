@@ -65,6 +65,8 @@ describe('npm run discord and npm run discord:register as processes', () => {
         bot.child.kill('SIGTERM');
       }
       expect(await bot.exit).toBe(0);
+      expect(bot.output()).toContain('SIGTERM: shutting down');
+      expect(bot.output()).not.toContain(discord.token);
     },
     TIMEOUT,
   );

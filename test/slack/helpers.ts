@@ -30,9 +30,20 @@ export interface Captured {
   body: Record<string, any>;
 }
 
+/** A failure the fake answers one matching request with, instead of its normal answer. */
+export interface Fault {
+  match: (c: Captured) => boolean;
+  status: number;
+  headers?: Record<string, string>;
+  /** Hold the answer until this settles (a slow or hanging Slack). */
+  holdUntil?: Promise<unknown>;
+}
+
 /** Loopback stand-in for slack.com/api and hooks.slack.com response URLs. */
 export class FakeSlack {
   readonly requests: Captured[] = [];
+  /** Failures to answer with, each used once, first match first. */
+  faults: Fault[] = [];
   /** Extra Web API responses by method; `auth.test` and `chat.postMessage` have defaults. */
   readonly apiResponses = new Map<string, Record<string, unknown>>();
   private waiters: Array<{ match: (c: Captured) => boolean; resolve: (c: Captured) => void }> = [];
@@ -48,6 +59,13 @@ export class FakeSlack {
       const captured: Captured = { route: routeOf(path), headers: req.headers, body: parseBody(raw, req.headers['content-type']) };
       this.requests.push(captured);
       this.waiters = this.waiters.filter((w) => (w.match(captured) ? (w.resolve(captured), false) : true));
+      const fault = this.faults.find((f) => f.match(captured));
+      if (fault) {
+        this.faults = this.faults.filter((f) => f !== fault);
+        await fault.holdUntil?.catch(() => undefined);
+        if (!res.destroyed) res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers }).end(JSON.stringify({ ok: false, error: 'fault' }));
+        return;
+      }
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify(captured.route.startsWith('api:') ? this.apiResponse(captured) : { ok: true }));
     });
