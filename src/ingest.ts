@@ -42,7 +42,7 @@ export const FrontMatterSchema = z.looseObject({
   title: text('title').pipe(z.string().min(1, 'title must not be empty').max(500)),
   publisher: text('publisher').optional(),
   date: text('date').optional(),
-  url: z.url({ error: 'url must be an absolute http(s) URL' }).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'url must be an absolute http:// or https:// URL' }).optional(),
 });
 
 /** One line of a JSONL corpus file. */
@@ -56,6 +56,12 @@ export const JsonlArticleSchema = z.looseObject({
 });
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Megabytes with enough decimals that a small limit does not read "0.0". */
+function megabytes(bytes: number): string {
+  const mb = bytes / 1048576;
+  return mb >= 0.1 ? mb.toFixed(1) : mb.toPrecision(2);
+}
 
 function zodProblem(err: z.ZodError): string {
   return err.issues
@@ -177,7 +183,7 @@ export async function loadCorpus(dir: string, options: IngestOptions = {}): Prom
       if (!info.isFile()) continue;
       const isJsonl = extname(file).toLowerCase() === '.jsonl';
       if (!isJsonl && info.size > maxFileBytes) {
-        throw new CorpusError(file, `is ${(info.size / 1048576).toFixed(1)} MB, over the ${(maxFileBytes / 1048576).toFixed(1)} MB limit for one article`);
+        throw new CorpusError(file, `is ${megabytes(info.size)} MB, over the ${megabytes(maxFileBytes)} MB limit for one article (split it, or raise the limit)`);
       }
       const source = decode(file, await readFile(file));
       const ext = extname(file).toLowerCase();

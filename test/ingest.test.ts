@@ -21,6 +21,7 @@ describe('loadCorpus', () => {
       'latin1.txt': Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x73]),
       'empty.md': '---\nid: e\ntitle: E\n---\n   \n',
       'plain.txt': 'Harbour reopens\n\nThe harbour reopened on Monday after repairs.',
+      'script-url.md': '---\nid: s\ntitle: S\nurl: "javascript:alert(1)"\n---\nBody.',
     });
     const { articles, problems } = await loadCorpus(dir);
     expect(articles.map((a) => a.id).sort()).toEqual(['good', 'plain']);
@@ -31,6 +32,7 @@ describe('loadCorpus', () => {
     expect(byFile['binary.txt']).toMatch(/UTF-8|control/);
     expect(byFile['latin1.txt']).toMatch(/UTF-8/);
     expect(byFile['empty.md']).toMatch(/no article text/);
+    expect(byFile['script-url.md']).toMatch(/url.*http/);
   });
 
   it('reports a duplicate id and keeps the first article', async () => {

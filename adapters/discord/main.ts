@@ -1,4 +1,4 @@
-import { createEngine } from '../../src/engine.js';
+import { startBotEngine } from '../shared/engine.js';
 import { FeedbackLog } from '../shared/feedback.js';
 import { installProcessHandlers } from '../shared/lifecycle.js';
 import { redact } from '../shared/log.js';
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   loadDotEnvFile();
   const config = loadDiscordConfig();
   const limits = limitsFromEnv(process.env);
-  const engine = await createEngine(config.CORPUS_DIR);
+  const engine = await startBotEngine(config.CORPUS_DIR, process.env);
   const feedback = new FeedbackLog(config.FEEDBACK_PATH);
   const bot = createDiscordBot({ engine, feedback, limits, client: { rest: { api: config.DISCORD_API_URL } } });
   installProcessHandlers({ log: console, onShutdown: () => bot.stop(), forceExitAfterMs: limits.shutdownGraceMs + 20_000 });

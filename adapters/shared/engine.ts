@@ -3,15 +3,14 @@ import { z } from 'zod';
 import { createEngine, type Engine } from '../../src/engine.js';
 import { ConfigError } from '../../src/errors.js';
 
-/** Engine settings shared by the bots, from the environment. */
+/** Engine settings shared by the bots, from the environment (CORPUS_DIR is each bot's own config). */
 export const EngineEnvSchema = z.object({
-  CORPUS_DIR: z.string().min(1).default('corpus'),
   /** Snapshot written by `npm run index`; used when it matches the corpus, else the index is rebuilt. */
-  INDEX_SNAPSHOT: z.string().min(1).default('.cache/index.snapshot.json'),
+  INDEX_SNAPSHOT: z.string().trim().min(1).default('.cache/index.snapshot.json'),
   /** Extra JSONL article files, separated by commas. */
   CORPUS_JSONL: z.string().default(''),
-  /** Follow changes to the corpus folder without a restart ("false" to turn off). */
-  CORPUS_WATCH: z.enum(['true', 'false']).default('true'),
+  /** Follow changes to the corpus folder without a restart. */
+  CORPUS_WATCH: z.enum(['true', 'false'], { error: 'expected "true" or "false"' }).default('true'),
 });
 
 /**
@@ -19,16 +18,17 @@ export const EngineEnvSchema = z.object({
  * the corpus folder for added, changed and removed articles, and warming its caches in the background.
  *
  * @example
- * const engine = await startBotEngine(process.env);
+ * const engine = await startBotEngine('corpus', process.env);
  */
-export async function startBotEngine(env: NodeJS.ProcessEnv, log: (m: string) => void = (m) => console.log(m)): Promise<Engine> {
-  const parsed = EngineEnvSchema.safeParse(env);
+export async function startBotEngine(corpusDir: string, env: Record<string, string | undefined>, log: (m: string) => void = (m) => console.log(m)): Promise<Engine> {
+  const present = Object.fromEntries(Object.keys(EngineEnvSchema.shape).map((k) => [k, env[k]?.trim() ? env[k] : undefined]));
+  const parsed = EngineEnvSchema.safeParse(present);
   if (!parsed.success) {
-    const i = parsed.error.issues[0]!;
-    throw new ConfigError(`${String(i.path[0])}: ${i.message}`);
+    const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);
+    throw new ConfigError(`Engine settings are invalid (see .env.example):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  return createEngine(e.CORPUS_DIR, {
+  return createEngine(corpusDir, {
     snapshot: existsSync(e.INDEX_SNAPSHOT) ? e.INDEX_SNAPSHOT : undefined,
     jsonl: e.CORPUS_JSONL.split(',').map((f) => f.trim()).filter(Boolean),
     watch: e.CORPUS_WATCH === 'true',

@@ -1,5 +1,5 @@
 // `npm run slack`: reads .env and the environment, loads the corpus, connects to Slack.
-import { createEngine } from '../../src/engine.js';
+import { startBotEngine } from '../shared/engine.js';
 import { FeedbackLog } from '../shared/feedback.js';
 import { installProcessHandlers } from '../shared/lifecycle.js';
 import { redact } from '../shared/log.js';
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   }
   const config = parseSlackConfig(process.env);
   const limits = limitsFromEnv(process.env);
-  const engine = await createEngine(config.corpusDir);
+  const engine = await startBotEngine(config.corpusDir, process.env);
   const slack = createSlackApp({ config, engine, feedback: new FeedbackLog(config.feedbackPath), limits });
   installProcessHandlers({ log: console, onShutdown: () => slack.stop(), forceExitAfterMs: limits.shutdownGraceMs + 20_000 });
   const port = await slack.start();
