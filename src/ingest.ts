@@ -42,7 +42,10 @@ export const FrontMatterSchema = z.looseObject({
   title: text('title').pipe(z.string().min(1, 'title must not be empty').max(500)),
   publisher: text('publisher').optional(),
   date: text('date').optional(),
-  url: z.url({ protocol: /^https?$/, error: 'url must be an absolute http:// or https:// URL' }).optional(),
+  // Something that is not a URL is an error to fix; a URL of another scheme (javascript:, file:) is
+  // kept out of the article rather than ever shown as a link.
+  url: z.url({ error: 'url must be an absolute URL such as https://example.com/story' }).optional()
+    .transform((u) => (u && /^https?:\/\//i.test(u) ? u : undefined)),
 });
 
 /** One line of a JSONL corpus file. */
@@ -97,7 +100,7 @@ export function parseMarkdown(file: string, source: string): Article {
   if (!m) throw new CorpusError(file, 'has no YAML front matter (start the file with ---, id: and title:, then ---)');
   let data: unknown;
   try {
-    data = parseYaml(m[1] ?? '');
+    data = parseYaml(m[1] ?? '', { logLevel: 'error' }); // warnings (unknown tags) would print without the file name
   } catch (e) {
     throw new CorpusError(file, `front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
