@@ -43,8 +43,8 @@ export interface Corpus {
   tagger: Tagger;
   /** Index terms of a passage. */
   passageTerms(id: number): TermSet;
-  /** Index terms of a whole article and its title. */
-  articleTerms(article: number): TermSet;
+  /** In how many of an article's sentences a term appears. */
+  mentions(article: number, term: string): number;
   /** Index terms of an article's title. */
   titleTerms(article: number): TermSet;
   /** First passage id of each article, and one past the last (`[start, end)`). */
@@ -107,11 +107,7 @@ class ContextTerms implements TermSet {
 }
 
 function isSubject(c: Corpus, article: number, term: string): boolean {
-  if (c.titleTerms(article).has(term)) return true;
-  const [from, to] = c.articleRange(article);
-  let n = 0;
-  for (let i = from; i < to && n < 3; i++) if (c.passages[i]!.duplicateOf === undefined && c.passageTerms(i).has(term)) n++;
-  return n >= 3;
+  return c.titleTerms(article).has(term) || c.mentions(article, term) >= 3;
 }
 
 /** How well one passage supports the question: weighted share of its content words found. */
@@ -142,7 +138,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       if (m === 0 && context().has(t.term)) m = 0.55;
       // The article's subject — in its title or named in several sentences — is what "it", "the
       // company" refer to; a name mentioned once elsewhere in the article is not.
-      if (m === 0 && t.role === 'entity' ? isSubject(c, p.article, t.term) : m === 0 && c.articleTerms(p.article).has(t.term)) m = 0.4;
+      if (m === 0 && (t.role === 'entity' ? isSubject(c, p.article, t.term) : c.titleTerms(p.article).has(t.term) || c.mentions(p.article, t.term) > 0)) m = 0.4;
       if (m === 0 && t.related.some((r) => context().has(r.term))) m = 0.3;
     }
     groupBest.set(t.group, Math.max(groupBest.get(t.group) ?? 0, m));
@@ -553,17 +549,17 @@ const KIND_LABEL: Record<AnswerKind, string> = {
 function gatherEvidence(q: Question, c: Corpus, o: AnswerOptions, weights: Map<string, number>): Evidence[] {
   const query: WeightedTerm[] = [];
   // The search gets the question's words and the closest few stand-ins of its verb and noun; words
-  // in more than a twentieth of all passages add little to the ranking and much to the cost, so
+  // in more than a fortieth of all passages add little to the ranking and much to the cost, so
   // they are left to the weighing step (when the question has rarer words to search by).
-  const common = Math.max(50, c.index.documentCount / 20);
+  const common = Math.max(50, c.index.documentCount / 40);
   const df = new Map(q.terms.map((t) => [t.term, c.index.documentFrequency(t.term)]));
   const rare = q.terms.filter((t) => df.get(t.term)! <= common);
-  // A long question searches by its ten most specific words; weighing still reads all of them.
-  const searchBy = (rare.length ? rare : q.terms).slice().sort((a, b) => df.get(a.term)! - df.get(b.term)!).slice(0, 10);
+  // A long question searches by its eight most specific words; weighing still reads all of them.
+  const searchBy = (rare.length ? rare : q.terms).slice().sort((a, b) => df.get(a.term)! - df.get(b.term)!).slice(0, 8);
   for (const t of searchBy) {
     query.push({ term: t.term, weight: weights.get(t.term) ?? 1, fuzzy: true });
     if (t.role !== 'verb' && t.role !== 'head') continue;
-    for (const r of t.related.filter((r) => r.weight >= 0.45 && c.index.documentFrequency(r.term) <= common).slice(0, 6)) {
+    for (const r of t.related.filter((r) => r.weight >= 0.45 && c.index.documentFrequency(r.term) <= common / 4).slice(0, 4)) {
       query.push({ term: r.term, weight: (weights.get(t.term) ?? 1) * r.weight * 0.5 });
     }
   }
@@ -609,7 +605,7 @@ function findCandidates(q: Question, supporting: Evidence[], c: Corpus, o: Answe
   const mayHold = KIND_HINT[q.kind];
   let tagged = 0;
   for (const ev of supporting.slice(0, o.candidatePassages * 3)) {
-    if (tagged >= o.candidatePassages && candidates.some((x) => x.fit >= 0.7)) break;
+    if (tagged >= o.candidatePassages && candidates.some((x) => x.fit >= 0.6)) break;
     if (mayHold && !mayHold.test(ev.passage.text)) continue;
     tagged++;
     candidates.push(...candidatesIn(q, ev, c.tagger.tag(ev.passage.text), questionTerms));

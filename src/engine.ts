@@ -70,21 +70,13 @@ class PassageTermView implements TermSet {
   }
 }
 
-class ArticleTermView implements TermSet {
-  constructor(private readonly state: CorpusState, private readonly from: number, private readonly to: number, private readonly title: TermSet) {}
-  has(t: string): boolean {
-    if (this.title.has(t)) return true;
-    for (let i = this.from; i < this.to; i++) if (this.state.passageTerms(i).has(t)) return true;
-    return false;
-  }
-}
-
 /** Everything built from one load of the corpus; replaced whole on reload. */
 export class CorpusState implements Corpus {
   readonly tagger = new Tagger();
   private ranges: Array<[number, number]> = [];
   private titleCache = new Map<number, Set<string>>();
   private fallback = new Map<number, Set<string>>();
+  private mentionCache = new Map<string, number>();
 
   /**
    * @param termIds per-passage index terms as sorted term ids (CSR layout: passage p's ids are
@@ -135,9 +127,18 @@ export class CorpusState implements Corpus {
     return s;
   }
 
-  articleTerms(article: number): TermSet {
-    const [from, to] = this.articleRange(article);
-    return new ArticleTermView(this, from, to, this.titleTerms(article));
+  /** In how many of an article's sentences `term` appears (repeated captions once); memoised. */
+  mentions(article: number, term: string): number {
+    const key = `${article}\u0000${term}`;
+    let n = this.mentionCache.get(key);
+    if (n === undefined) {
+      n = 0;
+      const [from, to] = this.articleRange(article);
+      for (let i = from; i < to; i++) if (this.passages[i]!.duplicateOf === undefined && this.passageTerms(i).has(term)) n++;
+      if (this.mentionCache.size > 200_000) this.mentionCache.clear();
+      this.mentionCache.set(key, n);
+    }
+    return n;
   }
 
   /**
