@@ -10,3 +10,17 @@ export async function tempCorpus(files: Record<string, string | Buffer>): Promis
 }
 
 export const CORPUS = new URL('../corpus', import.meta.url).pathname;
+
+/** Retries `check` until it passes (things that happen asynchronously, like a corpus reload); fails after `ms`. */
+export async function eventually(check: () => unknown, ms = 20_000, every = 50): Promise<void> {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (e) {
+      if (Date.now() > until) throw e;
+      await new Promise((r) => setTimeout(r, every));
+    }
+  }
+}

@@ -2,23 +2,10 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../src/engine.js';
-import { tempCorpus } from './helpers.js';
+import { eventually, tempCorpus } from './helpers.js';
 
 const article = (id: string, text: string) => `---\nid: ${id}\ntitle: ${id}\n---\n${text}`;
 
-/** Polls until `check` passes (the watcher reloads asynchronously); fails after `ms`. */
-async function eventually(check: () => void, ms = 15_000): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (e) {
-      if (Date.now() > until) throw e;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
 
 let engine: Engine | null = null;
 afterEach(async () => {

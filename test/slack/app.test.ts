@@ -16,6 +16,7 @@ import {
   BOT_USER_ID,
   FakeSlack,
   SIGNING_SECRET,
+  httpTestConfig,
   renderedStrings,
   buttonClickBody,
   formFixture,
@@ -60,14 +61,7 @@ beforeAll(async () => {
   fake = await new FakeSlack().start();
   dir = await mkdtemp(join(tmpdir(), 'slack-test-'));
   feedbackPath = join(dir, 'data', 'feedback.jsonl');
-  const config = parseSlackConfig({
-    SLACK_MODE: 'http',
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    PORT: '0',
-    SLACK_API_URL: fake.apiUrl,
-    FEEDBACK_PATH: feedbackPath,
-  });
+  const config = httpTestConfig(fake.apiUrl, feedbackPath);
   slack = createSlackApp({ config, engine: countingEngine, feedback: new FeedbackLog(feedbackPath), logger: quietLogger() });
   port = (await slack.start())!;
 }, 120_000);
@@ -216,15 +210,11 @@ describe('feedback that cannot be saved', () => {
   let brokenPort: number;
 
   beforeAll(async () => {
-    const config = parseSlackConfig({
-      SLACK_MODE: 'http',
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      PORT: '0',
-      SLACK_API_URL: fake.apiUrl,
+    const config = httpTestConfig(
+      fake.apiUrl,
       // A folder can't be made inside a file, so every append fails.
-      FEEDBACK_PATH: join(dir, 'a-file', 'feedback.jsonl'),
-    });
+      join(dir, 'a-file', 'feedback.jsonl'),
+    );
     await writeFile(join(dir, 'a-file'), '');
     broken = createSlackApp({ config, engine: countingEngine, feedback: new FeedbackLog(config.feedbackPath), logger: quietLogger() });
     brokenPort = (await broken.start())!;

@@ -8,12 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { LogLevel, type Logger } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type AnswerEngine, type SlackFrontEnd, createSlackApp } from '../../adapters/slack/app.js';
-import { parseSlackConfig } from '../../adapters/slack/config.js';
 import { renderAnswer, renderNotice } from '../../adapters/slack/render.js';
 import { FeedbackLog } from '../../adapters/shared/feedback.js';
 import { BUSY_MESSAGE, DEFAULT_LIMITS } from '../../adapters/shared/ratelimit.js';
 import { createEngine } from '../../src/engine.js';
-import { BOT_USER_ID, FakeSlack, SIGNING_SECRET, jsonFixture, postToApp, slashCommandBody } from './helpers.js';
+import { BOT_USER_ID, FakeSlack, httpTestConfig, jsonFixture, postToApp, slashCommandBody } from './helpers.js';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
@@ -40,14 +39,7 @@ beforeAll(async () => {
   engine = { ask: (q) => (asked.push(q), real.ask(q)), sources: () => real.sources() };
   fake = await new FakeSlack().start();
   dir = await mkdtemp(join(tmpdir(), 'slack-faults-'));
-  const config = parseSlackConfig({
-    SLACK_MODE: 'http',
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    PORT: '0',
-    SLACK_API_URL: fake.apiUrl,
-    FEEDBACK_PATH: join(dir, 'feedback.jsonl'),
-  });
+  const config = httpTestConfig(fake.apiUrl, join(dir, 'feedback.jsonl'));
   logger = recordingLogger();
   slack = createSlackApp({
     config,

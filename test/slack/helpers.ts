@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { type IncomingMessage, type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { parseSlackConfig } from '../../adapters/slack/config.js';
 
 const fixtureDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -141,6 +142,18 @@ export function sign(secret: string, timestamp: number | string, rawBody: string
 }
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
+
+/** The app's config for the tests: HTTP mode on a free port, Web API at the fake, signed with SIGNING_SECRET. */
+export function httpTestConfig(apiUrl: string, feedbackPath: string): ReturnType<typeof parseSlackConfig> {
+  return parseSlackConfig({
+    SLACK_MODE: 'http',
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    PORT: '0',
+    SLACK_API_URL: apiUrl,
+    FEEDBACK_PATH: feedbackPath,
+  });
+}
 
 /** POSTs a body to the app as Slack would, signed unless told otherwise. */
 export async function postToApp(

@@ -9,14 +9,13 @@ import { LogLevel, type Logger } from '@slack/bolt';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_REQUEST_BYTES, type SlackFrontEnd, createSlackApp } from '../../adapters/slack/app.js';
-import { parseSlackConfig } from '../../adapters/slack/config.js';
 import { SLACK_LIMITS, renderAnswer } from '../../adapters/slack/render.js';
 import { FeedbackLog } from '../../adapters/shared/feedback.js';
 import { DEFAULT_LIMITS } from '../../adapters/shared/ratelimit.js';
 import { createEngine, type Engine } from '../../src/engine.js';
 import { anyText, hostileQuestion } from '../hardening/arbitraries.js';
 import { tempCorpus } from '../helpers.js';
-import { BOT_USER_ID, FakeSlack, SIGNING_SECRET, jsonFixture, postToApp, renderedStrings, slashCommandBody } from './helpers.js';
+import { BOT_USER_ID, FakeSlack, httpTestConfig, jsonFixture, postToApp, renderedStrings, slashCommandBody } from './helpers.js';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
@@ -73,14 +72,7 @@ beforeAll(async () => {
   expect(engine.problems()).toEqual([]);
   fake = await new FakeSlack().start();
   dir = await mkdtemp(join(tmpdir(), 'slack-hostile-'));
-  const config = parseSlackConfig({
-    SLACK_MODE: 'http',
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    PORT: '0',
-    SLACK_API_URL: fake.apiUrl,
-    FEEDBACK_PATH: join(dir, 'feedback.jsonl'),
-  });
+  const config = httpTestConfig(fake.apiUrl, join(dir, 'feedback.jsonl'));
   const keep = (...m: unknown[]) => void errors.push(m.map(String).join(' '));
   const logger: Logger = { debug: () => {}, info: () => {}, warn: keep, error: keep, setLevel: () => {}, getLevel: () => LogLevel.WARN, setName: () => {} };
   slack = createSlackApp({ config, engine, feedback: new FeedbackLog(join(dir, 'feedback.jsonl')), logger, limits: { ...DEFAULT_LIMITS, perUserPerMinute: 0 } });

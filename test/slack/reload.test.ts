@@ -9,6 +9,7 @@ import { FeedbackLog } from '../../adapters/shared/feedback.js';
 import { type SlackFrontEnd, createSlackApp } from '../../adapters/slack/app.js';
 import { parseSlackConfig } from '../../adapters/slack/config.js';
 import type { Engine } from '../../src/engine.js';
+import { eventually } from '../helpers.js';
 import { FakeSlack, SIGNING_SECRET, postToApp, renderedStrings, slashCommandBody } from './helpers.js';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
@@ -47,17 +48,6 @@ async function ask(text: string): Promise<string> {
   return renderedStrings((await fake.waitFor((c) => c.route === `response:${id}`)).body).join('\n');
 }
 
-async function eventually(check: () => Promise<void>, ms = 20_000): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      return await check();
-    } catch (e) {
-      if (Date.now() > until) throw e;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-}
 
 it('lists and answers from an article added while it runs', async () => {
   expect(await ask('sources')).toContain('Festival opens');
