@@ -21,6 +21,14 @@ export interface Verdict {
   verbatim: boolean;
 }
 
+/** What the scorer needs to know of a cited article. */
+export interface ScoredSource {
+  body: string;
+  origin: string;
+  /** The shared seed file the article was made from (front matter `seed:`), matched by gold `sources` prefixes. */
+  seed?: string;
+}
+
 export interface EvalReport {
   answerable: number;
   correct: number;
@@ -35,14 +43,14 @@ const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+
 
 /**
  * Scores answers against gold questions. Correct = answered, the short answer holds the gold
- * phrase(s), and a citation comes from a gold source (document id or origin file name starting
+ * phrase(s), and a citation comes from a gold source (document id, file name or seed starting
  * with the source prefix, e.g. "001"). Unanswerable = abstained. Every quote is checked verbatim
  * against the article body it names.
  *
  * @example
  * score(gold, answers, (doc) => bodies.get(doc))
  */
-export function score(gold: GoldQuestion[], answers: Answer[], sourceOf: (document: string) => { body: string; origin: string } | undefined): EvalReport {
+export function score(gold: GoldQuestion[], answers: Answer[], sourceOf: (document: string) => ScoredSource | undefined): EvalReport {
   const r: EvalReport = { answerable: 0, correct: 0, unanswerable: 0, abstained: 0, quotes: 0, verbatimQuotes: 0, verdicts: [] };
   gold.forEach((g, i) => {
     const a = answers[i]!;
@@ -67,8 +75,9 @@ export function score(gold: GoldQuestion[], answers: Answer[], sourceOf: (docume
       const phrases = g.all ?? g.any ?? [];
       const holds = g.all ? phrases.every((p) => text.includes(norm(p))) : phrases.some((p) => text.includes(norm(p)));
       const fromGold = !g.sources || a.citations.some((c) => {
-        const origin = sourceOf(c.document)?.origin ?? '';
-        return g.sources!.some((s) => c.document.startsWith(s) || origin.split('/').pop()!.startsWith(s) || seedOf(origin).startsWith(s));
+        const src = sourceOf(c.document);
+        const file = src?.origin.split('/').pop() ?? '';
+        return g.sources!.some((s) => c.document.startsWith(s) || file.startsWith(s) || (src?.seed ?? '').startsWith(s));
       });
       ok = a.answered && holds && fromGold;
       expected = `${g.all ? 'all' : 'any'} of ${phrases.join(' | ')}${g.sources ? ` from ${g.sources.join('/')}` : ''}`;
@@ -77,15 +86,4 @@ export function score(gold: GoldQuestion[], answers: Answer[], sourceOf: (docume
     r.verdicts.push({ question: g.q, ok, expected, got: a.answered ? `${a.answer} [${a.citations.map((c) => c.document).join(', ')}]` : `(abstained) ${a.reason ?? ''}`, verbatim });
   });
   return r;
-}
-
-// Corpus files made from the shared seeds name their seed in the front matter; the eval reads it
-// through the origin registry below (set by the CLI), so gold "001" finds the article made from 001_….
-const seedByOrigin = new Map<string, string>();
-/** Records which seed file an article file was made from (front matter `seed:`). */
-export function registerSeed(origin: string, seed: string): void {
-  seedByOrigin.set(origin, seed);
-}
-function seedOf(origin: string): string {
-  return seedByOrigin.get(origin) ?? '';
 }

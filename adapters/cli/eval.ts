@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { createEngine } from '../../src/engine.js';
 import { loadCorpus } from '../../src/ingest.js';
-import { GoldQuestionSchema, registerSeed, score, type GoldQuestion } from '../../src/evaluate.js';
+import { GoldQuestionSchema, score, type GoldQuestion, type ScoredSource } from '../../src/evaluate.js';
 
 const program = new Command()
   .name('eval')
@@ -27,12 +27,12 @@ const gold: GoldQuestion[] = [];
 
 const engine = await createEngine(opts.corpus, { jsonl: opts.jsonl, warn: (m) => console.error(m) });
 const { articles } = await loadCorpus(opts.corpus, { jsonl: opts.jsonl });
-const byId = new Map(articles.map((a) => [a.id, a]));
+const byId = new Map<string, ScoredSource>();
 for (const a of articles) {
   // front matter `seed:` links a corpus file to the shared seed it was made from
   const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(a.origin.replace(/:\d+$/, ''), 'utf8').catch(() => ''));
-  const seed = fm ? (parseYaml(fm[1] ?? '') as { seed?: unknown })?.seed : undefined;
-  if (typeof seed === 'string') registerSeed(a.origin, seed);
+  const seed = fm ? (parseYaml(fm[1] ?? '') as { seed?: unknown } | null)?.seed : undefined;
+  byId.set(a.id, { body: a.body, origin: a.origin, seed: typeof seed === 'string' ? seed : undefined });
 }
 const answers = gold.map((g) => engine.ask(g.q));
 const r = score(gold, answers, (doc) => byId.get(doc));
