@@ -34,7 +34,7 @@ export interface EngineOptions {
   /**
    * Tag passages in the background after start-up and after each reload, a few milliseconds at a
    * time between questions, so first questions about an article are as fast as later ones.
-   * Default false; the bots turn it on. Up to `warmPassages` passages (default 5,000).
+   * Default false; the bots turn it on. Up to `warmPassages` passages (default 2,000: about 10 MB of tags).
    */
   warm?: boolean;
   warmPassages?: number;
@@ -286,7 +286,7 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
   }
 
   let closed = false;
-  const warmLimit = options.warmPassages ?? 5_000;
+  const warmLimit = options.warmPassages ?? 2_000;
   const warmCurrent = (limit = warmLimit) => {
     const target = current;
     return target.warm(limit, () => closed || current !== target).then(() => undefined);
