@@ -113,8 +113,8 @@ function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role']): 
  *
  * @example
  * analyzeQuestion('Who runs Emennet Pasargad?')
- * // { kind: 'person', list: false, terms: [{ text: 'runs', role: 'verb', essential: true, ... },
- * //                                        { text: 'Emennet', role: 'entity', ... }, ...] }
+ * // { form: 'wh', kind: 'person', list: false,
+ * //   terms: [{ text: 'runs', role: 'verb', essential: true, ... }, { text: 'Emennet', role: 'entity', ... }, ...] }
  */
 export function analyzeQuestion(text: string): Question {
   const doc = nlp(text);
