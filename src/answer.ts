@@ -287,6 +287,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const text = ev.passage.text;
   const out: Candidate[] = [];
   const entityTerms = new Set(q.terms.filter((t) => t.role === 'entity').map((t) => t.term));
+  const relationWords = new Set(q.terms.filter((t) => t.role === 'verb' || t.role === 'head').flatMap((t) => t.related.map((r) => r.term)));
   const verbTerms = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
   // For "how many X", X is scored by adjacency below, not as a nearby match.
   const matchedAt = toks.map((t, i) => (t.term && ev.matched.has(t.term) && !(q.kind === 'number' && t.term === q.headTerm) ? i : -1)).filter((i) => i >= 0);
@@ -361,7 +362,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         let bonus = 1;
         if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(toks[from - 1]!.text.toLowerCase())) bonus = 1.6;
         // "Bath prop Matt Stevens", "its main administrator, Mohammad Bagher Shirinkar": the name right after the noun asked about
-        if (q.headTerm && from > 0 && (toks[from - 1]!.term === q.headTerm || (from > 1 && /^,\s*$/.test(toks[from - 1]!.post) && toks[from - 1]!.term === q.headTerm))) bonus *= 1.4;
+        if (q.headTerm && from > 0 && toks[from - 1]!.term === q.headTerm) bonus *= 1.4;
+        // "The company's manager, Mohammad Bagher Shirinkar": a name in apposition to a singular noun
+        // that stands in for the question's verb ("in charge of" → manager)
+        else if (from > 0 && toks[from - 1]!.tags.has('Singular') && toks[from - 1]!.term !== null && relationWords.has(toks[from - 1]!.term!)) bonus *= 1.4;
         push(from, sp.to, fitOf(q.kind, sp, toks.slice(from, sp.to + 1)), bonus, sp.type);
       }
       if (q.kind === 'thing') {

@@ -180,6 +180,41 @@ export class Lexicon {
     return list;
   }
 
+  private glossCache = new Map<string, Related[]>();
+
+  /**
+   * Verbs WordNet defines by a phrase, with their derived nouns: "in charge of" → manage, direct,
+   * head, lead (glossed "be in charge of"), manager, director, leader… For idioms WordNet has no
+   * entry for. Single words only, cached per phrase.
+   *
+   * @example
+   * wn.definedBy('in charge of').map((r) => r.word) // ['manage', 'direct', 'head', 'lead', 'manager', ...]
+   */
+  definedBy(phrase: string): Related[] {
+    const key = phrase.toLowerCase().trim();
+    const hit = this.glossCache.get(key);
+    if (hit) return hit;
+    this.dataLine('verb', 0);
+    const buf = this.data.get('verb')!;
+    const needle = Buffer.from(`| be ${key}`, 'latin1');
+    const out = new Map<string, Related>();
+    for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + needle.length)) {
+      const after = buf[at + needle.length];
+      if (after !== undefined && /[a-z]/i.test(String.fromCharCode(after))) continue; // "be in charged…"
+      const start = buf.lastIndexOf(10, at) + 1;
+      const offset = Number(buf.toString('latin1', start, buf.indexOf(32, start)));
+      const s = this.synset('verb', offset);
+      for (const w of s.words) if (!w.includes('_') && !out.has(w)) out.set(w, { word: w, weight: 0.6, kind: 'synonym' });
+      for (const p of s.pointers) {
+        if (p.symbol !== '+' || POS_CHAR[p.pos] !== 'noun') continue;
+        for (const w of this.synset('noun', p.offset).words) if (!w.includes('_') && !out.has(w)) out.set(w, { word: w, weight: 0.5, kind: 'derived' });
+      }
+    }
+    const list = [...out.values()];
+    this.glossCache.set(key, list);
+    return list;
+  }
+
   /** Reads the database files now rather than on the first question that needs them. */
   preload(): void {
     for (const pos of ['noun', 'verb', 'adj'] as WordPos[]) {

@@ -269,6 +269,22 @@ export function analyzeQuestion(text: string): Question {
     });
   });
 
+  // Idioms WordNet has no entry for but defines verbs by: "Who is in charge of X?" asks who
+  // manages, directs, heads or leads X (their glosses read "be in charge of").
+  if (verbIndex < 0) {
+    for (let i = Math.max(whIndex + 1, 0); i + 2 < toks.length; i++) {
+      const [p1, noun, p2] = [toks[i]!, toks[i + 1]!, toks[i + 2]!];
+      if (!PREPOSITIONS.has(p1.lower) || !noun.tags.has('Noun') || /^\p{Lu}/u.test(noun.text) || !PREPOSITIONS.has(p2.lower)) continue;
+      const verbs = lexicon().definedBy(`${p1.lower} ${noun.lower} ${p2.lower}`);
+      const term = terms.find((t) => t.text === noun.text);
+      if (!verbs.length || !term) continue;
+      term.role = 'verb';
+      term.essential = true;
+      term.related = verbs.map((r) => ({ term: normalizeTerm(r.word) ?? r.word, weight: r.weight, kind: r.kind })).filter((r) => r.term !== term.term);
+      break;
+    }
+  }
+
   // "Who is Alireza Miryousefi?", "What is the IRGC?": nothing but a name after the copula asks
   // what the articles call it.
   // ("Who is the Director of National Intelligence?" asks for a person by role instead.)

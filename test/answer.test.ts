@@ -17,6 +17,8 @@ function expectVerbatim(a: ReturnType<Engine['ask']>) {
 describe('answers on the built-in corpus (phrasings not in the shared eval set)', () => {
   const cases: Array<[string, RegExp]> = [
     ['Who is the manager of Emennet Pasargad?', /Shirinkar/],
+    ['Who is in charge of Emennet Pasargad?', /Shirinkar/],
+    ['Who manages Emennet Pasargad?', /Shirinkar/],
     ['Who was the Treasury Secretary who announced the sanctions?', /Mnuchin/],
     ['How old is Seyyed Kazemi?', /\b24\b/],
     ['Who is the deputy attorney general in charge of national security?', /Olsen/],

@@ -22,6 +22,12 @@ describe('Lexicon (WordNet)', () => {
     expect(wn.related('call', 'verb').find((r) => r.word === 'rename')?.kind).toBe('specific');
   });
 
+  it('finds the verbs WordNet defines by an idiom it has no entry for', () => {
+    const words = wn.definedBy('in charge of').map((r) => r.word);
+    expect(words).toEqual(expect.arrayContaining(['manage', 'direct', 'head', 'lead', 'manager']));
+    expect(wn.definedBy('in zebra of')).toEqual([]);
+  });
+
   it('tells dictionary words from names', () => {
     expect(wn.isDictionaryWord('Treasury')).toBe(true);
     expect(wn.isDictionaryWord('Shirinkar')).toBe(false);
