@@ -291,12 +291,17 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const verbTerms = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
   // For "how many X", X is scored by adjacency below, not as a nearby match.
   const matchedAt = toks.map((t, i) => (t.term && ev.matched.has(t.term) && !(q.kind === 'number' && t.term === q.headTerm) ? i : -1)).filter((i) => i >= 0);
-  const proximity = (from: number, to: number): number => {
-    if (matchedAt.length === 0) return 0.5;
+  const near = (anchors: number[], from: number, to: number): number => {
+    if (anchors.length === 0) return 0.5;
     let d = Infinity;
-    for (const m of matchedAt) d = Math.min(d, m < from ? from - m : m > to ? m - to : 0);
+    for (const m of anchors) d = Math.min(d, m < from ? from - m : m > to ? m - to : 0);
     return Math.max(0.5, 1 / (1 + 0.05 * Math.max(0, d - 1)));
   };
+  // A number also belongs to the name it stands next to: "Kazemi faces 26 years ... and Kashian 11 years".
+  const numeric = q.kind === 'number' || q.kind === 'money' || q.kind === 'age' || q.kind === 'duration' || q.kind === 'measure';
+  const namedAt = numeric ? toks.map((t, i) => (t.term !== null && q.terms.some((x) => x.role === 'entity' && x.term === t.term) ? i : -1)).filter((i) => i >= 0) : [];
+  const proximity = (from: number, to: number): number =>
+    near(matchedAt, from, to) * (namedAt.length ? Math.sqrt(near(namedAt, from, to)) : 1);
   const inQuestion = (from: number, to: number): boolean => {
     const ts = toks.slice(from, to + 1).map((t) => t.term).filter((t): t is string => !!t);
     return ts.length === 0 || ts.every((t) => questionTerms.has(t));
@@ -366,7 +371,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "The company's manager, Mohammad Bagher Shirinkar": a name in apposition to a singular noun
         // that stands in for the question's verb ("in charge of" → manager)
         else if (from > 0 && toks[from - 1]!.tags.has('Singular') && toks[from - 1]!.term !== null && relationWords.has(toks[from - 1]!.term!)) bonus *= 1.4;
-        push(from, sp.to, fitOf(q.kind, sp, toks.slice(from, sp.to + 1)), bonus, sp.type);
+        // A lone capitalised word before a common noun modifies it ("an Iranian company"): not a name.
+        // So is a possessive one ("Iran's 'state-sponsored' cyberactors").
+        const modifier = (from === sp.to && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
+          /['’]s$/.test(toks[sp.to]!.text);
+        push(from, sp.to, fitOf(q.kind, sp, toks.slice(from, sp.to + 1)) * (modifier ? 0.3 : 1), bonus, sp.type);
       }
       if (q.kind === 'thing') {
         // noun phrases: "a 'front company'", "voter intimidation"
@@ -443,7 +452,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "the 30-year-old": the number is the answer
         toks.forEach((t, k) => {
           const m = /^(\d{1,3})-years?-old$/i.exec(t.text);
-          if (m) out.push({ text: m[1]!, key: m[1]!, score: ev.score * proximity(k, k) * 1.1, fit: 1.1, evidence: ev, position: k });
+          if (m) out.push({ text: m[1]!, key: m[1]!, score: ev.score * proximity(k, k) * 1.5, fit: 1.1, evidence: ev, position: k });
         });
       }
       let i = 0;
@@ -609,7 +618,8 @@ function findCandidates(q: Question, supporting: Evidence[], c: Corpus, o: Answe
   const mayHold = KIND_HINT[q.kind];
   let tagged = 0;
   for (const ev of supporting.slice(0, o.candidatePassages * 3)) {
-    if (tagged >= o.candidatePassages && candidates.some((x) => x.fit >= 0.6)) break;
+    // enough once something of the right kind turned up (for ages: something that reads as an age)
+    if (tagged >= o.candidatePassages && candidates.some((x) => x.fit >= (q.kind === 'age' ? 1 : 0.6))) break;
     if (mayHold && !mayHold.test(ev.passage.text)) continue;
     tagged++;
     candidates.push(...candidatesIn(q, ev, c.tagger.tag(ev.passage.text), questionTerms));

@@ -232,11 +232,15 @@ export function analyzeQuestion(text: string): Question {
   const last = toks[toks.length - 1];
   const trailingPreposition = last && PREPOSITIONS.has(last.lower) ? last.lower : undefined;
 
+  const headClass = headIndex >= 0 ? lexicon().nounClasses(toks[headIndex]!.text, 1)[0] : undefined;
+  const genericHead = headClass === 'noun.Tops' || headClass === 'noun.group';
   const terms: QuestionTerm[] = [];
   let group = 0;
   let prevEntity = false;
+  // "how old", "how long", "how wide": the adjective is part of the question word, not a content word
+  const howAdjective = wh === 'how' && next && /^(old|long|wide|tall|high|far|deep|big|large|heavy|fast|thick|hot|cold|warm)$/.test(next.lower) ? whIndex + 1 : -1;
   toks.forEach((t, i) => {
-    if (i === whIndex) return;
+    if (i === whIndex || i === howAdjective) return;
     const term = normalizeTerm(t.text.replace(/['’]s$/i, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
     if (!term) { prevEntity = false; return; }
     const capitalised = /^\p{Lu}/u.test(t.text) && (i > 0 || t.tags.has('ProperNoun'));
@@ -254,9 +258,10 @@ export function analyzeQuestion(text: string): Question {
       role === 'entity' ||
       role === 'modifier' ||
       (role === 'verb' && !LIGHT_VERBS.has(lemmaVerb)) ||
-      // "Who are the two Iranians that were indicted?": the answer need not repeat "Iranians",
-      // but "Who is Iran's ambassador?" is about "ambassador".
-      (role === 'head' && !(wh === 'who' && verbIndex >= 0));
+      // "Who are the two Iranians that were indicted?" / "Which two Iranians were charged?": the
+      // answer need not repeat "Iranians", but "Who is Iran's ambassador?" is about "ambassador".
+      // Likewise "How many people ...?" counts "six Iranians" or "six individuals".
+      (role === 'head' && !(kind === 'person' && verbIndex >= 0) && !(kind === 'number' && genericHead));
     // Dates and numbers in a question narrow it down but are not what it is about.
     const isQualifier = t.tags.has('Value') || t.tags.has('Date') || TIME_UNITS.test(t.lower);
     terms.push({

@@ -104,7 +104,7 @@ describe('Discord front end on the real engine and corpus', () => {
   it(
     'pages through the engine\'s further citations with "More sources" without asking again',
     async () => {
-      const question = 'Who did the US sanction over the 2020 election?';
+      const question = 'What group did the threatening emails claim to come from?';
       const expected = direct(question);
       expect(expected.citations.length).toBeGreaterThan(3);
       const d = slashCommand('ask', { question });
