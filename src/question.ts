@@ -139,8 +139,12 @@ export function analyzeQuestion(text: string): Question {
       if (skipPossessive && (t.tags.has('Possessive') || /['’]s$/.test(t.text))) continue; // "Iran's ambassador"
       // "Which Iranian company": a name used as a modifier of the noun after it
       const cap = /^\p{Lu}/u.test(t.text);
-      if (cap && nextTok && nextTok.tags.has('Noun') && !/^\p{Lu}/u.test(nextTok.text)) continue;
+      const nounNext = nextTok && !/^\p{Lu}/u.test(nextTok.text) && (nextTok.tags.has('Noun') || lexicon().senses(lexicon().lemma(nextTok.lower, 'noun'), 'noun').length > 0);
+      if (cap && nounNext && !t.tags.has('Verb')) continue;
       if (t.tags.has('Noun') && !t.tags.has('Pronoun') && (!cap || t.tags.has('Plural'))) return i;
+      // "Which US state had ...": the tagger read "state" as a verb, but a verb follows it
+      const verbNext = nextTok && (nextTok.tags.has('Verb') || nextTok.tags.has('Auxiliary') || nextTok.tags.has('Copula'));
+      if (!cap && verbNext && lexicon().senses(lexicon().lemma(t.lower, 'noun'), 'noun').length > 0) return i;
       return -1;
     }
     return -1;
