@@ -13,11 +13,3 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
-
-/** A question the engine refuses to process (empty, too long, ...). */
-export class QuestionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'QuestionError';
-  }
-}
