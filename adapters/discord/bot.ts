@@ -20,7 +20,7 @@ import { shutdown } from '../shared/lifecycle.js';
 import { describeError, redact, redactingLog, type Log } from '../shared/log.js';
 import { DEFAULT_LIMITS, QuestionGate, type QuestionLimits } from '../shared/ratelimit.js';
 import { DEFAULT_RETRY, backOffServerErrors, type RetryPolicy } from '../shared/retry.js';
-import type { Answer, Source } from '../../src/types.js';
+import type { Answer } from '../../src/types.js';
 import {
   defaultRenderOptions,
   parseCustomId,
@@ -30,14 +30,10 @@ import {
   type RenderOptions,
   type RenderedMessage,
 } from './render.js';
+import type { AnswerEngine } from '../shared/engine.js';
 
-/** The part of the engine the bot uses: one `ask` per question, `sources` for /sources. */
-export interface AnswerEngine {
-  ask(question: string): Answer;
-  sources(): Source[];
-  /** Stops the engine's corpus watcher, when it has one; called on shutdown. */
-  close?(): Promise<void>;
-}
+export type { AnswerEngine } from '../shared/engine.js';
+
 
 /** Where helpful / not helpful clicks go; `FeedbackLog` from adapters/shared/feedback.ts fits. */
 export interface FeedbackSink {

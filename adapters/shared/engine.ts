@@ -2,6 +2,15 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { createEngine, type Engine } from '../../src/engine.js';
 import { ConfigError } from '../../src/errors.js';
+import type { Answer, Source } from '../../src/types.js';
+
+/** The part of the engine a front end uses: one `ask` per question, `sources` for the article list. */
+export interface AnswerEngine {
+  ask(question: string): Answer;
+  sources(): Source[];
+  /** Stops the engine's corpus watcher, when it has one; called on shutdown. */
+  close?(): Promise<void>;
+}
 
 /** Engine settings shared by the bots, from the environment (CORPUS_DIR is each bot's own config). */
 export const EngineEnvSchema = z.object({

@@ -18,7 +18,7 @@ import { shutdown } from '../shared/lifecycle.js';
 import { describeError, redact } from '../shared/log.js';
 import { DEFAULT_LIMITS, QuestionGate, type QuestionLimits } from '../shared/ratelimit.js';
 import { DEFAULT_RETRY, postJson, type RetryPolicy } from '../shared/retry.js';
-import type { Answer, Source } from '../../src/types.js';
+import type { Answer } from '../../src/types.js';
 import type { SlackConfig } from './config.js';
 import {
   ACTIONS,
@@ -29,14 +29,10 @@ import {
   renderSources,
   renderUsage,
 } from './render.js';
+import type { AnswerEngine } from '../shared/engine.js';
 
-/** The part of the engine (src/engine.ts) the Slack front end uses. */
-export interface AnswerEngine {
-  ask(question: string): Answer;
-  sources(): Source[];
-  /** Stops the engine's corpus watcher, when it has one; called on shutdown. */
-  close?(): Promise<void>;
-}
+export type { AnswerEngine } from '../shared/engine.js';
+
 
 /** What `createSlackApp` needs: configuration and the collaborators it talks to. */
 export interface SlackAppOptions {
