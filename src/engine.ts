@@ -7,7 +7,7 @@ import { analyzeQuestion, QuestionTextSchema } from './question.js';
 import { lexicon } from './lexicon.js';
 import { corpusHash, loadSnapshot, saveSnapshot } from './snapshot.js';
 import { Tagger } from './tagging.js';
-import { PassageTerms, PassageTermsBuilder, terms } from './text.js';
+import { PassageTerms, terms } from './text.js';
 import type { Answer, Source } from './types.js';
 
 export type { Answer, Citation, Source } from './types.js';
@@ -75,7 +75,6 @@ export class CorpusState implements Corpus {
   readonly tagger = new Tagger();
   private ranges: Array<[number, number]> = [];
   private titleCache = new Map<number, Set<string>>();
-  private fallback = new Map<number, Set<string>>();
   private mentionCache = new Map<string, number>();
 
   /**
@@ -87,7 +86,7 @@ export class CorpusState implements Corpus {
     readonly passages: Passage[],
     readonly index: PassageIndex,
     readonly loadProblems: CorpusProblem[],
-    readonly termIds: PassageTerms | null = null,
+    readonly termIds: PassageTerms,
   ) {
     let at = 0;
     for (let a = 0; a < articles.length; a++) {
@@ -101,20 +100,12 @@ export class CorpusState implements Corpus {
   static build(articles: Article[], problems: CorpusProblem[], options: Partial<IndexOptions> = {}): CorpusState {
     const passages: Passage[] = [];
     articles.forEach((a, i) => passages.push(...toPassages(a, i, passages.length)));
-    const collected = new PassageTermsBuilder(passages.length);
-    const index = PassageIndex.build(articles, passages, options, (p, t) => collected.add(p, t));
-    return new CorpusState(articles, passages, index, problems, collected.finish());
+    const collected = PassageTerms.collect(passages.map((p) => (p.duplicateOf === undefined ? p.text : null)));
+    return new CorpusState(articles, passages, PassageIndex.fromTerms(articles, passages, collected, options), problems, collected);
   }
 
   passageTerms(id: number): TermSet {
-    if (this.termIds) return new PassageTermView(this.termIds, id);
-    let s = this.fallback.get(id);
-    if (!s) {
-      s = new Set(terms(this.passages[id]!.text));
-      if (this.fallback.size > 50_000) this.fallback.clear();
-      this.fallback.set(id, s);
-    }
-    return s;
+    return new PassageTermView(this.termIds, id);
   }
 
   titleTerms(article: number): TermSet {

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Article } from './ingest.js';
 import type { Passage } from './passages.js';
-import { normalizeTerm, WORD } from './text.js';
+import { normalizeTerm, PassageTerms, WORD } from './text.js';
 
 /** Search options for {@link PassageIndex}; defaults in one place. */
 export interface IndexOptions {
@@ -21,6 +21,17 @@ export interface WeightedTerm {
   weight: number;
   /** Allow typo matching for this term (only applied when the corpus lacks it as typed). */
   fuzzy?: boolean;
+}
+
+/**
+ * The parts of a MiniSearch instance the bulk build fills (minisearch 7: `_index` is a radix tree of
+ * term -> fieldId -> shortId -> term frequency; `_documentIds` maps shortId -> id).
+ */
+interface MiniSearchInternals {
+  _index: { set(term: string, data: Map<number, Map<number, number>>): void; get(term: string): Map<number, Map<number, number>> | undefined };
+  _documentIds: Map<number, number>;
+  _idToShortId: Map<number, number>;
+  _fieldLength: Map<number, number[]>;
 }
 
 export interface Hit {
@@ -62,50 +73,64 @@ export class PassageIndex {
     readonly options: IndexOptions,
   ) {}
 
+  /** Indexes every non-duplicate passage and every article title. */
+  static build(articles: Article[], passages: Passage[], options: Partial<IndexOptions> = {}): PassageIndex {
+    return PassageIndex.fromTerms(articles, passages, PassageTerms.collect(passages.map((p) => (p.duplicateOf === undefined ? p.text : null))), options);
+  }
+
   /**
-   * Indexes every non-duplicate passage and every article title. `onTerm(passageId, term)` sees
-   * each index term of each passage as minisearch processes it, so callers can keep per-passage
-   * terms without tokenising twice.
+   * Builds the index from passages' already collected terms (see {@link PassageTerms.collect}),
+   * without tokenising again: the same index minisearch's own `add` builds document by document
+   * (same postings, term frequencies, field lengths and BM25 statistics; a test checks the two
+   * agree), filled in bulk. This is also how a snapshot is loaded.
    */
-  static build(articles: Article[], passages: Passage[], options: Partial<IndexOptions> = {}, onTerm?: (passage: number, term: string) => void): PassageIndex {
-    const base = miniSearchOptions('text');
-    let current = -1;
-    const mini = new MiniSearch(onTerm
-      ? { ...base, processTerm: (t: string) => { const r = processTerm(t); if (r) onTerm(current, r); return r; } }
-      : base);
+  static fromTerms(articles: Article[], passages: Passage[], terms: PassageTerms, options: Partial<IndexOptions> = {}): PassageIndex {
     const articleOf = new Int32Array(passages.length);
+    for (const p of passages) articleOf[p.id] = p.article;
+    let documents = 0;
+    let totalLength = 0;
     for (const p of passages) {
-      articleOf[p.id] = p.article;
       if (p.duplicateOf !== undefined) continue;
-      current = p.id;
-      mini.add({ id: p.id, text: p.text });
+      documents++;
+      totalLength += terms.lengths[p.id]!;
+    }
+    // An empty index in minisearch's serialisation format (version 2) gives a MiniSearch with
+    // these statistics; the postings are then set on its term map directly.
+    const mini = MiniSearch.loadJS(
+      { documentCount: documents, nextId: passages.length, documentIds: {}, fieldIds: { text: 0 }, fieldLength: {}, averageFieldLength: [documents ? totalLength / documents : 0], storedFields: {}, dirtCount: 0, index: [], serializationVersion: 2 },
+      miniSearchOptions('text'),
+    );
+    const m = mini as unknown as MiniSearchInternals;
+    const postings = new Array<Map<number, number> | undefined>(terms.vocabulary.size);
+    const { offsets, ids, counts, lengths } = terms;
+    for (const p of passages) {
+      if (p.duplicateOf !== undefined) continue;
+      const id = p.id;
+      m._documentIds.set(id, id);
+      m._idToShortId.set(id, id);
+      m._fieldLength.set(id, [lengths[id]!]);
+      for (let k = offsets[id]!, end = offsets[id + 1]!; k < end; k++) {
+        const t = ids[k]!;
+        let docs = postings[t];
+        if (!docs) postings[t] = docs = new Map();
+        docs.set(id, counts[k]!);
+      }
+    }
+    const vocabulary = terms.terms();
+    for (let t = 0; t < vocabulary.length; t++) {
+      const docs = postings[t];
+      if (docs) m._index.set(vocabulary[t]!, new Map([[0, docs]]));
     }
     const titles = new MiniSearch(miniSearchOptions('title'));
     titles.addAll(articles.map((a, i) => ({ id: i, title: a.title })));
     return new PassageIndex(mini, titles, articleOf, { ...INDEX_DEFAULTS, ...options });
   }
 
-  /** Restores an index saved with {@link toJSON}. */
-  static fromJSON(json: string, options: Partial<IndexOptions> = {}): PassageIndex {
-    const j = JSON.parse(json) as { passages: unknown; titles: unknown; articleOf: number[] };
-    return new PassageIndex(
-      MiniSearch.loadJS(j.passages as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions('text')),
-      MiniSearch.loadJS(j.titles as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions('title')),
-      Int32Array.from(j.articleOf),
-      { ...INDEX_DEFAULTS, ...options },
-    );
-  }
-
-  /** Serialises the index (minisearch's own JSON format for both parts). */
-  toJSON(): string {
-    return JSON.stringify({ passages: this.mini, titles: this.titles, articleOf: [...this.articleOf] });
-  }
-
   /** Number of passages containing `term` (0 when the corpus never uses it). */
   documentFrequency(term: string): number {
     // minisearch has no public df accessor; its term index (a SearchableMap of
     // term -> fieldId -> docId -> tf) holds it. Field 0 is `text`.
-    const entry = (this.mini as unknown as { _index: { get(t: string): Map<number, Map<number, number>> | undefined } })._index.get(term);
+    const entry = (this.mini as unknown as MiniSearchInternals)._index.get(term);
     return entry?.get(0)?.size ?? 0;
   }
 

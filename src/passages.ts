@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Article } from './ingest.js';
-import { fingerprint } from './text.js';
+import { fingerprint, fingerprintHash } from './text.js';
 
 /**
  * One sentence of an article with exact offsets: `text === article.body.slice(start, end)`.
@@ -36,14 +36,19 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** A break after this word is an abbreviation, not the end of a sentence. */
 function endsInAbbreviation(segment: string): boolean {
-  const m = /(\S+)\s*$/.exec(segment);
-  if (!m) return false;
-  const word = m[1]!;
-  if (!word.endsWith('.')) return false;
+  // the last word, found by scanning back (a regex anchored at the end rescans the whole segment)
+  let end = segment.length;
+  while (end > 0 && isSpace(segment.charCodeAt(end - 1))) end--;
+  if (end === 0 || segment.charCodeAt(end - 1) !== 46 /* . */) return false;
+  let start = end - 1;
+  while (start > 0 && !isSpace(segment.charCodeAt(start - 1))) start--;
+  const word = segment.slice(start, end);
   if (/^\p{Lu}\.$/u.test(word)) return true; // an initial: "John F. Kennedy"
   if (/^(\p{L}\.){2,}$/u.test(word)) return true; // "U.S.", "U.K."
   return sbdMatch.isCommonAbbreviation(word) !== 0;
 }
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x205f || c === 0xfeff;
 
 /**
  * Finds sentence boundaries inside one paragraph: ICU's sentence rules (Intl.Segmenter, exact
@@ -60,8 +65,8 @@ export function sentenceSpans(text: string, offset = 0): Array<[number, number]>
     if (end < text.length && endsInAbbreviation(pending)) continue;
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push([offset + s, offset + e]);
     start = -1;
   }
@@ -83,7 +88,7 @@ function firstNonSpace(text: string): number {
  */
 export function toPassages(article: Article, articleIndex: number, firstId: number): Passage[] {
   const out: Passage[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<number, number[]>();
   const body = article.body;
   const lineRe = /[^\r\n]+/g;
   let paragraph = 0;
@@ -97,10 +102,13 @@ export function toPassages(article: Article, articleIndex: number, firstId: numb
       const text = body.slice(start, end);
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
       const p: Passage = { id: firstId + out.length, article: articleIndex, start, end, text, paragraph, paragraphStart: pStart, paragraphEnd: pEnd };
-      const fp = fingerprint(text);
-      const dup = seen.get(fp);
+      // a cheap hash first; the fingerprints are compared only when hashes agree
+      const key = fingerprintHash(text);
+      const same = seen.get(key);
+      const dup = same?.find((id) => fingerprint(out[id - firstId]!.text) === fingerprint(text));
       if (dup !== undefined) p.duplicateOf = dup;
-      else seen.set(fp, p.id);
+      else if (same) same.push(p.id);
+      else seen.set(key, [p.id]);
       out.push(p);
     }
     paragraph++;

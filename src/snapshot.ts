@@ -8,7 +8,7 @@ import type { Passage } from './passages.js';
 import { PassageTerms } from './text.js';
 
 /** Bump when the passage splitting, term processing or snapshot layout changes. */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 
 const CORPUS_EXTENSIONS = ['.md', '.markdown', '.txt', '.jsonl'];
 
@@ -38,15 +38,30 @@ export async function corpusHash(dir: string, jsonl: string[] = []): Promise<str
   return h.digest('hex');
 }
 
+/** Typed arrays travel as base64 (little-endian, as every platform Node runs on): no per-number parsing. */
+const b64 = (a: Int32Array | Uint16Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+function fromB64<T extends Int32Array | Uint16Array>(s: string, Type: { new (b: ArrayBuffer): T; BYTES_PER_ELEMENT: number }): T | null {
+  const buf = Buffer.from(s, 'base64');
+  if (buf.byteLength % Type.BYTES_PER_ELEMENT !== 0) return null;
+  // copy into a fresh, aligned ArrayBuffer (a decoded Buffer may sit at any offset of a shared pool)
+  const ab = new ArrayBuffer(buf.byteLength);
+  new Uint8Array(ab).set(buf);
+  return new Type(ab);
+}
+
 const SnapshotSchema = z.object({
   version: z.literal(SNAPSHOT_VERSION),
   hash: z.string(),
   articles: z.array(z.object({ id: z.string(), title: z.string(), body: z.string(), origin: z.string(), publisher: z.string().optional(), date: z.string().optional(), url: z.string().optional() })),
   problems: z.array(z.object({ file: z.string(), message: z.string() })),
-  /** Passages as [article, start, end, paragraph, paragraphStart, paragraphEnd, duplicateOf (-1: none)]. */
-  passages: z.array(z.tuple([z.number(), z.number(), z.number(), z.number(), z.number(), z.number(), z.number()])),
-  index: z.string(),
-  terms: z.object({ vocabulary: z.array(z.string()), offsets: z.array(z.number()), ids: z.array(z.number()) }).nullable(),
+  /** Passages, 7 int32 each: article, start, end, paragraph, paragraphStart, paragraphEnd, duplicateOf (-1: none). */
+  passages: z.string(),
+  /**
+   * Each passage's index terms (see PassageTerms): the vocabulary in id order, one term a line,
+   * and the int32 offsets / ids / lengths and uint16 counts arrays. The minisearch index is
+   * rebuilt from these in bulk (faster than minisearch's own JSON, which is about ten times the size).
+   */
+  terms: z.object({ vocabulary: z.string(), offsets: z.string(), ids: z.string(), counts: z.string(), lengths: z.string() }),
 });
 
 export interface SnapshotContents {
@@ -54,7 +69,7 @@ export interface SnapshotContents {
   problems: CorpusProblem[];
   passages: Passage[];
   index: PassageIndex;
-  termIds: PassageTerms | null;
+  termIds: PassageTerms;
 }
 
 /** Writes the snapshot atomically (temp file, then rename). */
@@ -64,9 +79,14 @@ export async function saveSnapshot(path: string, hash: string, s: SnapshotConten
     hash,
     articles: s.articles,
     problems: s.problems,
-    passages: s.passages.map((p) => [p.article, p.start, p.end, p.paragraph, p.paragraphStart, p.paragraphEnd, p.duplicateOf ?? -1]),
-    index: s.index.toJSON(),
-    terms: s.termIds?.toJSON() ?? null,
+    passages: b64(Int32Array.from(s.passages.flatMap((p) => [p.article, p.start, p.end, p.paragraph, p.paragraphStart, p.paragraphEnd, p.duplicateOf ?? -1]))),
+    terms: {
+      vocabulary: s.termIds.terms().join('\n'),
+      offsets: b64(s.termIds.offsets),
+      ids: b64(s.termIds.ids),
+      counts: b64(s.termIds.counts),
+      lengths: b64(s.termIds.lengths),
+    },
   };
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
@@ -94,11 +114,35 @@ export async function loadSnapshot(path: string, hash: string, options: Partial<
     return { contents: null, reason: `snapshot ${path} is not valid JSON` };
   }
   if (data.hash !== hash) return { contents: null, reason: `snapshot ${path} is stale (the corpus changed)` };
+  const restored = restore(data, options);
+  if (!restored) return { contents: null, reason: `snapshot ${path} is damaged` };
+  return { contents: restored, reason: 'snapshot matches the corpus' };
+}
+
+/** Rebuilds passages, terms and index from a parsed snapshot; null when its arrays do not fit together. */
+function restore(data: z.infer<typeof SnapshotSchema>, options: Partial<IndexOptions>): SnapshotContents | null {
   const articles: Article[] = data.articles.map((a) => ({ ...a }));
-  const passages: Passage[] = data.passages.map(([article, start, end, paragraph, paragraphStart, paragraphEnd, dup], id) => {
-    const p: Passage = { id, article, start, end, text: articles[article]!.body.slice(start, end), paragraph, paragraphStart, paragraphEnd };
-    if (dup >= 0) p.duplicateOf = dup;
-    return p;
-  });
-  return { contents: { articles, problems: data.problems, passages, index: PassageIndex.fromJSON(data.index, options), termIds: data.terms ? PassageTerms.fromJSON(data.terms) : null }, reason: 'snapshot matches the corpus' };
+  const cols = fromB64(data.passages, Int32Array);
+  const t = data.terms;
+  const offsets = fromB64(t.offsets, Int32Array);
+  const ids = fromB64(t.ids, Int32Array);
+  const counts = fromB64(t.counts, Uint16Array);
+  const lengths = fromB64(t.lengths, Int32Array);
+  if (!cols || !offsets || !ids || !counts || !lengths || cols.length % 7 !== 0) return null;
+  const n = cols.length / 7;
+  const vocabulary = t.vocabulary === '' ? [] : t.vocabulary.split('\n');
+  if (offsets.length !== n + 1 || lengths.length !== n || counts.length !== ids.length || offsets[n] !== ids.length) return null;
+  for (let p = 0; p < n; p++) if (offsets[p]! > offsets[p + 1]! || offsets[p]! < 0) return null;
+  for (let k = 0; k < ids.length; k++) if (ids[k]! < 0 || ids[k]! >= vocabulary.length) return null;
+  const passages: Passage[] = new Array(n);
+  for (let id = 0; id < n; id++) {
+    const [article, start, end, paragraph, paragraphStart, paragraphEnd, dup] = cols.subarray(id * 7, id * 7 + 7) as unknown as number[];
+    const body = articles[article!]?.body;
+    if (body === undefined || !(0 <= start! && start! <= end! && end! <= body.length) || dup! >= id) return null;
+    const p: Passage = { id, article: article!, start: start!, end: end!, text: body.slice(start, end), paragraph: paragraph!, paragraphStart: paragraphStart!, paragraphEnd: paragraphEnd! };
+    if (dup! >= 0) p.duplicateOf = dup!;
+    passages[id] = p;
+  }
+  const termIds = new PassageTerms(new Map(vocabulary.map((w, i) => [w, i])), offsets, ids, counts, lengths);
+  return { articles, problems: data.problems, passages, index: PassageIndex.fromTerms(articles, passages, termIds, options), termIds };
 }

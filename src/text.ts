@@ -81,6 +81,33 @@ export function fingerprint(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+const ALNUM = /[\p{L}\p{N}]/u;
+
+/**
+ * A 32-bit hash that is equal for texts with equal {@link fingerprint}s (it hashes the same
+ * characters, treating any letter it does not recognise cheaply as a separator), without building
+ * the fingerprint string: duplicate detection compares fingerprints only when hashes agree.
+ */
+export function fingerprintHash(text: string): number {
+  const lower = text.toLowerCase();
+  let h = 0x811c9dc5;
+  let sep = false;
+  let any = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const alnum = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : c < 0xd800 || c > 0xdfff ? ALNUM.test(lower[i]!) : false;
+    if (!alnum) {
+      sep = any;
+      continue;
+    }
+    if (sep) h = Math.imul(h ^ 32, 16777619);
+    sep = false;
+    any = true;
+    h = Math.imul(h ^ c, 16777619);
+  }
+  return h >>> 0;
+}
+
 /** Jaccard similarity of two texts' term sets (0..1). */
 export function similarity(a: string, b: string): number {
   const A = new Set(terms(a));
@@ -93,8 +120,9 @@ export function similarity(a: string, b: string): number {
 
 /**
  * Each passage's distinct index terms, compactly: a vocabulary of term ids and, per passage, its
- * sorted ids in one shared array (about 4 bytes a term), so "does passage p use term t" is a
- * binary search without re-tokenising the sentence.
+ * sorted ids in one shared array (about 4 bytes a term) with how often each occurs, so "does
+ * passage p use term t" is a binary search without re-tokenising the sentence, and the full-text
+ * index can be built (or rebuilt from a snapshot) from these arrays without tokenising again.
  */
 export class PassageTerms {
   constructor(
@@ -102,7 +130,85 @@ export class PassageTerms {
     /** offsets[p] .. offsets[p + 1] index passage p's ids. */
     readonly offsets: Int32Array,
     readonly ids: Int32Array,
+    /** counts[k]: how often term ids[k] occurs in its passage. */
+    readonly counts: Uint16Array,
+    /** lengths[p]: passage p's number of distinct word tokens (0 for a passage not indexed). */
+    readonly lengths: Int32Array,
   ) {}
+
+  get passageCount(): number {
+    return this.offsets.length - 1;
+  }
+
+  /** Collects the terms of each text (null: a passage that is not indexed, such as a repeated caption). */
+  static collect(texts: ReadonlyArray<string | null>): PassageTerms {
+    const vocabulary = new Map<string, number>();
+    const n = texts.length;
+    const offsets = new Int32Array(n + 1);
+    const lengths = new Int32Array(n);
+    let ids = new Int32Array(Math.max(1024, n * 16));
+    let counts = new Uint16Array(ids.length);
+    let size = 0;
+    // Each distinct raw token once: its term id (-1: stop word) and the last passage it was seen in
+    // (minisearch counts a passage's distinct raw tokens as its length), one map lookup a token.
+    const tokenIds = new Map<string, number>();
+    const tokenTerm: number[] = [];
+    const tokenSeen: number[] = [];
+    const found: number[] = [];
+    const word = new RegExp(WORD);
+    for (let p = 0; p < n; p++) {
+      offsets[p] = size;
+      const text = texts[p];
+      if (text == null) continue;
+      found.length = 0;
+      let distinct = 0;
+      word.lastIndex = 0;
+      for (let m = word.exec(text); m; m = word.exec(text)) {
+        const token = m[0];
+        let k = tokenIds.get(token);
+        if (k === undefined) {
+          k = tokenTerm.length;
+          tokenIds.set(token, k);
+          const term = normalizeTerm(token);
+          let id = -1;
+          if (term !== null) {
+            id = vocabulary.get(term) ?? -1;
+            if (id < 0) vocabulary.set(term, (id = vocabulary.size));
+          }
+          tokenTerm.push(id);
+          tokenSeen.push(-1);
+        }
+        if (tokenSeen[k] !== p) {
+          tokenSeen[k] = p;
+          distinct++;
+        }
+        const id = tokenTerm[k]!;
+        if (id >= 0) found.push(id);
+      }
+      lengths[p] = distinct;
+      if (found.length === 0) continue;
+      found.sort((a, b) => a - b);
+      if (size + found.length > ids.length) {
+        const grown = new Int32Array(Math.max(ids.length * 2, size + found.length));
+        grown.set(ids);
+        ids = grown;
+        const grownCounts = new Uint16Array(grown.length);
+        grownCounts.set(counts);
+        counts = grownCounts;
+      }
+      for (let k = 0; k < found.length; k++) {
+        if (k > 0 && found[k] === found[k - 1]) {
+          if (counts[size - 1]! < 65535) counts[size - 1]!++;
+          continue;
+        }
+        ids[size] = found[k]!;
+        counts[size] = 1;
+        size++;
+      }
+    }
+    offsets[n] = size;
+    return new PassageTerms(vocabulary, offsets, ids.slice(0, size), counts.slice(0, size), lengths);
+  }
 
   has(passage: number, term: string): boolean {
     const id = this.vocabulary.get(term);
@@ -119,50 +225,10 @@ export class PassageTerms {
     return false;
   }
 
-  /** Plain arrays for a JSON snapshot. */
-  toJSON(): { vocabulary: string[]; offsets: number[]; ids: number[] } {
-    const vocabulary: string[] = [];
-    for (const [t, i] of this.vocabulary) vocabulary[i] = t;
-    return { vocabulary, offsets: [...this.offsets], ids: [...this.ids] };
-  }
-
-  static fromJSON(j: { vocabulary: string[]; offsets: number[]; ids: number[] }): PassageTerms {
-    return new PassageTerms(new Map(j.vocabulary.map((t, i) => [t, i])), Int32Array.from(j.offsets), Int32Array.from(j.ids));
-  }
-}
-
-/** Collects terms passage by passage (in any order) and packs them into {@link PassageTerms}. */
-export class PassageTermsBuilder {
-  private vocabulary = new Map<string, number>();
-  private perPassage: Array<number[] | undefined>;
-  constructor(private readonly count: number) {
-    this.perPassage = new Array(count);
-  }
-
-  add(passage: number, term: string): void {
-    let id = this.vocabulary.get(term);
-    if (id === undefined) {
-      id = this.vocabulary.size;
-      this.vocabulary.set(term, id);
-    }
-    (this.perPassage[passage] ??= []).push(id);
-  }
-
-  finish(): PassageTerms {
-    const offsets = new Int32Array(this.count + 1);
-    // Array.from, not map: passages never added (repeated captions) are holes that map would skip.
-    const sorted = Array.from({ length: this.count }, (_, p) => {
-      const l = this.perPassage[p];
-      return l ? [...new Set(l)].sort((a, b) => a - b) : [];
-    });
-    let n = 0;
-    sorted.forEach((l, p) => {
-      offsets[p] = n;
-      n += l.length;
-    });
-    offsets[this.count] = n;
-    const ids = new Int32Array(n);
-    sorted.forEach((l, p) => ids.set(l, offsets[p]!));
-    return new PassageTerms(this.vocabulary, offsets, ids);
+  /** The vocabulary in id order. */
+  terms(): string[] {
+    const out = new Array<string>(this.vocabulary.size);
+    for (const [t, i] of this.vocabulary) out[i] = t;
+    return out;
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PassageIndex } from '../src/index.js';
 import { toPassages, type Passage } from '../src/passages.js';
-import { normalizeTerm } from '../src/text.js';
+import MiniSearch from 'minisearch';
+import { normalizeTerm, WORD } from '../src/text.js';
 
 const articles = [
   { id: 'a', title: 'Harbour reopens', origin: 'a', body: 'The harbour reopened on Monday. Children waved as the boats sailed out.' },
@@ -35,9 +36,25 @@ describe('PassageIndex', () => {
     expect(index.documentFrequency('zebra')).toBe(0);
   });
 
-  it('survives a JSON round trip', () => {
-    const again = PassageIndex.fromJSON(index.toJSON());
-    const q = [{ term: normalizeTerm('budget')!, weight: 1 }];
-    expect(again.search(q)).toEqual(index.search(q));
+  it('is built in bulk to the same index minisearch builds document by document', () => {
+    // The bulk build fills minisearch's term map from collected terms; minisearch's own add() over
+    // the same sentences, tokeniser and term processing must give the same hits and scores.
+    const texts = [...articles.map((a) => a.body), 'The U.S. Treasury said on Monday it sanctioned 6 Iranians, 6 in all.', 'Sanctions, sanctions and more sanctions: the boats were sanctioned.'];
+    const arts = texts.map((body, i) => ({ id: `t${i}`, title: i % 2 ? 'Sanctions on boats' : 'Budget news', origin: `t${i}`, body }));
+    const ps: Passage[] = [];
+    arts.forEach((a, i) => ps.push(...toPassages(a, i, ps.length)));
+    const bulk = PassageIndex.build(arts, ps);
+    const own = new MiniSearch({ fields: ['text'], tokenize: (t: string) => t.match(WORD) ?? [], processTerm: (t: string) => normalizeTerm(t), searchOptions: { tokenize: (q: string) => q.split(' '), processTerm: (t: string) => t || null } });
+    own.addAll(ps.map((p) => ({ id: p.id, text: p.text })));
+    const queries = [['sanctions', 'boats'], ['budget'], ['Treasury', 'Iranians', '6'], ['children', 'waved', 'monday'], ['council', 'sanctioned', 'spending', 'display']];
+    for (const words of queries) {
+      const q = words.map((w) => normalizeTerm(w)!).join(' ');
+      const expected = own.search(q, { combineWith: 'OR', prefix: false, fuzzy: false });
+      const got = (bulk as unknown as { mini: MiniSearch }).mini.search(q, { combineWith: 'OR', prefix: false, fuzzy: false });
+      expect(got.map((r) => [r.id, r.score.toFixed(9), r.terms])).toEqual(expected.map((r) => [r.id, r.score.toFixed(9), r.terms]));
+      expect(expected.length).toBeGreaterThan(0);
+      for (const w of words) expect(bulk.documentFrequency(normalizeTerm(w)!)).toBe(own.search(normalizeTerm(w)!, { prefix: false, fuzzy: false }).length);
+    }
+    expect(bulk.documentCount).toBe(own.documentCount);
   });
 });
