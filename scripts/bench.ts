@@ -6,13 +6,19 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cpus } from 'node:os';
 import { ask, CorpusState, writeSnapshot } from '../src/engine.js';
 import { loadCorpus } from '../src/ingest.js';
 import { lexicon } from '../src/lexicon.js';
 import { analyzeQuestion } from '../src/question.js';
 
-const ROOT = new URL('..', import.meta.url).pathname;
+const SELF = fileURLToPath(import.meta.url);
+// Run as the bundle (`npm run bench` → dist/bench.mjs) or from source under tsx; either way the
+// child processes run the same kind of code as this one.
+const FROM_SOURCE = SELF.endsWith('.ts');
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const COLD_START = FROM_SOURCE ? ['--import', 'tsx', join(ROOT, 'scripts', 'cold-start.ts')] : [join(ROOT, 'dist', 'cold-start.mjs')];
 const CORPUS = join(ROOT, 'corpus');
 const SHARED = join(ROOT, '..', 'shared');
 const BBC = join(SHARED, 'data', 'bbc-news');
@@ -97,7 +103,7 @@ async function run(label: string, jsonl: string[]) {
   // Cold start in a fresh process from a persisted snapshot (npm run index), to the first answer.
   const snap = join(mkdtempSync(join(tmpdir(), 'bench-')), 'index.json');
   await writeSnapshot(CORPUS, snap, { jsonl });
-  const run1 = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'cold-start.ts'), CORPUS, snap, ...jsonl], { encoding: 'utf8' }).trim().split('\n').pop()!) as { how: string; importMs: number; engineMs: number; firstAnswerMs: number; rssMB: number };
+  const run1 = JSON.parse(execFileSync(process.execPath, [...COLD_START, CORPUS, snap, ...jsonl], { encoding: 'utf8' }).trim().split('\n').pop()!) as { how: string; importMs: number; engineMs: number; firstAnswerMs: number; rssMB: number };
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   return {
     corpus: label,
@@ -121,7 +127,8 @@ async function run(label: string, jsonl: string[]) {
     'pipeline/bare (mean)': (sum(times) / sum(bare)).toFixed(1),
     'RSS MB (answering)': mb(memAnswering.rss),
     'RSS MB (after warm-up)': mb(mem.rss),
-    'heap MB': mb(mem.heapUsed),
+    'heap MB (used / total)': `${mb(mem.heapUsed)} / ${mb(mem.heapTotal)}`,
+    'external MB (buffers)': mb(mem.external),
     'heap growth MB': mb(mem.heapUsed - bytesBefore.heapUsed),
     'cold start: engine ms': `${run1.engineMs.toFixed(0)} (${run1.how})`,
     'cold start: process→answer ms': run1.firstAnswerMs.toFixed(0),
@@ -139,7 +146,7 @@ if (one >= 0) {
   console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} (${cpus().length} cores); each corpus in a fresh process`);
   const corpora = existsSync(BBC) && !process.argv.includes('--seed-only') ? ['seed', 'bbc'] : ['seed'];
   const rows = corpora.map((c) => {
-    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', new URL(import.meta.url).pathname, '--one', c], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const out = execFileSync(process.execPath, ['--expose-gc', ...(FROM_SOURCE ? ['--import', 'tsx'] : []), SELF, '--one', c], { encoding: 'utf8', maxBuffer: 1 << 24 });
     return JSON.parse(out.trim().split('\n').pop()!) as Record<string, unknown>;
   });
   // One row per corpus, printed as a vertical table (metrics down, corpora across).

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import sbdMatch from 'sbd/lib/Match.js';
 import type { Article } from './ingest.js';
 import { fingerprint, fingerprintHash } from './text.js';
 
@@ -23,13 +23,7 @@ export interface Passage {
 }
 
 // preserve_whitespace is off: with it on, sbd 1.0.19 splits mid-sentence after "word.Word".
-const require = createRequire(import.meta.url);
 // sbd's abbreviation rules ("Mr.", "Dr.", "Inc.", "U.S."), used to repair ICU's sentence breaks.
-const sbdMatch = require('sbd/lib/Match.js') as {
-  setAbbreviations(list: string[] | null): void;
-  isCommonAbbreviation(word: string): number;
-  isDottedAbbreviation(word: string): boolean;
-};
 sbdMatch.setAbbreviations(null);
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });

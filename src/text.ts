@@ -1,6 +1,8 @@
 import { stemmer } from 'stemmer';
-import { createRequire } from 'node:module';
 import { eng } from 'stopword';
+import adjectiveExceptions from 'wink-lexicon/src/wn-adjective-exceptions.js';
+import nounExceptions from 'wink-lexicon/src/wn-noun-exceptions.js';
+import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
 
 // Words that carry no retrieval signal in questions or articles. stopword's English list, plus the
 // question words themselves (they say what kind of answer is wanted, not what it is about).
@@ -15,13 +17,8 @@ const STOP = new Set<string>([
 /** Splits text into word tokens (letters, digits; apostrophes and hyphens split words). */
 export const WORD = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
 
-const require = createRequire(import.meta.url);
 /** WordNet's irregular forms ("took" → "take", "men" → "man"), as shipped by wink-lexicon. */
-export const IRREGULAR = {
-  verb: require('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>,
-  noun: require('wink-lexicon/src/wn-noun-exceptions.js') as Record<string, string>,
-  adj: require('wink-lexicon/src/wn-adjective-exceptions.js') as Record<string, string>,
-};
+export const IRREGULAR = { verb: verbExceptions, noun: nounExceptions, adj: adjectiveExceptions };
 
 const termCache = new Map<string, string | null>();
 

@@ -15,3 +15,12 @@ declare module 'wink-lexicon/src/wn-adjective-exceptions.js' {
 declare module 'stopword' {
   export const eng: string[];
 }
+
+declare module 'sbd/lib/Match.js' {
+  const match: {
+    setAbbreviations(list: string[] | null): void;
+    isCommonAbbreviation(word: string): number;
+    isDottedAbbreviation(word: string): boolean;
+  };
+  export default match;
+}

@@ -7,6 +7,20 @@ const ask = (args: string[], input?: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'adapters/cli/ask.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 120_000 });
 
 describe('npm run ask', () => {
+  it('runs as the bundle npm scripts use (built by npm ci, rebuilt when a source is newer) with the same answer', () => {
+    const bundled = spawnSync(process.execPath, ['scripts/run.mjs', 'ask', '--json', 'Who runs Emennet Pasargad?'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(bundled.status).toBe(0);
+    const fromSource = ask(['--json', 'Who runs Emennet Pasargad?']);
+    expect(AnswerSchema.parse(JSON.parse(bundled.stdout))).toEqual(AnswerSchema.parse(JSON.parse(fromSource.stdout)));
+    expect(JSON.parse(bundled.stdout).answer).toBe('Mohammad Bagher Shirinkar');
+  });
+
+  it('names the commands when run.mjs is given an unknown one', () => {
+    const r = spawnSync(process.execPath, ['scripts/run.mjs', 'nope'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/usage: node scripts\/run\.mjs <ask\|eval\|index/);
+  });
+
   it('prints a readable answer with numbered quotes and their articles', () => {
     const r = ask(['Who runs Emennet Pasargad?']);
     expect(r.status).toBe(0);
