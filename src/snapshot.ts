@@ -21,13 +21,7 @@ const CORPUS_EXTENSIONS = ['.md', '.markdown', '.txt', '.jsonl'];
  */
 export async function corpusHash(dir: string, jsonl: string[] = []): Promise<string> {
   const h = createHash('sha256').update(`v${SNAPSHOT_VERSION}\n`);
-  let names: string[] = [];
-  try {
-    names = (await readdir(dir)).filter((n) => !n.startsWith('.') && CORPUS_EXTENSIONS.includes(extname(n).toLowerCase())).sort();
-  } catch {
-    /* a missing folder hashes as empty; loadCorpus reports it */
-  }
-  for (const file of [...names.map((n) => join(dir, n)), ...jsonl]) {
+  for (const file of await corpusFiles(dir, jsonl)) {
     try {
       if (!(await stat(file)).isFile()) continue;
       h.update(`${file}\n`).update(await readFile(file)).update('\n');
@@ -36,6 +30,34 @@ export async function corpusHash(dir: string, jsonl: string[] = []): Promise<str
     }
   }
   return h.digest('hex');
+}
+
+/** The files a corpus is read from: the folder's article files (sorted), then the extra JSONL files. */
+async function corpusFiles(dir: string, jsonl: string[]): Promise<string[]> {
+  let names: string[] = [];
+  try {
+    names = (await readdir(dir)).filter((n) => !n.startsWith('.') && CORPUS_EXTENSIONS.includes(extname(n).toLowerCase())).sort();
+  } catch {
+    /* a missing folder hashes as empty; loadCorpus reports it */
+  }
+  return [...names.map((n) => join(dir, n)), ...jsonl];
+}
+
+/**
+ * A cheap stand-in for {@link corpusHash}: each file's name, size and modification time, without
+ * reading it. Equal signatures mean an unchanged corpus; different ones call for the hash.
+ */
+export async function corpusSignature(dir: string, jsonl: string[] = []): Promise<string> {
+  const parts = [`v${SNAPSHOT_VERSION}`];
+  for (const file of await corpusFiles(dir, jsonl)) {
+    try {
+      const st = await stat(file);
+      if (st.isFile()) parts.push(`${file}\t${st.size}\t${st.mtimeMs}`);
+    } catch {
+      parts.push(`${file}\t(unreadable)`);
+    }
+  }
+  return parts.join('\n');
 }
 
 /** Typed arrays travel as base64 (little-endian, as every platform Node runs on): no per-number parsing. */

@@ -222,6 +222,29 @@ export class PassageTerms {
     return false;
   }
 
+  /**
+   * The same pairs turned around: for each term id, the passages using it (ascending) and how
+   * often — `docs[offsets[t]] .. docs[offsets[t + 1] - 1]` with `freqs` alongside. One counting
+   * sort over typed arrays, no per-entry objects.
+   */
+  invert(): { offsets: Int32Array; docs: Int32Array; freqs: Uint16Array } {
+    const terms = this.vocabulary.size;
+    const offsets = new Int32Array(terms + 1);
+    for (let k = 0; k < this.ids.length; k++) offsets[this.ids[k]! + 1]!++;
+    for (let t = 0; t < terms; t++) offsets[t + 1]! += offsets[t]!;
+    const next = offsets.slice(0, terms);
+    const docs = new Int32Array(this.ids.length);
+    const freqs = new Uint16Array(this.ids.length);
+    for (let p = 0; p + 1 < this.offsets.length; p++) {
+      for (let k = this.offsets[p]!, end = this.offsets[p + 1]!; k < end; k++) {
+        const at = next[this.ids[k]!]!++;
+        docs[at] = p;
+        freqs[at] = this.counts[k]!;
+      }
+    }
+    return { offsets, docs, freqs };
+  }
+
   /** The vocabulary in id order. */
   terms(): string[] {
     const out = new Array<string>(this.vocabulary.size);

@@ -56,5 +56,10 @@ describe('PassageIndex', () => {
       for (const w of words) expect(bulk.documentFrequency(normalizeTerm(w)!)).toBe(own.search(normalizeTerm(w)!, { prefix: false, fuzzy: false }).length);
     }
     expect(bulk.documentCount).toBe(own.documentCount);
+    // typo matching walks minisearch's term tree and reads the same postings
+    const fuzzy = { combineWith: 'OR', prefix: false, fuzzy: 0.3 } as const;
+    const typo = (m: MiniSearch) => m.search('sanctionz boatz', fuzzy).map((r) => [r.id, r.score.toFixed(9), r.terms]);
+    expect(typo((bulk as unknown as { mini: MiniSearch }).mini)).toEqual(typo(own));
+    expect(typo(own).length).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,90 @@
+// The `ask` command itself, shared by `npm run ask` (adapters/cli/ask.ts) and the start-up image
+// (adapters/cli/ask-image.ts), which differ only in how they get an engine.
+import { Command, InvalidArgumentError } from 'commander';
+import { existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { createEngine, type Answer, type Engine, type EngineOptions } from '../../src/engine.js';
+import { MAX_QUESTION_LENGTH } from '../../src/question.js';
+
+export const OptionsSchema = z.object({
+  json: z.boolean().default(false),
+  corpus: z.string().min(1),
+  jsonl: z.array(z.string().min(1)).default([]),
+  snapshot: z.string().min(1),
+  verbose: z.boolean().default(false),
+});
+
+/** Renders an answer for a terminal: the short answer, then numbered quotes with their articles. */
+export function formatAnswer(a: Answer): string {
+  const lines: string[] = [];
+  if (a.error) return `Sorry: ${a.error}`;
+  if (a.answered) {
+    lines.push(`Answer: ${a.answer}   (confidence ${Math.round(a.confidence * 100)}%)`, '');
+    a.citations.forEach((c, i) => {
+      const meta = [c.publisher, c.date].filter(Boolean).join(', ');
+      lines.push(`[${i + 1}] “${c.quote}”`, `    — ${c.title}${meta ? ` (${meta})` : ''} [${c.document}, chars ${c.start}–${c.end}]`);
+    });
+  } else {
+    lines.push(`The sources don't say. ${a.reason ?? ''}`.trim());
+    if (a.related?.length) {
+      lines.push('', 'Closest passages:');
+      a.related.forEach((c, i) => lines.push(`[${i + 1}] “${c.quote}”`, `    — ${c.title} [${c.document}]`));
+    }
+  }
+  return lines.join('\n');
+}
+
+export type AskOptions = z.infer<typeof OptionsSchema>;
+
+/** How the command gets its engine: by default createEngine (from the snapshot when it matches). */
+export type StartEngine = (opts: AskOptions, engineOptions: EngineOptions) => Promise<Engine>;
+
+export const startFromCorpus: StartEngine = (opts, engineOptions) => createEngine(opts.corpus, engineOptions);
+
+/** Runs `ask` with Node-style argv ([node, script, ...arguments]). */
+export async function runAsk(argv: string[], start: StartEngine = startFromCorpus): Promise<void> {
+  const program = new Command()
+    .name('ask')
+    .description('Answer a question from the news corpus, with verbatim quotes.')
+    .argument('[question...]', `the question (at most ${MAX_QUESTION_LENGTH} characters)`)
+    .option('--json', 'print JSON; without a question, read questions from stdin, one per line')
+    .option('--corpus <dir>', 'folder of articles', 'corpus')
+    .option('--jsonl <file>', 'also load articles from a JSONL file (repeatable)', (v: string, prev: string[] = []) => {
+      if (!v.trim()) throw new InvalidArgumentError('give a file path');
+      return [...prev, v];
+    })
+    .option('--snapshot <file>', 'index snapshot to start from when it matches the corpus (npm run index writes it)', '.cache/index.snapshot.json')
+    .option('--verbose', 'say how the index was loaded')
+    .showHelpAfterError();
+
+  program.parse(argv);
+  const parsed = OptionsSchema.safeParse(program.opts());
+  if (!parsed.success) {
+    program.error(`error: ${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  const opts = parsed.data!;
+  const question = (program.args as string[]).join(' ');
+
+  const engine = await start(opts, {
+    jsonl: opts.jsonl,
+    snapshot: existsSync(opts.snapshot) ? opts.snapshot : undefined,
+    warn: (m) => console.error(m),
+    log: opts.verbose ? (m) => console.error(m) : () => {},
+  });
+  if (engine.sources().length === 0) {
+    console.error(`No articles could be loaded from ${opts.corpus}.`);
+    process.exit(2);
+  }
+
+  if (program.args.length > 0 || !opts.json) {
+    const a = engine.ask(question);
+    if (opts.json) console.log(JSON.stringify(a));
+    else console.log(formatAnswer(a));
+    process.exitCode = a.error ? 1 : 0;
+  } else {
+    // Batch: one JSON line per input line, in order; a bad line gets an `error`, the rest answer.
+    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of rl) console.log(JSON.stringify(engine.ask(line)));
+  }
+}

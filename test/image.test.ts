@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildAskImage, imageCommand, ImageMetaSchema } from '../adapters/cli/build-image.js';
+import { createEngine } from '../src/engine.js';
+import { AnswerSchema } from '../src/types.js';
+import { CORPUS } from './helpers.js';
+
+// The CLI's start-up image: a V8 heap snapshot of the loaded engine (adapters/cli/ask-image.ts).
+// Built here for a copy of the seed corpus, then run as `npm run ask` runs it.
+const dir = mkdtempSync(join(tmpdir(), 'image-'));
+const corpus = join(dir, 'corpus');
+const image = join(dir, 'ask.blob');
+
+const run = (args: string[]) => spawnSync(process.execPath, imageCommand(image, args), { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+
+describe('start-up image for npm run ask', () => {
+  beforeAll(async () => {
+    cpSync(CORPUS, corpus, { recursive: true });
+    await buildAskImage({ corpus, out: image });
+  }, 180_000);
+
+  it('records the Node version, flags and corpus it was built for', () => {
+    const meta = ImageMetaSchema.parse(JSON.parse(readFileSync(`${image}.json`, 'utf8')));
+    expect(meta).toMatchObject({ node: process.version, arch: process.arch, corpus, jsonl: [] });
+    expect(existsSync(image)).toBe(true);
+  });
+
+  it('answers exactly as the engine loaded the usual way', async () => {
+    const engine = await createEngine(corpus, { warn: () => {}, log: () => {} });
+    for (const q of ['Who runs Emennet Pasargad?', 'How old is Sajjad Kashian?', 'What is the capital of France?']) {
+      const r = run(['--json', '--corpus', corpus, '--verbose', q]);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toMatch(/index: from the start-up image \(3 articles\)/);
+      expect(AnswerSchema.parse(JSON.parse(r.stdout))).toEqual(engine.ask(q));
+    }
+    await engine.close();
+  }, 120_000);
+
+  it('prints the readable form, and refuses an empty question with status 1', () => {
+    const r = run(['--corpus', corpus, 'Who runs Emennet Pasargad?']);
+    expect(r.stdout).toMatch(/^Answer: Mohammad Bagher Shirinkar/);
+    const empty = run(['--corpus', corpus, '   ']);
+    expect(empty.status).toBe(1);
+    expect(empty.stdout).toMatch(/^Sorry: /);
+  }, 60_000);
+
+  it('answers from the changed corpus, not the image, once an article changes', () => {
+    const file = join(corpus, 'us-sanctions-emennet-pasargad-2021.md');
+    const before = readFileSync(file, 'utf8');
+    try {
+      writeFileSync(file, `${before.trimEnd()}\n\nThe Zorblat Institute is run by Michael Thompson.\n`);
+      const r = run(['--json', '--corpus', corpus, '--verbose', 'Who runs the Zorblat Institute?']);
+      expect(r.stderr).toMatch(/start-up image holds an older version of this corpus/);
+      expect(JSON.parse(r.stdout).answer).toBe('Michael Thompson');
+    } finally {
+      writeFileSync(file, before);
+    }
+    // back to the bytes the image holds (a newer modification time): the image serves again
+    const again = run(['--json', '--corpus', corpus, '--verbose', 'Who runs Emennet Pasargad?']);
+    expect(again.stderr).toMatch(/from the start-up image/);
+  }, 60_000);
+
+  it('loads another corpus the usual way', () => {
+    const other = mkdtempSync(join(tmpdir(), 'image-other-'));
+    writeFileSync(join(other, 'a.md'), '---\nid: harbour\ntitle: Harbour news\n---\nThe harbour master is Ada Quill.\n');
+    const r = run(['--json', '--corpus', other, '--verbose', 'Who is the harbour master?']);
+    expect(r.stderr).toMatch(/start-up image holds another corpus/);
+    expect(JSON.parse(r.stdout).answer).toBe('Ada Quill');
+  }, 60_000);
+});
