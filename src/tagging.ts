@@ -6,7 +6,7 @@ export interface Token {
   text: string;
   start: number;
   end: number;
-  tags: Set<string>;
+  tags: ReadonlySet<string>;
   /** Punctuation or spacing after the word ("", ", ", "' "). */
   post: string;
   pre: string;
@@ -19,6 +19,29 @@ export interface Token {
  * Tagging costs about a millisecond a sentence, so it runs only on the few passages an answer is
  * drawn from, and results are kept (bounded) for the next question.
  */
+/**
+ * Tag sets and spacing strings are shared between tokens: a few hundred distinct combinations
+ * cover every token, so a cached passage costs little more than its token objects.
+ */
+const tagSets = new Map<string, ReadonlySet<string>>();
+const spacing = new Map<string, string>();
+function sharedTags(tags: string[]): ReadonlySet<string> {
+  const key = tags.join('|');
+  let set = tagSets.get(key);
+  if (!set) {
+    set = new Set(tags);
+    if (tagSets.size < 10_000) tagSets.set(key, set);
+  }
+  return set;
+}
+function sharedSpacing(s: string): string {
+  if (s.length > 4) return s;
+  const hit = spacing.get(s);
+  if (hit !== undefined) return hit;
+  if (spacing.size < 1_000) spacing.set(s, s);
+  return s;
+}
+
 export class Tagger {
   private cache = new Map<string, Token[]>();
   constructor(private readonly maxEntries = 20_000) {}
@@ -38,7 +61,7 @@ export class Tagger {
         const at = text.indexOf(t.text, t.offset.start);
         const start = at >= 0 ? at : t.offset.start;
         const word = t.text.replace(/['’]s$/i, '');
-        tokens.push({ text: t.text, start, end: start + t.text.length, tags: new Set(t.tags), post: t.post, pre: t.pre, term: normalizeTerm(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) });
+        tokens.push({ text: t.text, start, end: start + t.text.length, tags: sharedTags(t.tags), post: sharedSpacing(t.post), pre: sharedSpacing(t.pre), term: normalizeTerm(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) });
       }
     }
     if (this.cache.size >= this.maxEntries) this.cache.clear();
