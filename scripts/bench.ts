@@ -19,7 +19,9 @@ const SELF = fileURLToPath(import.meta.url);
 // child processes run the same kind of code as this one.
 const FROM_SOURCE = SELF.endsWith('.ts');
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const COLD_START = FROM_SOURCE ? ['--import', 'tsx', join(ROOT, 'scripts', 'cold-start.ts')] : [join(ROOT, 'dist', 'cold-start.mjs')];
+// Children run with this process's Node flags (npm run bench: those the bots run with, see package.json).
+const NODE_FLAGS = process.execArgv.filter((f) => f !== '--expose-gc');
+const COLD_START = [...NODE_FLAGS, ...(FROM_SOURCE ? [join(ROOT, 'scripts', 'cold-start.ts')] : [join(ROOT, 'dist', 'cold-start.mjs')])];
 const CORPUS = join(ROOT, 'corpus');
 const SHARED = join(ROOT, '..', 'shared');
 const BBC = join(SHARED, 'data', 'bbc-news');
@@ -171,10 +173,10 @@ if (one >= 0) {
   const row = which === 'bbc' ? await run('seed + BBC', bbcFiles()) : await run('seed', []);
   console.log(JSON.stringify(row));
 } else {
-  console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} (${cpus().length} cores); each corpus in a fresh process`);
+  console.log(`node ${process.version} ${NODE_FLAGS.join(' ')}, ${cpus()[0]?.model ?? 'cpu'} (${cpus().length} cores); each corpus in a fresh process`);
   const corpora = existsSync(BBC) && !process.argv.includes('--seed-only') ? ['seed', 'bbc'] : ['seed'];
   const rows = corpora.map((c) => {
-    const out = execFileSync(process.execPath, ['--expose-gc', ...(FROM_SOURCE ? ['--import', 'tsx'] : []), SELF, '--one', c], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const out = execFileSync(process.execPath, ['--expose-gc', ...NODE_FLAGS, SELF, '--one', c], { encoding: 'utf8', maxBuffer: 1 << 24 });
     return JSON.parse(out.trim().split('\n').pop()!) as Record<string, unknown>;
   });
   // One row per corpus, printed as a vertical table (metrics down, corpora across).

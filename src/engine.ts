@@ -75,7 +75,6 @@ export class CorpusState implements Corpus {
   readonly tagger = new Tagger();
   private ranges: Array<[number, number]> = [];
   private titleCache = new Map<number, Set<string>>();
-  private mentionCache = new Map<string, number>();
 
   /**
    * @param termIds per-passage index terms as sorted term ids (CSR layout: passage p's ids are
@@ -118,18 +117,10 @@ export class CorpusState implements Corpus {
     return s;
   }
 
-  /** In how many of an article's sentences `term` appears (repeated captions once); memoised. */
+  /** In how many of an article's sentences `term` appears (repeated captions once: they are not indexed). */
   mentions(article: number, term: string): number {
-    const key = `${article}\u0000${term}`;
-    let n = this.mentionCache.get(key);
-    if (n === undefined) {
-      n = 0;
-      const [from, to] = this.articleRange(article);
-      for (let i = from; i < to; i++) if (this.passages[i]!.duplicateOf === undefined && this.passageTerms(i).has(term)) n++;
-      if (this.mentionCache.size > 200_000) this.mentionCache.clear();
-      this.mentionCache.set(key, n);
-    }
-    return n;
+    const [from, to] = this.articleRange(article);
+    return this.termIds.countIn(term, from, to);
   }
 
   /**

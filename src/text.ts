@@ -228,6 +228,7 @@ export class PassageTerms {
    * sort over typed arrays, no per-entry objects.
    */
   invert(): { offsets: Int32Array; docs: Int32Array; freqs: Uint16Array } {
+    if (this.inverted) return this.inverted;
     const terms = this.vocabulary.size;
     const offsets = new Int32Array(terms + 1);
     for (let k = 0; k < this.ids.length; k++) offsets[this.ids[k]! + 1]!++;
@@ -242,7 +243,28 @@ export class PassageTerms {
         freqs[at] = this.counts[k]!;
       }
     }
-    return { offsets, docs, freqs };
+    this.inverted = { offsets, docs, freqs };
+    return this.inverted;
+  }
+
+  private inverted: { offsets: Int32Array; docs: Int32Array; freqs: Uint16Array } | null = null;
+
+  /** How many passages in [from, to) use `term`: two binary searches in its passage list. */
+  countIn(term: string, from: number, to: number): number {
+    const id = this.vocabulary.get(term);
+    if (id === undefined) return 0;
+    const { offsets, docs } = this.invert();
+    const lowerBound = (x: number) => {
+      let lo = offsets[id]!;
+      let hi = offsets[id + 1]!;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (docs[mid]! < x) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return lowerBound(to) - lowerBound(from);
   }
 
   /** The vocabulary in id order. */

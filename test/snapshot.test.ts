@@ -45,4 +45,19 @@ describe('index snapshot', () => {
     expect(logs.join('\n')).toMatch(/rebuilding.*not valid JSON/);
     expect(engine.ask('Who organised the festival?').answer).toBe('Maria Lopez');
   });
+
+  it('rebuilds when the snapshot is valid JSON for this corpus but its arrays do not fit together', async () => {
+    const dir = await tempCorpus({ 'a.md': article('a', 'The festival was organised by Maria Lopez.') });
+    const snap = join(dir, '.snapshot.json');
+    await writeSnapshot(dir, snap);
+    const data = JSON.parse(await readFile(snap, 'utf8')) as { terms: { ids: string; counts: string } };
+    // a term id far outside the vocabulary, with a count beside it
+    data.terms.ids = Buffer.from(new Int32Array([1_000_000]).buffer).toString('base64');
+    data.terms.counts = Buffer.from(new Uint16Array([1]).buffer).toString('base64');
+    await writeFile(snap, JSON.stringify(data));
+    const logs: string[] = [];
+    const engine = await createEngine(dir, { snapshot: snap, log: (m) => logs.push(m), warn: () => {} });
+    expect(logs.join('\n')).toMatch(/rebuilding.*damaged/);
+    expect(engine.ask('Who organised the festival?').answer).toBe('Maria Lopez');
+  });
 });

@@ -6,7 +6,6 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } fr
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { z } from 'zod';
 
 export const DEFAULT_IMAGE = '.cache/ask.blob';
@@ -42,6 +41,8 @@ export async function buildAskImage(o: { corpus: string; jsonl?: string[]; snaps
   const bundle = `${out}.${process.pid}.cjs`;
   const blob = `${out}.${process.pid}.tmp`;
   try {
+    // loaded here, not at the top: esbuild's API costs ~18 MB, which only an image build should pay
+    const { build } = await import('esbuild');
     await build({
       absWorkingDir: root(),
       entryPoints: ['adapters/cli/ask-image.ts'],
