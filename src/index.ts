@@ -23,8 +23,13 @@ export interface WeightedTerm {
   fuzzy?: boolean;
 }
 
-/** A term's passages, as minisearch reads them: `size`, `keys()` and `get(docId)` of a map docId -> frequency. */
+/**
+ * A term's passages, as minisearch reads them: `size`, `keys()` and `get(docId)` of a map
+ * docId -> frequency. minisearch asks `get` for the id `keys()` just gave, so `get` looks there
+ * first (a binary search otherwise).
+ */
 class Postings {
+  private cursor = -1;
   constructor(
     private readonly docs: Int32Array,
     private readonly freqs: Uint16Array,
@@ -33,9 +38,21 @@ class Postings {
     return this.docs.length;
   }
   keys(): IterableIterator<number> {
-    return this.docs.values();
+    const docs = this.docs;
+    let i = -1;
+    const it: IterableIterator<number> = {
+      next: () => {
+        i++;
+        if (i >= docs.length) return { done: true, value: undefined };
+        this.cursor = i;
+        return { done: false, value: docs[i]! };
+      },
+      [Symbol.iterator]: () => it,
+    };
+    return it;
   }
   get(doc: number): number | undefined {
+    if (this.docs[this.cursor] === doc) return this.freqs[this.cursor];
     let lo = 0;
     let hi = this.docs.length;
     while (lo < hi) {
