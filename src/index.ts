@@ -91,14 +91,46 @@ class TermEntry {
 /**
  * The parts of a MiniSearch instance the bulk build fills (minisearch 7: `_index` is a radix tree
  * of term -> fieldId -> docId -> term frequency, read in search through `get`, `size` and `keys`,
- * which TermEntry and Postings provide; `_documentIds` maps shortId -> id). Nothing is ever
- * removed from an index here: a reload builds a new one.
+ * which TermEntry and Postings provide; `_documentIds` maps shortId -> id, `_fieldLength` docId
+ * -> lengths by field). Nothing is ever added to or removed from an index after it is built (a
+ * reload builds a new one), so only the reading side of these is needed.
  */
+/**
+ * minisearch's shortId -> id map (and id -> shortId): here both are the passage id, for every
+ * passage that is indexed, so a byte per passage answers `has` and `get`.
+ */
+class IndexedPassages {
+  constructor(
+    private readonly indexed: Uint8Array,
+    readonly size: number,
+  ) {}
+  has(id: number): boolean {
+    return this.indexed[id] === 1;
+  }
+  get(id: number): number | undefined {
+    return this.indexed[id] === 1 ? id : undefined;
+  }
+  *[Symbol.iterator](): IterableIterator<[number, number]> {
+    for (let id = 0; id < this.indexed.length; id++) if (this.indexed[id] === 1) yield [id, id];
+  }
+}
+
+/** minisearch's per-document field lengths (`get(docId)[fieldId]`; passages have one field), read from the collected lengths. */
+class FieldLengths {
+  private readonly one = [0];
+  constructor(private readonly lengths: Int32Array) {}
+  get(id: number): number[] {
+    // minisearch reads the entry at once (`get(docId)[fieldId]`), so one array serves every call
+    this.one[0] = this.lengths[id]!;
+    return this.one;
+  }
+}
+
 interface MiniSearchInternals {
   _index: { set(term: string, data: TermEntry): void; get(term: string): { get(field: number): { size: number } | undefined } | undefined };
-  _documentIds: Map<number, number>;
-  _idToShortId: Map<number, number>;
-  _fieldLength: Map<number, number[]>;
+  _documentIds: IndexedPassages;
+  _idToShortId: IndexedPassages;
+  _fieldLength: FieldLengths;
 }
 
 export interface Hit {
@@ -168,13 +200,10 @@ export class PassageIndex {
       miniSearchOptions('text'),
     );
     const m = mini as unknown as MiniSearchInternals;
-    const { lengths } = terms;
-    for (const p of passages) {
-      if (p.duplicateOf !== undefined) continue;
-      m._documentIds.set(p.id, p.id);
-      m._idToShortId.set(p.id, p.id);
-      m._fieldLength.set(p.id, [lengths[p.id]!]);
-    }
+    const indexed = new Uint8Array(passages.length);
+    for (const p of passages) if (p.duplicateOf === undefined) indexed[p.id] = 1;
+    m._documentIds = m._idToShortId = new IndexedPassages(indexed, documents);
+    m._fieldLength = new FieldLengths(terms.lengths);
     const inverted = terms.invert();
     const vocabulary = terms.terms();
     for (let t = 0; t < vocabulary.length; t++) {
