@@ -46,7 +46,8 @@ if (name === 'ask' && !process.argv.includes('--no-image')) {
   try {
     const meta = JSON.parse(readFileSync(`${image}.json`, 'utf8'));
     if (meta.node === process.version && meta.arch === process.arch && statSync(image).mtimeMs > sources) {
-      const flags = Array.isArray(meta.flags) ? meta.flags.filter((f) => typeof f === 'string' && f.startsWith('--')) : [];
+      // only the heap-size flags the image builder uses (adapters/cli/build-image.ts), never anything else from a file
+      const flags = Array.isArray(meta.flags) ? meta.flags.filter((f) => typeof f === 'string' && /^--(min|max)-semi-space-size=\d+$/.test(f)) : [];
       const r = spawnSync(process.execPath, [...flags, '--snapshot-blob', image, 'ask', ...process.argv.slice(3)], { stdio: 'inherit' });
       process.exit(r.status ?? 1);
     }

@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'image-'));
 const corpus = join(dir, 'corpus');
 const image = join(dir, 'ask.blob');
 
-const run = (args: string[]) => spawnSync(process.execPath, imageCommand(image, args), { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+const run = (args: string[], input?: string) => spawnSync(process.execPath, imageCommand(image, args), { cwd: dir, input, encoding: 'utf8', timeout: 60_000 });
 
 describe('start-up image for npm run ask', () => {
   beforeAll(async () => {
@@ -45,6 +45,13 @@ describe('start-up image for npm run ask', () => {
     const empty = run(['--corpus', corpus, '   ']);
     expect(empty.status).toBe(1);
     expect(empty.stdout).toMatch(/^Sorry: /);
+  }, 60_000);
+
+  it('answers stdin line by line with --json', () => {
+    const r = run(['--json', '--corpus', corpus], 'Who runs Emennet Pasargad?\n\nHow old is Sajjad Kashian?\n');
+    const lines = r.stdout.trim().split('\n').map((l) => AnswerSchema.parse(JSON.parse(l)));
+    expect(lines.map((a) => a.answer)).toEqual(['Mohammad Bagher Shirinkar', null, '27']);
+    expect(lines[1]!.error).toMatch(/type a question/);
   }, 60_000);
 
   it('answers from the changed corpus, not the image, once an article changes', () => {
