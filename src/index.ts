@@ -127,7 +127,7 @@ class FieldLengths {
 }
 
 interface MiniSearchInternals {
-  _index: { set(term: string, data: TermEntry): void; get(term: string): { get(field: number): { size: number } | undefined } | undefined };
+  _index: { set(term: string, data: TermEntry): void };
   _documentIds: IndexedPassages;
   _idToShortId: IndexedPassages;
   _fieldLength: FieldLengths;
@@ -169,6 +169,8 @@ export class PassageIndex {
     private readonly titles: MiniSearch,
     /** Article of each passage id. */
     private readonly articleOf: Int32Array,
+    /** The passages' terms the index was built from (document frequencies come from here). */
+    private readonly terms: PassageTerms,
     readonly options: IndexOptions,
   ) {}
 
@@ -211,15 +213,12 @@ export class PassageIndex {
     }
     const titles = new MiniSearch(miniSearchOptions('title'));
     titles.addAll(articles.map((a, i) => ({ id: i, title: a.title })));
-    return new PassageIndex(mini, titles, articleOf, { ...INDEX_DEFAULTS, ...options });
+    return new PassageIndex(mini, titles, articleOf, terms, { ...INDEX_DEFAULTS, ...options });
   }
 
   /** Number of passages containing `term` (0 when the corpus never uses it). */
   documentFrequency(term: string): number {
-    // minisearch has no public df accessor; its term index (a SearchableMap of
-    // term -> fieldId -> docId -> tf) holds it. Field 0 is `text`.
-    const entry = (this.mini as unknown as MiniSearchInternals)._index.get(term);
-    return entry?.get(0)?.size ?? 0;
+    return this.terms.documentFrequency(term);
   }
 
   get documentCount(): number {

@@ -133,10 +133,6 @@ export class PassageTerms {
     readonly lengths: Int32Array,
   ) {}
 
-  get passageCount(): number {
-    return this.offsets.length - 1;
-  }
-
   /** Collects the terms of each text (null: a passage that is not indexed, such as a repeated caption). */
   static collect(texts: ReadonlyArray<string | null>): PassageTerms {
     const vocabulary = new Map<string, number>();
@@ -248,6 +244,14 @@ export class PassageTerms {
   }
 
   private inverted: { offsets: Int32Array; docs: Int32Array; freqs: Uint16Array } | null = null;
+
+  /** How many passages use `term` (0 when none does). */
+  documentFrequency(term: string): number {
+    const id = this.vocabulary.get(term);
+    if (id === undefined) return 0;
+    const { offsets } = this.invert();
+    return offsets[id + 1]! - offsets[id]!;
+  }
 
   /** How many passages in [from, to) use `term`: two binary searches in its passage list. */
   countIn(term: string, from: number, to: number): number {
