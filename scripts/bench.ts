@@ -3,6 +3,7 @@
 // for seed + the BBC scale corpus (../shared/data/bbc-news, read at run time), with a bare
 // minisearch search on the same index and questions for the pipeline's overhead ratio.
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -27,6 +28,19 @@ const SHARED = join(ROOT, '..', 'shared');
 const BBC = join(SHARED, 'data', 'bbc-news');
 const EVAL = join(SHARED, 'eval', 'questions.jsonl');
 const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 400);
+/**
+ * A fixed piece of CPU work (hashing 8 MB), timed: on a shared VM the other tenants' load moves
+ * every figure, and this row shows by how much (about 20 ms on a quiet run of the machine below).
+ */
+function calibrationMs(): number {
+  const data = Buffer.alloc(1 << 20, 7);
+  const started = performance.now();
+  for (let i = 0; i < 8; i++) createHash('sha256').update(data).digest();
+  let x = 0;
+  for (let i = 0; i < 5_000_000; i++) x = (x * 31 + i) | 0;
+  return performance.now() - started + (x === 42 ? 1 : 0);
+}
+
 /** Cold starts per corpus; the median is reported (the first pays for the page cache). */
 const COLD_RUNS = 5;
 
@@ -71,6 +85,7 @@ function questionsFrom(state: CorpusState, n: number): string[] {
 }
 
 async function run(label: string, jsonl: string[]) {
+  const calibrationBefore = calibrationMs();
   const bytesBefore = process.memoryUsage();
   const t0 = performance.now();
   const { articles, problems } = await loadCorpus(CORPUS, { jsonl });
@@ -133,8 +148,10 @@ async function run(label: string, jsonl: string[]) {
   const snapshotRuns: number[] = [];
   for (let i = 0; i < COLD_RUNS; i++) snapshotRuns.push(await firstOutputMs([...COLD_START, CORPUS, snap, ...jsonl]));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const calibrationAfter = calibrationMs();
   return {
     corpus: label,
+    'machine check ms (before / after)': `${calibrationBefore.toFixed(0)} / ${calibrationAfter.toFixed(0)}`,
     articles: articles.length,
     passages: state.passages.length,
     'text MB': mb(bytes),
