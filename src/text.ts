@@ -17,60 +17,6 @@ const STOP = new Set<string>([
 /** Splits text into word tokens (letters, digits; apostrophes and hyphens split words). */
 export const WORD = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
 
-// Character classes for scanWords, by UTF-16 code unit (0: not known yet, 1: letter or digit,
-// 2: digit, 3: neither); astral characters are looked up by code point each time.
-const CLASS = new Uint8Array(65536);
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const DIGIT = /^\p{N}$/u;
-function classOf(cp: number): number {
-  if (cp < 65536) {
-    let c = CLASS[cp]!;
-    if (c === 0) CLASS[cp] = c = DIGIT.test(String.fromCharCode(cp)) ? 2 : LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 3;
-    return c;
-  }
-  const ch = String.fromCodePoint(cp);
-  return DIGIT.test(ch) ? 2 : LETTER_OR_DIGIT.test(ch) ? 1 : 3;
-}
-
-/**
- * Calls `onWord(start, end)` for each word of `text`, exactly the matches of {@link WORD} (a test
- * compares them on random text), without the regex engine's match objects: the index build
- * tokenises every sentence of the corpus once, and this is most of its time.
- */
-export function scanWords(text: string, onWord: (start: number, end: number) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let cp = text.codePointAt(i)!;
-    let c = cp < 128 ? ((cp >= 48 && cp <= 57) ? 2 : (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) ? 1 : 3) : classOf(cp);
-    if (c === 3) {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    // a run of letters and digits
-    while (c !== 3) {
-      i += cp > 0xffff ? 2 : 1;
-      if (i >= n) break;
-      cp = text.codePointAt(i)!;
-      c = cp < 128 ? ((cp >= 48 && cp <= 57) ? 2 : (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) ? 1 : 3) : classOf(cp);
-    }
-    // then any number of "." or "," followed by digits ("3.5", "1,000,000")
-    while (i + 1 < n && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 44)) {
-      let j = i + 1;
-      let d = text.codePointAt(j)!;
-      if ((d < 128 ? (d >= 48 && d <= 57 ? 2 : 3) : classOf(d)) !== 2) break;
-      while (j < n) {
-        d = text.codePointAt(j)!;
-        if ((d < 128 ? (d >= 48 && d <= 57 ? 2 : 3) : classOf(d)) !== 2) break;
-        j += d > 0xffff ? 2 : 1;
-      }
-      i = j;
-    }
-    onWord(start, i);
-  }
-}
-
 /** WordNet's irregular forms ("took" → "take", "men" → "man"), as shipped by wink-lexicon. */
 export const IRREGULAR = { verb: verbExceptions, noun: nounExceptions, adj: adjectiveExceptions };
 
@@ -197,49 +143,25 @@ export class PassageTerms {
     let counts = new Uint16Array(ids.length);
     let size = 0;
     // Each distinct raw token once: its term id (-1: stop word) and the last passage it was seen in
-    // (minisearch counts a passage's distinct raw tokens as its length). Tokens are found in an
-    // open-addressing table by a hash of their characters, compared in place, so a token seen
-    // before costs no string and no map lookup: a corpus has ~1M tokens but ~50k distinct ones.
-    const tokens: string[] = [];
+    // (minisearch counts a passage's distinct raw tokens as its length), one map lookup a token.
+    const tokenIds = new Map<string, number>();
     const tokenTerm: number[] = [];
     const tokenSeen: number[] = [];
-    let tokenHash = new Int32Array(1024);
-    let table = new Int32Array(1 << 16);
-    let mask = table.length - 1;
-    const insert = (k: number) => {
-      let at = tokenHash[k]! & mask;
-      while (table[at] !== 0) at = (at + 1) & mask;
-      table[at] = k + 1;
-    };
     const found: number[] = [];
+    const word = new RegExp(WORD);
     for (let p = 0; p < n; p++) {
       offsets[p] = size;
       const text = texts[p];
       if (text == null) continue;
       found.length = 0;
       let distinct = 0;
-      scanWords(text, (from, to) => {
-        let h = 0x811c9dc5;
-        for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-        const len = to - from;
-        let at = h & mask;
-        let k = -1;
-        for (let slot = table[at]!; slot !== 0; at = (at + 1) & mask, slot = table[at]!) {
-          const cand = slot - 1;
-          if (tokenHash[cand] !== h) continue;
-          const t = tokens[cand]!;
-          if (t.length !== len) continue;
-          let i = 0;
-          while (i < len && t.charCodeAt(i) === text.charCodeAt(from + i)) i++;
-          if (i === len) {
-            k = cand;
-            break;
-          }
-        }
-        if (k < 0) {
-          k = tokens.length;
-          const token = text.slice(from, to);
-          tokens.push(token);
+      word.lastIndex = 0;
+      for (let m = word.exec(text); m; m = word.exec(text)) {
+        const token = m[0];
+        let k = tokenIds.get(token);
+        if (k === undefined) {
+          k = tokenTerm.length;
+          tokenIds.set(token, k);
           const term = normalizeTerm(token);
           let id = -1;
           if (term !== null) {
@@ -248,20 +170,6 @@ export class PassageTerms {
           }
           tokenTerm.push(id);
           tokenSeen.push(-1);
-          if (k >= tokenHash.length) {
-            const grown = new Int32Array(tokenHash.length * 2);
-            grown.set(tokenHash);
-            tokenHash = grown;
-          }
-          tokenHash[k] = h;
-          if (tokens.length * 2 > table.length) {
-            // keep the table at most half full
-            table = new Int32Array(table.length * 2);
-            mask = table.length - 1;
-            for (let j = 0; j < tokens.length; j++) insert(j);
-          } else {
-            table[at] = k + 1;
-          }
         }
         if (tokenSeen[k] !== p) {
           tokenSeen[k] = p;
@@ -269,7 +177,7 @@ export class PassageTerms {
         }
         const id = tokenTerm[k]!;
         if (id >= 0) found.push(id);
-      });
+      }
       lengths[p] = distinct;
       if (found.length === 0) continue;
       found.sort((a, b) => a - b);
