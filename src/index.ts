@@ -153,6 +153,36 @@ function miniSearchOptions(field: 'text' | 'title') {
 }
 
 /**
+ * A MiniSearch over one field whose documents are 0..n-1 (`indexed[d]`: document d is in the
+ * index), filled from collected terms: an empty index in minisearch's serialisation format
+ * (version 2) gives the statistics, then its term map and document maps are set directly.
+ */
+function bulkIndex(field: 'text' | 'title', terms: PassageTerms, indexed: boolean[]): MiniSearch {
+  let documents = 0;
+  let totalLength = 0;
+  const flags = new Uint8Array(indexed.length);
+  indexed.forEach((yes, d) => {
+    if (!yes) return;
+    flags[d] = 1;
+    documents++;
+    totalLength += terms.lengths[d]!;
+  });
+  const mini = MiniSearch.loadJS(
+    { documentCount: documents, nextId: indexed.length, documentIds: {}, fieldIds: { [field]: 0 }, fieldLength: {}, averageFieldLength: [documents ? totalLength / documents : 0], storedFields: {}, dirtCount: 0, index: [], serializationVersion: 2 },
+    miniSearchOptions(field),
+  );
+  const m = mini as unknown as MiniSearchInternals;
+  m._documentIds = m._idToShortId = new IndexedPassages(flags, documents);
+  m._fieldLength = new FieldLengths(terms.lengths);
+  const inverted = terms.invert();
+  const vocabulary = terms.terms();
+  for (let t = 0; t < vocabulary.length; t++) {
+    if (inverted.offsets[t + 1]! > inverted.offsets[t]!) m._index.set(vocabulary[t]!, new TermEntry(inverted, t));
+  }
+  return mini;
+}
+
+/**
  * Full-text index over passages (minisearch, BM25+): stop words removed, irregular forms
  * lemmatised and Porter-stemmed, fuzzy matching for long terms, per-term weights from the
  * question analysis. Repeated sentences (duplicate captions) are not indexed.
@@ -188,31 +218,9 @@ export class PassageIndex {
   static fromTerms(articles: Article[], passages: Passage[], terms: PassageTerms, options: Partial<IndexOptions> = {}): PassageIndex {
     const articleOf = new Int32Array(passages.length);
     for (const p of passages) articleOf[p.id] = p.article;
-    let documents = 0;
-    let totalLength = 0;
-    for (const p of passages) {
-      if (p.duplicateOf !== undefined) continue;
-      documents++;
-      totalLength += terms.lengths[p.id]!;
-    }
-    // An empty index in minisearch's serialisation format (version 2) gives a MiniSearch with
-    // these statistics; the postings are then set on its term map directly.
-    const mini = MiniSearch.loadJS(
-      { documentCount: documents, nextId: passages.length, documentIds: {}, fieldIds: { text: 0 }, fieldLength: {}, averageFieldLength: [documents ? totalLength / documents : 0], storedFields: {}, dirtCount: 0, index: [], serializationVersion: 2 },
-      miniSearchOptions('text'),
-    );
-    const m = mini as unknown as MiniSearchInternals;
-    const indexed = new Uint8Array(passages.length);
-    for (const p of passages) if (p.duplicateOf === undefined) indexed[p.id] = 1;
-    m._documentIds = m._idToShortId = new IndexedPassages(indexed, documents);
-    m._fieldLength = new FieldLengths(terms.lengths);
-    const inverted = terms.invert();
-    const vocabulary = terms.terms();
-    for (let t = 0; t < vocabulary.length; t++) {
-      if (inverted.offsets[t + 1]! > inverted.offsets[t]!) m._index.set(vocabulary[t]!, new TermEntry(inverted, t));
-    }
-    const titles = new MiniSearch(miniSearchOptions('title'));
-    titles.addAll(articles.map((a, i) => ({ id: i, title: a.title })));
+    const mini = bulkIndex('text', terms, passages.map((p) => p.duplicateOf === undefined));
+    const titleTerms = PassageTerms.collect(articles.map((a) => a.title));
+    const titles = bulkIndex('title', titleTerms, articles.map(() => true));
     return new PassageIndex(mini, titles, articleOf, terms, { ...INDEX_DEFAULTS, ...options });
   }
 

@@ -56,6 +56,12 @@ describe('PassageIndex', () => {
       for (const w of words) expect(bulk.documentFrequency(normalizeTerm(w)!)).toBe(own.search(normalizeTerm(w)!, { prefix: false, fuzzy: false }).length);
     }
     expect(bulk.documentCount).toBe(own.documentCount);
+    // the titles index, one document per article, likewise
+    const ownTitles = new MiniSearch({ fields: ['title'], tokenize: (t: string) => t.match(WORD) ?? [], processTerm: (t: string) => normalizeTerm(t), searchOptions: { tokenize: (q: string) => q.split(' '), processTerm: (t: string) => t || null } });
+    ownTitles.addAll(arts.map((a, i) => ({ id: i, title: a.title })));
+    const titleHits = (m: MiniSearch) => m.search(['sanction', 'boat', 'budget'].join(' '), { combineWith: 'OR', prefix: false, fuzzy: false }).map((r) => [r.id, r.score.toFixed(9)]);
+    expect(titleHits((bulk as unknown as { titles: MiniSearch }).titles)).toEqual(titleHits(ownTitles));
+    expect(titleHits(ownTitles).length).toBe(arts.length);
     // typo matching walks minisearch's term tree and reads the same postings
     const fuzzy = { combineWith: 'OR', prefix: false, fuzzy: 0.3 } as const;
     const typo = (m: MiniSearch) => m.search('sanctionz boatz', fuzzy).map((r) => [r.id, r.score.toFixed(9), r.terms]);
