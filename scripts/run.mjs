@@ -42,14 +42,18 @@ if (built < sources) {
 // `ask` starts from the start-up image (`npm run index` builds it; see adapters/cli/ask-image.ts)
 // when there is one for this Node, built after the last source change; `--no-image` skips it.
 if (name === 'ask' && !process.argv.includes('--no-image')) {
-  const image = join(ROOT, '.cache', 'ask.blob');
+  const image = process.env.ASK_IMAGE || join(ROOT, '.cache', 'ask.blob');
   try {
     const meta = JSON.parse(readFileSync(`${image}.json`, 'utf8'));
     if (meta.node === process.version && meta.arch === process.arch && statSync(image).mtimeMs > sources) {
       // only the heap-size flags the image builder uses (adapters/cli/build-image.ts), never anything else from a file
       const flags = Array.isArray(meta.flags) ? meta.flags.filter((f) => typeof f === 'string' && /^--(min|max)-semi-space-size=\d+$/.test(f)) : [];
       const r = spawnSync(process.execPath, [...flags, '--snapshot-blob', image, 'ask', ...process.argv.slice(3)], { stdio: 'inherit' });
-      process.exit(r.status ?? 1);
+      // 0, 1 and 2 are ask's own exit codes. Anything else means the image did not load (Node says
+      // 14 for an image from another build of V8; a damaged file can crash it before it prints a
+      // word): answer the usual way instead.
+      if (r.status !== null && r.status <= 2) process.exit(r.status);
+      console.error(`the start-up image ${image} could not be loaded (${r.signal ?? `exit ${r.status}`}); answering the usual way. \`npm run index\` builds it again.`);
     }
   } catch {
     // no image, or an unreadable one: start the usual way

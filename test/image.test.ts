@@ -77,4 +77,19 @@ describe('start-up image for npm run ask', () => {
     expect(r.stderr).toMatch(/start-up image holds another corpus/);
     expect(JSON.parse(r.stdout).answer).toBe('Ada Quill');
   }, 60_000);
+
+  it('npm run ask answers the usual way, and says why, when the image is damaged', () => {
+    const damaged = join(dir, 'damaged.blob');
+    writeFileSync(damaged, readFileSync(image).subarray(0, 1_000_000));
+    writeFileSync(`${damaged}.json`, readFileSync(`${image}.json`));
+    const r = spawnSync(process.execPath, ['scripts/run.mjs', 'ask', '--json', 'Who runs Emennet Pasargad?'], {
+      cwd: new URL('..', import.meta.url).pathname,
+      env: { ...process.env, ASK_IMAGE: damaged },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/start-up image .*damaged\.blob could not be loaded/);
+    expect(JSON.parse(r.stdout).answer).toBe('Mohammad Bagher Shirinkar');
+  }, 120_000);
 });
