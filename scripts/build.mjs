@@ -6,23 +6,9 @@
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ENTRIES } from './entries.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-/** npm script name → source entry point; the bundle is dist/<name>.mjs. */
-export const ENTRIES = {
-  ask: 'adapters/cli/ask.ts',
-  eval: 'adapters/cli/eval.ts',
-  index: 'adapters/cli/index-corpus.ts',
-  slack: 'adapters/slack/main.ts',
-  discord: 'adapters/discord/main.ts',
-  'discord-register': 'adapters/discord/register.ts',
-  bench: 'scripts/bench.ts',
-  'cold-start': 'scripts/cold-start.ts',
-};
-
-/** Folders whose files the bundles are built from (scripts/run.mjs compares their times). */
-export const SOURCES = ['src', 'adapters', 'scripts'];
 
 export async function buildAll({ quiet = false } = {}) {
   const started = performance.now();

@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ENTRIES, SOURCES } from './entries.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SOURCES = ['src', 'adapters', 'scripts'];
 
 function newest(dir) {
   let t = 0;
@@ -20,7 +20,7 @@ function newest(dir) {
   return t;
 }
 
-const ENTRY_NAMES = ['ask', 'eval', 'index', 'slack', 'discord', 'discord-register', 'bench', 'cold-start'];
+const ENTRY_NAMES = Object.keys(ENTRIES);
 const name = process.argv[2];
 if (!ENTRY_NAMES.includes(name)) {
   console.error(`usage: node scripts/run.mjs <${ENTRY_NAMES.join('|')}> [arguments]`);
