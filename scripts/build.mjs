@@ -16,7 +16,7 @@ export async function buildAll({ quiet = false } = {}) {
   mkdirSync(`${ROOT}/dist`, { recursive: true });
   await build({
     absWorkingDir: ROOT,
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, file])),
+    entryPoints: ENTRIES,
     outdir: 'dist',
     outExtension: { '.js': '.mjs' },
     bundle: true,
