@@ -1,6 +1,9 @@
 #!/usr/bin/env tsx
 // Measures one cold start: process start → engine ready (from a snapshot when it matches) → first
-// answer. Run by scripts/bench.ts in a fresh process; prints one JSON line.
+// answer. Run by scripts/bench.ts in a fresh process; prints one JSON line. With QUESTIONS_FILE
+// (one question a line) it then asks those too, as a bot started from the snapshot would answer
+// them, and adds their p50/p99.
+import { readFileSync } from 'node:fs';
 import { createEngine } from '../src/engine.js';
 
 const [corpus, snapshot, ...jsonl] = process.argv.slice(2);
@@ -10,4 +13,14 @@ const engine = await createEngine(corpus!, { snapshot, jsonl, warn: () => {}, lo
 const ready = performance.now();
 const a = engine.ask('Who runs Emennet Pasargad?');
 const first = performance.now();
-console.log(JSON.stringify({ how, importMs: imported, readyMs: ready, firstAnswerMs: first, engineMs: first - imported, answered: a.answered, rssMB: process.memoryUsage().rss / 1048576 }));
+const times: number[] = [];
+if (process.env.QUESTIONS_FILE) {
+  for (const q of readFileSync(process.env.QUESTIONS_FILE, 'utf8').split('\n').filter(Boolean)) {
+    const s = performance.now();
+    engine.ask(q);
+    times.push(performance.now() - s);
+  }
+  times.sort((x, y) => x - y);
+}
+const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0;
+console.log(JSON.stringify({ how, importMs: imported, readyMs: ready, firstAnswerMs: first, engineMs: first - imported, answered: a.answered, rssMB: process.memoryUsage().rss / 1048576, p50: pct(50), p99: pct(99) }));

@@ -3,7 +3,7 @@ import type { PassageIndex, WeightedTerm } from './index.js';
 import { lexicon } from './lexicon.js';
 import type { Passage } from './passages.js';
 import type { AnswerKind, Question, QuestionTerm } from './question.js';
-import type { Tagger, Token } from './tagging.js';
+import type { Token } from './tagging.js';
 import { similarity, terms } from './text.js';
 import type { Answer, Citation } from './types.js';
 
@@ -40,7 +40,8 @@ export interface Corpus {
   articles: Article[];
   passages: Passage[];
   index: PassageIndex;
-  tagger: Tagger;
+  /** A passage's tokens with their tags (tagged ahead of time, or now and kept). */
+  tokens(passage: Passage): Token[];
   /** Index terms of a passage. */
   passageTerms(id: number): TermSet;
   /** In how many of an article's sentences a term appears. */
@@ -622,7 +623,7 @@ function findCandidates(q: Question, supporting: Evidence[], c: Corpus, o: Answe
     if (tagged >= o.candidatePassages && candidates.some((x) => x.fit >= (q.kind === 'age' ? 1 : 0.6))) break;
     if (mayHold && !mayHold.test(ev.passage.text)) continue;
     tagged++;
-    candidates.push(...candidatesIn(q, ev, c.tagger.tag(ev.passage.text), questionTerms));
+    candidates.push(...candidatesIn(q, ev, c.tokens(ev.passage), questionTerms));
   }
   return candidates;
 }

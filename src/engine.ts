@@ -6,7 +6,7 @@ import { toPassages, type Passage } from './passages.js';
 import { analyzeQuestion, QuestionTextSchema } from './question.js';
 import { lexicon } from './lexicon.js';
 import { corpusHash, loadSnapshot, saveSnapshot } from './snapshot.js';
-import { Tagger } from './tagging.js';
+import { Tagger, TagStore, type Token } from './tagging.js';
 import { PassageTerms, terms } from './text.js';
 import type { Answer, Source } from './types.js';
 
@@ -86,6 +86,8 @@ export class CorpusState implements Corpus {
     readonly index: PassageIndex,
     readonly loadProblems: CorpusProblem[],
     readonly termIds: PassageTerms,
+    /** Every passage's tags, when the engine was started from a snapshot that holds them. */
+    readonly tagStore: TagStore | null = null,
   ) {
     let at = 0;
     for (let a = 0; a < articles.length; a++) {
@@ -101,6 +103,10 @@ export class CorpusState implements Corpus {
     articles.forEach((a, i) => passages.push(...toPassages(a, i, passages.length)));
     const collected = PassageTerms.collect(passages.map((p) => (p.duplicateOf === undefined ? p.text : null)));
     return new CorpusState(articles, passages, PassageIndex.fromTerms(articles, passages, collected, options), problems, collected);
+  }
+
+  tokens(passage: Passage): Token[] {
+    return this.tagStore?.tokens(passage.id, passage.text) ?? this.tagger.tag(passage.text);
   }
 
   passageTerms(id: number): TermSet {
@@ -134,7 +140,7 @@ export class CorpusState implements Corpus {
       const until = performance.now() + 8;
       while (done < limit && performance.now() < until) {
         const p = this.passages[done++]!;
-        if (p.duplicateOf === undefined) this.tagger.tag(p.text);
+        if (p.duplicateOf === undefined && !this.tagStore?.has(p.id)) this.tagger.tag(p.text);
       }
       await new Promise<void>((r) => setImmediate(r));
     }
@@ -214,7 +220,7 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
     const hash = await corpusHash(corpusDir, options.jsonl);
     const { contents, reason } = await loadSnapshot(options.snapshot, hash, options.index);
     if (contents) {
-      state = new CorpusState(contents.articles, contents.passages, contents.index, contents.problems, contents.termIds);
+      state = new CorpusState(contents.articles, contents.passages, contents.index, contents.problems, contents.termIds, contents.tagStore);
       log(`index: loaded snapshot ${options.snapshot} (${contents.articles.length} articles) in ${Math.round(performance.now() - started)} ms`);
     } else {
       log(`index: rebuilding (${reason})`);
@@ -300,9 +306,12 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
  * @example
  * await writeSnapshot('corpus', '.cache/index.json')
  */
-export async function writeSnapshot(corpusDir: string, path: string, options: Pick<EngineOptions, 'jsonl' | 'ingest' | 'index'> = {}): Promise<{ articles: number; passages: number; problems: CorpusProblem[] }> {
+export async function writeSnapshot(corpusDir: string, path: string, options: Pick<EngineOptions, 'jsonl' | 'ingest' | 'index'> & { tags?: boolean } = {}): Promise<{ articles: number; passages: number; problems: CorpusProblem[] }> {
   const hash = await corpusHash(corpusDir, options.jsonl);
   const state = await buildState(corpusDir, options, null, () => {});
-  await saveSnapshot(path, hash, { articles: state.articles, problems: state.loadProblems, passages: state.passages, index: state.index, termIds: state.termIds });
+  // Tag every sentence now (about a millisecond each), so an engine started from the snapshot never
+  // tags one while a question waits; `tags: false` leaves that to question time.
+  const tagStore = options.tags === false ? null : TagStore.build(state.passages.map((p) => (p.duplicateOf === undefined ? p.text : null)));
+  await saveSnapshot(path, hash, { articles: state.articles, problems: state.loadProblems, passages: state.passages, index: state.index, termIds: state.termIds, tagStore });
   return { articles: state.articles.length, passages: state.passages.length, problems: state.loadProblems };
 }

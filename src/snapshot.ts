@@ -1,20 +1,22 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import type { Article, CorpusProblem } from './ingest.js';
 import { PassageIndex, type IndexOptions } from './index.js';
 import type { Passage } from './passages.js';
+import { TagStore } from './tagging.js';
 import { PassageTerms } from './text.js';
 
 /** Bump when the passage splitting, term processing or snapshot layout changes. */
-export const SNAPSHOT_VERSION = 6;
+export const SNAPSHOT_VERSION = 7;
 
 const CORPUS_EXTENSIONS = ['.md', '.markdown', '.txt', '.jsonl'];
 
 /**
  * A content hash of everything the index is built from: every corpus file's name and bytes, the
- * extra JSONL files, and the snapshot version. Same hash, same index.
+ * extra JSONL files, and the snapshot version. Same hash, same index. Names without their folder:
+ * `corpus`, `./corpus` and `/srv/app/corpus` are the same corpus.
  *
  * @example
  * await corpusHash('corpus', []) // 'c1f0…'
@@ -24,9 +26,9 @@ export async function corpusHash(dir: string, jsonl: string[] = []): Promise<str
   for (const file of await corpusFiles(dir, jsonl)) {
     try {
       if (!(await stat(file)).isFile()) continue;
-      h.update(`${file}\n`).update(await readFile(file)).update('\n');
+      h.update(`${basename(file)}\n`).update(await readFile(file)).update('\n');
     } catch {
-      h.update(`${file}\n(unreadable)\n`);
+      h.update(`${basename(file)}\n(unreadable)\n`);
     }
   }
   return h.digest('hex');
@@ -61,7 +63,7 @@ export async function corpusSignature(dir: string, jsonl: string[] = []): Promis
 }
 
 /** Typed arrays travel as base64 (little-endian, as every platform Node runs on): no per-number parsing. */
-const b64 = (a: Int32Array | Uint16Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+const b64 = (a: Int32Array | Uint16Array): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 function fromB64<T extends Int32Array | Uint16Array>(s: string, Type: { new (b: ArrayBuffer): T; BYTES_PER_ELEMENT: number }): T | null {
   const buf = Buffer.from(s, 'base64');
   if (buf.byteLength % Type.BYTES_PER_ELEMENT !== 0) return null;
@@ -84,6 +86,8 @@ const SnapshotSchema = z.object({
    * rebuilt from these in bulk (faster than minisearch's own JSON, which is about ten times the size).
    */
   terms: z.object({ vocabulary: z.string(), offsets: z.string(), ids: z.string(), counts: z.string(), lengths: z.string() }),
+  /** Every passage's tokens and tags (see TagStore): int32 offsets / starts / ends, uint16 spacing lengths and tag-set ids, and the tag sets one a line. */
+  tags: z.object({ offsets: z.string(), starts: z.string(), ends: z.string(), pre: z.string(), post: z.string(), sets: z.string(), table: z.string() }).nullable(),
 });
 
 export interface SnapshotContents {
@@ -92,6 +96,7 @@ export interface SnapshotContents {
   passages: Passage[];
   index: PassageIndex;
   termIds: PassageTerms;
+  tagStore: TagStore | null;
 }
 
 /** Writes the snapshot atomically (temp file, then rename). */
@@ -108,6 +113,15 @@ export async function saveSnapshot(path: string, hash: string, s: SnapshotConten
       ids: b64(s.termIds.ids),
       counts: b64(s.termIds.counts),
       lengths: b64(s.termIds.lengths),
+    },
+    tags: s.tagStore && {
+      offsets: b64(s.tagStore.offsets),
+      starts: b64(s.tagStore.starts),
+      ends: b64(s.tagStore.ends),
+      pre: b64(s.tagStore.preLengths),
+      post: b64(s.tagStore.postLengths),
+      sets: b64(s.tagStore.tagSetIds),
+      table: s.tagStore.tagSetTable.join('\n'),
     },
   };
   await mkdir(dirname(path), { recursive: true });
@@ -166,5 +180,23 @@ function restore(data: z.infer<typeof SnapshotSchema>, options: Partial<IndexOpt
     passages[id] = p;
   }
   const termIds = new PassageTerms(new Map(vocabulary.map((w, i) => [w, i])), offsets, ids, counts, lengths);
-  return { articles, problems: data.problems, passages, index: PassageIndex.fromTerms(articles, passages, termIds, options), termIds };
+  let tagStore: TagStore | null = null;
+  if (data.tags) {
+    const g = data.tags;
+    const [tOffsets, starts, ends] = [fromB64(g.offsets, Int32Array), fromB64(g.starts, Int32Array), fromB64(g.ends, Int32Array)];
+    const [pre, post, sets] = [fromB64(g.pre, Uint16Array), fromB64(g.post, Uint16Array), fromB64(g.sets, Uint16Array)];
+    const table = g.table.split('\n');
+    if (!tOffsets || !starts || !ends || !pre || !post || !sets || tOffsets.length !== n + 1) return null;
+    const tokens = starts.length;
+    if (ends.length !== tokens || pre.length !== tokens || post.length !== tokens || sets.length !== tokens || tOffsets[n] !== tokens) return null;
+    for (let p = 0; p < n; p++) {
+      if (tOffsets[p]! > tOffsets[p + 1]! || tOffsets[p]! < 0) return null;
+      const len = passages[p]!.end - passages[p]!.start;
+      for (let k = tOffsets[p]!; k < tOffsets[p + 1]!; k++) {
+        if (!(pre[k]! <= starts[k]! && starts[k]! <= ends[k]! && ends[k]! + post[k]! <= len) || sets[k]! >= table.length) return null;
+      }
+    }
+    tagStore = new TagStore(tOffsets, starts, ends, pre, post, sets, table);
+  }
+  return { articles, problems: data.problems, passages, index: PassageIndex.fromTerms(articles, passages, termIds, options), termIds, tagStore };
 }

@@ -15,11 +15,6 @@ export interface Token {
 }
 
 /**
- * Tags sentences with compromise (people, places, organisations, values, dates, parts of speech).
- * Tagging costs about a millisecond a sentence, so it runs only on the few passages an answer is
- * drawn from, and results are kept (bounded) for the next question.
- */
-/**
  * Tag sets and spacing strings are shared between tokens: a few hundred distinct combinations
  * cover every token, so a cached passage costs little more than its token objects.
  */
@@ -42,14 +37,33 @@ function sharedSpacing(s: string): string {
   return s;
 }
 
+/** The index term of a token's text ("Iran's" → "iran"). */
+function termOf(text: string): string | null {
+  const word = text.replace(/['’]s$/i, '');
+  return normalizeTerm(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+}
+
+/**
+ * Tags sentences with compromise (people, places, organisations, values, dates, parts of speech).
+ * Tagging costs about a millisecond a sentence, so it runs only on the few passages an answer is
+ * drawn from, and results are kept (bounded) for the next question.
+ */
 export class Tagger {
   private cache = new Map<string, Token[]>();
   constructor(private readonly maxEntries = 20_000) {}
 
-  /** Tokens of `text`, with offsets relative to `text`. */
+  /** Tokens of `text`, with offsets relative to `text`; kept for the next call. */
   tag(text: string): Token[] {
     const hit = this.cache.get(text);
     if (hit) return hit;
+    const tokens = Tagger.fresh(text);
+    if (this.cache.size >= this.maxEntries) this.cache.clear();
+    this.cache.set(text, tokens);
+    return tokens;
+  }
+
+  /** Tokens of `text`, tagged now and not kept. */
+  static fresh(text: string): Token[] {
     const json = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
       terms: Array<{ text: string; pre: string; post: string; tags: string[]; offset: { start: number; length: number } }>;
     }>;
@@ -60,12 +74,98 @@ export class Tagger {
         // compromise's offset points at the term including leading punctuation
         const at = text.indexOf(t.text, t.offset.start);
         const start = at >= 0 ? at : t.offset.start;
-        const word = t.text.replace(/['’]s$/i, '');
-        tokens.push({ text: t.text, start, end: start + t.text.length, tags: sharedTags(t.tags), post: sharedSpacing(t.post), pre: sharedSpacing(t.pre), term: normalizeTerm(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) });
+        tokens.push({ text: t.text, start, end: start + t.text.length, tags: sharedTags(t.tags), post: sharedSpacing(t.post), pre: sharedSpacing(t.pre), term: termOf(t.text) });
       }
     }
-    if (this.cache.size >= this.maxEntries) this.cache.clear();
-    this.cache.set(text, tokens);
     return tokens;
+  }
+}
+
+/**
+ * Every passage's tokens, tagged ahead of time (by `npm run index`) and kept compactly: per token
+ * its offsets, the lengths of the spacing around it and the id of its tag set, in typed arrays
+ * (about 12 bytes a token). An engine started from a snapshot then never tags a sentence while
+ * a question waits. A passage whose tokens cannot be written this way exactly (its tokens do not
+ * sit at their offsets) is left out, and tagged when asked for, as without a store.
+ */
+export class TagStore {
+  constructor(
+    /** offsets[p] .. offsets[p + 1] index passage p's tokens; an empty range: not stored. */
+    readonly offsets: Int32Array,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    readonly preLengths: Uint16Array,
+    readonly postLengths: Uint16Array,
+    readonly tagSetIds: Uint16Array,
+    /** Each tag set as its tags joined by "|", by id. */
+    readonly tagSetTable: string[],
+  ) {}
+
+  /** Tags every text now (null: a passage not stored, such as a repeated caption). */
+  static build(texts: ReadonlyArray<string | null>): TagStore {
+    const offsets = new Int32Array(texts.length + 1);
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const pres: number[] = [];
+    const posts: number[] = [];
+    const sets: number[] = [];
+    const table: string[] = [];
+    const ids = new Map<string, number>();
+    texts.forEach((text, p) => {
+      offsets[p] = starts.length;
+      if (text == null) return;
+      const tokens = Tagger.fresh(text);
+      const exact = tokens.every((t) => text.slice(t.start, t.end) === t.text && text.slice(t.start - t.pre.length, t.start) === t.pre && text.slice(t.end, t.end + t.post.length) === t.post && t.pre.length < 65536 && t.post.length < 65536);
+      if (!exact || tokens.length === 0) return;
+      const setIds: number[] = [];
+      for (const t of tokens) {
+        const key = [...t.tags].join('|');
+        let id = ids.get(key);
+        if (id === undefined) {
+          if (table.length >= 65535) return; // out of ids: this passage is tagged when asked for
+          ids.set(key, (id = table.length));
+          table.push(key);
+        }
+        setIds.push(id);
+      }
+      tokens.forEach((t, i) => {
+        starts.push(t.start);
+        ends.push(t.end);
+        pres.push(t.pre.length);
+        posts.push(t.post.length);
+        sets.push(setIds[i]!);
+      });
+    });
+    offsets[texts.length] = starts.length;
+    return new TagStore(offsets, Int32Array.from(starts), Int32Array.from(ends), Uint16Array.from(pres), Uint16Array.from(posts), Uint16Array.from(sets), table);
+  }
+
+  /** Whether the store holds passage p's tokens. */
+  has(p: number): boolean {
+    return p + 1 < this.offsets.length && this.offsets[p + 1]! > this.offsets[p]!;
+  }
+
+  /** Passage p's tokens (`text` is its text), or null when the store does not hold them. */
+  tokens(p: number, text: string): Token[] | null {
+    if (p + 1 >= this.offsets.length) return null;
+    const from = this.offsets[p]!;
+    const to = this.offsets[p + 1]!;
+    if (from === to) return null;
+    const out: Token[] = new Array(to - from);
+    for (let k = from; k < to; k++) {
+      const start = this.starts[k]!;
+      const end = this.ends[k]!;
+      const word = text.slice(start, end);
+      out[k - from] = {
+        text: word,
+        start,
+        end,
+        tags: sharedTags(this.tagSetTable[this.tagSetIds[k]!] ? this.tagSetTable[this.tagSetIds[k]!]!.split('|') : []),
+        pre: sharedSpacing(text.slice(start - this.preLengths[k]!, start)),
+        post: sharedSpacing(text.slice(end, end + this.postLengths[k]!)),
+        term: termOf(word),
+      };
+    }
+    return out;
   }
 }

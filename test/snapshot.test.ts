@@ -60,4 +60,14 @@ describe('index snapshot', () => {
     expect(logs.join('\n')).toMatch(/rebuilding.*damaged/);
     expect(engine.ask('Who organised the festival?').answer).toBe('Maria Lopez');
   });
+
+  it('matches the corpus however its folder is written (relative, absolute, with ./)', async () => {
+    const dir = await tempCorpus({ 'a.md': article('a', 'The festival was organised by Maria Lopez.') });
+    const snap = join(dir, '.snapshot.json');
+    await writeSnapshot(dir, snap);
+    const logs: string[] = [];
+    const engine = await createEngine(`${dir}/./`, { snapshot: snap, log: (m) => logs.push(m), warn: () => {} });
+    expect(logs.join('\n')).toMatch(/loaded snapshot/);
+    expect(engine.ask('Who organised the festival?').answer).toBe('Maria Lopez');
+  });
 });
