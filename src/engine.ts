@@ -15,6 +15,12 @@ export type { CorpusProblem } from './ingest.js';
 
 /** Options for {@link createEngine}; every field has a default. */
 export interface EngineOptions {
+  /**
+   * Load the sentence tags `npm run index` saves beside the snapshot (default true). The CLI's
+   * start-up image leaves them out: it answers one question, and tagging that question's few
+   * sentences costs less than restoring a tag for every sentence of the corpus.
+   */
+  snapshotTags?: boolean;
   /** Extra JSONL article files loaded beside the corpus folder. */
   jsonl?: string[];
   /** Ingest limits (see IngestOptions). */
@@ -218,10 +224,11 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
   if (options.snapshot) {
     const started = performance.now();
     const hash = await corpusHash(corpusDir, options.jsonl);
-    const { contents, reason } = await loadSnapshot(options.snapshot, hash, options.index);
+    const { contents, reason } = await loadSnapshot(options.snapshot, hash, options.index, { tags: options.snapshotTags !== false });
     if (contents) {
       state = new CorpusState(contents.articles, contents.passages, contents.index, contents.problems, contents.termIds, contents.tagStore);
-      log(`index: loaded snapshot ${options.snapshot} (${contents.articles.length} articles) in ${Math.round(performance.now() - started)} ms`);
+      log(`index: loaded snapshot ${options.snapshot} (${contents.articles.length} articles${contents.tagStore ? ', every sentence tagged' : ''}) in ${Math.round(performance.now() - started)} ms`);
+      if (!contents.tagStore && /tags file/.test(reason)) log(`index: ${reason}`);
     } else {
       log(`index: rebuilding (${reason})`);
     }

@@ -86,8 +86,12 @@ const SnapshotSchema = z.object({
    * rebuilt from these in bulk (faster than minisearch's own JSON, which is about ten times the size).
    */
   terms: z.object({ vocabulary: z.string(), offsets: z.string(), ids: z.string(), counts: z.string(), lengths: z.string() }),
-  /** Every passage's tokens and tags (see TagStore): int32 offsets / starts / ends, uint16 spacing lengths and tag-set ids, and the tag sets one a line. */
-  tags: z.object({ offsets: z.string(), starts: z.string(), ends: z.string(), pre: z.string(), post: z.string(), sets: z.string(), table: z.string() }).nullable(),
+  /**
+   * Every passage's tokens and tags (see TagStore): the tag sets one a line here, the arrays in the
+   * binary file beside the snapshot (`file`): the corpus hash, then int32 offsets / starts / ends
+   * and uint16 spacing lengths and tag-set ids, read straight into typed arrays.
+   */
+  tags: z.object({ file: z.string(), tokens: z.number().int().nonnegative(), table: z.string() }).nullable(),
 });
 
 export interface SnapshotContents {
@@ -114,27 +118,53 @@ export async function saveSnapshot(path: string, hash: string, s: SnapshotConten
       counts: b64(s.termIds.counts),
       lengths: b64(s.termIds.lengths),
     },
-    tags: s.tagStore && {
-      offsets: b64(s.tagStore.offsets),
-      starts: b64(s.tagStore.starts),
-      ends: b64(s.tagStore.ends),
-      pre: b64(s.tagStore.preLengths),
-      post: b64(s.tagStore.postLengths),
-      sets: b64(s.tagStore.tagSetIds),
-      table: s.tagStore.tagSetTable.join('\n'),
-    },
+    tags: s.tagStore && { file: `${basename(path)}.tags`, tokens: s.tagStore.starts.length, table: s.tagStore.tagSetTable.join('\n') },
   };
   await mkdir(dirname(path), { recursive: true });
+  if (s.tagStore) {
+    // the tags first: a snapshot never names a tags file that is not there yet
+    const t = s.tagStore;
+    const arrays = [t.offsets, t.starts, t.ends, t.preLengths, t.postLengths, t.tagSetIds];
+    const tmpTags = `${path}.tags.${process.pid}.tmp`;
+    await writeFile(tmpTags, Buffer.concat([Buffer.from(hash, 'latin1'), ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))]));
+    await rename(tmpTags, `${path}.tags`);
+  }
   const tmp = `${path}.${process.pid}.tmp`;
   await writeFile(tmp, JSON.stringify(data));
   await rename(tmp, path);
+}
+
+/** Reads the tags file beside a snapshot; null when it is missing, from another snapshot, or the wrong size. */
+async function loadTags(path: string, hash: string, passages: number, g: { tokens: number; table: string }): Promise<TagStore | null> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(path);
+  } catch {
+    return null;
+  }
+  const n = passages + 1;
+  const T = g.tokens;
+  if (buf.length !== hash.length + 4 * n + 8 * T + 6 * T || buf.toString('latin1', 0, hash.length) !== hash) return null;
+  let at = buf.byteOffset + hash.length;
+  const take = <A extends Int32Array | Uint16Array>(Type: { new (b: ArrayBuffer): A; BYTES_PER_ELEMENT: number }, count: number): A => {
+    const a = new Type(buf.buffer.slice(at, at + count * Type.BYTES_PER_ELEMENT) as ArrayBuffer); // copied: aligned
+    at += count * Type.BYTES_PER_ELEMENT;
+    return a;
+  };
+  const offsets = take(Int32Array, n);
+  const starts = take(Int32Array, T);
+  const ends = take(Int32Array, T);
+  const pre = take(Uint16Array, T);
+  const post = take(Uint16Array, T);
+  const sets = take(Uint16Array, T);
+  return new TagStore(offsets, starts, ends, pre, post, sets, g.table.split('\n'));
 }
 
 /**
  * Reads a snapshot if it exists and was built from a corpus with this hash; otherwise null and
  * the reason (missing, stale, unreadable).
  */
-export async function loadSnapshot(path: string, hash: string, options: Partial<IndexOptions> = {}): Promise<{ contents: SnapshotContents | null; reason: string }> {
+export async function loadSnapshot(path: string, hash: string, options: Partial<IndexOptions> = {}, { tags = true } = {}): Promise<{ contents: SnapshotContents | null; reason: string }> {
   let raw: string;
   try {
     raw = await readFile(path, 'utf8');
@@ -150,13 +180,28 @@ export async function loadSnapshot(path: string, hash: string, options: Partial<
     return { contents: null, reason: `snapshot ${path} is not valid JSON` };
   }
   if (data.hash !== hash) return { contents: null, reason: `snapshot ${path} is stale (the corpus changed)` };
-  const restored = restore(data, options);
+  const store = tags && data.tags ? await loadTags(join(dirname(path), data.tags.file), hash, data.passages.length ? Buffer.byteLength(data.passages, 'base64') / 28 : 0, data.tags) : null;
+  const restored = restore(data, options, store);
   if (!restored) return { contents: null, reason: `snapshot ${path} is damaged` };
-  return { contents: restored, reason: 'snapshot matches the corpus' };
+  const note = !tags || !data.tags ? '' : restored.tagStore ? ', with every sentence tagged' : ` (its tags file ${data.tags.file} is missing or damaged: sentences are tagged when asked for)`;
+  return { contents: restored, reason: `snapshot matches the corpus${note}` };
+}
+
+function tagsFit(t: TagStore, passages: Passage[]): boolean {
+  const n = passages.length;
+  if (t.offsets.length !== n + 1 || t.offsets[n] !== t.starts.length) return false;
+  for (let p = 0; p < n; p++) {
+    if (t.offsets[p]! > t.offsets[p + 1]! || t.offsets[p]! < 0) return false;
+    const len = passages[p]!.end - passages[p]!.start;
+    for (let k = t.offsets[p]!; k < t.offsets[p + 1]!; k++) {
+      if (!(t.preLengths[k]! <= t.starts[k]! && t.starts[k]! <= t.ends[k]! && t.ends[k]! + t.postLengths[k]! <= len) || t.tagSetIds[k]! >= t.tagSetTable.length) return false;
+    }
+  }
+  return true;
 }
 
 /** Rebuilds passages, terms and index from a parsed snapshot; null when its arrays do not fit together. */
-function restore(data: z.infer<typeof SnapshotSchema>, options: Partial<IndexOptions>): SnapshotContents | null {
+function restore(data: z.infer<typeof SnapshotSchema>, options: Partial<IndexOptions>, store: TagStore | null): SnapshotContents | null {
   const articles: Article[] = data.articles.map((a) => ({ ...a }));
   const cols = fromB64(data.passages, Int32Array);
   const t = data.terms;
@@ -180,23 +225,7 @@ function restore(data: z.infer<typeof SnapshotSchema>, options: Partial<IndexOpt
     passages[id] = p;
   }
   const termIds = new PassageTerms(new Map(vocabulary.map((w, i) => [w, i])), offsets, ids, counts, lengths);
-  let tagStore: TagStore | null = null;
-  if (data.tags) {
-    const g = data.tags;
-    const [tOffsets, starts, ends] = [fromB64(g.offsets, Int32Array), fromB64(g.starts, Int32Array), fromB64(g.ends, Int32Array)];
-    const [pre, post, sets] = [fromB64(g.pre, Uint16Array), fromB64(g.post, Uint16Array), fromB64(g.sets, Uint16Array)];
-    const table = g.table.split('\n');
-    if (!tOffsets || !starts || !ends || !pre || !post || !sets || tOffsets.length !== n + 1) return null;
-    const tokens = starts.length;
-    if (ends.length !== tokens || pre.length !== tokens || post.length !== tokens || sets.length !== tokens || tOffsets[n] !== tokens) return null;
-    for (let p = 0; p < n; p++) {
-      if (tOffsets[p]! > tOffsets[p + 1]! || tOffsets[p]! < 0) return null;
-      const len = passages[p]!.end - passages[p]!.start;
-      for (let k = tOffsets[p]!; k < tOffsets[p + 1]!; k++) {
-        if (!(pre[k]! <= starts[k]! && starts[k]! <= ends[k]! && ends[k]! + post[k]! <= len) || sets[k]! >= table.length) return null;
-      }
-    }
-    tagStore = new TagStore(tOffsets, starts, ends, pre, post, sets, table);
-  }
+  // tags that do not fit these passages are dropped (the snapshot itself is still good)
+  const tagStore = store && tagsFit(store, passages) ? store : null;
   return { articles, problems: data.problems, passages, index: PassageIndex.fromTerms(articles, passages, termIds, options), termIds, tagStore };
 }

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine, writeSnapshot } from '../src/engine.js';
@@ -69,5 +69,20 @@ describe('index snapshot', () => {
     const engine = await createEngine(`${dir}/./`, { snapshot: snap, log: (m) => logs.push(m), warn: () => {} });
     expect(logs.join('\n')).toMatch(/loaded snapshot/);
     expect(engine.ask('Who organised the festival?').answer).toBe('Maria Lopez');
+  });
+
+  it('keeps every sentence tagged beside the snapshot, and still loads the snapshot when that file is gone', async () => {
+    const dir = await tempCorpus({ 'a.md': article('a', 'The festival was organised by Maria Lopez. It drew 4,000 visitors.') });
+    const snap = join(dir, '.snapshot.json');
+    await writeSnapshot(dir, snap);
+    const logs: string[] = [];
+    const tagged = await createEngine(dir, { snapshot: snap, log: (m) => logs.push(m), warn: () => {} });
+    expect(logs.join('\n')).toMatch(/loaded snapshot .*every sentence tagged/);
+    await rm(`${snap}.tags`);
+    const later: string[] = [];
+    const untagged = await createEngine(dir, { snapshot: snap, log: (m) => later.push(m), warn: () => {} });
+    expect(later.join('\n')).toMatch(/loaded snapshot/);
+    expect(later.join('\n')).toMatch(/tags file .* is missing or damaged/);
+    for (const q of ['Who organised the festival?', 'How many visitors did it draw?']) expect(untagged.ask(q)).toEqual(tagged.ask(q));
   });
 });

@@ -63,7 +63,7 @@ void (async () => {
   useLexicon(new Lexicon(config.wordnet));
   signature = await corpusSignature(config.corpus, config.jsonl);
   hash = await corpusHash(config.corpus, config.jsonl);
-  engine = await createEngine(config.corpus, { jsonl: config.jsonl, snapshot: config.snapshot, warn: (m) => console.error(m), log: () => {} });
+  engine = await createEngine(config.corpus, { jsonl: config.jsonl, snapshot: config.snapshot, snapshotTags: false, warn: (m) => console.error(m), log: () => {} });
   // one question, so the lexicon's caches hold the words every question uses
   engine.ask('Who said what, and when?');
 })();
