@@ -78,7 +78,9 @@ class PassageTermView implements TermSet {
 
 /** Everything built from one load of the corpus; replaced whole on reload. */
 export class CorpusState implements Corpus {
-  readonly tagger = new Tagger();
+  tagger = new Tagger();
+  /** New passage id → the passage of `tagStore` with the same article and text (-1: none); null: the same ids. */
+  private tagIds: Int32Array | null = null;
   private ranges: Array<[number, number]> = [];
   private titleCache = new Map<number, Set<string>>();
 
@@ -93,7 +95,7 @@ export class CorpusState implements Corpus {
     readonly loadProblems: CorpusProblem[],
     readonly termIds: PassageTerms,
     /** Every passage's tags, when the engine was started from a snapshot that holds them. */
-    readonly tagStore: TagStore | null = null,
+    private tagStore: TagStore | null = null,
   ) {
     let at = 0;
     for (let a = 0; a < articles.length; a++) {
@@ -112,7 +114,38 @@ export class CorpusState implements Corpus {
   }
 
   tokens(passage: Passage): Token[] {
-    return this.tagStore?.tokens(passage.id, passage.text) ?? this.tagger.tag(passage.text);
+    return (this.tagStore && this.storedTokens(passage)) || this.tagger.tag(passage.text);
+  }
+
+  private storedId(passage: Passage): number {
+    return this.tagIds ? this.tagIds[passage.id]! : passage.id;
+  }
+
+  private storedTokens(passage: Passage): Token[] | null {
+    const id = this.storedId(passage);
+    return id >= 0 ? this.tagStore!.tokens(id, passage.text) : null;
+  }
+
+  /** Whether every sentence came tagged (from the snapshot, or kept from before a reload). */
+  get tagged(): boolean {
+    return this.tagStore !== null;
+  }
+
+  /**
+   * Keeps the tags of `previous` (a reload's old state) for the passages that did not change: the
+   * stored tags of a sentence whose article and text are the same, and every sentence tagged since.
+   */
+  inheritTags(previous: CorpusState): void {
+    this.tagger = previous.tagger;
+    if (!previous.tagStore) return;
+    const key = (p: Passage) => `${this.articles[p.article]!.id}\u0000${p.start}\u0000${p.text}`;
+    const old = new Map<string, number>();
+    for (const p of previous.passages) {
+      const id = previous.tagIds ? previous.tagIds[p.id]! : p.id;
+      if (id >= 0) old.set(`${previous.articles[p.article]!.id}\u0000${p.start}\u0000${p.text}`, id);
+    }
+    this.tagStore = previous.tagStore;
+    this.tagIds = Int32Array.from(this.passages, (p) => old.get(key(p)) ?? -1);
   }
 
   passageTerms(id: number): TermSet {
@@ -146,7 +179,7 @@ export class CorpusState implements Corpus {
       const until = performance.now() + 8;
       while (done < limit && performance.now() < until) {
         const p = this.passages[done++]!;
-        if (p.duplicateOf === undefined && !this.tagStore?.has(p.id)) this.tagger.tag(p.text);
+        if (p.duplicateOf === undefined && !(this.tagStore && this.storedId(p) >= 0 && this.tagStore.has(this.storedId(p)))) this.tagger.tag(p.text);
       }
       await new Promise<void>((r) => setImmediate(r));
     }
@@ -204,7 +237,9 @@ async function buildState(corpusDir: string, options: EngineOptions, previous: C
     }
   }
   const ids = new Set(articles.map((a) => a.id));
-  return CorpusState.build([...articles, ...kept.filter((a) => !ids.has(a.id))], problems, options.index);
+  const next = CorpusState.build([...articles, ...kept.filter((a) => !ids.has(a.id))], problems, options.index);
+  if (previous) next.inheritTags(previous);
+  return next;
 }
 
 /**
@@ -227,7 +262,7 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
     const { contents, reason } = await loadSnapshot(options.snapshot, hash, options.index, { tags: options.snapshotTags !== false });
     if (contents) {
       state = new CorpusState(contents.articles, contents.passages, contents.index, contents.problems, contents.termIds, contents.tagStore);
-      log(`index: loaded snapshot ${options.snapshot} (${contents.articles.length} articles${contents.tagStore ? ', every sentence tagged' : ''}) in ${Math.round(performance.now() - started)} ms`);
+      log(`index: loaded snapshot ${options.snapshot} (${contents.articles.length} articles${state.tagged ? ', every sentence tagged' : ''}) in ${Math.round(performance.now() - started)} ms`);
       if (!contents.tagStore && /tags file/.test(reason)) log(`index: ${reason}`);
     } else {
       log(`index: rebuilding (${reason})`);

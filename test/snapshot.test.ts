@@ -1,6 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { Tagger } from '../src/tagging.js';
 import { createEngine, writeSnapshot } from '../src/engine.js';
 import { tempCorpus } from './helpers.js';
 
@@ -84,5 +85,27 @@ describe('index snapshot', () => {
     expect(later.join('\n')).toMatch(/loaded snapshot/);
     expect(later.join('\n')).toMatch(/tags file .* is missing or damaged/);
     for (const q of ['Who organised the festival?', 'How many visitors did it draw?']) expect(untagged.ask(q)).toEqual(tagged.ask(q));
+  });
+
+  it('keeps the tags of unchanged articles across a reload, and tags only what is new', async () => {
+    const dir = await tempCorpus({
+      'a.md': article('a', 'The festival was organised by Maria Lopez. It drew 4,000 visitors.'),
+      'b.md': article('b', 'The bridge was designed by Tomas Berg in 1998.'),
+    });
+    const snap = join(dir, '.snapshot.json');
+    await writeSnapshot(dir, snap);
+    const engine = await createEngine(dir, { snapshot: snap, log: () => {}, warn: () => {} });
+    await writeFile(join(dir, 'c.md'), article('c', 'The museum was founded by Ada Quill in 1901.'));
+    await engine.reload();
+    const fresh = vi.spyOn(Tagger, 'fresh');
+    try {
+      expect(engine.ask('Who organised the festival?').answer).toBe('Maria Lopez');
+      expect(engine.ask('Who designed the bridge?').answer).toBe('Tomas Berg');
+      expect(fresh).not.toHaveBeenCalled();
+      expect(engine.ask('Who founded the museum?').answer).toBe('Ada Quill');
+      expect(fresh).toHaveBeenCalled();
+    } finally {
+      fresh.mockRestore();
+    }
   });
 });
