@@ -84,7 +84,7 @@ export class Tagger {
 /**
  * Every passage's tokens, tagged ahead of time (by `npm run index`) and kept compactly: per token
  * its offsets, the lengths of the spacing around it and the id of its tag set, in typed arrays
- * (about 12 bytes a token). An engine started from a snapshot then never tags a sentence while
+ * (14 bytes a token). An engine started from a snapshot then never tags a sentence while
  * a question waits. A passage whose tokens cannot be written this way exactly (its tokens do not
  * sit at their offsets) is left out, and tagged when asked for, as without a store.
  */
