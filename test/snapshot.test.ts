@@ -7,6 +7,21 @@ import { tempCorpus } from './helpers.js';
 
 const article = (id: string, text: string) => `---\nid: ${id}\ntitle: ${id}\n---\n${text}`;
 
+/** A one-article corpus about the festival, with its snapshot written. */
+async function festival(): Promise<{ dir: string; snap: string }> {
+  const dir = await tempCorpus({ 'a.md': article('a', 'The festival was organised by Maria Lopez.') });
+  const snap = join(dir, '.snapshot.json');
+  await writeSnapshot(dir, snap);
+  return { dir, snap };
+}
+
+/** An engine started from `snap`, with what it logged. */
+async function start(dir: string, snap: string) {
+  const logs: string[] = [];
+  const engine = await createEngine(dir, { snapshot: snap, log: (m) => logs.push(m), warn: () => {} });
+  return { engine, log: () => logs.join('\n') };
+}
+
 describe('index snapshot', () => {
   it('round-trips: an engine started from the snapshot answers exactly like a freshly built one', async () => {
     const dir = await tempCorpus({
@@ -26,49 +41,37 @@ describe('index snapshot', () => {
   });
 
   it('rebuilds, and says so, when the corpus changed since the snapshot', async () => {
-    const dir = await tempCorpus({ 'a.md': article('a', 'The festival was organised by Maria Lopez.') });
-    const snap = join(dir, '.snapshot.json');
-    await writeSnapshot(dir, snap);
+    const { dir, snap } = await festival();
     await writeFile(join(dir, 'a.md'), article('a', 'The festival was organised by Ana Silva.'));
-    const logs: string[] = [];
-    const engine = await createEngine(dir, { snapshot: snap, log: (m) => logs.push(m), warn: () => {} });
-    expect(logs.join('\n')).toMatch(/rebuilding.*stale/);
+    const { engine, log } = await start(dir, snap);
+    expect(log()).toMatch(/rebuilding.*stale/);
     expect(engine.ask('Who organised the festival?').answer).toBe('Ana Silva');
   });
 
   it('rebuilds when the snapshot file is damaged', async () => {
-    const dir = await tempCorpus({ 'a.md': article('a', 'The festival was organised by Maria Lopez.') });
-    const snap = join(dir, '.snapshot.json');
-    await writeSnapshot(dir, snap);
+    const { dir, snap } = await festival();
     await writeFile(snap, (await readFile(snap, 'utf8')).slice(0, 100));
-    const logs: string[] = [];
-    const engine = await createEngine(dir, { snapshot: snap, log: (m) => logs.push(m), warn: () => {} });
-    expect(logs.join('\n')).toMatch(/rebuilding.*not valid JSON/);
+    const { engine, log } = await start(dir, snap);
+    expect(log()).toMatch(/rebuilding.*not valid JSON/);
     expect(engine.ask('Who organised the festival?').answer).toBe('Maria Lopez');
   });
 
   it('rebuilds when the snapshot is valid JSON for this corpus but its arrays do not fit together', async () => {
-    const dir = await tempCorpus({ 'a.md': article('a', 'The festival was organised by Maria Lopez.') });
-    const snap = join(dir, '.snapshot.json');
-    await writeSnapshot(dir, snap);
+    const { dir, snap } = await festival();
     const data = JSON.parse(await readFile(snap, 'utf8')) as { terms: { ids: string; counts: string } };
     // a term id far outside the vocabulary, with a count beside it
     data.terms.ids = Buffer.from(new Int32Array([1_000_000]).buffer).toString('base64');
     data.terms.counts = Buffer.from(new Uint16Array([1]).buffer).toString('base64');
     await writeFile(snap, JSON.stringify(data));
-    const logs: string[] = [];
-    const engine = await createEngine(dir, { snapshot: snap, log: (m) => logs.push(m), warn: () => {} });
-    expect(logs.join('\n')).toMatch(/rebuilding.*damaged/);
+    const { engine, log } = await start(dir, snap);
+    expect(log()).toMatch(/rebuilding.*damaged/);
     expect(engine.ask('Who organised the festival?').answer).toBe('Maria Lopez');
   });
 
   it('matches the corpus however its folder is written (relative, absolute, with ./)', async () => {
-    const dir = await tempCorpus({ 'a.md': article('a', 'The festival was organised by Maria Lopez.') });
-    const snap = join(dir, '.snapshot.json');
-    await writeSnapshot(dir, snap);
-    const logs: string[] = [];
-    const engine = await createEngine(`${dir}/./`, { snapshot: snap, log: (m) => logs.push(m), warn: () => {} });
-    expect(logs.join('\n')).toMatch(/loaded snapshot/);
+    const { dir, snap } = await festival();
+    const { engine, log } = await start(`${dir}/./`, snap);
+    expect(log()).toMatch(/loaded snapshot/);
     expect(engine.ask('Who organised the festival?').answer).toBe('Maria Lopez');
   });
 
