@@ -2,7 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { answerQuestion, type AnswerOptions, type Corpus, type TermSet } from './answer.js';
 import { loadCorpus, type Article, type CorpusProblem, type IngestOptions } from './ingest.js';
 import { PassageIndex, type IndexOptions } from './index.js';
-import { toPassages, type Passage } from './passages.js';
+import { indexedTexts, toPassages, type Passage } from './passages.js';
 import { analyzeQuestion, QuestionTextSchema } from './question.js';
 import { lexicon } from './lexicon.js';
 import { corpusHash, loadSnapshot, saveSnapshot } from './snapshot.js';
@@ -109,7 +109,7 @@ export class CorpusState implements Corpus {
   static build(articles: Article[], problems: CorpusProblem[], options: Partial<IndexOptions> = {}): CorpusState {
     const passages: Passage[] = [];
     articles.forEach((a, i) => passages.push(...toPassages(a, i, passages.length)));
-    const collected = PassageTerms.collect(passages.map((p) => (p.duplicateOf === undefined ? p.text : null)));
+    const collected = PassageTerms.collect(indexedTexts(passages));
     return new CorpusState(articles, passages, PassageIndex.fromTerms(articles, passages, collected, options), problems, collected);
   }
 
@@ -126,6 +126,10 @@ export class CorpusState implements Corpus {
     return id >= 0 ? this.tagStore!.tokens(id, passage.text) : null;
   }
 
+  private hasStoredTags(passage: Passage): boolean {
+    return this.tagStore !== null && this.tagStore.has(this.storedId(passage));
+  }
+
   /** Whether every sentence came tagged (from the snapshot, or kept from before a reload). */
   get tagged(): boolean {
     return this.tagStore !== null;
@@ -138,14 +142,14 @@ export class CorpusState implements Corpus {
   inheritTags(previous: CorpusState): void {
     this.tagger = previous.tagger;
     if (!previous.tagStore) return;
-    const key = (p: Passage) => `${this.articles[p.article]!.id}\u0000${p.start}\u0000${p.text}`;
+    const key = (state: CorpusState, p: Passage) => `${state.articles[p.article]!.id}\u0000${p.start}\u0000${p.text}`;
     const old = new Map<string, number>();
     for (const p of previous.passages) {
-      const id = previous.tagIds ? previous.tagIds[p.id]! : p.id;
-      if (id >= 0) old.set(`${previous.articles[p.article]!.id}\u0000${p.start}\u0000${p.text}`, id);
+      const id = previous.storedId(p);
+      if (id >= 0) old.set(key(previous, p), id);
     }
     this.tagStore = previous.tagStore;
-    this.tagIds = Int32Array.from(this.passages, (p) => old.get(key(p)) ?? -1);
+    this.tagIds = Int32Array.from(this.passages, (p) => old.get(key(this, p)) ?? -1);
   }
 
   passageTerms(id: number): TermSet {
@@ -179,7 +183,7 @@ export class CorpusState implements Corpus {
       const until = performance.now() + 8;
       while (done < limit && performance.now() < until) {
         const p = this.passages[done++]!;
-        if (p.duplicateOf === undefined && !(this.tagStore && this.storedId(p) >= 0 && this.tagStore.has(this.storedId(p)))) this.tagger.tag(p.text);
+        if (p.duplicateOf === undefined && !this.hasStoredTags(p)) this.tagger.tag(p.text);
       }
       await new Promise<void>((r) => setImmediate(r));
     }
@@ -353,7 +357,7 @@ export async function writeSnapshot(corpusDir: string, path: string, options: Pi
   const state = await buildState(corpusDir, options, null, () => {});
   // Tag every sentence now (about a millisecond each), so an engine started from the snapshot never
   // tags one while a question waits; `tags: false` leaves that to question time.
-  const tagStore = options.tags === false ? null : TagStore.build(state.passages.map((p) => (p.duplicateOf === undefined ? p.text : null)));
+  const tagStore = options.tags === false ? null : TagStore.build(indexedTexts(state.passages));
   await saveSnapshot(path, hash, { articles: state.articles, problems: state.loadProblems, passages: state.passages, index: state.index, termIds: state.termIds, tagStore });
   return { articles: state.articles.length, passages: state.passages.length, problems: state.loadProblems };
 }

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Article } from './ingest.js';
-import type { Passage } from './passages.js';
+import { indexedTexts, type Passage } from './passages.js';
 import { normalizeTerm, PassageTerms, WORD } from './text.js';
 
 /** Search options for {@link PassageIndex}; defaults in one place. */
@@ -206,7 +206,7 @@ export class PassageIndex {
 
   /** Indexes every non-duplicate passage and every article title. */
   static build(articles: Article[], passages: Passage[], options: Partial<IndexOptions> = {}): PassageIndex {
-    return PassageIndex.fromTerms(articles, passages, PassageTerms.collect(passages.map((p) => (p.duplicateOf === undefined ? p.text : null))), options);
+    return PassageIndex.fromTerms(articles, passages, PassageTerms.collect(indexedTexts(passages)), options);
   }
 
   /**

@@ -118,3 +118,8 @@ export function toPassages(article: Article, articleIndex: number, firstId: numb
   }
   return out;
 }
+
+/** Each passage's text, or null for a repeated sentence (indexed, tagged and quoted once, at its first place). */
+export function indexedTexts(passages: Passage[]): Array<string | null> {
+  return passages.map((p) => (p.duplicateOf === undefined ? p.text : null));
+}

@@ -142,7 +142,7 @@ export class TagStore {
 
   /** Whether the store holds passage p's tokens. */
   has(p: number): boolean {
-    return p + 1 < this.offsets.length && this.offsets[p + 1]! > this.offsets[p]!;
+    return p >= 0 && p + 1 < this.offsets.length && this.offsets[p + 1]! > this.offsets[p]!;
   }
 
   /** Passage p's tokens (`text` is its text), or null when the store does not hold them. */
