@@ -1,5 +1,20 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { describeError, redact, redactingLog } from '../../adapters/shared/log.js';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Runs `redact` on a generated string in a child process, so a catastrophic regular expression
+ * is killed after `timeoutMs` instead of freezing the test run: the bound is a hang detector
+ * (the linear version needs milliseconds), not a speed target.
+ */
+function redactInChild(makeText: string, timeoutMs = 60_000): { finished: boolean; output: string } {
+  const program = `import { redact } from './adapters/shared/log.ts'; const out = redact(${makeText}); process.stdout.write(JSON.stringify({ length: out.length, head: out.slice(0, 200), tail: out.slice(-200) }));`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', program], { cwd: repo, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 24 });
+  return { finished: r.status === 0, output: r.stdout };
+}
 
 const DISCORD_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAwMQ.GhT1xY.abcdefghijklmnopqrstuvwxyz012345';
 
@@ -24,6 +39,31 @@ describe('redact', () => {
   it('leaves ordinary text, URLs and ids alone', () => {
     const text = 'Answered "Who runs Emennet Pasargad?" in C123 for U456 from https://www.republicworld.com/world-news/us-news/a.html';
     expect(redact(text)).toBe(text);
+  });
+});
+
+describe('redact on long, hostile input', () => {
+  it('finishes a 1 MB run of token-like characters broken by hyphens (once quadratic: minutes)', () => {
+    const r = redactInChild(`'a-'.repeat(500_000)`);
+    expect(r.finished).toBe(true);
+    expect(JSON.parse(r.output)).toEqual({ length: 1_000_000, head: 'a-'.repeat(100), tail: 'a-'.repeat(100) });
+  }, 120_000);
+
+  it('masks a Discord token at the end of a 1 MB line of near-misses', () => {
+    const r = redactInChild(`'-x'.repeat(300_000) + ' ' + 'aaaaaaaaaaaaaaaaaaaa.bbbb.'.repeat(10_000) + ' ${DISCORD_TOKEN}'`);
+    expect(r.finished).toBe(true);
+    const { tail } = JSON.parse(r.output) as { tail: string };
+    expect(tail.endsWith(' [redacted token]')).toBe(true);
+    expect(tail).not.toContain('GhT1xY');
+  }, 120_000);
+
+  it('masks a long signed Slack response_url whole', () => {
+    const url = `https://hooks.slack.com/actions/T1/123/${'s1g-'.repeat(15_000)}?sig=${'ab-'.repeat(5_000)}`;
+    expect(redact(`POST ${url} failed`)).toBe('POST https://hooks.slack.com/actions/[redacted] failed');
+  });
+
+  it('masks a token-shaped run however long its first part', () => {
+    expect(redact(`id=${'q'.repeat(200)}.abcd.abcdefghijkl;`)).toBe('id=[redacted token];');
   });
 });
 
