@@ -2,8 +2,9 @@
 // Runs one bundled entry point: `node scripts/run.mjs ask -- "question"` is what `npm run ask`
 // does. The bundle is rebuilt first when any source file is newer than the last build (about half
 // a second), so an edit is never run stale; otherwise this costs a few file stats.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ENTRIES, SOURCES } from './entries.mjs';
@@ -18,6 +19,29 @@ function newest(dir) {
     else if (/\.(ts|mjs)$/.test(e.name)) t = Math.max(t, statSync(p).mtimeMs);
   }
   return t;
+}
+
+/**
+ * Runs a child with our stdio and waits for it; a SIGTERM, SIGINT or SIGHUP sent to this process
+ * (by `docker stop`, a supervisor, `kill`) is passed on, so the child never outlives us.
+ */
+function runForwardingSignals(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit' });
+    const signals = ['SIGTERM', 'SIGINT', 'SIGHUP'];
+    let stoppedBy = null;
+    const forward = (signal) => {
+      stoppedBy = signal;
+      child.kill(signal);
+    };
+    for (const s of signals) process.on(s, forward);
+    const done = (status, signal) => {
+      for (const s of signals) process.off(s, forward);
+      resolve({ status, signal, stoppedBy });
+    };
+    child.on('exit', done);
+    child.on('error', (error) => done(null, error.message));
+  });
 }
 
 const ENTRY_NAMES = Object.keys(ENTRIES);
@@ -48,11 +72,13 @@ if (name === 'ask' && !process.argv.includes('--no-image')) {
     if (meta.node === process.version && meta.arch === process.arch && statSync(image).mtimeMs > sources) {
       // only the heap-size flags the image builder uses (adapters/cli/build-image.ts), never anything else from a file
       const flags = Array.isArray(meta.flags) ? meta.flags.filter((f) => typeof f === 'string' && /^--(min|max)-semi-space-size=\d+$/.test(f)) : [];
-      const r = spawnSync(process.execPath, [...flags, '--snapshot-blob', image, 'ask', ...process.argv.slice(3)], { stdio: 'inherit' });
+      const r = await runForwardingSignals(process.execPath, [...flags, '--snapshot-blob', image, 'ask', ...process.argv.slice(3)]);
       // 0, 1 and 2 are ask's own exit codes. Anything else means the image did not load (Node says
       // 14 for an image from another build of V8; a damaged file can crash it before it prints a
       // word): answer the usual way instead.
       if (r.status !== null && r.status <= 2) process.exit(r.status);
+      // stopped on purpose: stop too, as a shell does (128 + the signal's number)
+      if (r.stoppedBy) process.exit(128 + osConstants.signals[r.stoppedBy]);
       console.error(`the start-up image ${image} could not be loaded (${r.signal ?? `exit ${r.status}`}); answering the usual way. \`npm run index\` builds it again.`);
     }
   } catch {

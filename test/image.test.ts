@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { buildAskImage, imageCommand, ImageMetaSchema } from '../adapters/cli/bu
 import { createEngine } from '../src/engine.js';
 import { AnswerSchema } from '../src/types.js';
 import { CORPUS } from './helpers.js';
+import { alive, collect, descendants, eventually, killAll } from './shared/npm-process.js';
 
 // The CLI's start-up image: a V8 heap snapshot of the loaded engine (adapters/cli/ask-image.ts).
 // Built here for a copy of the seed corpus, then run as `npm run ask` runs it.
@@ -92,4 +93,36 @@ describe('start-up image for npm run ask', () => {
     expect(r.stderr).toMatch(/start-up image .*damaged\.blob could not be loaded/);
     expect(JSON.parse(r.stdout).answer).toBe('Mohammad Bagher Shirinkar');
   }, 120_000);
+
+  it('npm run ask started from the image stops, image process and all, on SIGTERM to npm', async () => {
+    // stdin a FIFO held open (as a terminal or `sleep | npm run ask` would be): the image process
+    // waits for questions. (Node's own 'pipe' is a socket, whose end a dying parent takes along.)
+    const fifo = join(dir, 'questions.fifo');
+    spawnSync('mkfifo', [fifo]);
+    const questions = openSync(fifo, 'r+');
+    const ask = collect(
+      spawn('npm', ['run', '--silent', 'ask', '--', '--json', '--corpus', corpus], {
+        cwd: new URL('..', import.meta.url).pathname,
+        env: { ...process.env, ASK_IMAGE: image },
+        stdio: [questions, 'pipe', 'pipe'],
+      }),
+    );
+    let tree: number[] = [];
+    try {
+      // stdin stays open: the image process waits for questions
+      const started = await eventually(() => {
+        tree = descendants(ask.child.pid!);
+        return tree.some((pid) => { try { return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--snapshot-blob'); } catch { return false; } });
+      }, 120_000);
+      expect(started).toBe(true);
+      process.kill(ask.child.pid!, 'SIGTERM');
+      await ask.exit;
+      await eventually(() => !tree.some(alive), 30_000);
+      expect(tree.filter(alive)).toEqual([]);
+      expect(ask.output()).not.toMatch(/answering the usual way/);
+    } finally {
+      killAll(tree);
+      closeSync(questions);
+    }
+  }, 180_000);
 });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slashCommand } from './dispatches.js';
 import { LoopbackDiscord, ids } from './loopback-discord.js';
+import { alive, descendants, eventually, killAll, npmRun, tempCorpus, until } from '../shared/npm-process.js';
 
 const TIMEOUT = 90_000;
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -93,5 +94,28 @@ describe('npm run discord and npm run discord:register as processes', () => {
       expect(register.output()).not.toContain('DISCORD_APP_ID');
     },
     TIMEOUT,
+  );
+
+  it(
+    'npm run discord stops, bot and all, on SIGTERM to the npm process (as Docker and Kubernetes send it)',
+    async () => {
+      const corpus = await tempCorpus();
+      const bot = npmRun('discord', { ...env, CORPUS_DIR: corpus.dir, CORPUS_WATCH: 'false', SHUTDOWN_GRACE_MS: '1000' });
+      let tree: number[] = [];
+      try {
+        await until(() => bot.output().includes('logged in as newsbot'), 'the bot to log in', bot);
+        tree = descendants(bot.child.pid!);
+        expect(tree.length).toBeGreaterThan(0);
+        process.kill(bot.child.pid!, 'SIGTERM');
+        await bot.exit;
+        await eventually(() => !tree.some(alive));
+        expect(tree.filter(alive)).toEqual([]);
+        expect(bot.output()).toContain('SIGTERM: shutting down');
+      } finally {
+        killAll(tree);
+        await corpus.remove();
+      }
+    },
+    TIMEOUT * 2,
   );
 });

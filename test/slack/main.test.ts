@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderNotice } from '../../adapters/slack/render.js';
 import { CLOSING_MESSAGE } from '../../adapters/shared/ratelimit.js';
 import { FakeSlack, SIGNING_SECRET, buttonClickBody, postToApp, slashCommandBody } from './helpers.js';
+import { alive, descendants, eventually, killAll, listening, npmRun, tempCorpus, until as untilRunning } from '../shared/npm-process.js';
 
 const TIMEOUT = 120_000;
 const FORM = 'application/x-www-form-urlencoded';
@@ -102,5 +103,46 @@ describe('npm run slack as a process', () => {
       expect(slack.output()).not.toContain(SIGNING_SECRET);
     },
     TIMEOUT,
+  );
+});
+
+describe('npm run slack stopped the way Docker and Kubernetes stop it', () => {
+  it(
+    'SIGTERM to the npm process stops the bot under it and closes its port',
+    async () => {
+      const fake = await new FakeSlack().start();
+      const corpus = await tempCorpus();
+      const slack = npmRun('slack', {
+        SLACK_MODE: 'http',
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        PORT: '0',
+        SLACK_API_URL: fake.apiUrl,
+        CORPUS_DIR: corpus.dir,
+        CORPUS_WATCH: 'false',
+        FEEDBACK_PATH: join(corpus.dir, 'feedback.jsonl'),
+        SHUTDOWN_GRACE_MS: '1000',
+      });
+      let tree: number[] = [];
+      try {
+        await untilRunning(() => /HTTP on port \d+/.test(slack.output()), 'the app to listen', slack);
+        const port = Number(/HTTP on port (\d+)/.exec(slack.output())![1]);
+        tree = descendants(slack.child.pid!);
+        expect(tree.length).toBeGreaterThan(0);
+        expect(await listening(port)).toBe(true);
+
+        process.kill(slack.child.pid!, 'SIGTERM');
+        await slack.exit;
+        await eventually(() => !tree.some(alive));
+        expect(tree.filter(alive)).toEqual([]);
+        expect(await listening(port)).toBe(false);
+        expect(slack.output()).toContain('SIGTERM: shutting down');
+      } finally {
+        killAll(tree);
+        await fake.close();
+        await corpus.remove();
+      }
+    },
+    TIMEOUT * 2,
   );
 });
