@@ -51,17 +51,20 @@ if (!ENTRY_NAMES.includes(name)) {
   process.exit(2);
 }
 const target = join(ROOT, 'dist', `${name}.mjs`);
-let built = 0;
-try {
-  built = statSync(join(ROOT, 'dist', '.built')).mtimeMs;
-  statSync(target);
-} catch {
-  built = 0;
-}
 const sources = Math.max(...SOURCES.map((d) => newest(join(ROOT, d))), statSync(join(ROOT, 'package-lock.json')).mtimeMs);
-if (built < sources) {
+/** No build, or one older than a source file. */
+function stale() {
+  try {
+    statSync(target);
+    return statSync(join(ROOT, 'dist', '.built')).mtimeMs < sources;
+  } catch {
+    return true;
+  }
+}
+if (stale()) {
   const { buildAll } = await import('./build.mjs');
-  await buildAll({ quiet: true });
+  // another command started at the same moment may have built it while we waited for the lock
+  await buildAll({ quiet: true, stillNeeded: stale });
 }
 // `ask` starts from the start-up image (`npm run index` builds it; see adapters/cli/ask-image.ts)
 // when there is one for this Node, built after the last source change; `--no-image` skips it.

@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { utimesSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AnswerSchema } from '../src/types.js';
 
@@ -14,6 +15,27 @@ describe('npm run ask', () => {
     expect(AnswerSchema.parse(JSON.parse(bundled.stdout))).toEqual(AnswerSchema.parse(JSON.parse(fromSource.stdout)));
     expect(JSON.parse(bundled.stdout).answer).toBe('Mohammad Bagher Shirinkar');
   });
+
+  it('builds once and answers when several commands start together on a stale build', async () => {
+    utimesSync(`${ROOT}dist/.built`, new Date(0), new Date(0)); // older than every source: each run wants a rebuild
+    // started a little apart, as test files and compose services are: one is still loading the
+    // bundle while the next decides to build
+    const runs = Array.from({ length: 6 }, (_, i) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => setTimeout(resolve, i * 150)).then(() => new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, ['scripts/run.mjs', 'ask', '--no-image', '--json', 'Who runs Emennet Pasargad?'], { cwd: ROOT });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (c) => (stdout += String(c)));
+        child.stderr.on('data', (c) => (stderr += String(c)));
+        child.on('exit', (code) => resolve({ code, stdout, stderr }));
+      })),
+    );
+    for (const r of await Promise.all(runs)) {
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).answer).toBe('Mohammad Bagher Shirinkar');
+    }
+  }, 180_000);
 
   it('names the commands when run.mjs is given an unknown one', () => {
     const r = spawnSync(process.execPath, ['scripts/run.mjs', 'nope'], { cwd: ROOT, encoding: 'utf8' });
