@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { z } from 'zod';
 import { writeSnapshot } from '../../src/engine.js';
+import { loadEnvFile } from '../shared/env.js';
 import { buildAskImage, DEFAULT_IMAGE } from './build-image.js';
 
 export const DEFAULT_SNAPSHOT = '.cache/index.snapshot.json';
@@ -15,11 +16,15 @@ const OptionsSchema = z.object({
   image: z.union([z.string().min(1), z.literal(false)]),
 });
 
+// the same .env as the bots, so the index is built for the corpus they serve
+loadEnvFile();
+const envJsonl = (process.env.CORPUS_JSONL ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+
 const program = new Command()
   .name('index')
   .description('Build the search index for a corpus and save it as a snapshot, and the CLI start-up image.')
   .option('--corpus <dir>', 'folder of articles', process.env.CORPUS_DIR ?? 'corpus')
-  .option('--jsonl <file...>', 'also index articles from JSONL files')
+  .option('--jsonl <file...>', 'also index articles from JSONL files (default: CORPUS_JSONL, comma-separated)', envJsonl)
   .option('--out <file>', 'snapshot file', process.env.INDEX_SNAPSHOT ?? DEFAULT_SNAPSHOT)
   .option('--image <file>', 'start-up image for `npm run ask`', DEFAULT_IMAGE)
   .option('--no-image', 'do not build the start-up image')

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 /** A configuration problem, naming the variable and how to fix it. */
@@ -62,15 +61,4 @@ export function loadDiscordConfig(env: Record<string, string | undefined> = proc
   const variables = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? 'environment')))];
   const lines = parsed.error.issues.map((i) => `  ${String(i.path[0] ?? 'environment')} ${i.message}`);
   throw new ConfigError(`Discord configuration is invalid (see .env.example):\n${lines.join('\n')}`, variables);
-}
-
-/**
- * Loads `.env` from the working directory into `process.env` when the file exists; variables
- * already set in the environment win.
- *
- * @example
- * loadDotEnvFile(); // then loadDiscordConfig()
- */
-export function loadDotEnvFile(path = '.env'): void {
-  if (existsSync(path)) process.loadEnvFile(path);
 }

@@ -1,17 +1,18 @@
 import { startBotEngine } from '../shared/engine.js';
+import { loadEnvFile } from '../shared/env.js';
 import { FeedbackLog } from '../shared/feedback.js';
 import { installProcessHandlers } from '../shared/lifecycle.js';
 import { redact } from '../shared/log.js';
 import { limitsFromEnv } from '../shared/ratelimit.js';
 import { createDiscordBot } from './bot.js';
-import { loadDiscordConfig, loadDotEnvFile } from './config.js';
+import { loadDiscordConfig } from './config.js';
 
 /**
  * `npm run discord`: load the corpus, connect to the gateway, answer until SIGINT / SIGTERM, which
  * stop it gracefully; stray promise rejections are logged, not fatal.
  */
 async function main(): Promise<void> {
-  loadDotEnvFile();
+  loadEnvFile(); // .env (or ENV_FILE) is optional; the real environment wins over it
   const config = loadDiscordConfig();
   const limits = limitsFromEnv(process.env);
   const engine = await startBotEngine(config.CORPUS_DIR, process.env);

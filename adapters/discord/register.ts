@@ -1,7 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { PermissionFlagsBits, REST, Routes, type RESTOptions } from 'discord.js';
 import { commands } from './commands.js';
-import { ConfigError, loadDiscordConfig, loadDotEnvFile } from './config.js';
+import { loadEnvFile } from '../shared/env.js';
+import { ConfigError, loadDiscordConfig } from './config.js';
 
 /** What the bot needs in a channel: see it, post, embed article links, reply to messages (also in threads). */
 export const BOT_PERMISSIONS =
@@ -49,7 +50,7 @@ export async function registerCommands({
 }
 
 async function main(): Promise<void> {
-  loadDotEnvFile();
+  loadEnvFile();
   const config = loadDiscordConfig();
   const { scope, names } = await registerCommands({
     token: config.DISCORD_TOKEN,

@@ -1,5 +1,6 @@
 // `npm run slack`: reads .env and the environment, loads the corpus, connects to Slack.
 import { startBotEngine } from '../shared/engine.js';
+import { loadEnvFile } from '../shared/env.js';
 import { FeedbackLog } from '../shared/feedback.js';
 import { installProcessHandlers } from '../shared/lifecycle.js';
 import { redact } from '../shared/log.js';
@@ -9,11 +10,7 @@ import { ConfigError, parseSlackConfig } from './config.js';
 
 /** Starts the Slack front end; SIGINT/SIGTERM stop it gracefully, stray rejections are logged, not fatal. */
 async function main(): Promise<void> {
-  try {
-    process.loadEnvFile(); // .env is optional; the real environment wins over it
-  } catch {
-    // no .env file
-  }
+  loadEnvFile(); // .env (or ENV_FILE) is optional; the real environment wins over it
   const config = parseSlackConfig(process.env);
   const limits = limitsFromEnv(process.env);
   const engine = await startBotEngine(config.corpusDir, process.env);

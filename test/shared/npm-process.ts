@@ -19,7 +19,7 @@ export interface Running {
 
 /**
  * Starts `npm run <script> [-- args]` in the repository with exactly `env` (plus PATH and HOME, which
- * npm needs), output collected.
+ * npm needs, and no .env file unless `env.ENV_FILE` names one), output collected.
  *
  * @example
  * const slack = npmRun('slack', { SLACK_MODE: 'http', … });
@@ -27,7 +27,8 @@ export interface Running {
 export function npmRun(script: string, env: Record<string, string>, args: string[] = []): Running {
   const child = spawn('npm', ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])], {
     cwd: repo,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), ...env },
+    // ENV_FILE: a developer's own .env in the repository must not change what a test sees
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), ENV_FILE: join(tmpdir(), 'npm-process-no.env'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return collect(child);
@@ -120,7 +121,7 @@ export async function tempCorpus(): Promise<{ dir: string; remove: () => Promise
   const dir = await mkdtemp(join(tmpdir(), 'npm-process-corpus-'));
   await writeFile(
     join(dir, 'harbour.md'),
-    '---\ntitle: Harbour reopens\npublisher: Test Gazette\ndate: 2024-05-01\n---\nThe harbour reopened on Monday after repairs. Mayor Ana Ruiz said the work cost four million euros.\n',
+    '---\nid: harbour-reopens\ntitle: Harbour reopens\npublisher: Test Gazette\ndate: "2024-05-01"\n---\nThe harbour reopened on Monday after repairs. Mayor Ana Ruiz said the work cost four million euros.\n',
   );
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
