@@ -88,7 +88,6 @@ if (name === 'ask' && !process.argv.includes('--no-image')) {
     // no image, or an unreadable one: start the usual way
   }
 }
-process.argv = process.argv.filter((a, i) => i < 3 || a !== '--no-image');
 // The bundle sees itself as the program: argv[1] is its path, its own arguments follow.
 process.argv.splice(1, 2, target);
 await import(pathToFileURL(target).href);

@@ -1,5 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { utimesSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AnswerSchema } from '../src/types.js';
 
@@ -77,4 +79,20 @@ describe('npm run ask', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/Please type a question/);
   });
+});
+
+describe('npm run index', () => {
+  it('--no-image writes the snapshot and no start-up image', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'index-no-image-'));
+    try {
+      const r = spawnSync(process.execPath, ['scripts/run.mjs', 'index', '--out', join(dir, 'snap.json'), '--image', join(dir, 'ask.blob'), '--no-image'], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/wrote .*snap\.json: 3 articles/);
+      expect(r.stdout).not.toMatch(/start-up image/);
+      expect(existsSync(join(dir, 'snap.json'))).toBe(true);
+      expect(existsSync(join(dir, 'ask.blob'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 200_000);
 });

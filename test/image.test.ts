@@ -125,4 +125,16 @@ describe('start-up image for npm run ask', () => {
       closeSync(questions);
     }
   }, 180_000);
+
+  it('npm run ask --no-image answers without the image', () => {
+    const r = spawnSync(process.execPath, ['scripts/run.mjs', 'ask', '--no-image', '--verbose', '--json', '--corpus', corpus, 'Who runs Emennet Pasargad?'], {
+      cwd: new URL('..', import.meta.url).pathname,
+      env: { ...process.env, ASK_IMAGE: image },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toMatch(/start-up image/);
+    expect(JSON.parse(r.stdout).answer).toBe('Mohammad Bagher Shirinkar');
+  }, 120_000);
 });

@@ -13,6 +13,7 @@ export const OptionsSchema = z.object({
   jsonl: z.array(z.string().min(1)).default([]),
   snapshot: z.string().min(1),
   verbose: z.boolean().default(false),
+  image: z.boolean().default(true),
 });
 
 /** Renders an answer for a terminal: the short answer, then numbered quotes with their articles. */
@@ -56,6 +57,8 @@ export async function runAsk(argv: string[], start: StartEngine = startFromCorpu
     })
     .option('--snapshot <file>', 'index snapshot to start from when it matches the corpus (npm run index writes it)', '.cache/index.snapshot.json')
     .option('--verbose', 'say how the index was loaded')
+    // read by scripts/run.mjs, which starts from the image unless told not to; here only so it is known
+    .option('--no-image', 'answer without the start-up image that `npm run index` builds')
     .showHelpAfterError();
 
   program.parse(argv);
