@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { AnswerSchema } from '../src/types.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -78,6 +78,38 @@ describe('npm run ask', () => {
     const r = ask(['   ']);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/Please type a question/);
+  });
+});
+
+describe('ask --jsonl', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ask-jsonl-'));
+  const article = (id: string, body: string) => `${JSON.stringify({ id, title: id, body })}\n`;
+  writeFileSync(join(dir, 'a.jsonl'), article('harbour-a', 'The harbour master is Ada Quill. She took the post in May.'));
+  writeFileSync(join(dir, 'b.jsonl'), article('lighthouse-b', 'The lighthouse keeper is Bram Okoro. He has kept the light for ten years.'));
+  const empty = mkdtempSync(join(tmpdir(), 'ask-jsonl-empty-'));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(empty, { recursive: true, force: true });
+  });
+  const answers = (r: ReturnType<typeof ask>) => r.stdout.trim().split('\n').map((l) => JSON.parse(l).answer);
+  const questions = 'Who is the harbour master?\nWho is the lighthouse keeper?\n';
+
+  it('takes several files after one --jsonl', () => {
+    const r = ask(['--json', '--corpus', empty, '--jsonl', join(dir, 'a.jsonl'), join(dir, 'b.jsonl')], questions);
+    expect(r.stderr).toBe('');
+    expect(answers(r)).toEqual(['Ada Quill', 'Bram Okoro']);
+  });
+
+  it('takes --jsonl repeated', () => {
+    const r = ask(['--json', '--corpus', empty, '--jsonl', join(dir, 'a.jsonl'), '--jsonl', join(dir, 'b.jsonl')], questions);
+    expect(answers(r)).toEqual(['Ada Quill', 'Bram Okoro']);
+  });
+
+  it('says which file is missing, and where the question goes', () => {
+    const r = ask(['--corpus', empty, '--jsonl', join(dir, 'a.jsonl'), 'Who is the harbour master?']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/--jsonl: no such file "Who is the harbour master\?"/);
+    expect(r.stderr).toMatch(/a question goes before --jsonl, or after --/);
   });
 });
 

@@ -10,7 +10,13 @@ import { MAX_QUESTION_LENGTH } from '../../src/question.js';
 export const OptionsSchema = z.object({
   json: z.boolean().default(false),
   corpus: z.string().min(1),
-  jsonl: z.array(z.string().min(1)).default([]),
+  jsonl: z
+    .array(
+      z.string().min(1).refine((f) => existsSync(f), {
+        error: (i) => `no such file ${JSON.stringify(i.input)} (a question goes before --jsonl, or after --: ask "Who …?" --jsonl a.jsonl b.jsonl)`,
+      }),
+    )
+    .default([]),
   snapshot: z.string().min(1),
   verbose: z.boolean().default(false),
   image: z.boolean().default(true),
@@ -51,7 +57,7 @@ export async function runAsk(argv: string[], start: StartEngine = startFromCorpu
     .argument('[question...]', `the question (at most ${MAX_QUESTION_LENGTH} characters)`)
     .option('--json', 'print JSON; without a question, read questions from stdin, one per line')
     .option('--corpus <dir>', 'folder of articles', 'corpus')
-    .option('--jsonl <file>', 'also load articles from a JSONL file (repeatable)', (v: string, prev: string[] = []) => {
+    .option('--jsonl <files...>', 'also load articles from JSONL files (several after one --jsonl, or --jsonl repeated)', (v: string, prev: string[] = []) => {
       if (!v.trim()) throw new InvalidArgumentError('give a file path');
       return [...prev, v];
     })
@@ -64,7 +70,7 @@ export async function runAsk(argv: string[], start: StartEngine = startFromCorpu
   program.parse(argv);
   const parsed = OptionsSchema.safeParse(program.opts());
   if (!parsed.success) {
-    program.error(`error: ${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    program.error(`error: ${parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}`);
   }
   const opts = parsed.data!;
   const question = (program.args as string[]).join(' ');
