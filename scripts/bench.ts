@@ -2,6 +2,7 @@
 // `npm run bench`: load/index time, memory, cold start and answer latency for the seed corpus and
 // for seed + the BBC scale corpus (../shared/data/bbc-news, read at run time), with a bare
 // minisearch search on the same index and questions for the pipeline's overhead ratio.
+import { Command, Option } from 'commander';
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,19 @@ import { ask, CorpusState, writeSnapshot } from '../src/engine.js';
 import { loadCorpus } from '../src/ingest.js';
 import { lexicon } from '../src/lexicon.js';
 import { analyzeQuestion } from '../src/question.js';
+
+// Read first: `npm run bench -- --help` prints this and exits, before a two-minute run starts.
+const cli = new Command('bench')
+  .description(
+    'Measure load/index time, memory, cold start and answer latency for the seed corpus and for seed + the BBC corpus (../shared/data/bbc-news), each in a fresh process. Takes about two minutes.',
+  )
+  .option('--seed-only', 'measure the seed corpus only (quick)')
+  .addOption(new Option('--one <corpus>', 'internal: measure one corpus in this process and print its row as JSON').choices(['seed', 'bbc']).hideHelp())
+  .addHelpText('after', '\nSettings: BENCH_QUESTIONS (default 400) questions are timed per corpus.\nResults and how to read them: docs/benchmarks.md.')
+  .allowExcessArguments(false)
+  .showHelpAfterError()
+  .parse();
+const cliOptions = cli.opts<{ seedOnly?: boolean; one?: 'seed' | 'bbc' }>();
 
 const SELF = fileURLToPath(import.meta.url);
 // Run as the bundle (`npm run bench` → dist/bench.mjs) or from source under tsx; either way the
@@ -189,15 +203,14 @@ async function run(label: string, jsonl: string[]) {
 }
 
 // Each corpus runs in its own process (`--one seed|bbc`), so memory figures are that corpus's alone.
-const one = process.argv.indexOf('--one');
-if (one >= 0) {
-  const which = process.argv[one + 1];
+if (cliOptions.one) {
+  const which = cliOptions.one;
   const bbcFiles = () => readdirSync(BBC).filter((f) => f.endsWith('.jsonl')).map((f) => join(BBC, f));
   const row = which === 'bbc' ? await run('seed + BBC', bbcFiles()) : await run('seed', []);
   console.log(JSON.stringify(row));
 } else {
   console.log(`node ${process.version} ${NODE_FLAGS.join(' ')}, ${cpus()[0]?.model ?? 'cpu'} (${cpus().length} cores); each corpus in a fresh process`);
-  const corpora = existsSync(BBC) && !process.argv.includes('--seed-only') ? ['seed', 'bbc'] : ['seed'];
+  const corpora = existsSync(BBC) && !cliOptions.seedOnly ? ['seed', 'bbc'] : ['seed'];
   const rows = corpora.map((c) => {
     const out = execFileSync(process.execPath, ['--expose-gc', ...NODE_FLAGS, SELF, '--one', c], { encoding: 'utf8', maxBuffer: 1 << 24 });
     return JSON.parse(out.trim().split('\n').pop()!) as Record<string, unknown>;

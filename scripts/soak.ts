@@ -23,6 +23,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { Command, Option } from 'commander';
 import { z } from 'zod';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -68,21 +69,43 @@ type Options = z.infer<typeof OptionsSchema>;
 const FULL = { slackRequests: 10_000, concurrency: 50, rate: 0, warmup: 1_000, discordInteractions: 1_000, discordConcurrency: 10, discordWarmup: 500, maxSeconds: 900, only: 'both' };
 const QUICK = { ...FULL, slackRequests: 1_000, warmup: 200, discordInteractions: 200, discordWarmup: 100, maxSeconds: 300 };
 
-/** Flags (`--name=value`) over environment (`SOAK_NAME`) over defaults (`--quick` picks the small ones). */
+/** The flags, their environment variables (`SOAK_<FLAG>`) and what they mean; `--quick` picks the small defaults. */
+const FLAGS: Array<[keyof Options, string, string]> = [
+  ['slackRequests', 'slack-requests', 'signed Slack /ask requests to send'],
+  ['concurrency', 'concurrency', 'Slack requests in flight at once'],
+  ['rate', 'rate', 'Slack requests per second; 0 sends as fast as acks come back'],
+  ['warmup', 'warmup', 'Slack requests before measuring'],
+  ['discordInteractions', 'discord-interactions', 'Discord /ask interactions to dispatch'],
+  ['discordConcurrency', 'discord-concurrency', 'Discord interactions in flight at once'],
+  ['discordWarmup', 'discord-warmup', 'Discord interactions before measuring'],
+  ['maxSeconds', 'max-seconds', 'stop (exit 2) after this long'],
+  ['only', 'only', 'slack, discord or both'],
+  ['json', 'json', 'also write the report to this file'],
+];
+
+/**
+ * Flags (`--name=value` or `--name value`) over environment (`SOAK_NAME`) over defaults (`--quick`
+ * picks the small ones); `--help` prints them and exits, an unknown flag is an error with the usage.
+ */
 function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
-  const flags = Object.fromEntries(argv.filter((a) => a.startsWith('--') && a.includes('=')).map((a) => a.slice(2).split(/=(.*)/s).slice(0, 2) as [string, string]));
-  const base: Record<string, unknown> = { ...(argv.includes('--quick') ? QUICK : FULL) };
-  const names: Record<string, string> = {
-    slackRequests: 'slack-requests', concurrency: 'concurrency', rate: 'rate', warmup: 'warmup', discordInteractions: 'discord-interactions',
-    discordConcurrency: 'discord-concurrency', discordWarmup: 'discord-warmup', maxSeconds: 'max-seconds', only: 'only', json: 'json',
-  };
-  for (const [key, flag] of Object.entries(names)) {
+  const cli = new Command('soak')
+    .description('Load test on 127.0.0.1 only: the real bot in a child process, Slack requests (autocannon) and Discord interactions (loopback gateway); reports throughput, latency, errors and memory, exits 1 if a target is missed.')
+    .option('--quick', `small run: ${QUICK.slackRequests} Slack requests, ${QUICK.discordInteractions} Discord interactions`)
+    .addOption(new Option('--role <role>').hideHelp())
+    .allowExcessArguments(false)
+    .showHelpAfterError()
+    .addHelpText('after', '\nEvery flag also reads SOAK_<FLAG> from the environment (SOAK_SLACK_REQUESTS=2000). The bot gets RATE_LIMIT_PER_MINUTE,\nMAX_CONCURRENT_QUESTIONS and MAX_QUEUED_QUESTIONS when they are set, production defaults otherwise.');
+  for (const [key, flag, what] of FLAGS) cli.option(`--${flag} <value>`, `${what} (default ${String(FULL[key as keyof typeof FULL] ?? 'none')})`);
+  cli.parse(argv, { from: 'user' });
+  const flags = cli.opts<Record<string, string | boolean | undefined>>();
+  const base: Record<string, unknown> = { ...(flags.quick ? QUICK : FULL) };
+  for (const [key, flag] of FLAGS) {
     const fromEnv = env[`SOAK_${flag.toUpperCase().replace(/-/g, '_')}`];
-    base[key] = flags[flag] ?? (fromEnv !== undefined && fromEnv !== '' ? fromEnv : base[key]);
+    base[key] = flags[key] ?? (fromEnv !== undefined && fromEnv !== '' ? fromEnv : base[key]);
   }
   const parsed = OptionsSchema.safeParse(base);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  --${names[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`);
+    const lines = parsed.error.issues.map((i) => `  --${FLAGS.find(([k]) => k === i.path[0])?.[1] ?? String(i.path[0])}: ${i.message}`);
     throw new Error(`soak: invalid options:\n${lines.join('\n')}`);
   }
   return parsed.data;
@@ -500,7 +523,7 @@ async function main(): Promise<void> {
   const role = process.argv.find((a) => a.startsWith('--role='))?.slice('--role='.length);
   if (role === 'slack-bot' || role === 'discord-bot') return runBot(role);
 
-  const options = parseOptions(process.argv.slice(2), process.env);
+  const options = parseOptions(process.argv.slice(2), process.env); // --help exits here
   const deadline = Date.now() + options.maxSeconds * 1000;
   const hardStop = setTimeout(() => {
     console.error(`soak: over the ${options.maxSeconds} s limit; stopping`);

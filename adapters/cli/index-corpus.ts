@@ -28,6 +28,9 @@ const program = new Command()
   .option('--out <file>', 'snapshot file', process.env.INDEX_SNAPSHOT ?? DEFAULT_SNAPSHOT)
   .option('--image <file>', 'start-up image for `npm run ask`', DEFAULT_IMAGE)
   .option('--no-image', 'do not build the start-up image')
+  .addHelpText('after', '\nSettings (environment or .env; ENV_FILE names another file): CORPUS_DIR, CORPUS_JSONL, INDEX_SNAPSHOT give the defaults above.')
+  .allowExcessArguments(false)
+  .showHelpAfterError()
   .parse();
 const parsed = OptionsSchema.safeParse(program.opts());
 if (!parsed.success) program.error(`error: ${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}`);

@@ -1,4 +1,5 @@
 import { startBotEngine } from '../shared/engine.js';
+import { parseCommandLine, SHARED_SETTINGS_HELP } from '../shared/command-line.js';
 import { loadEnvFile } from '../shared/env.js';
 import { FeedbackLog } from '../shared/feedback.js';
 import { installProcessHandlers } from '../shared/lifecycle.js';
@@ -12,6 +13,14 @@ import { loadDiscordConfig } from './config.js';
  * stop it gracefully; stray promise rejections are logged, not fatal.
  */
 async function main(): Promise<void> {
+  parseCommandLine(
+    'discord',
+    'Answer questions about the news corpus in Discord (/ask, /sources, mentions), each answer with its quotes.',
+    `  DISCORD_TOKEN             bot token (required)
+  DISCORD_APP_ID            application id (required)
+  DISCORD_API_URL           REST base URL (default https://discord.com/api)
+${SHARED_SETTINGS_HELP}`,
+  );
   loadEnvFile(); // .env (or ENV_FILE) is optional; the real environment wins over it
   const config = loadDiscordConfig();
   const limits = limitsFromEnv(process.env);

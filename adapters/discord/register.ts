@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { PermissionFlagsBits, REST, Routes, type RESTOptions } from 'discord.js';
 import { commands } from './commands.js';
+import { parseCommandLine } from '../shared/command-line.js';
 import { loadEnvFile } from '../shared/env.js';
 import { ConfigError, loadDiscordConfig } from './config.js';
 
@@ -50,6 +51,14 @@ export async function registerCommands({
 }
 
 async function main(): Promise<void> {
+  parseCommandLine(
+    'discord:register',
+    'Register the /ask and /sources commands with Discord and print the link that adds the bot to a server.',
+    `  DISCORD_TOKEN             bot token (required)
+  DISCORD_APP_ID            application id (required)
+  DISCORD_GUILD_ID          a server id: register there only (instant); empty: globally (up to an hour)
+  DISCORD_API_URL           REST base URL (default https://discord.com/api)`,
+  );
   loadEnvFile();
   const config = loadDiscordConfig();
   const { scope, names } = await registerCommands({

@@ -1,5 +1,6 @@
 // `npm run slack`: reads .env and the environment, loads the corpus, connects to Slack.
 import { startBotEngine } from '../shared/engine.js';
+import { parseCommandLine, SHARED_SETTINGS_HELP } from '../shared/command-line.js';
 import { loadEnvFile } from '../shared/env.js';
 import { FeedbackLog } from '../shared/feedback.js';
 import { installProcessHandlers } from '../shared/lifecycle.js';
@@ -10,6 +11,17 @@ import { ConfigError, parseSlackConfig } from './config.js';
 
 /** Starts the Slack front end; SIGINT/SIGTERM stop it gracefully, stray rejections are logged, not fatal. */
 async function main(): Promise<void> {
+  parseCommandLine(
+    'slack',
+    'Answer questions about the news corpus in Slack (app mentions, /ask, DMs), each answer with its quotes.',
+    `  SLACK_MODE                socket (default: the app dials out) or http (Slack POSTs to /slack/events)
+  SLACK_BOT_TOKEN           Bot User OAuth Token, xoxb-… (required)
+  SLACK_APP_TOKEN           socket mode: app-level token, xapp-…, with connections:write
+  SLACK_SIGNING_SECRET      http mode: the app's Signing Secret
+  PORT                      http mode: port to listen on (default 3000)
+  SLACK_API_URL             Web API base URL (default https://slack.com/api/)
+${SHARED_SETTINGS_HELP}`,
+  );
   loadEnvFile(); // .env (or ENV_FILE) is optional; the real environment wins over it
   const config = parseSlackConfig(process.env);
   const limits = limitsFromEnv(process.env);
