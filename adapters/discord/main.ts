@@ -1,10 +1,11 @@
-import { startBotEngine } from '../shared/engine.js';
+import { engineSettingsFromEnv, startBotEngine } from '../shared/engine.js';
 import { parseCommandLine, SHARED_SETTINGS_HELP } from '../shared/command-line.js';
 import { loadEnvFile } from '../shared/env.js';
 import { FeedbackLog } from '../shared/feedback.js';
 import { installProcessHandlers } from '../shared/lifecycle.js';
 import { redact } from '../shared/log.js';
 import { limitsFromEnv } from '../shared/ratelimit.js';
+import { parseSettings } from '../shared/settings.js';
 import { createDiscordBot } from './bot.js';
 import { loadDiscordConfig } from './config.js';
 
@@ -22,8 +23,7 @@ async function main(): Promise<void> {
 ${SHARED_SETTINGS_HELP}`,
   );
   loadEnvFile(); // .env (or ENV_FILE) is optional; the real environment wins over it
-  const config = loadDiscordConfig();
-  const limits = limitsFromEnv(process.env);
+  const [config, limits] = parseSettings([() => loadDiscordConfig(process.env), () => limitsFromEnv(process.env), () => engineSettingsFromEnv(process.env)] as const);
   const engine = await startBotEngine(config.CORPUS_DIR, process.env);
   const feedback = new FeedbackLog(config.FEEDBACK_PATH);
   const bot = createDiscordBot({ engine, feedback, limits, client: { rest: { api: config.DISCORD_API_URL } } });

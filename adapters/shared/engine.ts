@@ -23,6 +23,23 @@ export const EngineEnvSchema = z.object({
 });
 
 /**
+ * The engine settings from the environment (unset or empty → default); throws a ConfigError naming
+ * each bad variable.
+ *
+ * @example
+ * engineSettingsFromEnv({ CORPUS_WATCH: 'false' }) // { INDEX_SNAPSHOT: '.cache/index.snapshot.json', CORPUS_JSONL: '', CORPUS_WATCH: 'false' }
+ */
+export function engineSettingsFromEnv(env: Record<string, string | undefined>): z.infer<typeof EngineEnvSchema> {
+  const present = Object.fromEntries(Object.keys(EngineEnvSchema.shape).map((k) => [k, env[k]?.trim() ? env[k] : undefined]));
+  const parsed = EngineEnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);
+    throw new ConfigError(`Engine settings are invalid (see .env.example):\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/**
  * Starts the engine the way a long-running bot wants it: from the snapshot when it matches, watching
  * the corpus folder for added, changed and removed articles, and warming its caches in the background.
  *
@@ -30,13 +47,7 @@ export const EngineEnvSchema = z.object({
  * const engine = await startBotEngine('corpus', process.env);
  */
 export async function startBotEngine(corpusDir: string, env: Record<string, string | undefined>, log: (m: string) => void = (m) => console.log(m)): Promise<Engine> {
-  const present = Object.fromEntries(Object.keys(EngineEnvSchema.shape).map((k) => [k, env[k]?.trim() ? env[k] : undefined]));
-  const parsed = EngineEnvSchema.safeParse(present);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);
-    throw new ConfigError(`Engine settings are invalid (see .env.example):\n${lines.join('\n')}`);
-  }
-  const e = parsed.data;
+  const e = engineSettingsFromEnv(env);
   return createEngine(corpusDir, {
     snapshot: existsSync(e.INDEX_SNAPSHOT) ? e.INDEX_SNAPSHOT : undefined,
     jsonl: e.CORPUS_JSONL.split(',').map((f) => f.trim()).filter(Boolean),

@@ -61,30 +61,23 @@ const EnvSchema = z
       error: (i) => `expected one of debug, info, warn, error, got ${JSON.stringify(i.input)}`,
     }),
   })
-  .superRefine((env, ctx) => {
-    if (env.SLACK_MODE === 'http' && env.SLACK_SIGNING_SECRET === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_SIGNING_SECRET'],
-        message: 'is missing: SLACK_MODE=http needs the Signing Secret from the app\'s "Basic Information" page',
-      });
-    }
-    if (env.SLACK_MODE === 'socket') {
-      if (env.SLACK_APP_TOKEN === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['SLACK_APP_TOKEN'],
-          message:
-            'is missing: SLACK_MODE=socket needs an app-level token (xapp-…) with connections:write, made under "Basic Information" → "App-Level Tokens" (or set SLACK_MODE=http)',
-        });
-      } else if (!env.SLACK_APP_TOKEN.startsWith('xapp-')) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['SLACK_APP_TOKEN'],
-          message: 'must be an app-level token starting with "xapp-" (the value given does not)',
-        });
-      }
-    }
+  // Checks across variables run even when another variable is missing or bad (`when`), so one
+  // start names every problem.
+  .refine((env) => env.SLACK_MODE !== 'http' || env.SLACK_SIGNING_SECRET !== undefined, {
+    path: ['SLACK_SIGNING_SECRET'],
+    message: 'is missing: SLACK_MODE=http needs the Signing Secret from the app\'s "Basic Information" page',
+    when: () => true,
+  })
+  .refine((env) => env.SLACK_MODE !== 'socket' || env.SLACK_APP_TOKEN !== undefined, {
+    path: ['SLACK_APP_TOKEN'],
+    message:
+      'is missing: SLACK_MODE=socket needs an app-level token (xapp-…) with connections:write, made under "Basic Information" → "App-Level Tokens" (or set SLACK_MODE=http)',
+    when: () => true,
+  })
+  .refine((env) => env.SLACK_MODE !== 'socket' || env.SLACK_APP_TOKEN === undefined || env.SLACK_APP_TOKEN.startsWith('xapp-'), {
+    path: ['SLACK_APP_TOKEN'],
+    message: 'must be an app-level token starting with "xapp-" (the value given does not)',
+    when: () => true,
   });
 
 /**

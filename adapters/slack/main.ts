@@ -1,11 +1,12 @@
 // `npm run slack`: reads .env and the environment, loads the corpus, connects to Slack.
-import { startBotEngine } from '../shared/engine.js';
+import { engineSettingsFromEnv, startBotEngine } from '../shared/engine.js';
 import { parseCommandLine, SHARED_SETTINGS_HELP } from '../shared/command-line.js';
 import { loadEnvFile } from '../shared/env.js';
 import { FeedbackLog } from '../shared/feedback.js';
 import { installProcessHandlers } from '../shared/lifecycle.js';
 import { redact } from '../shared/log.js';
 import { limitsFromEnv } from '../shared/ratelimit.js';
+import { parseSettings } from '../shared/settings.js';
 import { createSlackApp } from './app.js';
 import { ConfigError, parseSlackConfig } from './config.js';
 
@@ -23,8 +24,7 @@ async function main(): Promise<void> {
 ${SHARED_SETTINGS_HELP}`,
   );
   loadEnvFile(); // .env (or ENV_FILE) is optional; the real environment wins over it
-  const config = parseSlackConfig(process.env);
-  const limits = limitsFromEnv(process.env);
+  const [config, limits] = parseSettings([() => parseSlackConfig(process.env), () => limitsFromEnv(process.env), () => engineSettingsFromEnv(process.env)] as const);
   const engine = await startBotEngine(config.corpusDir, process.env);
   const slack = createSlackApp({ config, engine, feedback: new FeedbackLog(config.feedbackPath), limits });
   installProcessHandlers({ log: console, onShutdown: () => slack.stop(), forceExitAfterMs: limits.shutdownGraceMs + 20_000 });

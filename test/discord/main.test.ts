@@ -117,4 +117,20 @@ describe('npm run discord and npm run discord:register as processes', () => {
     },
     TIMEOUT,
   );
+
+  it(
+    'names every bad or missing variable in one go: its own, the limits and the engine settings',
+    async () => {
+      const bot = npmRun('discord', { DISCORD_APP_ID: 'my-app', MAX_CONCURRENT_QUESTIONS: '0', CORPUS_WATCH: 'maybe' });
+      expect(await bot.exit).toEqual({ code: 1, signal: null });
+      const output = bot.output();
+      expect(output).toMatch(/DISCORD_TOKEN is not set/);
+      expect(output).toMatch(/DISCORD_APP_ID expected the Application ID/);
+      expect(output).toMatch(/MAX_CONCURRENT_QUESTIONS must be between 1/);
+      expect(output).toMatch(/CORPUS_WATCH.*expected "true" or "false"/);
+      expect(output).not.toMatch(/\n\s+at /); // a message for people, no stack trace
+    },
+    TIMEOUT,
+  );
 });
+

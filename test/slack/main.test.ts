@@ -130,3 +130,18 @@ describe('npm run slack stopped the way Docker and Kubernetes stop it', () => {
     TIMEOUT,
   );
 });
+
+describe('npm run slack with bad settings', () => {
+  it('names every bad or missing variable in one go: its own, the limits and the engine settings', async () => {
+    const slack = run({ SLACK_MODE: 'http', PORT: 'eighty', RATE_LIMIT_PER_MINUTE: 'lots', CORPUS_WATCH: 'maybe' });
+    expect(await slack.exit).toEqual({ code: 1, signal: null });
+    const output = slack.output();
+    expect(output).toMatch(/SLACK_BOT_TOKEN is missing/);
+    expect(output).toMatch(/SLACK_SIGNING_SECRET is missing/);
+    expect(output).toMatch(/PORT expected a port number/);
+    expect(output).toMatch(/RATE_LIMIT_PER_MINUTE expected a whole number/);
+    expect(output).toMatch(/CORPUS_WATCH.*expected "true" or "false"/);
+    expect(output).not.toMatch(/\n\s+at /); // a message for people, no stack trace
+  }, TIMEOUT);
+});
+
