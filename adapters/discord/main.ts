@@ -3,7 +3,7 @@ import { parseCommandLine, SHARED_SETTINGS_HELP } from '../shared/command-line.j
 import { loadEnvFile } from '../shared/env.js';
 import { FeedbackLog } from '../shared/feedback.js';
 import { installProcessHandlers } from '../shared/lifecycle.js';
-import { redact } from '../shared/log.js';
+import { createLogger, logSettingsFromEnv, redact } from '../shared/log.js';
 import { limitsFromEnv } from '../shared/ratelimit.js';
 import { parseSettings } from '../shared/settings.js';
 import { createDiscordBot } from './bot.js';
@@ -23,11 +23,17 @@ async function main(): Promise<void> {
 ${SHARED_SETTINGS_HELP}`,
   );
   loadEnvFile(); // .env (or ENV_FILE) is optional; the real environment wins over it
-  const [config, limits] = parseSettings([() => loadDiscordConfig(process.env), () => limitsFromEnv(process.env), () => engineSettingsFromEnv(process.env)] as const);
-  const engine = await startBotEngine(config.CORPUS_DIR, process.env);
+  const [config, limits, , logSettings] = parseSettings([
+    () => loadDiscordConfig(process.env),
+    () => limitsFromEnv(process.env),
+    () => engineSettingsFromEnv(process.env),
+    () => logSettingsFromEnv(process.env),
+  ] as const);
+  const log = createLogger({ ...logSettings, base: { service: 'discord' } });
+  const engine = await startBotEngine(config.CORPUS_DIR, process.env, (m) => log.info(m), (m) => log.warn(m));
   const feedback = new FeedbackLog(config.FEEDBACK_PATH);
-  const bot = createDiscordBot({ engine, feedback, limits, client: { rest: { api: config.DISCORD_API_URL } } });
-  installProcessHandlers({ log: console, onShutdown: () => bot.stop(), forceExitAfterMs: limits.shutdownGraceMs + 20_000 });
+  const bot = createDiscordBot({ engine, feedback, limits, logger: log, client: { rest: { api: config.DISCORD_API_URL } } });
+  installProcessHandlers({ log, onShutdown: () => bot.stop(), forceExitAfterMs: limits.shutdownGraceMs + 20_000 });
   await bot.start(config.DISCORD_TOKEN);
 }
 

@@ -46,7 +46,12 @@ export function engineSettingsFromEnv(env: Record<string, string | undefined>): 
  * @example
  * const engine = await startBotEngine('corpus', process.env);
  */
-export async function startBotEngine(corpusDir: string, env: Record<string, string | undefined>, log: (m: string) => void = (m) => console.log(m)): Promise<Engine> {
+export async function startBotEngine(
+  corpusDir: string,
+  env: Record<string, string | undefined>,
+  log: (m: string) => void = (m) => console.log(m),
+  warn: (m: string) => void = (m) => console.warn(m),
+): Promise<Engine> {
   const e = engineSettingsFromEnv(env);
   return createEngine(corpusDir, {
     snapshot: existsSync(e.INDEX_SNAPSHOT) ? e.INDEX_SNAPSHOT : undefined,
@@ -54,6 +59,6 @@ export async function startBotEngine(corpusDir: string, env: Record<string, stri
     watch: e.CORPUS_WATCH === 'true',
     warm: true,
     log,
-    warn: (m) => console.warn(m),
+    warn,
   });
 }

@@ -4,7 +4,8 @@ import { parseCommandLine, SHARED_SETTINGS_HELP } from '../shared/command-line.j
 import { loadEnvFile } from '../shared/env.js';
 import { FeedbackLog } from '../shared/feedback.js';
 import { installProcessHandlers } from '../shared/lifecycle.js';
-import { redact } from '../shared/log.js';
+import type { Logger as BoltLogger } from '@slack/bolt';
+import { createLogger, logSettingsFromEnv, redact } from '../shared/log.js';
 import { limitsFromEnv } from '../shared/ratelimit.js';
 import { parseSettings } from '../shared/settings.js';
 import { createSlackApp } from './app.js';
@@ -24,13 +25,20 @@ async function main(): Promise<void> {
 ${SHARED_SETTINGS_HELP}`,
   );
   loadEnvFile(); // .env (or ENV_FILE) is optional; the real environment wins over it
-  const [config, limits] = parseSettings([() => parseSlackConfig(process.env), () => limitsFromEnv(process.env), () => engineSettingsFromEnv(process.env)] as const);
-  const engine = await startBotEngine(config.corpusDir, process.env);
-  const slack = createSlackApp({ config, engine, feedback: new FeedbackLog(config.feedbackPath), limits });
-  installProcessHandlers({ log: console, onShutdown: () => slack.stop(), forceExitAfterMs: limits.shutdownGraceMs + 20_000 });
+  const [config, limits, , { format }] = parseSettings([
+    () => parseSlackConfig(process.env),
+    () => limitsFromEnv(process.env),
+    () => engineSettingsFromEnv(process.env),
+    () => logSettingsFromEnv({ LOG_FORMAT: process.env.LOG_FORMAT }), // LOG_LEVEL is the Slack config's
+  ] as const);
+  const log = createLogger({ level: config.logLevel, format, base: { service: 'slack' } });
+  const engine = await startBotEngine(config.corpusDir, process.env, (m) => log.info(m), (m) => log.warn(m));
+  // Bolt logs through it too (its Logger wants its own LogLevel enum, whose values are these strings)
+  const slack = createSlackApp({ config, engine, feedback: new FeedbackLog(config.feedbackPath), limits, logger: log as unknown as BoltLogger });
+  installProcessHandlers({ log, onShutdown: () => slack.stop(), forceExitAfterMs: limits.shutdownGraceMs + 20_000 });
   const port = await slack.start();
   const where = config.mode === 'http' ? `HTTP on port ${port}, path /slack/events` : 'Socket Mode';
-  console.log(`Slack front end running (${where}); ${engine.sources().length} articles from ${config.corpusDir}`);
+  log.info(`Slack front end running (${where}); ${engine.sources().length} articles from ${config.corpusDir}`);
 }
 
 main().catch((error: unknown) => {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slashCommand } from './dispatches.js';
 import { LoopbackDiscord, ids } from './loopback-discord.js';
-import { alive, descendants, eventually, killAll, npmRun, tempCorpus, until } from '../shared/npm-process.js';
+import { alive, descendants, eventually, killAll, logRecords, npmRun, tempCorpus, until } from '../shared/npm-process.js';
 
 const TIMEOUT = 400_000;
 /** A wait long enough for a busy 2-core machine: a hang detector, not a speed target. */
@@ -110,6 +110,8 @@ describe('npm run discord and npm run discord:register as processes', () => {
         await eventually(() => !tree.some(alive));
         expect(tree.filter(alive)).toEqual([]);
         expect(bot.output()).toContain('SIGTERM: shutting down');
+        const records = logRecords(bot.output());
+        expect(records.map((r) => r.msg)).toEqual(expect.arrayContaining([expect.stringMatching(/logged in as newsbot/), expect.stringMatching(/^SIGTERM: shutting down/)]));
       } finally {
         killAll(tree);
         await corpus.remove();

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { describeError, redact, redactingLog } from '../../adapters/shared/log.js';
+import { createLogger, describeError, logSettingsFromEnv, redact, redactingLog } from '../../adapters/shared/log.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -91,5 +92,71 @@ describe('redactingLog', () => {
     const log = redactingLog({ info: (...m) => lines.push(m), warn: (...m) => lines.push(m), error: (...m) => lines.push(m) });
     log.error('failed with', new Error(`bad token ${DISCORD_TOKEN}`), { auth: `Bot ${DISCORD_TOKEN}` });
     expect(JSON.stringify(lines)).not.toContain('GhT1xY');
+  });
+});
+
+describe('createLogger: one JSON object a line', () => {
+  const capture = () => {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    });
+    return { lines, destination };
+  };
+
+  it('writes time, level, msg and fields; the Log calls other code makes keep working', () => {
+    const out = capture();
+    const log = createLogger({ destination: out.destination, base: { service: 'slack' } });
+    log.info('Slack front end running', { port: 3000 });
+    log.warn({ question: 'q1' }, 'slow answer');
+    log.error('failed:', new Error('boom'));
+    const [a, b, c] = out.lines.map((l) => JSON.parse(l));
+    expect(a).toMatchObject({ level: 'info', msg: 'Slack front end running {"port":3000}', service: 'slack' });
+    expect(new Date(a.time).toISOString()).toBe(a.time);
+    expect(b).toMatchObject({ level: 'warn', msg: 'slow answer', question: 'q1' });
+    expect(c.level).toBe('error');
+    expect(c.msg).toMatch(/^failed: Error: boom \| at /);
+  });
+
+  it('masks secrets in messages, in field values and under the usual secret field names', () => {
+    const out = capture();
+    const log = createLogger({ destination: out.destination });
+    log.error(`POST https://hooks.slack.com/actions/T1/1/secretpath failed with Bot ${DISCORD_TOKEN}`);
+    log.info({ url: 'https://discord.com/api/v10/interactions/1/c2VjcmV0LXRva2Vu/callback', nested: { note: 'token xoxb-1-2-3' }, token: 'plain-secret', headers: { authorization: 'opaque' } }, 'request');
+    const text = out.lines.join('\n');
+    for (const secret of ['secretpath', 'GhT1xY', 'c2VjcmV0LXRva2Vu', 'xoxb-1-2-3', 'plain-secret', 'opaque']) expect(text).not.toContain(secret);
+    expect(JSON.parse(out.lines[1]!)).toMatchObject({ token: '[redacted]', headers: { authorization: '[redacted]' }, nested: { note: 'token xoxb-[redacted]' } });
+  });
+
+  it('drops lines below LOG_LEVEL and offers debug for libraries that use it', () => {
+    const out = capture();
+    const log = createLogger({ destination: out.destination, level: 'warn' });
+    log.debug('noise');
+    log.info('noise');
+    log.warn('kept');
+    expect(out.lines.map((l) => JSON.parse(l).msg)).toEqual(['kept']);
+    expect(log.getLevel()).toBe('warn');
+  });
+
+  it('writes plain lines for people with format pretty', () => {
+    const out = capture();
+    const log = createLogger({ destination: out.destination, format: 'pretty' });
+    log.info(`ready with Bearer ${DISCORD_TOKEN}`);
+    expect(out.lines.join('\n')).toMatch(/INFO.*ready with Bearer \[redacted\]/);
+    expect(out.lines.join('\n')).not.toMatch(/^\{/);
+  });
+});
+
+describe('logSettingsFromEnv', () => {
+  it('reads LOG_LEVEL and LOG_FORMAT, defaulting to info and auto (pretty on a terminal, else json)', () => {
+    expect(logSettingsFromEnv({})).toEqual({ level: 'info', format: 'auto' });
+    expect(logSettingsFromEnv({ LOG_LEVEL: 'debug', LOG_FORMAT: 'pretty' })).toEqual({ level: 'debug', format: 'pretty' });
+  });
+
+  it('names a bad value and the ones allowed', () => {
+    expect(() => logSettingsFromEnv({ LOG_LEVEL: 'loud', LOG_FORMAT: 'xml' })).toThrow(/LOG_LEVEL expected one of debug, info, warn, error, got "loud"\n {2}LOG_FORMAT expected json, pretty or auto, got "xml"/);
   });
 });

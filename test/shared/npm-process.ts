@@ -56,6 +56,26 @@ export async function until(condition: () => boolean, what: string, running: Run
   }
 }
 
+/** The output's lines parsed as JSON log records; throws naming the first line that is not one. */
+export function logRecords(output: string): Array<{ time: string; level: string; msg: string } & Record<string, unknown>> {
+  return output
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((line) => {
+      let record: unknown;
+      try {
+        record = JSON.parse(line);
+      } catch {
+        throw new Error(`not a JSON log line: ${line.slice(0, 300)}`);
+      }
+      const r = record as { time?: unknown; level?: unknown; msg?: unknown };
+      if (typeof r.time !== 'string' || Number.isNaN(Date.parse(r.time)) || typeof r.level !== 'string' || typeof r.msg !== 'string') {
+        throw new Error(`a log line without time, level and msg: ${line.slice(0, 300)}`);
+      }
+      return record as { time: string; level: string; msg: string };
+    });
+}
+
 /** Polls `condition` for up to `timeoutMs`; resolves whether it came true. */
 export async function eventually(condition: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderNotice } from '../../adapters/slack/render.js';
 import { CLOSING_MESSAGE } from '../../adapters/shared/ratelimit.js';
 import { FakeSlack, SIGNING_SECRET, buttonClickBody, postToApp, slashCommandBody } from './helpers.js';
-import { alive, descendants, eventually, killAll, listening, npmRun, tempCorpus, until } from '../shared/npm-process.js';
+import { alive, descendants, eventually, killAll, listening, logRecords, npmRun, tempCorpus, until } from '../shared/npm-process.js';
 
 const TIMEOUT = 400_000;
 const FORM = 'application/x-www-form-urlencoded';
@@ -121,6 +121,10 @@ describe('npm run slack stopped the way Docker and Kubernetes stop it', () => {
         expect(tree.filter(alive)).toEqual([]);
         expect(await listening(port)).toBe(false);
         expect(slack.output()).toContain('SIGTERM: shutting down');
+        // structured logs: one JSON object a line, with time, level and message, from start to exit
+        const records = logRecords(slack.output());
+        expect(records.map((r) => r.msg)).toEqual(expect.arrayContaining([expect.stringMatching(/^Slack front end running/), expect.stringMatching(/^SIGTERM: shutting down/)]));
+        expect(records.every((r) => r.service === 'slack')).toBe(true);
       } finally {
         killAll(tree);
         await fake.close();
