@@ -1,10 +1,18 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 
-/** Makes a temporary corpus folder holding the given files. */
+const made: string[] = [];
+// Every folder tempCorpus made is deleted once the test file that imported this is done.
+afterAll(async () => {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** Makes a temporary corpus folder holding the given files; it is deleted after the test file. */
 export async function tempCorpus(files: Record<string, string | Buffer>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'corpus-'));
+  made.push(dir);
   for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
   return dir;
 }

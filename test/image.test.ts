@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAskImage, imageCommand, ImageMetaSchema } from '../adapters/cli/build-image.js';
 import { createEngine } from '../src/engine.js';
 import { AnswerSchema } from '../src/types.js';
@@ -14,6 +14,8 @@ import { alive, collect, descendants, eventually, killAll } from './shared/npm-p
 const dir = mkdtempSync(join(tmpdir(), 'image-'));
 const corpus = join(dir, 'corpus');
 const image = join(dir, 'ask.blob');
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (args: string[], input?: string) => spawnSync(process.execPath, imageCommand(image, args), { cwd: dir, input, encoding: 'utf8', timeout: 60_000 });
 
@@ -72,7 +74,7 @@ describe('start-up image for npm run ask', () => {
   }, 60_000);
 
   it('loads another corpus the usual way', () => {
-    const other = mkdtempSync(join(tmpdir(), 'image-other-'));
+    const other = mkdtempSync(join(dir, 'other-'));
     writeFileSync(join(other, 'a.md'), '---\nid: harbour\ntitle: Harbour news\n---\nThe harbour master is Ada Quill.\n');
     const r = run(['--json', '--corpus', other, '--verbose', 'Who is the harbour master?']);
     expect(r.stderr).toMatch(/start-up image holds another corpus/);
