@@ -17,7 +17,12 @@ const OptionsSchema = z.object({
 });
 
 // the same .env as the bots, so the index is built for the corpus they serve
-loadEnvFile();
+try {
+  loadEnvFile();
+} catch (error) {
+  console.error((error as Error).message); // an unreadable .env: the message says which and how to fix it
+  process.exit(1);
+}
 const envJsonl = (process.env.CORPUS_JSONL ?? '').split(',').map((f) => f.trim()).filter(Boolean);
 
 const program = new Command()

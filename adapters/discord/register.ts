@@ -3,7 +3,8 @@ import { PermissionFlagsBits, REST, Routes, type RESTOptions } from 'discord.js'
 import { commands } from './commands.js';
 import { parseCommandLine } from '../shared/command-line.js';
 import { loadEnvFile } from '../shared/env.js';
-import { ConfigError, loadDiscordConfig } from './config.js';
+import { describeError } from '../shared/log.js';
+import { loadDiscordConfig } from './config.js';
 
 /** What the bot needs in a channel: see it, post, embed article links, reply to messages (also in threads). */
 export const BOT_PERMISSIONS =
@@ -74,7 +75,8 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error);
+    // settings errors (ours and the .env loader's) are written for people; anything else without secrets
+    console.error(error instanceof Error && error.name === 'ConfigError' ? error.message : describeError(error));
     process.exitCode = 1;
   });
 }
