@@ -108,7 +108,10 @@ export class CorpusState implements Corpus {
   /** Splits articles into passages and indexes them, keeping each passage's terms as it goes. */
   static build(articles: Article[], problems: CorpusProblem[], options: Partial<IndexOptions> = {}): CorpusState {
     const passages: Passage[] = [];
-    articles.forEach((a, i) => passages.push(...toPassages(a, i, passages.length)));
+    // one push a passage: spreading an article's passages overflows the stack past ~100,000
+    articles.forEach((a, i) => {
+      for (const p of toPassages(a, i, passages.length)) passages.push(p);
+    });
     const collected = PassageTerms.collect(indexedTexts(passages));
     return new CorpusState(articles, passages, PassageIndex.fromTerms(articles, passages, collected, options), problems, collected);
   }
@@ -236,7 +239,7 @@ async function buildState(corpusDir: string, options: EngineOptions, previous: C
       const old = previous.articles.filter((a) => (a.origin === p.file || a.origin.startsWith(`${p.file}:`)) && !loaded.has(a.origin));
       if (old.length) {
         warn(`corpus: ${p.file} is broken (${p.message}); still serving its last good version`);
-        kept.push(...old);
+        for (const a of old) kept.push(a);
       }
     }
   }

@@ -190,7 +190,7 @@ export async function loadCorpus(dir: string, options: IngestOptions = {}): Prom
       }
       const source = decode(file, await readFile(file));
       const ext = extname(file).toLowerCase();
-      if (isJsonl) articles.push(...parseJsonl(file, source, problems));
+      if (isJsonl) for (const a of parseJsonl(file, source, problems)) articles.push(a); // no spread: a feed may hold 100,000s
       else if (ext === '.txt') articles.push(parseText(file, source));
       else articles.push(parseMarkdown(file, source));
     } catch (e) {
