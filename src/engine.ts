@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { answerQuestion, type AnswerOptions, type Corpus, type TermSet } from './answer.js';
 import { loadCorpus, type Article, type CorpusProblem, type IngestOptions } from './ingest.js';
 import { PassageIndex, type IndexOptions } from './index.js';
@@ -9,6 +9,7 @@ import { corpusHash, loadSnapshot, saveSnapshot } from './snapshot.js';
 import { Tagger, TagStore, type Token } from './tagging.js';
 import { PassageTerms, terms } from './text.js';
 import type { Answer, Source } from './types.js';
+import { watchFolder, type FolderWatch } from './watch.js';
 
 export type { Answer, Citation, Source } from './types.js';
 export type { CorpusProblem } from './ingest.js';
@@ -33,7 +34,11 @@ export interface EngineOptions {
   log?: (message: string) => void;
   /** Snapshot file (`npm run index` writes it): used when it matches the corpus, else the index is rebuilt. */
   snapshot?: string;
-  /** Watch the corpus folder and reload on change (for the bots). Default false. */
+  /**
+   * Watch the corpus folder and reload on change (for the bots). Default false. A folder deleted
+   * and made again, renamed over or swapped by symlink is followed; while it is missing the last
+   * good articles keep being served.
+   */
   watch?: boolean;
   /** Quiet time after the last file change before reloading, in ms. Default 300. */
   watchDebounceMs?: number;
@@ -249,6 +254,17 @@ async function buildState(corpusDir: string, options: EngineOptions, previous: C
   return next;
 }
 
+/** Why `dir` cannot be listed ("is missing", "cannot be read (EACCES)"), or null when it can. */
+async function folderProblem(dir: string): Promise<string | null> {
+  try {
+    await readdir(dir);
+    return null;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'is missing' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${code ?? (e as Error).message})`;
+  }
+}
+
 /**
  * Loads the corpus folder (plus any JSONL files), indexes it — or loads a matching snapshot —
  * and returns the engine. Bad files are reported through `options.warn` and
@@ -281,6 +297,7 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
   let current = state;
   let reloading: Promise<void> | null = null;
   let again = false;
+  let unreadable: string | null = null; // why the corpus folder cannot be read, while it cannot
   const reload = async (): Promise<void> => {
     if (reloading) {
       again = true; // a change arrived mid-reload: run once more after it
@@ -290,6 +307,17 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
       do {
         again = false;
         try {
+          // A folder that is gone (being replaced) or unreadable would load as no articles at all:
+          // keep the last good ones until it is back.
+          const missing = await folderProblem(corpusDir);
+          if (missing) {
+            const n = current.articles.length;
+            if (unreadable !== missing) warn(`corpus: ${corpusDir} ${missing}; still serving ${n} article${n === 1 ? '' : 's'} loaded before, until the folder is back`);
+            unreadable = missing;
+            continue;
+          }
+          if (unreadable) log(`corpus: ${corpusDir} is back`);
+          unreadable = null;
           const next = await buildState(corpusDir, options, current, warn);
           const before = new Set(current.articles.map((a) => a.id));
           const after = new Set(next.articles.map((a) => a.id));
@@ -308,18 +336,9 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
     return reloading;
   };
 
-  let watcher: FSWatcher | null = null;
-  let timer: NodeJS.Timeout | null = null;
+  let watcher: FolderWatch | null = null;
   if (options.watch) {
-    try {
-      watcher = watch(corpusDir, { persistent: false }, () => {
-        if (timer) clearTimeout(timer);
-        timer = setTimeout(() => void reload(), options.watchDebounceMs ?? 300);
-      });
-      watcher.on('error', (e) => warn(`corpus: watching ${corpusDir} failed: ${e.message}`));
-    } catch (e) {
-      warn(`corpus: cannot watch ${corpusDir} (${(e as Error).message}); changes need a restart`);
-    }
+    watcher = watchFolder(corpusDir, { debounceMs: options.watchDebounceMs ?? 300, onChange: () => void reload(), warn });
   }
 
   let closed = false;
@@ -341,7 +360,6 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
     reload,
     close: async () => {
       closed = true;
-      if (timer) clearTimeout(timer);
       watcher?.close();
       watcher = null;
       await reloading;

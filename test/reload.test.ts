@@ -1,4 +1,5 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../src/engine.js';
@@ -8,10 +9,25 @@ const article = (id: string, text: string) => `---\nid: ${id}\ntitle: ${id}\n---
 
 
 let engine: Engine | null = null;
+const temp: string[] = [];
 afterEach(async () => {
   await engine?.close();
   engine = null;
+  await Promise.all(temp.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 });
+
+/** A folder holding `corpus/` (with `a.md`, Maria Lopez) and `backup/` (with `b.md`, Tomas Berg). */
+async function corpusWithBackup(): Promise<{ root: string; corpus: string; backup: string }> {
+  const root = await mkdtemp(join(tmpdir(), 'corpus-swap-'));
+  temp.push(root);
+  const corpus = join(root, 'corpus');
+  const backup = join(root, 'backup');
+  await mkdir(corpus);
+  await mkdir(backup);
+  await writeFile(join(corpus, 'a.md'), article('a', 'The festival was organised by Maria Lopez.'));
+  await writeFile(join(backup, 'b.md'), article('b', 'The bridge was designed by Tomas Berg.'));
+  return { root, corpus, backup };
+}
 
 describe('live reload', () => {
   it('picks up an added, a changed and a removed article without a restart', async () => {
@@ -55,4 +71,52 @@ describe('live reload', () => {
     }
     expect(engine.ask('Who designed the bridge?').answer).toBe('Tomas Berg');
   });
+
+  it('keeps serving while the folder is deleted, then follows the copy put in its place (rm -rf && cp -r)', async () => {
+    const { corpus, backup } = await corpusWithBackup();
+    const warnings: string[] = [];
+    engine = await createEngine(corpus, { watch: true, watchDebounceMs: 50, warn: (m) => warnings.push(m), log: () => {} });
+
+    await rm(corpus, { recursive: true });
+    await eventually(() => expect(warnings.join('\n')).toMatch(/corpus.*missing.*still serving 1 article/));
+    expect(engine.ask('Who organised the festival?').answer).toBe('Maria Lopez');
+
+    await cp(backup, corpus, { recursive: true });
+    await eventually(() => expect(engine!.ask('Who designed the bridge?').answer).toBe('Tomas Berg'));
+    expect(engine.sources().map((s) => s.id)).toEqual(['b']);
+    // and the new folder is watched: a later edit in it is picked up
+    await writeFile(join(corpus, 'c.md'), article('c', 'The harbour was rebuilt by Ana Silva.'));
+    await eventually(() => expect(engine!.ask('Who rebuilt the harbour?').answer).toBe('Ana Silva'));
+  });
+
+  it('follows a new folder renamed into place (mv corpus old && mv new corpus)', async () => {
+    const { root, corpus, backup } = await corpusWithBackup();
+    engine = await createEngine(corpus, { watch: true, watchDebounceMs: 50, warn: () => {}, log: () => {} });
+
+    await rename(corpus, join(root, 'old'));
+    await rename(backup, corpus);
+    await eventually(() => expect(engine!.ask('Who designed the bridge?').answer).toBe('Tomas Berg'));
+    expect(engine.sources().map((s) => s.id)).toEqual(['b']);
+    await writeFile(join(corpus, 'c.md'), article('c', 'The harbour was rebuilt by Ana Silva.'));
+    await eventually(() => expect(engine!.ask('Who rebuilt the harbour?').answer).toBe('Ana Silva'));
+    // the old folder, moved away, is no longer followed
+    await writeFile(join(root, 'old', 'd.md'), article('d', 'The museum was opened by Lee Park.'));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(engine.sources().map((s) => s.id).sort()).toEqual(['b', 'c']);
+  });
+
+  it('follows a corpus symlink swapped to another folder (ln -sfn backup corpus)', async () => {
+    const { root, corpus, backup } = await corpusWithBackup();
+    await rename(corpus, join(root, 'v1'));
+    await symlink(join(root, 'v1'), corpus);
+    engine = await createEngine(corpus, { watch: true, watchDebounceMs: 50, warn: () => {}, log: () => {} });
+    expect(engine.sources().map((s) => s.id)).toEqual(['a']);
+
+    await symlink(backup, join(root, 'next'));
+    await rename(join(root, 'next'), corpus); // how ln -sfn swaps a link in one step
+    await eventually(() => expect(engine!.sources().map((s) => s.id)).toEqual(['b']));
+    await writeFile(join(backup, 'c.md'), article('c', 'The harbour was rebuilt by Ana Silva.'));
+    await eventually(() => expect(engine!.ask('Who rebuilt the harbour?').answer).toBe('Ana Silva'));
+  });
 });
+
