@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { answerQuestion, type AnswerOptions, type Corpus, type TermSet } from './answer.js';
-import { loadCorpus, type Article, type CorpusProblem, type IngestOptions } from './ingest.js';
+import { duplicateId, loadCorpus, type Article, type CorpusProblem, type IngestOptions } from './ingest.js';
 import { PassageIndex, type IndexOptions } from './index.js';
 import { indexedTexts, toPassages, type Passage } from './passages.js';
 import { analyzeQuestion, QuestionTextSchema } from './question.js';
@@ -25,7 +25,7 @@ export interface EngineOptions {
   /** Extra JSONL article files loaded beside the corpus folder. */
   jsonl?: string[];
   /** Ingest limits (see IngestOptions). */
-  ingest?: Omit<IngestOptions, 'jsonl'>;
+  ingest?: Omit<IngestOptions, 'jsonl' | 'owners'>;
   index?: Partial<IndexOptions>;
   answer?: Partial<AnswerOptions>;
   /** Where load problems are reported. Default: console.warn. Pass () => {} to silence. */
@@ -236,8 +236,12 @@ export function ask(state: CorpusState, question: unknown, options: Partial<Answ
  * load and now fails (a half-saved edit must not take an article away).
  */
 async function buildState(corpusDir: string, options: EngineOptions, previous: CorpusState | null, warn: (m: string) => void): Promise<CorpusState> {
-  const { articles, problems } = await loadCorpus(corpusDir, { ...options.ingest, jsonl: options.jsonl });
+  // The live articles keep their ids: a new file reusing one is refused, whatever its name.
+  const owners = previous ? new Map(previous.articles.map((a) => [a.id, a.origin])) : undefined;
+  const { articles, problems } = await loadCorpus(corpusDir, { ...options.ingest, jsonl: options.jsonl, owners });
   const kept: Article[] = [];
+  // problems already reported before this reload are not reported again
+  const known = new Set(previous?.loadProblems.map((p) => `${p.file}\u0000${p.message}`));
   if (previous) {
     const loaded = new Set(articles.map((a) => a.origin));
     for (const p of problems) {
@@ -245,11 +249,22 @@ async function buildState(corpusDir: string, options: EngineOptions, previous: C
       if (old.length) {
         warn(`corpus: ${p.file} is broken (${p.message}); still serving its last good version`);
         for (const a of old) kept.push(a);
+      } else if (!known.has(`${p.file}\u0000${p.message}`)) {
+        warn(`corpus: skipped ${p.file}: ${p.message}`);
       }
     }
   }
-  const ids = new Set(articles.map((a) => a.id));
-  const next = CorpusState.build([...articles, ...kept.filter((a) => !ids.has(a.id))], problems, options.index);
+  // A last good version still holds its id: a file that took the id meanwhile is refused too.
+  const keptIds = new Map(kept.map((a) => [a.id, a.origin]));
+  const fresh = articles.filter((a) => {
+    const owner = keptIds.get(a.id);
+    if (owner === undefined) return true;
+    const problem = duplicateId(a, owner);
+    problems.push(problem);
+    if (!known.has(`${problem.file}\u0000${problem.message}`)) warn(`corpus: skipped ${problem.file}: ${problem.message}`);
+    return false;
+  });
+  const next = CorpusState.build([...fresh, ...kept], problems, options.index);
   if (previous) next.inheritTags(previous);
   return next;
 }

@@ -28,6 +28,12 @@ export interface IngestOptions {
   jsonl?: string[];
   /** Files larger than this are refused (bytes). Default 5 MB per article file. */
   maxFileBytes?: number;
+  /**
+   * Ids already in use, with the origin of the article that holds each (a running engine's live
+   * articles): that article keeps its id, and any other with the same id is refused, whatever the
+   * name order.
+   */
+  owners?: ReadonlyMap<string, string>;
 }
 
 const DEFAULTS = { maxFileBytes: 5 * 1024 * 1024 };
@@ -189,7 +195,8 @@ async function entrySource(file: string, root: string | null): Promise<string> {
  * Loads every `.md`, `.txt` and `.jsonl` article in `dir` (sorted by name), plus `options.jsonl`.
  * Hidden files (`.env`, `.DS_Store`) and subfolders are never read; a symbolic link is followed only
  * when its target is inside `dir`. Never throws for a bad file: each failure is reported in
- * `problems` and the rest load. Duplicate ids keep the first article (in name order) and report the later one.
+ * `problems` and the rest load. Duplicate ids keep the first article (in name order, the folder before `options.jsonl`; or the
+ * article `options.owners` names) and report the others.
  *
  * @example
  * const { articles, problems } = await loadCorpus('corpus');
@@ -228,15 +235,24 @@ export async function loadCorpus(dir: string, options: IngestOptions = {}): Prom
       else problems.push({ file, message: (e as Error).message });
     }
   }
-  const seen = new Map<string, string>();
-  const unique = articles.filter((a) => {
-    const first = seen.get(a.id);
-    if (first !== undefined) {
-      problems.push({ file: a.origin, message: `duplicate id "${a.id}" (already used by ${first}); skipped` });
-      return false;
-    }
-    seen.set(a.id, a.origin);
-    return true;
-  });
+  const unique = withoutDuplicateIds(articles, problems, options.owners);
   return { articles: unique, problems };
+}
+
+/** The problem of an article whose id another holds. */
+export function duplicateId(article: Article, owner: string): CorpusProblem {
+  return { file: article.origin, message: `id "${article.id}" is already used by ${owner}; skipped (give this article another id)` };
+}
+
+/** One article per id: the one from the origin `owners` names if it loaded, else the first; the others are reported. */
+function withoutDuplicateIds(articles: Article[], problems: CorpusProblem[], owners: ReadonlyMap<string, string> = new Map()): Article[] {
+  const holder = new Map<string, string>();
+  for (const a of articles) if (owners.get(a.id) === a.origin) holder.set(a.id, a.origin);
+  for (const a of articles) if (!holder.has(a.id)) holder.set(a.id, a.origin);
+  return articles.filter((a) => {
+    const owner = holder.get(a.id)!;
+    if (owner === a.origin) return true;
+    problems.push(duplicateId(a, owner));
+    return false;
+  });
 }

@@ -57,14 +57,19 @@ describe('loadCorpus', () => {
     expect(byFile['empty.md']).toMatch(/no article text/);
   });
 
-  it('reports a duplicate id and keeps the first article', async () => {
+  it('reports a duplicate id and keeps the first article in name order, naming both files', async () => {
     const dir = await tempCorpus({
-      'a.md': '---\nid: same\ntitle: A\n---\nFirst.',
       'b.md': '---\nid: same\ntitle: B\n---\nSecond.',
+      'a.md': '---\nid: same\ntitle: A\n---\nFirst.',
+      'c.jsonl': '{"id":"same","title":"C","body":"Third."}\n',
     });
+    temp.push(dir);
     const { articles, problems } = await loadCorpus(dir);
     expect(articles.map((a) => a.title)).toEqual(['A']);
-    expect(problems[0]?.message).toMatch(/duplicate id "same"/);
+    expect(problems.map((p) => [p.file.split('/').pop(), p.message])).toEqual([
+      ['b.md', `id "same" is already used by ${join(dir, 'a.md')}; skipped (give this article another id)`],
+      ['c.jsonl:1', `id "same" is already used by ${join(dir, 'a.md')}; skipped (give this article another id)`],
+    ]);
   });
 
   it('reads JSONL articles and reports bad lines by file and line', async () => {

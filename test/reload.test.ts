@@ -118,5 +118,45 @@ describe('live reload', () => {
     await writeFile(join(backup, 'c.md'), article('c', 'The harbour was rebuilt by Ana Silva.'));
     await eventually(() => expect(engine!.ask('Who rebuilt the harbour?').answer).toBe('Ana Silva'));
   });
+
+  it('refuses a new file that reuses a live article\'s id, naming both files, and keeps answering from the live one', async () => {
+    const dir = await tempCorpus({ 'b.md': article('bridge', 'The bridge was designed by Tomas Berg.') });
+    temp.push(dir);
+    const warnings: string[] = [];
+    engine = await createEngine(dir, { warn: (m) => warnings.push(m), log: () => {} });
+    // a.md sorts before b.md: on a fresh start it would win, but b.md's article is the one live
+    await writeFile(join(dir, 'a.md'), article('bridge', 'The bridge was designed by Ines Kahn.'));
+    await engine.reload();
+    expect(engine.ask('Who designed the bridge?').answer).toBe('Tomas Berg');
+    expect(engine.sources().map((s) => s.origin)).toEqual([join(dir, 'b.md')]);
+    expect(engine.problems()).toEqual([{ file: join(dir, 'a.md'), message: `id "bridge" is already used by ${join(dir, 'b.md')}; skipped (give this article another id)` }]);
+    expect(warnings.join('\n')).toContain(`${join(dir, 'a.md')}: id "bridge" is already used by ${join(dir, 'b.md')}`);
+
+    // an edit to the live article still applies; the newcomer stays refused
+    await writeFile(join(dir, 'b.md'), article('bridge', 'The bridge was designed by Tomas Berg and Eva Lind.'));
+    await engine.reload();
+    expect(engine.sources().map((s) => s.origin)).toEqual([join(dir, 'b.md')]);
+    expect(engine.problems().map((p) => p.file)).toEqual([join(dir, 'a.md')]);
+
+    // once the live article's file is gone, the id is free for the other
+    await rm(join(dir, 'b.md'));
+    await engine.reload();
+    expect(engine.ask('Who designed the bridge?').answer).toBe('Ines Kahn');
+    expect(engine.problems()).toEqual([]);
+  });
+
+  it('keeps the last good version of a broken article even when a new file takes its id meanwhile', async () => {
+    const dir = await tempCorpus({ 'b.md': article('bridge', 'The bridge was designed by Tomas Berg.') });
+    temp.push(dir);
+    engine = await createEngine(dir, { warn: () => {}, log: () => {} });
+    await writeFile(join(dir, 'b.md'), '---\nid: bridge\ntitle: [broken\n---\nThe bridge was designed by Tomas Berg.');
+    await writeFile(join(dir, 'c.md'), article('bridge', 'The bridge was designed by Ines Kahn.'));
+    await engine.reload();
+    expect(engine.ask('Who designed the bridge?').answer).toBe('Tomas Berg');
+    expect(engine.problems().map((p) => [p.file, p.message])).toEqual([
+      [join(dir, 'b.md'), expect.stringMatching(/not valid YAML/)],
+      [join(dir, 'c.md'), `id "bridge" is already used by ${join(dir, 'b.md')}; skipped (give this article another id)`],
+    ]);
+  });
 });
 
