@@ -119,6 +119,16 @@ describe('live reload', () => {
     await eventually(() => expect(engine!.ask('Who rebuilt the harbour?').answer).toBe('Ana Silva'));
   });
 
+  it('starts with the folder missing and loads it once it appears', async () => {
+    const { corpus, backup } = await corpusWithBackup();
+    await rm(corpus, { recursive: true });
+    engine = await createEngine(corpus, { watch: true, watchDebounceMs: 50, warn: () => {}, log: () => {} });
+    expect(engine.sources()).toEqual([]);
+    expect(engine.problems()[0]?.message).toMatch(/cannot read the corpus folder/);
+    await cp(backup, corpus, { recursive: true });
+    await eventually(() => expect(engine!.ask('Who designed the bridge?').answer).toBe('Tomas Berg'));
+  });
+
   it('refuses a new file that reuses a live article\'s id, naming both files, and keeps answering from the live one', async () => {
     const dir = await tempCorpus({ 'b.md': article('bridge', 'The bridge was designed by Tomas Berg.') });
     temp.push(dir);
