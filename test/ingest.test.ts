@@ -45,6 +45,7 @@ describe('loadCorpus', () => {
       'plain.txt': 'Harbour reopens\n\nThe harbour reopened on Monday after repairs.',
       'script-url.md': '---\nid: s\ntitle: S\nurl: "javascript:alert(1)"\n---\nBody.',
     });
+    temp.push(dir);
     const { articles, problems } = await loadCorpus(dir);
     expect(articles.map((a) => a.id).sort()).toEqual(['good', 'plain', 's']);
     expect(articles.find((a) => a.id === 's')?.url).toBeUndefined(); // a javascript: URL is dropped, the article kept
@@ -76,6 +77,7 @@ describe('loadCorpus', () => {
     const dir = await tempCorpus({
       'feed.jsonl': '{"id":"j1","title":"J1","body":"The river flooded."}\nnot json\n{"id":"j3","title":"J3"}\n',
     });
+    temp.push(dir);
     const { articles, problems } = await loadCorpus(dir);
     expect(articles.map((a) => a.id)).toEqual(['j1']);
     expect(problems.map((p) => p.file.split('/').pop())).toEqual(['feed.jsonl:2', 'feed.jsonl:3']);

@@ -32,6 +32,7 @@ async function corpusWithBackup(): Promise<{ root: string; corpus: string; backu
 describe('live reload', () => {
   it('picks up an added, a changed and a removed article without a restart', async () => {
     const dir = await tempCorpus({ 'a.md': article('a', 'The festival was organised by Maria Lopez.') });
+    temp.push(dir);
     engine = await createEngine(dir, { watch: true, watchDebounceMs: 50, warn: () => {}, log: () => {} });
     expect(engine.ask('Who designed the bridge?').answered).toBe(false);
 
@@ -49,6 +50,7 @@ describe('live reload', () => {
 
   it('keeps serving the last good version of a file that breaks, and logs why', async () => {
     const dir = await tempCorpus({ 'a.md': article('a', 'The festival was organised by Maria Lopez.') });
+    temp.push(dir);
     const warnings: string[] = [];
     engine = await createEngine(dir, { watch: true, watchDebounceMs: 50, warn: (m) => warnings.push(m), log: () => {} });
     await writeFile(join(dir, 'a.md'), '---\nid: a\ntitle: [broken\n---\nThe festival was organised by Ana Silva.');
@@ -59,6 +61,7 @@ describe('live reload', () => {
 
   it('answers every question asked while a reload is under way', async () => {
     const dir = await tempCorpus({ 'a.md': article('a', 'The festival was organised by Maria Lopez.') });
+    temp.push(dir);
     engine = await createEngine(dir, { warn: () => {}, log: () => {} });
     await writeFile(join(dir, 'b.md'), article('b', 'The bridge was designed by Tomas Berg.'));
     const reloading = engine.reload();
