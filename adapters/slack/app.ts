@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestListener } from 'node:http';
+import type { RequestListener, ServerOptions } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
@@ -66,11 +66,21 @@ export interface SlackFrontEnd {
 export const SLACK_EVENTS_PATH = '/slack/events';
 
 /**
- * Largest request body accepted in HTTP mode. Bolt reads the whole body before checking its
- * signature, with no limit, so without this anyone could make the bot buffer gigabytes.
- * Slack's own requests (a block_actions payload carries the whole message) stay far below it.
+ * Largest request body accepted in HTTP mode (512 KB). Bolt reads the whole body before checking its
+ * signature, with no limit, so without this anyone could make the bot buffer gigabytes. Slack's own
+ * requests stay far below it: the largest, an event carrying a 40,000-character message of 3-byte
+ * characters twice (text and rich-text blocks), is about 240 KB.
  */
-export const MAX_REQUEST_BYTES = 1024 * 1024;
+export const MAX_REQUEST_BYTES = 512 * 1024;
+
+/**
+ * Bodies being received at once may add up to this much (16 MB, 32 of the largest); past it a new
+ * request gets 503 (Slack retries events). Bounds what slow senders can make the bot hold.
+ */
+export const MAX_BODY_BYTES_IN_FLIGHT = 16 * 1024 * 1024;
+
+/** Largest request head (request line and headers); Slack's are under 2 KB. Node's default, stated. */
+export const MAX_HEADER_BYTES = 16 * 1024;
 
 /** Shared answers are kept as long as Slack keeps a response_url usable (30 minutes). */
 const SHARE_TTL_MS = 30 * 60 * 1000;
@@ -231,7 +241,7 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
         await app.start();
         return undefined;
       }
-      const server = await app.start(config.port);
+      const server = await app.start(config.port, serverLimits(config.requestTimeoutMs));
       return (server.address() as AddressInfo).port;
     },
     stop() {
@@ -310,24 +320,49 @@ function createReceiver(config: SlackConfig, logging: Logging, clientOptions: { 
     return new SocketModeReceiver({ appToken: config.appToken ?? '', ...logging, installerOptions: { clientOptions } });
   }
   const receiver = new HTTPReceiver({ signingSecret: config.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, ...logging });
-  receiver.requestListener = limitRequestBodies(receiver.requestListener, MAX_REQUEST_BYTES);
+  receiver.requestListener = limitRequestBodies(receiver.requestListener, MAX_REQUEST_BYTES, MAX_BODY_BYTES_IN_FLIGHT);
   return receiver;
 }
 
 /**
- * Refuses, before anything is read, a POST without a Content-Length (411) or with one over
- * `maxBytes` (413). Node's parser never delivers more body than Content-Length says, so the
- * declared length bounds what Bolt buffers.
+ * Refuses, before anything is read, a POST without a Content-Length (411), one over `maxBytes` (413)
+ * and one that would take the bodies being received past `maxInFlight` (503). Node's parser never
+ * delivers more body than Content-Length says, so the declared lengths bound what Bolt buffers.
  */
-function limitRequestBodies(listener: RequestListener, maxBytes: number): RequestListener {
+function limitRequestBodies(listener: RequestListener, maxBytes: number, maxInFlight: number): RequestListener {
+  let inFlight = 0;
   return (req, res) => {
     const declared = req.headers['content-length'];
-    const refuse = req.method === 'POST' && declared === undefined ? 411 : Number(declared ?? 0) > maxBytes ? 413 : 0;
+    const bytes = Number(declared ?? 0);
+    const refuse = req.method === 'POST' && declared === undefined ? 411 : bytes > maxBytes ? 413 : inFlight + bytes > maxInFlight ? 503 : 0;
     if (refuse !== 0) {
-      res.writeHead(refuse, { connection: 'close' }).end();
+      res.writeHead(refuse, { connection: 'close', ...(refuse === 503 && { 'retry-after': '1' }) }).end();
       return;
     }
+    inFlight += bytes;
+    let counted = true;
+    const release = () => {
+      if (counted) inFlight -= bytes;
+      counted = false;
+    };
+    req.once('end', release);
+    req.once('close', release);
     listener(req, res);
+  };
+}
+
+/**
+ * Time limits for the HTTP server: the request line, headers and body must all arrive within
+ * `requestTimeoutMs` (Node's defaults are 60 s for headers and 5 minutes for the whole request,
+ * checked every 30 s), and an idle kept-alive connection is closed after 5 s.
+ */
+function serverLimits(requestTimeoutMs: number): ServerOptions {
+  return {
+    requestTimeout: requestTimeoutMs,
+    headersTimeout: requestTimeoutMs,
+    keepAliveTimeout: Math.min(5_000, requestTimeoutMs),
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(requestTimeoutMs / 4))),
+    maxHeaderSize: MAX_HEADER_BYTES,
   };
 }
 

@@ -17,6 +17,8 @@ export interface SlackConfig {
   corpusDir: string;
   feedbackPath: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** HTTP mode only: a request's headers and body must all arrive within this many ms. */
+  requestTimeoutMs: number;
 }
 
 /** Defaults in one place; `.env.example` documents the same values. */
@@ -27,6 +29,7 @@ export const SLACK_DEFAULTS = {
   CORPUS_DIR: 'corpus',
   FEEDBACK_PATH: 'data/feedback.jsonl',
   LOG_LEVEL: 'info',
+  SLACK_REQUEST_TIMEOUT_MS: '10000',
 } as const;
 
 const optionalText = z
@@ -60,6 +63,10 @@ const EnvSchema = z
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], {
       error: (i) => `expected one of debug, info, warn, error, got ${JSON.stringify(i.input)}`,
     }),
+    SLACK_REQUEST_TIMEOUT_MS: z
+      .string()
+      .regex(/^[1-9]\d*$/, { error: (i) => `expected a whole number of milliseconds such as 10000, got ${JSON.stringify(i.input)}` })
+      .transform(Number),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_MODE === 'http' && env.SLACK_SIGNING_SECRET === undefined) {
@@ -118,5 +125,6 @@ export function parseSlackConfig(env: Record<string, string | undefined>): Slack
     corpusDir: e.CORPUS_DIR,
     feedbackPath: e.FEEDBACK_PATH,
     logLevel: e.LOG_LEVEL,
+    requestTimeoutMs: e.SLACK_REQUEST_TIMEOUT_MS,
   };
 }

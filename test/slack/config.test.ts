@@ -25,6 +25,7 @@ describe('parseSlackConfig', () => {
       corpusDir: 'corpus',
       feedbackPath: 'data/feedback.jsonl',
       logLevel: 'info',
+      requestTimeoutMs: 10_000,
     });
   });
 
@@ -57,6 +58,15 @@ describe('parseSlackConfig', () => {
     expect(errorOf({ ...httpEnv, PORT: 'eighty' })).toMatch(/PORT expected a port number 0-65535, got "eighty"/);
     expect(errorOf({ ...httpEnv, PORT: '70000' })).toMatch(/PORT expected a port number 0-65535/);
     expect(errorOf({ ...httpEnv, SLACK_API_URL: 'slack.com/api' })).toMatch(/SLACK_API_URL expected an http\(s\) URL/);
+  });
+
+  it('names a request timeout that is not a positive whole number of milliseconds', () => {
+    for (const bad of ['10s', '0', '-5']) {
+      const message = errorOf({ ...httpEnv, SLACK_REQUEST_TIMEOUT_MS: bad });
+      expect(message).toContain('SLACK_REQUEST_TIMEOUT_MS');
+      expect(message).toContain(`expected a whole number of milliseconds such as 10000, got "${bad}"`);
+    }
+    expect(parseSlackConfig({ ...httpEnv, SLACK_REQUEST_TIMEOUT_MS: '2500' })).toMatchObject({ requestTimeoutMs: 2500 });
   });
 
   it('treats empty variables as unset', () => {

@@ -143,8 +143,8 @@ export function sign(secret: string, timestamp: number | string, rawBody: string
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
 
-/** The app's config for the tests: HTTP mode on a free port, Web API at the fake, signed with SIGNING_SECRET. */
-export function httpTestConfig(apiUrl: string, feedbackPath: string): ReturnType<typeof parseSlackConfig> {
+/** The app's config for the tests: HTTP mode on a free port, Web API at the fake, signed with SIGNING_SECRET; `env` adds or overrides variables. */
+export function httpTestConfig(apiUrl: string, feedbackPath: string, env: Record<string, string> = {}): ReturnType<typeof parseSlackConfig> {
   return parseSlackConfig({
     SLACK_MODE: 'http',
     SLACK_BOT_TOKEN: 'xoxb-test-token',
@@ -152,6 +152,7 @@ export function httpTestConfig(apiUrl: string, feedbackPath: string): ReturnType
     PORT: '0',
     SLACK_API_URL: apiUrl,
     FEEDBACK_PATH: feedbackPath,
+    ...env,
   });
 }
 
