@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestListener, ServerOptions } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import {
   App,
   type BlockAction,
@@ -12,17 +12,19 @@ import {
   type Receiver,
   type RespondArguments,
   SocketModeReceiver,
+  webApi,
 } from '@slack/bolt';
 import type { FeedbackLog, FeedbackRecord } from '../shared/feedback.js';
 import { shutdown } from '../shared/lifecycle.js';
 import { describeError, redact } from '../shared/log.js';
 import { DEFAULT_LIMITS, QuestionGate, type QuestionLimits } from '../shared/ratelimit.js';
-import { DEFAULT_RETRY, postJson, type RetryPolicy } from '../shared/retry.js';
+import { DEFAULT_RETRY, HttpStatusError, postJson, type RetryPolicy } from '../shared/retry.js';
 import type { Answer } from '../../src/types.js';
 import type { SlackConfig } from './config.js';
 import {
   ACTIONS,
   FeedbackValueSchema,
+  RATE_LIMITED_MESSAGE,
   type SlackMessage,
   renderAnswer,
   renderNotice,
@@ -106,13 +108,15 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
   // Without a logger of our own, Bolt's console loggers are used at the configured level.
   const logging = options.logger !== undefined ? { logger: options.logger } : { logLevel: config.logLevel as LogLevel };
-  // The Web API client already retries 429s after their Retry-After and 5xx/network errors with
-  // backoff (p-retry); by default for ~30 minutes with no request timeout. Bounded here, so a
-  // reply is either delivered within a couple of minutes or logged as failed.
+  // The Web API client retries 5xx/network errors with backoff (p-retry); by default for ~30 minutes
+  // with no request timeout. Bounded here, so a reply is either delivered within a couple of minutes
+  // or logged as failed. A 429 it would wait out however long Retry-After says, pausing every other
+  // call meanwhile: rejected instead, and waited out by `withinRateLimit` only up to maxRetryAfterMs.
   const clientOptions = {
     slackApiUrl: config.slackApiUrl,
     timeout: retry.timeoutMs,
     retryConfig: { retries: retry.retries, factor: 2, minTimeout: retry.minDelayMs, maxTimeout: retry.maxDelayMs, randomize: true },
+    rejectRateLimitedCalls: true,
   };
   const receiver = createReceiver(config, logging, clientOptions);
   const app = new App({ token: config.botToken, receiver, ...logging, clientOptions });
@@ -151,20 +155,66 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
     return renderAnswer(outcome.value, shareable ? { shareId: shared.add(outcome.value) } : {});
   };
 
-  /** Posts to a response_url with retries (Bolt's respond() tries once); false once it gave up (logged). */
-  const respondTo = async (url: string, message: RespondArguments): Promise<boolean> => {
+  /**
+   * Runs a Web API call, waiting out a 429 and trying again when Slack asks for at most
+   * `retry.maxRetryAfterMs`; a longer wait is not taken: it throws `RateLimitedError` (logged).
+   */
+  const withinRateLimit = async <T>(what: string, call: () => Promise<T>): Promise<T> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await call();
+      } catch (error) {
+        const waitMs = rateLimitWait(error);
+        if (waitMs === undefined) throw error;
+        if (waitMs > retry.maxRetryAfterMs || attempt > retry.retries) {
+          const why = waitMs > retry.maxRetryAfterMs ? `over the ${retry.maxRetryAfterMs} ms limit` : `after ${attempt} attempt(s)`;
+          logger.error(`${what}: Slack asked to wait ${waitMs} ms (${why}); giving up on this call`);
+          throw new RateLimitedError(what, waitMs);
+        }
+        logger.warn(`${what}: Slack asked to wait ${waitMs} ms; retry ${attempt} of ${retry.retries} then`);
+        await sleep(waitMs);
+      }
+    }
+  };
+
+  /** Tells one person privately that their answer could not be posted because Slack is rate-limiting the bot. */
+  const tellRateLimited = async (channel: string, user: string, thread_ts?: string): Promise<void> => {
+    try {
+      await app.client.chat.postEphemeral({ channel, user, ...(thread_ts !== undefined && { thread_ts }), ...renderNotice(RATE_LIMITED_MESSAGE) });
+    } catch (error) {
+      logger.error(`Could not tell ${user} in ${channel} that Slack is rate-limiting the bot: ${describeError(error)}`);
+    }
+  };
+
+  /**
+   * Posts to a response_url with retries (Bolt's respond() tries once); false once it gave up
+   * (logged). When it gave up on a 429 and `asker` is given, they are told through the Web API.
+   */
+  const respondTo = async (url: string, message: RespondArguments, asker?: { channel: string; user: string }): Promise<boolean> => {
     try {
       await postJson(url, message, { policy: retry, log: logger, what: 'Slack response_url' });
       return true;
-    } catch {
-      return false; // postJson logged why
+    } catch (error) {
+      // postJson logged why
+      if (asker !== undefined && error instanceof HttpStatusError && error.status === 429) await tellRateLimited(asker.channel, asker.user);
+      return false;
+    }
+  };
+
+  /** Posts a message with `say`, telling the asker privately when Slack asks the bot to wait too long. */
+  const sayOrTell = async (say: () => Promise<unknown>, asker: { channel: string; user: string | undefined; thread_ts?: string }): Promise<void> => {
+    try {
+      await withinRateLimit('chat.postMessage', say);
+    } catch (error) {
+      if (!(error instanceof RateLimitedError) || asker.user === undefined) throw error;
+      await tellRateLimited(asker.channel, asker.user, asker.thread_ts);
     }
   };
 
   app.command(/^\/.+/, async ({ command, ack }) => {
     await ack();
     const { refused, ...message } = await reply(userKey(command.team_id, command.user_id), slackTextToPlain(command.text), command.command, true);
-    await respondTo(command.response_url, { response_type: 'ephemeral', ...message, ...QUIET });
+    await respondTo(command.response_url, { response_type: 'ephemeral', ...message, ...QUIET }, { channel: command.channel_id, user: command.user_id });
   });
 
   app.event('app_mention', async ({ event, context, say, client }) => {
@@ -174,17 +224,18 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
     const thread_ts = event.thread_ts ?? event.ts;
     if (refused && event.user !== undefined) {
       // "Slow down" is for the asker, not the whole channel.
-      await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts, ...message });
+      await withinRateLimit('chat.postEphemeral', () => client.chat.postEphemeral({ channel: event.channel, user: event.user!, thread_ts, ...message }));
       return;
     }
-    await say({ ...message, ...QUIET, thread_ts });
+    await sayOrTell(() => say({ ...message, ...QUIET, thread_ts }), { channel: event.channel, user: event.user, thread_ts });
   });
 
   app.message(async ({ message, context, say }) => {
     // Edits, deletions, joins and bot posts carry a subtype; only people's new messages are questions.
     if (message.subtype !== undefined || message.channel_type !== 'im' || message.bot_id !== undefined) return;
     const { refused, ...response } = await reply(userKey(context.teamId, message.user), questionFrom(message.text ?? '', context.botUserId), '/ask', false);
-    await say({ ...response, ...QUIET, ...(message.thread_ts !== undefined && { thread_ts: message.thread_ts }) });
+    const inThread = message.thread_ts !== undefined ? { thread_ts: message.thread_ts } : {};
+    await sayOrTell(() => say({ ...response, ...QUIET, ...inThread }), { channel: message.channel, user: message.user, ...inThread });
   });
 
   app.action<BlockAction<ButtonAction>>(ACTIONS.share, async ({ ack, body, action }) => {
@@ -248,6 +299,23 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
       return shutdown({ gate, stopTransport: () => app.stop(), feedback, engine, log: logger });
     },
   };
+}
+
+/** A Web API call given up because Slack asked the bot to wait longer than it will (already logged). */
+export class RateLimitedError extends Error {
+  override name = 'RateLimitedError';
+  constructor(
+    readonly what: string,
+    readonly retryAfterMs: number,
+  ) {
+    super(`${what}: rate limited by Slack for ${retryAfterMs} ms`);
+  }
+}
+
+/** How long a Web API client error says to wait (rejectRateLimitedCalls), or undefined for any other error. */
+function rateLimitWait(error: unknown): number | undefined {
+  const e = error as { code?: unknown; retryAfter?: unknown } | null;
+  return e?.code === webApi.ErrorCode.RateLimitedError && typeof e.retryAfter === 'number' ? e.retryAfter * 1000 : undefined;
 }
 
 /** What a message asks for: usage, the article list, or an answer. */
