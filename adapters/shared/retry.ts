@@ -104,6 +104,9 @@ export async function postJson(url: string, body: unknown, options: PostJsonOpti
         headers: { 'content-type': 'application/json; charset=utf-8' },
         body: JSON.stringify(body),
         signal: controller.signal,
+        // A redirect is answered as a refusal (HttpStatusError 3xx), never followed: the URL was
+        // checked, where it points to was not.
+        redirect: 'manual',
       });
       const text = await response.text();
       clearTimeout(timer);

@@ -191,6 +191,12 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
    * (logged). When it gave up on a 429 and `asker` is given, they are told through the Web API.
    */
   const respondTo = async (url: string, message: RespondArguments, asker?: { channel: string; user: string }): Promise<boolean> => {
+    const origin = originOf(url);
+    if (origin === undefined || !config.responseUrlOrigins.includes(origin)) {
+      // Anyone who can get a request signed (or a payload altered) must not make the bot POST elsewhere.
+      logger.warn(`Not posting to a response_url on ${origin ?? 'an unreadable URL'}, outside SLACK_RESPONSE_URL_ORIGINS (${config.responseUrlOrigins.join(', ')})`);
+      return false;
+    }
     try {
       await postJson(url, message, { policy: retry, log: logger, what: 'Slack response_url' });
       return true;
@@ -361,6 +367,15 @@ function parseFeedbackValue(value: string | undefined) {
   try {
     const parsed = FeedbackValueSchema.safeParse(JSON.parse(value ?? ''));
     return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `https://host[:port]` of a URL, or undefined when it is not one. */
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
   } catch {
     return undefined;
   }

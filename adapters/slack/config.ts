@@ -19,6 +19,8 @@ export interface SlackConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** HTTP mode only: a request's headers and body must all arrive within this many ms. */
   requestTimeoutMs: number;
+  /** The only origins (`https://hooks.slack.com`) the app POSTs response_urls to. */
+  responseUrlOrigins: string[];
 }
 
 /** Defaults in one place; `.env.example` documents the same values. */
@@ -30,6 +32,7 @@ export const SLACK_DEFAULTS = {
   FEEDBACK_PATH: 'data/feedback.jsonl',
   LOG_LEVEL: 'info',
   SLACK_REQUEST_TIMEOUT_MS: '10000',
+  SLACK_RESPONSE_URL_ORIGINS: 'https://hooks.slack.com',
 } as const;
 
 const optionalText = z
@@ -67,6 +70,11 @@ const EnvSchema = z
       .string()
       .regex(/^[1-9]\d*$/, { error: (i) => `expected a whole number of milliseconds such as 10000, got ${JSON.stringify(i.input)}` })
       .transform(Number),
+    SLACK_RESPONSE_URL_ORIGINS: z
+      .string()
+      .transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o !== ''))
+      .pipe(z.array(z.string().refine(isOrigin, { error: (i) => `expected origins such as https://hooks.slack.com (scheme and host, no path), comma-separated; got ${JSON.stringify(i.input)}` })))
+      .transform((origins) => origins.map((o) => new URL(o).origin)),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_MODE === 'http' && env.SLACK_SIGNING_SECRET === undefined) {
@@ -126,5 +134,16 @@ export function parseSlackConfig(env: Record<string, string | undefined>): Slack
     feedbackPath: e.FEEDBACK_PATH,
     logLevel: e.LOG_LEVEL,
     requestTimeoutMs: e.SLACK_REQUEST_TIMEOUT_MS,
+    responseUrlOrigins: e.SLACK_RESPONSE_URL_ORIGINS,
   };
+}
+
+/** An http(s) URL with nothing after its host: what SLACK_RESPONSE_URL_ORIGINS lists. */
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return /^https?:$/.test(url.protocol) && url.pathname === '/' && url.search === '' && url.hash === '' && url.username === '';
+  } catch {
+    return false;
+  }
 }

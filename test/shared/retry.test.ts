@@ -89,6 +89,14 @@ describe('postJson', () => {
     expect(DEFAULT_RETRY.maxRetryAfterMs).toBe(10_000);
   }, 60_000);
 
+  it('does not follow a redirect: a 3xx is a refusal, logged, after one request', async () => {
+    script = [{ status: 307, headers: { location: `${url}/elsewhere` } }];
+    const log = logs();
+    await expect(postJson(url, {}, { policy: quick, log })).rejects.toMatchObject({ status: 307 });
+    expect(arrivals).toHaveLength(1);
+    expect(log.lines).toEqual([expect.stringMatching(/^error POST .* refused: HTTP 307/)]);
+  });
+
   it('fails at once when Retry-After asks for longer than it will wait', async () => {
     script = [{ status: 429, headers: { 'retry-after': '3600' } }];
     await expect(postJson(url, {}, { policy: { ...quick, maxRetryAfterMs: 60_000 } })).rejects.toMatchObject({ status: 429, retryAfterMs: 3_600_000 });

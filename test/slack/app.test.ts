@@ -51,6 +51,7 @@ const countingEngine: AnswerEngine = {
 };
 
 let fake: FakeSlack;
+const logger = quietLogger();
 let slack: SlackFrontEnd;
 let port: number;
 let dir: string;
@@ -62,7 +63,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'slack-test-'));
   feedbackPath = join(dir, 'data', 'feedback.jsonl');
   const config = httpTestConfig(fake.apiUrl, feedbackPath);
-  slack = createSlackApp({ config, engine: countingEngine, feedback: new FeedbackLog(feedbackPath), logger: quietLogger() });
+  slack = createSlackApp({ config, engine: countingEngine, feedback: new FeedbackLog(feedbackPath), logger });
   port = (await slack.start())!;
 }, 120_000);
 
@@ -145,6 +146,39 @@ describe('/ask', () => {
     const payload = await ask(question, 'cmd-ping');
     for (const text of renderedStrings(payload)) expect(text).not.toMatch(/<[!@#]/);
     expect(payload.blocks[0].elements[0].text).toBe(`*Question:* &lt;!channel&gt; &lt;!here&gt; &lt;@U024BE7LH&gt; ${QUESTION} R&amp;D`);
+  });
+});
+
+describe('response_urls', () => {
+  let elsewhere: FakeSlack;
+  beforeAll(async () => {
+    elsewhere = await new FakeSlack().start();
+  });
+  afterAll(async () => {
+    await elsewhere?.close();
+  });
+
+  it('never POSTs to a response_url outside SLACK_RESPONSE_URL_ORIGINS, and logs the refusal', async () => {
+    const before = asked.length;
+    const response = await postToApp(port, slashCommandBody(QUESTION, elsewhere.responseUrl('foreign')), FORM);
+    expect(response).toEqual({ status: 200, body: '' });
+    await vi.waitFor(() => expect(logger.lines).toContainEqual(expect.stringContaining(`response_url on http://127.0.0.1:${elsewhere.port}, outside SLACK_RESPONSE_URL_ORIGINS`)), {
+      timeout: 30_000,
+    });
+    expect(asked.length).toBe(before + 1);
+    expect(elsewhere.requests).toEqual([]);
+  });
+
+  it.each([302, 307])('does not follow a %i redirect from the allowed host', async (status) => {
+    fake.faults = [{ match: (c) => c.route === `response:redirect-${status}`, status, headers: { location: elsewhere.responseUrl(`redirected-${status}`) } }];
+    await postToApp(port, slashCommandBody(QUESTION, fake.responseUrl(`redirect-${status}`)), FORM);
+    await vi.waitFor(() => expect(logger.lines).toContainEqual(expect.stringMatching(new RegExp(`Slack response_url .*refused: HTTP ${status}`))), { timeout: 30_000 });
+    expect(fake.to(`response:redirect-${status}`)).toHaveLength(1);
+    expect(elsewhere.requests).toEqual([]);
+  });
+
+  it('defaults to Slack\'s own host only', () => {
+    expect(parseSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).responseUrlOrigins).toEqual(['https://hooks.slack.com']);
   });
 });
 
@@ -329,6 +363,7 @@ describe('Socket Mode', () => {
       SLACK_BOT_TOKEN: 'xoxb-test-token',
       SLACK_APP_TOKEN: 'xapp-test-token',
       SLACK_API_URL: socketFake.apiUrl,
+      SLACK_RESPONSE_URL_ORIGINS: new URL(socketFake.apiUrl).origin,
       FEEDBACK_PATH: join(dir, 'socket-feedback.jsonl'),
     });
     socketSlack = createSlackApp({ config, engine: countingEngine, feedback: new FeedbackLog(config.feedbackPath), logger: quietLogger() });

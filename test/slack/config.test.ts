@@ -26,6 +26,7 @@ describe('parseSlackConfig', () => {
       feedbackPath: 'data/feedback.jsonl',
       logLevel: 'info',
       requestTimeoutMs: 10_000,
+      responseUrlOrigins: ['https://hooks.slack.com'],
     });
   });
 
@@ -67,6 +68,17 @@ describe('parseSlackConfig', () => {
       expect(message).toContain(`expected a whole number of milliseconds such as 10000, got "${bad}"`);
     }
     expect(parseSlackConfig({ ...httpEnv, SLACK_REQUEST_TIMEOUT_MS: '2500' })).toMatchObject({ requestTimeoutMs: 2500 });
+  });
+
+  it('reads the response_url origins, and names one with a path or without a scheme', () => {
+    expect(parseSlackConfig({ ...httpEnv, SLACK_RESPONSE_URL_ORIGINS: 'https://hooks.slack.com, https://hooks.slack-gov.com/' })).toMatchObject({
+      responseUrlOrigins: ['https://hooks.slack.com', 'https://hooks.slack-gov.com'],
+    });
+    for (const bad of ['hooks.slack.com', 'https://hooks.slack.com/commands']) {
+      const message = errorOf({ ...httpEnv, SLACK_RESPONSE_URL_ORIGINS: bad });
+      expect(message).toContain('SLACK_RESPONSE_URL_ORIGINS');
+      expect(message).toContain(`expected origins such as https://hooks.slack.com (scheme and host, no path), comma-separated; got "${bad}"`);
+    }
   });
 
   it('treats empty variables as unset', () => {

@@ -143,7 +143,10 @@ export function sign(secret: string, timestamp: number | string, rawBody: string
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
 
-/** The app's config for the tests: HTTP mode on a free port, Web API at the fake, signed with SIGNING_SECRET; `env` adds or overrides variables. */
+/**
+ * The app's config for the tests: HTTP mode on a free port, Web API and response_urls at the fake,
+ * signed with SIGNING_SECRET; `env` adds or overrides variables.
+ */
 export function httpTestConfig(apiUrl: string, feedbackPath: string, env: Record<string, string> = {}): ReturnType<typeof parseSlackConfig> {
   return parseSlackConfig({
     SLACK_MODE: 'http',
@@ -152,6 +155,8 @@ export function httpTestConfig(apiUrl: string, feedbackPath: string, env: Record
     PORT: '0',
     SLACK_API_URL: apiUrl,
     FEEDBACK_PATH: feedbackPath,
+    // The fake's response_urls are on the same loopback origin as its Web API.
+    SLACK_RESPONSE_URL_ORIGINS: new URL(apiUrl).origin,
     ...env,
   });
 }
