@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestListener, ServerOptions } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerOptions } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import {
@@ -87,6 +87,13 @@ export const MAX_HEADER_BYTES = 16 * 1024;
 /** Shared answers are kept as long as Slack keeps a response_url usable (30 minutes). */
 const SHARE_TTL_MS = 30 * 60 * 1000;
 const SHARE_CACHE_SIZE = 1000;
+/**
+ * Signed requests already handled, kept while Bolt would still accept them again: their timestamp
+ * is at most 5 minutes old (a minute more for clock skew). At most 50,000 (~166 requests a second
+ * for 5 minutes; a few MB); past that the oldest are forgotten first.
+ */
+const REPLAY_WINDOW_MS = 6 * 60 * 1000;
+const SEEN_REQUESTS_SIZE = 50_000;
 /** Slack retries an event for up to about an hour after the first attempt. */
 const SEEN_EVENTS_TTL_MS = 2 * 60 * 60 * 1000;
 const SEEN_EVENTS_SIZE = 10_000;
@@ -124,10 +131,29 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
   const gate = new QuestionGate(options.limits ?? DEFAULT_LIMITS);
   const shared = new Expiring<Answer>(SHARE_CACHE_SIZE, SHARE_TTL_MS);
   const seenEvents = new Expiring<true>(SEEN_EVENTS_SIZE, SEEN_EVENTS_TTL_MS);
+  const seenRequests = new Expiring<true>(SEEN_REQUESTS_SIZE, REPLAY_WINDOW_MS);
 
   // Every request is counted while it is handled, so shutdown can wait for it.
   app.use(async ({ next }) => {
     await gate.track(next());
+  });
+
+  // A signed request is valid for 5 minutes: anyone who captured one (a proxy log, a leaked trace)
+  // could send it again. The same signature and timestamp twice is acknowledged, not answered again.
+  app.use(async (args) => {
+    const { slackSignature, slackTimestamp } = args.context as { slackSignature?: string; slackTimestamp?: string };
+    if (slackSignature !== undefined && slackTimestamp !== undefined) {
+      const key = `${slackTimestamp}:${slackSignature}`;
+      if (seenRequests.get(key)) {
+        logger.warn(`Ignoring a replayed request (signature and timestamp ${slackTimestamp} already seen)`);
+        await (args as { ack?: () => Promise<void> }).ack?.();
+        return;
+      }
+      // Kept until Bolt would refuse it as stale, however far ahead its timestamp is.
+      const timestampMs = Number(slackTimestamp) * 1000;
+      seenRequests.set(key, true, Number.isFinite(timestampMs) ? Math.max(Date.now(), timestampMs) + REPLAY_WINDOW_MS : undefined);
+    }
+    await args.next();
   });
 
   // Slack redelivers an event when our acknowledgement was late (say, while the engine was busy);
@@ -402,9 +428,20 @@ function createReceiver(config: SlackConfig, logging: Logging, clientOptions: { 
     // The Socket Mode client opens its connection through the Web API, so it gets the same base URL.
     return new SocketModeReceiver({ appToken: config.appToken ?? '', ...logging, installerOptions: { clientOptions } });
   }
-  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, ...logging });
+  const receiver = new HTTPReceiver({
+    signingSecret: config.signingSecret ?? '',
+    endpoints: SLACK_EVENTS_PATH,
+    // Called once the signature is verified: the replay check keys on it (see createSlackApp).
+    customPropertiesExtractor: (req) => ({ slackSignature: headerOf(req, 'x-slack-signature'), slackTimestamp: headerOf(req, 'x-slack-request-timestamp') }),
+    ...logging,
+  });
   receiver.requestListener = limitRequestBodies(receiver.requestListener, MAX_REQUEST_BYTES, MAX_BODY_BYTES_IN_FLIGHT);
   return receiver;
+}
+
+function headerOf(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
 }
 
 /**
@@ -464,8 +501,9 @@ class Expiring<T> {
     return key;
   }
 
-  set(key: string, value: T): void {
-    this.entries.set(key, { value, expires: Date.now() + this.ttlMs });
+  /** Stores a value until `expires` (epoch ms; default: the map's time to live from now). */
+  set(key: string, value: T, expires: number = Date.now() + this.ttlMs): void {
+    this.entries.set(key, { value, expires });
     // Maps iterate oldest first, so the oldest entries go when it is full.
     for (const old of this.entries.keys()) {
       if (this.entries.size <= this.size) break;

@@ -107,6 +107,38 @@ describe('request signing', () => {
   });
 });
 
+describe('replays and retries', () => {
+  it('answers a replayed /ask (the same signature and timestamp) once, acknowledging both', async () => {
+    const question = 'Who was sanctioned by the Treasury in 2021?';
+    const body = slashCommandBody(question, fake.responseUrl('replayed'));
+    const timestamp = Math.floor(Date.now() / 1000);
+    expect(await postToApp(port, body, FORM, { timestamp })).toEqual({ status: 200, body: '' });
+    expect(await postToApp(port, body, FORM, { timestamp })).toEqual({ status: 200, body: '' });
+    // Questions reach the engine in arrival order: once this later one is answered, a replay would have been asked.
+    await ask(QUESTION, 'after-replay');
+    await fake.waitFor((c) => c.route === 'response:replayed');
+    expect(asked.filter((q) => q === question)).toHaveLength(1);
+    expect(fake.to('response:replayed')).toHaveLength(1);
+    await vi.waitFor(() => expect(logger.lines).toContainEqual(expect.stringMatching(/replayed request/)));
+  });
+
+  it('answers an app_mention once when Slack retries it (X-Slack-Retry-Num: 1, a new timestamp and signature)', async () => {
+    const body = jsonFixture('app_mention.docs-example.json');
+    const question = 'Who sanctioned the six Iranians?';
+    Object.assign(body.event, { text: `<@${BOT_USER_ID}> ${question}`, ts: '1515449900.000100', event_ts: '1515449900.000100' });
+    body.event_id = 'EvRETRY0001';
+    const raw = JSON.stringify(body);
+    const now = Math.floor(Date.now() / 1000);
+    expect((await postToApp(port, raw, JSON_TYPE, { timestamp: now - 4 })).status).toBe(200);
+    const retried = await postToApp(port, raw, JSON_TYPE, { timestamp: now, headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    expect(retried.status).toBe(200);
+    await ask(QUESTION, 'after-retry');
+    await fake.waitFor((c) => c.route === 'api:chat.postMessage' && c.body.thread_ts === '1515449900.000100');
+    expect(asked.filter((q) => q === question)).toHaveLength(1);
+    expect(fake.to('api:chat.postMessage').filter((c) => c.body.thread_ts === '1515449900.000100')).toHaveLength(1);
+  });
+});
+
 describe('HTTP endpoint', () => {
   it('answers Slack\'s URL verification challenge when the Request URL is saved', async () => {
     const body = JSON.stringify({ token: 'Jhj5dZrVaK7ZwHHjRyZWjbDl', challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P', type: 'url_verification' });

@@ -166,7 +166,7 @@ export async function postToApp(
   port: number,
   rawBody: string,
   contentType: string,
-  options: { timestamp?: number; signature?: string; path?: string } = {},
+  options: { timestamp?: number; signature?: string; path?: string; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; body: string }> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const response = await fetch(`http://127.0.0.1:${port}${options.path ?? '/slack/events'}`, {
@@ -175,6 +175,7 @@ export async function postToApp(
       'content-type': contentType,
       'x-slack-request-timestamp': String(timestamp),
       'x-slack-signature': options.signature ?? sign(SIGNING_SECRET, timestamp, rawBody),
+      ...options.headers,
     },
     body: rawBody,
   });
