@@ -40,6 +40,8 @@ export interface FeedbackSink {
   record(entry: Omit<FeedbackRecord, 'time'>): Promise<void>;
   /** Resolves when every record so far is written; awaited on shutdown. */
   flush?(): Promise<void>;
+  /** Throws (a ConfigError) when records cannot be written; checked before logging in. */
+  ensureWritable?(): Promise<void>;
 }
 
 /** Options for `createDiscordBot`; everything but `engine` and `feedback` has a default. */
@@ -270,6 +272,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     client,
     gate,
     async start(token) {
+      await feedback.ensureWritable?.();
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(token);
       await ready;

@@ -320,6 +320,7 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
     app,
     gate,
     async start() {
+      await feedback.ensureWritable();
       if (config.mode === 'socket') {
         await app.start();
         return undefined;

@@ -276,14 +276,13 @@ describe('feedback that cannot be saved', () => {
   let brokenPort: number;
 
   beforeAll(async () => {
-    const config = httpTestConfig(
-      fake.apiUrl,
-      // A folder can't be made inside a file, so every append fails.
-      join(dir, 'a-file', 'feedback.jsonl'),
-    );
-    await writeFile(join(dir, 'a-file'), '');
+    const folder = join(dir, 'breaks-later');
+    const config = httpTestConfig(fake.apiUrl, join(folder, 'feedback.jsonl'));
     broken = createSlackApp({ config, engine: countingEngine, feedback: new FeedbackLog(config.feedbackPath), logger: quietLogger() });
     brokenPort = (await broken.start())!;
+    // After start-up, the folder becomes a file: a folder can't be made inside a file, so every append fails.
+    await rm(folder, { recursive: true, force: true });
+    await writeFile(folder, '');
   });
 
   afterAll(async () => {
@@ -295,6 +294,17 @@ describe('feedback that cannot be saved', () => {
     await postToApp(brokenPort, buttonClickBody(ACTIONS.helpful, value, fake.responseUrl('rate-broken')), FORM);
     const reply = await fake.waitFor((c) => c.route === 'response:rate-broken');
     expect(reply.body).toEqual({ response_type: 'ephemeral', replace_original: false, ...renderNotice('Sorry, your feedback could not be saved. Please tell an editor.') });
+  });
+
+  it('is found at start-up when the file cannot be written then: start fails naming FEEDBACK_PATH and the OS error', async () => {
+    await writeFile(join(dir, 'not-a-folder'), '');
+    const config = httpTestConfig(fake.apiUrl, join(dir, 'not-a-folder', 'feedback.jsonl'));
+    const unstartable = createSlackApp({ config, engine: countingEngine, feedback: new FeedbackLog(config.feedbackPath), logger: quietLogger() });
+    const error = await unstartable.start().catch((e: unknown) => e);
+    if (!(error instanceof Error)) await unstartable.stop();
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).name).toBe('ConfigError');
+    expect((error as Error).message).toMatch(/^FEEDBACK_PATH .*not-a-folder.*(ENOTDIR|EEXIST)/);
   });
 });
 
