@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, RequestListener, ServerOptions } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerOptions, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import {
@@ -15,6 +15,7 @@ import {
   webApi,
 } from '@slack/bolt';
 import type { FeedbackLog, FeedbackRecord } from '../shared/feedback.js';
+import { HEALTH_PATHS, type HealthServer, type ReadinessFacts, answerProbe, startHealthServer } from '../shared/health.js';
 import { shutdown } from '../shared/lifecycle.js';
 import { describeError, redact } from '../shared/log.js';
 import { DEFAULT_LIMITS, QuestionGate, type QuestionLimits } from '../shared/ratelimit.js';
@@ -62,6 +63,8 @@ export interface SlackFrontEnd {
   stop(): Promise<boolean>;
   /** The rate limit and engine queue every question goes through. */
   gate: QuestionGate;
+  /** The port /healthz and /readyz are served on when HEALTH_PORT is set, once `start()` opened it. */
+  readonly healthPort: number | undefined;
 }
 
 /** Where Slack sends every request in HTTP mode: commands, events and interactivity. */
@@ -125,7 +128,20 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
     retryConfig: { retries: retry.retries, factor: 2, minTimeout: retry.minDelayMs, maxTimeout: retry.maxDelayMs, randomize: true },
     rejectRateLimitedCalls: true,
   };
-  const receiver = createReceiver(config, logging, clientOptions);
+  // Up once the HTTP server listens or Socket Mode has said hello; reported by /readyz.
+  let connected = false;
+  const probeFacts = (): ReadinessFacts => ({
+    articles: engine.sources().length,
+    connected,
+    connection: config.mode === 'socket' ? 'Slack Socket Mode' : 'Slack HTTP receiver',
+    closing: gate.closed,
+  });
+  const receiver = createReceiver(config, logging, clientOptions, probeFacts);
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('connected', () => (connected = true));
+    for (const down of ['connecting', 'reconnecting', 'disconnecting', 'disconnected']) receiver.client.on(down, () => (connected = false));
+  }
+  let health: HealthServer | undefined;
   const app = new App({ token: config.botToken, receiver, ...logging, clientOptions });
   const logger = app.logger;
   const gate = new QuestionGate(options.limits ?? DEFAULT_LIMITS);
@@ -316,20 +332,41 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
     logger.error(`Slack listener failed: ${redact(error.message)}`);
   });
 
+  const connect = async (): Promise<number | undefined> => {
+    if (config.mode === 'socket') {
+      await app.start();
+      return undefined;
+    }
+    const server = await app.start(config.port, serverLimits(config.requestTimeoutMs));
+    connected = true;
+    return (server.address() as AddressInfo).port;
+  };
+
   return {
     app,
     gate,
+    get healthPort() {
+      return health?.port;
+    },
     async start() {
       await feedback.ensureWritable();
-      if (config.mode === 'socket') {
-        await app.start();
-        return undefined;
+      // Probes answer while it connects: live, not yet ready.
+      if (config.healthPort !== undefined) health = await startHealthServer(config.healthPort, probeFacts);
+      try {
+        return await connect();
+      } catch (error) {
+        await health?.close();
+        throw error;
       }
-      const server = await app.start(config.port, serverLimits(config.requestTimeoutMs));
-      return (server.address() as AddressInfo).port;
     },
-    stop() {
-      return shutdown({ gate, stopTransport: () => app.stop(), feedback, engine, log: logger });
+    async stop() {
+      const stopTransport = async () => {
+        connected = false;
+        await app.stop();
+      };
+      const clean = await shutdown({ gate, stopTransport, feedback, engine, log: logger });
+      await health?.close().catch((error: unknown) => logger.error(`Could not close the health server: ${describeError(error)}`));
+      return clean;
     },
   };
 }
@@ -424,7 +461,7 @@ function stringField(record: Record<string, unknown> | undefined, key: string): 
 
 type Logging = { logger: Logger } | { logLevel: LogLevel };
 
-function createReceiver(config: SlackConfig, logging: Logging, clientOptions: { slackApiUrl: string; timeout: number }): Receiver {
+function createReceiver(config: SlackConfig, logging: Logging, clientOptions: { slackApiUrl: string; timeout: number }, probeFacts: () => ReadinessFacts): Receiver {
   if (config.mode === 'socket') {
     // The Socket Mode client opens its connection through the Web API, so it gets the same base URL.
     return new SocketModeReceiver({ appToken: config.appToken ?? '', ...logging, installerOptions: { clientOptions } });
@@ -432,6 +469,12 @@ function createReceiver(config: SlackConfig, logging: Logging, clientOptions: { 
   const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret ?? '',
     endpoints: SLACK_EVENTS_PATH,
+    // Load balancers and orchestrators probe the same port Slack posts to.
+    customRoutes: Object.values(HEALTH_PATHS).map((path) => ({
+      path,
+      method: ['GET', 'HEAD'],
+      handler: (req: IncomingMessage, res: ServerResponse) => void answerProbe(req, res, probeFacts),
+    })),
     // Called once the signature is verified: the replay check keys on it (see createSlackApp).
     customPropertiesExtractor: (req) => ({ slackSignature: headerOf(req, 'x-slack-signature'), slackTimestamp: headerOf(req, 'x-slack-request-timestamp') }),
     ...logging,

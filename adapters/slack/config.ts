@@ -21,6 +21,8 @@ export interface SlackConfig {
   requestTimeoutMs: number;
   /** The only origins (`https://hooks.slack.com`) the app POSTs response_urls to. */
   responseUrlOrigins: string[];
+  /** Where /healthz and /readyz are served besides PORT (HTTP mode); unset: no health server of their own. */
+  healthPort?: number;
 }
 
 /** Defaults in one place; `.env.example` documents the same values. */
@@ -70,6 +72,14 @@ const EnvSchema = z
       .string()
       .regex(/^[1-9]\d*$/, { error: (i) => `expected a whole number of milliseconds such as 10000, got ${JSON.stringify(i.input)}` })
       .transform(Number),
+    HEALTH_PORT: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d+$/, { error: (i) => `expected a port number 0-65535, got ${JSON.stringify(i.input)}` })
+        .transform(Number)
+        .refine((n) => n <= 65535, { error: 'expected a port number 0-65535' })
+        .optional(),
+    ),
     SLACK_RESPONSE_URL_ORIGINS: z
       .string()
       .transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o !== ''))
@@ -135,6 +145,7 @@ export function parseSlackConfig(env: Record<string, string | undefined>): Slack
     logLevel: e.LOG_LEVEL,
     requestTimeoutMs: e.SLACK_REQUEST_TIMEOUT_MS,
     responseUrlOrigins: e.SLACK_RESPONSE_URL_ORIGINS,
+    ...(e.HEALTH_PORT !== undefined && { healthPort: e.HEALTH_PORT }),
   };
 }
 

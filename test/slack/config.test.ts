@@ -81,6 +81,14 @@ describe('parseSlackConfig', () => {
     }
   });
 
+  it('reads HEALTH_PORT when set (unset: no health server of its own) and names a bad one', () => {
+    expect(parseSlackConfig({ ...socketEnv, HEALTH_PORT: '8080' })).toMatchObject({ healthPort: 8080 });
+    expect(parseSlackConfig({ ...socketEnv, HEALTH_PORT: ' ' }).healthPort).toBeUndefined();
+    const message = errorOf({ ...socketEnv, HEALTH_PORT: 'http' });
+    expect(message).toContain('HEALTH_PORT');
+    expect(message).toContain('expected a port number 0-65535, got "http"');
+  });
+
   it('treats empty variables as unset', () => {
     expect(parseSlackConfig({ ...socketEnv, PORT: '', SLACK_SIGNING_SECRET: ' ' })).toMatchObject({ port: 3000 });
   });
