@@ -213,7 +213,7 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
           logger.error(`${what}: Slack asked to wait ${waitMs} ms (${why}); giving up on this call`);
           throw new RateLimitedError(what, waitMs);
         }
-        logger.warn(`${what}: Slack asked to wait ${waitMs} ms; retry ${attempt} of ${retry.retries} then`);
+        logger.warn(`${what}: Slack asked to wait ${waitMs} ms; retry ${attempt} of ${retry.retries} in ${waitMs} ms`);
         await sleep(waitMs);
       }
     }
@@ -270,9 +270,10 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
     if (event.bot_id !== undefined || event.channel.startsWith('D')) return;
     const { refused, ...message } = await reply(userKey(context.teamId, event.user), questionFrom(event.text, context.botUserId), '/ask', false);
     const thread_ts = event.thread_ts ?? event.ts;
-    if (refused && event.user !== undefined) {
+    const asker = event.user;
+    if (refused && asker !== undefined) {
       // "Slow down" is for the asker, not the whole channel.
-      await withinRateLimit('chat.postEphemeral', () => client.chat.postEphemeral({ channel: event.channel, user: event.user!, thread_ts, ...message }));
+      await withinRateLimit('chat.postEphemeral', () => client.chat.postEphemeral({ channel: event.channel, user: asker, thread_ts, ...message }));
       return;
     }
     await sayOrTell(() => say({ ...message, ...QUIET, thread_ts }), { channel: event.channel, user: event.user, thread_ts });
@@ -483,6 +484,7 @@ function createReceiver(config: SlackConfig, logging: Logging, clientOptions: { 
   return receiver;
 }
 
+/** One header's value (the first, if it was sent more than once). */
 function headerOf(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
