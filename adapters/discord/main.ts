@@ -32,7 +32,7 @@ ${SHARED_SETTINGS_HELP}`,
   const log = createLogger({ ...logSettings, base: { service: 'discord' } });
   const engine = await startBotEngine(config.CORPUS_DIR, process.env, (m) => log.info(m), (m) => log.warn(m));
   const feedback = new FeedbackLog(config.FEEDBACK_PATH);
-  const bot = createDiscordBot({ engine, feedback, limits, logger: log, client: { rest: { api: config.DISCORD_API_URL } } });
+  const bot = createDiscordBot({ engine, feedback, limits, logger: log, client: { rest: { api: config.DISCORD_API_URL } }, healthPort: config.HEALTH_PORT });
   installProcessHandlers({ log, onShutdown: () => bot.stop(), forceExitAfterMs: limits.shutdownGraceMs + 20_000 });
   await bot.start(config.DISCORD_TOKEN);
 }
