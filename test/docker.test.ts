@@ -2,7 +2,6 @@
 // without one — the compose file parses and names scripts, paths and ports that exist, the
 // Dockerfile keeps its promises (node:20-slim, npm ci, non-root, exec form, a health check), and the
 // health check script answers as Docker expects.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,7 +9,7 @@ import { join } from 'node:path';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { repo } from './shared/npm-process.js';
+import { healthcheck, repo } from './shared/npm-process.js';
 
 const read = (file: string) => readFileSync(join(repo, file), 'utf8');
 const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string>; engines: { node: string } };
@@ -100,25 +99,19 @@ describe('Dockerfile', () => {
 });
 
 describe('scripts/healthcheck.mjs', () => {
-  const check = (env: Record<string, string>) =>
-    new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, [join(repo, 'scripts/healthcheck.mjs')], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'ignore' });
-      child.on('exit', (code) => resolve(code));
-    });
-
   it('exits 0 when /healthz answers 200 on HEALTH_PORT, 1 on 503 or when nothing listens', async () => {
     let status = 200;
     const server = createServer((req, res) => res.writeHead(req.url === '/healthz' ? status : 404).end());
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = String((server.address() as AddressInfo).port);
     try {
-      expect(await check({ HEALTH_PORT: port })).toBe(0);
-      expect(await check({ PORT: port })).toBe(0); // Slack HTTP mode: on its own port
+      expect(await healthcheck({ HEALTH_PORT: port })).toBe(0);
+      expect(await healthcheck({ PORT: port })).toBe(0); // Slack HTTP mode: on its own port
       status = 503;
-      expect(await check({ HEALTH_PORT: port })).toBe(1);
+      expect(await healthcheck({ HEALTH_PORT: port })).toBe(1);
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
-    expect(await check({ HEALTH_PORT: port })).toBe(1);
+    expect(await healthcheck({ HEALTH_PORT: port })).toBe(1);
   }, 60_000);
 });

@@ -28,6 +28,7 @@ export const SHARED_SETTINGS_HELP = `  CORPUS_DIR                folder of artic
   MAX_CONCURRENT_QUESTIONS  questions answered at once (default 2)
   MAX_QUEUED_QUESTIONS      questions waiting beyond those (default 100)
   SHUTDOWN_GRACE_MS         on SIGTERM, wait this long for answers in flight (default 10000)
+  HEALTH_PORT               serve GET /healthz and /readyz on this port (default: none)
   LOG_LEVEL                 debug, info (default), warn or error
-  LOG_FORMAT                json (default: one JSON object a line) or pretty (for people)
+  LOG_FORMAT                json (one object a line), pretty, or auto (default: pretty on a terminal)
 See .env.example and docs/configuration.md for every setting.`;

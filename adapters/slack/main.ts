@@ -22,6 +22,8 @@ async function main(): Promise<void> {
   SLACK_SIGNING_SECRET      http mode: the app's Signing Secret
   PORT                      http mode: port to listen on (default 3000)
   SLACK_API_URL             Web API base URL (default https://slack.com/api/)
+  SLACK_REQUEST_TIMEOUT_MS  http mode: headers and body must arrive within this (default 10000)
+  SLACK_RESPONSE_URL_ORIGINS  the only origins answers are POSTed to (default https://hooks.slack.com)
 ${SHARED_SETTINGS_HELP}`,
   );
   loadEnvFile(); // .env (or ENV_FILE) is optional; the real environment wins over it

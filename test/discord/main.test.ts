@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slashCommand } from './dispatches.js';
 import { LoopbackDiscord, ids } from './loopback-discord.js';
-import { alive, descendants, eventually, killAll, logRecords, npmRun, tempCorpus, until } from '../shared/npm-process.js';
+import { alive, descendants, eventually, freePort, healthcheck, killAll, logRecords, npmRun, tempCorpus, until } from '../shared/npm-process.js';
 
 const TIMEOUT = 400_000;
 /** A wait long enough for a busy 2-core machine: a hang detector, not a speed target. */
@@ -99,12 +99,15 @@ describe('npm run discord and npm run discord:register as processes', () => {
     'npm run discord stops, bot and all, on SIGTERM to the npm process (as Docker and Kubernetes send it)',
     async () => {
       const corpus = await tempCorpus();
-      const bot = npmRun('discord', { ...env, CORPUS_DIR: corpus.dir, CORPUS_WATCH: 'false', SHUTDOWN_GRACE_MS: '1000' });
+      const healthPort = String(await freePort());
+      const bot = npmRun('discord', { ...env, CORPUS_DIR: corpus.dir, CORPUS_WATCH: 'false', SHUTDOWN_GRACE_MS: '1000', HEALTH_PORT: healthPort });
       let tree: number[] = [];
       try {
         await until(() => bot.output().includes('logged in as newsbot'), 'the bot to log in', bot);
         tree = descendants(bot.child.pid!);
         expect(tree.length).toBeGreaterThan(0);
+        // the container's HEALTHCHECK passes against the running bot
+        expect(await healthcheck({ HEALTH_PORT: healthPort })).toBe(0);
         process.kill(bot.child.pid!, 'SIGTERM');
         await bot.exit;
         await eventually(() => !tree.some(alive));
