@@ -2,7 +2,9 @@
 # docs/operations.md. One image; the command picks the front end (slack, discord, index, …).
 FROM node:20-slim
 
+# HEALTH_PORT: every bot in the image serves /healthz there, whatever its mode, for the HEALTHCHECK below.
 ENV NODE_ENV=production \
+    HEALTH_PORT=8080 \
     NPM_CONFIG_UPDATE_NOTIFIER=false \
     NPM_CONFIG_FUND=false \
     NPM_CONFIG_AUDIT=false

@@ -81,6 +81,12 @@ describe('Dockerfile', () => {
     expect(pkg.scripts[command[0]!]).toMatch(/^exec /);
   });
 
+  it('gives every bot in the image a health port, which it exposes', () => {
+    const port = /\bHEALTH_PORT=(\d+)/.exec(instruction('ENV').join(' '))?.[1];
+    expect(port).toBeDefined();
+    expect(instruction('EXPOSE').join(' ').split(/\s+/)).toContain(port);
+  });
+
   it('copies only files that exist and checks health with a script that exists', () => {
     for (const copy of instruction('COPY')) {
       const sources = copy.split(/\s+/).filter((w) => !w.startsWith('--')).slice(0, -1);
