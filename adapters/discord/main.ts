@@ -30,8 +30,10 @@ ${SHARED_SETTINGS_HELP}`,
     () => logSettingsFromEnv(process.env),
   ] as const);
   const log = createLogger({ ...logSettings, base: { service: 'discord' } });
-  const engine = await startBotEngine(config.CORPUS_DIR, process.env, (m) => log.info(m), (m) => log.warn(m));
+  // before the corpus loads (seconds on a large one) and before logging in: a bad path is a setting to fix
   const feedback = new FeedbackLog(config.FEEDBACK_PATH);
+  await feedback.ensureWritable();
+  const engine = await startBotEngine(config.CORPUS_DIR, process.env, (m) => log.info(m), (m) => log.warn(m));
   const bot = createDiscordBot({ engine, feedback, limits, logger: log, client: { rest: { api: config.DISCORD_API_URL } }, healthPort: config.HEALTH_PORT });
   installProcessHandlers({ log, onShutdown: () => bot.stop(), forceExitAfterMs: limits.shutdownGraceMs + 20_000 });
   await bot.start(config.DISCORD_TOKEN);

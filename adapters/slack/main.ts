@@ -34,9 +34,12 @@ ${SHARED_SETTINGS_HELP}`,
     () => logSettingsFromEnv({ LOG_FORMAT: process.env.LOG_FORMAT }), // LOG_LEVEL is the Slack config's
   ] as const);
   const log = createLogger({ level: config.logLevel, format, base: { service: 'slack' } });
+  // before the corpus loads (seconds on a large one) and before Slack is called: a bad path is a setting to fix
+  const feedback = new FeedbackLog(config.feedbackPath);
+  await feedback.ensureWritable();
   const engine = await startBotEngine(config.corpusDir, process.env, (m) => log.info(m), (m) => log.warn(m));
   // Bolt logs through it too (its Logger wants its own LogLevel enum, whose values are these strings)
-  const slack = createSlackApp({ config, engine, feedback: new FeedbackLog(config.feedbackPath), limits, logger: log as unknown as BoltLogger });
+  const slack = createSlackApp({ config, engine, feedback, limits, logger: log as unknown as BoltLogger });
   installProcessHandlers({ log, onShutdown: () => slack.stop(), forceExitAfterMs: limits.shutdownGraceMs + 20_000 });
   const port = await slack.start();
   const where = config.mode === 'http' ? `HTTP on port ${port}, path /slack/events` : 'Socket Mode';

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,19 @@ describe('npm run discord and npm run discord:register as processes', () => {
   afterAll(async () => {
     await discord?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
+  }, TIMEOUT);
+
+  it('refuses an unwritable FEEDBACK_PATH before it loads the corpus or logs in', async () => {
+    const corpus = await tempCorpus();
+    try {
+      await writeFile(join(corpus.dir, 'broken.md'), 'no front matter here\n'); // loading the corpus would report it
+      const bot = npmRun('discord', { ...env, CORPUS_DIR: corpus.dir, CORPUS_WATCH: 'false', FEEDBACK_PATH: join(corpus.dir, 'harbour.md', 'feedback.jsonl') });
+      expect(await bot.exit).toEqual({ code: 1, signal: null });
+      expect(bot.output()).toMatch(/FEEDBACK_PATH .*harbour\.md.*cannot be written/);
+      expect(bot.output()).not.toContain('broken.md'); // the corpus was never read
+    } finally {
+      await corpus.remove();
+    }
   }, TIMEOUT);
 
   it(

@@ -1,6 +1,6 @@
 // `npm run slack` as a process: SIGTERM stops it taking questions, finishes the one in flight
 // (through a response_url retry), writes out feedback, and exits 0; no secret reaches its output.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -137,6 +137,29 @@ describe('npm run slack stopped the way Docker and Kubernetes stop it', () => {
 });
 
 describe('npm run slack with bad settings', () => {
+  it('refuses an unwritable FEEDBACK_PATH before it loads the corpus or calls Slack', async () => {
+    const corpus = await tempCorpus();
+    try {
+      await writeFile(join(corpus.dir, 'broken.md'), 'no front matter here\n'); // loading the corpus would report it
+      const slack = run({
+        SLACK_MODE: 'http',
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        PORT: '0',
+        SLACK_API_URL: 'http://127.0.0.1:9/api/',
+        CORPUS_DIR: corpus.dir,
+        CORPUS_WATCH: 'false',
+        FEEDBACK_PATH: join(corpus.dir, 'harbour.md', 'feedback.jsonl'), // a file where a folder should be
+      });
+      expect(await slack.exit).toEqual({ code: 1, signal: null });
+      expect(slack.output()).toMatch(/FEEDBACK_PATH .*harbour\.md.*cannot be written/);
+      expect(slack.output()).not.toContain('broken.md'); // the corpus was never read
+      expect(slack.output()).not.toContain('ECONNREFUSED'); // nor Slack's API called
+    } finally {
+      await corpus.remove();
+    }
+  }, TIMEOUT);
+
   it('names every bad or missing variable in one go: its own, the limits and the engine settings', async () => {
     const slack = run({ SLACK_MODE: 'http', PORT: 'eighty', RATE_LIMIT_PER_MINUTE: 'lots', CORPUS_WATCH: 'maybe' });
     expect(await slack.exit).toEqual({ code: 1, signal: null });
