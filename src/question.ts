@@ -59,6 +59,36 @@ export const QuestionTextSchema = z
       .regex(/[\p{L}\p{N}]/u, 'That does not look like a question: it has no words in it.'),
   );
 
+// Platform mentions: Slack "<@U123>", "<!here>", "<#C123|general>"; Discord "<@123>", "<@!123>", "<@&123>"; "@everyone".
+const MENTION = /<[@#!][!&]?[\w|.-]*>|(?<![\w.])@(?:everyone|here|channel)\b/giu;
+// Who a greeting may be addressed to ("hi all", "hey folks"): never a name, which may be the topic.
+const ADDRESSEE = '(?:all|everyone|everybody|folks|guys|team|there|y\'?all|bot|people)';
+const GREETING = new RegExp(`^(?:hey+|hi+|hello|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|well|please|pls)(?:\\s+${ADDRESSEE})?(?:\\s*[,!.:;-]+\\s*|\\s+(?=(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could)\\b))`, 'i');
+// Requests wrapped around the question: "quick question:", "can you tell me", "do you know", "I was wondering".
+const FILLER = /^(?:(?:a\s+)?(?:quick|short|simple)\s+(?:question|q)\s*[:,-]?\s*|question\s*:\s*|(?:can|could|would)\s+(?:you|someone|anyone)\s+(?:please\s+)?(?:tell|let)\s+(?:me|us)(?:\s+know)?\s*,?\s*|(?:do|does)\s+(?:you|anyone|anybody|someone)\s+know\s*,?\s*|i\s+(?:was|am|'m)\s+wondering\s*,?\s*|i'?d\s+like\s+to\s+know\s*,?\s*|tell\s+me\s*,?\s*|please\s+)/i;
+const THANKS = /[\s,.!]*(?:(?:thanks|thank you|thx|ty|cheers|please|pls)(?:\s+(?:so much|a lot|in advance|all|everyone))?[\s.!]*)+$/i;
+
+/**
+ * The question without what surrounds it in chat: platform mentions, greetings ("hey,", "hi all"),
+ * fillers ("Quick question:", "can you tell me") and thanks. The question itself is left as typed.
+ *
+ * @example
+ * cleanQuestion('@everyone hey, quick question: who runs Emennet Pasargad? thanks')
+ * // 'who runs Emennet Pasargad?'
+ */
+export function cleanQuestion(text: string): string {
+  let s = text.replace(MENTION, ' ').replace(/\s+/g, ' ').trim();
+  for (let before = ''; before !== s; ) {
+    before = s;
+    s = s.replace(GREETING, '').replace(FILLER, '').replace(/^[\s,.:;!-]+/, '');
+  }
+  const trimmed = s.replace(THANKS, '').trim();
+  // "thanks" alone is not a question: keep what was typed
+  s = /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : s;
+  if (/[?]$/.test(text.trim()) && !/[?]$/.test(s) && /[\p{L}\p{N}]$/u.test(s) && THANKS.test(text)) s += '?';
+  return /[\p{L}\p{N}]/u.test(s) ? s : text.trim();
+}
+
 interface Tok {
   text: string;
   tags: Set<string>;
@@ -116,7 +146,8 @@ function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role']): 
  * // { form: 'wh', kind: 'person', list: false,
  * //   terms: [{ text: 'runs', role: 'verb', essential: true, ... }, { text: 'Emennet', role: 'entity', ... }, ...] }
  */
-export function analyzeQuestion(text: string): Question {
+export function analyzeQuestion(asked: string): Question {
+  const text = cleanQuestion(asked);
   const doc = nlp(text);
   const json = doc.json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
   const toks: Tok[] = json.flatMap((s) => s.terms).filter((t) => t.text).map((t) => ({ text: t.text, tags: new Set(t.tags), lower: t.text.toLowerCase() }));
@@ -302,7 +333,7 @@ export function analyzeQuestion(text: string): Question {
   const form: Question['form'] = whIndex >= 0 ? 'wh'
     : /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)$/.test(first) ? 'yesno'
     : 'statement';
-  const q: Question = { text, form, kind, list, terms };
+  const q: Question = { text: asked, form, kind, list, terms };
   if (count !== undefined) q.count = count;
   if (headIndex >= 0) {
     const h = normalizeTerm(toks[headIndex]!.text);

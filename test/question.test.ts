@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuestion, QuestionTextSchema } from '../src/question.js';
+import { analyzeQuestion, cleanQuestion, QuestionTextSchema } from '../src/question.js';
 
 const kind = (q: string) => analyzeQuestion(q).kind;
 
@@ -65,5 +65,28 @@ describe('QuestionTextSchema', () => {
 
   it('strips invisible and control characters', () => {
     expect(QuestionTextSchema.parse('Who\u200b runs\u0007 it?')).toBe('Who runs it?');
+  });
+});
+
+describe('cleanQuestion', () => {
+  it('strips greetings, fillers and platform mentions around the question', () => {
+    expect(cleanQuestion('hey, who runs Emennet Pasargad?')).toBe('who runs Emennet Pasargad?');
+    expect(cleanQuestion('Quick question: who runs Emennet Pasargad?')).toBe('who runs Emennet Pasargad?');
+    expect(cleanQuestion('@everyone who runs Emennet Pasargad?')).toBe('who runs Emennet Pasargad?');
+    expect(cleanQuestion('<@U123ABC> who runs Emennet Pasargad? thanks!')).toBe('who runs Emennet Pasargad?');
+    expect(cleanQuestion('<@!123456> Hi all, can you tell me who runs Emennet Pasargad')).toBe('who runs Emennet Pasargad');
+    expect(cleanQuestion('Hello there! Do you know when the strike ended?')).toBe('when the strike ended?');
+  });
+
+  it('leaves a plain question alone', () => {
+    expect(cleanQuestion('Who runs Emennet Pasargad?')).toBe('Who runs Emennet Pasargad?');
+    expect(cleanQuestion('Hey Jude: who wrote it?')).toBe('Hey Jude: who wrote it?');
+  });
+
+  it('analyses the cleaned question but keeps the text as asked', () => {
+    const q = analyzeQuestion('hey, who runs Emennet Pasargad?');
+    expect(q.kind).toBe('person');
+    expect(q.text).toBe('hey, who runs Emennet Pasargad?');
+    expect(q.terms.map((t) => t.text)).not.toContain('hey');
   });
 });
