@@ -233,6 +233,19 @@ export class PassageIndex {
     return this.mini.documentCount;
   }
 
+  /**
+   * Corpus terms within the index's typo distance of `term` (a name typed "Pasargard" → "pasargad"),
+   * most used first; [] when none.
+   *
+   * @example
+   * index.spellings('pasargard') // ['pasargad']
+   */
+  spellings(term: string): string[] {
+    const found = new Set<string>();
+    for (const r of this.mini.search(term, { fuzzy: this.options.fuzzy, prefix: false })) for (const t of r.terms) if (t !== term) found.add(t);
+    return [...found].sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a));
+  }
+
   /** Ranked passages for the weighted terms; a passage whose article's title matches ranks higher. */
   search(query: WeightedTerm[], limit = this.options.limit): Hit[] {
     if (query.length === 0) return [];

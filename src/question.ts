@@ -4,7 +4,7 @@ import { lexicon, type Related, type WordPos } from './lexicon.js';
 import { normalizeTerm } from './text.js';
 
 /** What kind of short answer the question asks for. */
-export type AnswerKind = 'person' | 'organization' | 'place' | 'date' | 'number' | 'money' | 'age' | 'duration' | 'measure' | 'name' | 'thing' | 'reason' | 'manner' | 'description';
+export type AnswerKind = 'person' | 'organization' | 'place' | 'date' | 'number' | 'money' | 'age' | 'duration' | 'measure' | 'name' | 'thing' | 'reason' | 'manner' | 'description' | 'expansion';
 
 /** A content word of the question, as the answer stage matches it against passages. */
 export interface QuestionTerm {
@@ -18,8 +18,10 @@ export interface QuestionTerm {
   role: 'entity' | 'verb' | 'head' | 'modifier' | 'other';
   /** Terms of one name share a group; a group is matched when any of its terms is. */
   group: number;
-  /** The evidence must contain this (group) for the engine to answer. */
+  /** The evidence should contain this (group): a sentence without it is weaker support. */
   essential: boolean;
+  /** Another name the articles give for a name in the question ("formerly ..."): matches for its group, not counted on its own. */
+  alias?: boolean;
 }
 
 /** The analysed question. */
@@ -100,6 +102,8 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'give', 
 const TIME_UNITS = /^(year|month|week|day|hour|minute|second|decade|century)s?$/;
 const CATENATIVE = new Set(['try', 'attempt', 'want', 'plan', 'seek', 'begin', 'start', 'continue', 'decide', 'agree', 'fail', 'hope', 'need', 'intend', 'threaten', 'refuse', 'aim']);
 const NAME_VERBS = new Set(['call', 'name', 'rename', 'know', 'nickname', 'dub', 'title']);
+/** Nouns that ask what someone is called by the articles: their job, title or role. */
+const ROLE_NOUNS = /^(job|title|role|position|post|occupation|profession|rank)s?$/;
 const PREPOSITIONS = new Set(['as', 'for', 'from', 'to', 'with', 'by', 'about', 'of', 'on', 'in', 'at', 'into']);
 
 function classOf(head: string): AnswerKind | null {
@@ -108,7 +112,8 @@ function classOf(head: string): AnswerKind | null {
   // Generic collective nouns WordNet files under noun.Tops rather than noun.group.
   if (/^(group|organi[sz]ation|body|party|outlet|agency|firm|entity|entities)s?$/.test(w)) return 'organization';
   if (/^(year|date|month|day|time|decade|century)s?$/.test(w)) return 'date';
-  if (/^(number|amount|count|total)s?$/.test(w)) return 'number';
+  if (/^(number|amount|count|total|share|percentage|proportion|rate|figure|level|majority|fraction)s?$/.test(w)) return 'number';
+  if (/^(price|cost|sum|value|fee|fine|salary|wage|budget|profit|loss|revenue|deal|bid|debt)s?$/.test(w)) return 'money';
   // The most frequent sense decides; the second only when the first says nothing useful.
   const byClass: Record<string, AnswerKind> = { 'noun.person': 'person', 'noun.location': 'place', 'noun.group': 'organization', 'noun.time': 'date', 'noun.quantity': 'number' };
   for (const c of lexicon().nounClasses(w, 2)) {
@@ -329,6 +334,14 @@ export function analyzeQuestion(asked: string): Question {
   // what the articles call it.
   // ("Who is the Director of National Intelligence?" asks for a person by role instead.)
   if ((wh === 'what' || (wh === 'who' && !toks[whIndex + 2]?.tags.has('Determiner'))) && isCopula(next) && terms.length > 0 && terms.every((t) => t.role === 'entity')) kind = 'description';
+  // "What is X's job / title / role / position?", "What position does X hold?": what the articles call X.
+  const headWord = headIndex >= 0 ? toks[headIndex]!.lower : '';
+  if ((wh === 'what' || wh === 'which') && ROLE_NOUNS.test(headWord) && terms.some((t) => t.role === 'entity')) kind = 'description';
+  // "What does IRGC stand for?", "What is CIA short for?": the words the letters stand for.
+  if (wh === 'what' && /\b(stand|stands|stood)\s+for\b|\bshort\s+for\b|\babbreviat/i.test(text) && terms.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) {
+    kind = 'expansion';
+    for (const t of terms) if (t.role !== 'entity') t.essential = false;
+  }
   const first = toks[0]?.lower ?? '';
   const form: Question['form'] = whIndex >= 0 ? 'wh'
     : /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)$/.test(first) ? 'yesno'

@@ -90,3 +90,13 @@ describe('cleanQuestion', () => {
     expect(q.terms.map((t) => t.text)).not.toContain('hey');
   });
 });
+
+describe('answer kinds for roles and acronyms', () => {
+  it('asks what the articles call someone for job, title, role and position questions', () => {
+    expect(kind("What is Shirinkar's job?")).toBe('description');
+    expect(kind('What position does Mohammad Shirinkar hold?')).toBe('description');
+  });
+  it('asks for the words behind an acronym', () => {
+    expect(kind('What does IRGC stand for?')).toBe('expansion');
+  });
+});
