@@ -41,6 +41,8 @@ export interface Question {
   /** Preposition before the question word ("Since when ...?" → "since", "In which states ...?" → "in"). */
   leadingPreposition?: string;
   terms: QuestionTerm[];
+  /** The question asks for its verb's subject ("Who runs X?", "Which company bought Y?"), not its object. */
+  asksSubject?: boolean;
 }
 
 /** Longest question accepted, in characters. */
@@ -347,6 +349,7 @@ export function analyzeQuestion(asked: string): Question {
     : /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)$/.test(first) ? 'yesno'
     : 'statement';
   const q: Question = { text: asked, form, kind, list, terms };
+  if (verbIndex >= 0 && (verbIndex === whIndex + 1 || (headIndex > whIndex && verbIndex === headIndex + 1))) q.asksSubject = true;
   if (count !== undefined) q.count = count;
   if (headIndex >= 0) {
     const h = normalizeTerm(toks[headIndex]!.text);

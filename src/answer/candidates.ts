@@ -43,6 +43,10 @@ export interface Candidate {
   proximity: number;
   /** Closeness to the name the question asks about, for numbers ("Kazemi faces 26 years"). */
   namedProximity: number;
+  /** Share of the question's words found (or stood in for) within a few words of the span. */
+  window: number;
+  /** Where the span sits relative to the question's verb in the sentence: before it, after it, or no verb found. */
+  side: 'before' | 'after' | 'none';
   cues: Set<Cue>;
   evidence: Evidence;
   /** First token of the span. */
@@ -136,7 +140,13 @@ function trimTitles(toks: Token[], from: number, to: number): number {
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
 const MEASURE_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|mph|knots?|degrees?|°[CF]?|litres?|liters?|gallons?|square|sq|per|percent|%)$/i;
 const UNIT_SUFFIX = /^\d[\d,.]*\s*(km|m|cm|mm|kg|g|mph|ft|in|°[CF]?|%)$/i;
-const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen)$/i;
+const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen|rupees?|roubles?|rubles?|francs?|pence|cents?)$/i;
+/** Words that qualify an amount and belong to it ("more than 70,000"). */
+const QUALIFIER_2 = /^(more than|less than|fewer than|up to|at least|close to|just over|just under|as many|in excess|well over)$/;
+const QUALIFIER_1 = /^(almost|nearly|about|around|roughly|approximately|some|over|under|only|just|barely|exactly|almost)$/;
+const TIME_OF_DAY = /^(\d{1,2}([:.]\d\d)?\s*(am|pm)|midnight|noon|midday)$/i;
+const TIME_ZONE = /^(GMT|BST|UTC|CET|EST|ET|PST|local)$/;
+const SEASON = /^(spring|summer|autumn|winter)$/i;
 /** Oldest age a number can be ("aged 27"). */
 const MAX_AGE = 120;
 /** Words a noun phrase may run to; a description to (a clause is not a short answer). */
@@ -148,6 +158,8 @@ const MAX_ROLE_BEFORE = 8;
 const MAX_TITLE_WORDS = 4;
 /** Tokens before a noun phrase within which the question's verb makes it the verb's object. */
 const OBJECT_WINDOW = 4;
+/** Words either side of a span whose match with the question's words counts for its window. */
+const WINDOW = 8;
 /** Proximity: each token between a candidate and the nearest matched question word costs this much. */
 const DISTANCE_DECAY = 0.05;
 /** ...down to this floor: a far candidate in a supporting sentence is still possible. */
@@ -161,7 +173,7 @@ const isMoney = (t: Token) => t.tags.has('Money') || /[$£€¥]/.test(t.text + 
 /** The span's text; a hyphenated suffix the tagger split off ("COVID" + "-19") stays with it. */
 function surface(sentence: string, toks: Token[], from: number, to: number): string {
   let end = toks[to]!.end;
-  const tail = /^[-‑][\p{L}\p{N}]+/u.exec(sentence.slice(end));
+  const tail = /^[-‑]\d+\b/u.exec(sentence.slice(end));
   if (tail && (to + 1 >= toks.length || toks[to + 1]!.start >= end + tail[0].length || toks[to + 1]!.start > end)) end += tail[0].length;
   return sentence.slice(toks[from]!.start, end).replace(/\s+/g, ' ').trim();
 }
@@ -196,6 +208,16 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     return Math.max(PROXIMITY_FLOOR, 1 / (1 + DISTANCE_DECAY * Math.max(0, d - 1)));
   };
   const namedAt = toks.map((t, i) => (t.term !== null && entityTerms.has(t.term) ? i : -1)).filter((i) => i >= 0);
+  const verbAt = toks.findIndex((t) => t.term !== null && verbTerms.has(t.term));
+  const asked = q.terms.filter((t) => !t.alias).length || 1;
+  const windowShare = (from: number, to: number) => {
+    const seen = new Set<string>();
+    for (let k = Math.max(0, from - WINDOW); k <= Math.min(toks.length - 1, to + WINDOW); k++) {
+      const t = toks[k]!.term;
+      if (t && (k < from || k > to) && ev.matched.has(t)) seen.add(t);
+    }
+    return Math.min(1, seen.size / asked);
+  };
   const inQuestion = (from: number, to: number): boolean => {
     const ts = toks.slice(from, to + 1).map((t) => t.term).filter((t): t is string => !!t);
     return ts.length === 0 || ts.every((t) => questionTerms.has(t));
@@ -218,6 +240,8 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
       unknownWords: span.filter((t) => !lexicon().isDictionaryWord(t.text)).length / span.length,
       proximity: near(matchedAt, from, to),
       namedProximity: namedAt.length ? near(namedAt, from, to) : PROXIMITY_FLOOR,
+      window: windowShare(from, to),
+      side: verbAt < 0 ? 'none' : to < verbAt ? 'before' : from > verbAt ? 'after' : 'none',
       cues: set,
       evidence: ev,
       position: from,
@@ -353,7 +377,9 @@ function nounPhrases(toks: Token[], q: Question, verbTerms: Set<string>, push: P
 
 function dates(toks: Token[], q: Question, push: Push): void {
   let i = 0;
-  const isDate = (t: Token) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year');
+  // times of day and seasons answer "when" too: "6pm on Saturday", "midnight on 16 December", "1700 GMT", "in the spring"
+  const isTime = (k: number) => TIME_OF_DAY.test(toks[k]!.text) || (/^\d{4}$/.test(toks[k]!.text) && TIME_ZONE.test(toks[k + 1]?.text ?? ''));
+  const isDate = (t: Token, k = toks.indexOf(t)) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || isTime(k) || SEASON.test(t.text) || (TIME_ZONE.test(t.text) && k > 0 && isTime(k - 1));
   // "the 10th and 11th centuries", "the 1990s"
   const ordinalCentury = (k: number) => /^\d+(st|nd|rd|th)$/i.test(toks[k]?.text ?? '') && /^centur/i.test(toks[k + 1]?.text ?? '');
   const lead = (k: number) => (k > 0 && q.leadingPreposition && toks[k - 1]!.text.toLowerCase() === q.leadingPreposition ? ['afterLeadingPreposition' as const] : []);
@@ -374,13 +400,14 @@ function dates(toks: Token[], q: Question, push: Push): void {
       i = end + 1;
       continue;
     }
-    if (!isDate(toks[i]!)) { i++; continue; }
+    if (!isDate(toks[i]!, i)) { i++; continue; }
     let j = i;
     for (;;) {
       const n = toks[j + 1];
       if (!n) break;
-      if (isDate(n) || (isNumber(n) && !BREAK.test(toks[j]!.post))) { j++; continue; }
-      if (['and', 'to', 'until', 'through'].includes(n.text.toLowerCase()) && toks[j + 2] && isDate(toks[j + 2]!)) { j += 2; continue; }
+      if (isDate(n, j + 1) || (isNumber(n) && !BREAK.test(toks[j]!.post))) { j++; continue; }
+      if (['and', 'to', 'until', 'through', 'on'].includes(n.text.toLowerCase()) && toks[j + 2] && isDate(toks[j + 2]!, j + 2)) { j += 2; continue; }
+      if (n.text.toLowerCase() === 'local' && /^time$/i.test(toks[j + 2]?.text ?? '') && isTime(j)) { j += 2; continue; }
       break;
     }
     let from = i;
@@ -418,8 +445,17 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     }
     if (isMoney(toks[i]!) || (after && MONEY_WORD.test(after.text))) cues.push('moneyMarked');
     const unit = after && (TIME_UNIT.test(after.text) || (q.kind === 'measure' && MEASURE_UNIT.test(after.text)));
-    if (unit && (q.kind === 'duration' || q.kind === 'measure')) to = j + 1;
     if (unit || UNIT_SUFFIX.test(toks[i]!.text)) cues.push('unitFollows');
+    // the unit or currency after it is part of the amount ("26 years", "420bn yuan", "30 times", "70 per cent")
+    if (after && !breaksAfter(toks, j) && (TIME_UNIT.test(after.text) || MEASURE_UNIT.test(after.text) || MONEY_WORD.test(after.text) || /^(times|fold)$/i.test(after.text))) {
+      to = j + 1;
+      if (/^per$/i.test(after.text) && /^cent$/i.test(toks[j + 2]?.text ?? '')) to = j + 2;
+    }
+    // ...and so is a qualifier before it ("more than 70,000", "almost 400,000", "close to eight million")
+    let from = i;
+    const before = (n: number) => toks.slice(Math.max(0, i - n), i).map((t) => t.text.toLowerCase()).join(' ');
+    if (i >= 2 && QUALIFIER_2.test(before(2)) && !breaksAfter(toks, i - 2) && !breaksAfter(toks, i - 1)) from = i - 2;
+    else if (i >= 1 && QUALIFIER_1.test(before(1)) && !breaksAfter(toks, i - 1)) from = i - 1;
     if (q.kind === 'age') {
       const next2 = toks.slice(j + 1, j + 3).map((t) => t.text.toLowerCase()).join(' ');
       const prev = i > 0 ? toks[i - 1]! : undefined;
@@ -427,7 +463,7 @@ function numbers(toks: Token[], q: Question, push: Push): void {
       const n = Number(toks[i]!.text.replace(/,/g, ''));
       if (!(n > 0 && n < MAX_AGE)) { i = j + 1; continue; }
     }
-    push(i, to, 'number', cues);
-    i = j + 1;
+    push(from, to, 'number', cues);
+    i = to + 1;
   }
 }

@@ -35,6 +35,9 @@ export const FEATURES = [
   'proximity', // closeness to the question's words in the sentence
   'namedProximity', // closeness to the question's name
   'shortness', // 1 / words
+  'window', // share of the question's words within a few words of it
+  'subjectSlot', // before the question's verb, when the question asks for its subject ("who runs X": "X's boss Y runs ...")
+  'objectSlot', // after the question's verb, when the question asks for something else ("what did X buy?")
   ...CUES.map((c) => `cue:${c}`),
   // agreement
   'support', // log(1 + other sentences naming the same thing)
@@ -91,6 +94,9 @@ export function featuresOf(q: Question, cand: Candidate, agreement: Agreement): 
   f.proximity = cand.proximity;
   f.namedProximity = cand.namedProximity;
   f.shortness = 1 / Math.max(1, cand.words);
+  f.window = cand.window;
+  f.subjectSlot = q.asksSubject && cand.side === 'before' ? 1 : 0;
+  f.objectSlot = !q.asksSubject && cand.side === 'after' ? 1 : 0;
   for (const c of CUES) f[`cue:${c}`] = cand.cues.has(c) ? 1 : 0;
   f.support = Math.log1p(Math.max(0, agreement.passages - 1));
   f.otherArticles = Math.min(MAX_OTHER_ARTICLES, Math.max(0, agreement.articles - 1)) / MAX_OTHER_ARTICLES;

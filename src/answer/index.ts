@@ -27,7 +27,7 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
   age: NUMBER_HINT,
   duration: NUMBER_HINT,
   measure: NUMBER_HINT,
-  date: /\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter)\b/i,
+  date: /\d|\b(midnight|noon|midday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter)\b/i,
 };
 
 const KIND_LABEL: Record<AnswerKind, string> = {
@@ -135,7 +135,8 @@ export function analyse(question: Question, c: Corpus, options: Partial<AnswerOp
  */
 export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOptions> = {}): Answer {
   const o = { ...ANSWER_DEFAULTS, ...options };
-  if (o.scorer === 'rules') return answerByRules(q, c, { maxCitations: o.maxCitations, maxRelated: o.maxRelated, maxAnswerWords: o.maxAnswerWords, expandArticles: o.expandArticles });
+  // the rules get the question with its names spelled as the corpus spells them ("Pasargard")
+  if (o.scorer === 'rules') return answerByRules(correctSpelling(q, c), c, { maxCitations: o.maxCitations, maxRelated: o.maxRelated, maxAnswerWords: o.maxAnswerWords, expandArticles: o.expandArticles });
   const { evidence, scored, unsupported, question } = analyse(q, c, o);
   const abstain = (reason: string, evs: Evidence[]): Answer => ({
     question: q.text,
