@@ -4,7 +4,7 @@
 // minisearch search on the same index and questions for the pipeline's overhead ratio.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,24 @@ function questionsFrom(state: CorpusState, n: number): string[] {
   return out;
 }
 
+/**
+ * Load+index time of a corpus holding one 1 MB article on a single line (plain sentences, and a
+ * long table-like run with no full stop), as a file in a fresh folder: segmentation must stay linear.
+ */
+async function oneLineMegabyteMs(): Promise<string> {
+  const sentence = 'Mr. Jones said the harbour handled 1,200 ships in "a record year" for the U.S. port. ';
+  const run = Array.from({ length: 8_000 }, (_, i) => `Cell${i}`).join(' | ');
+  const half = sentence.repeat(Math.ceil(480_000 / sentence.length));
+  const dir = mkdtempSync(join(tmpdir(), 'bench-line-'));
+  writeFileSync(join(dir, 'line.md'), `---\nid: line\ntitle: One line\n---\n${half}${run} ${half}`);
+  const started = performance.now();
+  const { articles, problems } = await loadCorpus(dir);
+  const state = CorpusState.build(articles, problems);
+  const ms = performance.now() - started;
+  rmSync(dir, { recursive: true, force: true });
+  return `${ms.toFixed(0)} (${state.passages.length} passages)`;
+}
+
 async function run(label: string, jsonl: string[]) {
   const calibrationBefore = calibrationMs();
   const bytesBefore = process.memoryUsage();
@@ -153,6 +171,7 @@ async function run(label: string, jsonl: string[]) {
   const snapshotRuns: number[] = [];
   for (let i = 0; i < COLD_RUNS; i++) snapshotRuns.push(await firstOutputMs([...COLD_START, CORPUS, snap, ...jsonl]));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const oneLine = label === 'seed' ? await oneLineMegabyteMs() : '(seed column)';
   const calibrationAfter = calibrationMs();
   return {
     corpus: label,
@@ -165,6 +184,7 @@ async function run(label: string, jsonl: string[]) {
     'load+index ms': (t2 - t0).toFixed(1),
     'MB/s': (bytes / 1048576 / ((t2 - t0) / 1000)).toFixed(1),
     'reload: load+index ms': reloadMs.toFixed(1),
+    '1 MB article on one line: load+index ms': oneLine,
     'first answer ms': firstAnswer.toFixed(1),
     questions: qs.length,
     'p50 ms': pct(times, 50).toFixed(2),

@@ -1,6 +1,6 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { answerQuestion, type AnswerOptions, type Corpus, type TermSet } from './answer.js';
-import { loadCorpus, type Article, type CorpusProblem, type IngestOptions } from './ingest.js';
+import { duplicateId, loadCorpus, type Article, type CorpusProblem, type IngestOptions } from './ingest.js';
 import { PassageIndex, type IndexOptions } from './index.js';
 import { indexedTexts, toPassages, type Passage } from './passages.js';
 import { analyzeQuestion, QuestionTextSchema } from './question.js';
@@ -9,6 +9,7 @@ import { corpusHash, loadSnapshot, saveSnapshot } from './snapshot.js';
 import { Tagger, TagStore, type Token } from './tagging.js';
 import { PassageTerms, terms } from './text.js';
 import type { Answer, Source } from './types.js';
+import { watchFolder, type FolderWatch } from './watch.js';
 
 export type { Answer, Citation, Source } from './types.js';
 export type { CorpusProblem } from './ingest.js';
@@ -24,7 +25,7 @@ export interface EngineOptions {
   /** Extra JSONL article files loaded beside the corpus folder. */
   jsonl?: string[];
   /** Ingest limits (see IngestOptions). */
-  ingest?: Omit<IngestOptions, 'jsonl'>;
+  ingest?: Omit<IngestOptions, 'jsonl' | 'owners'>;
   index?: Partial<IndexOptions>;
   answer?: Partial<AnswerOptions>;
   /** Where load problems are reported. Default: console.warn. Pass () => {} to silence. */
@@ -33,7 +34,11 @@ export interface EngineOptions {
   log?: (message: string) => void;
   /** Snapshot file (`npm run index` writes it): used when it matches the corpus, else the index is rebuilt. */
   snapshot?: string;
-  /** Watch the corpus folder and reload on change (for the bots). Default false. */
+  /**
+   * Watch the corpus folder and reload on change (for the bots). Default false. A folder deleted
+   * and made again, renamed over or swapped by symlink is followed; while it is missing the last
+   * good articles keep being served.
+   */
   watch?: boolean;
   /** Quiet time after the last file change before reloading, in ms. Default 300. */
   watchDebounceMs?: number;
@@ -108,7 +113,10 @@ export class CorpusState implements Corpus {
   /** Splits articles into passages and indexes them, keeping each passage's terms as it goes. */
   static build(articles: Article[], problems: CorpusProblem[], options: Partial<IndexOptions> = {}): CorpusState {
     const passages: Passage[] = [];
-    articles.forEach((a, i) => passages.push(...toPassages(a, i, passages.length)));
+    // one push a passage: spreading an article's passages overflows the stack past ~100,000
+    articles.forEach((a, i) => {
+      for (const p of toPassages(a, i, passages.length)) passages.push(p);
+    });
     const collected = PassageTerms.collect(indexedTexts(passages));
     return new CorpusState(articles, passages, PassageIndex.fromTerms(articles, passages, collected, options), problems, collected);
   }
@@ -237,22 +245,48 @@ export function ask(state: CorpusState, question: unknown, options: Partial<Answ
  * load and now fails (a half-saved edit must not take an article away).
  */
 async function buildState(corpusDir: string, options: EngineOptions, previous: CorpusState | null, warn: (m: string) => void): Promise<CorpusState> {
-  const { articles, problems } = await loadCorpus(corpusDir, { ...options.ingest, jsonl: options.jsonl });
+  // The live articles keep their ids: a new file reusing one is refused, whatever its name.
+  const owners = previous ? new Map(previous.articles.map((a) => [a.id, a.origin])) : undefined;
+  const { articles, problems } = await loadCorpus(corpusDir, { ...options.ingest, jsonl: options.jsonl, owners });
   const kept: Article[] = [];
+  // problems already reported before this reload are not reported again
+  const known = new Set(previous?.loadProblems.map((p) => `${p.file}\u0000${p.message}`));
   if (previous) {
     const loaded = new Set(articles.map((a) => a.origin));
     for (const p of problems) {
       const old = previous.articles.filter((a) => (a.origin === p.file || a.origin.startsWith(`${p.file}:`)) && !loaded.has(a.origin));
       if (old.length) {
         warn(`corpus: ${p.file} is broken (${p.message}); still serving its last good version`);
-        kept.push(...old);
+        for (const a of old) kept.push(a);
+      } else if (!known.has(`${p.file}\u0000${p.message}`)) {
+        warn(`corpus: skipped ${p.file}: ${p.message}`);
       }
     }
   }
-  const ids = new Set(articles.map((a) => a.id));
-  const next = CorpusState.build([...articles, ...kept.filter((a) => !ids.has(a.id))], problems, options.index);
+  // A last good version still holds its id: a file that took the id meanwhile is refused too.
+  const keptIds = new Map(kept.map((a) => [a.id, a.origin]));
+  const fresh = articles.filter((a) => {
+    const owner = keptIds.get(a.id);
+    if (owner === undefined) return true;
+    const problem = duplicateId(a, owner);
+    problems.push(problem);
+    if (!known.has(`${problem.file}\u0000${problem.message}`)) warn(`corpus: skipped ${problem.file}: ${problem.message}`);
+    return false;
+  });
+  const next = CorpusState.build([...fresh, ...kept], problems, options.index);
   if (previous) next.inheritTags(previous);
   return next;
+}
+
+/** Why `dir` cannot be listed ("is missing", "cannot be read (EACCES)"), or null when it can. */
+async function folderProblem(dir: string): Promise<string | null> {
+  try {
+    await readdir(dir);
+    return null;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'is missing' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${code ?? (e as Error).message})`;
+  }
 }
 
 /**
@@ -287,6 +321,7 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
   let current = state;
   let reloading: Promise<void> | null = null;
   let again = false;
+  let unreadable: string | null = null; // why the corpus folder cannot be read, while it cannot
   const reload = async (): Promise<void> => {
     if (reloading) {
       again = true; // a change arrived mid-reload: run once more after it
@@ -296,6 +331,17 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
       do {
         again = false;
         try {
+          // A folder that is gone (being replaced) or unreadable would load as no articles at all:
+          // keep the last good ones until it is back.
+          const missing = await folderProblem(corpusDir);
+          if (missing) {
+            const n = current.articles.length;
+            if (unreadable !== missing) warn(`corpus: ${corpusDir} ${missing}; still serving ${n} article${n === 1 ? '' : 's'} loaded before, until the folder is back`);
+            unreadable = missing;
+            continue;
+          }
+          if (unreadable) log(`corpus: ${corpusDir} is back`);
+          unreadable = null;
           const next = await buildState(corpusDir, options, current, warn);
           const before = new Set(current.articles.map((a) => a.id));
           const after = new Set(next.articles.map((a) => a.id));
@@ -314,18 +360,9 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
     return reloading;
   };
 
-  let watcher: FSWatcher | null = null;
-  let timer: NodeJS.Timeout | null = null;
+  let watcher: FolderWatch | null = null;
   if (options.watch) {
-    try {
-      watcher = watch(corpusDir, { persistent: false }, () => {
-        if (timer) clearTimeout(timer);
-        timer = setTimeout(() => void reload(), options.watchDebounceMs ?? 300);
-      });
-      watcher.on('error', (e) => warn(`corpus: watching ${corpusDir} failed: ${e.message}`));
-    } catch (e) {
-      warn(`corpus: cannot watch ${corpusDir} (${(e as Error).message}); changes need a restart`);
-    }
+    watcher = watchFolder(corpusDir, { debounceMs: options.watchDebounceMs ?? 300, onChange: () => void reload(), warn });
   }
 
   let closed = false;
@@ -347,7 +384,6 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
     reload,
     close: async () => {
       closed = true;
-      if (timer) clearTimeout(timer);
       watcher?.close();
       watcher = null;
       await reloading;

@@ -1,5 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, extname, isAbsolute, join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { CorpusError } from './errors.js';
@@ -28,6 +28,12 @@ export interface IngestOptions {
   jsonl?: string[];
   /** Files larger than this are refused (bytes). Default 5 MB per article file. */
   maxFileBytes?: number;
+  /**
+   * Ids already in use, with the origin of the article that holds each (a running engine's live
+   * articles): that article keeps its id, and any other with the same id is refused, whatever the
+   * name order.
+   */
+  owners?: ReadonlyMap<string, string>;
 }
 
 const DEFAULTS = { maxFileBytes: 5 * 1024 * 1024 };
@@ -160,10 +166,37 @@ export function parseJsonl(file: string, source: string, problems: CorpusProblem
   return out;
 }
 
+const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.txt', '.jsonl'];
+
+/**
+ * Where to read a corpus entry from: the file itself, or, for a symbolic link, its target when that
+ * lies inside the corpus folder. A link out of the folder is refused, so a stray link (to a `.env`,
+ * a home folder) can never put its target's text into an answer.
+ */
+async function entrySource(file: string, root: string | null): Promise<string> {
+  if (!(await lstat(file)).isSymbolicLink()) return file;
+  let target: string;
+  try {
+    target = await realpath(file);
+  } catch {
+    throw new CorpusError(file, 'is a symbolic link to something that does not exist');
+  }
+  const within = root === null ? null : relative(root, target);
+  if (within === null || within === '' || within === '..' || within.startsWith(`..${sep}`) || isAbsolute(within)) {
+    throw new CorpusError(file, `is a symbolic link to ${target}, outside the corpus folder; skipped (copy the file into the folder instead)`);
+  }
+  if (within.split(sep).some((part) => part.startsWith('.'))) {
+    throw new CorpusError(file, `is a symbolic link to a hidden file (${within}); hidden files are never articles`);
+  }
+  return target;
+}
+
 /**
  * Loads every `.md`, `.txt` and `.jsonl` article in `dir` (sorted by name), plus `options.jsonl`.
- * Never throws for a bad file: each failure is reported in `problems` and the rest load.
- * Duplicate ids keep the first article and report the later one.
+ * Hidden files (`.env`, `.DS_Store`) and subfolders are never read; a symbolic link is followed only
+ * when its target is inside `dir`. Never throws for a bad file: each failure is reported in
+ * `problems` and the rest load. Duplicate ids keep the first article (in name order, the folder before `options.jsonl`; or the
+ * article `options.owners` names) and report the others.
  *
  * @example
  * const { articles, problems } = await loadCorpus('corpus');
@@ -173,24 +206,28 @@ export async function loadCorpus(dir: string, options: IngestOptions = {}): Prom
   const problems: CorpusProblem[] = [];
   const articles: Article[] = [];
   let names: string[] = [];
+  let root: string | null = null;
   try {
     names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
+    root = await realpath(dir);
   } catch (e) {
     problems.push({ file: dir, message: `cannot read the corpus folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
   }
-  const files = names.map((n) => join(dir, n)).filter((f) => ['.md', '.markdown', '.txt', '.jsonl'].includes(extname(f).toLowerCase()));
-  files.push(...(options.jsonl ?? []));
-  for (const file of files) {
+  // Folder entries are checked for links out of the folder; the extra JSONL files are the operator's own choice.
+  const files = names.filter((n) => ARTICLE_EXTENSIONS.includes(extname(n).toLowerCase())).map((n) => ({ file: join(dir, n), inFolder: true }));
+  files.push(...(options.jsonl ?? []).map((file) => ({ file, inFolder: false })));
+  for (const { file, inFolder } of files) {
     try {
-      const info = await stat(file);
+      const from = inFolder ? await entrySource(file, root) : file;
+      const info = await stat(from);
       if (!info.isFile()) continue;
       const isJsonl = extname(file).toLowerCase() === '.jsonl';
       if (!isJsonl && info.size > maxFileBytes) {
         throw new CorpusError(file, `is ${megabytes(info.size)} MB, over the ${megabytes(maxFileBytes)} MB limit for one article (split it, or raise the limit)`);
       }
-      const source = decode(file, await readFile(file));
+      const source = decode(file, await readFile(from));
       const ext = extname(file).toLowerCase();
-      if (isJsonl) articles.push(...parseJsonl(file, source, problems));
+      if (isJsonl) for (const a of parseJsonl(file, source, problems)) articles.push(a); // no spread: a feed may hold 100,000s
       else if (ext === '.txt') articles.push(parseText(file, source));
       else articles.push(parseMarkdown(file, source));
     } catch (e) {
@@ -198,15 +235,24 @@ export async function loadCorpus(dir: string, options: IngestOptions = {}): Prom
       else problems.push({ file, message: (e as Error).message });
     }
   }
-  const seen = new Map<string, string>();
-  const unique = articles.filter((a) => {
-    const first = seen.get(a.id);
-    if (first !== undefined) {
-      problems.push({ file: a.origin, message: `duplicate id "${a.id}" (already used by ${first}); skipped` });
-      return false;
-    }
-    seen.set(a.id, a.origin);
-    return true;
-  });
+  const unique = withoutDuplicateIds(articles, problems, options.owners);
   return { articles: unique, problems };
+}
+
+/** The problem of an article whose id another holds. */
+export function duplicateId(article: Article, owner: string): CorpusProblem {
+  return { file: article.origin, message: `id "${article.id}" is already used by ${owner}; skipped (give this article another id)` };
+}
+
+/** One article per id: the one from the origin `owners` names if it loaded, else the first; the others are reported. */
+function withoutDuplicateIds(articles: Article[], problems: CorpusProblem[], owners: ReadonlyMap<string, string> = new Map()): Article[] {
+  const holder = new Map<string, string>();
+  for (const a of articles) if (owners.get(a.id) === a.origin) holder.set(a.id, a.origin);
+  for (const a of articles) if (!holder.has(a.id)) holder.set(a.id, a.origin);
+  return articles.filter((a) => {
+    const owner = holder.get(a.id)!;
+    if (owner === a.origin) return true;
+    problems.push(duplicateId(a, owner));
+    return false;
+  });
 }

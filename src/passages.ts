@@ -53,25 +53,109 @@ function endsInAbbreviation(segment: string): boolean {
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x205f || c === 0xfeff;
 
 /**
- * Finds sentence boundaries inside one paragraph: ICU's sentence rules (Intl.Segmenter, exact
- * offsets, fast), with breaks after abbreviations undone using sbd's abbreviation rules.
+ * The longest passage, in characters. A longer "sentence" (a table or list flattened onto one line,
+ * text with no full stops) is cut into pieces of at most this many characters, at a space where
+ * there is one, so every passage stays a quotable, taggable sentence-sized slice of the article.
+ * The longest real sentence in the BBC scale corpus is about 1,060 characters.
  */
-export function sentenceSpans(text: string, offset = 0): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
+export const MAX_SENTENCE_CHARS = 2_000;
+
+/** Limits for {@link sentenceSpans}; the defaults are what the engine uses. */
+export interface SegmentLimits {
+  /** Longest passage (default {@link MAX_SENTENCE_CHARS}). */
+  maxSentenceChars: number;
+  /**
+   * How much text ICU's sentence iterator is given at once (default 16,000 characters). Its cost
+   * grows with the square of its input (a 1 MB line took 20 s), so a long line is read in
+   * windows: each window's last sentence, which the window's end may have cut short, is read again
+   * at the start of the next.
+   */
+  windowChars: number;
+}
+
+const LIMITS: SegmentLimits = { maxSentenceChars: MAX_SENTENCE_CHARS, windowChars: 16_000 };
+
+/**
+ * Sentences of `text.slice(from, to)` as raw [start, end) ranges (whitespace included, covering the
+ * whole slice): ICU's sentence breaks, with breaks after abbreviations undone. A break at `to` is
+ * only where the slice ends, not necessarily a sentence end.
+ */
+function rawSentences(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   let start = -1;
-  let pending = '';
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-  for (const seg of segmenter.segment(text)) {
+  for (const seg of segmenter.segment(slice)) {
     if (start < 0) start = seg.index;
-    pending = seg.segment;
     const end = seg.index + seg.segment.length;
-    if (end < text.length && endsInAbbreviation(pending)) continue;
-    let s = start;
-    let e = end;
+    if (end < slice.length && endsInAbbreviation(seg.segment)) continue;
+    out.push([from + start, from + end]);
+    start = -1;
+  }
+  return out;
+}
+
+/** Trims `[s, e)` of `text` and adds it to `spans`, cut into pieces of at most `max` characters. */
+function pushTrimmed(spans: Array<[number, number]>, text: string, s: number, e: number, max: number, offset: number): void {
+  for (;;) {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) spans.push([offset + s, offset + e]);
-    start = -1;
+    if (e <= s) return;
+    if (e - s <= max) {
+      spans.push([offset + s, offset + e]);
+      return;
+    }
+    // cut at the last space in the second half of the allowance, else mid-word (never mid-character)
+    let cut = s + max;
+    let space = cut;
+    while (space > s + max / 2 && !isSpace(text.charCodeAt(space))) space--;
+    if (space > s + max / 2) cut = space;
+    else if (isHighSurrogate(text.charCodeAt(cut - 1))) cut--;
+    let pieceEnd = cut;
+    while (pieceEnd > s && isSpace(text.charCodeAt(pieceEnd - 1))) pieceEnd--;
+    spans.push([offset + s, offset + pieceEnd]);
+    s = cut;
+  }
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * Finds sentence boundaries inside one paragraph: ICU's sentence rules (Intl.Segmenter, exact
+ * offsets, fast), with breaks after abbreviations undone using sbd's abbreviation rules. Time is
+ * linear in the paragraph's length: a long paragraph is read in windows, and a sentence over
+ * `maxSentenceChars` is cut into pieces (see {@link MAX_SENTENCE_CHARS}).
+ *
+ * @example
+ * sentenceSpans('Mr. Smith came. He left.') // [[0, 15], [16, 24]]
+ */
+export function sentenceSpans(text: string, offset = 0, limits: Partial<SegmentLimits> = {}): Array<[number, number]> {
+  const { maxSentenceChars: max, windowChars } = { ...LIMITS, ...limits };
+  const window = Math.max(windowChars, 2 * max);
+  const spans: Array<[number, number]> = [];
+  let at = 0;
+  while (at < text.length) {
+    const to = text.length - at <= window ? text.length : at + window;
+    const sentences = rawSentences(text, at, to);
+    if (to === text.length) {
+      for (const [s, e] of sentences) pushTrimmed(spans, text, s, e, max, offset);
+      break;
+    }
+    // The last sentence may run past the window: it is read again, from its start, in the next one.
+    if (sentences.length > 1) {
+      const last = sentences.pop()!;
+      for (const [s, e] of sentences) pushTrimmed(spans, text, s, e, max, offset);
+      at = last[0];
+      continue;
+    }
+    // One sentence fills the window, so it is over-long: its pieces are final but the last, where
+    // the next window starts.
+    const pieces: Array<[number, number]> = [];
+    pushTrimmed(pieces, text, at, to, max, 0);
+    const last = pieces[pieces.length - 1];
+    const carry = last !== undefined && (pieces.length > 1 || last[0] > at);
+    for (const [s, e] of carry ? pieces.slice(0, -1) : pieces) spans.push([offset + s, offset + e]);
+    at = carry ? last[0] : to;
   }
   return spans;
 }
