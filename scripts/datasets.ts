@@ -56,3 +56,15 @@ export function squad(file = SQUAD_FILE): { state: CorpusState; items: GoldItem[
   }
   return { state: CorpusState.build([...paragraphs.values()], []), items };
 }
+
+const bodyMaps = new WeakMap<CorpusState, Map<string, string>>();
+/** Article id → body of a state's articles (for {@link judge}'s same-body rule). */
+export function bodyOf(state: CorpusState): (id: string) => string | undefined {
+  let m = bodyMaps.get(state);
+  if (!m) {
+    m = new Map(state.articles.map((a) => [a.id, a.body]));
+    bodyMaps.set(state, m);
+  }
+  const map = m;
+  return (id) => map.get(id);
+}

@@ -6,7 +6,7 @@
 // the other three (test) and, separately, for those three (train).
 import { ask } from '../src/engine.js';
 import { calibration, judge, report, type Outcome } from '../src/evaluate.js';
-import { squad } from './datasets.js';
+import { bodyOf, squad } from './datasets.js';
 
 // `npm run check:squad -- --scorer learned` checks the learned answer stage instead of the default.
 const at = process.argv.indexOf('--scorer');
@@ -19,7 +19,7 @@ for (const split of ['test', 'train'] as const) {
   const chosen = items.filter((i) => i.split === split);
   const results = chosen.map((item) => {
     const a = ask(state, item.q, options);
-    return { confidence: a.confidence, outcome: judge(item, a) as Outcome };
+    return { confidence: a.confidence, outcome: judge(item, a, bodyOf(state)) as Outcome };
   });
   const r = report(chosen, results.map((x) => x.outcome));
   console.log(`\n== SQuAD (${scorer ?? 'default'} scorer) ${split} articles (${split === 'train' ? 'learned from' : 'never learned from'}): ${r.total} questions`);

@@ -5,14 +5,14 @@
 // the same data gives the same file. The test split is never read here.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyse, answerQuestion } from '../src/answer/index.js';
+import { analyse, answerQuestion, passageFeatures } from '../src/answer/index.js';
 import { answerFeatures, rankByKey } from '../src/answer/choose.js';
 import { FEATURES } from '../src/answer/features.js';
-import { ANSWER_FEATURES, useModel, type Linear, type Model } from '../src/answer/model.js';
+import { ANSWER_FEATURES, PASSAGE_FEATURES, useModel, type Linear, type Model } from '../src/answer/model.js';
 import type { CorpusState } from '../src/engine.js';
-import { containsGold, judge, report, type GoldItem, type Outcome } from '../src/evaluate.js';
+import { containsGold, judge, report, sameArticle, type GoldItem, type Outcome } from '../src/evaluate.js';
 import { analyzeQuestion, QuestionTextSchema } from '../src/question.js';
-import { loadGold, newsState, ROOT, squad, SQUAD_TRAIN_TITLES } from './datasets.js';
+import { bodyOf, loadGold, newsState, ROOT, squad, SQUAD_TRAIN_TITLES } from './datasets.js';
 
 /** L2 penalty on the (standardised) weights: keeps rare cues from taking extreme weights. */
 const L2 = 1;
@@ -20,6 +20,22 @@ const L2 = 1;
 const STEPS = 25;
 /** The dev split may have at most this share of wrong answers at the chosen threshold (the target). */
 const MAX_WRONG_SHARE = 0.05;
+
+/** Every weighed passage of each item, with whether it holds a right answer (in the gold article). */
+function passageExamples(items: GoldItem[], state: CorpusState): Array<{ x: Float64Array; y: number }> {
+  const out: Array<{ x: Float64Array; y: number }> = [];
+  for (const item of items) {
+    const text = QuestionTextSchema.safeParse(item.q);
+    if (!text.success) continue;
+    const { evidence, question } = analyse(analyzeQuestion(text.data), state, { evidenceOnly: true });
+    const xs = passageFeatures(question, evidence);
+    evidence.forEach((e, i) => {
+      const right = !('unanswerable' in item) && sameArticle(state.articles[e.passage.article]!.id, item.article, bodyOf(state)) && containsGold(e.passage.text, item.answers);
+      out.push({ x: xs[i]!, y: right ? 1 : 0 });
+    });
+  }
+  return out;
+}
 
 /** One question's candidates: feature vectors and which are right. */
 interface Group { xs: Float64Array[]; ys: number[] }
@@ -32,7 +48,7 @@ function groups(items: GoldItem[], state: CorpusState): Group[] {
     const { scored } = analyse(analyzeQuestion(text.data), state);
     const ys = scored.map((s) => {
       const c = s.candidate;
-      return !('unanswerable' in item) && state.articles[c.evidence.passage.article]!.id === item.article && containsGold(c.text, item.answers) ? 1 : 0;
+      return !('unanswerable' in item) && sameArticle(state.articles[c.evidence.passage.article]!.id, item.article, bodyOf(state)) && containsGold(c.text, item.answers) ? 1 : 0;
     });
     out.push({ xs: scored.map((s) => s.features), ys });
   }
@@ -164,7 +180,7 @@ function answerExamples(items: GoldItem[], state: CorpusState): { xs: Float64Arr
     const ranked = rankByKey(scored);
     if (ranked.length === 0) continue;
     xs.push(answerFeatures(question, ranked));
-    ys.push(judge(item, answerQuestion(q, state, { scorer: 'learned', minConfidence: 0 })) === 'right' ? 1 : 0);
+    ys.push(judge(item, answerQuestion(q, state, { scorer: 'learned', minConfidence: 0 }), bodyOf(state)) === 'right' ? 1 : 0);
   }
   return { xs, ys };
 }
@@ -175,7 +191,7 @@ function run(items: GoldItem[], state: CorpusState): Array<{ confidence: number;
     const text = QuestionTextSchema.safeParse(item.q);
     if (!text.success) return { confidence: 0, outcome: 'abstained' as const, item };
     const a = answerQuestion(analyzeQuestion(text.data), state, { scorer: 'learned', minConfidence: 0 });
-    return { confidence: a.confidence, outcome: judge(item, a), item };
+    return { confidence: a.confidence, outcome: judge(item, a, bodyOf(state)), item };
   });
 }
 
@@ -201,22 +217,31 @@ const sq = squad();
 const trainGold = gold.filter((g) => g.split === 'train');
 const devGold = gold.filter((g) => g.split === 'dev');
 const trainSquad = sq.items.filter((g) => g.split === 'train');
+// 1. the passage model: which weighed passages hold a right answer (read in the preliminary order:
+// no model in use, so the committed one does not shape what replaces it)
+const blank: Linear = { features: [], mean: [], scale: [], weights: [], bias: 0 };
+useModel({ ranker: blank, confidence: blank, threshold: 0 });
+const passageData = [...passageExamples(trainGold, news), ...passageExamples(trainSquad, sq.state)];
+const passage = fitLogistic(passageData.map((e) => e.x), passageData.map((e) => e.y), PASSAGE_FEATURES);
+console.log(`passages: ${passageData.length} weighed (${passageData.filter((e) => e.y).length} holding a right answer)`);
+useModel({ passage, ranker: blank, confidence: blank, threshold: 0 });
+// 2. the ranker, over candidates drawn from the passages in that order
 const data = [...groups(trainGold, news), ...groups(trainSquad, sq.state)];
 const candidates = data.reduce((n, g) => n + g.xs.length, 0);
 const positives = data.reduce((n, g) => n + g.ys.reduce((a, b) => a + b, 0), 0);
 console.log(`ranker: ${candidates} candidates (${positives} right) from ${trainGold.length} gold and ${trainSquad.length} SQuAD questions`);
 const ranker = fitRanker(data, FEATURES);
-const blank: Linear = { features: [], mean: [], scale: [], weights: [], bias: 0 };
-useModel({ ranker, confidence: blank, threshold: 0 });
+useModel({ passage, ranker, confidence: blank, threshold: 0 });
 // The confidence is learned on the news questions only: it should say how often an answer over
 // news articles is right (SQuAD's Wikipedia paragraphs and question style would pull it off).
 const answers = [answerExamples(trainGold.length ? trainGold : trainSquad, trainGold.length ? news : sq.state)];
 const confidence = fitLogistic(answers.flatMap((a) => a.xs), answers.flatMap((a) => a.ys), ANSWER_FEATURES);
 console.log(`confidence: ${answers.reduce((n, a) => n + a.ys.length, 0)} top answers (${answers.reduce((n, a) => n + a.ys.reduce((x, y) => x + y, 0), 0)} right)`);
-useModel({ ranker, confidence, threshold: 0 });
+useModel({ passage, ranker, confidence, threshold: 0 });
 const dev = run(devGold.length ? devGold : trainGold, news);
 const threshold = chooseThreshold(dev);
 const model: Model = {
+  passage,
   ranker,
   confidence,
   threshold,

@@ -155,10 +155,20 @@ export type Outcome = 'right' | 'wrong' | 'abstained';
  * a citation comes from the gold article; wrong = answered otherwise (an unanswerable question
  * answered is wrong); abstained.
  */
-export function judge(item: GoldItem, a: Answer): Outcome {
+export function judge(item: GoldItem, a: Answer, bodyOf?: (document: string) => string | undefined): Outcome {
   if (!a.answered) return 'abstained';
   if ('unanswerable' in item) return 'wrong';
-  return containsGold(a.answer ?? '', item.answers) && a.citations.some((c) => c.document === item.article) ? 'right' : 'wrong';
+  return containsGold(a.answer ?? '', item.answers) && a.citations.some((c) => sameArticle(c.document, item.article, bodyOf)) ? 'right' : 'wrong';
+}
+
+/**
+ * Whether a cited article is the gold one: the same id, or (the BBC set holds some articles twice
+ * under two ids) the same body.
+ */
+export function sameArticle(cited: string, gold: string, bodyOf?: (document: string) => string | undefined): boolean {
+  if (cited === gold) return true;
+  const body = bodyOf?.(cited);
+  return body !== undefined && body === bodyOf?.(gold);
 }
 
 /** Confidence bands of the calibration table. */

@@ -72,7 +72,7 @@ async function goldEval(): Promise<void> {
         quotes++;
         if (bodies.get(c.document)?.slice(c.start, c.end) === c.quote) verbatim++;
       }
-      const outcome = judge(item, a);
+      const outcome = judge(item, a, (id) => bodies.get(id));
       results.push({ item, confidence: a.confidence, outcome });
       if (opts.verbose || (outcome === 'wrong' && split !== 'test')) {
         console.log(`${outcome.padEnd(9)} ${item.q}\n          expected ${'answers' in item ? item.answers.join(' | ') : '(abstain)'} from ${item.article}\n          got ${a.answered ? `${a.answer} (${a.confidence}) [${a.citations.map((c) => c.document).join(', ')}]` : '(abstained)'}`);

@@ -5,7 +5,7 @@ import { answerFeatures, rankByKey, shapeAnswer, type Scored } from './choose.js
 import { ANSWER_DEFAULTS, type AnswerOptions, type Corpus } from './corpus.js';
 import { addAliases, correctSpelling, gatherEvidence, idfWeights, type Evidence } from './evidence.js';
 import { featuresOf, type Agreement } from './features.js';
-import { scorer } from './model.js';
+import { PASSAGE_FEATURES, scorer } from './model.js';
 import { answerByRules } from './rules.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
@@ -29,6 +29,16 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
   measure: NUMBER_HINT,
   date: /\d|\b(midnight|noon|midday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter)\b/i,
 };
+
+/** Whether a sentence may hold an answer of the kind asked: the cheap test, or for an acronym its words' initials. */
+function mayHold(q: Question, text: string): boolean {
+  if (q.kind === 'expansion') {
+    const acronyms = q.terms.map((t) => t.text.replace(/[^\p{L}]/gu, '')).filter((t) => /^\p{Lu}{2,}$/u.test(t));
+    return acronyms.some((a) => new RegExp(`\\b${[...a].map((l) => `${l}[\\p{L}'’-]*`).join('(?:\\s+(?:of|and|for|the|&))*\\s+')}`, 'u').test(text));
+  }
+  const hint = KIND_HINT[q.kind];
+  return !hint || hint.test(text);
+}
 
 const KIND_LABEL: Record<AnswerKind, string> = {
   person: 'person', organization: 'organisation', place: 'place', date: 'date', number: 'number', money: 'amount of money',
@@ -59,10 +69,9 @@ export interface Analysis {
  */
 function findCandidates(q: Question, evidence: Evidence[], c: Corpus, o: AnswerOptions): Candidate[] {
   const out: Candidate[] = [];
-  const hint = KIND_HINT[q.kind];
   let tagged = 0;
   const read = (ev: Evidence) => {
-    if (hint && !hint.test(ev.passage.text)) return;
+    if (!mayHold(q, ev.passage.text)) return;
     tagged++;
     out.push(...candidatesIn(q, ev, c.tokens(ev.passage)));
   };
@@ -83,22 +92,52 @@ function findCandidates(q: Question, evidence: Evidence[], c: Corpus, o: AnswerO
   return out;
 }
 
+/** The passage model's features of each weighed passage (see {@link PASSAGE_FEATURES}), in the preliminary order. */
+export function passageFeatures(q: Question, evidence: Evidence[]): Float64Array[] {
+  const essential = q.terms.filter((t) => t.essential && !t.alias).length;
+  return evidence.map((e, i) => {
+    const f: Record<(typeof PASSAGE_FEATURES)[number], number> = {
+      coverage: e.coverage,
+      sentenceCoverage: e.sentenceCoverage,
+      entitySentence: e.entitySentence,
+      entityContext: e.entityContext,
+      relation: e.relation,
+      missingEssential: essential ? e.missing.length / essential : 0,
+      retrieval: e.retrieval,
+      searchRank: 1 / (1 + i),
+      mayHold: mayHold(q, e.passage.text) ? 1 : 0,
+    };
+    return Float64Array.from(PASSAGE_FEATURES, (n) => f[n]);
+  });
+}
+
+/** Passages in the passage model's order (the preliminary order when the model has none). */
+function rankPassages(q: Question, evidence: Evidence[]): Evidence[] {
+  const model = scorer();
+  const xs = passageFeatures(q, evidence);
+  const scores = xs.map((x) => model.passage(x));
+  if (scores.some((s) => s === null)) return evidence;
+  const order = evidence.map((e, i) => ({ e, s: scores[i]! })).sort((a, b) => b.s - a.s).map((x) => x.e);
+  order.forEach((e, i) => (e.rank = i));
+  return order;
+}
+
 /**
  * Reads the corpus for one analysed question: names spelled as the corpus spells them, aliases
  * added, passages weighed, candidates extracted and scored. {@link answerQuestion} turns this into
  * an answer; `npm run train` learns the scorer from it.
  */
-export function analyse(question: Question, c: Corpus, options: Partial<AnswerOptions> = {}): Analysis {
+export function analyse(question: Question, c: Corpus, options: Partial<AnswerOptions> & { evidenceOnly?: boolean } = {}): Analysis {
   const o = { ...ANSWER_DEFAULTS, ...options };
   const q = addAliases(correctSpelling(question, c), c);
-  const evidence = gatherEvidence(q, c, o, idfWeights(q, c));
+  const evidence = rankPassages(q, gatherEvidence(q, c, o, idfWeights(q, c)));
   const unsupported =
     q.form === 'yesno' ? 'This is a yes/no question, which I answer only with the passages themselves: read them below.'
     : q.form === 'statement' ? 'Ask a question (who, what, when, where, which, how many…); here are the passages that mention it.'
     : q.kind === 'reason' ? '"Why" needs more than a short answer: the passages below are the closest.'
     : q.kind === 'manner' ? '"How" needs more than a short answer: the passages below are the closest.'
     : null;
-  if (unsupported || evidence.length === 0) return { question: q, evidence, scored: [], unsupported };
+  if (unsupported || evidence.length === 0 || options.evidenceOnly) return { question: q, evidence, scored: [], unsupported };
   const candidates = findCandidates(q, evidence, c, o);
   const agreement = new Map<string, { passages: Set<number>; articles: Set<number> }>();
   for (const cand of candidates) {

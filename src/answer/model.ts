@@ -18,6 +18,8 @@ const LinearSchema = z.object({
 export type Linear = z.infer<typeof LinearSchema>;
 
 export const ModelSchema = z.object({
+  /** Orders the weighed passages before candidates are drawn from the best (logistic regression over {@link PASSAGE_FEATURES}). */
+  passage: LinearSchema.optional(),
   /** Ranks a question's candidates (softmax over them: conditional logistic regression over {@link FEATURES}). */
   ranker: LinearSchema,
   /** How likely the top candidate is right (logistic regression over {@link ANSWER_FEATURES}): the confidence. */
@@ -46,6 +48,13 @@ export const ANSWER_FEATURES = [
   'candidates', // log of the number of distinct things named
 ] as const;
 
+/** What the passage model reads about a weighed passage. */
+export const PASSAGE_FEATURES = [
+  'coverage', 'sentenceCoverage', 'entitySentence', 'entityContext', 'relation', 'missingEssential', 'retrieval',
+  'searchRank', // 1 / (1 + its place in the preliminary order)
+  'mayHold', // it passes the cheap test for an answer of the kind asked (a capitalised word, a digit, a month ...)
+] as const;
+
 /** A linear function over named features; features it does not know weigh nothing. */
 class LinearFn {
   private readonly w: Float64Array;
@@ -69,7 +78,9 @@ class LinearFn {
 export class Scorer {
   private readonly ranker: LinearFn;
   private readonly confidenceFn: LinearFn;
+  private readonly passageFn: LinearFn | null;
   constructor(readonly model: Model) {
+    this.passageFn = model.passage ? new LinearFn(model.passage, PASSAGE_FEATURES) : null;
     this.ranker = new LinearFn(model.ranker, FEATURES);
     this.confidenceFn = new LinearFn(model.confidence, ANSWER_FEATURES);
   }
@@ -77,6 +88,11 @@ export class Scorer {
   /** The ranker's score of a candidate (higher: more likely the answer among the question's candidates). */
   score(x: Float64Array): number {
     return this.ranker.value(x);
+  }
+
+  /** How likely a passage holds the answer (higher first); null when the model has no passage part. */
+  passage(x: ArrayLike<number>): number | null {
+    return this.passageFn ? this.passageFn.value(x) : null;
   }
 
   /** Probability that the top candidate, described by {@link ANSWER_FEATURES}, is right. */
