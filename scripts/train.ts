@@ -16,6 +16,8 @@ import { bodyOf, loadGold, newsState, ROOT, squad, SQUAD_TRAIN_TITLES } from './
 
 /** L2 penalty on the (standardised) weights: keeps rare cues from taking extreme weights. */
 const L2 = 1;
+/** Folds of the training articles for learning the confidence out of fold. */
+const FOLDS = 2;
 /** Newton steps: logistic regression converges in well under this many. */
 const STEPS = 25;
 /** The dev split may have at most this share of wrong answers at the chosen threshold (the target). */
@@ -44,7 +46,7 @@ function groups(items: GoldItem[], state: CorpusState): Group[] {
   const out: Group[] = [];
   for (const item of items) {
     const text = QuestionTextSchema.safeParse(item.q);
-    if (!text.success) continue;
+    if (!text.success) { out.push({ xs: [], ys: [] }); continue; } // one group per item, in order
     const { scored } = analyse(analyzeQuestion(text.data), state);
     const ys = scored.map((s) => {
       const c = s.candidate;
@@ -226,17 +228,26 @@ const passage = fitLogistic(passageData.map((e) => e.x), passageData.map((e) => 
 console.log(`passages: ${passageData.length} weighed (${passageData.filter((e) => e.y).length} holding a right answer)`);
 useModel({ passage, ranker: blank, confidence: blank, threshold: 0 });
 // 2. the ranker, over candidates drawn from the passages in that order
-const data = [...groups(trainGold, news), ...groups(trainSquad, sq.state)];
+const newsGroups = groups(trainGold, news);
+const squadGroups = groups(trainSquad, sq.state);
+const data = [...newsGroups, ...squadGroups];
 const candidates = data.reduce((n, g) => n + g.xs.length, 0);
 const positives = data.reduce((n, g) => n + g.ys.reduce((a, b) => a + b, 0), 0);
 console.log(`ranker: ${candidates} candidates (${positives} right) from ${trainGold.length} gold and ${trainSquad.length} SQuAD questions`);
 const ranker = fitRanker(data, FEATURES);
-useModel({ passage, ranker, confidence: blank, threshold: 0 });
-// The confidence is learned on the news questions only: it should say how often an answer over
-// news articles is right (SQuAD's Wikipedia paragraphs and question style would pull it off).
-const answers = [answerExamples(trainGold.length ? trainGold : trainSquad, trainGold.length ? news : sq.state)];
+// 3. the confidence, learned on the news questions only (it should say how often an answer over
+// news articles is right), each question's top answer coming from a ranker that did not learn
+// from its article: two folds of the training articles, alternating in id order.
+const articles = [...new Set(trainGold.map((g) => g.article))].sort();
+const foldOf = new Map(articles.map((a, i) => [a, i % FOLDS]));
+const answers: Array<{ xs: Float64Array[]; ys: number[] }> = [];
+for (let k = 0; k < FOLDS; k++) {
+  const others = newsGroups.filter((_, i) => foldOf.get(trainGold[i]!.article) !== k);
+  useModel({ passage, ranker: fitRanker([...others, ...squadGroups], FEATURES), confidence: blank, threshold: 0 });
+  answers.push(answerExamples(trainGold.filter((g) => foldOf.get(g.article) === k), news));
+}
 const confidence = fitLogistic(answers.flatMap((a) => a.xs), answers.flatMap((a) => a.ys), ANSWER_FEATURES);
-console.log(`confidence: ${answers.reduce((n, a) => n + a.ys.length, 0)} top answers (${answers.reduce((n, a) => n + a.ys.reduce((x, y) => x + y, 0), 0)} right)`);
+console.log(`confidence: ${answers.reduce((n, a) => n + a.ys.length, 0)} top answers (${answers.reduce((n, a) => n + a.ys.reduce((x, y) => x + y, 0), 0)} right), ranked out of fold`);
 useModel({ passage, ranker, confidence, threshold: 0 });
 const dev = run(devGold.length ? devGold : trainGold, news);
 const threshold = chooseThreshold(dev);

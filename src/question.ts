@@ -69,7 +69,7 @@ const MENTION = /<[@#!][!&]?[\w|.-]*>|(?<![\w.])@(?:everyone|here|channel)\b/giu
 const ADDRESSEE = '(?:all|everyone|everybody|folks|guys|team|there|y\'?all|bot|people)';
 const GREETING = new RegExp(`^(?:hey+|hi+|hello|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|well|please|pls)(?:\\s+${ADDRESSEE})?(?:\\s*[,!.:;-]+\\s*|\\s+(?=(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could)\\b))`, 'i');
 // Requests wrapped around the question: "quick question:", "can you tell me", "do you know", "I was wondering".
-const FILLER = /^(?:(?:a\s+)?(?:quick|short|simple)\s+(?:question|q)\s*[:,-]?\s*|question\s*:\s*|(?:can|could|would)\s+(?:you|someone|anyone)\s+(?:please\s+)?(?:tell|let)\s+(?:me|us)(?:\s+know)?\s*,?\s*|(?:do|does)\s+(?:you|anyone|anybody|someone)\s+know\s*,?\s*|i\s+(?:was|am|'m)\s+wondering\s*,?\s*|i'?d\s+like\s+to\s+know\s*,?\s*|tell\s+me\s*,?\s*|please\s+)/i;
+const FILLER = /^(?:(?:a\s+)?(?:quick|short|simple)\s+(?:question|q)\s*[:,-]?\s*|question\s*:\s*|(?:can|could|would)\s+(?:you|someone|anyone)\s+(?:please\s+)?(?:tell|let)\s+(?:me|us)(?:\s+know)?\s*,?\s*|(?:do|does)\s+(?:you|u|anyone|anybody|someone)\s+know\s*,?\s*|i\s+(?:was|am|'m)\s+wondering\s*,?\s*|i'?d\s+like\s+to\s+know\s*,?\s*|tell\s+me\s*,?\s*|please\s+)/i;
 const THANKS = /[\s,.!]*(?:(?:thanks|thank you|thx|ty|cheers|please|pls)(?:\s+(?:so much|a lot|in advance|all|everyone))?[\s.!]*)+$/i;
 
 /**
@@ -91,6 +91,11 @@ export function cleanQuestion(text: string): string {
   s = /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : s;
   if (/[?]$/.test(text.trim()) && !/[?]$/.test(s) && /[\p{L}\p{N}]$/u.test(s) && THANKS.test(text)) s += '?';
   return /[\p{L}\p{N}]/u.test(s) ? s : text.trim();
+}
+
+/** "who's" → "who is", "what's" → "what is", "whats" → "what is": the tagger reads the question word then. */
+function expandContractions(s: string): string {
+  return s.replace(/\b(who|what|where|when|how|which)(?:['’]s|s)\b/gi, '$1 is').replace(/\b(who|what|where|when|how)['’]re\b/gi, '$1 are');
 }
 
 interface Tok {
@@ -154,7 +159,7 @@ function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role']): 
  * //   terms: [{ text: 'runs', role: 'verb', essential: true, ... }, { text: 'Emennet', role: 'entity', ... }, ...] }
  */
 export function analyzeQuestion(asked: string): Question {
-  const text = cleanQuestion(asked);
+  const text = expandContractions(cleanQuestion(asked));
   const doc = nlp(text);
   const json = doc.json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
   const toks: Tok[] = json.flatMap((s) => s.terms).filter((t) => t.text).map((t) => ({ text: t.text, tags: new Set(t.tags), lower: t.text.toLowerCase() }));

@@ -100,3 +100,14 @@ describe('answer kinds for roles and acronyms', () => {
     expect(kind('What does IRGC stand for?')).toBe('expansion');
   });
 });
+
+describe('contractions and chat spellings', () => {
+  it('reads "who\'s" and "what\'s" as "who is" and "what is"', () => {
+    expect(kind("who's the chief exec of the refugee council?")).toBe('person');
+    expect(kind("what's the capital of France?")).not.toBe('person');
+    expect(analyzeQuestion("who's the head of the council?").terms.map((t) => t.text)).not.toContain("who's");
+  });
+  it('drops "do u know"', () => {
+    expect(cleanQuestion('do u know which body they worked for?')).toBe('which body they worked for?');
+  });
+});

@@ -49,10 +49,13 @@ export function rankByKey(scored: Scored[]): Scored[] {
   return [...best.values()].sort((a, b) => b.score - a.score || a.candidate.evidence.rank - b.candidate.evidence.rank);
 }
 
-/** A coordinated name ("Bruce Forsyth and Tess Daly") joins the answer when this close to its probability. */
-const PARTNER_SHARE = 0.8;
-/** A list item of the winning sentence joins the answer when this close to the best item's probability. */
-const LIST_SHARE = 0.45;
+/**
+ * A coordinated name ("Bruce Forsyth and Tess Daly") joins the answer when the ranker scores it
+ * at most this much below the winner (a score is a log-odds: 1 is a factor of e ≈ 2.7).
+ */
+const PARTNER_GAP = 1.5;
+/** A list item of the winning sentence joins the answer when scored at most this much below the best item. */
+const LIST_GAP = 2.5;
 /** Items a list question wants when it does not say how many. */
 const DEFAULT_LIST_ITEMS = 2;
 
@@ -70,7 +73,7 @@ export function shapeAnswer(q: Question, best: Scored, all: Scored[]): { text: s
     const at = sentence.indexOf(win.text);
     const partner = all.find((x) => {
       const c = x.candidate;
-      if (c.evidence !== win.evidence || c.key === win.key || x.probability < best.probability * PARTNER_SHARE) return false;
+      if (c.evidence !== win.evidence || c.key === win.key || x.score < best.score - PARTNER_GAP) return false;
       const other = sentence.indexOf(c.text);
       if (other < 0 || at < 0) return false;
       const between = other < at ? sentence.slice(other + c.text.length, at) : sentence.slice(at + win.text.length, other);
@@ -88,14 +91,14 @@ export function shapeAnswer(q: Question, best: Scored, all: Scored[]): { text: s
     let groupScore = 0;
     for (const ev of new Set(all.map((x) => x.candidate.evidence))) {
       const items: Scored[] = [];
-      for (const x of all.filter((x) => x.candidate.evidence === ev).sort((a, b) => b.probability - a.probability)) {
+      for (const x of all.filter((x) => x.candidate.evidence === ev).sort((a, b) => b.score - a.score)) {
         if (!items.some((i) => i.candidate.key === x.candidate.key)) items.push(x);
       }
       const top = items.slice(0, q.count ?? items.length);
-      const mean = top.slice(0, want).reduce((s, x) => s + x.probability, 0) / want;
+      const mean = top.slice(0, want).reduce((s, x) => s + x.probability, 0) / want; // shares: comparable across sentences
       if (mean > groupScore) { groupScore = mean; group = top; }
     }
-    const chosen = group.filter((x) => x.probability >= (group[0]?.probability ?? 0) * LIST_SHARE).sort((a, b) => a.candidate.position - b.candidate.position);
+    const chosen = group.filter((x) => x.score >= (group[0]?.score ?? 0) - LIST_GAP && x.candidate.type === win.type).sort((a, b) => a.candidate.position - b.candidate.position);
     if (chosen.length > 1 && chosen.some((x) => x.candidate.key === win.key)) {
       text = joinList(chosen.map((x) => x.candidate.text));
       keys = new Set(chosen.map((x) => x.candidate.key));
