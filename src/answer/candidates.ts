@@ -147,6 +147,8 @@ const QUALIFIER_1 = /^(almost|nearly|about|around|roughly|approximately|some|ove
 const TIME_OF_DAY = /^(\d{1,2}([:.]\d\d)?\s*(am|pm)|midnight|noon|midday)$/i;
 const TIME_ZONE = /^(GMT|BST|UTC|CET|EST|ET|PST|local)$/;
 const SEASON = /^(spring|summer|autumn|winter)$/i;
+/** A number that reads as a year (the tagger misses some: "since 2007"). */
+const YEAR = /^(1[5-9]|20)\d\d$/;
 /** Oldest age a number can be ("aged 27"). */
 const MAX_AGE = 120;
 /** Words a noun phrase may run to; a description to (a clause is not a short answer). */
@@ -379,7 +381,7 @@ function dates(toks: Token[], q: Question, push: Push): void {
   let i = 0;
   // times of day and seasons answer "when" too: "6pm on Saturday", "midnight on 16 December", "1700 GMT", "in the spring"
   const isTime = (k: number) => TIME_OF_DAY.test(toks[k]!.text) || (/^\d{4}$/.test(toks[k]!.text) && TIME_ZONE.test(toks[k + 1]?.text ?? ''));
-  const isDate = (t: Token, k = toks.indexOf(t)) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || isTime(k) || SEASON.test(t.text) || (TIME_ZONE.test(t.text) && k > 0 && isTime(k - 1));
+  const isDate = (t: Token, k = toks.indexOf(t)) => t.tags.has('Date') || YEAR.test(t.text) || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || isTime(k) || SEASON.test(t.text) || (TIME_ZONE.test(t.text) && k > 0 && isTime(k - 1));
   // "the 10th and 11th centuries", "the 1990s"
   const ordinalCentury = (k: number) => /^\d+(st|nd|rd|th)$/i.test(toks[k]?.text ?? '') && /^centur/i.test(toks[k + 1]?.text ?? '');
   const lead = (k: number) => (k > 0 && q.leadingPreposition && toks[k - 1]!.text.toLowerCase() === q.leadingPreposition ? ['afterLeadingPreposition' as const] : []);
