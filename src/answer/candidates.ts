@@ -160,6 +160,10 @@ const MAX_ROLE_BEFORE = 8;
 const MAX_TITLE_WORDS = 4;
 /** Tokens before a noun phrase within which the question's verb makes it the verb's object. */
 const OBJECT_WINDOW = 4;
+/** Words a relative date runs to ("the day after the elections"). */
+const MAX_RELATIVE_DATE_WORDS = 5;
+/** Words after a number (past the next) within which the noun asked about still counts ("six Iranian nationals"). */
+const HEAD_NEAR_WORDS = 2;
 /** Words either side of a span whose match with the question's words counts for its window. */
 const WINDOW = 8;
 /** Proximity: each token between a candidate and the nearest matched question word costs this much. */
@@ -396,7 +400,7 @@ function dates(toks: Token[], q: Question, push: Push): void {
     // "the day after the elections", "a week before the vote"
     if (/^(day|week|month|year|night|morning|evening|weekend)s?$/i.test(toks[i]!.text) && /^(after|before)$/i.test(toks[i + 1]?.text ?? '')) {
       let end = i + 1;
-      while (end + 1 < toks.length && end < i + 5 && !breaksAfter(toks, end) && !toks[end + 1]!.tags.has('Verb') && !toks[end + 1]!.tags.has('Pronoun')) end++;
+      while (end + 1 < toks.length && end < i + MAX_RELATIVE_DATE_WORDS && !breaksAfter(toks, end) && !toks[end + 1]!.tags.has('Verb') && !toks[end + 1]!.tags.has('Pronoun')) end++;
       const start = i > 0 && toks[i - 1]!.tags.has('Determiner') ? i - 1 : i;
       push(start, end, 'date', ['multiWord']);
       i = end + 1;
@@ -443,7 +447,7 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     if (toks[i]!.tags.has('Year') || /^(19|20)\d\d$/.test(toks[i]!.text)) cues.push('yearLike');
     if (q.headTerm) {
       if (toks[j + 1]?.term === q.headTerm) cues.push('headNounFollows');
-      else if (toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm)) cues.push('headNounNear');
+      else if (toks.slice(j + 2, j + 2 + HEAD_NEAR_WORDS).some((t) => t.term === q.headTerm)) cues.push('headNounNear');
     }
     if (isMoney(toks[i]!) || (after && MONEY_WORD.test(after.text))) cues.push('moneyMarked');
     const unit = after && (TIME_UNIT.test(after.text) || (q.kind === 'measure' && MEASURE_UNIT.test(after.text)));

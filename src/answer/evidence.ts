@@ -197,6 +197,8 @@ const SEARCH_RELATED_MIN_WEIGHT = 0.45;
 const SEARCH_RELATED_SHARE = 0.5;
 /** Sentences of the best article weighed when the question has nothing but names to go by. */
 const WHOLE_ARTICLE_SENTENCES = 80;
+/** Hits looked at per article expanded: the best articles are those of the best few hits. */
+const EXPAND_HITS_PER_ARTICLE = 2;
 /** Vector similarity from which a sentence of a best article holds the relation asked about. */
 const EXPAND_VECTOR_FLOOR = 0.5;
 
@@ -233,7 +235,7 @@ export function gatherEvidence(q: Question, c: Corpus, o: AnswerOptions, weights
     const [from, to] = c.articleRange(best);
     for (let id = from; id < Math.min(to, from + WHOLE_ARTICLE_SENTENCES); id++) if (!scored.has(id) && c.passages[id]!.duplicateOf === undefined) scored.set(id, floor);
   } else {
-    const articles = [...new Set(hits.slice(0, o.expandArticles * 2).map((h) => c.passages[h.passage]!.article))].slice(0, o.expandArticles);
+    const articles = [...new Set(hits.slice(0, o.expandArticles * EXPAND_HITS_PER_ARTICLE).map((h) => c.passages[h.passage]!.article))].slice(0, o.expandArticles);
     const v = wordVectors();
     const vectorTerms = relation.map((t) => t.term).filter((t) => v.has(t));
     for (const a of articles) {

@@ -54,7 +54,7 @@ export class WordVectors {
     vectors.forEach(([, v], i) => {
       let max = 0;
       for (let d = 0; d < dims; d++) max = Math.max(max, Math.abs(v[d]!));
-      for (let d = 0; d < dims; d++) data.writeInt8(max ? Math.round((v[d]! / max) * 127) : 0, i * dims + d);
+      for (let d = 0; d < dims; d++) data.writeInt8(max ? Math.round((v[d]! / max) * INT8_MAX) : 0, i * dims + d);
     });
     return Buffer.concat([head, words, data]);
   }
@@ -82,6 +82,8 @@ export class WordVectors {
 }
 
 const MAGIC = 'WVQ1';
+/** Each vector is scaled so its largest component is ±127, the range of a signed byte. */
+const INT8_MAX = 127;
 /** Where `npm run vectors` writes the pruned vectors, relative to the package root. */
 export const VECTORS_FILE = join('models', 'word-vectors.bin');
 
