@@ -289,6 +289,7 @@ async function soakSlack(options: Options, deadline: number) {
     SLACK_SIGNING_SECRET: secret,
     PORT: '0',
     SLACK_API_URL: `http://${HOST}:${sink.port}/api/`,
+    SLACK_RESPONSE_URL_ORIGINS: `http://${HOST}:${sink.port}`,
     SOAK_TMP: await tmpDir(),
   });
   try {

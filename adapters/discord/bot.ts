@@ -7,6 +7,7 @@ import {
   MessageFlags,
   RESTEvents,
   RESTJSONErrorCodes,
+  Status,
   cleanContent,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -16,6 +17,7 @@ import {
   type MessageMentionOptions,
 } from 'discord.js';
 import type { FeedbackRecord } from '../shared/feedback.js';
+import { type HealthServer, type ReadinessFacts, startHealthServer } from '../shared/health.js';
 import { shutdown } from '../shared/lifecycle.js';
 import { describeError, redact, redactingLog, type Log } from '../shared/log.js';
 import { DEFAULT_LIMITS, QuestionGate, type QuestionLimits } from '../shared/ratelimit.js';
@@ -40,6 +42,8 @@ export interface FeedbackSink {
   record(entry: Omit<FeedbackRecord, 'time'>): Promise<void>;
   /** Resolves when every record so far is written; awaited on shutdown. */
   flush?(): Promise<void>;
+  /** Throws (a ConfigError) when records cannot be written; checked before logging in. */
+  ensureWritable?(): Promise<void>;
 }
 
 /** Options for `createDiscordBot`; everything but `engine` and `feedback` has a default. */
@@ -64,6 +68,8 @@ export interface DiscordBotOptions {
   limits?: QuestionLimits;
   /** REST retries: attempts, timeout, 5xx backoff, longest Retry-After waited for; default `DEFAULT_RETRY`. */
   retry?: Partial<RetryPolicy>;
+  /** Serve /healthz and /readyz on this port (HEALTH_PORT; 0 = any free port); default: not served. */
+  healthPort?: number;
 }
 
 /** The running bot: the discord.js Client and how to start and stop it. */
@@ -79,6 +85,8 @@ export interface DiscordBot {
   stop(): Promise<boolean>;
   /** The rate limit and engine queue every question goes through. */
   gate: QuestionGate;
+  /** The port /healthz and /readyz are served on, once `start()` opened it (with `healthPort` set). */
+  readonly healthPort: number | undefined;
 }
 
 /**
@@ -266,23 +274,45 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   client.on(Events.Error, (error) => logger.error(`discord: client error: ${describeError(error)}`));
   client.on(Events.ShardError, (error) => logger.error(`discord: gateway error (discord.js reconnects): ${describeError(error)}`));
 
+  let health: HealthServer | undefined;
+  const probeFacts = (): ReadinessFacts => ({
+    articles: engine.sources().length,
+    // Ready, and every shard's connection up (not resuming or reconnecting).
+    connected: client.isReady() && client.ws.shards.size > 0 && client.ws.shards.every((shard) => shard.status === Status.Ready),
+    connection: 'Discord gateway',
+    closing: gate.closed,
+  });
+
   return {
     client,
     gate,
+    get healthPort() {
+      return health?.port;
+    },
     async start(token) {
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(token);
-      await ready;
+      await feedback.ensureWritable?.();
+      // Probes answer while it connects: live, not yet ready.
+      if (options.healthPort !== undefined) health = await startHealthServer(options.healthPort, probeFacts);
+      try {
+        const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+        await client.login(token);
+        await ready;
+      } catch (error) {
+        await health?.close();
+        throw error;
+      }
       logger.info(`discord: logged in as ${redact(client.user?.tag ?? 'unknown')}`);
     },
-    stop() {
-      return shutdown({
+    async stop() {
+      const clean = await shutdown({
         gate,
         stopTransport: () => client.destroy(),
         feedback: { flush: async () => feedback.flush?.() },
         engine,
         log: logger,
       });
+      await health?.close().catch((error: unknown) => logger.error(`discord: could not close the health server: ${describeError(error)}`));
+      return clean;
     },
   };
 }

@@ -44,6 +44,15 @@ export const DiscordEnvSchema = z.object({
   ).transform((v) => v ?? 'https://discord.com/api'),
   CORPUS_DIR: optional(z.string()).transform((v) => v ?? 'corpus'),
   FEEDBACK_PATH: optional(z.string()).transform((v) => v ?? 'data/feedback.jsonl'),
+  /** Port for /healthz and /readyz; unset: not served. */
+  HEALTH_PORT: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d+$/, { error: (i) => `expected a port number 0-65535, got ${JSON.stringify(String(i.input).slice(0, 40))}` })
+      .transform(Number)
+      .refine((n) => n <= 65535, { error: 'expected a port number 0-65535' }),
+  ),
 });
 
 /** The parsed configuration: `DISCORD_GUILD_ID` is undefined when commands are global. */

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const limits = limitsFromEnv(process.env);
   const engine = await startBotEngine(config.CORPUS_DIR, process.env);
   const feedback = new FeedbackLog(config.FEEDBACK_PATH);
-  const bot = createDiscordBot({ engine, feedback, limits, client: { rest: { api: config.DISCORD_API_URL } } });
+  const bot = createDiscordBot({ engine, feedback, limits, client: { rest: { api: config.DISCORD_API_URL } }, healthPort: config.HEALTH_PORT });
   installProcessHandlers({ log: console, onShutdown: () => bot.stop(), forceExitAfterMs: limits.shutdownGraceMs + 20_000 });
   await bot.start(config.DISCORD_TOKEN);
 }

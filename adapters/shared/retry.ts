@@ -9,7 +9,10 @@ export interface RetryPolicy {
   minDelayMs: number;
   /** Longest backoff between attempts. Default 10 s. */
   maxDelayMs: number;
-  /** A 429 asking to wait longer than this fails at once instead of holding the reply. Default 60 s. */
+  /**
+   * A 429 asking to wait longer than this fails at once (logged) instead of holding the reply: the
+   * person asking is still waiting, and a 90 s Retry-After would stall them for 90 s. Default 10 s.
+   */
   maxRetryAfterMs: number;
   /** One attempt is abandoned (and retried) after this long. Default 10 s. */
   timeoutMs: number;
@@ -19,7 +22,7 @@ export const DEFAULT_RETRY: RetryPolicy = {
   retries: 4,
   minDelayMs: 500,
   maxDelayMs: 10_000,
-  maxRetryAfterMs: 60_000,
+  maxRetryAfterMs: 10_000,
   timeoutMs: 10_000,
 };
 
@@ -101,6 +104,9 @@ export async function postJson(url: string, body: unknown, options: PostJsonOpti
         headers: { 'content-type': 'application/json; charset=utf-8' },
         body: JSON.stringify(body),
         signal: controller.signal,
+        // A redirect is answered as a refusal (HttpStatusError 3xx), never followed: the URL was
+        // checked, where it points to was not.
+        redirect: 'manual',
       });
       const text = await response.text();
       clearTimeout(timer);

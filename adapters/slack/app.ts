@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestListener } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerOptions, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import {
   App,
   type BlockAction,
@@ -12,17 +12,20 @@ import {
   type Receiver,
   type RespondArguments,
   SocketModeReceiver,
+  webApi,
 } from '@slack/bolt';
 import type { FeedbackLog, FeedbackRecord } from '../shared/feedback.js';
+import { HEALTH_PATHS, type HealthServer, type ReadinessFacts, answerProbe, startHealthServer } from '../shared/health.js';
 import { shutdown } from '../shared/lifecycle.js';
 import { describeError, redact } from '../shared/log.js';
 import { DEFAULT_LIMITS, QuestionGate, type QuestionLimits } from '../shared/ratelimit.js';
-import { DEFAULT_RETRY, postJson, type RetryPolicy } from '../shared/retry.js';
+import { DEFAULT_RETRY, HttpStatusError, postJson, type RetryPolicy } from '../shared/retry.js';
 import type { Answer } from '../../src/types.js';
 import type { SlackConfig } from './config.js';
 import {
   ACTIONS,
   FeedbackValueSchema,
+  RATE_LIMITED_MESSAGE,
   type SlackMessage,
   renderAnswer,
   renderNotice,
@@ -60,21 +63,40 @@ export interface SlackFrontEnd {
   stop(): Promise<boolean>;
   /** The rate limit and engine queue every question goes through. */
   gate: QuestionGate;
+  /** The port /healthz and /readyz are served on when HEALTH_PORT is set, once `start()` opened it. */
+  readonly healthPort: number | undefined;
 }
 
 /** Where Slack sends every request in HTTP mode: commands, events and interactivity. */
 export const SLACK_EVENTS_PATH = '/slack/events';
 
 /**
- * Largest request body accepted in HTTP mode. Bolt reads the whole body before checking its
- * signature, with no limit, so without this anyone could make the bot buffer gigabytes.
- * Slack's own requests (a block_actions payload carries the whole message) stay far below it.
+ * Largest request body accepted in HTTP mode (512 KB). Bolt reads the whole body before checking its
+ * signature, with no limit, so without this anyone could make the bot buffer gigabytes. Slack's own
+ * requests stay far below it: the largest, an event carrying a 40,000-character message of 3-byte
+ * characters twice (text and rich-text blocks), is about 240 KB.
  */
-export const MAX_REQUEST_BYTES = 1024 * 1024;
+export const MAX_REQUEST_BYTES = 512 * 1024;
+
+/**
+ * Bodies being received at once may add up to this much (16 MB, 32 of the largest); past it a new
+ * request gets 503 (Slack retries events). Bounds what slow senders can make the bot hold.
+ */
+export const MAX_BODY_BYTES_IN_FLIGHT = 16 * 1024 * 1024;
+
+/** Largest request head (request line and headers); Slack's are under 2 KB. Node's default, stated. */
+export const MAX_HEADER_BYTES = 16 * 1024;
 
 /** Shared answers are kept as long as Slack keeps a response_url usable (30 minutes). */
 const SHARE_TTL_MS = 30 * 60 * 1000;
 const SHARE_CACHE_SIZE = 1000;
+/**
+ * Signed requests already handled, kept while Bolt would still accept them again: their timestamp
+ * is at most 5 minutes old (a minute more for clock skew). At most 50,000 (~166 requests a second
+ * for 5 minutes; a few MB); past that the oldest are forgotten first.
+ */
+const REPLAY_WINDOW_MS = 6 * 60 * 1000;
+const SEEN_REQUESTS_SIZE = 50_000;
 /** Slack retries an event for up to about an hour after the first attempt. */
 const SEEN_EVENTS_TTL_MS = 2 * 60 * 60 * 1000;
 const SEEN_EVENTS_SIZE = 10_000;
@@ -96,24 +118,58 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
   // Without a logger of our own, Bolt's console loggers are used at the configured level.
   const logging = options.logger !== undefined ? { logger: options.logger } : { logLevel: config.logLevel as LogLevel };
-  // The Web API client already retries 429s after their Retry-After and 5xx/network errors with
-  // backoff (p-retry); by default for ~30 minutes with no request timeout. Bounded here, so a
-  // reply is either delivered within a couple of minutes or logged as failed.
+  // The Web API client retries 5xx/network errors with backoff (p-retry); by default for ~30 minutes
+  // with no request timeout. Bounded here, so a reply is either delivered within a couple of minutes
+  // or logged as failed. A 429 it would wait out however long Retry-After says, pausing every other
+  // call meanwhile: rejected instead, and waited out by `withinRateLimit` only up to maxRetryAfterMs.
   const clientOptions = {
     slackApiUrl: config.slackApiUrl,
     timeout: retry.timeoutMs,
     retryConfig: { retries: retry.retries, factor: 2, minTimeout: retry.minDelayMs, maxTimeout: retry.maxDelayMs, randomize: true },
+    rejectRateLimitedCalls: true,
   };
-  const receiver = createReceiver(config, logging, clientOptions);
+  // Up once the HTTP server listens or Socket Mode has said hello; reported by /readyz.
+  let connected = false;
+  const probeFacts = (): ReadinessFacts => ({
+    articles: engine.sources().length,
+    connected,
+    connection: config.mode === 'socket' ? 'Slack Socket Mode' : 'Slack HTTP receiver',
+    closing: gate.closed,
+  });
+  const receiver = createReceiver(config, logging, clientOptions, probeFacts);
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('connected', () => (connected = true));
+    for (const down of ['connecting', 'reconnecting', 'disconnecting', 'disconnected']) receiver.client.on(down, () => (connected = false));
+  }
+  let health: HealthServer | undefined;
   const app = new App({ token: config.botToken, receiver, ...logging, clientOptions });
   const logger = app.logger;
   const gate = new QuestionGate(options.limits ?? DEFAULT_LIMITS);
   const shared = new Expiring<Answer>(SHARE_CACHE_SIZE, SHARE_TTL_MS);
   const seenEvents = new Expiring<true>(SEEN_EVENTS_SIZE, SEEN_EVENTS_TTL_MS);
+  const seenRequests = new Expiring<true>(SEEN_REQUESTS_SIZE, REPLAY_WINDOW_MS);
 
   // Every request is counted while it is handled, so shutdown can wait for it.
   app.use(async ({ next }) => {
     await gate.track(next());
+  });
+
+  // A signed request is valid for 5 minutes: anyone who captured one (a proxy log, a leaked trace)
+  // could send it again. The same signature and timestamp twice is acknowledged, not answered again.
+  app.use(async (args) => {
+    const { slackSignature, slackTimestamp } = args.context as { slackSignature?: string; slackTimestamp?: string };
+    if (slackSignature !== undefined && slackTimestamp !== undefined) {
+      const key = `${slackTimestamp}:${slackSignature}`;
+      if (seenRequests.get(key)) {
+        logger.warn(`Ignoring a replayed request (signature and timestamp ${slackTimestamp} already seen)`);
+        await (args as { ack?: () => Promise<void> }).ack?.();
+        return;
+      }
+      // Kept until Bolt would refuse it as stale, however far ahead its timestamp is.
+      const timestampMs = Number(slackTimestamp) * 1000;
+      seenRequests.set(key, true, Number.isFinite(timestampMs) ? Math.max(Date.now(), timestampMs) + REPLAY_WINDOW_MS : undefined);
+    }
+    await args.next();
   });
 
   // Slack redelivers an event when our acknowledgement was late (say, while the engine was busy);
@@ -141,20 +197,72 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
     return renderAnswer(outcome.value, shareable ? { shareId: shared.add(outcome.value) } : {});
   };
 
-  /** Posts to a response_url with retries (Bolt's respond() tries once); false once it gave up (logged). */
-  const respondTo = async (url: string, message: RespondArguments): Promise<boolean> => {
+  /**
+   * Runs a Web API call, waiting out a 429 and trying again when Slack asks for at most
+   * `retry.maxRetryAfterMs`; a longer wait is not taken: it throws `RateLimitedError` (logged).
+   */
+  const withinRateLimit = async <T>(what: string, call: () => Promise<T>): Promise<T> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await call();
+      } catch (error) {
+        const waitMs = rateLimitWait(error);
+        if (waitMs === undefined) throw error;
+        if (waitMs > retry.maxRetryAfterMs || attempt > retry.retries) {
+          const why = waitMs > retry.maxRetryAfterMs ? `over the ${retry.maxRetryAfterMs} ms limit` : `after ${attempt} attempt(s)`;
+          logger.error(`${what}: Slack asked to wait ${waitMs} ms (${why}); giving up on this call`);
+          throw new RateLimitedError(what, waitMs);
+        }
+        logger.warn(`${what}: Slack asked to wait ${waitMs} ms; retry ${attempt} of ${retry.retries} in ${waitMs} ms`);
+        await sleep(waitMs);
+      }
+    }
+  };
+
+  /** Tells one person privately that their answer could not be posted because Slack is rate-limiting the bot. */
+  const tellRateLimited = async (channel: string, user: string, thread_ts?: string): Promise<void> => {
+    try {
+      await app.client.chat.postEphemeral({ channel, user, ...(thread_ts !== undefined && { thread_ts }), ...renderNotice(RATE_LIMITED_MESSAGE) });
+    } catch (error) {
+      logger.error(`Could not tell ${user} in ${channel} that Slack is rate-limiting the bot: ${describeError(error)}`);
+    }
+  };
+
+  /**
+   * Posts to a response_url with retries (Bolt's respond() tries once); false once it gave up
+   * (logged). When it gave up on a 429 and `asker` is given, they are told through the Web API.
+   */
+  const respondTo = async (url: string, message: RespondArguments, asker?: { channel: string; user: string }): Promise<boolean> => {
+    const origin = originOf(url);
+    if (origin === undefined || !config.responseUrlOrigins.includes(origin)) {
+      // Anyone who can get a request signed (or a payload altered) must not make the bot POST elsewhere.
+      logger.warn(`Not posting to a response_url on ${origin ?? 'an unreadable URL'}, outside SLACK_RESPONSE_URL_ORIGINS (${config.responseUrlOrigins.join(', ')})`);
+      return false;
+    }
     try {
       await postJson(url, message, { policy: retry, log: logger, what: 'Slack response_url' });
       return true;
-    } catch {
-      return false; // postJson logged why
+    } catch (error) {
+      // postJson logged why
+      if (asker !== undefined && error instanceof HttpStatusError && error.status === 429) await tellRateLimited(asker.channel, asker.user);
+      return false;
+    }
+  };
+
+  /** Posts a message with `say`, telling the asker privately when Slack asks the bot to wait too long. */
+  const sayOrTell = async (say: () => Promise<unknown>, asker: { channel: string; user: string | undefined; thread_ts?: string }): Promise<void> => {
+    try {
+      await withinRateLimit('chat.postMessage', say);
+    } catch (error) {
+      if (!(error instanceof RateLimitedError) || asker.user === undefined) throw error;
+      await tellRateLimited(asker.channel, asker.user, asker.thread_ts);
     }
   };
 
   app.command(/^\/.+/, async ({ command, ack }) => {
     await ack();
     const { refused, ...message } = await reply(userKey(command.team_id, command.user_id), slackTextToPlain(command.text), command.command, true);
-    await respondTo(command.response_url, { response_type: 'ephemeral', ...message, ...QUIET });
+    await respondTo(command.response_url, { response_type: 'ephemeral', ...message, ...QUIET }, { channel: command.channel_id, user: command.user_id });
   });
 
   app.event('app_mention', async ({ event, context, say, client }) => {
@@ -162,19 +270,21 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
     if (event.bot_id !== undefined || event.channel.startsWith('D')) return;
     const { refused, ...message } = await reply(userKey(context.teamId, event.user), questionFrom(event.text, context.botUserId), '/ask', false);
     const thread_ts = event.thread_ts ?? event.ts;
-    if (refused && event.user !== undefined) {
+    const asker = event.user;
+    if (refused && asker !== undefined) {
       // "Slow down" is for the asker, not the whole channel.
-      await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts, ...message });
+      await withinRateLimit('chat.postEphemeral', () => client.chat.postEphemeral({ channel: event.channel, user: asker, thread_ts, ...message }));
       return;
     }
-    await say({ ...message, ...QUIET, thread_ts });
+    await sayOrTell(() => say({ ...message, ...QUIET, thread_ts }), { channel: event.channel, user: event.user, thread_ts });
   });
 
   app.message(async ({ message, context, say }) => {
     // Edits, deletions, joins and bot posts carry a subtype; only people's new messages are questions.
     if (message.subtype !== undefined || message.channel_type !== 'im' || message.bot_id !== undefined) return;
     const { refused, ...response } = await reply(userKey(context.teamId, message.user), questionFrom(message.text ?? '', context.botUserId), '/ask', false);
-    await say({ ...response, ...QUIET, ...(message.thread_ts !== undefined && { thread_ts: message.thread_ts }) });
+    const inThread = message.thread_ts !== undefined ? { thread_ts: message.thread_ts } : {};
+    await sayOrTell(() => say({ ...response, ...QUIET, ...inThread }), { channel: message.channel, user: message.user, ...inThread });
   });
 
   app.action<BlockAction<ButtonAction>>(ACTIONS.share, async ({ ack, body, action }) => {
@@ -223,21 +333,60 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
     logger.error(`Slack listener failed: ${redact(error.message)}`);
   });
 
+  const connect = async (): Promise<number | undefined> => {
+    if (config.mode === 'socket') {
+      await app.start();
+      return undefined;
+    }
+    const server = await app.start(config.port, serverLimits(config.requestTimeoutMs));
+    connected = true;
+    return (server.address() as AddressInfo).port;
+  };
+
   return {
     app,
     gate,
-    async start() {
-      if (config.mode === 'socket') {
-        await app.start();
-        return undefined;
-      }
-      const server = await app.start(config.port);
-      return (server.address() as AddressInfo).port;
+    get healthPort() {
+      return health?.port;
     },
-    stop() {
-      return shutdown({ gate, stopTransport: () => app.stop(), feedback, engine, log: logger });
+    async start() {
+      await feedback.ensureWritable();
+      // Probes answer while it connects: live, not yet ready.
+      if (config.healthPort !== undefined) health = await startHealthServer(config.healthPort, probeFacts);
+      try {
+        return await connect();
+      } catch (error) {
+        await health?.close();
+        throw error;
+      }
+    },
+    async stop() {
+      const stopTransport = async () => {
+        connected = false;
+        await app.stop();
+      };
+      const clean = await shutdown({ gate, stopTransport, feedback, engine, log: logger });
+      await health?.close().catch((error: unknown) => logger.error(`Could not close the health server: ${describeError(error)}`));
+      return clean;
     },
   };
+}
+
+/** A Web API call given up because Slack asked the bot to wait longer than it will (already logged). */
+export class RateLimitedError extends Error {
+  override name = 'RateLimitedError';
+  constructor(
+    readonly what: string,
+    readonly retryAfterMs: number,
+  ) {
+    super(`${what}: rate limited by Slack for ${retryAfterMs} ms`);
+  }
+}
+
+/** How long a Web API client error says to wait (rejectRateLimitedCalls), or undefined for any other error. */
+function rateLimitWait(error: unknown): number | undefined {
+  const e = error as { code?: unknown; retryAfter?: unknown } | null;
+  return e?.code === webApi.ErrorCode.RateLimitedError && typeof e.retryAfter === 'number' ? e.retryAfter * 1000 : undefined;
 }
 
 /** What a message asks for: usage, the article list, or an answer. */
@@ -288,6 +437,15 @@ function parseFeedbackValue(value: string | undefined) {
   }
 }
 
+/** `https://host[:port]` of a URL, or undefined when it is not one. */
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whose allowance a question counts against: one person in one workspace. */
 function userKey(team: string | undefined, user: string | undefined): string {
   return `slack:${team ?? '?'}:${user ?? '?'}`;
@@ -304,30 +462,73 @@ function stringField(record: Record<string, unknown> | undefined, key: string): 
 
 type Logging = { logger: Logger } | { logLevel: LogLevel };
 
-function createReceiver(config: SlackConfig, logging: Logging, clientOptions: { slackApiUrl: string; timeout: number }): Receiver {
+function createReceiver(config: SlackConfig, logging: Logging, clientOptions: { slackApiUrl: string; timeout: number }, probeFacts: () => ReadinessFacts): Receiver {
   if (config.mode === 'socket') {
     // The Socket Mode client opens its connection through the Web API, so it gets the same base URL.
     return new SocketModeReceiver({ appToken: config.appToken ?? '', ...logging, installerOptions: { clientOptions } });
   }
-  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, ...logging });
-  receiver.requestListener = limitRequestBodies(receiver.requestListener, MAX_REQUEST_BYTES);
+  const receiver = new HTTPReceiver({
+    signingSecret: config.signingSecret ?? '',
+    endpoints: SLACK_EVENTS_PATH,
+    // Load balancers and orchestrators probe the same port Slack posts to.
+    customRoutes: Object.values(HEALTH_PATHS).map((path) => ({
+      path,
+      method: ['GET', 'HEAD'],
+      handler: (req: IncomingMessage, res: ServerResponse) => void answerProbe(req, res, probeFacts),
+    })),
+    // Called once the signature is verified: the replay check keys on it (see createSlackApp).
+    customPropertiesExtractor: (req) => ({ slackSignature: headerOf(req, 'x-slack-signature'), slackTimestamp: headerOf(req, 'x-slack-request-timestamp') }),
+    ...logging,
+  });
+  receiver.requestListener = limitRequestBodies(receiver.requestListener, MAX_REQUEST_BYTES, MAX_BODY_BYTES_IN_FLIGHT);
   return receiver;
 }
 
+/** One header's value (the first, if it was sent more than once). */
+function headerOf(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
 /**
- * Refuses, before anything is read, a POST without a Content-Length (411) or with one over
- * `maxBytes` (413). Node's parser never delivers more body than Content-Length says, so the
- * declared length bounds what Bolt buffers.
+ * Refuses, before anything is read, a POST without a Content-Length (411), one over `maxBytes` (413)
+ * and one that would take the bodies being received past `maxInFlight` (503). Node's parser never
+ * delivers more body than Content-Length says, so the declared lengths bound what Bolt buffers.
  */
-function limitRequestBodies(listener: RequestListener, maxBytes: number): RequestListener {
+function limitRequestBodies(listener: RequestListener, maxBytes: number, maxInFlight: number): RequestListener {
+  let inFlight = 0;
   return (req, res) => {
     const declared = req.headers['content-length'];
-    const refuse = req.method === 'POST' && declared === undefined ? 411 : Number(declared ?? 0) > maxBytes ? 413 : 0;
+    const bytes = Number(declared ?? 0);
+    const refuse = req.method === 'POST' && declared === undefined ? 411 : bytes > maxBytes ? 413 : inFlight + bytes > maxInFlight ? 503 : 0;
     if (refuse !== 0) {
-      res.writeHead(refuse, { connection: 'close' }).end();
+      res.writeHead(refuse, { connection: 'close', ...(refuse === 503 && { 'retry-after': '1' }) }).end();
       return;
     }
+    inFlight += bytes;
+    let counted = true;
+    const release = () => {
+      if (counted) inFlight -= bytes;
+      counted = false;
+    };
+    req.once('end', release);
+    req.once('close', release);
     listener(req, res);
+  };
+}
+
+/**
+ * Time limits for the HTTP server: the request line, headers and body must all arrive within
+ * `requestTimeoutMs` (Node's defaults are 60 s for headers and 5 minutes for the whole request,
+ * checked every 30 s), and an idle kept-alive connection is closed after 5 s.
+ */
+function serverLimits(requestTimeoutMs: number): ServerOptions {
+  return {
+    requestTimeout: requestTimeoutMs,
+    headersTimeout: requestTimeoutMs,
+    keepAliveTimeout: Math.min(5_000, requestTimeoutMs),
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(requestTimeoutMs / 4))),
+    maxHeaderSize: MAX_HEADER_BYTES,
   };
 }
 
@@ -346,8 +547,9 @@ class Expiring<T> {
     return key;
   }
 
-  set(key: string, value: T): void {
-    this.entries.set(key, { value, expires: Date.now() + this.ttlMs });
+  /** Stores a value until `expires` (epoch ms; default: the map's time to live from now). */
+  set(key: string, value: T, expires: number = Date.now() + this.ttlMs): void {
+    this.entries.set(key, { value, expires });
     // Maps iterate oldest first, so the oldest entries go when it is full.
     for (const old of this.entries.keys()) {
       if (this.entries.size <= this.size) break;

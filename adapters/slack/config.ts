@@ -17,6 +17,12 @@ export interface SlackConfig {
   corpusDir: string;
   feedbackPath: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** HTTP mode only: a request's headers and body must all arrive within this many ms. */
+  requestTimeoutMs: number;
+  /** The only origins (`https://hooks.slack.com`) the app POSTs response_urls to. */
+  responseUrlOrigins: string[];
+  /** Where /healthz and /readyz are served besides PORT (HTTP mode); unset: no health server of their own. */
+  healthPort?: number;
 }
 
 /** Defaults in one place; `.env.example` documents the same values. */
@@ -27,6 +33,8 @@ export const SLACK_DEFAULTS = {
   CORPUS_DIR: 'corpus',
   FEEDBACK_PATH: 'data/feedback.jsonl',
   LOG_LEVEL: 'info',
+  SLACK_REQUEST_TIMEOUT_MS: '10000',
+  SLACK_RESPONSE_URL_ORIGINS: 'https://hooks.slack.com',
 } as const;
 
 const optionalText = z
@@ -60,6 +68,23 @@ const EnvSchema = z
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], {
       error: (i) => `expected one of debug, info, warn, error, got ${JSON.stringify(i.input)}`,
     }),
+    SLACK_REQUEST_TIMEOUT_MS: z
+      .string()
+      .regex(/^[1-9]\d*$/, { error: (i) => `expected a whole number of milliseconds such as 10000, got ${JSON.stringify(i.input)}` })
+      .transform(Number),
+    HEALTH_PORT: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d+$/, { error: (i) => `expected a port number 0-65535, got ${JSON.stringify(i.input)}` })
+        .transform(Number)
+        .refine((n) => n <= 65535, { error: 'expected a port number 0-65535' })
+        .optional(),
+    ),
+    SLACK_RESPONSE_URL_ORIGINS: z
+      .string()
+      .transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o !== ''))
+      .pipe(z.array(z.string().refine(isOrigin, { error: (i) => `expected origins such as https://hooks.slack.com (scheme and host, no path), comma-separated; got ${JSON.stringify(i.input)}` })))
+      .transform((origins) => origins.map((o) => new URL(o).origin)),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_MODE === 'http' && env.SLACK_SIGNING_SECRET === undefined) {
@@ -118,5 +143,18 @@ export function parseSlackConfig(env: Record<string, string | undefined>): Slack
     corpusDir: e.CORPUS_DIR,
     feedbackPath: e.FEEDBACK_PATH,
     logLevel: e.LOG_LEVEL,
+    requestTimeoutMs: e.SLACK_REQUEST_TIMEOUT_MS,
+    responseUrlOrigins: e.SLACK_RESPONSE_URL_ORIGINS,
+    ...(e.HEALTH_PORT !== undefined && { healthPort: e.HEALTH_PORT }),
   };
+}
+
+/** An http(s) URL with nothing after its host: what SLACK_RESPONSE_URL_ORIGINS lists. */
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return /^https?:$/.test(url.protocol) && url.pathname === '/' && url.search === '' && url.hash === '' && url.username === '';
+  } catch {
+    return false;
+  }
 }

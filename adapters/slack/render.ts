@@ -203,6 +203,9 @@ export function renderSources(sources: Source[]): SlackMessage {
   return { text: `${plural(sources.length, 'article')} indexed`, blocks };
 }
 
+/** Told privately to someone whose answer Slack would not take: it asked the bot to wait too long. */
+export const RATE_LIMITED_MESSAGE = "Slack is asking me to slow down, so I couldn't post that answer. Please ask again in a minute.";
+
 /**
  * A one-line notice (errors, thanks), escaped.
  *

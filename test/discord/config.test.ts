@@ -24,6 +24,14 @@ describe('loadDiscordConfig', () => {
     });
   });
 
+  it('reads HEALTH_PORT when set (empty: no health server) and names a bad one', () => {
+    expect(loadDiscordConfig({ ...valid, HEALTH_PORT: '8081' }).HEALTH_PORT).toBe(8081);
+    expect(loadDiscordConfig({ ...valid, HEALTH_PORT: '' }).HEALTH_PORT).toBeUndefined();
+    const error = failure({ ...valid, HEALTH_PORT: '99999' });
+    expect(error.variables).toEqual(['HEALTH_PORT']);
+    expect(error.message).toContain('expected a port number 0-65535');
+  });
+
   it('treats an empty DISCORD_GUILD_ID (as copied from .env.example) as unset', () => {
     expect(loadDiscordConfig({ ...valid, DISCORD_GUILD_ID: '' }).DISCORD_GUILD_ID).toBeUndefined();
     expect(loadDiscordConfig({ ...valid, DISCORD_GUILD_ID: '290926798626357999' }).DISCORD_GUILD_ID).toBe('290926798626357999');

@@ -1,7 +1,7 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { HttpStatusError, backOffServerErrors, backoffMs, postJson, retryAfterMs } from '../../adapters/shared/retry.js';
+import { DEFAULT_RETRY, HttpStatusError, backOffServerErrors, backoffMs, postJson, retryAfterMs } from '../../adapters/shared/retry.js';
 
 /** What the flaky server does on each attempt, in order; past the end it answers 200. */
 type Step = { status: number; headers?: Record<string, string>; hangMs?: number };
@@ -78,6 +78,23 @@ describe('postJson', () => {
     expect(arrivals).toHaveLength(3);
     expect(log.lines.filter((l) => l.startsWith('warn'))).toHaveLength(2);
     expect(log.lines.filter((l) => l.startsWith('error'))).toEqual([expect.stringMatching(/Slack response_url .* failed after 3 attempt\(s\): HTTP 502/)]);
+  });
+
+  it('by default does not wait out a Retry-After over 10 s: it fails at once, logged, after one request', async () => {
+    script = [{ status: 429, headers: { 'retry-after': '30' } }];
+    const log = logs();
+    await expect(postJson(url, { text: 'hi' }, { policy: { minDelayMs: 20, maxDelayMs: 100 }, log })).rejects.toMatchObject({ status: 429, retryAfterMs: 30_000 });
+    expect(arrivals).toHaveLength(1);
+    expect(log.lines).toEqual([expect.stringMatching(/^error POST .* failed after 1 attempt\(s\): HTTP 429/)]);
+    expect(DEFAULT_RETRY.maxRetryAfterMs).toBe(10_000);
+  }, 60_000);
+
+  it('does not follow a redirect: a 3xx is a refusal, logged, after one request', async () => {
+    script = [{ status: 307, headers: { location: `${url}/elsewhere` } }];
+    const log = logs();
+    await expect(postJson(url, {}, { policy: quick, log })).rejects.toMatchObject({ status: 307 });
+    expect(arrivals).toHaveLength(1);
+    expect(log.lines).toEqual([expect.stringMatching(/^error POST .* refused: HTTP 307/)]);
   });
 
   it('fails at once when Retry-After asks for longer than it will wait', async () => {

@@ -51,6 +51,7 @@ const countingEngine: AnswerEngine = {
 };
 
 let fake: FakeSlack;
+const logger = quietLogger();
 let slack: SlackFrontEnd;
 let port: number;
 let dir: string;
@@ -62,7 +63,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'slack-test-'));
   feedbackPath = join(dir, 'data', 'feedback.jsonl');
   const config = httpTestConfig(fake.apiUrl, feedbackPath);
-  slack = createSlackApp({ config, engine: countingEngine, feedback: new FeedbackLog(feedbackPath), logger: quietLogger() });
+  slack = createSlackApp({ config, engine: countingEngine, feedback: new FeedbackLog(feedbackPath), logger });
   port = (await slack.start())!;
 }, 120_000);
 
@@ -106,6 +107,38 @@ describe('request signing', () => {
   });
 });
 
+describe('replays and retries', () => {
+  it('answers a replayed /ask (the same signature and timestamp) once, acknowledging both', async () => {
+    const question = 'Who was sanctioned by the Treasury in 2021?';
+    const body = slashCommandBody(question, fake.responseUrl('replayed'));
+    const timestamp = Math.floor(Date.now() / 1000);
+    expect(await postToApp(port, body, FORM, { timestamp })).toEqual({ status: 200, body: '' });
+    expect(await postToApp(port, body, FORM, { timestamp })).toEqual({ status: 200, body: '' });
+    // Questions reach the engine in arrival order: once this later one is answered, a replay would have been asked.
+    await ask(QUESTION, 'after-replay');
+    await fake.waitFor((c) => c.route === 'response:replayed');
+    expect(asked.filter((q) => q === question)).toHaveLength(1);
+    expect(fake.to('response:replayed')).toHaveLength(1);
+    await vi.waitFor(() => expect(logger.lines).toContainEqual(expect.stringMatching(/replayed request/)));
+  });
+
+  it('answers an app_mention once when Slack retries it (X-Slack-Retry-Num: 1, a new timestamp and signature)', async () => {
+    const body = jsonFixture('app_mention.docs-example.json');
+    const question = 'Who sanctioned the six Iranians?';
+    Object.assign(body.event, { text: `<@${BOT_USER_ID}> ${question}`, ts: '1515449900.000100', event_ts: '1515449900.000100' });
+    body.event_id = 'EvRETRY0001';
+    const raw = JSON.stringify(body);
+    const now = Math.floor(Date.now() / 1000);
+    expect((await postToApp(port, raw, JSON_TYPE, { timestamp: now - 4 })).status).toBe(200);
+    const retried = await postToApp(port, raw, JSON_TYPE, { timestamp: now, headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    expect(retried.status).toBe(200);
+    await ask(QUESTION, 'after-retry');
+    await fake.waitFor((c) => c.route === 'api:chat.postMessage' && c.body.thread_ts === '1515449900.000100');
+    expect(asked.filter((q) => q === question)).toHaveLength(1);
+    expect(fake.to('api:chat.postMessage').filter((c) => c.body.thread_ts === '1515449900.000100')).toHaveLength(1);
+  });
+});
+
 describe('HTTP endpoint', () => {
   it('answers Slack\'s URL verification challenge when the Request URL is saved', async () => {
     const body = JSON.stringify({ token: 'Jhj5dZrVaK7ZwHHjRyZWjbDl', challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P', type: 'url_verification' });
@@ -145,6 +178,39 @@ describe('/ask', () => {
     const payload = await ask(question, 'cmd-ping');
     for (const text of renderedStrings(payload)) expect(text).not.toMatch(/<[!@#]/);
     expect(payload.blocks[0].elements[0].text).toBe(`*Question:* &lt;!channel&gt; &lt;!here&gt; &lt;@U024BE7LH&gt; ${QUESTION} R&amp;D`);
+  });
+});
+
+describe('response_urls', () => {
+  let elsewhere: FakeSlack;
+  beforeAll(async () => {
+    elsewhere = await new FakeSlack().start();
+  });
+  afterAll(async () => {
+    await elsewhere?.close();
+  });
+
+  it('never POSTs to a response_url outside SLACK_RESPONSE_URL_ORIGINS, and logs the refusal', async () => {
+    const before = asked.length;
+    const response = await postToApp(port, slashCommandBody(QUESTION, elsewhere.responseUrl('foreign')), FORM);
+    expect(response).toEqual({ status: 200, body: '' });
+    await vi.waitFor(() => expect(logger.lines).toContainEqual(expect.stringContaining(`response_url on http://127.0.0.1:${elsewhere.port}, outside SLACK_RESPONSE_URL_ORIGINS`)), {
+      timeout: 30_000,
+    });
+    expect(asked.length).toBe(before + 1);
+    expect(elsewhere.requests).toEqual([]);
+  });
+
+  it.each([302, 307])('does not follow a %i redirect from the allowed host', async (status) => {
+    fake.faults = [{ match: (c) => c.route === `response:redirect-${status}`, status, headers: { location: elsewhere.responseUrl(`redirected-${status}`) } }];
+    await postToApp(port, slashCommandBody(QUESTION, fake.responseUrl(`redirect-${status}`)), FORM);
+    await vi.waitFor(() => expect(logger.lines).toContainEqual(expect.stringMatching(new RegExp(`Slack response_url .*refused: HTTP ${status}`))), { timeout: 30_000 });
+    expect(fake.to(`response:redirect-${status}`)).toHaveLength(1);
+    expect(elsewhere.requests).toEqual([]);
+  });
+
+  it('defaults to Slack\'s own host only', () => {
+    expect(parseSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).responseUrlOrigins).toEqual(['https://hooks.slack.com']);
   });
 });
 
@@ -210,14 +276,13 @@ describe('feedback that cannot be saved', () => {
   let brokenPort: number;
 
   beforeAll(async () => {
-    const config = httpTestConfig(
-      fake.apiUrl,
-      // A folder can't be made inside a file, so every append fails.
-      join(dir, 'a-file', 'feedback.jsonl'),
-    );
-    await writeFile(join(dir, 'a-file'), '');
+    const folder = join(dir, 'breaks-later');
+    const config = httpTestConfig(fake.apiUrl, join(folder, 'feedback.jsonl'));
     broken = createSlackApp({ config, engine: countingEngine, feedback: new FeedbackLog(config.feedbackPath), logger: quietLogger() });
     brokenPort = (await broken.start())!;
+    // After start-up, the folder becomes a file: a folder can't be made inside a file, so every append fails.
+    await rm(folder, { recursive: true, force: true });
+    await writeFile(folder, '');
   });
 
   afterAll(async () => {
@@ -229,6 +294,17 @@ describe('feedback that cannot be saved', () => {
     await postToApp(brokenPort, buttonClickBody(ACTIONS.helpful, value, fake.responseUrl('rate-broken')), FORM);
     const reply = await fake.waitFor((c) => c.route === 'response:rate-broken');
     expect(reply.body).toEqual({ response_type: 'ephemeral', replace_original: false, ...renderNotice('Sorry, your feedback could not be saved. Please tell an editor.') });
+  });
+
+  it('is found at start-up when the file cannot be written then: start fails naming FEEDBACK_PATH and the OS error', async () => {
+    await writeFile(join(dir, 'not-a-folder'), '');
+    const config = httpTestConfig(fake.apiUrl, join(dir, 'not-a-folder', 'feedback.jsonl'));
+    const unstartable = createSlackApp({ config, engine: countingEngine, feedback: new FeedbackLog(config.feedbackPath), logger: quietLogger() });
+    const error = await unstartable.start().catch((e: unknown) => e);
+    if (!(error instanceof Error)) await unstartable.stop();
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).name).toBe('ConfigError');
+    expect((error as Error).message).toMatch(/^FEEDBACK_PATH .*not-a-folder.*(ENOTDIR|EEXIST)/);
   });
 });
 
@@ -329,6 +405,7 @@ describe('Socket Mode', () => {
       SLACK_BOT_TOKEN: 'xoxb-test-token',
       SLACK_APP_TOKEN: 'xapp-test-token',
       SLACK_API_URL: socketFake.apiUrl,
+      SLACK_RESPONSE_URL_ORIGINS: new URL(socketFake.apiUrl).origin,
       FEEDBACK_PATH: join(dir, 'socket-feedback.jsonl'),
     });
     socketSlack = createSlackApp({ config, engine: countingEngine, feedback: new FeedbackLog(config.feedbackPath), logger: quietLogger() });

@@ -25,6 +25,8 @@ describe('parseSlackConfig', () => {
       corpusDir: 'corpus',
       feedbackPath: 'data/feedback.jsonl',
       logLevel: 'info',
+      requestTimeoutMs: 10_000,
+      responseUrlOrigins: ['https://hooks.slack.com'],
     });
   });
 
@@ -57,6 +59,34 @@ describe('parseSlackConfig', () => {
     expect(errorOf({ ...httpEnv, PORT: 'eighty' })).toMatch(/PORT expected a port number 0-65535, got "eighty"/);
     expect(errorOf({ ...httpEnv, PORT: '70000' })).toMatch(/PORT expected a port number 0-65535/);
     expect(errorOf({ ...httpEnv, SLACK_API_URL: 'slack.com/api' })).toMatch(/SLACK_API_URL expected an http\(s\) URL/);
+  });
+
+  it('names a request timeout that is not a positive whole number of milliseconds', () => {
+    for (const bad of ['10s', '0', '-5']) {
+      const message = errorOf({ ...httpEnv, SLACK_REQUEST_TIMEOUT_MS: bad });
+      expect(message).toContain('SLACK_REQUEST_TIMEOUT_MS');
+      expect(message).toContain(`expected a whole number of milliseconds such as 10000, got "${bad}"`);
+    }
+    expect(parseSlackConfig({ ...httpEnv, SLACK_REQUEST_TIMEOUT_MS: '2500' })).toMatchObject({ requestTimeoutMs: 2500 });
+  });
+
+  it('reads the response_url origins, and names one with a path or without a scheme', () => {
+    expect(parseSlackConfig({ ...httpEnv, SLACK_RESPONSE_URL_ORIGINS: 'https://hooks.slack.com, https://hooks.slack-gov.com/' })).toMatchObject({
+      responseUrlOrigins: ['https://hooks.slack.com', 'https://hooks.slack-gov.com'],
+    });
+    for (const bad of ['hooks.slack.com', 'https://hooks.slack.com/commands']) {
+      const message = errorOf({ ...httpEnv, SLACK_RESPONSE_URL_ORIGINS: bad });
+      expect(message).toContain('SLACK_RESPONSE_URL_ORIGINS');
+      expect(message).toContain(`expected origins such as https://hooks.slack.com (scheme and host, no path), comma-separated; got "${bad}"`);
+    }
+  });
+
+  it('reads HEALTH_PORT when set (unset: no health server of its own) and names a bad one', () => {
+    expect(parseSlackConfig({ ...socketEnv, HEALTH_PORT: '8080' })).toMatchObject({ healthPort: 8080 });
+    expect(parseSlackConfig({ ...socketEnv, HEALTH_PORT: ' ' }).healthPort).toBeUndefined();
+    const message = errorOf({ ...socketEnv, HEALTH_PORT: 'http' });
+    expect(message).toContain('HEALTH_PORT');
+    expect(message).toContain('expected a port number 0-65535, got "http"');
   });
 
   it('treats empty variables as unset', () => {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { LogLevel, type Logger } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type AnswerEngine, type SlackFrontEnd, createSlackApp } from '../../adapters/slack/app.js';
-import { renderAnswer, renderNotice } from '../../adapters/slack/render.js';
+import { RATE_LIMITED_MESSAGE, renderAnswer, renderNotice } from '../../adapters/slack/render.js';
 import { FeedbackLog } from '../../adapters/shared/feedback.js';
 import { BUSY_MESSAGE, DEFAULT_LIMITS } from '../../adapters/shared/ratelimit.js';
 import { createEngine } from '../../src/engine.js';
@@ -105,6 +105,15 @@ describe('response_url failures', () => {
     }
   });
 
+  it('does not wait out a 429 asking for 30 s: gives up at once, logs it, and tells the asker through the Web API', async () => {
+    fake.faults = [{ match: routeIs('response:r429-long'), status: 429, headers: { 'retry-after': '30' } }];
+    await ask(QUESTION, 'r429-long', 'U0LONGWAIT');
+    const told = await fake.waitFor((c) => c.route === 'api:chat.postEphemeral' && c.body.user === 'U0LONGWAIT', 20_000);
+    expect(told.body).toMatchObject({ channel: 'C2147483705', text: RATE_LIMITED_MESSAGE });
+    expect(to('r429-long')).toHaveLength(1);
+    expect(logger.lines).toContainEqual(expect.stringMatching(/^error Slack response_url .* failed after 1 attempt\(s\): HTTP 429/));
+  });
+
   it('logs the failure after the last retry and keeps answering', async () => {
     fake.faults = Array.from({ length: 4 }, () => ({ match: routeIs('response:down'), status: 503 }));
     await ask(QUESTION, 'down');
@@ -124,11 +133,23 @@ describe('Web API failures', () => {
   }
   const postedIn = (ts: string) => fake.to('api:chat.postMessage').filter((c) => c.body.thread_ts === ts);
 
-  it('chat.postMessage: waits out a 429 for its Retry-After, then posts the answer (Bolt\'s WebClient retry)', async () => {
+  it('chat.postMessage: waits out a 429 for its Retry-After, then posts the answer', async () => {
     fake.faults = [{ match: routeIs('api:chat.postMessage'), status: 429, headers: { 'retry-after': '1' } }];
     await postToApp(port, mention(`<@${BOT_USER_ID}> ${QUESTION}`, '1700000001.000100'), 'application/json');
     await fake.waitFor(() => postedIn('1700000001.000100').length === 2);
     expect(postedIn('1700000001.000100')[1]!.body.blocks).toEqual(renderAnswer(engine.ask(QUESTION)).blocks);
+  });
+
+  it('chat.postMessage: a 429 asking for 90 s is not waited out; the asker is told privately, it is logged, and the next mention is answered', async () => {
+    fake.faults = [{ match: routeIs('api:chat.postMessage'), status: 429, headers: { 'retry-after': '90' } }];
+    await postToApp(port, mention(`<@${BOT_USER_ID}> ${QUESTION}`, '1700000003.000100'), 'application/json');
+    const told = await fake.waitFor((c) => c.route === 'api:chat.postEphemeral' && c.body.user === 'U0MENTION1700000003000100');
+    expect(told.body).toMatchObject({ channel: 'C123ABC456', thread_ts: '1700000003.000100', text: RATE_LIMITED_MESSAGE });
+    expect(postedIn('1700000003.000100')).toHaveLength(1); // the refused attempt only
+    expect(logger.lines).toContainEqual(expect.stringMatching(/^error chat\.postMessage: Slack asked to wait 90000 ms \(over the 10000 ms limit\); giving up/));
+    // Nothing else is held up behind the rate-limited call.
+    await postToApp(port, mention(`<@${BOT_USER_ID}> ${QUESTION}`, '1700000004.000100'), 'application/json');
+    await fake.waitFor(() => postedIn('1700000004.000100').length === 1);
   });
 
   it('chat.postMessage: retries a 500 and posts the answer', async () => {

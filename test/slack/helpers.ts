@@ -143,8 +143,11 @@ export function sign(secret: string, timestamp: number | string, rawBody: string
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
 
-/** The app's config for the tests: HTTP mode on a free port, Web API at the fake, signed with SIGNING_SECRET. */
-export function httpTestConfig(apiUrl: string, feedbackPath: string): ReturnType<typeof parseSlackConfig> {
+/**
+ * The app's config for the tests: HTTP mode on a free port, Web API and response_urls at the fake,
+ * signed with SIGNING_SECRET; `env` adds or overrides variables.
+ */
+export function httpTestConfig(apiUrl: string, feedbackPath: string, env: Record<string, string> = {}): ReturnType<typeof parseSlackConfig> {
   return parseSlackConfig({
     SLACK_MODE: 'http',
     SLACK_BOT_TOKEN: 'xoxb-test-token',
@@ -152,6 +155,9 @@ export function httpTestConfig(apiUrl: string, feedbackPath: string): ReturnType
     PORT: '0',
     SLACK_API_URL: apiUrl,
     FEEDBACK_PATH: feedbackPath,
+    // The fake's response_urls are on the same loopback origin as its Web API.
+    SLACK_RESPONSE_URL_ORIGINS: new URL(apiUrl).origin,
+    ...env,
   });
 }
 
@@ -160,7 +166,7 @@ export async function postToApp(
   port: number,
   rawBody: string,
   contentType: string,
-  options: { timestamp?: number; signature?: string; path?: string } = {},
+  options: { timestamp?: number; signature?: string; path?: string; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; body: string }> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const response = await fetch(`http://127.0.0.1:${port}${options.path ?? '/slack/events'}`, {
@@ -169,6 +175,7 @@ export async function postToApp(
       'content-type': contentType,
       'x-slack-request-timestamp': String(timestamp),
       'x-slack-signature': options.signature ?? sign(SIGNING_SECRET, timestamp, rawBody),
+      ...options.headers,
     },
     body: rawBody,
   });

@@ -59,6 +59,7 @@ describe('npm run slack as a process', () => {
           SLACK_SIGNING_SECRET: SIGNING_SECRET,
           PORT: '0',
           SLACK_API_URL: fake.apiUrl,
+          SLACK_RESPONSE_URL_ORIGINS: new URL(fake.apiUrl).origin,
           CORPUS_DIR: join(repo, 'corpus'),
           FEEDBACK_PATH: feedbackPath,
           SHUTDOWN_GRACE_MS: '60000',

@@ -29,7 +29,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'festival.md'), article('festival', 'Festival opens', 'The festival was organised by Maria Lopez.'));
   engine = await startBotEngine(dir, { INDEX_SNAPSHOT: join(dir, 'no-snapshot.json'), CORPUS_WATCH: 'true' }, () => {});
   fake = await new FakeSlack().start();
-  const config = parseSlackConfig({ SLACK_MODE: 'http', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0', SLACK_API_URL: fake.apiUrl, FEEDBACK_PATH: join(dir, 'feedback.jsonl') });
+  const config = parseSlackConfig({ SLACK_MODE: 'http', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0', SLACK_API_URL: fake.apiUrl, SLACK_RESPONSE_URL_ORIGINS: new URL(fake.apiUrl).origin, FEEDBACK_PATH: join(dir, 'feedback.jsonl') });
   slack = createSlackApp({ config, engine, feedback: new FeedbackLog(join(dir, 'feedback.jsonl')), logger: quiet });
   port = (await slack.start())!;
 });
