@@ -35,8 +35,9 @@ export async function newsState(corpus = join(ROOT, 'corpus'), jsonl = bbcFiles(
 }
 
 /**
- * SQuAD articles the scorer may learn from: the first three of the six by title. The other three
- * are the outside test `npm run check:squad` reports.
+ * SQuAD articles training may read: the first three of the six by title (only the passage model
+ * learns from them; see scripts/train.ts). The other three are the outside test `npm run
+ * check:squad` reports.
  */
 export const SQUAD_TRAIN_TITLES = ['Computational_complexity_theory', 'Normans', 'Rhine'];
 

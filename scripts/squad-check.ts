@@ -2,8 +2,8 @@
 // `npm run check:squad`: how the engine does outside the news corpus, on the SQuAD 2.0 sample in
 // ../shared/data/squad (217 Wikipedia paragraphs as articles, 1,905 questions, 910 unanswerable).
 // Strict: an answer is right only when it contains a gold answer and cites the gold paragraph.
-// The scorer learned from three of the six articles (scripts/datasets.ts); figures are given for
-// the other three (test) and, separately, for those three (train).
+// The passage model learned from three of the six articles (scripts/datasets.ts); figures are
+// given for the other three (test) and, separately, for those three (train).
 import { ask } from '../src/engine.js';
 import { calibration, judge, report, type Outcome } from '../src/evaluate.js';
 import { bodyOf, squad } from './datasets.js';
@@ -22,7 +22,7 @@ for (const split of ['test', 'train'] as const) {
     return { confidence: a.confidence, outcome: judge(item, a, bodyOf(state)) as Outcome };
   });
   const r = report(chosen, results.map((x) => x.outcome));
-  console.log(`\n== SQuAD (${scorer ?? 'default'} scorer) ${split} articles (${split === 'train' ? 'learned from' : 'never learned from'}): ${r.total} questions`);
+  console.log(`\n== SQuAD (${scorer ?? 'default'} scorer) ${split} articles (${split === 'train' ? 'the passage model learned from these' : 'never learned from'}): ${r.total} questions`);
   console.log(`answerable questions: ${r.right} right, ${r.wrongAnswerable} wrong, ${r.answerable - r.right - r.wrongAnswerable} abstained (${pct(r.right, r.answerable)} right; precision when answering ${pct(r.right, r.right + r.wrongAnswerable)})`);
   console.log(`unanswerable questions: ${r.abstainedUnanswerable}/${r.unanswerable} abstained (${pct(r.abstainedUnanswerable, r.unanswerable)})`);
   console.table(calibration(results).map((b) => ({ confidence: `${b.lo.toFixed(1)}–${b.hi.toFixed(1)}`, answers: b.answers, 'share right': b.answers ? (b.right / b.answers).toFixed(2) : '-' })));
