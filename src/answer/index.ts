@@ -195,10 +195,11 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
   const threshold = o.minConfidence ?? scorer().threshold;
   if (!winner || confidence < threshold) {
     const missing = [...new Set(evidence[0]!.missing.map((t) => t.text))];
-    const reason = missing.length
-      ? `The articles don't say: nothing relevant mentions ${joinList(missing.map((m) => `"${m}"`))}.`
-      : winner
-        ? `The articles don't say clearly: the closest passages do not settle which ${KIND_LABEL[question.kind]} answers this.`
+    // a weak candidate says more than a missing word: the word may be there in other words
+    const reason = winner
+      ? `The articles don't say clearly: the closest passages do not settle which ${KIND_LABEL[question.kind]} answers this.`
+      : missing.length
+        ? `The articles don't say: nothing relevant mentions ${joinList(missing.map((m) => `"${m}"`))}.`
         : `The articles don't say: the closest passages name no ${KIND_LABEL[question.kind]} that answers this.`;
     const shown = winner ? [winner.candidate.evidence, ...evidence] : evidence;
     return abstain(reason, shown);
