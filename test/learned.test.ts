@@ -98,3 +98,15 @@ describe('scoring', () => {
     expect(rows.reduce((n, r) => n + r.answers, 0)).toBe(3);
   });
 });
+
+describe('the committed model (src/answer/model.json)', () => {
+  it('weighs every named feature the code computes, so a new feature cannot ship untrained', async () => {
+    const { FEATURES } = await import('../src/answer/features.js');
+    const { ANSWER_FEATURES, PASSAGE_FEATURES, ModelSchema } = await import('../src/answer/model.js');
+    const model = ModelSchema.parse((await import('../src/answer/model.json', { with: { type: 'json' } })).default);
+    expect(model.ranker.features).toEqual([...FEATURES]);
+    expect(model.confidence.features).toEqual([...ANSWER_FEATURES]);
+    expect(model.passage?.features).toEqual([...PASSAGE_FEATURES]);
+    expect(model.threshold).toBeGreaterThan(0);
+  });
+});
