@@ -164,6 +164,15 @@ export class CorpusState implements Corpus {
     return new PassageTermView(this.termIds, id);
   }
 
+  private vocabulary: string[] | null = null;
+  termList(id: number): readonly string[] {
+    this.vocabulary ??= this.termIds.terms();
+    const { offsets, ids } = this.termIds;
+    const out: string[] = [];
+    for (let k = offsets[id]!, end = offsets[id + 1] ?? k; k < end; k++) out.push(this.vocabulary[ids[k]!]!);
+    return out;
+  }
+
   titleTerms(article: number): TermSet {
     let s = this.titleCache.get(article);
     if (!s) {

@@ -13,6 +13,9 @@ export interface IndexOptions {
   fuzzy: number;
 }
 
+/** Most edits a typo may need (minisearch's own cap for fuzzy search). */
+const MAX_TYPO_EDITS = 6;
+
 export const INDEX_DEFAULTS: IndexOptions = { limit: 40, boost: { text: 1, title: 0.25 }, fuzzy: 0.2 };
 
 /** A weighted query term: `term` is already normalised (see `normalizeTerm`). */
@@ -127,7 +130,7 @@ class FieldLengths {
 }
 
 interface MiniSearchInternals {
-  _index: { set(term: string, data: TermEntry): void };
+  _index: { set(term: string, data: TermEntry): void; fuzzyGet(term: string, maxDistance: number): Map<string, unknown> };
   _documentIds: IndexedPassages;
   _idToShortId: IndexedPassages;
   _fieldLength: FieldLengths;
@@ -231,6 +234,22 @@ export class PassageIndex {
 
   get documentCount(): number {
     return this.mini.documentCount;
+  }
+
+  /**
+   * Corpus terms within the index's typo distance of `term` (a name typed "Pasargard" → "pasargad"),
+   * most used first; [] when none.
+   *
+   * @example
+   * index.spellings('pasargard') // ['pasargad']
+   */
+  spellings(term: string): string[] {
+    // The index's own typo distance (as its fuzzy search: a share of the length, at most
+    // MAX_TYPO_EDITS), read straight from its term tree: no documents are scored.
+    const distance = Math.min(MAX_TYPO_EDITS, Math.round(term.length * this.options.fuzzy));
+    if (distance === 0) return [];
+    const found = [...(this.mini as unknown as MiniSearchInternals)._index.fuzzyGet(term, distance).keys()].filter((t) => t !== term);
+    return found.sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a));
   }
 
   /** Ranked passages for the weighted terms; a passage whose article's title matches ranks higher. */

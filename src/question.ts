@@ -4,7 +4,7 @@ import { lexicon, type Related, type WordPos } from './lexicon.js';
 import { normalizeTerm } from './text.js';
 
 /** What kind of short answer the question asks for. */
-export type AnswerKind = 'person' | 'organization' | 'place' | 'date' | 'number' | 'money' | 'age' | 'duration' | 'measure' | 'name' | 'thing' | 'reason' | 'manner' | 'description';
+export type AnswerKind = 'person' | 'organization' | 'place' | 'date' | 'number' | 'money' | 'age' | 'duration' | 'measure' | 'name' | 'thing' | 'reason' | 'manner' | 'description' | 'expansion';
 
 /** A content word of the question, as the answer stage matches it against passages. */
 export interface QuestionTerm {
@@ -18,8 +18,10 @@ export interface QuestionTerm {
   role: 'entity' | 'verb' | 'head' | 'modifier' | 'other';
   /** Terms of one name share a group; a group is matched when any of its terms is. */
   group: number;
-  /** The evidence must contain this (group) for the engine to answer. */
+  /** The evidence should contain this (group): a sentence without it is weaker support. */
   essential: boolean;
+  /** Another name the articles give for a name in the question ("formerly ..."): matches for its group, not counted on its own. */
+  alias?: boolean;
 }
 
 /** The analysed question. */
@@ -39,6 +41,8 @@ export interface Question {
   /** Preposition before the question word ("Since when ...?" → "since", "In which states ...?" → "in"). */
   leadingPreposition?: string;
   terms: QuestionTerm[];
+  /** The question asks for its verb's subject ("Who runs X?", "Which company bought Y?"), not its object. */
+  asksSubject?: boolean;
 }
 
 /** Longest question accepted, in characters. */
@@ -59,6 +63,41 @@ export const QuestionTextSchema = z
       .regex(/[\p{L}\p{N}]/u, 'That does not look like a question: it has no words in it.'),
   );
 
+// Platform mentions: Slack "<@U123>", "<!here>", "<#C123|general>"; Discord "<@123>", "<@!123>", "<@&123>"; "@everyone".
+const MENTION = /<[@#!][!&]?[\w|.-]*>|(?<![\w.])@(?:everyone|here|channel)\b/giu;
+// Who a greeting may be addressed to ("hi all", "hey folks"): never a name, which may be the topic.
+const ADDRESSEE = '(?:all|everyone|everybody|folks|guys|team|there|y\'?all|bot|people)';
+const GREETING = new RegExp(`^(?:hey+|hi+|hello|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|well|please|pls)(?:\\s+${ADDRESSEE})?(?:\\s*[,!.:;-]+\\s*|\\s+(?=(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could)\\b))`, 'i');
+// Requests wrapped around the question: "quick question:", "can you tell me", "do you know", "I was wondering".
+const FILLER = /^(?:(?:a\s+)?(?:quick|short|simple)\s+(?:question|q)\s*[:,-]?\s*|question\s*:\s*|(?:can|could|would)\s+(?:you|someone|anyone)\s+(?:please\s+)?(?:tell|let)\s+(?:me|us)(?:\s+know)?\s*,?\s*|(?:do|does)\s+(?:you|u|anyone|anybody|someone)\s+know\s*,?\s*|i\s+(?:was|am|'m)\s+wondering\s*,?\s*|i'?d\s+like\s+to\s+know\s*,?\s*|tell\s+me\s*,?\s*|please\s+)/i;
+const THANKS = /[\s,.!]*(?:(?:thanks|thank you|thx|ty|cheers|please|pls)(?:\s+(?:so much|a lot|in advance|all|everyone))?[\s.!]*)+$/i;
+
+/**
+ * The question without what surrounds it in chat: platform mentions, greetings ("hey,", "hi all"),
+ * fillers ("Quick question:", "can you tell me") and thanks. The question itself is left as typed.
+ *
+ * @example
+ * cleanQuestion('@everyone hey, quick question: who runs Emennet Pasargad? thanks')
+ * // 'who runs Emennet Pasargad?'
+ */
+export function cleanQuestion(text: string): string {
+  let s = text.replace(MENTION, ' ').replace(/\s+/g, ' ').trim();
+  for (let before = ''; before !== s; ) {
+    before = s;
+    s = s.replace(GREETING, '').replace(FILLER, '').replace(/^[\s,.:;!-]+/, '');
+  }
+  const trimmed = s.replace(THANKS, '').trim();
+  // "thanks" alone is not a question: keep what was typed
+  s = /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : s;
+  if (/[?]$/.test(text.trim()) && !/[?]$/.test(s) && /[\p{L}\p{N}]$/u.test(s) && THANKS.test(text)) s += '?';
+  return /[\p{L}\p{N}]/u.test(s) ? s : text.trim();
+}
+
+/** "who's" → "who is", "what's" → "what is", "whats" → "what is": the tagger reads the question word then. */
+function expandContractions(s: string): string {
+  return s.replace(/\b(who|what|where|when|how|which)(?:['’]s|s)\b/gi, '$1 is').replace(/\b(who|what|where|when|how)['’]re\b/gi, '$1 are');
+}
+
 interface Tok {
   text: string;
   tags: Set<string>;
@@ -70,6 +109,8 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'give', 
 const TIME_UNITS = /^(year|month|week|day|hour|minute|second|decade|century)s?$/;
 const CATENATIVE = new Set(['try', 'attempt', 'want', 'plan', 'seek', 'begin', 'start', 'continue', 'decide', 'agree', 'fail', 'hope', 'need', 'intend', 'threaten', 'refuse', 'aim']);
 const NAME_VERBS = new Set(['call', 'name', 'rename', 'know', 'nickname', 'dub', 'title']);
+/** Nouns that ask what someone is called by the articles: their job, title or role. */
+const ROLE_NOUNS = /^(job|title|role|position|post|occupation|profession|rank)s?$/;
 const PREPOSITIONS = new Set(['as', 'for', 'from', 'to', 'with', 'by', 'about', 'of', 'on', 'in', 'at', 'into']);
 
 function classOf(head: string): AnswerKind | null {
@@ -78,7 +119,8 @@ function classOf(head: string): AnswerKind | null {
   // Generic collective nouns WordNet files under noun.Tops rather than noun.group.
   if (/^(group|organi[sz]ation|body|party|outlet|agency|firm|entity|entities)s?$/.test(w)) return 'organization';
   if (/^(year|date|month|day|time|decade|century)s?$/.test(w)) return 'date';
-  if (/^(number|amount|count|total)s?$/.test(w)) return 'number';
+  if (/^(number|amount|count|total|share|percentage|proportion|rate|figure|level|majority|fraction)s?$/.test(w)) return 'number';
+  if (/^(price|cost|sum|value|fee|fine|salary|wage|budget|profit|loss|revenue|deal|bid|debt)s?$/.test(w)) return 'money';
   // The most frequent sense decides; the second only when the first says nothing useful.
   const byClass: Record<string, AnswerKind> = { 'noun.person': 'person', 'noun.location': 'place', 'noun.group': 'organization', 'noun.time': 'date', 'noun.quantity': 'number' };
   for (const c of lexicon().nounClasses(w, 2)) {
@@ -116,7 +158,8 @@ function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role']): 
  * // { form: 'wh', kind: 'person', list: false,
  * //   terms: [{ text: 'runs', role: 'verb', essential: true, ... }, { text: 'Emennet', role: 'entity', ... }, ...] }
  */
-export function analyzeQuestion(text: string): Question {
+export function analyzeQuestion(asked: string): Question {
+  const text = expandContractions(cleanQuestion(asked));
   const doc = nlp(text);
   const json = doc.json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
   const toks: Tok[] = json.flatMap((s) => s.terms).filter((t) => t.text).map((t) => ({ text: t.text, tags: new Set(t.tags), lower: t.text.toLowerCase() }));
@@ -298,11 +341,20 @@ export function analyzeQuestion(text: string): Question {
   // what the articles call it.
   // ("Who is the Director of National Intelligence?" asks for a person by role instead.)
   if ((wh === 'what' || (wh === 'who' && !toks[whIndex + 2]?.tags.has('Determiner'))) && isCopula(next) && terms.length > 0 && terms.every((t) => t.role === 'entity')) kind = 'description';
+  // "What is X's job / title / role / position?", "What position does X hold?": what the articles call X.
+  const headWord = headIndex >= 0 ? toks[headIndex]!.lower : '';
+  if ((wh === 'what' || wh === 'which') && ROLE_NOUNS.test(headWord) && terms.some((t) => t.role === 'entity')) kind = 'description';
+  // "What does IRGC stand for?", "What is CIA short for?": the words the letters stand for.
+  if (wh === 'what' && /\b(stand|stands|stood)\s+for\b|\bshort\s+for\b|\babbreviat/i.test(text) && terms.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) {
+    kind = 'expansion';
+    for (const t of terms) if (t.role !== 'entity') t.essential = false;
+  }
   const first = toks[0]?.lower ?? '';
   const form: Question['form'] = whIndex >= 0 ? 'wh'
     : /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)$/.test(first) ? 'yesno'
     : 'statement';
-  const q: Question = { text, form, kind, list, terms };
+  const q: Question = { text: asked, form, kind, list, terms };
+  if (verbIndex >= 0 && (verbIndex === whIndex + 1 || (headIndex > whIndex && verbIndex === headIndex + 1))) q.asksSubject = true;
   if (count !== undefined) q.count = count;
   if (headIndex >= 0) {
     const h = normalizeTerm(toks[headIndex]!.text);

@@ -117,3 +117,13 @@ describe('citations', () => {
     expect(weak.confidence).toBeLessThanOrEqual(strong.confidence);
   });
 });
+
+describe('questions as people type them', () => {
+  for (const q of ['hey, who runs Emennet Pasargad?', 'Quick question: who runs Emennet Pasargad?', '@everyone who runs Emennet Pasargad?', '<@U123ABC> who runs Emennet Pasargad? thanks', 'Who runs Emennet Pasargard?']) {
+    it(`answers "${q}" like the plain question`, () => {
+      const a = engine.ask(q);
+      expect(a.answer, JSON.stringify(a.reason)).toBe('Mohammad Bagher Shirinkar');
+      expectVerbatim(a);
+    });
+  }
+});

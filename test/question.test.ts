@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuestion, QuestionTextSchema } from '../src/question.js';
+import { analyzeQuestion, cleanQuestion, QuestionTextSchema } from '../src/question.js';
 
 const kind = (q: string) => analyzeQuestion(q).kind;
 
@@ -65,5 +65,49 @@ describe('QuestionTextSchema', () => {
 
   it('strips invisible and control characters', () => {
     expect(QuestionTextSchema.parse('Who\u200b runs\u0007 it?')).toBe('Who runs it?');
+  });
+});
+
+describe('cleanQuestion', () => {
+  it('strips greetings, fillers and platform mentions around the question', () => {
+    expect(cleanQuestion('hey, who runs Emennet Pasargad?')).toBe('who runs Emennet Pasargad?');
+    expect(cleanQuestion('Quick question: who runs Emennet Pasargad?')).toBe('who runs Emennet Pasargad?');
+    expect(cleanQuestion('@everyone who runs Emennet Pasargad?')).toBe('who runs Emennet Pasargad?');
+    expect(cleanQuestion('<@U123ABC> who runs Emennet Pasargad? thanks!')).toBe('who runs Emennet Pasargad?');
+    expect(cleanQuestion('<@!123456> Hi all, can you tell me who runs Emennet Pasargad')).toBe('who runs Emennet Pasargad');
+    expect(cleanQuestion('Hello there! Do you know when the strike ended?')).toBe('when the strike ended?');
+  });
+
+  it('leaves a plain question alone', () => {
+    expect(cleanQuestion('Who runs Emennet Pasargad?')).toBe('Who runs Emennet Pasargad?');
+    expect(cleanQuestion('Hey Jude: who wrote it?')).toBe('Hey Jude: who wrote it?');
+  });
+
+  it('analyses the cleaned question but keeps the text as asked', () => {
+    const q = analyzeQuestion('hey, who runs Emennet Pasargad?');
+    expect(q.kind).toBe('person');
+    expect(q.text).toBe('hey, who runs Emennet Pasargad?');
+    expect(q.terms.map((t) => t.text)).not.toContain('hey');
+  });
+});
+
+describe('answer kinds for roles and acronyms', () => {
+  it('asks what the articles call someone for job, title, role and position questions', () => {
+    expect(kind("What is Shirinkar's job?")).toBe('description');
+    expect(kind('What position does Mohammad Shirinkar hold?')).toBe('description');
+  });
+  it('asks for the words behind an acronym', () => {
+    expect(kind('What does IRGC stand for?')).toBe('expansion');
+  });
+});
+
+describe('contractions and chat spellings', () => {
+  it('reads "who\'s" and "what\'s" as "who is" and "what is"', () => {
+    expect(kind("who's the chief exec of the refugee council?")).toBe('person');
+    expect(kind("what's the capital of France?")).not.toBe('person');
+    expect(analyzeQuestion("who's the head of the council?").terms.map((t) => t.text)).not.toContain("who's");
+  });
+  it('drops "do u know"', () => {
+    expect(cleanQuestion('do u know which body they worked for?')).toBe('which body they worked for?');
   });
 });

@@ -1,0 +1,475 @@
+import { lexicon } from '../lexicon.js';
+import type { AnswerKind, Question } from '../question.js';
+import type { Token } from '../tagging.js';
+import type { Evidence } from './evidence.js';
+
+/**
+ * Something in the sentence that argues for a candidate. Extractors name what they saw; the
+ * scorer (model.json, learned by `npm run train`) decides how much each counts.
+ */
+export type Cue =
+  | 'afterQuestionPreposition' // "... registered in [the Southern District]" for "registered in?"
+  | 'afterHeadNoun' // "its main administrator, [Mohammad Bagher Shirinkar]"
+  | 'appositionToRelation' // "The company's manager, [X]" for "who runs"
+  | 'modifierLike' // "an [Iranian] company", "[Iran's] cyberactors": a capitalised word qualifying a noun
+  | 'objectOfVerb' // "provides the region with [drinking water]"
+  | 'headNounFollows' // "[six] Iranians" for "how many Iranians"
+  | 'headNounNear' // "[six] Iranian nationals"
+  | 'yearLike' // a four-digit year where a count is asked
+  | 'moneyMarked' // "$[10 million]", "[5bn] euros"
+  | 'unitFollows' // "[40 km]", "[11] years"
+  | 'yearsOld' // "[27]-year-old", "aged [27]", "Kashian, [27],"
+  | 'monthOrYear' // a date that names a month or a year
+  | 'multiWord' // a date of several words ("between August and November 2020")
+  | 'afterLeadingPreposition' // "since [2007]" for "since when"
+  | 'appositionAfter' // "X, [a spokesman for Iran's mission]," for "who is X?"
+  | 'appositionBefore' // "[its main administrator], X"
+  | 'titleBefore' // "[Treasury Secretary] Steve Mnuchin"
+  | 'initialsMatch' // "[Islamic Revolutionary Guard Corps]" for IRGC
+  | 'aliasCue'; // "later renamed [Emennet Pasargad]"
+
+/** What kind of thing an extractor found: its span type (names) or its extractor. */
+export type SpanType = 'person' | 'organization' | 'place' | 'name' | 'demonym' | 'nounPhrase' | 'date' | 'number' | 'description' | 'expansion';
+
+/** A possible short answer, as found in one sentence. */
+export interface Candidate {
+  text: string;
+  /** What identifies the thing named, across sentences (a person's last name, lower-case words). */
+  key: string;
+  type: SpanType;
+  /** Share of the span's words the dictionary does not know ("Kashian"): name-like. */
+  unknownWords: number;
+  /** Closeness to the question's words matched in the sentence (1: adjacent; 0.5: far or none). */
+  proximity: number;
+  /** Closeness to the name the question asks about, for numbers ("Kazemi faces 26 years"). */
+  namedProximity: number;
+  /** Share of the question's words found (or stood in for) within a few words of the span. */
+  window: number;
+  /** Where the span sits relative to the question's verb in the sentence: before it, after it, or no verb found. */
+  side: 'before' | 'after' | 'none';
+  cues: Set<Cue>;
+  evidence: Evidence;
+  /** First token of the span. */
+  position: number;
+  /** Number of words. */
+  words: number;
+}
+
+interface Span {
+  from: number;
+  to: number; // inclusive token index
+  type: SpanType;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'al', 'bin', 'van', 'von', 'la', 'le', 'the', 'and']);
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Copula', 'Auxiliary'];
+const BREAK = /[,;:()\[\]"“”‘’–—!?]|'\s|\.\s/;
+const OPENS = /[(\[“"‘]/;
+/** Whether punctuation separates token i from token i + 1. */
+export function breaksAfter(toks: Token[], i: number): boolean {
+  return BREAK.test(toks[i]!.post) || OPENS.test(toks[i + 1]?.pre ?? '');
+}
+
+function isCapital(t: Token, i: number, next?: Token): boolean {
+  if (!/^[\p{Lu}\d]/u.test(t.text) || /^\d/.test(t.text)) return false;
+  if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
+  // A sentence's first word is capitalised anyway: a name only if tagged so, unknown to the
+  // dictionary, or followed by another capitalised word ("Anil Ambani, vice-chairman ...").
+  if (i === 0 && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization') &&
+    lexicon().isDictionaryWord(t.text) && !(next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post))) return false;
+  if (t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) return false;
+  return true;
+}
+
+/** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
+export function nameSpans(tokens: Token[]): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapital(tokens[i]!, i, tokens[i + 1])) { i++; continue; }
+    let j = i;
+    while (j + 1 < tokens.length && !breaksAfter(tokens, j)) {
+      const n = tokens[j + 1]!;
+      if (isCapital(n, j + 1)) { j++; continue; }
+      // "District of New York": a lower-case connector between two capitalised words
+      const lower = n.text.toLowerCase();
+      const typed = (t: Token) => t.tags.has('Place') || t.tags.has('Person') || t.tags.has('Organization');
+      // ...but "of" never joins a person's name on: "the defection to Labour of Robert Jackson"
+      const person = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName');
+      const joinsWords = lower === 'of' || lower === 'for' || lower === 'and' || lower === 'the';
+      if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
+        (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && j === i))) { j += 2; continue; }
+      break;
+    }
+    spans.push({ from: i, to: j, type: spanType(tokens.slice(i, j + 1)) });
+    i = j + 1;
+  }
+  return spans;
+}
+
+function spanType(toks: Token[]): SpanType {
+  const has = (tag: string) => toks.filter((t) => t.tags.has(tag)).length;
+  if (toks.length === 1 && has('Demonym')) return 'demonym';
+  // a last name alone is weaker evidence of a person than a first name; a region than a city
+  const person = has('Person') + has('FirstName') + has('LastName') / 2;
+  const org = has('Organization');
+  const place = has('Place') + has('Country') + has('City') + has('Region') / 2;
+  if (person > 0 && person >= org && person >= place) return 'person';
+  if (org > 0 && org >= place) return 'organization';
+  if (place > 0) return 'place';
+  if (toks.every((t) => t.tags.has('Acronym'))) return 'organization';
+  return 'name';
+}
+
+/** Drops leading titles ("Treasury Secretary Steve Mnuchin" → "Steve Mnuchin") from a person's name. */
+function trimTitles(toks: Token[], from: number, to: number): number {
+  // "Director of National Intelligence John Ratcliffe": start at the first given name when tagged
+  for (let k = from; k <= to; k++) if (toks[k]!.tags.has('FirstName')) return k;
+  let f = from;
+  while (f < to) {
+    const t = toks[f]!;
+    if (t.tags.has('FirstName') || t.tags.has('LastName')) break;
+    // "Secretary", "Undersecretary", "Treasury", "Coach": words for roles and bodies, per WordNet
+    const classes = lexicon().nounClasses(t.text, 1);
+    if (!(t.tags.has('Honorific') || t.tags.has('Actor') || classes[0] === 'noun.person' || classes[0] === 'noun.group')) break;
+    f++;
+  }
+  return f;
+}
+
+const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
+const MEASURE_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|mph|knots?|degrees?|°[CF]?|litres?|liters?|gallons?|square|sq|per|percent|%)$/i;
+const UNIT_SUFFIX = /^\d[\d,.]*\s*(km|m|cm|mm|kg|g|mph|ft|in|°[CF]?|%)$/i;
+const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen|rupees?|roubles?|rubles?|francs?|pence|cents?)$/i;
+/** Words that qualify an amount and belong to it ("more than 70,000"). */
+const QUALIFIER_2 = /^(more than|less than|fewer than|up to|at least|close to|just over|just under|as many|in excess|well over)$/;
+const QUALIFIER_1 = /^(almost|nearly|about|around|roughly|approximately|some|over|under|only|just|barely|exactly|almost)$/;
+const TIME_OF_DAY = /^(\d{1,2}([:.]\d\d)?\s*(am|pm)|midnight|noon|midday)$/i;
+const TIME_ZONE = /^(GMT|BST|UTC|CET|EST|ET|PST|local)$/;
+const SEASON = /^(spring|summer|autumn|winter)$/i;
+/** A number that reads as a year (the tagger misses some: "since 2007"). */
+const YEAR = /^(1[5-9]|20)\d\d$/;
+/** Oldest age a number can be ("aged 27"). */
+const MAX_AGE = 120;
+/** Words a noun phrase may run to; a description to (a clause is not a short answer). */
+const MAX_PHRASE_WORDS = 7;
+const MAX_DESCRIPTION_WORDS = 15;
+/** Words between a role noun before a name and the name ("its main administrator, X"). */
+const MAX_ROLE_BEFORE = 8;
+/** Title words before a name ("Kremlin spokesman Dmitry Peskov"). */
+const MAX_TITLE_WORDS = 4;
+/** Tokens before a noun phrase within which the question's verb makes it the verb's object. */
+const OBJECT_WINDOW = 4;
+/** Words a relative date runs to ("the day after the elections"). */
+const MAX_RELATIVE_DATE_WORDS = 5;
+/** Words after a number (past the next) within which the noun asked about still counts ("six Iranian nationals"). */
+const HEAD_NEAR_WORDS = 2;
+/** Words either side of a span whose match with the question's words counts for its window. */
+const WINDOW = 8;
+/** Proximity: each token between a candidate and the nearest matched question word costs this much. */
+const DISTANCE_DECAY = 0.05;
+/** ...down to this floor: a far candidate in a supporting sentence is still possible. */
+const PROXIMITY_FLOOR = 0.5;
+
+function isNumber(t: Token): boolean {
+  return (t.tags.has('Value') || t.tags.has('Money') || /^[$£€]?\d[\d,.]*(bn|m|k)?$/.test(t.text)) && !t.tags.has('Ordinal');
+}
+const isMoney = (t: Token) => t.tags.has('Money') || /[$£€¥]/.test(t.text + t.pre);
+
+/** The span's text; a hyphenated suffix the tagger split off ("COVID" + "-19") stays with it. */
+function surface(sentence: string, toks: Token[], from: number, to: number): string {
+  let end = toks[to]!.end;
+  const tail = /^[-‑]\d+\b/u.exec(sentence.slice(end));
+  if (tail && (to + 1 >= toks.length || toks[to + 1]!.start >= end + tail[0].length || toks[to + 1]!.start > end)) end += tail[0].length;
+  return sentence.slice(toks[from]!.start, end).replace(/\s+/g, ' ').trim();
+}
+
+/** Identifies what a candidate names across sentences: a person's last name, else its words. */
+export function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
+  const words = text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').split(/\s+/).filter(Boolean);
+  if ((kind === 'person' || type === 'person') && words.length > 1) return words[words.length - 1]!;
+  return words.join(' ');
+}
+
+const ALIAS_BEFORE = /\b(?:renamed|known as|called|formerly|previously|rebranded as|aka)\s*$/i;
+
+/**
+ * Every candidate answer of the kind asked in one sentence, each with the cues the extractors saw.
+ * One extractor per kind of answer: names (people, organisations, places), noun phrases, dates,
+ * numbers (counts, money, ages, durations, measures), descriptions of a name, acronym expansions.
+ */
+export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidate[] {
+  const text = ev.passage.text;
+  const questionTerms = new Set(q.terms.map((t) => t.term));
+  const out: Candidate[] = [];
+  const entityTerms = new Set(q.terms.filter((t) => t.role === 'entity').map((t) => t.term));
+  const relationWords = new Set(q.terms.filter((t) => t.role === 'verb' || t.role === 'head').flatMap((t) => t.related.map((r) => r.term)));
+  const verbTerms = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
+  // For "how many X", X is read by adjacency (a cue), not as a nearby match.
+  const matchedAt = toks.map((t, i) => (t.term && ev.matched.has(t.term) && !(q.kind === 'number' && t.term === q.headTerm) ? i : -1)).filter((i) => i >= 0);
+  const near = (anchors: number[], from: number, to: number): number => {
+    if (anchors.length === 0) return PROXIMITY_FLOOR;
+    let d = Infinity;
+    for (const m of anchors) d = Math.min(d, m < from ? from - m : m > to ? m - to : 0);
+    return Math.max(PROXIMITY_FLOOR, 1 / (1 + DISTANCE_DECAY * Math.max(0, d - 1)));
+  };
+  const namedAt = toks.map((t, i) => (t.term !== null && entityTerms.has(t.term) ? i : -1)).filter((i) => i >= 0);
+  const verbAt = toks.findIndex((t) => t.term !== null && verbTerms.has(t.term));
+  const asked = q.terms.filter((t) => !t.alias).length || 1;
+  const windowShare = (from: number, to: number) => {
+    const seen = new Set<string>();
+    for (let k = Math.max(0, from - WINDOW); k <= Math.min(toks.length - 1, to + WINDOW); k++) {
+      const t = toks[k]!.term;
+      if (t && (k < from || k > to) && ev.matched.has(t)) seen.add(t);
+    }
+    return Math.min(1, seen.size / asked);
+  };
+  const inQuestion = (from: number, to: number): boolean => {
+    const ts = toks.slice(from, to + 1).map((t) => t.term).filter((t): t is string => !!t);
+    return ts.length === 0 || ts.every((t) => questionTerms.has(t));
+  };
+  const push = (from: number, to: number, type: SpanType, cues: Cue[] = []) => {
+    if (inQuestion(from, to)) return;
+    // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
+    // at its end they usually are ("Justice Department" for "Which department ...?")
+    const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!);
+    while (from < to && asked(from)) from++;
+    const s = surface(text, toks, from, to);
+    if (!s) return;
+    const span = toks.slice(from, to + 1);
+    const set = new Set(cues);
+    if (from > 0 && ALIAS_BEFORE.test(text.slice(0, toks[from]!.start))) set.add('aliasCue');
+    out.push({
+      text: s,
+      key: keyOf(q.kind, s, type),
+      type,
+      unknownWords: span.filter((t) => !lexicon().isDictionaryWord(t.text)).length / span.length,
+      proximity: near(matchedAt, from, to),
+      namedProximity: namedAt.length ? near(namedAt, from, to) : PROXIMITY_FLOOR,
+      window: windowShare(from, to),
+      side: verbAt < 0 ? 'none' : to < verbAt ? 'before' : from > verbAt ? 'after' : 'none',
+      cues: set,
+      evidence: ev,
+      position: from,
+      words: to - from + 1,
+    });
+  };
+
+  switch (q.kind) {
+    case 'description':
+      describeNames(toks, entityTerms, push);
+      break;
+    case 'expansion':
+      expandAcronyms(toks, q, push);
+      break;
+    case 'person':
+    case 'organization':
+    case 'place':
+    case 'name':
+    case 'thing': {
+      for (const sp of nameSpans(toks)) {
+        let from = sp.from;
+        if (q.kind === 'person' && (sp.type === 'person' || sp.type === 'name')) from = trimTitles(toks, sp.from, sp.to);
+        // never repeat the question's own names: trim them off the front
+        while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!)) from++;
+        // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
+        if (toks.slice(from, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
+        if (from > sp.from && CONNECTORS.has(toks[from]!.text.toLowerCase())) continue; // "Ralph the Timid" without "Ralph"
+        const cues: Cue[] = [];
+        if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(toks[from - 1]!.text.toLowerCase())) cues.push('afterQuestionPreposition');
+        if (q.headTerm && from > 0 && toks[from - 1]!.term === q.headTerm) cues.push('afterHeadNoun');
+        else if (from > 0 && toks[from - 1]!.tags.has('Singular') && toks[from - 1]!.term !== null && relationWords.has(toks[from - 1]!.term!)) cues.push('appositionToRelation');
+        // A lone capitalised word before a common noun modifies it ("an Iranian company"); so does a possessive.
+        if ((from === sp.to && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) || /['’]s$/.test(toks[sp.to]!.text)) cues.push('modifierLike');
+        push(from, sp.to, sp.type, cues);
+      }
+      if (q.kind === 'thing') {
+        // "what" with a noun that says little ("What did the firm report?"): any kind may answer
+        nounPhrases(toks, q, verbTerms, push);
+        dates(toks, q, push);
+        numbers(toks, q, push);
+      }
+      break;
+    }
+    case 'date':
+      dates(toks, q, push);
+      break;
+    case 'number':
+    case 'money':
+    case 'age':
+    case 'duration':
+    case 'measure':
+      numbers(toks, q, push);
+      break;
+  }
+  return out;
+}
+
+type Push = (from: number, to: number, type: SpanType, cues?: Cue[]) => void;
+
+/** What the sentence calls a name: "X, a spokesman for ..., said", "its main administrator, X", "Treasury Secretary X". */
+function describeNames(toks: Token[], entityTerms: Set<string>, push: Push): void {
+  const named = (k: number) => toks[k]!.term !== null && entityTerms.has(toks[k]!.term!);
+  for (let k = 0; k < toks.length; k++) {
+    if (!named(k) || (k > 0 && named(k - 1))) continue;
+    let end = k;
+    while (end + 1 < toks.length && named(end + 1)) end++;
+    // the whole name the question's word belongs to: "Mohammad Bagher Shirinkar" for "Shirinkar"
+    let start = k;
+    const namePart = (x: Token) => /^\p{Lu}/u.test(x.text) && (x.tags.has('FirstName') || x.tags.has('LastName') || !lexicon().isDictionaryWord(x.text));
+    while (start > 0 && !breaksAfter(toks, start - 1) && namePart(toks[start - 1]!)) start--;
+    while (end + 1 < toks.length && !breaksAfter(toks, end) && /^\p{Lu}/u.test(toks[end + 1]!.text) && !lexicon().isDictionaryWord(toks[end + 1]!.text)) end++;
+    // after: ", a spokesman for Iran's mission to the United Nations,"
+    const next = toks[end + 1];
+    if (/^,/.test(toks[end]!.post) && next && (next.tags.has('Determiner') || next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun')) {
+      let j = end + 1;
+      while (j + 1 < toks.length && j - end < MAX_DESCRIPTION_WORDS && !/[,;:)]|\.\s|\.$/.test(toks[j]!.post) && !toks[j + 1]!.tags.has('Verb')) j++;
+      push(end + 1, j, 'description', ['appositionAfter']);
+    }
+    // before: "its main administrator, X"
+    if (start > 0 && /^,/.test(toks[start - 1]!.post) && toks[start - 1]!.tags.has('Noun')) {
+      let j = start - 1;
+      while (j > 0 && start - j < MAX_ROLE_BEFORE && !/[,;:(]/.test(toks[j - 1]!.post) && !toks[j - 1]!.tags.has('Verb') && !toks[j - 1]!.tags.has('Preposition')) j--;
+      push(j, start - 1, 'description', ['appositionBefore']);
+    }
+    // titles: "Treasury Secretary Steve Mnuchin", "Kremlin spokesman Dmitry Peskov"
+    let t = start;
+    const role = (x: Token) => x.tags.has('Noun') && !x.tags.has('Pronoun') && !x.tags.has('FirstName') && !x.tags.has('LastName') && lexicon().isDictionaryWord(x.text);
+    while (t > 0 && !breaksAfter(toks, t - 1) && role(toks[t - 1]!) && start - t < MAX_TITLE_WORDS) t--;
+    if (t < start) push(t, start - 1, 'description', ['titleBefore']);
+  }
+}
+
+/** Capitalised word runs whose initials spell an acronym of the question ("Islamic Revolutionary Guard Corps" for IRGC). */
+function expandAcronyms(toks: Token[], q: Question, push: Push): void {
+  const acronyms = q.terms.map((t) => t.text.replace(/[^\p{L}]/gu, '')).filter((t) => /^\p{Lu}{2,}$/u.test(t));
+  for (const acronym of acronyms) {
+    for (let i = 0; i < toks.length; i++) {
+      // initials of capitalised words, skipping "of", "and", "the" inside the run
+      let j = i;
+      let letters = '';
+      while (j < toks.length && letters.length < acronym.length) {
+        const w = toks[j]!.text;
+        if (/^\p{Lu}/u.test(w)) letters += w[0];
+        else if (!(letters.length > 0 && CONNECTORS.has(w.toLowerCase()))) break;
+        j++;
+      }
+      if (letters === acronym && j - i > 1) push(i, j - 1, 'expansion', ['initialsMatch']);
+    }
+  }
+}
+
+/** Noun phrases: "a 'front company'", "voter intimidation". */
+function nounPhrases(toks: Token[], q: Question, verbTerms: Set<string>, push: Push): void {
+  let i = 0;
+  const isNp = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun');
+  while (i < toks.length) {
+    if (!isNp(toks[i]!)) { i++; continue; }
+    let j = i;
+    while (j + 1 < toks.length && isNp(toks[j + 1]!) && !/[,;:()!?]|\.\s/.test(toks[j]!.post) && j - i < MAX_PHRASE_WORDS - 1) j++;
+    // An adjective alone ("deterministic") is rarely the thing asked for; a noun phrase ends in a noun.
+    let end = j;
+    while (end > i && !toks[end]!.tags.has('Noun')) end--;
+    if (!toks[end]!.tags.has('Noun')) { i = j + 1; continue; }
+    const cues: Cue[] = [];
+    const before = i > 0 ? toks[i - 1]! : undefined;
+    const prep = q.trailingPreposition;
+    if (prep && before && (before.text.toLowerCase() === prep || (i > 1 && before.tags.has('Determiner') && toks[i - 2]!.text.toLowerCase() === prep))) cues.push('afterQuestionPreposition');
+    if (toks.some((t, k) => k < i && k >= i - OBJECT_WINDOW && t.term !== null && verbTerms.has(t.term))) cues.push('objectOfVerb');
+    push(i, end, 'nounPhrase', cues);
+    i = j + 1;
+  }
+}
+
+function dates(toks: Token[], q: Question, push: Push): void {
+  let i = 0;
+  // times of day and seasons answer "when" too: "6pm on Saturday", "midnight on 16 December", "1700 GMT", "in the spring"
+  const isTime = (k: number) => TIME_OF_DAY.test(toks[k]!.text) || (/^\d{4}$/.test(toks[k]!.text) && TIME_ZONE.test(toks[k + 1]?.text ?? ''));
+  const isDate = (t: Token, k = toks.indexOf(t)) => t.tags.has('Date') || YEAR.test(t.text) || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || isTime(k) || SEASON.test(t.text) || (TIME_ZONE.test(t.text) && k > 0 && isTime(k - 1));
+  // "the 10th and 11th centuries", "the 1990s"
+  const ordinalCentury = (k: number) => /^\d+(st|nd|rd|th)$/i.test(toks[k]?.text ?? '') && /^centur/i.test(toks[k + 1]?.text ?? '');
+  const lead = (k: number) => (k > 0 && q.leadingPreposition && toks[k - 1]!.text.toLowerCase() === q.leadingPreposition ? ['afterLeadingPreposition' as const] : []);
+  while (i < toks.length) {
+    if (ordinalCentury(i) || (/^\d+(st|nd|rd|th)$/i.test(toks[i]!.text) && toks[i + 1]?.text === 'and' && ordinalCentury(i + 2))) {
+      const end = ordinalCentury(i) ? i + 1 : i + 3;
+      push(i, end, 'date', ['monthOrYear', ...lead(i)]);
+      i = end + 1;
+      continue;
+    }
+    if (/^\d{4}s$/.test(toks[i]!.text)) { push(i, i, 'date', ['monthOrYear', ...lead(i)]); i++; continue; }
+    // "the day after the elections", "a week before the vote"
+    if (/^(day|week|month|year|night|morning|evening|weekend)s?$/i.test(toks[i]!.text) && /^(after|before)$/i.test(toks[i + 1]?.text ?? '')) {
+      let end = i + 1;
+      while (end + 1 < toks.length && end < i + MAX_RELATIVE_DATE_WORDS && !breaksAfter(toks, end) && !toks[end + 1]!.tags.has('Verb') && !toks[end + 1]!.tags.has('Pronoun')) end++;
+      const start = i > 0 && toks[i - 1]!.tags.has('Determiner') ? i - 1 : i;
+      push(start, end, 'date', ['multiWord']);
+      i = end + 1;
+      continue;
+    }
+    if (!isDate(toks[i]!, i)) { i++; continue; }
+    let j = i;
+    for (;;) {
+      const n = toks[j + 1];
+      if (!n) break;
+      if (isDate(n, j + 1) || (isNumber(n) && !BREAK.test(toks[j]!.post))) { j++; continue; }
+      if (['and', 'to', 'until', 'through', 'on'].includes(n.text.toLowerCase()) && toks[j + 2] && isDate(toks[j + 2]!, j + 2)) { j += 2; continue; }
+      if (n.text.toLowerCase() === 'local' && /^time$/i.test(toks[j + 2]?.text ?? '') && isTime(j)) { j += 2; continue; }
+      break;
+    }
+    let from = i;
+    if (i > 0 && ['between', 'from', 'since'].includes(toks[i - 1]!.text.toLowerCase())) from = i - 1;
+    const cues: Cue[] = [...lead(i)];
+    if (toks.slice(i, j + 1).some((t) => t.tags.has('Month') || t.tags.has('Year') || /^\d{4}$/.test(t.text))) cues.push('monthOrYear');
+    if (j > i) cues.push('multiWord');
+    push(from, j, 'date', cues);
+    i = j + 1;
+  }
+}
+
+function numbers(toks: Token[], q: Question, push: Push): void {
+  if (q.kind === 'age') {
+    // "the 30-year-old": the number is the answer
+    toks.forEach((t, k) => {
+      if (/^(\d{1,3})-years?-old$/i.test(t.text)) push(k, k, 'number', ['yearsOld']);
+    });
+  }
+  let i = 0;
+  while (i < toks.length) {
+    if (!isNumber(toks[i]!) || (toks[i]!.tags.has('Year') && q.kind !== 'number')) { i++; continue; }
+    let j = i;
+    const continues = (t: Token) => (isNumber(t) && !/^(a|an)$/i.test(t.text)) || /^(million|billion|trillion)$/i.test(t.text);
+    while (j + 1 < toks.length && continues(toks[j + 1]!) && !breaksAfter(toks, j)) j++;
+    // ratios: "one in three"
+    if (toks[j + 1]?.text.toLowerCase() === 'in' && toks[j + 2] && isNumber(toks[j + 2]!) && !breaksAfter(toks, j)) j += 2;
+    const after = toks[j + 1];
+    const cues: Cue[] = [];
+    let to = j;
+    if (toks[i]!.tags.has('Year') || /^(19|20)\d\d$/.test(toks[i]!.text)) cues.push('yearLike');
+    if (q.headTerm) {
+      if (toks[j + 1]?.term === q.headTerm) cues.push('headNounFollows');
+      else if (toks.slice(j + 2, j + 2 + HEAD_NEAR_WORDS).some((t) => t.term === q.headTerm)) cues.push('headNounNear');
+    }
+    if (isMoney(toks[i]!) || (after && MONEY_WORD.test(after.text))) cues.push('moneyMarked');
+    const unit = after && (TIME_UNIT.test(after.text) || (q.kind === 'measure' && MEASURE_UNIT.test(after.text)));
+    if (unit || UNIT_SUFFIX.test(toks[i]!.text)) cues.push('unitFollows');
+    // the unit or currency after it is part of the amount ("26 years", "420bn yuan", "30 times", "70 per cent")
+    if (after && !breaksAfter(toks, j) && (TIME_UNIT.test(after.text) || MEASURE_UNIT.test(after.text) || MONEY_WORD.test(after.text) || /^(times|fold)$/i.test(after.text))) {
+      to = j + 1;
+      if (/^per$/i.test(after.text) && /^cent$/i.test(toks[j + 2]?.text ?? '')) to = j + 2;
+    }
+    // ...and so is a qualifier before it ("more than 70,000", "almost 400,000", "close to eight million")
+    let from = i;
+    const before = (n: number) => toks.slice(Math.max(0, i - n), i).map((t) => t.text.toLowerCase()).join(' ');
+    if (i >= 2 && QUALIFIER_2.test(before(2)) && !breaksAfter(toks, i - 2) && !breaksAfter(toks, i - 1)) from = i - 2;
+    else if (i >= 1 && QUALIFIER_1.test(before(1)) && !breaksAfter(toks, i - 1)) from = i - 1;
+    if (q.kind === 'age') {
+      const next2 = toks.slice(j + 1, j + 3).map((t) => t.text.toLowerCase()).join(' ');
+      const prev = i > 0 ? toks[i - 1]! : undefined;
+      if (/^years? old|^-year-old/.test(next2) || (prev && /,\s*$/.test(prev.post) && /^,/.test(toks[j]!.post.trim() || ',')) || /^aged?$/i.test(prev?.text ?? '')) cues.push('yearsOld');
+      const n = Number(toks[i]!.text.replace(/,/g, ''));
+      if (!(n > 0 && n < MAX_AGE)) { i = j + 1; continue; }
+    }
+    push(from, to, 'number', cues);
+    i = to + 1;
+  }
+}

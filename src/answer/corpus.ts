@@ -1,0 +1,61 @@
+import type { Article } from '../ingest.js';
+import type { PassageIndex } from '../index.js';
+import type { Passage } from '../passages.js';
+import type { Token } from '../tagging.js';
+
+/** Tuning of the answer stage; defaults in one place. */
+export interface AnswerOptions {
+  /**
+   * Which answer stage answers: 'rules' (the hand-tuned one, src/answer/rules.ts; default) or
+   * 'learned' (soft evidence and the scorer `npm run train` learns, with a calibrated confidence).
+   */
+  scorer: 'rules' | 'learned';
+  /** Citations returned at most (adapters show a few and page through the rest). Default 6. */
+  maxCitations: number;
+  /** Related passages returned when abstaining. Default 3. */
+  maxRelated: number;
+  /** Passages tagged and searched for a short answer. Default 8. */
+  candidatePassages: number;
+  /**
+   * Lowest confidence (the scorer's probability that the answer is right) still given as an
+   * answer. Default: the threshold `npm run train` chose on the dev split (see model.json).
+   */
+  minConfidence?: number;
+  /** Longest short answer, in words. Default 15. */
+  maxAnswerWords: number;
+  /** Articles of the best hits whose other sentences are also weighed. Default 3. */
+  expandArticles: number;
+}
+
+export const ANSWER_DEFAULTS: AnswerOptions = {
+  scorer: 'rules',
+  maxCitations: 6,
+  maxRelated: 3,
+  candidatePassages: 8,
+  maxAnswerWords: 15,
+  expandArticles: 3,
+};
+
+/** What the answer stage reads: the corpus, its index, and cached per-passage terms. */
+export interface Corpus {
+  articles: Article[];
+  passages: Passage[];
+  index: PassageIndex;
+  /** A passage's tokens with their tags (tagged ahead of time, or now and kept). */
+  tokens(passage: Passage): Token[];
+  /** Index terms of a passage. */
+  passageTerms(id: number): TermSet;
+  /** The distinct index terms of a passage, as a list (for soft matching by word vectors). */
+  termList(id: number): readonly string[];
+  /** In how many of an article's sentences a term appears. */
+  mentions(article: number, term: string): number;
+  /** Index terms of an article's title. */
+  titleTerms(article: number): TermSet;
+  /** First passage id of each article, and one past the last (`[start, end)`). */
+  articleRange(article: number): [number, number];
+}
+
+/** Membership test for index terms. */
+export interface TermSet {
+  has(term: string): boolean;
+}

@@ -1,0 +1,314 @@
+import type { WeightedTerm } from '../index.js';
+import type { Passage } from '../passages.js';
+import type { Question, QuestionTerm } from '../question.js';
+import { normalizeTerm } from '../text.js';
+import type { AnswerOptions, Corpus, TermSet } from './corpus.js';
+import { wordVectors } from './vectors.js';
+
+/** How well one passage supports the question, as graded strengths (0..1) the scorer reads. */
+export interface Evidence {
+  passage: Passage;
+  /** Search score relative to the best hit (0..1); sentences added from the best articles get the weakest hit's. */
+  retrieval: number;
+  /** Weighted share of the question's words found, each at its strength, in the sentence or its context. */
+  coverage: number;
+  /** The same, counting the sentence itself only. */
+  sentenceCoverage: number;
+  /** Mean strength of the question's names in the sentence (1 when the question names nothing). */
+  entitySentence: number;
+  /** Mean strength of the question's names in the sentence, its context or its article's subject. */
+  entityContext: number;
+  /** Weakest strength, in the sentence, of the relation asked about (main verb, noun asked about); 1 when none. */
+  relation: number;
+  /** Essential words the sentence lacks (strength below {@link PRESENT}). */
+  missing: QuestionTerm[];
+  /** Index terms of the sentence that matched a question word (the word or a stand-in). */
+  matched: Set<string>;
+  /** Ranking of passages before the scorer: mostly coverage, a little retrieval. */
+  score: number;
+  /** Position among the weighed passages, best first. */
+  rank: number;
+  /** For the sentence after a supporting one ("... said. He is 27."): the supporting sentence's evidence. */
+  follows?: Evidence;
+}
+
+// Strength of a question word's match in a sentence. An exact (same index term) match is whole;
+// the rest are graded below it, so a missing word lowers the score but never vetoes an answer.
+/** The same index term (after stemming), or a name's typo corrected to a corpus spelling. */
+export const EXACT = 1;
+/** WordNet stand-ins count 0.45 + 0.5 × their relation weight (0.35..0.6): between a vector neighbour and an exact match. */
+const RELATED_BASE = 0.45;
+const RELATED_SCALE = 0.5;
+/** Cosine similarity below which word vectors say "same topic", not "same meaning" (sentence ~ court ~ judge). */
+const VECTOR_FLOOR = 0.45;
+/** A vector neighbour counts at most this share of its similarity: never as much as the word itself. */
+const VECTOR_SCALE = 0.85;
+/** A word found only in the two sentences before, or the title: the sentence may refer to it ("it", "the company"). */
+const IN_CONTEXT = 0.55;
+/** A name that is the article's subject (in its title or named in several sentences). */
+const ARTICLE_SUBJECT = 0.4;
+/** A stand-in found only in the context. */
+const RELATED_IN_CONTEXT = 0.3;
+/** A name named in this many sentences of an article is its subject. */
+const SUBJECT_MENTIONS = 3;
+/** Strength from which an essential word counts as present in the sentence (a WordNet stand-in or close vector is). */
+export const PRESENT = 0.5;
+/** The preliminary passage ranking: coverage decides, the search score breaks ties. */
+const COVERAGE_SHARE = 0.85;
+/** Role weights: names and the relation asked about say more about the right sentence than other words. */
+const ROLE_WEIGHT: Record<QuestionTerm['role'], number> = { entity: 1.3, verb: 1.2, head: 1.2, modifier: 1.2, other: 1 };
+/** Floor of a word's weight, so that even the commonest question word counts a little. */
+const MIN_WEIGHT = 0.35;
+
+/** Each question term's weight: rarer words (higher inverse document frequency) and names count more. */
+export function idfWeights(q: Question, c: Corpus): Map<string, number> {
+  const n = Math.max(1, c.index.documentCount);
+  const w = new Map<string, number>();
+  for (const t of q.terms) {
+    const df = c.index.documentFrequency(t.term);
+    const idf = Math.log(1 + n / (df + 1)) / Math.log(1 + n);
+    w.set(t.term, Math.max(w.get(t.term) ?? 0, (MIN_WEIGHT + idf) * ROLE_WEIGHT[t.role]));
+  }
+  return w;
+}
+
+/** Sentences before a passage this many back are its context (skipping repeated captions). */
+const CONTEXT_SENTENCES = 2;
+
+/** The sentences before `p` and its article's title. */
+class ContextTerms implements TermSet {
+  private readonly sets: TermSet[] = [];
+  private readonly title: TermSet;
+  constructor(p: Passage, c: Corpus) {
+    const [first] = c.articleRange(p.article);
+    for (let i = p.id - 1; i >= first && this.sets.length < CONTEXT_SENTENCES; i--) {
+      if (c.passages[i]!.duplicateOf === undefined) this.sets.push(c.passageTerms(i));
+    }
+    this.title = c.titleTerms(p.article);
+  }
+  has(t: string): boolean {
+    if (this.title.has(t)) return true;
+    for (const s of this.sets) if (s.has(t)) return true;
+    return false;
+  }
+}
+
+/** Best vector similarity of `term` to any of the sentence's terms, as a strength (0 below the floor). */
+function vectorStrength(term: string, sentence: readonly string[]): { strength: number; match: string | null } {
+  const v = wordVectors();
+  if (!v.has(term)) return { strength: 0, match: null };
+  let best = 0;
+  let match: string | null = null;
+  for (const s of sentence) {
+    const sim = v.similarity(term, s);
+    if (sim > best) { best = sim; match = s; }
+  }
+  return best >= VECTOR_FLOOR ? { strength: VECTOR_SCALE * best, match } : { strength: 0, match: null };
+}
+
+/** How well one passage supports the question: each question word graded by how it is found. */
+export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, number>, c: Corpus): Evidence {
+  const sentence = c.passageTerms(p.id);
+  let list: readonly string[] | null = null;
+  const sentenceList = () => (list ??= c.termList(p.id));
+  let contextSet: TermSet | null = null;
+  const context = () => (contextSet ??= new ContextTerms(p, c));
+  const matched = new Set<string>();
+  const inSentence = new Map<QuestionTerm, number>();
+  const anywhere = new Map<QuestionTerm, number>();
+  for (const t of q.terms) {
+    let s = 0;
+    if (sentence.has(t.term)) {
+      s = EXACT;
+      matched.add(t.term);
+    } else {
+      for (const r of t.related) {
+        if (!sentence.has(r.term)) continue;
+        s = Math.max(s, RELATED_BASE + RELATED_SCALE * r.weight);
+        matched.add(r.term);
+      }
+      if (t.role !== 'entity') {
+        const v = vectorStrength(t.term, sentenceList());
+        if (v.strength > s && v.match) {
+          s = v.strength;
+          matched.add(v.match);
+        }
+      }
+    }
+    let a = s;
+    if (a === 0 && context().has(t.term)) a = IN_CONTEXT;
+    // The article's subject — in its title or named in several sentences — is what "it", "the
+    // company" refer to; a name mentioned once elsewhere in the article is not.
+    if (a === 0 && (t.role === 'entity' ? c.titleTerms(p.article).has(t.term) || c.mentions(p.article, t.term) >= SUBJECT_MENTIONS : c.mentions(p.article, t.term) > 0)) a = ARTICLE_SUBJECT;
+    if (a === 0 && t.related.some((r) => context().has(r.term))) a = RELATED_IN_CONTEXT;
+    inSentence.set(t, s);
+    anywhere.set(t, a);
+  }
+  // An alias found ("Eeleyanet Gostar, later renamed Emennet Pasargad") stands for the name it renames.
+  // The alias counts as found only when all its words are (its weakest word's strength): "Bayan
+  // Gostar" is not "Eeleyanet Gostar".
+  const aliasStrength = (m: Map<QuestionTerm, number>, group: number) => {
+    const words = q.terms.filter((t) => t.alias && t.group === group);
+    return words.length ? Math.min(...words.map((t) => m.get(t) ?? 0)) : 0;
+  };
+  const groupBest = (m: Map<QuestionTerm, number>, group: number) => Math.max(aliasStrength(m, group), ...q.terms.filter((t) => t.group === group && !t.alias).map((t) => m.get(t) ?? 0));
+  const strength = (m: Map<QuestionTerm, number>, t: QuestionTerm) => (t.role === 'entity' ? Math.max(m.get(t) ?? 0, aliasStrength(m, t.group)) : m.get(t) ?? 0);
+  let got = 0;
+  let gotSentence = 0;
+  let total = 0;
+  for (const t of q.terms) {
+    if (t.alias) continue;
+    const w = weights.get(t.term) ?? 1;
+    got += w * strength(anywhere, t);
+    gotSentence += w * strength(inSentence, t);
+    total += w;
+  }
+  const entityGroups = [...new Set(q.terms.filter((t) => t.role === 'entity').map((t) => t.group))];
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 1);
+  const relationTerms = q.terms.filter((t) => t.essential && t.role !== 'entity');
+  const relationGroups = [...new Set(relationTerms.map((t) => t.group))];
+  const missing = q.terms.filter((t) => t.essential && !t.alias && groupBest(inSentence, t.group) < PRESENT);
+  const coverage = total > 0 ? got / total : 0;
+  return {
+    passage: p,
+    retrieval,
+    coverage,
+    sentenceCoverage: total > 0 ? gotSentence / total : 0,
+    entitySentence: mean(entityGroups.map((g) => groupBest(inSentence, g))),
+    entityContext: mean(entityGroups.map((g) => groupBest(anywhere, g))),
+    relation: relationGroups.length ? Math.min(...relationGroups.map((g) => groupBest(inSentence, g))) : 1,
+    missing,
+    matched,
+    score: COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * retrieval,
+    rank: 0,
+  };
+}
+
+/** Words in more than this share of all passages add little to a search and much to its cost. */
+const COMMON_SHARE = 1 / 40;
+/** ...but a word is never "common" in a corpus so small that it is in fewer than this many passages. */
+const MIN_COMMON = 50;
+/** A long question searches by its most specific words; weighing still reads all of them. */
+const MAX_SEARCH_TERMS = 8;
+/** WordNet stand-ins of the verb and noun asked about that join the search: the closest few, if rare. */
+const SEARCH_RELATED = 4;
+const SEARCH_RELATED_MIN_WEIGHT = 0.45;
+/** A stand-in searches at half its relation weight: it ranks below the word itself. */
+const SEARCH_RELATED_SHARE = 0.5;
+/** Sentences of the best article weighed when the question has nothing but names to go by. */
+const WHOLE_ARTICLE_SENTENCES = 80;
+/** Hits looked at per article expanded: the best articles are those of the best few hits. */
+const EXPAND_HITS_PER_ARTICLE = 2;
+/** Vector similarity from which a sentence of a best article holds the relation asked about. */
+const EXPAND_VECTOR_FLOOR = 0.5;
+
+/**
+ * Finds the passages that may support an answer and weighs each: the search hits, plus — in the
+ * articles the best hits come from — sentences that hold the question's verb or noun (or a close
+ * stand-in) but ranked low. Best first.
+ */
+export function gatherEvidence(q: Question, c: Corpus, o: AnswerOptions, weights: Map<string, number>): Evidence[] {
+  const query: WeightedTerm[] = [];
+  const common = Math.max(MIN_COMMON, c.index.documentCount * COMMON_SHARE);
+  const searchable = q.terms;
+  const df = new Map(searchable.map((t) => [t.term, c.index.documentFrequency(t.term)]));
+  const rare = searchable.filter((t) => df.get(t.term)! <= common);
+  const searchBy = (rare.length ? rare : searchable).slice().sort((a, b) => df.get(a.term)! - df.get(b.term)!).slice(0, MAX_SEARCH_TERMS);
+  for (const t of searchBy) {
+    query.push({ term: t.term, weight: weights.get(t.term) ?? 1, fuzzy: true });
+    if (t.role !== 'verb' && t.role !== 'head') continue;
+    for (const r of t.related.filter((r) => r.weight >= SEARCH_RELATED_MIN_WEIGHT && c.index.documentFrequency(r.term) <= common / SEARCH_RELATED).slice(0, SEARCH_RELATED)) {
+      query.push({ term: r.term, weight: (weights.get(t.term) ?? 1) * r.weight * SEARCH_RELATED_SHARE });
+    }
+  }
+  const hits = c.index.search(query);
+  if (hits.length === 0) return [];
+
+  const top = hits[0]!.score;
+  const scored = new Map<number, number>(hits.map((h) => [h.passage, h.score / top]));
+  const relation = q.terms.filter((t) => t.essential && t.role !== 'entity');
+  const floor = hits[hits.length - 1]!.score / top; // added sentences rank no better than the weakest hit
+  if (relation.length === 0) {
+    // Nothing but names to go on ("How old is X?"): weigh the whole of the best article, where
+    // "the 30-year-old" may sit two sentences after the name.
+    const best = c.passages[hits[0]!.passage]!.article;
+    const [from, to] = c.articleRange(best);
+    for (let id = from; id < Math.min(to, from + WHOLE_ARTICLE_SENTENCES); id++) if (!scored.has(id) && c.passages[id]!.duplicateOf === undefined) scored.set(id, floor);
+  } else {
+    const articles = [...new Set(hits.slice(0, o.expandArticles * EXPAND_HITS_PER_ARTICLE).map((h) => c.passages[h.passage]!.article))].slice(0, o.expandArticles);
+    const v = wordVectors();
+    const vectorTerms = relation.map((t) => t.term).filter((t) => v.has(t));
+    for (const a of articles) {
+      const [from, to] = c.articleRange(a);
+      for (let id = from; id < to; id++) {
+        if (scored.has(id) || c.passages[id]!.duplicateOf !== undefined) continue;
+        const ts = c.passageTerms(id);
+        const holds = relation.some((t) => ts.has(t.term) || t.related.some((r) => r.weight >= PRESENT && ts.has(r.term))) ||
+          (vectorTerms.length > 0 && c.termList(id).some((s) => vectorTerms.some((t) => v.similarity(t, s) >= EXPAND_VECTOR_FLOOR)));
+        if (holds) scored.set(id, floor);
+      }
+    }
+  }
+  const evidence = [...scored].map(([id, s]) => weigh(q, c.passages[id]!, s, weights, c)).sort((a, b) => b.score - a.score);
+  evidence.forEach((e, i) => (e.rank = i));
+  return evidence;
+}
+
+/** Names this long or longer may be typos of a corpus spelling ("Pasargard" for "Pasargad"). */
+const MIN_TYPO_LENGTH = 5;
+
+/**
+ * The question with its names spelled as the corpus spells them: a name term the corpus never
+ * uses is replaced by the closest corpus term the index's typo-tolerant search finds.
+ */
+export function correctSpelling(q: Question, c: Corpus): Question {
+  let changed = false;
+  const terms = q.terms.map((t) => {
+    if (t.role !== 'entity' || t.term.length < MIN_TYPO_LENGTH || c.index.documentFrequency(t.term) > 0) return t;
+    const fixed = c.index.spellings(t.term)[0];
+    if (!fixed) return t;
+    changed = true;
+    return { ...t, term: fixed };
+  });
+  return changed ? { ...q, terms } : q;
+}
+
+/** Words that introduce another name for the same thing. */
+const ALIAS_CUE = /\b(?:later|since|now|formerly|previously|originally|also|then)?\s*(?:re-?named(?: as| to)?|known as|called|rebranded(?: as)?|renamed|formerly|previously|aka)\b[\s,]*/giu;
+const NAME_RUN = /(?:\p{Lu}[\p{L}\p{N}'’&.-]*)(?:\s+(?:of|the|and|de|al)?\s*\p{Lu}[\p{L}\p{N}'’&.-]*)*/u;
+const NAME_RUN_BEFORE = /(?:\p{Lu}[\p{L}\p{N}'’&.-]*)(?:\s+(?:of|the|and|de|al)?\s*\p{Lu}[\p{L}\p{N}'’&.-]*)*[\s,(]*$/u;
+/** Passages searched for another name of a name asked about. */
+const ALIAS_SEARCH_HITS = 10;
+
+/**
+ * Adds the other names of the question's names that the articles give ("Eeleyanet Gostar, later
+ * renamed Emennet Pasargad"; "X, formerly Y"; "also known as"): a sentence about the new name
+ * answers a question about the old. Alias terms join their name's group.
+ */
+export function addAliases(q: Question, c: Corpus): Question {
+  const groups = [...new Set(q.terms.filter((t) => t.role === 'entity' && !t.alias).map((t) => t.group))];
+  if (groups.length === 0) return q;
+  const added: QuestionTerm[] = [];
+  for (const g of groups) {
+    const names = q.terms.filter((t) => t.group === g);
+    const hits = c.index.search(names.map((t) => ({ term: t.term, weight: 1 })), ALIAS_SEARCH_HITS);
+    for (const h of hits) {
+      const text = c.passages[h.passage]!.text;
+      for (const m of text.matchAll(ALIAS_CUE)) {
+        const before = NAME_RUN_BEFORE.exec(text.slice(0, m.index))?.[0] ?? '';
+        const after = NAME_RUN.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+        if (!before || !after || !text.slice(m.index + m[0].length).startsWith(after)) continue;
+        const has = (s: string) => names.every((t) => s.split(/[^\p{L}\p{N}]+/u).some((w) => normalizeTerm(w) === t.term));
+        const other = has(before) ? after : has(after) ? before : null;
+        if (!other) continue;
+        for (const w of other.split(/[^\p{L}\p{N}]+/u)) {
+          const term = normalizeTerm(w);
+          if (term && !q.terms.some((t) => t.term === term) && !added.some((t) => t.term === term)) {
+            added.push({ text: w, term, related: [], role: 'entity', group: g, essential: false, alias: true });
+          }
+        }
+      }
+    }
+  }
+  return added.length ? { ...q, terms: [...q.terms, ...added] } : q;
+}

@@ -1,0 +1,113 @@
+import type { AnswerKind, Question } from '../question.js';
+import type { Candidate, Cue, SpanType } from './candidates.js';
+
+/** The cues extractors report, each one feature (1 when seen). */
+export const CUES: Cue[] = [
+  'afterQuestionPreposition', 'afterHeadNoun', 'appositionToRelation', 'modifierLike', 'objectOfVerb', 'headNounFollows',
+  'headNounNear', 'yearLike', 'moneyMarked', 'unitFollows', 'yearsOld', 'monthOrYear', 'multiWord', 'afterLeadingPreposition',
+  'appositionAfter', 'appositionBefore', 'titleBefore', 'initialsMatch', 'aliasCue',
+];
+
+/**
+ * Named features of an answer candidate, in the order of the vector the scorer reads. Evidence
+ * features say how well the sentence supports the question; candidate features how well the span
+ * answers it; support features how many sentences agree.
+ */
+export const FEATURES = [
+  // evidence: the sentence holding the candidate
+  'coverage', // weighted share of question words, graded (exact 1, WordNet stand-in, word vector, context)
+  'sentenceCoverage', // the same in the sentence itself
+  'entitySentence', // the question's names in the sentence (typo-corrected, aliases)
+  'entityContext', // ... or in its context / as the article's subject
+  'relation', // weakest strength of the verb / noun asked about in the sentence
+  'missingEssential', // essential words absent from the sentence, as a share of them
+  'retrieval', // search score relative to the best hit
+  'passageRank', // 1 / (1 + rank among weighed passages)
+  'nextSentence', // drawn from the sentence after a supporting one
+  // the span
+  'typeMatchesKind', // a person for "who", a place for "where", a date for "when" ...
+  'typeMismatch', // a typed name of another kind (an organisation for "who")
+  'typeGenericName', // a capitalised name the tagger could not type
+  'nounPhrase', // a common noun phrase (for "what" questions)
+  'spanNumber', // a number (any question may be answered by one: "what share ...")
+  'spanDate', // a date
+  'unknownWords', // share of its words the dictionary does not know (name-like)
+  'proximity', // closeness to the question's words in the sentence
+  'namedProximity', // closeness to the question's name
+  'shortness', // 1 / words
+  'window', // share of the question's words within a few words of it
+  'subjectSlot', // before the question's verb, when the question asks for its subject ("who runs X": "X's boss Y runs ...")
+  'objectSlot', // after the question's verb, when the question asks for something else ("what did X buy?")
+  ...CUES.map((c) => `cue:${c}`),
+  // agreement
+  'support', // log(1 + other sentences naming the same thing)
+  'otherArticles', // other articles naming it (capped at 3) / 3
+  // the kind of question (the weights of the rest differ by kind through these)
+  'kindPerson', 'kindOrganization', 'kindPlace', 'kindName', 'kindThing', 'kindDate', 'kindNumeric', 'kindDescription', 'kindExpansion',
+] as const;
+export type FeatureName = (typeof FEATURES)[number];
+
+/** How many other articles' agreement counts at most. */
+const MAX_OTHER_ARTICLES = 3;
+const NUMERIC: AnswerKind[] = ['number', 'money', 'age', 'duration', 'measure'];
+const TYPED: SpanType[] = ['person', 'organization', 'place'];
+
+function typeMatches(kind: AnswerKind, type: SpanType): boolean {
+  switch (kind) {
+    case 'person': case 'organization': case 'place': return type === kind;
+    case 'name': return TYPED.includes(type) || type === 'name';
+    case 'date': return type === 'date';
+    case 'description': return type === 'description';
+    case 'expansion': return type === 'expansion';
+    case 'thing': return type === 'nounPhrase';
+    default: return NUMERIC.includes(kind) && type === 'number';
+  }
+}
+
+/** Agreement across sentences, per candidate key: how many sentences and articles name it. */
+export interface Agreement {
+  passages: number;
+  articles: number;
+}
+
+/** The feature vector of one candidate (see {@link FEATURES}). */
+export function featuresOf(q: Question, cand: Candidate, agreement: Agreement): Float64Array {
+  const ev = cand.evidence.follows ?? cand.evidence;
+  const essential = q.terms.filter((t) => t.essential && !t.alias).length;
+  const f: Record<FeatureName, number> = {} as Record<FeatureName, number>;
+  f.coverage = ev.coverage;
+  f.sentenceCoverage = ev.sentenceCoverage;
+  f.entitySentence = ev.entitySentence;
+  f.entityContext = ev.entityContext;
+  f.relation = ev.relation;
+  f.missingEssential = essential ? ev.missing.length / essential : 0;
+  f.retrieval = ev.retrieval;
+  f.passageRank = 1 / (1 + ev.rank);
+  f.nextSentence = cand.evidence.follows ? 1 : 0;
+  f.typeMatchesKind = typeMatches(q.kind, cand.type) ? 1 : 0;
+  f.typeMismatch = TYPED.includes(cand.type) && !typeMatches(q.kind, cand.type) && q.kind !== 'thing' ? 1 : 0;
+  f.typeGenericName = cand.type === 'name' ? 1 : 0;
+  f.nounPhrase = cand.type === 'nounPhrase' ? 1 : 0;
+  f.spanNumber = cand.type === 'number' ? 1 : 0;
+  f.spanDate = cand.type === 'date' ? 1 : 0;
+  f.unknownWords = cand.unknownWords;
+  f.proximity = cand.proximity;
+  f.namedProximity = cand.namedProximity;
+  f.shortness = 1 / Math.max(1, cand.words);
+  f.window = cand.window;
+  f.subjectSlot = q.asksSubject && cand.side === 'before' ? 1 : 0;
+  f.objectSlot = !q.asksSubject && cand.side === 'after' ? 1 : 0;
+  for (const c of CUES) f[`cue:${c}`] = cand.cues.has(c) ? 1 : 0;
+  f.support = Math.log1p(Math.max(0, agreement.passages - 1));
+  f.otherArticles = Math.min(MAX_OTHER_ARTICLES, Math.max(0, agreement.articles - 1)) / MAX_OTHER_ARTICLES;
+  f.kindPerson = q.kind === 'person' ? 1 : 0;
+  f.kindOrganization = q.kind === 'organization' ? 1 : 0;
+  f.kindPlace = q.kind === 'place' ? 1 : 0;
+  f.kindName = q.kind === 'name' ? 1 : 0;
+  f.kindThing = q.kind === 'thing' ? 1 : 0;
+  f.kindDate = q.kind === 'date' ? 1 : 0;
+  f.kindNumeric = NUMERIC.includes(q.kind) ? 1 : 0;
+  f.kindDescription = q.kind === 'description' ? 1 : 0;
+  f.kindExpansion = q.kind === 'expansion' ? 1 : 0;
+  return Float64Array.from(FEATURES, (n) => f[n] ?? 0);
+}

@@ -1,0 +1,225 @@
+import type { AnswerKind, Question } from '../question.js';
+import type { Answer } from '../types.js';
+import { candidatesIn, type Candidate } from './candidates.js';
+import { answerFeatures, rankByKey, shapeAnswer, type Scored } from './choose.js';
+import { ANSWER_DEFAULTS, type AnswerOptions, type Corpus } from './corpus.js';
+import { addAliases, correctSpelling, gatherEvidence, idfWeights, type Evidence } from './evidence.js';
+import { featuresOf, type Agreement } from './features.js';
+import { PASSAGE_FEATURES, scorer } from './model.js';
+import { answerByRules } from './rules.js';
+import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
+
+export { ANSWER_DEFAULTS, type AnswerOptions, type Corpus, type TermSet } from './corpus.js';
+export type { Evidence } from './evidence.js';
+export type { Scored } from './choose.js';
+
+const NAME_HINT = /\S\s+[\p{Lu}]/u;
+const NUMBER_HINT = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b/i;
+/** Cheap tests a sentence must pass to be worth tagging (about a millisecond) for an answer of each kind. */
+const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
+  person: NAME_HINT,
+  organization: NAME_HINT,
+  place: NAME_HINT,
+  name: NAME_HINT,
+  expansion: NAME_HINT,
+  number: NUMBER_HINT,
+  money: NUMBER_HINT,
+  age: NUMBER_HINT,
+  duration: NUMBER_HINT,
+  measure: NUMBER_HINT,
+  date: /\d|\b(midnight|noon|midday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter)\b/i,
+};
+
+/** Whether a sentence may hold an answer of the kind asked: the cheap test, or for an acronym its words' initials. */
+function mayHold(q: Question, text: string): boolean {
+  if (q.kind === 'expansion') {
+    const acronyms = q.terms.map((t) => t.text.replace(/[^\p{L}]/gu, '')).filter((t) => /^\p{Lu}{2,}$/u.test(t));
+    return acronyms.some((a) => new RegExp(`\\b${[...a].map((l) => `${l}[\\p{L}'’-]*`).join('(?:\\s+(?:of|and|for|the|&))*\\s+')}`, 'u').test(text));
+  }
+  const hint = KIND_HINT[q.kind];
+  return !hint || hint.test(text);
+}
+
+const KIND_LABEL: Record<AnswerKind, string> = {
+  person: 'person', organization: 'organisation', place: 'place', date: 'date', number: 'number', money: 'amount of money',
+  age: 'age', duration: 'length of time', measure: 'measurement', name: 'name', thing: 'answer', reason: 'reason', manner: 'way',
+  description: 'description', expansion: 'expansion of the abbreviation',
+};
+
+/** Passages looked through (at most) for the `candidatePassages` worth tagging. */
+const SCAN_FACTOR = 2;
+/** The best passages whose next sentence is also read ("..., the court said. He faces 11 years."). */
+const NEXT_SENTENCE_SOURCES = 2;
+/** Share of the question a passage must cover to be cited beside the winning one (naming the answer too). */
+const CITE_COVERAGE = 0.4;
+
+/** Everything the answer stage found for one question: for answering, and for `npm run train`. */
+export interface Analysis {
+  question: Question;
+  evidence: Evidence[];
+  /** Candidates with features and probabilities, in no particular order. */
+  scored: Scored[];
+  /** Why a short answer cannot settle this question (yes/no, why, how, no question), or null. */
+  unsupported: string | null;
+}
+
+/**
+ * Candidate answers from the best passages (and the sentence after the best two), each extractor
+ * reading the sentence's tags.
+ */
+function findCandidates(q: Question, evidence: Evidence[], c: Corpus, o: AnswerOptions): Candidate[] {
+  const out: Candidate[] = [];
+  let tagged = 0;
+  const read = (ev: Evidence) => {
+    if (!mayHold(q, ev.passage.text)) return;
+    tagged++;
+    out.push(...candidatesIn(q, ev, c.tokens(ev.passage)));
+  };
+  const seen = new Set<number>();
+  for (const ev of evidence.slice(0, o.candidatePassages * SCAN_FACTOR)) {
+    if (tagged >= o.candidatePassages) break;
+    seen.add(ev.passage.id);
+    read(ev);
+  }
+  for (const ev of evidence.slice(0, NEXT_SENTENCE_SOURCES)) {
+    const [, end] = c.articleRange(ev.passage.article);
+    let id = ev.passage.id + 1;
+    while (id < end && c.passages[id]!.duplicateOf !== undefined) id++;
+    if (id >= end || seen.has(id)) continue;
+    seen.add(id);
+    read({ ...ev, passage: c.passages[id]!, matched: new Set(), follows: ev });
+  }
+  return out;
+}
+
+/** The passage model's features of each weighed passage (see {@link PASSAGE_FEATURES}), in the preliminary order. */
+export function passageFeatures(q: Question, evidence: Evidence[]): Float64Array[] {
+  const essential = q.terms.filter((t) => t.essential && !t.alias).length;
+  return evidence.map((e, i) => {
+    const f: Record<(typeof PASSAGE_FEATURES)[number], number> = {
+      coverage: e.coverage,
+      sentenceCoverage: e.sentenceCoverage,
+      entitySentence: e.entitySentence,
+      entityContext: e.entityContext,
+      relation: e.relation,
+      missingEssential: essential ? e.missing.length / essential : 0,
+      retrieval: e.retrieval,
+      searchRank: 1 / (1 + i),
+      mayHold: mayHold(q, e.passage.text) ? 1 : 0,
+    };
+    return Float64Array.from(PASSAGE_FEATURES, (n) => f[n]);
+  });
+}
+
+/** Passages in the passage model's order (the preliminary order when the model has none). */
+function rankPassages(q: Question, evidence: Evidence[]): Evidence[] {
+  const model = scorer();
+  const xs = passageFeatures(q, evidence);
+  const scores = xs.map((x) => model.passage(x));
+  if (scores.some((s) => s === null)) return evidence;
+  const order = evidence.map((e, i) => ({ e, s: scores[i]! })).sort((a, b) => b.s - a.s).map((x) => x.e);
+  order.forEach((e, i) => (e.rank = i));
+  return order;
+}
+
+/**
+ * Reads the corpus for one analysed question: names spelled as the corpus spells them, aliases
+ * added, passages weighed, candidates extracted and scored. {@link answerQuestion} turns this into
+ * an answer; `npm run train` learns the scorer from it.
+ */
+export function analyse(question: Question, c: Corpus, options: Partial<AnswerOptions> & { evidenceOnly?: boolean } = {}): Analysis {
+  const o = { ...ANSWER_DEFAULTS, ...options };
+  const q = addAliases(correctSpelling(question, c), c);
+  const evidence = rankPassages(q, gatherEvidence(q, c, o, idfWeights(q, c)));
+  const unsupported =
+    q.form === 'yesno' ? 'This is a yes/no question, which I answer only with the passages themselves: read them below.'
+    : q.form === 'statement' ? 'Ask a question (who, what, when, where, which, how many…); here are the passages that mention it.'
+    : q.kind === 'reason' ? '"Why" needs more than a short answer: the passages below are the closest.'
+    : q.kind === 'manner' ? '"How" needs more than a short answer: the passages below are the closest.'
+    : null;
+  if (unsupported || evidence.length === 0 || options.evidenceOnly) return { question: q, evidence, scored: [], unsupported };
+  const candidates = findCandidates(q, evidence, c, o);
+  const agreement = new Map<string, { passages: Set<number>; articles: Set<number> }>();
+  for (const cand of candidates) {
+    const a = agreement.get(cand.key) ?? { passages: new Set(), articles: new Set() };
+    a.passages.add(cand.evidence.passage.id);
+    a.articles.add(cand.evidence.passage.article);
+    agreement.set(cand.key, a);
+  }
+  const model = scorer();
+  const raw = candidates.map((cand) => {
+    const a = agreement.get(cand.key)!;
+    const counts: Agreement = { passages: a.passages.size, articles: a.articles.size };
+    const features = featuresOf(q, cand, counts);
+    return { candidate: cand, features, score: model.score(features), probability: 0 };
+  });
+  // softmax over the question's candidates
+  const max = Math.max(...raw.map((s) => s.score));
+  const total = raw.reduce((sum, s) => sum + Math.exp(s.score - max), 0);
+  for (const s of raw) s.probability = Math.exp(s.score - max) / total;
+  const scored: Scored[] = raw;
+  return { question: q, evidence, scored, unsupported };
+}
+
+/**
+ * Answers an analysed question from the corpus: retrieve passages, weigh how much of the question
+ * each supports (softly: a missing word lowers the score, never vetoes), pull candidate short
+ * answers of the kind asked from the best of them, score each with the learned model, and answer
+ * with the most probable when its probability reaches the threshold chosen on the dev split,
+ * citing the sentences that hold it. Otherwise abstains, with the closest passages.
+ *
+ * @example
+ * answerQuestion(analyzeQuestion('Who runs Emennet Pasargad?'), corpus)
+ * // { answered: true, answer: 'Mohammad Bagher Shirinkar', confidence: 0.9, citations: [...] }
+ */
+export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOptions> = {}): Answer {
+  const o = { ...ANSWER_DEFAULTS, ...options };
+  // the rules get the question with its names spelled as the corpus spells them ("Pasargard")
+  if (o.scorer === 'rules') return answerByRules(correctSpelling(q, c), c, { maxCitations: o.maxCitations, maxRelated: o.maxRelated, maxAnswerWords: o.maxAnswerWords, expandArticles: o.expandArticles });
+  const { evidence, scored, unsupported, question } = analyse(q, c, o);
+  const abstain = (reason: string, evs: Evidence[]): Answer => ({
+    question: q.text,
+    answered: false,
+    answer: null,
+    confidence: 0,
+    citations: [],
+    related: pickQuotes(evs, o.maxRelated).map((e) => citationOf(e.passage, c)),
+    reason,
+  });
+  if (evidence.length === 0) return abstain('Nothing in the articles matches this question.', []);
+  if (unsupported) return abstain(unsupported, evidence);
+
+  const ranked = rankByKey(scored);
+  const winner = ranked[0];
+  const confidence = winner ? scorer().confidence(answerFeatures(question, ranked)) : 0;
+  const threshold = o.minConfidence ?? scorer().threshold;
+  if (!winner || confidence < threshold) {
+    const missing = [...new Set(evidence[0]!.missing.map((t) => t.text))];
+    // a weak candidate says more than a missing word: the word may be there in other words
+    const reason = winner
+      ? `The articles don't say clearly: the closest passages do not settle which ${KIND_LABEL[question.kind]} answers this.`
+      : missing.length
+        ? `The articles don't say: nothing relevant mentions ${joinList(missing.map((m) => `"${m}"`))}.`
+        : `The articles don't say: the closest passages name no ${KIND_LABEL[question.kind]} that answers this.`;
+    const shown = winner ? [winner.candidate.evidence, ...evidence] : evidence;
+    return abstain(reason, shown);
+  }
+
+  const { text, keys } = shapeAnswer(question, winner, scored);
+  // Cite the sentence the answer comes from (and the one it follows from), then every passage
+  // that names the answer and covers enough of the question: a second article saying the same
+  // thing in other words is cited too.
+  const needles = [...keys].map((k) => k.toLowerCase());
+  const names = (e: Evidence) => needles.some((k) => e.passage.text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').includes(k));
+  const win = winner.candidate.evidence;
+  const first = win.follows ? [win, win.follows] : [win];
+  const citing = [...first, ...evidence.filter((e) => !first.some((f) => f.passage === e.passage) && e.coverage >= CITE_COVERAGE && names(e))];
+  const quotes = pickQuotes(citing, o.maxCitations);
+  return {
+    question: q.text,
+    answered: true,
+    answer: limitWords(text, o.maxAnswerWords),
+    confidence: Math.round(confidence * 100) / 100,
+    citations: quotes.map((e) => citationOf(e.passage, c)),
+  };
+}

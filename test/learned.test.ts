@@ -1,0 +1,112 @@
+// The learned answer stage (answer: { scorer: 'learned' }): soft evidence, typo-tolerant names,
+// aliases, acronyms, the scorer and its calibrated confidence.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../src/answer/index.js';
+import { addAliases, correctSpelling } from '../src/answer/evidence.js';
+import { wordVectors } from '../src/answer/vectors.js';
+import { CorpusState, createEngine, type Engine } from '../src/engine.js';
+import { calibration, containsGold } from '../src/evaluate.js';
+import { loadCorpus } from '../src/ingest.js';
+import { analyzeQuestion } from '../src/question.js';
+import { normalizeTerm } from '../src/text.js';
+import { CORPUS, tempCorpus } from './helpers.js';
+
+let engine: Engine;
+let state: CorpusState;
+beforeAll(async () => {
+  engine = await createEngine(CORPUS, { warn: () => {}, answer: { scorer: 'learned' } });
+  state = CorpusState.build((await loadCorpus(CORPUS)).articles, []);
+});
+const term = (w: string) => normalizeTerm(w)!;
+
+describe('soft evidence', () => {
+  it('knows from word vectors that "spokesman" is closer to "spoke" than to "banana"', () => {
+    const v = wordVectors();
+    expect(v.size).toBeGreaterThan(10_000);
+    expect(v.similarity(term('spokesman'), term('spoke'))).toBeGreaterThan(v.similarity(term('spokesman'), term('banana')) + 0.2);
+  });
+
+  it('weighs a sentence that lacks a question word lower, but still weighs it', async () => {
+    const dir = await tempCorpus({
+      'a.md': '---\nid: court\ntitle: Court case\n---\nThe judge gave Kazemi a prison term of 26 years on Monday. Kazemi was sentenced to 26 years.\n',
+    });
+    const { articles } = await loadCorpus(dir);
+    const st = CorpusState.build(articles, []);
+    const { evidence } = analyse(analyzeQuestion('How long a sentence did Kazemi get?'), st);
+    const exact = evidence.find((e) => e.passage.text.includes('sentenced'))!;
+    const soft = evidence.find((e) => e.passage.text.includes('prison term'))!;
+    // "sentence" ~ "prison"/"term" by word vectors: graded below the exact word, not vetoed
+    expect(soft.matched.size).toBeGreaterThan(1);
+    expect(soft.sentenceCoverage).toBeGreaterThan(0.6);
+    expect(soft.sentenceCoverage).toBeLessThan(exact.sentenceCoverage);
+  });
+});
+
+describe('names', () => {
+  it('spells a mistyped name as the corpus does', () => {
+    const q = correctSpelling(analyzeQuestion('Who runs Emennet Pasargard?'), state);
+    expect(q.terms.map((t) => t.term)).toContain('pasargad');
+  });
+
+  it('adds the other name an article gives ("later renamed")', () => {
+    const q = addAliases(analyzeQuestion('Who runs Eeleyanet Gostar?'), state);
+    const aliases = q.terms.filter((t) => t.alias).map((t) => t.term);
+    expect(aliases).toEqual(expect.arrayContaining(['emennet', 'pasargad']));
+  });
+});
+
+describe('answers from the learned scorer', () => {
+  it('reads an acronym\'s expansion from the capitalised words whose initials spell it', () => {
+    const { scored } = analyse(analyzeQuestion('What does IRGC stand for?'), state);
+    expect(scored.map((s) => s.candidate.text)).toContain('Islamic Revolutionary Guard Corps');
+    expect(scored.every((s) => s.candidate.type === 'expansion')).toBe(true);
+  });
+
+  it('answers with a confidence between 0 and 1 and verbatim quotes', () => {
+    const a = engine.ask('Who is the manager of Emennet Pasargad?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/Shirinkar/);
+    expect(a.confidence).toBeGreaterThan(0);
+    expect(a.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('still shows the closest passages, and says why, when it abstains', () => {
+    const a = engine.ask('What is the boiling point of water?');
+    expect(a.answered).toBe(false);
+    expect(a.reason).toMatch(/don't say|Nothing/);
+    const b = engine.ask('How much money was seized from Emennet Pasargad?');
+    expect(b.answered).toBe(false);
+    expect(b.related!.length).toBeGreaterThan(0);
+  });
+});
+
+describe('scoring', () => {
+  it('counts an answer right only when it contains a gold answer ("P" is not "NP-hard")', () => {
+    expect(containsGold('P', ['NP-hard'])).toBe(false);
+    expect(containsGold('the NP-hard problems', ['NP-hard'])).toBe(true);
+    expect(containsGold('“Proud Boys”', ['Proud Boys'])).toBe(true);
+  });
+
+  it('tabulates answers by confidence band with the share right, leaving out abstentions', () => {
+    const rows = calibration([
+      { confidence: 0.9, outcome: 'right' },
+      { confidence: 0.85, outcome: 'wrong' },
+      { confidence: 1, outcome: 'right' },
+      { confidence: 0.3, outcome: 'abstained' },
+    ]);
+    expect(rows.at(-1)).toEqual({ lo: 0.8, hi: 1, answers: 3, right: 2 });
+    expect(rows.reduce((n, r) => n + r.answers, 0)).toBe(3);
+  });
+});
+
+describe('the committed model (src/answer/model.json)', () => {
+  it('weighs every named feature the code computes, so a new feature cannot ship untrained', async () => {
+    const { FEATURES } = await import('../src/answer/features.js');
+    const { ANSWER_FEATURES, PASSAGE_FEATURES, ModelSchema } = await import('../src/answer/model.js');
+    const model = ModelSchema.parse((await import('../src/answer/model.json', { with: { type: 'json' } })).default);
+    expect(model.ranker.features).toEqual([...FEATURES]);
+    expect(model.confidence.features).toEqual([...ANSWER_FEATURES]);
+    expect(model.passage?.features).toEqual([...PASSAGE_FEATURES]);
+    expect(model.threshold).toBeGreaterThan(0);
+  });
+});
