@@ -55,6 +55,13 @@ describe('names', () => {
   });
 });
 
+describe('candidates', () => {
+  it('offers the former name an article gives when asked what a company was called', () => {
+    const { scored } = analyse(analyzeQuestion('What was Emennet Pasargad called before?'), state);
+    expect(scored.map((s) => s.candidate.text)).toContain('Eeleyanet Gostar');
+  });
+});
+
 describe('answers from the learned scorer', () => {
   it('reads an acronym\'s expansion from the capitalised words whose initials spell it', () => {
     const { scored } = analyse(analyzeQuestion('What does IRGC stand for?'), state);

@@ -200,9 +200,12 @@ const ALIAS_BEFORE = /\b(?:renamed|known as|called|formerly|previously|rebranded
  */
 export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidate[] {
   const text = ev.passage.text;
-  const questionTerms = new Set(q.terms.map((t) => t.term));
+  // "What was X called before?" asks for X's other name: the alias words the corpus gave X
+  // (evidence.ts, "Y, later renamed X") are then an answer, not the question's own name.
+  const own = q.terms.filter((t) => !(t.alias && q.kind === 'name'));
+  const questionTerms = new Set(own.map((t) => t.term));
   const out: Candidate[] = [];
-  const entityTerms = new Set(q.terms.filter((t) => t.role === 'entity').map((t) => t.term));
+  const entityTerms = new Set(own.filter((t) => t.role === 'entity').map((t) => t.term));
   const relationWords = new Set(q.terms.filter((t) => t.role === 'verb' || t.role === 'head').flatMap((t) => t.related.map((r) => r.term)));
   const verbTerms = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
   // For "how many X", X is read by adjacency (a cue), not as a nearby match.
