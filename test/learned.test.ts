@@ -1,6 +1,7 @@
 // The learned answer stage (answer: { scorer: 'learned' }): soft evidence, typo-tolerant names,
 // aliases, acronyms, the scorer and its calibrated confidence.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { nameSpans } from '../src/answer/candidates.js';
 import { analyse } from '../src/answer/index.js';
 import { addAliases, correctSpelling } from '../src/answer/evidence.js';
 import { wordVectors } from '../src/answer/vectors.js';
@@ -8,6 +9,7 @@ import { CorpusState, createEngine, type Engine } from '../src/engine.js';
 import { calibration, containsGold } from '../src/evaluate.js';
 import { loadCorpus } from '../src/ingest.js';
 import { analyzeQuestion } from '../src/question.js';
+import { Tagger } from '../src/tagging.js';
 import { normalizeTerm } from '../src/text.js';
 import { CORPUS, tempCorpus } from './helpers.js';
 
@@ -59,6 +61,19 @@ describe('candidates', () => {
   it('offers the former name an article gives when asked what a company was called', () => {
     const { scored } = analyse(analyzeQuestion('What was Emennet Pasargad called before?'), state);
     expect(scored.map((s) => s.candidate.text)).toContain('Eeleyanet Gostar');
+  });
+
+  it('reads a name followed by an age ("Sajjad Kashian, 27,") as a person', () => {
+    const toks = Tagger.fresh('The indictment names Seyyed Kazemi, 24, and Sajjad Kashian, 27, of Tehran.');
+    const spans = nameSpans(toks).map((sp) => [toks.slice(sp.from, sp.to + 1).map((t) => t.text).join(' '), sp.type]);
+    expect(spans).toContainEqual(['Seyyed Kazemi', 'person']);
+    expect(spans).toContainEqual(['Sajjad Kashian', 'person']);
+  });
+
+  it('keeps a hyphenated surname whole ("Daniel Day-Lewis")', () => {
+    const sentence = 'The film starred Daniel Day-Lewis as Gerry Conlon.';
+    const toks = Tagger.fresh(sentence);
+    expect(nameSpans(toks).map((sp) => sentence.slice(toks[sp.from]!.start, toks[sp.to]!.end))).toContain('Daniel Day-Lewis');
   });
 });
 

@@ -77,7 +77,8 @@ function isCapital(t: Token, i: number, next?: Token): boolean {
   // dictionary, or followed by another capitalised word ("Anil Ambani, vice-chairman ...").
   if (i === 0 && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization') &&
     lexicon().isDictionaryWord(t.text) && !(next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post))) return false;
-  if (t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) return false;
+  // "Day" in "Day-Lewis" is tagged a date; half of a hyphenated capitalised pair is a name's
+  if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !(t.post === '-' && next && /^\p{Lu}/u.test(next.text))) return false;
   return true;
 }
 
@@ -90,7 +91,7 @@ export function nameSpans(tokens: Token[]): Span[] {
     let j = i;
     while (j + 1 < tokens.length && !breaksAfter(tokens, j)) {
       const n = tokens[j + 1]!;
-      if (isCapital(n, j + 1)) { j++; continue; }
+      if (isCapital(n, j + 1, tokens[j + 2])) { j++; continue; }
       // "District of New York": a lower-case connector between two capitalised words
       const lower = n.text.toLowerCase();
       const typed = (t: Token) => t.tags.has('Place') || t.tags.has('Person') || t.tags.has('Organization');
@@ -101,7 +102,11 @@ export function nameSpans(tokens: Token[]): Span[] {
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && j === i))) { j += 2; continue; }
       break;
     }
-    spans.push({ from: i, to: j, type: spanType(tokens.slice(i, j + 1)) });
+    let type = spanType(tokens.slice(i, j + 1));
+    // "Sajjad Kashian, 27,": newswire gives a person's age in commas after the name
+    const age = tokens[j + 1];
+    if (type === 'name' && age && /^,/.test(tokens[j]!.post) && /^,/.test(age.post) && /^\d{1,3}$/.test(age.text) && Number(age.text) <= MAX_AGE) type = 'person';
+    spans.push({ from: i, to: j, type });
     i = j + 1;
   }
   return spans;
