@@ -70,6 +70,17 @@ describe('candidates', () => {
     expect(spans).toContainEqual(['Sajjad Kashian', 'person']);
   });
 
+  it('keeps a hyphenated modifier in a noun phrase and marks what the sentence says its subject is ("a non-profit organisation")', async () => {
+    const dir = await tempCorpus({
+      'a.md': '---\nid: lab\ntitle: Games in class\n---\nThe game is used by Futurelab to test the viability of gaming in class. Futurelab is a non-profit organisation looking at ways of using technology for learning.\n',
+    });
+    const st = CorpusState.build((await loadCorpus(dir)).articles, []);
+    const { scored } = analyse(analyzeQuestion('What kind of organisation is Futurelab?'), st);
+    const np = scored.find((s) => s.candidate.text === 'non-profit organisation');
+    expect(np).toBeDefined();
+    expect(np!.candidate.cues.has('saidOfName')).toBe(true);
+  });
+
   it('keeps a hyphenated surname whole ("Daniel Day-Lewis")', () => {
     const sentence = 'The film starred Daniel Day-Lewis as Gerry Conlon.';
     const toks = Tagger.fresh(sentence);

@@ -26,7 +26,8 @@ export type Cue =
   | 'appositionBefore' // "[its main administrator], X"
   | 'titleBefore' // "[Treasury Secretary] Steve Mnuchin"
   | 'initialsMatch' // "[Islamic Revolutionary Guard Corps]" for IRGC
-  | 'aliasCue'; // "later renamed [Emennet Pasargad]"
+  | 'aliasCue' // "later renamed [Emennet Pasargad]"
+  | 'saidOfName'; // "Futurelab is [a non-profit organisation]": what the sentence says the question's name is
 
 /** What kind of thing an extractor found: its span type (names) or its extractor. */
 export type SpanType = 'person' | 'organization' | 'place' | 'name' | 'demonym' | 'nounPhrase' | 'date' | 'number' | 'description' | 'expansion';
@@ -370,11 +371,20 @@ function expandAcronyms(toks: Token[], q: Question, push: Push): void {
 /** Noun phrases: "a 'front company'", "voter intimidation". */
 function nounPhrases(toks: Token[], q: Question, verbTerms: Set<string>, push: Push): void {
   let i = 0;
-  const isNp = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun');
+  const word = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun');
+  // the first half of a hyphenated modifier belongs to the phrase whatever its tag ("non-profit", "far-right")
+  const isNp = (k: number) => word(toks[k]!) || (toks[k]!.post === '-' && k + 1 < toks.length && word(toks[k + 1]!));
+  const entityTerms = new Set(q.terms.filter((t) => t.role === 'entity').map((t) => t.term));
+  // "Futurelab is (a) [non-profit organisation]"
+  const saidOf = (k: number) => {
+    let b = k - 1;
+    if (b >= 0 && toks[b]!.tags.has('Determiner')) b--;
+    return b >= 1 && toks[b]!.tags.has('Copula') && toks[b - 1]!.term !== null && entityTerms.has(toks[b - 1]!.term!);
+  };
   while (i < toks.length) {
-    if (!isNp(toks[i]!)) { i++; continue; }
+    if (!isNp(i)) { i++; continue; }
     let j = i;
-    while (j + 1 < toks.length && isNp(toks[j + 1]!) && !/[,;:()!?]|\.\s/.test(toks[j]!.post) && j - i < MAX_PHRASE_WORDS - 1) j++;
+    while (j + 1 < toks.length && isNp(j + 1) && !/[,;:()!?]|\.\s/.test(toks[j]!.post) && j - i < MAX_PHRASE_WORDS - 1) j++;
     // An adjective alone ("deterministic") is rarely the thing asked for; a noun phrase ends in a noun.
     let end = j;
     while (end > i && !toks[end]!.tags.has('Noun')) end--;
@@ -384,6 +394,7 @@ function nounPhrases(toks: Token[], q: Question, verbTerms: Set<string>, push: P
     const prep = q.trailingPreposition;
     if (prep && before && (before.text.toLowerCase() === prep || (i > 1 && before.tags.has('Determiner') && toks[i - 2]!.text.toLowerCase() === prep))) cues.push('afterQuestionPreposition');
     if (toks.some((t, k) => k < i && k >= i - OBJECT_WINDOW && t.term !== null && verbTerms.has(t.term))) cues.push('objectOfVerb');
+    if (saidOf(i)) cues.push('saidOfName');
     push(i, end, 'nounPhrase', cues);
     i = j + 1;
   }
