@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { analyse, answerQuestion, passageFeatures } from '../src/answer/index.js';
 import { answerFeatures, rankByKey } from '../src/answer/choose.js';
 import { FEATURES } from '../src/answer/features.js';
-import { ANSWER_FEATURES, PASSAGE_FEATURES, useModel, type Linear, type Model } from '../src/answer/model.js';
+import { ANSWER_FEATURES, PASSAGE_FEATURES, scorer, useModel, type Linear, type Model } from '../src/answer/model.js';
 import type { CorpusState } from '../src/engine.js';
 import { containsGold, judge, report, sameArticle, type GoldItem, type Outcome } from '../src/evaluate.js';
 import { analyzeQuestion, QuestionTextSchema } from '../src/question.js';
@@ -29,6 +29,8 @@ const FOLDS = 2;
 const STEPS = 25;
 /** The dev split may have at most this share of wrong answers at the chosen threshold (the target). */
 const MAX_WRONG_SHARE = 0.05;
+/** ...and abstain on at least this share of its unanswerable questions (the target). */
+const MIN_UNANSWERABLE_ABSTAINED = 0.9;
 
 /** Every weighed passage of each item, with whether it holds a right answer (in the gold article). */
 function passageExamples(items: GoldItem[], state: CorpusState): Array<{ x: Float64Array; y: number }> {
@@ -199,22 +201,31 @@ function run(items: GoldItem[], state: CorpusState): Array<{ confidence: number;
   return items.map((item) => {
     const text = QuestionTextSchema.safeParse(item.q);
     if (!text.success) return { confidence: 0, outcome: 'abstained' as const, item };
-    const a = answerQuestion(analyzeQuestion(text.data), state, { scorer: 'learned', minConfidence: 0 });
-    return { confidence: a.confidence, outcome: judge(item, a, bodyOf(state)), item };
+    const q = analyzeQuestion(text.data);
+    const a = answerQuestion(q, state, { scorer: 'learned', minConfidence: 0 });
+    // the answer's confidence is rounded for show; the threshold is compared with the exact one
+    const { scored, question } = analyse(q, state);
+    const ranked = rankByKey(scored);
+    const confidence = ranked.length ? scorer().confidence(answerFeatures(question, ranked)) : 0;
+    return { confidence: a.answered ? confidence : 0, outcome: judge(item, a, bodyOf(state)), item };
   });
 }
 
-/** The lowest threshold whose wrong answers stay within the target share (most answers right); else the one with fewest wrong. */
-function chooseThreshold(results: Array<{ confidence: number; outcome: Outcome }>): number {
+/**
+ * The lowest threshold whose wrong answers stay within the target share and that still abstains on
+ * the target share of unanswerable questions (most answers right); else the one with fewest wrong.
+ */
+function chooseThreshold(results: Array<{ confidence: number; outcome: Outcome; item: GoldItem }>): number {
   const candidates = [...new Set(results.map((r) => r.confidence))].sort((a, b) => a - b);
-  let best = { t: 1, right: -1, wrong: Infinity };
+  const unanswerable = results.filter((r) => 'unanswerable' in r.item);
+  let best = { t: 1, right: -1, wrong: Infinity, ok: false };
   for (const t of candidates) {
     const answered = results.filter((r) => r.outcome !== 'abstained' && r.confidence >= t);
     const right = answered.filter((r) => r.outcome === 'right').length;
     const wrong = answered.length - right;
-    const ok = wrong <= MAX_WRONG_SHARE * results.length;
-    const bestOk = best.wrong <= MAX_WRONG_SHARE * results.length;
-    if ((ok && (!bestOk || right > best.right)) || (!ok && !bestOk && wrong < best.wrong)) best = { t, right, wrong };
+    const abstainedUnanswerable = unanswerable.filter((r) => r.outcome === 'abstained' || r.confidence < t).length;
+    const ok = wrong <= MAX_WRONG_SHARE * results.length && abstainedUnanswerable >= MIN_UNANSWERABLE_ABSTAINED * unanswerable.length;
+    if ((ok && (!best.ok || right > best.right)) || (!ok && !best.ok && wrong < best.wrong)) best = { t, right, wrong, ok };
   }
   return best.t;
 }
@@ -259,7 +270,8 @@ const confidence = fitLogistic(answers.flatMap((a) => a.xs), answers.flatMap((a)
 console.log(`confidence: ${answers.reduce((n, a) => n + a.ys.length, 0)} top answers (${answers.reduce((n, a) => n + a.ys.reduce((x, y) => x + y, 0), 0)} right), ranked out of fold`);
 useModel({ passage, ranker, confidence, threshold: 0 });
 const dev = run(devGold.length ? devGold : trainGold, news);
-const threshold = chooseThreshold(dev);
+// rounded down: the answer at the threshold keeps its place
+const threshold = Math.floor(chooseThreshold(dev) * 1e6) / 1e6;
 const model: Model = {
   passage,
   ranker,
