@@ -81,6 +81,16 @@ describe('candidates', () => {
     expect(np!.candidate.cues.has('saidOfName')).toBe(true);
   });
 
+  it('reads a name in apposition with a role noun ("Alireza Miryousefi, a spokesman for", "its main administrator, X") as a person', () => {
+    const types = (sentence: string) => {
+      const toks = Tagger.fresh(sentence);
+      return Object.fromEntries(nameSpans(toks).map((sp) => [sentence.slice(toks[sp.from]!.start, toks[sp.to]!.end), sp.type]));
+    };
+    expect(types("Alireza Miryousefi, a spokesman for Iran's mission to the United Nations, denied it.")['Alireza Miryousefi']).toBe('person');
+    expect(types('Among them is its main administrator, Bagher Shirinkar, who was sanctioned.')['Bagher Shirinkar']).toBe('person');
+    expect(types('Emennet Pasargad, a company in Tehran, was sanctioned.')['Emennet Pasargad']).not.toBe('person');
+  });
+
   it('keeps a hyphenated surname whole ("Daniel Day-Lewis")', () => {
     const sentence = 'The film starred Daniel Day-Lewis as Gerry Conlon.';
     const toks = Tagger.fresh(sentence);

@@ -107,10 +107,33 @@ export function nameSpans(tokens: Token[]): Span[] {
     // "Sajjad Kashian, 27,": newswire gives a person's age in commas after the name
     const age = tokens[j + 1];
     if (type === 'name' && age && /^,/.test(tokens[j]!.post) && /^,/.test(age.post) && /^\d{1,3}$/.test(age.text) && Number(age.text) <= MAX_AGE) type = 'person';
+    // "X, a spokesman for ...", "its main administrator, X": a role noun in apposition says a person
+    if (type === 'name' && (roleAfter(tokens, j) || roleBefore(tokens, i))) type = 'person';
     spans.push({ from: i, to: j, type });
     i = j + 1;
   }
   return spans;
+}
+
+/** Words after a name's comma read for a role noun ("X, [a former spokesman] for ..."). */
+const MAX_ROLE_AFTER = 3;
+/** Whether a word is a noun for a person by WordNet's first sense ("spokesman", "administrator"), not itself a name. */
+function isRoleNoun(t: Token): boolean {
+  return t.tags.has('Noun') && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization') && lexicon().nounClasses(t.text.toLowerCase(), 1)[0] === 'noun.person';
+}
+/** "X, a spokesman for ...": a role noun within a few words after the comma that follows the name. */
+function roleAfter(toks: Token[], last: number): boolean {
+  if (!/^,/.test(toks[last]!.post)) return false;
+  for (let k = last + 1; k < toks.length && k <= last + MAX_ROLE_AFTER; k++) {
+    if (isRoleNoun(toks[k]!)) return true;
+    if (breaksAfter(toks, k)) return false;
+  }
+  return false;
+}
+/** "its main administrator, X", "The company's manager X": a role noun just before the name. */
+function roleBefore(toks: Token[], first: number): boolean {
+  const before = toks[first - 1];
+  return !!before && /^,?\s*$/.test(before.post) && isRoleNoun(before);
 }
 
 function spanType(toks: Token[]): SpanType {
