@@ -91,6 +91,12 @@ describe('candidates', () => {
     expect(types('Emennet Pasargad, a company in Tehran, was sanctioned.')['Emennet Pasargad']).not.toBe('person');
   });
 
+  it('leaves a plural common noun opening the sentence out of the name after it ("Sprinters Kostas Kenteris")', () => {
+    const sentence = 'Sprinters Kostas Kenteris and Katerina Thanou were cleared.';
+    const toks = Tagger.fresh(sentence);
+    expect(nameSpans(toks).map((sp) => sentence.slice(toks[sp.from]!.start, toks[sp.to]!.end))).toContain('Kostas Kenteris');
+  });
+
   it('keeps a hyphenated surname whole ("Daniel Day-Lewis")', () => {
     const sentence = 'The film starred Daniel Day-Lewis as Gerry Conlon.';
     const toks = Tagger.fresh(sentence);

@@ -75,9 +75,10 @@ function isCapital(t: Token, i: number, next?: Token): boolean {
   if (!/^[\p{Lu}\d]/u.test(t.text) || /^\d/.test(t.text)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
   // A sentence's first word is capitalised anyway: a name only if tagged so, unknown to the
-  // dictionary, or followed by another capitalised word ("Anil Ambani, vice-chairman ...").
+  // dictionary, or followed by another capitalised word ("Anil Ambani, vice-chairman ...") unless
+  // it is a plural common noun ("Sprinters Kostas Kenteris": a name starts after it).
   if (i === 0 && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization') &&
-    lexicon().isDictionaryWord(t.text) && !(next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post))) return false;
+    lexicon().isDictionaryWord(t.text) && !(next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post) && !t.tags.has('Plural'))) return false;
   // "Day" in "Day-Lewis" is tagged a date; half of a hyphenated capitalised pair is a name's
   if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !(t.post === '-' && next && /^\p{Lu}/u.test(next.text))) return false;
   return true;
