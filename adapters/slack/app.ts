@@ -21,7 +21,7 @@ import { describeError, redact } from '../shared/log.js';
 import { DEFAULT_LIMITS, QuestionGate, type QuestionLimits } from '../shared/ratelimit.js';
 import { DEFAULT_RETRY, HttpStatusError, postJson, type RetryPolicy } from '../shared/retry.js';
 import type { Answer } from '../../src/types.js';
-import type { SlackConfig } from './config.js';
+import { ConfigError, type SlackConfig } from './config.js';
 import {
   ACTIONS,
   FeedbackValueSchema,
@@ -142,7 +142,9 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
     for (const down of ['connecting', 'reconnecting', 'disconnecting', 'disconnected']) receiver.client.on(down, () => (connected = false));
   }
   let health: HealthServer | undefined;
-  const app = new App({ token: config.botToken, receiver, ...logging, clientOptions });
+  // Initialised in start(), not here: Bolt's own check of the token (auth.test) would otherwise run
+  // unawaited, and a refused token would surface only as an unhandled rejection in a bot that says it runs.
+  const app = new App({ token: config.botToken, receiver, ...logging, clientOptions, deferInitialization: true });
   const logger = app.logger;
   const gate = new QuestionGate(options.limits ?? DEFAULT_LIMITS);
   const shared = new Expiring<Answer>(SHARE_CACHE_SIZE, SHARE_TTL_MS);
@@ -334,6 +336,7 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
   });
 
   const connect = async (): Promise<number | undefined> => {
+    await checkToken(app);
     if (config.mode === 'socket') {
       await app.start();
       return undefined;
@@ -370,6 +373,25 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
       return clean;
     },
   };
+}
+
+/**
+ * Runs Bolt's deferred initialisation, which asks Slack (auth.test) whether SLACK_BOT_TOKEN is good;
+ * a refusal or an unreachable Slack becomes a ConfigError a person can act on (the token never shown).
+ */
+async function checkToken(app: App): Promise<void> {
+  try {
+    await app.init();
+  } catch (error) {
+    const e = error as { code?: string; data?: { error?: string }; original?: { message?: string }; message?: string };
+    if (e.code === 'slack_webapi_platform_error' && e.data?.error) {
+      throw new ConfigError(`SLACK_BOT_TOKEN was refused by Slack (${e.data.error}): copy the Bot User OAuth Token (xoxb-…) from the app's "OAuth & Permissions" page again`);
+    }
+    if (e.code === 'slack_webapi_request_error') {
+      throw new ConfigError(`Slack could not be reached to check SLACK_BOT_TOKEN (${redact(e.original?.message ?? e.message ?? 'request failed')}): check the network, or SLACK_API_URL if it is set`);
+    }
+    throw error;
+  }
 }
 
 /** A Web API call given up because Slack asked the bot to wait longer than it will (already logged). */

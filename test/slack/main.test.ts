@@ -137,6 +137,31 @@ describe('npm run slack stopped the way Docker and Kubernetes stop it', () => {
 });
 
 describe('npm run slack with bad settings', () => {
+  it('stops with a clear message when Slack cannot check its token, instead of claiming to run', async () => {
+    const fake = await new FakeSlack().start();
+    fake.apiResponses.set('auth.test', { ok: false, error: 'invalid_auth' });
+    const corpus = await tempCorpus();
+    try {
+      const slack = run({
+        SLACK_MODE: 'http',
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        PORT: '0',
+        SLACK_API_URL: fake.apiUrl,
+        CORPUS_DIR: corpus.dir,
+        CORPUS_WATCH: 'false',
+        FEEDBACK_PATH: join(corpus.dir, 'feedback.jsonl'),
+      });
+      expect(await slack.exit).toEqual({ code: 1, signal: null });
+      expect(slack.output()).toMatch(/SLACK_BOT_TOKEN .*invalid_auth/);
+      expect(slack.output()).not.toMatch(/Slack front end running|unhandled/);
+      expect(slack.output()).not.toContain(BOT_TOKEN);
+    } finally {
+      await fake.close();
+      await corpus.remove();
+    }
+  }, TIMEOUT);
+
   it('refuses an unwritable FEEDBACK_PATH before it loads the corpus or calls Slack', async () => {
     const corpus = await tempCorpus();
     try {
