@@ -8,7 +8,7 @@ import type { Evidence } from './evidence.js';
 const NEAR_DUPLICATE = 0.7;
 
 /** A passage as a citation: its exact text, offsets and article. */
-export function citationOf(p: Passage, c: Corpus): Citation {
+export function citationOf(p: Passage, c: Pick<Corpus, 'articles'>): Citation {
   const a = c.articles[p.article]!;
   const cit: Citation = { document: a.id, title: a.title, quote: p.text, start: p.start, end: p.end };
   if (a.publisher) cit.publisher = a.publisher;
@@ -18,8 +18,8 @@ export function citationOf(p: Passage, c: Corpus): Citation {
 }
 
 /** Orders passages best first, one per article before seconds, dropping near-duplicates. */
-export function pickQuotes(evs: Evidence[], max: number): Evidence[] {
-  const chosen: Evidence[] = [];
+export function pickQuotes<E extends Pick<Evidence, 'passage'>>(evs: E[], max: number): E[] {
+  const chosen: E[] = [];
   const rounds = [evs.filter((e, i) => evs.findIndex((x) => x.passage.article === e.passage.article) === i), evs];
   for (const round of rounds) {
     for (const e of round) {

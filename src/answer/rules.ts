@@ -4,8 +4,9 @@ import { lexicon } from '../lexicon.js';
 import type { Passage } from '../passages.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
-import { similarity, terms } from '../text.js';
-import type { Answer, Citation } from '../types.js';
+import { terms } from '../text.js';
+import type { Answer } from '../types.js';
+import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
 // The hand-tuned answer stage this project answered with before the learned scorer (src/answer/
 // index.ts). Still the default while the learned scorer answers fewer questions right on the
@@ -504,40 +505,6 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
 }
 
 // ---- assembling the answer -----------------------------------------------------------------
-
-function citationOf(p: Passage, c: Corpus): Citation {
-  const a = c.articles[p.article]!;
-  const cit: Citation = { document: a.id, title: a.title, quote: p.text, start: p.start, end: p.end };
-  if (a.publisher) cit.publisher = a.publisher;
-  if (a.date) cit.date = a.date;
-  if (a.url) cit.url = a.url;
-  return cit;
-}
-
-/** Orders passages best first, one per article before seconds, dropping near-duplicates. */
-function pickQuotes(evs: Evidence[], max: number): Evidence[] {
-  const chosen: Evidence[] = [];
-  const rounds = [evs.filter((e, i) => evs.findIndex((x) => x.passage.article === e.passage.article) === i), evs];
-  for (const round of rounds) {
-    for (const e of round) {
-      if (chosen.length >= max) break;
-      if (chosen.includes(e)) continue;
-      if (chosen.some((x) => similarity(x.passage.text, e.passage.text) >= 0.7)) continue;
-      chosen.push(e);
-    }
-  }
-  return chosen;
-}
-
-function joinList(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-function limitWords(s: string, max: number): string {
-  const words = s.split(/\s+/);
-  return words.length <= max ? s : words.slice(0, max).join(' ') + '…';
-}
 
 const NAME_HINT = /\S\s+[\p{Lu}]/u;
 const NUMBER_HINT = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b/i;
