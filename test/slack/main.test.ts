@@ -18,6 +18,18 @@ const BOT_TOKEN = 'xoxb-main-test-token-000';
 /** `npm run slack` with exactly `env`: the command an operator runs, bundle and all. */
 const run = (env: Record<string, string>) => npmRun('slack', env);
 
+/** HTTP-mode settings for a bot on the loopback Slack `apiUrl`, answering from `corpusDir`. */
+const httpEnv = (apiUrl: string, corpusDir: string): Record<string, string> => ({
+  SLACK_MODE: 'http',
+  SLACK_BOT_TOKEN: BOT_TOKEN,
+  SLACK_SIGNING_SECRET: SIGNING_SECRET,
+  PORT: '0',
+  SLACK_API_URL: apiUrl,
+  CORPUS_DIR: corpusDir,
+  CORPUS_WATCH: 'false',
+  FEEDBACK_PATH: join(corpusDir, 'feedback.jsonl'),
+});
+
 /** A wait long enough for a busy 2-core machine: these are hang detectors, not speed targets. */
 const PATIENCE = 120_000;
 
@@ -97,17 +109,7 @@ describe('npm run slack stopped the way Docker and Kubernetes stop it', () => {
     async () => {
       const fake = await new FakeSlack().start();
       const corpus = await tempCorpus();
-      const slack = npmRun('slack', {
-        SLACK_MODE: 'http',
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        PORT: '0',
-        SLACK_API_URL: fake.apiUrl,
-        CORPUS_DIR: corpus.dir,
-        CORPUS_WATCH: 'false',
-        FEEDBACK_PATH: join(corpus.dir, 'feedback.jsonl'),
-        SHUTDOWN_GRACE_MS: '1000',
-      });
+      const slack = npmRun('slack', { ...httpEnv(fake.apiUrl, corpus.dir), SHUTDOWN_GRACE_MS: '1000' });
       let tree: number[] = [];
       try {
         await until(() => /HTTP on port \d+/.test(slack.output()), 'the app to listen', slack);
@@ -142,16 +144,7 @@ describe('npm run slack with bad settings', () => {
     fake.apiResponses.set('auth.test', { ok: false, error: 'invalid_auth' });
     const corpus = await tempCorpus();
     try {
-      const slack = run({
-        SLACK_MODE: 'http',
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        PORT: '0',
-        SLACK_API_URL: fake.apiUrl,
-        CORPUS_DIR: corpus.dir,
-        CORPUS_WATCH: 'false',
-        FEEDBACK_PATH: join(corpus.dir, 'feedback.jsonl'),
-      });
+      const slack = run(httpEnv(fake.apiUrl, corpus.dir));
       expect(await slack.exit).toEqual({ code: 1, signal: null });
       expect(slack.output()).toMatch(/SLACK_BOT_TOKEN .*invalid_auth/);
       expect(slack.output()).not.toMatch(/Slack front end running|unhandled/);
