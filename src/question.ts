@@ -43,6 +43,8 @@ export interface Question {
   terms: QuestionTerm[];
   /** The question asks for its verb's subject ("Who runs X?", "Which company bought Y?"), not its object. */
   asksSubject?: boolean;
+  /** The question asks what something is or was called ("What was the company X called before?"): another name of its name is an answer. */
+  asksName?: boolean;
 }
 
 /** Longest question accepted, in characters. */
@@ -173,18 +175,42 @@ export function analyzeQuestion(asked: string): Question {
   const next = toks[whIndex + 1];
   const isCopula = (t?: Tok) => !!t && (t.tags.has('Copula') || ['is', 'are', 'was', 'were'].includes(t.lower));
 
+  // A compound's head is its last noun: "which US treasury secretary", "what record level".
+  // The tagger reads some nouns in questions as verbs ("drugs tests were", "what record level"):
+  // a word with a noun sense then counts as a noun where a verb cannot stand.
+  const hasNounSense = (t: Tok) => lexicon().senses(lexicon().lemma(t.lower, 'noun'), 'noun').length > 0;
+  const plainNoun = (t?: Tok) => !!t && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Possessive') && !/^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.text);
+  const auxiliary = (t?: Tok) => !!t && (t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('Modal') || /^(do|does|did|has|have|had)$/.test(t.lower));
+  const compoundHead = (i: number): number => {
+    while (i + 1 < toks.length) {
+      const n = toks[i + 1]!;
+      if (plainNoun(n)) { i++; continue; }
+      // "how many drugs tests were ...": a noun-verb before an auxiliary ends the compound
+      if (n.tags.has('Verb') && !auxiliary(n) && !/^\p{Lu}/u.test(n.text) && hasNounSense(n) && auxiliary(toks[i + 2])) i++;
+      break;
+    }
+    return i;
+  };
   // The noun right after what/which/how many (skipping adjectives), or after "what is the".
   const findHead = (from: number, skipPossessive = true): number => {
     for (let i = from; i < toks.length; i++) {
       const t = toks[i]!;
       const nextTok = toks[i + 1];
       if (t.tags.has('Determiner') || t.tags.has('Adjective') || (t.tags.has('Demonym') && !t.tags.has('Plural')) || t.tags.has('Value')) continue;
+      // "which us treasury secretary", "what record level": a pronoun or verb can't modify the noun after it, so it is a (mis-tagged) noun that does
+      const nounVerb = (x?: Tok) => !!x && x.tags.has('Verb') && x.tags.has('Infinitive') && !auxiliary(x) && !/^\p{Lu}/u.test(x.text) && hasNounSense(x);
+      if ((i === from && t.tags.has('Pronoun') && (plainNoun(nextTok) || nounVerb(nextTok))) || (nounVerb(t) && (i === from || nounVerb(toks[i - 1]) || toks[i - 1]!.tags.has('Pronoun')) && plainNoun(nextTok))) continue;
       if (skipPossessive && (t.tags.has('Possessive') || /['’]s$/.test(t.text))) continue; // "Iran's ambassador"
       // "Which Iranian company": a name used as a modifier of the noun after it
       const cap = /^\p{Lu}/u.test(t.text);
       const nounNext = nextTok && !/^\p{Lu}/u.test(nextTok.text) && (nextTok.tags.has('Noun') || lexicon().senses(lexicon().lemma(nextTok.lower, 'noun'), 'noun').length > 0);
       if (cap && nounNext && !t.tags.has('Verb')) continue;
-      if (t.tags.has('Noun') && !t.tags.has('Pronoun') && (!cap || t.tags.has('Plural'))) return i;
+      // "Which UK Athletics official": a name of several words modifying the noun after it
+      if (cap && nextTok && /^\p{Lu}/u.test(nextTok.text) && !t.tags.has('Verb')) {
+        const after = toks.slice(i + 1).find((x) => !/^\p{Lu}/u.test(x.text));
+        if (after && /^\p{Ll}/u.test(after.text) && !auxiliary(after) && (after.tags.has('Noun') || (!after.tags.has('Verb') && hasNounSense(after)))) continue;
+      }
+      if (t.tags.has('Noun') && !t.tags.has('Pronoun') && (!cap || t.tags.has('Plural'))) return compoundHead(i);
       // "Which US state had ...": the tagger read "state" as a verb, but a verb follows it
       const verbNext = nextTok && (nextTok.tags.has('Verb') || nextTok.tags.has('Auxiliary') || nextTok.tags.has('Copula'));
       if (!cap && verbNext && lexicon().senses(lexicon().lemma(t.lower, 'noun'), 'noun').length > 0) return i;
@@ -238,7 +264,8 @@ export function analyzeQuestion(asked: string): Question {
 
   // The main verb: first verb after the wh-word that is not an auxiliary.
   let verbIndex = -1;
-  for (let i = Math.max(whIndex + 1, 0); i < toks.length; i++) {
+  // (after the noun asked about: "what record level did ... hit", "how many drugs tests were ...")
+  for (let i = Math.max(whIndex + 1, headIndex + 1, 0); i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || /^(do|does|did)$/.test(t.lower)) continue;
     if (lexicon().senses(lexicon().lemma(t.lower, 'verb'), 'verb').length === 0) continue; // a tagging slip ("asylum")
@@ -270,7 +297,8 @@ export function analyzeQuestion(asked: string): Question {
   if (verbIndex >= 0 && CATENATIVE.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) && toks[verbIndex + 1]?.lower === 'to' && toks[verbIndex + 2]?.tags.has('Verb')) {
     verbIndex += 2;
   }
-  if (kind === 'thing' && verbIndex >= 0 && NAME_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'))) kind = 'name';
+  const asksName = verbIndex >= 0 && NAME_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'));
+  if (kind === 'thing' && asksName) kind = 'name';
   if (list) {
     const n = doc.numbers().get() as number[];
     if (n.length && n[0]! > 1 && n[0]! < 50) count = n[0];
@@ -356,6 +384,7 @@ export function analyzeQuestion(asked: string): Question {
   const q: Question = { text: asked, form, kind, list, terms };
   if (verbIndex >= 0 && (verbIndex === whIndex + 1 || (headIndex > whIndex && verbIndex === headIndex + 1))) q.asksSubject = true;
   if (count !== undefined) q.count = count;
+  if (asksName) q.asksName = true;
   if (headIndex >= 0) {
     const h = normalizeTerm(toks[headIndex]!.text);
     if (h) q.headTerm = h;

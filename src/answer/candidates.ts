@@ -27,7 +27,10 @@ export type Cue =
   | 'titleBefore' // "[Treasury Secretary] Steve Mnuchin"
   | 'initialsMatch' // "[Islamic Revolutionary Guard Corps]" for IRGC
   | 'aliasCue' // "later renamed [Emennet Pasargad]"
-  | 'saidOfName'; // "Futurelab is [a non-profit organisation]": what the sentence says the question's name is
+  | 'saidOfName' // "Futurelab is [a non-profit organisation]": what the sentence says the question's name is
+  | 'afterPreposition' // "a spokesman for Iran's mission to [the United Nations]": governed by a preposition, so not the subject
+  | 'ordinal' // "ranked [22nd]": a rank, where a count or a thing is asked
+  | 'startsSentence'; // "[Alireza Miryousefi], a spokesman for ..., denied": the sentence's first words, where its subject usually stands
 
 /** What kind of thing an extractor found: its span type (names) or its extractor. */
 export type SpanType = 'person' | 'organization' | 'place' | 'name' | 'demonym' | 'nounPhrase' | 'date' | 'number' | 'description' | 'expansion';
@@ -102,6 +105,11 @@ export function nameSpans(tokens: Token[]): Span[] {
       const joinsWords = lower === 'of' || lower === 'for' || lower === 'and' || lower === 'the';
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && j === i))) { j += 2; continue; }
+      // "News of the World", "Council of Guardians of the Constitution"
+      if (lower === 'of' && tokens[j + 2]?.text.toLowerCase() === 'the' && j + 3 < tokens.length && !breaksAfter(tokens, j + 1) && !breaksAfter(tokens, j + 2) &&
+        isCapital(tokens[j + 3]!, j + 3) && !person(tokens[j + 3]!)) { j += 3; continue; }
+      // "Stockton-on-Tees", "Stratford-upon-Avon": a hyphenated place with a lower-case middle
+      if (tokens[j]!.post === '-' && n.post === '-' && /^\p{Ll}+$/u.test(n.text) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2]!.text)) { j += 2; continue; }
       break;
     }
     let type = spanType(tokens.slice(i, j + 1));
@@ -179,6 +187,8 @@ const TIME_ZONE = /^(GMT|BST|UTC|CET|EST|ET|PST|local)$/;
 const SEASON = /^(spring|summer|autumn|winter)$/i;
 /** A number that reads as a year (the tagger misses some: "since 2007"). */
 const YEAR = /^(1[5-9]|20)\d\d$/;
+/** An ordinal, alone or leading a hyphenated word ("22nd", "sixth-highest"). */
+const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(-\p{Ll}+)?$/iu;
 /** Oldest age a number can be ("aged 27"). */
 const MAX_AGE = 120;
 /** Words a noun phrase may run to; a description to (a clause is not a short answer). */
@@ -196,6 +206,10 @@ const MAX_RELATIVE_DATE_WORDS = 5;
 const HEAD_NEAR_WORDS = 2;
 /** Words either side of a span whose match with the question's words counts for its window. */
 const WINDOW = 8;
+/** Words an expansion may run past its initials to reach "(ACRONYM)" ("... Services Union (PCS)"). */
+const MAX_EXPANSION_TAIL = 2;
+/** Longest parenthetical after a span ("X, a spokesman for ..., denied") that its window and proximity reach past. */
+const MAX_APPOSITIVE_WORDS = 15;
 /** Proximity: each token between a candidate and the nearest matched question word costs this much. */
 const DISTANCE_DECAY = 0.05;
 /** ...down to this floor: a far candidate in a supporting sentence is still possible. */
@@ -232,7 +246,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
   const text = ev.passage.text;
   // "What was X called before?" asks for X's other name: the alias words the corpus gave X
   // (evidence.ts, "Y, later renamed X") are then an answer, not the question's own name.
-  const own = q.terms.filter((t) => !(t.alias && q.kind === 'name'));
+  const own = q.terms.filter((t) => !(t.alias && (q.kind === 'name' || q.asksName)));
   const questionTerms = new Set(own.map((t) => t.term));
   const out: Candidate[] = [];
   const entityTerms = new Set(own.filter((t) => t.role === 'entity').map((t) => t.term));
@@ -240,10 +254,21 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
   const verbTerms = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
   // For "how many X", X is read by adjacency (a cue), not as a nearby match.
   const matchedAt = toks.map((t, i) => (t.term && ev.matched.has(t.term) && !(q.kind === 'number' && t.term === q.headTerm) ? i : -1)).filter((i) => i >= 0);
+  // "Alireza Miryousefi, a spokesman for Iran's mission to the United Nations, denied ...": a
+  // parenthetical right after a span does not put its verb far from it.
+  const appositiveEnd = (to: number): number => {
+    if (!toks[to]!.post.includes(',')) return to;
+    for (let k = to + 1; k < toks.length && k <= to + MAX_APPOSITIVE_WORDS; k++) {
+      if (toks[k]!.post.includes(',')) return k;
+      if (/[.;:!?()"“”]/.test(toks[k]!.post)) break;
+    }
+    return to;
+  };
   const near = (anchors: number[], from: number, to: number): number => {
     if (anchors.length === 0) return PROXIMITY_FLOOR;
     let d = Infinity;
-    for (const m of anchors) d = Math.min(d, m < from ? from - m : m > to ? m - to : 0);
+    const skip = appositiveEnd(to);
+    for (const m of anchors) d = Math.min(d, m < from ? from - m : m > skip ? m - skip : m > to ? m - to : 0);
     return Math.max(PROXIMITY_FLOOR, 1 / (1 + DISTANCE_DECAY * Math.max(0, d - 1)));
   };
   const namedAt = toks.map((t, i) => (t.term !== null && entityTerms.has(t.term) ? i : -1)).filter((i) => i >= 0);
@@ -251,7 +276,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
   const asked = q.terms.filter((t) => !t.alias).length || 1;
   const windowShare = (from: number, to: number) => {
     const seen = new Set<string>();
-    for (let k = Math.max(0, from - WINDOW); k <= Math.min(toks.length - 1, to + WINDOW); k++) {
+    for (let k = Math.max(0, from - WINDOW); k <= Math.min(toks.length - 1, appositiveEnd(to) + WINDOW); k++) {
       const t = toks[k]!.term;
       if (t && (k < from || k > to) && ev.matched.has(t)) seen.add(t);
     }
@@ -272,6 +297,9 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     const span = toks.slice(from, to + 1);
     const set = new Set(cues);
     if (from > 0 && ALIAS_BEFORE.test(text.slice(0, toks[from]!.start))) set.add('aliasCue');
+    const governor = from > 0 && toks[from - 1]!.tags.has('Determiner') ? from - 2 : from - 1;
+    if (governor >= 0 && toks[governor]!.tags.has('Preposition') && !toks[governor]!.tags.has('Conjunction')) set.add('afterPreposition');
+    if (toks.slice(0, from).every((t) => !/[\p{L}\p{N}]/u.test(t.text))) set.add('startsSentence');
     out.push({
       text: s,
       key: keyOf(q.kind, s, type),
@@ -384,10 +412,17 @@ function expandAcronyms(toks: Token[], q: Question, push: Push): void {
       while (j < toks.length && letters.length < acronym.length) {
         const w = toks[j]!.text;
         if (/^\p{Lu}/u.test(w)) letters += w[0];
-        else if (!(letters.length > 0 && CONNECTORS.has(w.toLowerCase()))) break;
+        else if (!(letters.length > 0 && (CONNECTORS.has(w.toLowerCase()) || w === '&'))) break;
         j++;
       }
-      if (letters === acronym && j - i > 1) push(i, j - 1, 'expansion', ['initialsMatch']);
+      if (letters !== acronym || j - i <= 1) continue;
+      // "Public and Commercial Services Union (PCS)": the name runs on to the bracketed letters
+      let end = j - 1;
+      for (let k = j; k < toks.length && k <= j + MAX_EXPANSION_TAIL && !breaksAfter(toks, k - 1); k++) {
+        if (!/^\p{Lu}\p{Ll}/u.test(toks[k]!.text)) break;
+        if (/^\s*\($/.test(toks[k]!.post) && toks[k + 1]?.text.replace(/[^\p{L}]/gu, '') === acronym) { end = k; break; }
+      }
+      push(i, end, 'expansion', ['initialsMatch']);
     }
   }
 }
@@ -474,6 +509,12 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     // "the 30-year-old": the number is the answer
     toks.forEach((t, k) => {
       if (/^(\d{1,3})-years?-old$/i.test(t.text)) push(k, k, 'number', ['yearsOld']);
+    });
+  }
+  if (q.kind === 'thing' || q.kind === 'number') {
+    // a rank or place: "ranked [22nd]", "the [sixth-highest] earning DVD", "in its [11th] year"
+    toks.forEach((t, k) => {
+      if (ORDINAL.test(t.text)) push(k, k, 'number', ['ordinal']);
     });
   }
   let i = 0;

@@ -1,6 +1,6 @@
 import type { Question } from '../question.js';
 import type { Candidate } from './candidates.js';
-import { ANSWER_FEATURES } from './model.js';
+import { ANSWER_SUMMARY } from './model.js';
 import { joinList } from './quotes.js';
 
 /** A candidate with its features and the ranker's verdict. */
@@ -21,7 +21,7 @@ export function answerFeatures(q: Question, ranked: Scored[]): Float64Array {
   const top = ranked[0]!;
   const ev = top.candidate.evidence.follows ?? top.candidate.evidence;
   const essential = q.terms.filter((t) => t.essential && !t.alias).length;
-  const f: Record<(typeof ANSWER_FEATURES)[number], number> = {
+  const f: Record<(typeof ANSWER_SUMMARY)[number], number> = {
     topShare: top.probability,
     topScore: top.score,
     margin: ranked[1] ? top.score - ranked[1].score : MARGIN_ALONE,
@@ -33,7 +33,7 @@ export function answerFeatures(q: Question, ranked: Scored[]): Float64Array {
     retrieval: ev.retrieval,
     candidates: Math.log(ranked.length),
   };
-  return Float64Array.from(ANSWER_FEATURES, (n) => f[n]);
+  return Float64Array.from([...ANSWER_SUMMARY.map((n) => f[n]), ...top.features]);
 }
 
 /** The margin of a candidate with no rival: as wide as a clear win (scores span about ±5). */
@@ -98,11 +98,34 @@ export function shapeAnswer(q: Question, best: Scored, all: Scored[]): { text: s
       const mean = top.slice(0, want).reduce((s, x) => s + x.probability, 0) / want; // shares: comparable across sentences
       if (mean > groupScore) { groupScore = mean; group = top; }
     }
-    const chosen = group.filter((x) => x.score >= (group[0]?.score ?? 0) - LIST_GAP && x.candidate.type === win.type).sort((a, b) => a.candidate.position - b.candidate.position);
+    const coordinated = coordinatedWith(win, group);
+    const chosen = group.filter((x) => coordinated.has(x) || (x.score >= (group[0]?.score ?? 0) - LIST_GAP && x.candidate.type === win.type)).sort((a, b) => a.candidate.position - b.candidate.position);
     if (chosen.length > 1 && chosen.some((x) => x.candidate.key === win.key)) {
       text = joinList(chosen.map((x) => x.candidate.text));
       keys = new Set(chosen.map((x) => x.candidate.key));
     }
   }
   return { text, keys };
+}
+
+/**
+ * The items of the winner's own list in its sentence ("residents in [Alaska], [Arizona], [Florida]
+ * and [Pennsylvania]"): candidates of its type joined to it by commas and "and"/"or" only. A list
+ * question wants them all, however much lower the ranker scores the later ones.
+ */
+function coordinatedWith(win: Candidate, group: Scored[]): Set<Scored> {
+  const sentence = win.evidence.passage.text;
+  const items = group
+    .filter((x) => x.candidate.evidence.passage === win.evidence.passage && x.candidate.type === win.type)
+    .map((x) => ({ x, at: sentence.indexOf(x.candidate.text) }))
+    .filter((i) => i.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const at = items.findIndex((i) => i.x.candidate.key === win.key);
+  if (at < 0) return new Set();
+  const joined = (a: (typeof items)[number], b: (typeof items)[number]) => /^\s*(,|,?\s*(and|or|&))\s*$/.test(sentence.slice(a.at + a.x.candidate.text.length, b.at));
+  let lo = at;
+  let hi = at;
+  while (lo > 0 && joined(items[lo - 1]!, items[lo]!)) lo--;
+  while (hi < items.length - 1 && joined(items[hi]!, items[hi + 1]!)) hi++;
+  return new Set(items.slice(lo, hi + 1).map((i) => i.x));
 }

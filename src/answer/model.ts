@@ -35,7 +35,7 @@ export type Model = z.infer<typeof ModelSchema>;
  * What the confidence model reads about a question's top candidate: how far the ranker prefers
  * it, and how well its sentence supports the question.
  */
-export const ANSWER_FEATURES = [
+export const ANSWER_SUMMARY = [
   'topShare', // the top candidate's share of the ranker's softmax over the question's candidates
   'topScore', // the ranker's raw score of the top candidate
   'margin', // its score minus the best other thing's
@@ -47,6 +47,7 @@ export const ANSWER_FEATURES = [
   'retrieval',
   'candidates', // log of the number of distinct things named
 ] as const;
+export const ANSWER_FEATURES: readonly string[] = [...ANSWER_SUMMARY, ...FEATURES.map((f) => `top:${f}`)];
 
 /** What the passage model reads about a weighed passage. */
 export const PASSAGE_FEATURES = [
