@@ -11,7 +11,12 @@ import type { Passage } from '../src/passages.js';
 import { analyzeQuestion, QuestionTextSchema, type Question } from '../src/question.js';
 import { bodyOf } from './datasets.js';
 
-/** L2 penalty on the (standardised) weights: keeps rare cues from taking extreme weights. Chosen on the dev split among 0.3, 1, 3 and 10 (most right at the threshold: 37, 34, 37 with more wrong, 31). */
+/**
+ * L2 penalty on the (standardised) weights of the ranker and the passage model: keeps rare cues
+ * from taking extreme weights. Chosen on the dev split among 0.3, 1, 3 and 10 (most right at the
+ * threshold: 37, 34, 37 with more wrong, 31); `scripts/cv-study.ts` agrees (0.1, 0.3, 1, 3: top
+ * answer right 260, 259, 256, 261; most right within 5% wrong 151, 154, 151, 144).
+ */
 export const L2 = 0.3;
 /** Newton steps: logistic regression converges in well under this many. */
 const STEPS = 25;
@@ -101,14 +106,14 @@ function standardiser(xs: Float64Array[], d: number): { mean: Float64Array; scal
  * Newton's method for a convex loss given, per step, its gradient and Hessian at `w` (the L2
  * penalty is added here, on every weight but those in `free`).
  */
-function newton(d: number, free: number[], accumulate: (w: Float64Array, g: Float64Array, H: Float64Array[]) => void): Float64Array {
+function newton(d: number, free: number[], accumulate: (w: Float64Array, g: Float64Array, H: Float64Array[]) => void, l2 = L2): Float64Array {
   const w = new Float64Array(d);
   for (let step = 0; step < STEPS; step++) {
     const g = new Float64Array(d);
     const H = Array.from({ length: d }, () => new Float64Array(d));
     accumulate(w, g, H);
     for (let i = 0; i < d; i++) for (let j = 0; j < i; j++) H[j]![i] = H[i]![j]!;
-    for (let i = 0; i < d; i++) if (!free.includes(i)) { g[i]! += L2 * w[i]!; H[i]![i]! += L2; }
+    for (let i = 0; i < d; i++) if (!free.includes(i)) { g[i]! += l2 * w[i]!; H[i]![i]! += l2; }
     const delta = solve(H, g);
     let change = 0;
     for (let i = 0; i < d; i++) { w[i]! -= delta[i]!; change = Math.max(change, Math.abs(delta[i]!)); }
@@ -154,7 +159,7 @@ export function fitRanker(data: Group[], names: readonly string[]): Linear {
 }
 
 /** L2-regularised logistic regression (bias unpenalised) on standardised features. */
-export function fitLogistic(xs: Float64Array[], ys: number[], names: readonly string[]): Linear {
+export function fitLogistic(xs: Float64Array[], ys: number[], names: readonly string[], l2 = L2): Linear {
   const d = names.length;
   const { mean, scale } = standardiser(xs, d);
   const z = xs.map((x) => { const v = new Float64Array(d + 1); v[0] = 1; for (let i = 0; i < d; i++) v[i + 1] = (x[i]! - mean[i]!) / scale[i]!; return v; });
@@ -170,7 +175,7 @@ export function fitLogistic(xs: Float64Array[], ys: number[], names: readonly st
         for (let j = 0; j <= i; j++) H[i]![j]! += h * v[i]! * v[j]!;
       }
     });
-  });
+  }, l2);
   return { features: [...names], mean: [...mean].map(round), scale: [...scale].map(round), weights: [...w.slice(1)].map(round), bias: round(w[0]!) };
 }
 
@@ -240,6 +245,12 @@ export function folds(rows: Row[], n: number): Row[][] {
 
 /** Folds of the training articles for learning the confidence out of fold. */
 export const CONFIDENCE_FOLDS = 2;
+/**
+ * L2 penalty of the confidence model, which learns its 74 features from about 400 answers: chosen
+ * by `scripts/cv-study.ts` among 0.3, 3, 10, 30 and 100 (most right with wrong answers within 5%:
+ * 145, 153, 154, 152, 153; within 8%: 175, 175, 176, 173, 170).
+ */
+export const CONFIDENCE_L2 = 10;
 
 /**
  * The confidence model: logistic regression on whether each row's top answer is right, each top
@@ -256,7 +267,7 @@ export function fitConfidence(rows: Row[], state: CorpusState): { confidence: Li
       if (t) { xs.push(t.x); ys.push(t.right ? 1 : 0); }
     }
   });
-  return { confidence: fitLogistic(xs, ys, ANSWER_FEATURES), examples: xs.length, right: ys.reduce((a, b) => a + b, 0) };
+  return { confidence: fitLogistic(xs, ys, ANSWER_FEATURES, CONFIDENCE_L2), examples: xs.length, right: ys.reduce((a, b) => a + b, 0) };
 }
 
 /** One question answered by models that never saw its article: the confidence and the outcome. */
