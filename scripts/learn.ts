@@ -56,11 +56,16 @@ const SAME_FACT_OVERLAP = 0.5;
  */
 export function rightLabel(item: GoldItem, text: string, passage: Passage, state: CorpusState): 0 | 1 | null {
   if ('unanswerable' in item || !(containsGold(text, item.answers) || isListItem(text, item.answers))) return 0;
-  if (sameArticle(state.articles[passage.article]!.id, item.article, bodyOf(state))) return 1;
+  return fromGoldArticle(item, passage, state) ? 1 : null;
+}
+
+/** Whether a passage is the gold article's, or another article's sentence reporting the gold fact (see {@link SAME_FACT_OVERLAP}). */
+function fromGoldArticle(item: GoldItem & { evidence: string }, passage: Passage, state: CorpusState): boolean {
+  if (sameArticle(state.articles[passage.article]!.id, item.article, bodyOf(state))) return true;
   const words = contentWords(passage.text);
   const gold = contentWords(item.evidence);
   const shared = [...words].filter((w) => gold.has(w)).length;
-  return words.size && shared / words.size >= SAME_FACT_OVERLAP ? 1 : null;
+  return words.size > 0 && shared / words.size >= SAME_FACT_OVERLAP;
 }
 
 /** One question's candidates: feature vectors and which are right. */
@@ -220,9 +225,10 @@ export function linearValue(l: Linear, x: ArrayLike<number>): number {
 
 /**
  * A row's answer under a ranker: the confidence features of its top candidate and whether the
- * answer is right as `npm run eval` judges it (its wording — a winner's list joined — holds a
- * gold answer, and it comes from the gold article; eval also accepts a gold-article sentence
- * cited beside it, so this is slightly stricter). Null when there is no candidate.
+ * answer is right: its wording (a winner's list joined) holds a gold answer, and it comes from
+ * the gold article or from another article's sentence reporting the same fact (whose answer
+ * `npm run eval` counts when the gold article's sentence is cited beside it). Null when there is
+ * no candidate.
  */
 export function topAnswer(r: Row, rank: Rank, state: CorpusState): { x: Float64Array; right: boolean; text: string } | null {
   if (r.scored.length === 0) return null;
@@ -232,7 +238,7 @@ export function topAnswer(r: Row, rank: Rank, state: CorpusState): { x: Float64A
   for (const s of raw) s.probability = Math.exp(s.score - max) / total;
   const ranked = rankByKey(raw);
   const { text } = shapeAnswer(r.question, ranked[0]!, raw);
-  const right = !('unanswerable' in r.item) && containsGold(text, r.item.answers) && sameArticle(state.articles[ranked[0]!.candidate.evidence.passage.article]!.id, r.item.article, bodyOf(state));
+  const right = !('unanswerable' in r.item) && containsGold(text, r.item.answers) && fromGoldArticle(r.item, ranked[0]!.candidate.evidence.passage, state);
   return { x: answerFeatures(r.question, ranked), right, text };
 }
 
