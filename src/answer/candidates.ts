@@ -30,6 +30,8 @@ export type Cue =
   | 'saidOfName' // "Futurelab is [a non-profit organisation]": what the sentence says the question's name is
   | 'afterPreposition' // "a spokesman for Iran's mission to [the United Nations]": governed by a preposition, so not the subject
   | 'ordinal' // "ranked [22nd]": a rank, where a count or a thing is asked
+  | 'roleNoun' // "his promotion to [Cabinet Office minister]": a job title
+  | 'quoted' // "the report on the [“State of Agricultural Commodity Markets 2004”]": a title in quotation marks
   | 'startsSentence'; // "[Alireza Miryousefi], a spokesman for ..., denied": the sentence's first words, where its subject usually stands
 
 /** What kind of thing an extractor found: its span type (names) or its extractor. */
@@ -206,6 +208,8 @@ const MAX_RELATIVE_DATE_WORDS = 5;
 const HEAD_NEAR_WORDS = 2;
 /** Words either side of a span whose match with the question's words counts for its window. */
 const WINDOW = 8;
+/** Longest title in quotation marks, in words. */
+const MAX_QUOTED_TITLE_WORDS = 10;
 /** Words an expansion may run past its initials to reach "(ACRONYM)" ("... Services Union (PCS)"). */
 const MAX_EXPANSION_TAIL = 2;
 /** Longest parenthetical after a span ("X, a spokesman for ..., denied") that its window and proximity reach past. */
@@ -316,9 +320,11 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     });
   };
 
+  if (q.kind === 'name' || q.kind === 'thing' || q.kind === 'description') quotedTitles(toks, text, push);
   switch (q.kind) {
     case 'description':
       describeNames(toks, entityTerms, push);
+      roles(toks, entityTerms, push);
       break;
     case 'expansion':
       expandAcronyms(toks, q, push);
@@ -333,16 +339,25 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
         if (q.kind === 'person' && (sp.type === 'person' || sp.type === 'name')) from = trimTitles(toks, sp.from, sp.to);
         // never repeat the question's own names: trim them off the front
         while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!)) from++;
+        // "Zara Hyde Peters of UK Athletics" for "Which UK Athletics official ...": the name before
+        // a connector that leads into the question's own name
+        let to = sp.to;
+        const asked = (k: number) => toks[k]!.term !== null && entityTerms.has(toks[k]!.term!);
+        for (let k = from + 1; k < to; k++) {
+          if (CONNECTORS.has(toks[k]!.text.toLowerCase()) && !toks.slice(from, k).some((_, x) => asked(from + x)) && toks.slice(k + 1, to + 1).some((_, x) => asked(k + 1 + x))) { to = k - 1; break; }
+        }
         // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
-        if (toks.slice(from, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
+        if (toks.slice(from, to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
         if (from > sp.from && CONNECTORS.has(toks[from]!.text.toLowerCase())) continue; // "Ralph the Timid" without "Ralph"
         const cues: Cue[] = [];
         if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(toks[from - 1]!.text.toLowerCase())) cues.push('afterQuestionPreposition');
         if (q.headTerm && from > 0 && toks[from - 1]!.term === q.headTerm) cues.push('afterHeadNoun');
         else if (from > 0 && toks[from - 1]!.tags.has('Singular') && toks[from - 1]!.term !== null && relationWords.has(toks[from - 1]!.term!)) cues.push('appositionToRelation');
         // A lone capitalised word before a common noun modifies it ("an Iranian company"); so does a possessive.
-        if ((from === sp.to && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) || /['’]s$/.test(toks[sp.to]!.text)) cues.push('modifierLike');
-        push(from, sp.to, sp.type, cues);
+        if ((from === to && toks[to + 1] && !breaksAfter(toks, to) && toks[to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[to + 1]!.text)) || /['’]s$/.test(toks[to]!.text)) cues.push('modifierLike');
+        // "Maroon 5", "Channel 4", "Hot 100": a small number ends some names
+        if (to === sp.to && toks[to + 1] && !breaksAfter(toks, to) && /^\d{1,3}$/.test(toks[to + 1]!.text) && !(toks[to + 2] && (TIME_UNIT.test(toks[to + 2]!.text) || MEASURE_UNIT.test(toks[to + 2]!.text) || MONEY_WORD.test(toks[to + 2]!.text)))) to++;
+        push(from, to, sp.type, cues);
       }
       if (q.kind === 'thing') {
         // "what" with a noun that says little ("What did the firm report?"): any kind may answer
@@ -401,6 +416,35 @@ function describeNames(toks: Token[], entityTerms: Set<string>, push: Push): voi
   }
 }
 
+/**
+ * Job titles: a run of nouns and adjectives (capitalised or not) ending in a noun for a person
+ * ("promotion to [Cabinet Office minister]", "his previous job was [school standards minister]").
+ */
+function roles(toks: Token[], entityTerms: Set<string>, push: Push): void {
+  for (let k = 0; k < toks.length; k++) {
+    if (!isRoleNoun(toks[k]!) || toks[k]!.tags.has('Plural')) continue;
+    let from = k;
+    const modifier = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !/['’]s$/.test(t.text) && !(t.term !== null && entityTerms.has(t.term));
+    while (from > 0 && k - from < MAX_TITLE_WORDS && !breaksAfter(toks, from - 1) && modifier(toks[from - 1]!)) from--;
+    push(from, k, 'description', ['roleNoun']);
+  }
+}
+
+/** Titles in quotation marks: "the FAO report on the [“State of Agricultural Commodity Markets 2004”]". */
+function quotedTitles(toks: Token[], text: string, push: Push): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (!/["“‘']\s*$/.test(toks[i]!.pre) || !/^\p{Lu}/u.test(toks[i]!.text)) continue;
+    for (let j = i; j < toks.length && j - i < MAX_QUOTED_TITLE_WORDS; j++) {
+      if (/^[”"’']/.test(toks[j]!.post)) {
+        // a title, not a quoted remark: no sentence punctuation inside
+        if (j > i && !/[.!?]/.test(text.slice(toks[i]!.start, toks[j]!.end))) push(i, j, 'name', ['quoted']);
+        break;
+      }
+      if (/[.!?;]/.test(toks[j]!.post)) break;
+    }
+  }
+}
+
 /** Capitalised word runs whose initials spell an acronym of the question ("Islamic Revolutionary Guard Corps" for IRGC). */
 function expandAcronyms(toks: Token[], q: Question, push: Push): void {
   const acronyms = q.terms.map((t) => t.text.replace(/[^\p{L}]/gu, '')).filter((t) => /^\p{Lu}{2,}$/u.test(t));
@@ -420,7 +464,7 @@ function expandAcronyms(toks: Token[], q: Question, push: Push): void {
       let end = j - 1;
       for (let k = j; k < toks.length && k <= j + MAX_EXPANSION_TAIL && !breaksAfter(toks, k - 1); k++) {
         if (!/^\p{Lu}\p{Ll}/u.test(toks[k]!.text)) break;
-        if (/^\s*\($/.test(toks[k]!.post) && toks[k + 1]?.text.replace(/[^\p{L}]/gu, '') === acronym) { end = k; break; }
+        if ((/\(\s*$/.test(toks[k]!.post) || /\(\s*$/.test(toks[k + 1]?.pre ?? '')) && toks[k + 1]?.text.replace(/[^\p{L}]/gu, '') === acronym) { end = k; break; }
       }
       push(i, end, 'expansion', ['initialsMatch']);
     }
@@ -517,6 +561,12 @@ function numbers(toks: Token[], q: Question, push: Push): void {
       if (ORDINAL.test(t.text)) push(k, k, 'number', ['ordinal']);
     });
   }
+  if (q.kind !== 'age') {
+    // "a [10,000-vote] majority", "an [11-day] festival"
+    toks.forEach((t, k) => {
+      if (/^\d[\d,.]*-\p{Ll}+$/u.test(t.text) && !/-year-old$/.test(t.text)) push(k, k, 'number', ['unitFollows']);
+    });
+  }
   let i = 0;
   while (i < toks.length) {
     if (!isNumber(toks[i]!) || (toks[i]!.tags.has('Year') && q.kind !== 'number')) { i++; continue; }
@@ -540,6 +590,9 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     if (after && !breaksAfter(toks, j) && (TIME_UNIT.test(after.text) || MEASURE_UNIT.test(after.text) || MONEY_WORD.test(after.text) || /^(times|fold)$/i.test(after.text))) {
       to = j + 1;
       if (/^per$/i.test(after.text) && /^cent$/i.test(toks[j + 2]?.text ?? '')) to = j + 2;
+    } else if (q.kind === 'number' && after && !breaksAfter(toks, j) && after.tags.has('Plural') && after.tags.has('Noun') && after.term !== q.headTerm && /^\p{Ll}/u.test(after.text)) {
+      // ...and so is what "how much" counts in ("a billion [barrels]")
+      to = j + 1;
     }
     // ...and so is a qualifier before it ("more than 70,000", "almost 400,000", "close to eight million")
     let from = i;

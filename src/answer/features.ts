@@ -5,7 +5,7 @@ import type { Candidate, Cue, SpanType } from './candidates.js';
 export const CUES: Cue[] = [
   'afterQuestionPreposition', 'afterHeadNoun', 'appositionToRelation', 'modifierLike', 'objectOfVerb', 'headNounFollows',
   'headNounNear', 'yearLike', 'moneyMarked', 'unitFollows', 'yearsOld', 'monthOrYear', 'multiWord', 'afterLeadingPreposition',
-  'appositionAfter', 'appositionBefore', 'titleBefore', 'initialsMatch', 'aliasCue', 'saidOfName', 'afterPreposition', 'startsSentence', 'ordinal',
+  'appositionAfter', 'appositionBefore', 'titleBefore', 'initialsMatch', 'aliasCue', 'saidOfName', 'afterPreposition', 'startsSentence', 'ordinal', 'roleNoun', 'quoted',
 ];
 
 /**
