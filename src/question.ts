@@ -187,6 +187,8 @@ export function analyzeQuestion(asked: string): Question {
       if (plainNoun(n)) { i++; continue; }
       // "how many drugs tests were ...": a noun-verb before an auxiliary ends the compound
       if (n.tags.has('Verb') && !auxiliary(n) && !/^\p{Lu}/u.test(n.text) && hasNounSense(n) && auxiliary(toks[i + 2])) i++;
+      // "what is Clijsters' world ranking?": a gerund ending the question or before a preposition is a noun
+      else if (n.tags.has('Gerund') && hasNounSense(n) && (!toks[i + 2] || toks[i + 2]!.tags.has('Preposition'))) i++;
       break;
     }
     return i;

@@ -97,6 +97,50 @@ describe('candidates', () => {
     expect(nameSpans(toks).map((sp) => sentence.slice(toks[sp.from]!.start, toks[sp.to]!.end))).toContain('Kostas Kenteris');
   });
 
+  it('joins names over "of the" and hyphenated lower-case words ("News of the World", "Stockton-on-Tees")', () => {
+    const spans = (sentence: string) => {
+      const toks = Tagger.fresh(sentence);
+      return nameSpans(toks).map((sp) => sentence.slice(toks[sp.from]!.start, toks[sp.to]!.end));
+    };
+    expect(spans('The News of the World reports that Anelka wants to leave.')).toContain('News of the World');
+    expect(spans('They worked for the Council of Guardians of the Constitution in Tehran.')).toContain('Council of Guardians of the Constitution');
+    expect(spans('Polls are held at Bristol, Isle of Wight and Stockton-on-Tees.')).toContain('Stockton-on-Tees');
+  });
+
+  /** The candidate texts the learned stage draws for a question from a one-article corpus. */
+  const candidatesFor = async (body: string, question: string) => {
+    const dir = await tempCorpus({ 'a.md': `---\nid: one\ntitle: One\n---\n${body}\n` });
+    const st = CorpusState.build((await loadCorpus(dir)).articles, []);
+    return analyse(analyzeQuestion(question), st).scored.map((s) => s.candidate.text);
+  };
+
+  it('cuts a name before "of" and the name the question gives ("Zara Hyde Peters of UK Athletics")', async () => {
+    const texts = await candidatesFor('"Paula would be a huge asset to the team," said Zara Hyde Peters of UK Athletics.', 'Which UK Athletics official said Paula would be a huge asset?');
+    expect(texts).toContain('Zara Hyde Peters');
+  });
+
+  it('keeps a small number that ends a name ("Maroon 5"), but not a count after it', async () => {
+    expect(await candidatesFor('US band Maroon 5 was named best new international artist.', 'Who was named best new international artist?')).toContain('Maroon 5');
+    expect(await candidatesFor('Ms Smith moved to London 12 years ago.', 'Where did Ms Smith move?')).not.toContain('London 12');
+  });
+
+  it('offers job titles for a question about a post, and titles in quotation marks', async () => {
+    expect(await candidatesFor("David Miliband's rise continues with his promotion to Cabinet Office minister.", 'What government post was David Miliband promoted to?')).toContain('Cabinet Office minister');
+    expect(await candidatesFor('Trade barriers distort the market, the FAO report on the "State of Agricultural Commodity Markets 2004" said.', 'What is the title of the FAO report on trade barriers?'))
+      .toContain('State of Agricultural Commodity Markets 2004');
+  });
+
+  it('offers ranks, hyphenated amounts and what an amount counts ("22nd", "10,000-vote", "a billion barrels")', async () => {
+    expect(await candidatesFor('Clijsters is still ranked 22nd in the world.', "What is Clijsters' world ranking?")).toContain('22nd');
+    expect(await candidatesFor('Oona King had a 10,000-vote majority in 2001.', "How big was Oona King's majority in 2001?")).toContain('10,000-vote');
+    expect(await candidatesFor('Its Mangala field, thought to contain a billion barrels, is its biggest find.', 'How much oil is the Mangala field thought to hold?')).toContain('a billion barrels');
+  });
+
+  it('runs an expansion on to the bracketed letters ("Public and Commercial Services Union (PCS)") and reads "&"', async () => {
+    expect(await candidatesFor('The Public and Commercial Services Union (PCS) will co-ordinate any action.', 'What does PCS stand for?')).toContain('Public and Commercial Services Union');
+    expect(await candidatesFor("Farmers are at risk, the UN's Food & Agriculture Organisation has warned. The FAO report said so.", 'What does FAO stand for?')).toContain('Food & Agriculture Organisation');
+  });
+
   it('keeps a hyphenated surname whole ("Daniel Day-Lewis")', () => {
     const sentence = 'The film starred Daniel Day-Lewis as Gerry Conlon.';
     const toks = Tagger.fresh(sentence);
@@ -109,6 +153,18 @@ describe('answers from the learned scorer', () => {
     const { scored } = analyse(analyzeQuestion('What does IRGC stand for?'), state);
     expect(scored.map((s) => s.candidate.text)).toContain('Islamic Revolutionary Guard Corps');
     expect(scored.every((s) => s.candidate.type === 'expansion')).toBe(true);
+  });
+
+  it('answers a list question with every item of the winning sentence\'s list', async () => {
+    const dir = await tempCorpus({
+      'a.md': '---\nid: mail\ntitle: Emails\n---\nThe emails were reported by residents in Alaska, Arizona, Florida and Pennsylvania, all contested states. Officials in Ohio said nothing.\n',
+    });
+    const e = await createEngine(dir, { warn: () => {}, answer: { scorer: 'learned', minConfidence: 0 } });
+    try {
+      expect(e.ask('In which states did residents report the emails?').answer).toBe('Alaska, Arizona, Florida and Pennsylvania');
+    } finally {
+      await e.close();
+    }
   });
 
   it('answers with a confidence between 0 and 1 and verbatim quotes', () => {

@@ -20,6 +20,24 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion("Which US state had 100,000 voters' information stolen?").headTerm).toBe('state'); // compromise tags "state" a verb here
   });
 
+  it('takes the last noun of a compound as the noun asked about, where the tagger reads nouns as verbs', () => {
+    const head = (q: string) => analyzeQuestion(q).headTerm;
+    expect(kind('Which us treasury secretary said the dollar was strong?')).toBe('person'); // not "us" (noun.location)
+    expect(head('What record level did the dollar hit?')).toBe('level');
+    expect(head('How many drugs tests did they miss?')).toBe('test');
+    expect(head("What is Clijsters' world ranking?")).toBe('rank'); // the index term of "ranking"
+    expect(kind('Which UK Athletics official praised her?')).toBe('person');
+    const verb = analyzeQuestion('What record level did the dollar hit?').terms.find((t) => t.role === 'verb');
+    expect(verb?.text).toBe('hit');
+    // a verb right after the question word stays the verb
+    expect(analyzeQuestion('What makes people angry?').terms.find((t) => t.role === 'verb')?.text).toBe('makes');
+  });
+
+  it('notes that a question asks what something was called, whatever the noun asked about', () => {
+    expect(analyzeQuestion('What was the Iranian company Emennet Pasargad called before it was renamed?').asksName).toBe(true);
+    expect(analyzeQuestion('Which company bought Yukos?').asksName).toBeUndefined();
+  });
+
   it('wants a list for plural questions, with the count when given', () => {
     const q = analyzeQuestion('Who are the two ministers that resigned?');
     expect(q.list).toBe(true);
