@@ -12,6 +12,10 @@
 //   c(t)  the learned answer when it answers, else a(t)
 //   d(r)  the learned answer when it answers, else the rules answer when the rules' own confidence ≥ r
 //   e(t)  the rules answer unless the learned top disagrees with it with a confidence ≥ t (a veto)
+//   f(t)  the learned answer when it answers, else b(t): the 'combined' stage, the default (with t = 0.1)
+// With --verify it also prints, for the rules answers the learned stage does not give itself, how
+// many are right in each band of the learned confidence in them (what MIN_RULES_CONFIDENCE in
+// src/answer/index.ts is chosen from).
 import { readFileSync } from 'node:fs';
 import { analyse } from '../src/answer/index.js';
 import { answerFeatures, rankByKey, type Scored } from '../src/answer/choose.js';
@@ -26,6 +30,7 @@ import { loadGold, newsState } from './datasets.js';
 const args = process.argv.slice(2);
 const withTest = args.includes('--test');
 const samplePath = args.includes('--sample') ? args[args.indexOf('--sample') + 1] : undefined;
+const verify = args.includes('--verify');
 
 /** Both stages' views of one question. */
 interface Run {
@@ -72,6 +77,7 @@ for (const t of [0, 0.1, 0.2, 0.3, 0.4, 0.5]) {
   VARIANTS[`a(${t})`] = (r) => (r.agreeTop && r.topConfidence >= t ? 'rules' : 'abstain');
   VARIANTS[`b(${t})`] = (r) => (r.rulesAnswerConfidence > 0 && r.rulesAnswerConfidence >= t ? 'rules' : 'abstain');
   VARIANTS[`c(${t})`] = (r) => (r.learned.answered ? 'learned' : VARIANTS[`a(${t})`]!(r));
+  VARIANTS[`f(${t})`] = (r) => (r.learned.answered ? 'learned' : VARIANTS[`b(${t})`]!(r));
 }
 for (const t of [0.2, 0.4, 0.6, 0.8]) VARIANTS[`e(${t})`] = (r) => (!r.agreeTop && r.topConfidence >= t ? 'abstain' : 'rules');
 for (const t of [0.6, 0.64, 0.7, 0.75, 0.8, 0.85]) VARIANTS[`d(${t})`] = (r) => (r.learned.answered ? 'learned' : r.rules.confidence >= t ? 'rules' : 'abstain');
@@ -120,3 +126,23 @@ if (samplePath) {
   }
 }
 console.table(table);
+
+if (verify) {
+  const bands = [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 1.01];
+  const rows: Record<string, Record<string, string>> = {};
+  for (let b = 0; b + 1 < bands.length; b++) {
+    const name = `${bands[b]}–${Math.min(1, bands[b + 1]!)}`;
+    rows[name] = {};
+    for (const split of ['train', 'dev']) {
+      const rs = runs.filter((x) => x.split === split && !x.run.learned.answered && x.run.rules.answered && x.run.rulesAnswerConfidence >= bands[b]! && x.run.rulesAnswerConfidence < bands[b + 1]!).map((x) => x.run);
+      rows[name]![split] = `${rs.filter((r) => r.rulesOutcome === 'right').length} right of ${rs.length}`;
+    }
+  }
+  rows['no such candidate'] = {};
+  for (const split of ['train', 'dev']) {
+    const rs = runs.filter((x) => x.split === split && !x.run.learned.answered && x.run.rules.answered && x.run.rulesAnswerConfidence === 0).map((x) => x.run);
+    rows['no such candidate']![split] = `${rs.filter((r) => r.rulesOutcome === 'right').length} right of ${rs.length}`;
+  }
+  console.log('rules answers the learned stage does not give, by its confidence in them:');
+  console.table(rows);
+}

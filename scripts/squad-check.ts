@@ -12,12 +12,13 @@ import { bodyOf, squad } from './datasets.js';
 const program = new Command()
   .name('check:squad')
   .description('Scores the engine strictly on the SQuAD 2.0 sample in ../shared/data/squad (a few minutes).')
-  .option('--scorer <name>', "answer stage: 'rules' (the engine's default) or 'learned'")
+  .option('--scorer <name>', "answer stage: 'rules' (the engine's default), 'learned' or 'combined'")
   .showHelpAfterError()
   .parse();
 const scorer = program.opts<{ scorer?: string }>().scorer;
-if (scorer !== undefined && scorer !== 'rules' && scorer !== 'learned') throw new Error(`check:squad: --scorer must be "rules" or "learned", not "${scorer}"`);
-const options = scorer ? { scorer: scorer as 'rules' | 'learned' } : {};
+const SCORERS = ['rules', 'learned', 'combined'] as const;
+if (scorer !== undefined && !SCORERS.includes(scorer as never)) throw new Error(`check:squad: --scorer must be "rules", "learned" or "combined", not "${scorer}"`);
+const options = scorer ? { scorer: scorer as (typeof SCORERS)[number] } : {};
 const { state, items } = squad();
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
 for (const split of ['test', 'train'] as const) {

@@ -2,7 +2,7 @@
 // aliases, acronyms, the scorer and its calibrated confidence.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nameSpans } from '../src/answer/candidates.js';
-import { analyse } from '../src/answer/index.js';
+import { analyse, confidenceIn } from '../src/answer/index.js';
 import { addAliases, correctSpelling } from '../src/answer/evidence.js';
 import { wordVectors } from '../src/answer/vectors.js';
 import { CorpusState, createEngine, type Engine } from '../src/engine.js';
@@ -145,6 +145,33 @@ describe('candidates', () => {
     const sentence = 'The film starred Daniel Day-Lewis as Gerry Conlon.';
     const toks = Tagger.fresh(sentence);
     expect(nameSpans(toks).map((sp) => sentence.slice(toks[sp.from]!.start, toks[sp.to]!.end))).toContain('Daniel Day-Lewis');
+  });
+});
+
+describe('the combined stage', () => {
+  it('gives the rules stage\'s answer at the learned confidence in it when the learned stage is unsure, and vetoes a doubtful one', async () => {
+    // minConfidence above 1: the learned stage never answers on its own, so every answer is the rules'
+    const e = await createEngine(CORPUS, { warn: () => {}, answer: { scorer: 'combined', minConfidence: 1.01 } });
+    const rules = await createEngine(CORPUS, { warn: () => {}, answer: { scorer: 'rules' } });
+    try {
+      const q = "Who is Iran's ambassador to Iraq?";
+      const kept = e.ask(q);
+      expect(kept.answer).toBe(rules.ask(q).answer);
+      const analysis = analyse(analyzeQuestion(q), state);
+      expect(kept.confidence).toBe(Math.round(confidenceIn(kept.answer!, analysis) * 100) / 100);
+      expect(kept.confidence).toBeGreaterThanOrEqual(0.4);
+      // "The company's manager, Mohammad Bagher Shirinkar" names neither the company nor running: the
+      // learned model puts the rules' answer below 0.4, so the combined stage abstains, showing the passages
+      const doubted = 'Who runs Emennet Pasargad?';
+      expect(rules.ask(doubted).answered).toBe(true);
+      expect(confidenceIn(rules.ask(doubted).answer!, analyse(analyzeQuestion(doubted), state))).toBeLessThan(0.4);
+      const vetoed = e.ask(doubted);
+      expect(vetoed.answered).toBe(false);
+      expect(vetoed.related.length).toBeGreaterThan(0);
+    } finally {
+      await e.close();
+      await rules.close();
+    }
   });
 });
 

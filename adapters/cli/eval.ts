@@ -17,14 +17,15 @@ const program = new Command()
   .option('--corpus <dir>', 'folder of articles', 'corpus')
   .option('--jsonl <file...>', 'also load articles from JSONL files (gold mode: default the BBC articles in ../shared/data/bbc-news)')
   .option('--split <name...>', 'gold splits to report (default train, dev, test)')
-  .option('--scorer <name>', "answer stage: 'rules' (the engine's default) or 'learned'")
+  .option('--scorer <name>', "answer stage: 'rules' (the engine's default), 'learned' or 'combined'")
   .option('-v, --verbose', 'print every question')
   .showHelpAfterError()
   .parse();
 const [file] = program.args as [string | undefined];
 const opts = program.opts<{ corpus: string; jsonl?: string[]; split?: string[]; scorer?: string; verbose?: boolean }>();
-if (opts.scorer && opts.scorer !== 'rules' && opts.scorer !== 'learned') throw new Error(`eval: --scorer must be "rules" or "learned", not "${opts.scorer}"`);
-const answer = opts.scorer ? { scorer: opts.scorer as 'rules' | 'learned' } : {};
+const SCORERS = ['rules', 'learned', 'combined'] as const;
+if (opts.scorer && !SCORERS.includes(opts.scorer as never)) throw new Error(`eval: --scorer must be "rules", "learned" or "combined", not "${opts.scorer}"`);
+const answer = opts.scorer ? { scorer: opts.scorer as (typeof SCORERS)[number] } : {};
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
 
 if (file) await sampleEval(file);

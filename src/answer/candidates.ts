@@ -208,6 +208,8 @@ const MAX_RELATIVE_DATE_WORDS = 5;
 const HEAD_NEAR_WORDS = 2;
 /** Words either side of a span whose match with the question's words counts for its window. */
 const WINDOW = 8;
+/** Nouns (as index terms) that ask for a job title: "What government post ...?", "Which ministerial job ...?". */
+const ROLE_HEADS = /^(job|title|role|position|post|occupation|profession|rank)$/;
 /** Longest title in quotation marks, in words. */
 const MAX_QUOTED_TITLE_WORDS = 10;
 /** Words an expansion may run past its initials to reach "(ACRONYM)" ("... Services Union (PCS)"). */
@@ -324,7 +326,8 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
   switch (q.kind) {
     case 'description':
       describeNames(toks, entityTerms, push);
-      roles(toks, entityTerms, push);
+      // "What post / job / role ...?" asks for a job title; "What is the IRGC?" for what the articles say it is
+      if (q.headTerm && ROLE_HEADS.test(q.headTerm)) roles(toks, entityTerms, push);
       break;
     case 'expansion':
       expandAcronyms(toks, q, push);

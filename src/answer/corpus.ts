@@ -6,10 +6,12 @@ import type { Token } from '../tagging.js';
 /** Tuning of the answer stage; defaults in one place. */
 export interface AnswerOptions {
   /**
-   * Which answer stage answers: 'rules' (the hand-tuned one, src/answer/rules.ts; default) or
-   * 'learned' (soft evidence and the scorer `npm run train` learns, with a calibrated confidence).
+   * Which answer stage answers: 'rules' (the hand-tuned one, src/answer/rules.ts; default),
+   * 'learned' (soft evidence and the scorer `npm run train` learns, with a calibrated confidence),
+   * or 'combined' (the learned answer when confident, else the rules' answer unless the learned
+   * model rules it out; see src/answer/index.ts).
    */
-  scorer: 'rules' | 'learned';
+  scorer: 'rules' | 'learned' | 'combined';
   /** Citations returned at most (adapters show a few and page through the rest). Default 6. */
   maxCitations: number;
   /** Related passages returned when abstaining. Default 3. */
