@@ -167,7 +167,7 @@ describe('the combined stage', () => {
       expect(confidenceIn(rules.ask(doubted).answer!, analyse(analyzeQuestion(doubted), state))).toBeLessThan(0.4);
       const vetoed = e.ask(doubted);
       expect(vetoed.answered).toBe(false);
-      expect(vetoed.related.length).toBeGreaterThan(0);
+      expect(vetoed.related?.length ?? 0).toBeGreaterThan(0);
     } finally {
       await e.close();
       await rules.close();
