@@ -160,6 +160,16 @@ async function run(label: string, jsonl: string[]) {
   }
   global.gc?.();
   const mem = process.memoryUsage();
+  // The other answer stages (ANSWER_STAGE), warm, on the same questions: after a pass each that is not timed.
+  const stageTimes: Record<string, number[]> = {};
+  for (const scorer of ['learned', 'combined'] as const) {
+    for (const q of qs) ask(state, q, { scorer });
+    stageTimes[scorer] = qs.map((q) => {
+      const s = performance.now();
+      ask(state, q, { scorer });
+      return performance.now() - s;
+    });
+  }
   // The same corpus again in this warm process: what a live reload costs.
   const r0 = performance.now();
   const again = await loadCorpus(CORPUS, { jsonl });
@@ -208,6 +218,8 @@ async function run(label: string, jsonl: string[]) {
     [`warmed passages (ms)`]: `${warmed} (${warmMs.toFixed(0)})`,
     'warm p50 ms': pct(warmTimes, 50).toFixed(2),
     'warm p99 ms': pct(warmTimes, 99).toFixed(2),
+    'warm p50 / p99 ms, learned stage': `${pct(stageTimes.learned!, 50).toFixed(2)} / ${pct(stageTimes.learned!, 99).toFixed(2)}`,
+    'warm p50 / p99 ms, combined stage': `${pct(stageTimes.combined!, 50).toFixed(2)} / ${pct(stageTimes.combined!, 99).toFixed(2)}`,
     'bare p50 ms': pct(bare, 50).toFixed(2),
     'bare p99 ms': pct(bare, 99).toFixed(2),
     'pipeline/bare (mean)': (sum(times) / sum(bare)).toFixed(1),
