@@ -59,8 +59,9 @@ export interface Engine {
    *
    * @example
    * engine.ask('Who runs Emennet Pasargad?').answer // 'Mohammad Bagher Shirinkar'
+   * engine.ask('Who runs Emennet Pasargad?', { scorer: 'learned' }) // this question only, another answer stage
    */
-  ask(question: unknown): Answer;
+  ask(question: unknown, options?: Partial<AnswerOptions>): Answer;
   /** The indexed articles. */
   sources(): Source[];
   /** Files (or JSONL lines) that failed to load, with the reason. */
@@ -377,7 +378,7 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
   }
 
   return {
-    ask: (q) => ask(current, q, options.answer),
+    ask: (q, o) => ask(current, q, o ? { ...options.answer, ...o } : options.answer),
     warm: (limit) => warmCurrent(limit),
     sources: () => current.sources(),
     problems: () => [...current.loadProblems],

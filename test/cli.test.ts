@@ -53,6 +53,15 @@ describe('npm run ask', () => {
     expect(r.stdout).toMatch(/— The United States sanctioned six citizens/);
   });
 
+  it('answers with the stage --stage names, and refuses an unknown one', () => {
+    const q = 'How many years in prison does Kashian face?';
+    expect(JSON.parse(ask(['--json', q]).stdout).answer).toBe('11');
+    expect(JSON.parse(ask(['--json', '--stage', 'learned', q]).stdout).answer).toBe('11 years');
+    const bad = ask(['--stage', 'fast', q]);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toMatch(/--stage: expected rules, learned or combined/);
+  });
+
   it('prints one JSON object with --json', () => {
     const r = ask(['--json', 'How old is Sajjad Kashian?']);
     const a = AnswerSchema.parse(JSON.parse(r.stdout));

@@ -20,6 +20,7 @@ export const OptionsSchema = z.object({
   snapshot: z.string().min(1),
   verbose: z.boolean().default(false),
   image: z.boolean().default(true),
+  stage: z.enum(['rules', 'learned', 'combined'], { error: 'expected rules, learned or combined' }).default('rules'),
 });
 
 /** Renders an answer for a terminal: the short answer, then numbered quotes with their articles. */
@@ -63,6 +64,7 @@ export async function runAsk(argv: string[], start: StartEngine = startFromCorpu
     })
     .option('--snapshot <file>', 'index snapshot to start from when it matches the corpus (npm run index writes it)', '.cache/index.snapshot.json')
     .option('--verbose', 'say how the index was loaded')
+    .option('--stage <name>', 'answer stage: rules, learned (fewest wrong answers) or combined; see docs/evaluation.md', 'rules')
     // read by scripts/run.mjs, which starts from the image unless told not to; here only so it is known
     .option('--no-image', 'answer without the start-up image that `npm run index` builds')
     .showHelpAfterError();
@@ -87,13 +89,13 @@ export async function runAsk(argv: string[], start: StartEngine = startFromCorpu
   }
 
   if (program.args.length > 0 || !opts.json) {
-    const a = engine.ask(question);
+    const a = engine.ask(question, { scorer: opts.stage });
     if (opts.json) console.log(JSON.stringify(a));
     else console.log(formatAnswer(a));
     process.exitCode = a.error ? 1 : 0;
   } else {
     // Batch: one JSON line per input line, in order; a bad line gets an `error`, the rest answer.
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of rl) console.log(JSON.stringify(engine.ask(line)));
+    for await (const line of rl) console.log(JSON.stringify(engine.ask(line, { scorer: opts.stage })));
   }
 }
