@@ -17,7 +17,7 @@
 // many are right in each band of the learned confidence in them (what MIN_RULES_CONFIDENCE in
 // src/answer/index.ts is chosen from).
 import { readFileSync } from 'node:fs';
-import { analyse } from '../src/answer/index.js';
+import { analyse, confidenceIn } from '../src/answer/index.js';
 import { answerFeatures, rankByKey, type Scored } from '../src/answer/choose.js';
 import { scorer } from '../src/answer/model.js';
 import { ask, CorpusState, type CorpusState as State } from '../src/engine.js';
@@ -67,7 +67,7 @@ function study(state: State, q: string, unanswerable: boolean, outcome: (a: Answ
     learnedOutcome: outcome(learned),
     agreeTop: at === 0,
     topConfidence: ranked[0] ? scorer().confidence(answerFeatures(an.question, ranked)) : 0,
-    rulesAnswerConfidence: at >= 0 ? scorer().confidence(answerFeatures(an.question, [ranked[at]!, ...ranked.filter((_, i) => i !== at)])) : 0,
+    rulesAnswerConfidence: rules.answered ? confidenceIn(rules.answer ?? '', an) : 0,
   };
 }
 

@@ -196,8 +196,9 @@ const MIN_RULES_CONFIDENCE = 0.4;
  * The combined stage: the learned stage's answer when it is confident enough;
  * otherwise the rules stage's answer when the learned model, reading that answer as if it had
  * ranked it first, still gives it at least {@link MIN_RULES_CONFIDENCE}, with that confidence;
- * otherwise it abstains. The rules catch answers the learned stage ranks right but doubts ("The
- * company's manager, X" for "Who runs ...?"); the learned model vetoes the rules' guesses.
+ * otherwise it abstains. The rules catch answers the learned stage ranks first but doubts ("Iraj
+ * Masjedi" for "Who is Iran's ambassador to Iraq?", 0.59); the learned model vetoes the rules'
+ * guesses.
  */
 function combined(q: Question, analysis: Analysis, c: Corpus, o: AnswerOptions): Answer {
   const byLearned = learned(q, analysis, c, o);
