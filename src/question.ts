@@ -181,6 +181,8 @@ export function analyzeQuestion(asked: string): Question {
   const hasNounSense = (t: Tok) => lexicon().senses(lexicon().lemma(t.lower, 'noun'), 'noun').length > 0;
   const plainNoun = (t?: Tok) => !!t && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Possessive') && !/^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.text);
   const auxiliary = (t?: Tok) => !!t && (t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('Modal') || /^(do|does|did|has|have|had)$/.test(t.lower));
+  /** A base-form "verb" that is also a noun ("record", "treasury"). */
+  const nounVerb = (t?: Tok) => !!t && t.tags.has('Verb') && t.tags.has('Infinitive') && !auxiliary(t) && !/^\p{Lu}/u.test(t.text) && hasNounSense(t);
   const compoundHead = (i: number): number => {
     while (i + 1 < toks.length) {
       const n = toks[i + 1]!;
@@ -199,13 +201,15 @@ export function analyzeQuestion(asked: string): Question {
       const t = toks[i]!;
       const nextTok = toks[i + 1];
       if (t.tags.has('Determiner') || t.tags.has('Adjective') || (t.tags.has('Demonym') && !t.tags.has('Plural')) || t.tags.has('Value')) continue;
-      // "which us treasury secretary", "what record level": a pronoun or verb can't modify the noun after it, so it is a (mis-tagged) noun that does
-      const nounVerb = (x?: Tok) => !!x && x.tags.has('Verb') && x.tags.has('Infinitive') && !auxiliary(x) && !/^\p{Lu}/u.test(x.text) && hasNounSense(x);
-      if ((i === from && t.tags.has('Pronoun') && (plainNoun(nextTok) || nounVerb(nextTok))) || (nounVerb(t) && (i === from || nounVerb(toks[i - 1]) || toks[i - 1]!.tags.has('Pronoun')) && plainNoun(nextTok))) continue;
+      // "which us treasury secretary", "what record level": a pronoun or verb can't modify the noun
+      // after it, so it is a (mis-tagged) noun that does
+      const pronounModifier = i === from && t.tags.has('Pronoun') && (plainNoun(nextTok) || nounVerb(nextTok));
+      const verbModifier = nounVerb(t) && (i === from || nounVerb(toks[i - 1]) || toks[i - 1]!.tags.has('Pronoun')) && plainNoun(nextTok);
+      if (pronounModifier || verbModifier) continue;
       if (skipPossessive && (t.tags.has('Possessive') || /['’]s$/.test(t.text))) continue; // "Iran's ambassador"
       // "Which Iranian company": a name used as a modifier of the noun after it
       const cap = /^\p{Lu}/u.test(t.text);
-      const nounNext = nextTok && !/^\p{Lu}/u.test(nextTok.text) && (nextTok.tags.has('Noun') || lexicon().senses(lexicon().lemma(nextTok.lower, 'noun'), 'noun').length > 0);
+      const nounNext = nextTok && !/^\p{Lu}/u.test(nextTok.text) && (nextTok.tags.has('Noun') || hasNounSense(nextTok));
       if (cap && nounNext && !t.tags.has('Verb')) continue;
       // "Which UK Athletics official": a name of several words modifying the noun after it
       if (cap && nextTok && /^\p{Lu}/u.test(nextTok.text) && !t.tags.has('Verb')) {
@@ -215,7 +219,7 @@ export function analyzeQuestion(asked: string): Question {
       if (t.tags.has('Noun') && !t.tags.has('Pronoun') && (!cap || t.tags.has('Plural'))) return compoundHead(i);
       // "Which US state had ...": the tagger read "state" as a verb, but a verb follows it
       const verbNext = nextTok && (nextTok.tags.has('Verb') || nextTok.tags.has('Auxiliary') || nextTok.tags.has('Copula'));
-      if (!cap && verbNext && lexicon().senses(lexicon().lemma(t.lower, 'noun'), 'noun').length > 0) return i;
+      if (!cap && verbNext && hasNounSense(t)) return i;
       return -1;
     }
     return -1;
