@@ -278,6 +278,8 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     return Math.max(PROXIMITY_FLOOR, 1 / (1 + DISTANCE_DECAY * Math.max(0, d - 1)));
   };
   const namedAt = toks.map((t, i) => (t.term !== null && entityTerms.has(t.term) ? i : -1)).filter((i) => i >= 0);
+  /** Whether tokens `a`..`b` hold one of the question's names. */
+  const namesAsked = (a: number, b: number) => namedAt.some((k) => k >= a && k <= b);
   const verbAt = toks.findIndex((t) => t.term !== null && verbTerms.has(t.term));
   const asked = q.terms.filter((t) => !t.alias).length || 1;
   const windowShare = (from: number, to: number) => {
@@ -345,9 +347,8 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
         // "Zara Hyde Peters of UK Athletics" for "Which UK Athletics official ...": the name before
         // a connector that leads into the question's own name
         let to = sp.to;
-        const asked = (k: number) => toks[k]!.term !== null && entityTerms.has(toks[k]!.term!);
         for (let k = from + 1; k < to; k++) {
-          if (CONNECTORS.has(toks[k]!.text.toLowerCase()) && !toks.slice(from, k).some((_, x) => asked(from + x)) && toks.slice(k + 1, to + 1).some((_, x) => asked(k + 1 + x))) { to = k - 1; break; }
+          if (CONNECTORS.has(toks[k]!.text.toLowerCase()) && !namesAsked(from, k - 1) && namesAsked(k + 1, to)) { to = k - 1; break; }
         }
         // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
         if (toks.slice(from, to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
