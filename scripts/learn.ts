@@ -172,7 +172,7 @@ export function fitLogistic(xs: Float64Array[], ys: number[], names: readonly st
   const out = new Set<number>();
   for (;;) {
     const fit = fitOnce(xs, ys, names, l2, mean, scale, out);
-    const wrong = names.map((n, i) => i).filter((i) => !out.has(i) && signs[names[i]!] !== undefined && fit.weights[i]! * signs[names[i]!]! < 0);
+    const wrong = names.flatMap((name, i) => (!out.has(i) && signs[name] !== undefined && fit.weights[i]! * signs[name]! < 0 ? [i] : []));
     if (wrong.length === 0) return fit;
     for (const i of wrong) out.add(i);
   }

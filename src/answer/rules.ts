@@ -4,7 +4,6 @@ import { lexicon } from '../lexicon.js';
 import type { Passage } from '../passages.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
-import { terms } from '../text.js';
 import type { Answer } from '../types.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
