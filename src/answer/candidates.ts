@@ -162,7 +162,7 @@ function spanType(toks: Token[]): SpanType {
 }
 
 /** Drops leading titles ("Treasury Secretary Steve Mnuchin" → "Steve Mnuchin") from a person's name. */
-function trimTitles(toks: Token[], from: number, to: number): number {
+export function trimTitles(toks: Token[], from: number, to: number): number {
   // "Director of National Intelligence John Ratcliffe": start at the first given name when tagged
   for (let k = from; k <= to; k++) if (toks[k]!.tags.has('FirstName')) return k;
   let f = from;

@@ -5,6 +5,7 @@ import type { Passage } from '../passages.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import type { Answer } from '../types.js';
+import { trimTitles } from './candidates.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
 // The hand-tuned answer stage this project answered with before the learned scorer (src/answer/
@@ -253,21 +254,6 @@ function fitOf(kind: AnswerKind, span: Span, toks: Token[]): number {
   }
 }
 
-/** Drops leading titles ("Treasury Secretary Steve Mnuchin" → "Steve Mnuchin") from a person's name. */
-function trimTitles(toks: Token[], from: number, to: number): number {
-  // "Director of National Intelligence John Ratcliffe": start at the first given name when tagged
-  for (let k = from; k <= to; k++) if (toks[k]!.tags.has('FirstName')) return k;
-  let f = from;
-  while (f < to) {
-    const t = toks[f]!;
-    if (t.tags.has('FirstName') || t.tags.has('LastName')) break;
-    // "Secretary", "Undersecretary", "Treasury", "Coach": words for roles and bodies, per WordNet
-    const classes = lexicon().nounClasses(t.text, 1);
-    if (!(t.tags.has('Honorific') || t.tags.has('Actor') || classes[0] === 'noun.person' || classes[0] === 'noun.group')) break;
-    f++;
-  }
-  return f;
-}
 
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
 const MEASURE_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|mph|knots?|degrees?|°[CF]?|litres?|liters?|gallons?|square|sq|per|percent|%)$/i;
