@@ -1,7 +1,8 @@
 import { lexicon } from '../lexicon.js';
 import type { AnswerKind, Question } from '../question.js';
 import type { Token } from '../tagging.js';
-import type { Evidence } from './evidence.js';
+import { termStrength, type Evidence } from './evidence.js';
+import { wordVectors } from './vectors.js';
 
 /**
  * Something in the sentence that argues for a candidate. Extractors name what they saw; the
@@ -51,6 +52,10 @@ export interface Candidate {
   namedProximity: number;
   /** Share of the question's words found (or stood in for) within a few words of the span. */
   window: number;
+  /** How strongly the noun asked about ("which magazine") stands within a few words of the span ("[Hazards] magazine"), graded like evidence (0: not there). */
+  headNear: number;
+  /** Word-vector similarity of the noun asked about to the span's own words ("bronze" for "what medal"); 0 when either has no vector. */
+  headSimilarity: number;
   /** Where the span sits relative to the question's verb in the sentence: before it, after it, or no verb found. */
   side: 'before' | 'after' | 'none';
   cues: Set<Cue>;
@@ -208,6 +213,8 @@ const MAX_RELATIVE_DATE_WORDS = 5;
 const HEAD_NEAR_WORDS = 2;
 /** Words either side of a span whose match with the question's words counts for its window. */
 const WINDOW = 8;
+/** Words either side of a span where the noun asked about describes it ("the [Hazards] magazine", "bronze [medal]", "spokeswoman [Sue Bradburn]"). */
+const HEAD_WINDOW = 3;
 /** Nouns (as index terms) that ask for a job title: "What government post ...?", "Which ministerial job ...?". */
 const ROLE_HEADS = /^(job|title|role|position|post|occupation|profession|rank)$/;
 /** Longest title in quotation marks, in words. */
@@ -290,6 +297,25 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     }
     return Math.min(1, seen.size / asked);
   };
+  // the noun asked about ("which magazine", "what injury"), when it is not one of the question's names
+  const head = q.headTerm ? q.terms.find((t) => t.term === q.headTerm && t.role === 'head') : undefined;
+  const headNear = (from: number, to: number): number => {
+    if (!head) return 0;
+    let best = 0;
+    for (let k = Math.max(0, from - HEAD_WINDOW); k <= Math.min(toks.length - 1, to + HEAD_WINDOW); k++) {
+      if (k < from || k > to) best = Math.max(best, termStrength(head, toks[k]!.term));
+    }
+    return best;
+  };
+  const headSimilarity = (from: number, to: number): number => {
+    if (!head) return 0;
+    let best = 0;
+    for (let k = from; k <= to; k++) {
+      const t = toks[k]!.term;
+      if (t) best = Math.max(best, t === head.term ? 1 : wordVectors().similarity(head.term, t));
+    }
+    return best;
+  };
   const inQuestion = (from: number, to: number): boolean => {
     const ts = toks.slice(from, to + 1).map((t) => t.term).filter((t): t is string => !!t);
     return ts.length === 0 || ts.every((t) => questionTerms.has(t));
@@ -316,6 +342,8 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
       proximity: near(matchedAt, from, to),
       namedProximity: namedAt.length ? near(namedAt, from, to) : PROXIMITY_FLOOR,
       window: windowShare(from, to),
+      headNear: headNear(from, to),
+      headSimilarity: headSimilarity(from, to),
       side: verbAt < 0 ? 'none' : to < verbAt ? 'before' : from > verbAt ? 'after' : 'none',
       cues: set,
       evidence: ev,

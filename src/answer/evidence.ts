@@ -1,7 +1,7 @@
 import type { WeightedTerm } from '../index.js';
 import type { Passage } from '../passages.js';
 import type { Question, QuestionTerm } from '../question.js';
-import { normalizeTerm } from '../text.js';
+import { normalizeTerm, terms } from '../text.js';
 import type { AnswerOptions, Corpus, TermSet } from './corpus.js';
 import { wordVectors } from './vectors.js';
 
@@ -20,6 +20,10 @@ export interface Evidence {
   entityContext: number;
   /** Weakest strength, in the sentence, of the relation asked about (main verb, noun asked about); 1 when none. */
   relation: number;
+  /** Share of the question's neighbouring word pairs that stand next to each other (or one word apart), in order, in the sentence. */
+  phrase: number;
+  /** 1 / (1 + the sentence's place in its article): news puts the main facts first. */
+  lead: number;
   /** Essential words the sentence lacks (strength below {@link PRESENT}). */
   missing: QuestionTerm[];
   /** Index terms of the sentence that matched a question word (the word or a stand-in). */
@@ -91,6 +95,20 @@ class ContextTerms implements TermSet {
     for (const s of this.sets) if (s.has(t)) return true;
     return false;
   }
+}
+
+/**
+ * How strongly an index term of a sentence stands for one question word: the word itself
+ * ({@link EXACT}), a WordNet stand-in, or a word-vector neighbour, graded as {@link weigh} grades
+ * them; 0 when it does not.
+ */
+export function termStrength(t: QuestionTerm, term: string | null): number {
+  if (!term) return 0;
+  if (term === t.term) return EXACT;
+  let s = 0;
+  for (const r of t.related) if (r.term === term) s = Math.max(s, RELATED_BASE + RELATED_SCALE * r.weight);
+  const sim = wordVectors().similarity(t.term, term);
+  return sim >= VECTOR_FLOOR ? Math.max(s, VECTOR_SCALE * sim) : s;
 }
 
 /** Best vector similarity of `term` to any of the sentence's terms, as a strength (0 below the floor). */
@@ -170,6 +188,8 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
   const missing = q.terms.filter((t) => t.essential && !t.alias && groupBest(inSentence, t.group) < PRESENT);
   const coverage = total > 0 ? got / total : 0;
   return {
+    phrase: phraseShare(q, p.text),
+    lead: 1 / (1 + p.id - c.articleRange(p.article)[0]),
     passage: p,
     retrieval,
     coverage,
@@ -182,6 +202,25 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
     score: COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * retrieval,
     rank: 0,
   };
+}
+
+/** Words apart (in index terms, stop words left out) that still count as next to each other. */
+const PHRASE_GAP = 2;
+
+/** Share of the question's neighbouring word pairs found in order, at most {@link PHRASE_GAP} apart, in `text`. */
+export function phraseShare(q: Question, text: string): number {
+  const asked = q.terms.filter((t) => !t.alias).map((t) => t.term);
+  if (asked.length < 2) return 0;
+  const seq = terms(text);
+  const at = new Map<string, number[]>();
+  seq.forEach((t, i) => at.set(t, [...(at.get(t) ?? []), i]));
+  let found = 0;
+  for (let k = 1; k < asked.length; k++) {
+    const a = at.get(asked[k - 1]!) ?? [];
+    const b = at.get(asked[k]!) ?? [];
+    if (a.some((i) => b.some((j) => j > i && j - i <= PHRASE_GAP))) found++;
+  }
+  return found / (asked.length - 1);
 }
 
 /** Words in more than this share of all passages add little to a search and much to its cost. */

@@ -36,6 +36,8 @@ export const FEATURES = [
   'namedProximity', // closeness to the question's name
   'shortness', // 1 / words
   'window', // share of the question's words within a few words of it
+  'headNear', // the noun asked about ("which magazine") within a few words of it, graded
+  'headSimilarity', // word-vector similarity of the noun asked about to its own words ("bronze" for "what medal")
   'subjectSlot', // before the question's verb, when the question asks for its subject ("who runs X": "X's boss Y runs ...")
   'objectSlot', // after the question's verb, when the question asks for something else ("what did X buy?")
   ...CUES.map((c) => `cue:${c}`),
@@ -95,6 +97,8 @@ export function featuresOf(q: Question, cand: Candidate, agreement: Agreement): 
   f.namedProximity = cand.namedProximity;
   f.shortness = 1 / Math.max(1, cand.words);
   f.window = cand.window;
+  f.headNear = cand.headNear;
+  f.headSimilarity = cand.headSimilarity;
   f.subjectSlot = q.asksSubject && cand.side === 'before' ? 1 : 0;
   f.objectSlot = !q.asksSubject && cand.side === 'after' ? 1 : 0;
   for (const c of CUES) f[`cue:${c}`] = cand.cues.has(c) ? 1 : 0;

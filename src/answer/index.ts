@@ -106,6 +106,8 @@ export function passageFeatures(q: Question, evidence: Evidence[]): Float64Array
       retrieval: e.retrieval,
       searchRank: 1 / (1 + i),
       mayHold: mayHold(q, e.passage.text) ? 1 : 0,
+      phrase: e.phrase,
+      lead: e.lead,
     };
     return Float64Array.from(PASSAGE_FEATURES, (n) => f[n]);
   });

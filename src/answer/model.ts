@@ -54,6 +54,8 @@ export const PASSAGE_FEATURES = [
   'coverage', 'sentenceCoverage', 'entitySentence', 'entityContext', 'relation', 'missingEssential', 'retrieval',
   'searchRank', // 1 / (1 + its place in the preliminary order)
   'mayHold', // it passes the cheap test for an answer of the kind asked (a capitalised word, a digit, a month ...)
+  'phrase', // share of the question's neighbouring word pairs next to each other in it
+  'lead', // 1 / (1 + its place in its article)
 ] as const;
 
 /** A linear function over named features; features it does not know weigh nothing. */
