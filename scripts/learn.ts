@@ -1,8 +1,8 @@
 // The learning parts of `npm run train` (scripts/train.ts), shared with the cross-validation
 // study (scripts/cv-study.ts): labels of candidates against the gold questions, and the two
 // deterministic fitters (Newton's method from zero weights).
-import { analyse } from '../src/answer/index.js';
-import { answerFeatures, rankByKey, shapeAnswer, type Scored } from '../src/answer/choose.js';
+import { analyse, ANSWER_DEFAULTS, worded, type Evidence } from '../src/answer/index.js';
+import { answerFeatures, rankByKey, type Scored } from '../src/answer/choose.js';
 import { FEATURES } from '../src/answer/features.js';
 import { ANSWER_FEATURES, type Linear } from '../src/answer/model.js';
 import type { CorpusState } from '../src/engine.js';
@@ -200,7 +200,7 @@ function fitOnce(xs: Float64Array[], ys: number[], names: readonly string[], l2:
 
 
 /** One gold question read once: its candidates with features, and their labels (see {@link rightLabel}). */
-export interface Row { item: GoldItem; question: Question; scored: Scored[]; labels: Array<0 | 1 | null> }
+export interface Row { item: GoldItem; question: Question; scored: Scored[]; evidence: Evidence[]; labels: Array<0 | 1 | null> }
 
 /**
  * Reads each gold question once with the models in use (the passage model decides which
@@ -212,8 +212,8 @@ export function analyseRows(items: GoldItem[], state: CorpusState): Row[] {
   for (const item of items) {
     const text = QuestionTextSchema.safeParse(item.q);
     if (!text.success) continue;
-    const { question, scored } = analyse(analyzeQuestion(text.data), state);
-    rows.push({ item, question, scored, labels: scored.map((s) => rightLabel(item, s.candidate.text, s.candidate.evidence.passage, state)) });
+    const { question, scored, evidence } = analyse(analyzeQuestion(text.data), state);
+    rows.push({ item, question, scored, evidence, labels: scored.map((s) => rightLabel(item, s.candidate.text, s.candidate.evidence.passage, state)) });
   }
   return rows;
 }
@@ -238,10 +238,8 @@ export function linearValue(l: Linear, x: ArrayLike<number>): number {
 
 /**
  * A row's answer under a ranker: the confidence features of its top candidate and whether the
- * answer is right: its wording (a winner's list joined) holds a gold answer, and it comes from
- * the gold article or from another article's sentence reporting the same fact (whose answer
- * `npm run eval` counts when the gold article's sentence is cited beside it). Null when there is
- * no candidate.
+ * answer is right as `npm run eval` judges it: its wording (a winner's list joined) holds a gold
+ * answer, and a passage it quotes comes from the gold article. Null when there is no candidate.
  */
 export function topAnswer(r: Row, rank: Rank, state: CorpusState): { x: Float64Array; right: boolean; text: string } | null {
   if (r.scored.length === 0) return null;
@@ -250,8 +248,8 @@ export function topAnswer(r: Row, rank: Rank, state: CorpusState): { x: Float64A
   const total = raw.reduce((a, s) => a + Math.exp(s.score - max), 0);
   for (const s of raw) s.probability = Math.exp(s.score - max) / total;
   const ranked = rankByKey(raw);
-  const { text } = shapeAnswer(r.question, ranked[0]!, raw);
-  const right = !('unanswerable' in r.item) && containsGold(text, r.item.answers) && fromGoldArticle(r.item, ranked[0]!.candidate.evidence.passage, state);
+  const { text, quotes } = worded(r.question, ranked, raw, r.evidence, ANSWER_DEFAULTS);
+  const right = !('unanswerable' in r.item) && containsGold(text, r.item.answers) && quotes.some((e) => sameArticle(state.articles[e.passage.article]!.id, r.item.article, bodyOf(state)));
   return { x: answerFeatures(r.question, ranked), right, text };
 }
 

@@ -228,6 +228,24 @@ export function confidenceIn(answer: string, analysis: Analysis): number {
   return scorer().confidence(answerFeatures(analysis.question, [ranked[at]!, ...ranked.filter((_, k) => k !== at)]));
 }
 
+/**
+ * The learned stage's answer as it is given: the winner's wording (see {@link shapeAnswer}) and
+ * the passages quoted for it. It cites the sentence the answer comes from (and the one it follows
+ * from), then every passage that names the answer and covers enough of the question: a second
+ * article saying the same thing in other words is cited too. `npm run train` judges answers by
+ * this, as `npm run eval` does.
+ */
+export function worded(question: Question, ranked: Scored[], scored: Scored[], evidence: Evidence[], o: Pick<AnswerOptions, 'maxCitations' | 'maxAnswerWords'>): { text: string; quotes: Evidence[] } {
+  const winner = ranked[0]!;
+  const { text, keys } = shapeAnswer(question, winner, scored);
+  const needles = [...keys].map((k) => k.toLowerCase());
+  const names = (e: Evidence) => needles.some((k) => e.passage.text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').includes(k));
+  const win = winner.candidate.evidence;
+  const first = win.follows ? [win, win.follows] : [win];
+  const citing = [...first, ...evidence.filter((e) => !first.some((f) => f.passage === e.passage) && e.coverage >= CITE_COVERAGE && names(e))];
+  return { text: limitWords(text, o.maxAnswerWords), quotes: pickQuotes(citing, o.maxCitations) };
+}
+
 /** The learned stage's answer from its analysis (see {@link answerQuestion}). */
 function learned(q: Question, analysis: Analysis, c: Corpus, o: AnswerOptions): Answer {
   const { evidence, scored, unsupported, question } = analysis;
@@ -259,20 +277,11 @@ function learned(q: Question, analysis: Analysis, c: Corpus, o: AnswerOptions): 
     return abstain(reason, shown);
   }
 
-  const { text, keys } = shapeAnswer(question, winner, scored);
-  // Cite the sentence the answer comes from (and the one it follows from), then every passage
-  // that names the answer and covers enough of the question: a second article saying the same
-  // thing in other words is cited too.
-  const needles = [...keys].map((k) => k.toLowerCase());
-  const names = (e: Evidence) => needles.some((k) => e.passage.text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').includes(k));
-  const win = winner.candidate.evidence;
-  const first = win.follows ? [win, win.follows] : [win];
-  const citing = [...first, ...evidence.filter((e) => !first.some((f) => f.passage === e.passage) && e.coverage >= CITE_COVERAGE && names(e))];
-  const quotes = pickQuotes(citing, o.maxCitations);
+  const { text, quotes } = worded(question, ranked, scored, evidence, o);
   return {
     question: q.text,
     answered: true,
-    answer: limitWords(text, o.maxAnswerWords),
+    answer: text,
     confidence: Math.round(confidence * 100) / 100,
     citations: quotes.map((e) => citationOf(e.passage, c)),
   };
