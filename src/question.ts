@@ -245,7 +245,8 @@ export function analyzeQuestion(asked: string): Question {
     case 'how': {
       const w = next?.lower;
       if (w === 'many') { kind = 'number'; headIndex = findHead(whIndex + 2, false); }
-      else if (w === 'much') { kind = 'money'; headIndex = findHead(whIndex + 2); if (headIndex >= 0 && !/money|cost|price|fund|cash|dollar/.test(toks[headIndex]!.lower)) kind = 'number'; }
+      // "how much compensation / profit / debt": WordNet files money words under noun.possession
+      else if (w === 'much') { kind = 'money'; headIndex = findHead(whIndex + 2); if (headIndex >= 0 && !/money|cost|price|fund|cash|dollar/.test(toks[headIndex]!.lower) && !lexicon().nounClasses(toks[headIndex]!.text, 2).includes('noun.possession')) kind = 'number'; }
       else if (w === 'old') kind = 'age';
       else if (w === 'long') kind = toks.some((t) => /^(is|was|are|were)$/.test(t.lower)) && !toks.some((t) => /^(take|last|serve|spend|stay|wait|live)/.test(t.lower)) ? 'measure' : 'duration';
       else if (w && /^(wide|tall|high|far|deep|big|large|heavy|fast|thick|hot|cold|warm)$/.test(w)) kind = 'measure';

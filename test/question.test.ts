@@ -109,6 +109,15 @@ describe('cleanQuestion', () => {
   });
 });
 
+describe('how much', () => {
+  it('asks for money when the noun is money by WordNet (noun.possession), for a number otherwise', () => {
+    expect(kind('How much compensation did the men receive?')).toBe('money');
+    expect(kind('How much debt does the club have?')).toBe('money');
+    expect(kind('How much money was seized?')).toBe('money');
+    expect(kind('How much oil does the field hold?')).toBe('number');
+  });
+});
+
 describe('answer kinds for roles and acronyms', () => {
   it('asks what the articles call someone for job, title, role and position questions', () => {
     expect(kind("What is Shirinkar's job?")).toBe('description');
