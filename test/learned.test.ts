@@ -141,6 +141,14 @@ describe('candidates', () => {
     expect(await candidatesFor("Farmers are at risk, the UN's Food & Agriculture Organisation has warned. The FAO report said so.", 'What does FAO stand for?')).toContain('Food & Agriculture Organisation');
   });
 
+  it('gives a name the type it has in another sentence when the tagger could not type it', async () => {
+    const dir = await tempCorpus({ 'a.md': '---\nid: one\ntitle: One\n---\nSajjad Kashian hacked the voter websites.\n\nProsecutors charged Seyyed Kazemi, 24, and Sajjad Kashian, 27, with the hacking of the voter websites.\n' });
+    const st = CorpusState.build((await loadCorpus(dir)).articles, []);
+    const types = analyse(analyzeQuestion('Which agency hacked the voter websites?'), st).scored.filter((s) => s.candidate.text === 'Sajjad Kashian').map((s) => s.candidate.type);
+    expect(types.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(types)).toEqual(new Set(['person']));
+  });
+
   it('keeps a hyphenated surname whole ("Daniel Day-Lewis")', () => {
     const sentence = 'The film starred Daniel Day-Lewis as Gerry Conlon.';
     const toks = Tagger.fresh(sentence);

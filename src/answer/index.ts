@@ -1,6 +1,6 @@
 import type { AnswerKind, Question } from '../question.js';
 import type { Answer } from '../types.js';
-import { candidatesIn, type Candidate } from './candidates.js';
+import { candidatesIn, keyOf, type Candidate, type SpanType } from './candidates.js';
 import { answerFeatures, rankByKey, shapeAnswer, type Scored } from './choose.js';
 import { ANSWER_DEFAULTS, type AnswerOptions, type Corpus } from './corpus.js';
 import { addAliases, correctSpelling, gatherEvidence, idfWeights, type Evidence } from './evidence.js';
@@ -92,6 +92,30 @@ function findCandidates(q: Question, evidence: Evidence[], c: Corpus, o: AnswerO
   return out;
 }
 
+const TYPED_SPANS: SpanType[] = ['person', 'organization', 'place'];
+
+/**
+ * One name, one type: a name the tagger could not type in one sentence ("Sajjad Kashian worked
+ * for ...") takes the type it has in another ("... Moussa Kazemi, 24, and Sajjad Kashian, 27,"),
+ * the commonest when they differ, so that "Which agency ...?" sees it is a person.
+ */
+function typedAlike(q: Question, candidates: Candidate[]): Candidate[] {
+  const seen = new Map<string, Map<SpanType, number>>();
+  for (const cand of candidates) {
+    if (!TYPED_SPANS.includes(cand.type)) continue;
+    const counts = seen.get(cand.key) ?? new Map<SpanType, number>();
+    counts.set(cand.type, (counts.get(cand.type) ?? 0) + 1);
+    seen.set(cand.key, counts);
+  }
+  return candidates.map((cand) => {
+    // a person's key is the last name ("kashian"); an untyped name's, all its words
+    const counts = cand.type === 'name' ? seen.get(cand.key) ?? seen.get(cand.key.split(' ').pop()!) : undefined;
+    if (!counts) return cand;
+    const type = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    return { ...cand, type, key: keyOf(q.kind, cand.text, type) };
+  });
+}
+
 /** The passage model's features of each weighed passage (see {@link PASSAGE_FEATURES}), in the preliminary order. */
 export function passageFeatures(q: Question, evidence: Evidence[]): Float64Array[] {
   const essential = q.terms.filter((t) => t.essential && !t.alias).length;
@@ -140,7 +164,7 @@ export function analyse(question: Question, c: Corpus, options: Partial<AnswerOp
     : q.kind === 'manner' ? '"How" needs more than a short answer: the passages below are the closest.'
     : null;
   if (unsupported || evidence.length === 0 || options.evidenceOnly) return { question: q, evidence, scored: [], unsupported };
-  const candidates = findCandidates(q, evidence, c, o);
+  const candidates = typedAlike(q, findCandidates(q, evidence, c, o));
   const agreement = new Map<string, { passages: Set<number>; articles: Set<number> }>();
   for (const cand of candidates) {
     const a = agreement.get(cand.key) ?? { passages: new Set(), articles: new Set() };
