@@ -183,10 +183,16 @@ export function analyzeQuestion(asked: string): Question {
   const auxiliary = (t?: Tok) => !!t && (t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('Modal') || /^(do|does|did|has|have|had)$/.test(t.lower));
   /** A base-form "verb" that is also a noun ("record", "treasury"). */
   const nounVerb = (t?: Tok) => !!t && t.tags.has('Verb') && t.tags.has('Infinitive') && !auxiliary(t) && !/^\p{Lu}/u.test(t.text) && hasNounSense(t);
+  /** An "adjective" with a noun sense where no noun follows ("which firm does", "what security firm warned"): the tagger's adjective is the noun. */
+  const adjectiveNoun = (k: number): boolean => {
+    const t = toks[k];
+    const after = toks[k + 1];
+    return !!t && t.tags.has('Adjective') && !/^\p{Lu}/u.test(t.text) && hasNounSense(t) && (!after || auxiliary(after) || after.tags.has('Verb') || after.tags.has('Preposition'));
+  };
   const compoundHead = (i: number): number => {
     while (i + 1 < toks.length) {
       const n = toks[i + 1]!;
-      if (plainNoun(n)) { i++; continue; }
+      if (plainNoun(n) || adjectiveNoun(i + 1)) { i++; continue; }
       // "how many drugs tests were ...": a noun-verb before an auxiliary ends the compound
       if (n.tags.has('Verb') && !auxiliary(n) && !/^\p{Lu}/u.test(n.text) && hasNounSense(n) && auxiliary(toks[i + 2])) i++;
       // "what is Clijsters' world ranking?": a gerund ending the question or before a preposition is a noun
@@ -200,6 +206,7 @@ export function analyzeQuestion(asked: string): Question {
     for (let i = from; i < toks.length; i++) {
       const t = toks[i]!;
       const nextTok = toks[i + 1];
+      if (adjectiveNoun(i)) return i;
       if (t.tags.has('Determiner') || t.tags.has('Adjective') || (t.tags.has('Demonym') && !t.tags.has('Plural')) || t.tags.has('Value')) continue;
       // "which us treasury secretary", "what record level": a pronoun or verb can't modify the noun
       // after it, so it is a (mis-tagged) noun that does

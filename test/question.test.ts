@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeTerm } from '../src/text.js';
 import { analyzeQuestion, cleanQuestion, QuestionTextSchema } from '../src/question.js';
 
 const kind = (q: string) => analyzeQuestion(q).kind;
@@ -14,7 +15,8 @@ describe('analyzeQuestion', () => {
     expect(kind('Which company was fined?')).toBe('organization');
     expect(kind('What group claimed responsibility?')).toBe('organization');
     expect(kind('In which city did the talks happen?')).toBe('place');
-    expect(kind('What was the firm called before?')).toBe('name');
+    expect(kind('What was it called before?')).toBe('name');
+    expect(analyzeQuestion('What was the firm called before?')).toMatchObject({ kind: 'organization', asksName: true });
     expect(kind('How wide is the river?')).toBe('measure');
     expect(kind('Which department announced it?')).toBe('organization');
     expect(analyzeQuestion("Which US state had 100,000 voters' information stolen?").headTerm).toBe('state'); // compromise tags "state" a verb here
@@ -106,6 +108,14 @@ describe('cleanQuestion', () => {
     expect(q.kind).toBe('person');
     expect(q.text).toBe('hey, who runs Emennet Pasargad?');
     expect(q.terms.map((t) => t.text)).not.toContain('hey');
+  });
+});
+
+describe('nouns the tagger reads as adjectives', () => {
+  it('takes "firm" for the noun asked about where no noun follows it', () => {
+    expect(analyzeQuestion('Which firm does he work for?')).toMatchObject({ kind: 'organization', headTerm: normalizeTerm('firm') });
+    expect(analyzeQuestion('Which anti-virus firm does Graham Cluley work for?')).toMatchObject({ kind: 'organization', headTerm: normalizeTerm('firm') });
+    expect(analyzeQuestion('Which big company was fined?').terms.find((t) => t.text === 'big')?.role).toBe('modifier');
   });
 });
 
