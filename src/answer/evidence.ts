@@ -30,6 +30,8 @@ export interface Evidence {
   matched: Set<string>;
   /** Ranking of passages before the scorer: mostly coverage, a little retrieval. */
   score: number;
+  /** The passage model's log-odds that the sentence holds the answer (0 before it is weighed). */
+  passageScore: number;
   /** Position among the weighed passages, best first. */
   rank: number;
   /** For the sentence after a supporting one ("... said. He is 27."): the supporting sentence's evidence. */
@@ -200,6 +202,7 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
     missing,
     matched,
     score: COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * retrieval,
+    passageScore: 0,
     rank: 0,
   };
 }

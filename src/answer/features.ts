@@ -23,6 +23,7 @@ export const FEATURES = [
   'missingEssential', // essential words absent from the sentence, as a share of them
   'retrieval', // search score relative to the best hit
   'passageRank', // 1 / (1 + rank among weighed passages)
+  'passageScore', // the passage model's log-odds that the sentence holds the answer
   'nextSentence', // drawn from the sentence after a supporting one
   // the span
   'typeMatchesKind', // a person for "who", a place for "where", a date for "when" ...
@@ -85,6 +86,7 @@ export function featuresOf(q: Question, cand: Candidate, agreement: Agreement): 
   f.missingEssential = essential ? ev.missing.length / essential : 0;
   f.retrieval = ev.retrieval;
   f.passageRank = 1 / (1 + ev.rank);
+  f.passageScore = ev.passageScore;
   f.nextSentence = cand.evidence.follows ? 1 : 0;
   f.typeMatchesKind = typeMatches(q.kind, cand.type) ? 1 : 0;
   f.typeMismatch = TYPED.includes(cand.type) && !typeMatches(q.kind, cand.type) && q.kind !== 'thing' ? 1 : 0;

@@ -143,6 +143,7 @@ function rankPassages(q: Question, evidence: Evidence[]): Evidence[] {
   const xs = passageFeatures(q, evidence);
   const scores = xs.map((x) => model.passage(x));
   if (scores.some((s) => s === null)) return evidence;
+  evidence.forEach((e, i) => (e.passageScore = scores[i]!));
   const order = evidence.map((e, i) => ({ e, s: scores[i]! })).sort((a, b) => b.s - a.s).map((x) => x.e);
   order.forEach((e, i) => (e.rank = i));
   return order;
