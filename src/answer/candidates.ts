@@ -215,6 +215,12 @@ const HEAD_NEAR_WORDS = 2;
 const WINDOW = 8;
 /** Words either side of a span where the noun asked about describes it ("the [Hazards] magazine", "bronze [medal]", "spokeswoman [Sue Bradburn]"). */
 const HEAD_WINDOW = 3;
+/**
+ * Word-vector similarity from which a word beside a span stands for the noun asked about: higher
+ * than the evidence floor, for any word in a sentence is beside some span ("faces" is 0.54 from
+ * "years"; "month" 0.89).
+ */
+const HEAD_VECTOR_FLOOR = 0.6;
 /** Nouns (as index terms) that ask for a job title: "What government post ...?", "Which ministerial job ...?". */
 const ROLE_HEADS = /^(job|title|role|position|post|occupation|profession|rank)$/;
 /** Longest title in quotation marks, in words. */
@@ -303,7 +309,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     if (!head) return 0;
     let best = 0;
     for (let k = Math.max(0, from - HEAD_WINDOW); k <= Math.min(toks.length - 1, to + HEAD_WINDOW); k++) {
-      if (k < from || k > to) best = Math.max(best, termStrength(head, toks[k]!.term));
+      if (k < from || k > to) best = Math.max(best, termStrength(head, toks[k]!.term, HEAD_VECTOR_FLOOR));
     }
     return best;
   };

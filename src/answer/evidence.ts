@@ -104,13 +104,13 @@ class ContextTerms implements TermSet {
  * ({@link EXACT}), a WordNet stand-in, or a word-vector neighbour, graded as {@link weigh} grades
  * them; 0 when it does not.
  */
-export function termStrength(t: QuestionTerm, term: string | null): number {
+export function termStrength(t: QuestionTerm, term: string | null, vectorFloor = VECTOR_FLOOR): number {
   if (!term) return 0;
   if (term === t.term) return EXACT;
   let s = 0;
   for (const r of t.related) if (r.term === term) s = Math.max(s, RELATED_BASE + RELATED_SCALE * r.weight);
   const sim = wordVectors().similarity(t.term, term);
-  return sim >= VECTOR_FLOOR ? Math.max(s, VECTOR_SCALE * sim) : s;
+  return sim >= vectorFloor ? Math.max(s, VECTOR_SCALE * sim) : s;
 }
 
 /** Best vector similarity of `term` to any of the sentence's terms, as a strength (0 below the floor). */
