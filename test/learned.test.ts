@@ -149,6 +149,13 @@ describe('candidates', () => {
     expect(new Set(types)).toEqual(new Set(['person']));
   });
 
+  it('does not offer a length of time as an age ("faces 11 years"), but does "27 years old"', async () => {
+    const ages = await candidatesFor('Kazemi faces 26 years in prison and Kashian 11 years. Kashian is 27 years old.', 'How old is Kashian?');
+    expect(ages.some((a) => a.startsWith('27'))).toBe(true);
+    expect(ages).not.toContain('11 years');
+    expect(ages).not.toContain('26 years');
+  });
+
   it('keeps a hyphenated surname whole ("Daniel Day-Lewis")', () => {
     const sentence = 'The film starred Daniel Day-Lewis as Gerry Conlon.';
     const toks = Tagger.fresh(sentence);

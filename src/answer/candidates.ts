@@ -642,7 +642,9 @@ function numbers(toks: Token[], q: Question, push: Push): void {
       const prev = i > 0 ? toks[i - 1]! : undefined;
       if (/^years? old|^-year-old/.test(next2) || (prev && /,\s*$/.test(prev.post) && /^,/.test(toks[j]!.post.trim() || ',')) || /^aged?$/i.test(prev?.text ?? '')) cues.push('yearsOld');
       const n = Number(toks[i]!.text.replace(/,/g, ''));
-      if (!(n > 0 && n < MAX_AGE)) { i = j + 1; continue; }
+      // "faces 11 years" is a length of time, not an age: "years" without "old"
+      const duration = after && TIME_UNIT.test(after.text) && !/^years? old/.test(next2);
+      if (!(n > 0 && n < MAX_AGE) || duration) { i = j + 1; continue; }
     }
     push(from, to, 'number', cues);
     i = to + 1;
