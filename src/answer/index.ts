@@ -213,11 +213,11 @@ function byRules(q: Question, c: Corpus, o: AnswerOptions): Answer {
 
 /**
  * Least confidence, by the learned model, in the rules stage's answer for the combined stage to
- * give it. Of the rules' answers that the learned stage does not give itself, those from 0.4 up
- * are right more often than not (33 of 59 on the train and dev splits); those below, rarely (14
- * of 104: 3 of 46 below 0.1, 11 of 58 from 0.1 to 0.4) (`npx tsx scripts/combine-study.ts --verify`).
+ * give it. Of the rules' answers that the learned stage does not give itself, those from 0.5 up
+ * are right about half the time (19 of 40 on the train and dev splits); those from 0.4 to 0.5,
+ * 1 of 6; those below, rarely (15 of 105) (`npx tsx scripts/combine-study.ts --verify`).
  */
-const MIN_RULES_CONFIDENCE = 0.4;
+const MIN_RULES_CONFIDENCE = 0.5;
 
 /**
  * The combined stage: the learned stage's answer when it is confident enough;
