@@ -12,16 +12,19 @@
 //   c(t)  the learned answer when it answers, else a(t)
 //   d(r)  the learned answer when it answers, else the rules answer when the rules' own confidence ≥ r
 //   e(t)  the rules answer unless the learned top disagrees with it with a confidence ≥ t (a veto)
-//   f(t)  the learned answer when it answers, else b(t): the 'combined' stage, the default (with t = 0.1)
+//   f(t)  the learned answer when it answers, else b(t): the 'combined' stage (with t = 0.5)
+//   g(t)  the learned answer when it answers, else e(t)
+//   j(r)  the learned answer when it answers, else the rules answer when the learned top names the same thing and the rules' own confidence is ≥ r
+//   i     the rules answer when the learned top names the same thing, else the learned answer when it answers
 // With --verify it also prints, for the rules answers the learned stage does not give itself, how
 // many are right in each band of the learned confidence in them (what MIN_RULES_CONFIDENCE in
 // src/answer/index.ts is chosen from).
 import { readFileSync } from 'node:fs';
-import { analyse, confidenceIn } from '../src/answer/index.js';
-import { answerFeatures, rankByKey, type Scored } from '../src/answer/choose.js';
+import { analyse, confidenceIn, namesSame } from '../src/answer/index.js';
+import { answerFeatures, rankByKey } from '../src/answer/choose.js';
 import { scorer } from '../src/answer/model.js';
 import { ask, CorpusState, type CorpusState as State } from '../src/engine.js';
-import { GoldQuestionSchema, judge, normalizeAnswer, score, type Outcome, type ScoredSource } from '../src/evaluate.js';
+import { GoldQuestionSchema, judge, score, type Outcome, type ScoredSource } from '../src/evaluate.js';
 import { loadCorpus } from '../src/ingest.js';
 import { analyzeQuestion } from '../src/question.js';
 import type { Answer } from '../src/types.js';
@@ -41,6 +44,8 @@ interface Run {
   learnedOutcome: Outcome;
   /** The learned top candidate agrees with the rules answer (same key, or one text contains the other). */
   agreeTop: boolean;
+  /** The learned stage has a candidate at all. */
+  hasCandidate: boolean;
   /** Learned confidence of its own top candidate (0 without candidates). */
   topConfidence: number;
   /** Learned confidence with the rules' answer put first (0 when no learned candidate matches it). */
@@ -52,13 +57,7 @@ function study(state: State, q: string, unanswerable: boolean, outcome: (a: Answ
   const learned = ask(state, q, { scorer: 'learned' });
   const an = analyse(analyzeQuestion(q), state);
   const ranked = rankByKey(an.scored);
-  const said = rules.answered ? normalizeAnswer(rules.answer ?? '') : '';
-  const matches = (s: Scored) => {
-    const t = normalizeAnswer(s.candidate.text);
-    const k = s.candidate.key;
-    return said !== '' && (said.includes(t) || t.includes(said) || (k !== '' && said.includes(k)));
-  };
-  const at = ranked.findIndex(matches);
+  const at = rules.answered ? ranked.findIndex((s) => namesSame(rules.answer ?? '', s)) : -1;
   return {
     unanswerable,
     rules,
@@ -66,6 +65,7 @@ function study(state: State, q: string, unanswerable: boolean, outcome: (a: Answ
     rulesOutcome: outcome(rules),
     learnedOutcome: outcome(learned),
     agreeTop: at === 0,
+    hasCandidate: ranked.length > 0,
     topConfidence: ranked[0] ? scorer().confidence(answerFeatures(an.question, ranked)) : 0,
     rulesAnswerConfidence: rules.answered ? confidenceIn(rules.answer ?? '', an) : 0,
   };
@@ -79,7 +79,11 @@ for (const t of [0, 0.1, 0.2, 0.3, 0.4, 0.5]) {
   VARIANTS[`c(${t})`] = (r) => (r.learned.answered ? 'learned' : VARIANTS[`a(${t})`]!(r));
   VARIANTS[`f(${t})`] = (r) => (r.learned.answered ? 'learned' : VARIANTS[`b(${t})`]!(r));
 }
-for (const t of [0.2, 0.4, 0.6, 0.8]) VARIANTS[`e(${t})`] = (r) => (!r.agreeTop && r.topConfidence >= t ? 'abstain' : 'rules');
+for (const t of [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.6, 0.8]) VARIANTS[`e(${t})`] = (r) => (!r.agreeTop && r.topConfidence >= t ? 'abstain' : 'rules');
+for (const r0 of [0.5, 0.6, 0.7, 0.8]) VARIANTS[`j(${r0})`] = (r) => (r.learned.answered ? 'learned' : r.agreeTop && r.rules.answered && r.rules.confidence >= r0 ? 'rules' : 'abstain');
+VARIANTS['e(0) with no candidate'] = (r) => (r.hasCandidate && !r.agreeTop ? 'abstain' : 'rules');
+VARIANTS['i'] = (r) => (r.agreeTop && r.rules.answered ? 'rules' : r.learned.answered ? 'learned' : 'abstain');
+for (const t of [0, 0.05, 0.1, 0.2, 0.3]) VARIANTS[`g(${t})`] = (r) => (r.learned.answered ? 'learned' : VARIANTS[`e(${t})`]!(r));
 for (const t of [0.6, 0.64, 0.7, 0.75, 0.8, 0.85]) VARIANTS[`d(${t})`] = (r) => (r.learned.answered ? 'learned' : r.rules.confidence >= t ? 'rules' : 'abstain');
 
 const pick = (r: Run, g: Gate): Outcome => {

@@ -8,17 +8,17 @@ import { Command } from 'commander';
 import { ask } from '../src/engine.js';
 import { calibration, judge, report, type Outcome } from '../src/evaluate.js';
 import { bodyOf, squad } from './datasets.js';
+import { ANSWER_STAGES, type AnswerStage } from '../src/engine.js';
 
 const program = new Command()
   .name('check:squad')
   .description('Scores the engine strictly on the SQuAD 2.0 sample in ../shared/data/squad (a few minutes).')
-  .option('--scorer <name>', "answer stage: 'rules' (the engine's default), 'learned' or 'combined'")
+  .option('--scorer <name>', `answer stage: ${ANSWER_STAGES.join(', ')} (default ${ANSWER_STAGES[0]})`)
   .showHelpAfterError()
   .parse();
 const scorer = program.opts<{ scorer?: string }>().scorer;
-const SCORERS = ['rules', 'learned', 'combined'] as const;
-if (scorer !== undefined && !SCORERS.includes(scorer as never)) throw new Error(`check:squad: --scorer must be "rules", "learned" or "combined", not "${scorer}"`);
-const options = scorer ? { scorer: scorer as (typeof SCORERS)[number] } : {};
+if (scorer !== undefined && !ANSWER_STAGES.includes(scorer as never)) throw new Error(`check:squad: --scorer must be one of ${ANSWER_STAGES.join(', ')}, not "${scorer}"`);
+const options = scorer ? { scorer: scorer as AnswerStage } : {};
 const { state, items } = squad();
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
 for (const split of ['test', 'train'] as const) {

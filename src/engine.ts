@@ -13,6 +13,7 @@ import { watchFolder, type FolderWatch } from './watch.js';
 
 export type { Answer, Citation, Source } from './types.js';
 export type { CorpusProblem } from './ingest.js';
+export { ANSWER_STAGES, type AnswerStage } from './answer.js';
 
 /** Options for {@link createEngine}; every field has a default. */
 export interface EngineOptions {

@@ -59,7 +59,7 @@ describe('npm run ask', () => {
     expect(JSON.parse(ask(['--json', '--stage', 'learned', q]).stdout).answer).toBe('11 years');
     const bad = ask(['--stage', 'fast', q]);
     expect(bad.status).not.toBe(0);
-    expect(bad.stderr).toMatch(/--stage: expected rules, learned or combined/);
+    expect(bad.stderr).toMatch(/--stage: expected checked, rules, learned, combined/);
   });
 
   it('prints one JSON object with --json', () => {

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nameSpans } from '../src/answer/candidates.js';
 import { analyse, confidenceIn } from '../src/answer/index.js';
+import { rankByKey } from '../src/answer/choose.js';
 import { addAliases, correctSpelling } from '../src/answer/evidence.js';
 import { wordVectors } from '../src/answer/vectors.js';
 import { CorpusState, createEngine, type Engine } from '../src/engine.js';
@@ -174,15 +175,42 @@ describe('the combined stage', () => {
       expect(kept.answer).toBe(rules.ask(q).answer);
       const analysis = analyse(analyzeQuestion(q), state);
       expect(kept.confidence).toBe(Math.round(confidenceIn(kept.answer!, analysis) * 100) / 100);
-      expect(kept.confidence).toBeGreaterThanOrEqual(0.4);
+      expect(kept.confidence).toBeGreaterThanOrEqual(0.5);
       // "The company's manager, Mohammad Bagher Shirinkar" names neither the company nor running: the
-      // learned model puts the rules' answer below 0.4, so the combined stage abstains, showing the passages
+      // learned model puts the rules' answer below 0.5, so the combined stage abstains, showing the passages
       const doubted = 'Who runs Emennet Pasargad?';
       expect(rules.ask(doubted).answered).toBe(true);
-      expect(confidenceIn(rules.ask(doubted).answer!, analyse(analyzeQuestion(doubted), state))).toBeLessThan(0.4);
+      expect(confidenceIn(rules.ask(doubted).answer!, analyse(analyzeQuestion(doubted), state))).toBeLessThan(0.5);
       const vetoed = e.ask(doubted);
       expect(vetoed.answered).toBe(false);
       expect(vetoed.related?.length ?? 0).toBeGreaterThan(0);
+    } finally {
+      await e.close();
+      await rules.close();
+    }
+  });
+});
+
+describe('the checked stage (the default)', () => {
+  it('gives the rules stage\'s answer when the learned ranker\'s best candidate names the same thing, and abstains when it names another', async () => {
+    const e = await createEngine(CORPUS, { warn: () => {} });
+    const rules = await createEngine(CORPUS, { warn: () => {}, answer: { scorer: 'rules' } });
+    try {
+      // agreed, at whatever learned confidence: the product's first example stays answered
+      const agreed = e.ask('Who runs Emennet Pasargad?');
+      expect(agreed).toMatchObject({ answered: true, answer: rules.ask('Who runs Emennet Pasargad?').answer });
+      expect(agreed.answer).toMatch(/Shirinkar/);
+      // the rules stage says "Facebook" (the platform they posted on); the ranker prefers a person
+      const disputed = 'Who posed as the Proud Boys?';
+      expect(rules.ask(disputed)).toMatchObject({ answered: true, answer: 'Facebook' });
+      const top = rankByKey(analyse(analyzeQuestion(disputed), state).scored)[0]!;
+      expect(top.candidate.text).not.toBe('Facebook');
+      const vetoed = e.ask(disputed);
+      expect(vetoed).toMatchObject({ answered: false, answer: null, citations: [] });
+      expect(vetoed.reason).toMatch(/don't say clearly/);
+      expect(vetoed.related?.length ?? 0).toBeGreaterThan(0);
+      // an acronym bracketed after the name is the same thing ("Official Bureau of Investigation (FBI)")
+      expect(e.ask('Which agency dismantled the operation?').answered).toBe(true);
     } finally {
       await e.close();
       await rules.close();

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { createEngine, type Answer, type Engine, type EngineOptions } from '../../src/engine.js';
 import { MAX_QUESTION_LENGTH } from '../../src/question.js';
+import { ANSWER_STAGES } from '../../src/engine.js';
 
 export const OptionsSchema = z.object({
   json: z.boolean().default(false),
@@ -20,7 +21,7 @@ export const OptionsSchema = z.object({
   snapshot: z.string().min(1),
   verbose: z.boolean().default(false),
   image: z.boolean().default(true),
-  stage: z.enum(['rules', 'learned', 'combined'], { error: 'expected rules, learned or combined' }).default('rules'),
+  stage: z.enum(ANSWER_STAGES, { error: `expected ${ANSWER_STAGES.join(', ')}` }).default(ANSWER_STAGES[0]),
 });
 
 /** Renders an answer for a terminal: the short answer, then numbered quotes with their articles. */
@@ -64,7 +65,7 @@ export async function runAsk(argv: string[], start: StartEngine = startFromCorpu
     })
     .option('--snapshot <file>', 'index snapshot to start from when it matches the corpus (npm run index writes it)', '.cache/index.snapshot.json')
     .option('--verbose', 'say how the index was loaded')
-    .option('--stage <name>', 'answer stage: rules, learned (fewest wrong answers) or combined; see docs/evaluation.md', 'rules')
+    .option('--stage <name>', 'answer stage: checked (the rules\' answer when the learned ranker agrees), rules, learned (fewest wrong answers) or combined; see docs/evaluation.md', ANSWER_STAGES[0])
     // read by scripts/run.mjs, which starts from the image unless told not to; here only so it is known
     .option('--no-image', 'answer without the start-up image that `npm run index` builds')
     .showHelpAfterError();

@@ -10,6 +10,7 @@ import { createEngine } from '../../src/engine.js';
 import { loadCorpus } from '../../src/ingest.js';
 import { calibration, GoldQuestionSchema, judge, report, score, type GoldItem, type GoldQuestion, type Outcome, type ScoredSource } from '../../src/evaluate.js';
 import { bbcFiles, loadGold, newsState } from '../../scripts/datasets.js';
+import { ANSWER_STAGES, type AnswerStage } from '../../src/engine.js';
 
 const program = new Command()
   .name('eval')
@@ -17,15 +18,14 @@ const program = new Command()
   .option('--corpus <dir>', 'folder of articles', 'corpus')
   .option('--jsonl <file...>', 'also load articles from JSONL files (gold mode: default the BBC articles in ../shared/data/bbc-news)')
   .option('--split <name...>', 'gold splits to report (default train, dev, test)')
-  .option('--scorer <name>', "answer stage: 'rules' (the engine's default), 'learned' or 'combined'")
+  .option('--scorer <name>', `answer stage: ${ANSWER_STAGES.join(', ')} (default ${ANSWER_STAGES[0]})`)
   .option('-v, --verbose', 'print every question')
   .showHelpAfterError()
   .parse();
 const [file] = program.args as [string | undefined];
 const opts = program.opts<{ corpus: string; jsonl?: string[]; split?: string[]; scorer?: string; verbose?: boolean }>();
-const SCORERS = ['rules', 'learned', 'combined'] as const;
-if (opts.scorer && !SCORERS.includes(opts.scorer as never)) throw new Error(`eval: --scorer must be "rules", "learned" or "combined", not "${opts.scorer}"`);
-const answer = opts.scorer ? { scorer: opts.scorer as (typeof SCORERS)[number] } : {};
+if (opts.scorer && !ANSWER_STAGES.includes(opts.scorer as never)) throw new Error(`eval: --scorer must be one of ${ANSWER_STAGES.join(', ')}, not "${opts.scorer}"`);
+const answer = opts.scorer ? { scorer: opts.scorer as AnswerStage } : {};
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
 
 if (file) await sampleEval(file);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { createEngine, type Engine } from '../../src/engine.js';
 import { ConfigError } from '../../src/errors.js';
 import type { Answer, Source } from '../../src/types.js';
+import { ANSWER_STAGES } from '../../src/engine.js';
 
 /** The part of the engine a front end uses: one `ask` per question, `sources` for the article list. */
 export interface AnswerEngine {
@@ -21,10 +22,11 @@ export const EngineEnvSchema = z.object({
   /** Follow changes to the corpus folder without a restart. */
   CORPUS_WATCH: z.enum(['true', 'false'], { error: 'expected "true" or "false"' }).default('true'),
   /**
-   * Which answer stage answers: "rules" (default), "learned" (fewest wrong answers: 5.8% of the
-   * test split's questions against 18.2%, but fewer answers) or "combined" (see docs/evaluation.md).
+   * Which answer stage answers: "checked" (default: the rules' answer when the learned ranker
+   * agrees), "rules", "learned" (fewest wrong answers, fewer answers) or "combined" (see
+   * docs/evaluation.md).
    */
-  ANSWER_STAGE: z.string().trim().toLowerCase().pipe(z.enum(['rules', 'learned', 'combined'], { error: 'expected "rules", "learned" or "combined"' })).default('rules'),
+  ANSWER_STAGE: z.string().trim().toLowerCase().pipe(z.enum(ANSWER_STAGES, { error: `expected ${ANSWER_STAGES.map((s) => `"${s}"`).join(', ')}` })).default(ANSWER_STAGES[0]),
 });
 
 /**
@@ -32,7 +34,7 @@ export const EngineEnvSchema = z.object({
  * each bad variable.
  *
  * @example
- * engineSettingsFromEnv({ CORPUS_WATCH: 'false' }) // { INDEX_SNAPSHOT: '.cache/index.snapshot.json', CORPUS_JSONL: '', CORPUS_WATCH: 'false', ANSWER_STAGE: 'rules' }
+ * engineSettingsFromEnv({ CORPUS_WATCH: 'false' }) // { INDEX_SNAPSHOT: '.cache/index.snapshot.json', CORPUS_JSONL: '', CORPUS_WATCH: 'false', ANSWER_STAGE: 'checked' }
  */
 export function engineSettingsFromEnv(env: Record<string, string | undefined>): z.infer<typeof EngineEnvSchema> {
   const present = Object.fromEntries(Object.keys(EngineEnvSchema.shape).map((k) => [k, env[k]?.trim() ? env[k] : undefined]));

@@ -644,7 +644,8 @@ function numbers(toks: Token[], q: Question, push: Push): void {
       const n = Number(toks[i]!.text.replace(/,/g, ''));
       // "faces 11 years" is a length of time, not an age: "years" without "old"
       const duration = after && TIME_UNIT.test(after.text) && !/^years? old/.test(next2);
-      if (!(n > 0 && n < MAX_AGE) || duration) { i = j + 1; continue; }
+      // an age is marked as one ("27 years old", "aged 27", "Kashian, 27,"): "11 US states" is not
+      if (!(n > 0 && n < MAX_AGE) || duration || !cues.includes('yearsOld')) { i = j + 1; continue; }
     }
     push(from, to, 'number', cues);
     i = to + 1;

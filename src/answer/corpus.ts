@@ -3,15 +3,20 @@ import type { PassageIndex } from '../index.js';
 import type { Passage } from '../passages.js';
 import type { Token } from '../tagging.js';
 
+/** The answer stages, the default first (see {@link AnswerOptions.scorer}). */
+export const ANSWER_STAGES = ['checked', 'rules', 'learned', 'combined'] as const;
+export type AnswerStage = (typeof ANSWER_STAGES)[number];
+
 /** Tuning of the answer stage; defaults in one place. */
 export interface AnswerOptions {
   /**
-   * Which answer stage answers: 'rules' (the hand-tuned one, src/answer/rules.ts; default),
-   * 'learned' (soft evidence and the scorer `npm run train` learns, with a calibrated confidence),
-   * or 'combined' (the learned answer when confident, else the rules' answer unless the learned
-   * model rules it out; see src/answer/index.ts).
+   * Which answer stage answers: 'checked' (the default: the rules stage's answer, given only when
+   * the learned ranker's own best candidate names the same thing), 'rules' (the hand-tuned one,
+   * src/answer/rules.ts), 'learned' (soft evidence and the scorer `npm run train` learns, with a
+   * calibrated confidence), or 'combined' (the learned answer when confident, else the rules'
+   * answer unless the learned model rules it out). See src/answer/index.ts.
    */
-  scorer: 'rules' | 'learned' | 'combined';
+  scorer: AnswerStage;
   /** Citations returned at most (adapters show a few and page through the rest). Default 6. */
   maxCitations: number;
   /** Related passages returned when abstaining. Default 3. */
@@ -30,7 +35,7 @@ export interface AnswerOptions {
 }
 
 export const ANSWER_DEFAULTS: AnswerOptions = {
-  scorer: 'rules',
+  scorer: 'checked',
   maxCitations: 6,
   maxRelated: 3,
   candidatePassages: 8,

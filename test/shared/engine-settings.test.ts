@@ -11,26 +11,27 @@ describe('ANSWER_STAGE', () => {
     engine = undefined;
   });
 
-  it('defaults to the rules stage and accepts learned and combined', () => {
-    expect(engineSettingsFromEnv({}).ANSWER_STAGE).toBe('rules');
+  it('defaults to the checked stage and accepts rules, learned and combined', () => {
+    expect(engineSettingsFromEnv({}).ANSWER_STAGE).toBe('checked');
+    expect(engineSettingsFromEnv({ ANSWER_STAGE: 'RULES' }).ANSWER_STAGE).toBe('rules');
     expect(engineSettingsFromEnv({ ANSWER_STAGE: 'learned' }).ANSWER_STAGE).toBe('learned');
     expect(engineSettingsFromEnv({ ANSWER_STAGE: ' combined ' }).ANSWER_STAGE).toBe('combined');
   });
 
   it('refuses any other stage, naming the variable and the choices', () => {
-    expect(() => engineSettingsFromEnv({ ANSWER_STAGE: 'fast' })).toThrow(/ANSWER_STAGE: expected "rules", "learned" or "combined"/);
+    expect(() => engineSettingsFromEnv({ ANSWER_STAGE: 'fast' })).toThrow(/ANSWER_STAGE: expected "checked", "rules", "learned", "combined"/);
   });
 
   it('makes the bot engine answer with the stage chosen', async () => {
     const env = { INDEX_SNAPSHOT: '/nonexistent/snapshot.json', CORPUS_WATCH: 'false' };
     const q = 'How many years in prison does Kashian face?';
     engine = await startBotEngine(CORPUS, env, () => {}, () => {});
-    const byRules = engine.ask(q);
+    const byDefault = engine.ask(q);
     await engine.close();
     engine = await startBotEngine(CORPUS, { ...env, ANSWER_STAGE: 'learned' }, () => {}, () => {});
     const byLearned = engine.ask(q);
-    // the rules stage answers the bare number; the learned one keeps the unit
-    expect(byRules.answer).toBe('11');
+    // the default (checked) stage gives the rules stage's bare number; the learned one keeps the unit
+    expect(byDefault.answer).toBe('11');
     expect(byLearned.answer).toBe('11 years');
   });
 });
