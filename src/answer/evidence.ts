@@ -210,13 +210,29 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
 /** Words apart (in index terms, stop words left out) that still count as next to each other. */
 const PHRASE_GAP = 2;
 
+/** Sentences whose term positions are kept between questions (a bounded cache: a few MB). */
+const POSITION_CACHE = 5_000;
+const positions = new Map<string, Map<string, number[]>>();
+/** Each index term of `text` with the places it stands (stop words left out), cached. */
+function termPositions(text: string): Map<string, number[]> {
+  let at = positions.get(text);
+  if (at) return at;
+  at = new Map<string, number[]>();
+  terms(text).forEach((t, i) => {
+    const list = at!.get(t);
+    if (list) list.push(i);
+    else at!.set(t, [i]);
+  });
+  if (positions.size >= POSITION_CACHE) positions.clear();
+  positions.set(text, at);
+  return at;
+}
+
 /** Share of the question's neighbouring word pairs found in order, at most {@link PHRASE_GAP} apart, in `text`. */
 export function phraseShare(q: Question, text: string): number {
   const asked = q.terms.filter((t) => !t.alias).map((t) => t.term);
   if (asked.length < 2) return 0;
-  const seq = terms(text);
-  const at = new Map<string, number[]>();
-  seq.forEach((t, i) => at.set(t, [...(at.get(t) ?? []), i]));
+  const at = termPositions(text);
   let found = 0;
   for (let k = 1; k < asked.length; k++) {
     const a = at.get(asked[k - 1]!) ?? [];

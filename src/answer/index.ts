@@ -203,8 +203,8 @@ export function analyse(question: Question, c: Corpus, options: Partial<AnswerOp
 export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOptions> = {}): Answer {
   const o = { ...ANSWER_DEFAULTS, ...options };
   if (o.scorer === 'rules') return byRules(q, c, o);
+  if (o.scorer === 'checked') return checked(q, c, o);
   const analysis = analyse(q, c, o);
-  if (o.scorer === 'checked') return checked(q, analysis, c, o);
   return o.scorer === 'combined' ? combined(q, analysis, c, o) : learned(q, analysis, c, o);
 }
 
@@ -231,9 +231,12 @@ function bracketed(answer: string, s: Scored): boolean {
  * and 11 of its 33 wrong ones (train: 112 of 121, 39 of 109), and all 16 of the shared sample
  * (`npx tsx scripts/combine-study.ts --sample ../shared/eval/questions.jsonl`, variant e(0)).
  */
-function checked(q: Question, analysis: Analysis, c: Corpus, o: AnswerOptions): Answer {
+function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   const rules = byRules(q, c, o);
-  if (!rules.answered || analysis.unsupported) return rules;
+  // the learned stage is read only to check an answer (an abstention costs the rules stage alone)
+  if (!rules.answered) return rules;
+  const analysis = analyse(q, c, o);
+  if (analysis.unsupported) return rules;
   const top = rankByKey(analysis.scored)[0];
   // no candidate at all: nothing disputes the rules' answer ("What is the IRGC?" asks for a description the ranker does not draw)
   if (!top || namesSame(rules.answer ?? '', top) || bracketed(rules.answer ?? '', top)) return rules;
