@@ -208,6 +208,16 @@ export function answerQuestion(q: Question, c: Corpus, options: Partial<AnswerOp
   return o.scorer === 'combined' ? combined(q, analysis, c, o) : learned(q, analysis, c, o);
 }
 
+/** An abstention with the closest passages (`evs`, best first) and the reason. */
+function abstention(q: Question, reason: string, evs: Evidence[], c: Corpus, o: AnswerOptions): Answer {
+  return { question: q.text, answered: false, answer: null, confidence: 0, citations: [], related: pickQuotes(evs, o.maxRelated).map((e) => citationOf(e.passage, c)), reason };
+}
+
+/** Why a stage abstains when the passages name candidates but none settles the question. */
+function unsettled(q: Question): string {
+  return `The articles don't say clearly: the closest passages do not settle which ${KIND_LABEL[q.kind]} answers this.`;
+}
+
 /** Whether a short answer names what a candidate names: one text holds the other, or the answer holds its key ("Kashian"). */
 export function namesSame(answer: string, s: Scored): boolean {
   const said = normalizeAnswer(answer);
@@ -226,10 +236,12 @@ function bracketed(answer: string, s: Scored): boolean {
 /**
  * The checked stage (the default): the rules stage's answer when the learned ranker's own best
  * candidate names the same thing (or its bracketed short form), whatever its confidence, or when it
- * has no candidate at all; otherwise it abstains, with the closest passages. Two stages that read the sentence differently agreeing is evidence; the rules' answers
- * the ranker disputes are mostly wrong. On the dev split it keeps 30 of the rules' 32 right answers
- * and 11 of its 33 wrong ones (train: 112 of 121, 39 of 109), and all 16 of the shared sample
- * (`npx tsx scripts/combine-study.ts --sample ../shared/eval/questions.jsonl`, variant e(0)).
+ * has no candidate at all; otherwise it abstains, with the closest passages. Two stages that read
+ * the sentence differently agreeing is evidence; the rules' answers the ranker disputes are mostly
+ * wrong. On the dev split it keeps all 32 of the rules' right answers and 11 of its 33 wrong ones
+ * (train: 113 of 121, 40 of 109), and all 16 of the shared sample (`npm run eval -- --scorer
+ * checked`; chosen with `npx tsx scripts/combine-study.ts --sample ../shared/eval/questions.jsonl`,
+ * variant e(0)).
  */
 function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   const rules = byRules(q, c, o);
@@ -240,16 +252,7 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   const top = rankByKey(analysis.scored)[0];
   // no candidate at all: nothing disputes the rules' answer ("What is the IRGC?" asks for a description the ranker does not draw)
   if (!top || namesSame(rules.answer ?? '', top) || bracketed(rules.answer ?? '', top)) return rules;
-  const shown = top ? [top.candidate.evidence, ...analysis.evidence] : analysis.evidence;
-  return {
-    question: q.text,
-    answered: false,
-    answer: null,
-    confidence: 0,
-    citations: [],
-    related: pickQuotes(shown, o.maxRelated).map((e) => citationOf(e.passage, c)),
-    reason: `The articles don't say clearly: the closest passages do not settle which ${KIND_LABEL[analysis.question.kind]} answers this.`,
-  };
+  return abstention(q, unsettled(analysis.question), [top.candidate.evidence, ...analysis.evidence], c, o);
 }
 
 /** The rules stage, given the question with its names spelled as the corpus spells them ("Pasargard"). */
@@ -280,7 +283,7 @@ function combined(q: Question, analysis: Analysis, c: Corpus, o: AnswerOptions):
   if (!rules.answered || analysis.unsupported) return rules;
   const confidence = confidenceIn(rules.answer ?? '', analysis);
   if (confidence >= MIN_RULES_CONFIDENCE) return { ...rules, confidence: Math.round(confidence * 100) / 100 };
-  return { ...byLearned, reason: `The articles don't say clearly: the closest passages do not settle which ${KIND_LABEL[analysis.question.kind]} answers this.` };
+  return { ...byLearned, reason: unsettled(analysis.question) };
 }
 
 /**
@@ -320,15 +323,7 @@ export function worded(question: Question, ranked: Scored[], scored: Scored[], e
 /** The learned stage's answer from its analysis (see {@link answerQuestion}). */
 function learned(q: Question, analysis: Analysis, c: Corpus, o: AnswerOptions): Answer {
   const { evidence, scored, unsupported, question } = analysis;
-  const abstain = (reason: string, evs: Evidence[]): Answer => ({
-    question: q.text,
-    answered: false,
-    answer: null,
-    confidence: 0,
-    citations: [],
-    related: pickQuotes(evs, o.maxRelated).map((e) => citationOf(e.passage, c)),
-    reason,
-  });
+  const abstain = (reason: string, evs: Evidence[]) => abstention(q, reason, evs, c, o);
   if (evidence.length === 0) return abstain('Nothing in the articles matches this question.', []);
   if (unsupported) return abstain(unsupported, evidence);
 
@@ -340,7 +335,7 @@ function learned(q: Question, analysis: Analysis, c: Corpus, o: AnswerOptions): 
     const missing = [...new Set(evidence[0]!.missing.map((t) => t.text))];
     // a weak candidate says more than a missing word: the word may be there in other words
     const reason = winner
-      ? `The articles don't say clearly: the closest passages do not settle which ${KIND_LABEL[question.kind]} answers this.`
+      ? unsettled(question)
       : missing.length
         ? `The articles don't say: nothing relevant mentions ${joinList(missing.map((m) => `"${m}"`))}.`
         : `The articles don't say: the closest passages name no ${KIND_LABEL[question.kind]} that answers this.`;
