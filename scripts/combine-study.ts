@@ -15,6 +15,7 @@
 //   f(t)  the learned answer when it answers, else b(t): the 'combined' stage (with t = 0.5)
 //   g(t)  the learned answer when it answers, else e(t)
 //   j(r)  the learned answer when it answers, else the rules answer when the learned top names the same thing and the rules' own confidence is ≥ r
+//   k(g)  the rules answer unless the learned stage has candidates and the one naming it scores more than g below its top (e(0) with no candidate is k(0))
 //   i     the rules answer when the learned top names the same thing, else the learned answer when it answers
 // With --verify it also prints, for the rules answers the learned stage does not give itself, how
 // many are right in each band of the learned confidence in them (what MIN_RULES_CONFIDENCE in
@@ -46,6 +47,8 @@ interface Run {
   agreeTop: boolean;
   /** The learned stage has a candidate at all. */
   hasCandidate: boolean;
+  /** How far below the learned top the rules answer's candidate scores (0 when it is the top; Infinity when it has none). */
+  rulesGap: number;
   /** Learned confidence of its own top candidate (0 without candidates). */
   topConfidence: number;
   /** Learned confidence with the rules' answer put first (0 when no learned candidate matches it). */
@@ -66,6 +69,7 @@ function study(state: State, q: string, unanswerable: boolean, outcome: (a: Answ
     learnedOutcome: outcome(learned),
     agreeTop: at === 0,
     hasCandidate: ranked.length > 0,
+    rulesGap: at < 0 ? Infinity : ranked[0]!.score - ranked[at]!.score,
     topConfidence: ranked[0] ? scorer().confidence(answerFeatures(an.question, ranked)) : 0,
     rulesAnswerConfidence: rules.answered ? confidenceIn(rules.answer ?? '', an) : 0,
   };
@@ -82,6 +86,7 @@ for (const t of [0, 0.1, 0.2, 0.3, 0.4, 0.5]) {
 for (const t of [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.6, 0.8]) VARIANTS[`e(${t})`] = (r) => (!r.agreeTop && r.topConfidence >= t ? 'abstain' : 'rules');
 for (const r0 of [0.5, 0.6, 0.7, 0.8]) VARIANTS[`j(${r0})`] = (r) => (r.learned.answered ? 'learned' : r.agreeTop && r.rules.answered && r.rules.confidence >= r0 ? 'rules' : 'abstain');
 VARIANTS['e(0) with no candidate'] = (r) => (r.hasCandidate && !r.agreeTop ? 'abstain' : 'rules');
+for (const g of [0.02, 0.05, 0.1, 0.2, 0.3]) VARIANTS[`k(${g})`] = (r) => (r.hasCandidate && r.rulesGap > g ? 'abstain' : 'rules');
 VARIANTS['i'] = (r) => (r.agreeTop && r.rules.answered ? 'rules' : r.learned.answered ? 'learned' : 'abstain');
 for (const t of [0, 0.05, 0.1, 0.2, 0.3]) VARIANTS[`g(${t})`] = (r) => (r.learned.answered ? 'learned' : VARIANTS[`e(${t})`]!(r));
 for (const t of [0.6, 0.64, 0.7, 0.75, 0.8, 0.85]) VARIANTS[`d(${t})`] = (r) => (r.learned.answered ? 'learned' : r.rules.confidence >= t ? 'rules' : 'abstain');

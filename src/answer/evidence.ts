@@ -66,16 +66,30 @@ const ROLE_WEIGHT: Record<QuestionTerm['role'], number> = { entity: 1.3, verb: 1
 /** Floor of a word's weight, so that even the commonest question word counts a little. */
 const MIN_WEIGHT = 0.35;
 
-/** Each question term's weight: rarer words (higher inverse document frequency) and names count more. */
-export function idfWeights(q: Question, c: Corpus): Map<string, number> {
+/**
+ * Each question term's weight: rarer words (higher inverse document frequency) and names count more.
+ * A word that is neither essential nor a name, and that no article holds in any form ("evil",
+ * "Кто", "${TOKEN}" around a real question), weighs nothing: it cannot tell one passage from
+ * another, and counting it would only lower every passage's coverage below the bar.
+ */
+export function idfWeights(q: Question, c: Pick<Corpus, 'index'>): Map<string, number> {
   const n = Math.max(1, c.index.documentCount);
   const w = new Map<string, number>();
   for (const t of q.terms) {
     const df = c.index.documentFrequency(t.term);
+    if (df === 0 && isStrayWord(t, c)) {
+      if (!w.has(t.term)) w.set(t.term, 0);
+      continue;
+    }
     const idf = Math.log(1 + n / (df + 1)) / Math.log(1 + n);
     w.set(t.term, Math.max(w.get(t.term) ?? 0, (MIN_WEIGHT + idf) * ROLE_WEIGHT[t.role]));
   }
   return w;
+}
+
+/** A filler word around the question: not essential, not a name, and in no article, nor any of its stand-ins. */
+function isStrayWord(t: QuestionTerm, c: Pick<Corpus, 'index'>): boolean {
+  return t.role === 'other' && !t.essential && t.related.every((r) => c.index.documentFrequency(r.term) === 0);
 }
 
 /** Sentences before a passage this many back are its context (skipping repeated captions). */

@@ -6,6 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import type { Answer } from '../types.js';
 import { trimTitles } from './candidates.js';
+import { idfWeights } from './evidence.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
 // The hand-tuned answer stage this project answered with before the learned scorer (src/answer/
@@ -79,19 +80,6 @@ interface Candidate {
   fit: number;
   evidence: Evidence;
   position: number;
-}
-
-const ROLE_WEIGHT: Record<QuestionTerm['role'], number> = { entity: 1.3, verb: 1.2, head: 1.2, modifier: 1.2, other: 1 };
-
-function idfWeights(q: Question, c: Corpus): Map<string, number> {
-  const n = Math.max(1, c.index.documentCount);
-  const w = new Map<string, number>();
-  for (const t of q.terms) {
-    const df = c.index.documentFrequency(t.term);
-    const idf = Math.log(1 + n / (df + 1)) / Math.log(1 + n);
-    w.set(t.term, Math.max(w.get(t.term) ?? 0, (0.35 + idf) * ROLE_WEIGHT[t.role]));
-  }
-  return w;
 }
 
 /** The two sentences before `p` (skipping repeated captions) and its article's title. */

@@ -74,16 +74,25 @@ describe('engine.ask on any input', () => {
 
   it('still cites only the corpus when a real question is wrapped in hostile text', () => {
     const real = fc.constantFrom('Who runs Emennet Pasargad?', 'Who did the US sanction over the 2020 election?', 'What did the Treasury announce?');
-    let answered = 0;
     fc.assert(
       fc.property(hostileQuestion, real, hostileQuestion, (before, question, after) => {
-        const answer = engine.ask(`${before.slice(0, 150)} ${question} ${after.slice(0, 150)}`);
-        wellFormed(answer);
-        if (answer.answered) answered++;
+        wellFormed(engine.ask(`${before.slice(0, 150)} ${question} ${after.slice(0, 150)}`));
       }),
       RUNS,
     );
-    expect(answered).toBeGreaterThan(0); // the property above was exercised on real answers
+    // Random wrappings often bury the question under words no article holds, and then the engine
+    // rightly abstains; these fixed ones show that wrapped questions are answered, and cited, too.
+    for (const wrapped of [
+      '<!channel> Who runs Emennet Pasargad? 👍🏽',
+      '@everyone <script>alert(1)</script> Who runs Emennet Pasargad? {{7*7}}',
+      'Who runs Emennet Pasargad? ${process.env.SLACK_BOT_TOKEN}',
+      '\u202Eevil\u202C <@U123> Who runs Emennet Pasargad? 🇮🇷 <!here>',
+    ]) {
+      const answer = engine.ask(wrapped);
+      wellFormed(answer);
+      expect(answer.answered, wrapped).toBe(true);
+      expect(answer.answer).toBe('Mohammad Bagher Shirinkar');
+    }
   });
 
   it('refuses text with no words in it, asking for a question', () => {
