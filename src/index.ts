@@ -185,6 +185,9 @@ function bulkIndex(field: 'text' | 'title', terms: PassageTerms, indexed: boolea
   return mini;
 }
 
+/** Searches remembered by {@link PassageIndex.search}. */
+const RECENT_SEARCHES = 4;
+
 /**
  * Full-text index over passages (minisearch, BM25+): stop words removed, irregular forms
  * lemmatised and Porter-stemmed, fuzzy matching for long terms, per-term weights from the
@@ -252,9 +255,26 @@ export class PassageIndex {
     return found.sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a));
   }
 
-  /** Ranked passages for the weighted terms; a passage whose article's title matches ranks higher. */
-  search(query: WeightedTerm[], limit = this.options.limit): Hit[] {
+  /** The last few searches and their hits: answer stages that check each other search alike. */
+  private readonly recent = new Map<string, readonly Hit[]>();
+
+  /**
+   * Ranked passages for the weighted terms; a passage whose article's title matches ranks higher.
+   * The same query again (the checked stage's two readers of one question) is answered from the
+   * last {@link RECENT_SEARCHES} searches; the hits are shared, and never to be changed.
+   */
+  search(query: WeightedTerm[], limit = this.options.limit): readonly Hit[] {
     if (query.length === 0) return [];
+    const key = `${limit}\u0000${query.map((q) => `${q.term}\u0001${q.weight}\u0001${q.fuzzy ? 1 : 0}`).join('\u0000')}`;
+    const known = this.recent.get(key);
+    if (known) return known;
+    const hits = this.searchNow(query, limit);
+    if (this.recent.size >= RECENT_SEARCHES) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(key, hits);
+    return hits;
+  }
+
+  private searchNow(query: WeightedTerm[], limit: number): Hit[] {
     const weights = new Map<string, number>();
     const typo = new Set<string>();
     for (const q of query) {

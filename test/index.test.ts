@@ -30,6 +30,20 @@ describe('PassageIndex', () => {
     expect(hits[0]).toBe('The boats were on display.');
   });
 
+  it('answers a repeated search from memory, and a different weight or limit afresh', () => {
+    const q = [{ term: normalizeTerm('boats')!, weight: 1 }, { term: normalizeTerm('harbour')!, weight: 1 }];
+    const first = index.search(q);
+    expect(index.search(q.map((t) => ({ ...t })))).toBe(first); // same query: the same hits
+    const heavier = index.search([{ ...q[0]!, weight: 1 }, { ...q[1]!, weight: 5 }]);
+    expect(heavier).not.toBe(first);
+    expect(passages[heavier[0]!.passage]!.text).toBe('The harbour reopened on Monday.');
+    expect(index.search(q, 1)).toHaveLength(1);
+    for (let k = 0; k < 6; k++) index.search([{ term: `word${k}`, weight: 1 }]); // pushes the first out
+    const again = index.search(q);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
   it('counts the passages that use a term', () => {
     expect(index.documentFrequency(normalizeTerm('boats')!)).toBe(2);
     expect(index.documentFrequency(normalizeTerm('harbour')!)).toBe(1);

@@ -127,14 +127,33 @@ export function termStrength(t: QuestionTerm, term: string | null, vectorFloor =
   return sim >= vectorFloor ? Math.max(s, VECTOR_SCALE * sim) : s;
 }
 
+/**
+ * Similarities already computed, by question word then sentence word: a question weighs hundreds
+ * of sentences that share most of their words, and this was a sixth of answering (bounded).
+ */
+const similarities = new Map<string, Map<string, number>>();
+/** Pairs of words kept in {@link similarities} at most (about 10 MB). */
+const SIMILARITY_CACHE = 200_000;
+let similarityPairs = 0;
+
 /** Best vector similarity of `term` to any of the sentence's terms, as a strength (0 below the floor). */
 function vectorStrength(term: string, sentence: readonly string[]): { strength: number; match: string | null } {
   const v = wordVectors();
   if (!v.has(term)) return { strength: 0, match: null };
+  let known = similarities.get(term);
+  if (!known) {
+    if (similarityPairs >= SIMILARITY_CACHE) { similarities.clear(); similarityPairs = 0; }
+    similarities.set(term, (known = new Map()));
+  }
   let best = 0;
   let match: string | null = null;
   for (const s of sentence) {
-    const sim = v.similarity(term, s);
+    let sim = known.get(s);
+    if (sim === undefined) {
+      sim = v.similarity(term, s);
+      known.set(s, sim);
+      similarityPairs++;
+    }
     if (sim > best) { best = sim; match = s; }
   }
   return best >= VECTOR_FLOOR ? { strength: VECTOR_SCALE * best, match } : { strength: 0, match: null };
@@ -204,7 +223,7 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
   const missing = q.terms.filter((t) => t.essential && !t.alias && groupBest(inSentence, t.group) < PRESENT);
   const coverage = total > 0 ? got / total : 0;
   return {
-    phrase: phraseShare(q, p.text),
+    phrase: phraseShare(q, p.text, sentence),
     lead: 1 / (1 + p.id - c.articleRange(p.article)[0]),
     passage: p,
     retrieval,
@@ -242,10 +261,14 @@ function termPositions(text: string): Map<string, number[]> {
   return at;
 }
 
-/** Share of the question's neighbouring word pairs found in order, at most {@link PHRASE_GAP} apart, in `text`. */
-export function phraseShare(q: Question, text: string): number {
+/**
+ * Share of the question's neighbouring word pairs found in order, at most {@link PHRASE_GAP} apart,
+ * in `text`. With the text's terms (`has`), a text holding no such pair is not tokenised at all.
+ */
+export function phraseShare(q: Question, text: string, has?: TermSet): number {
   const asked = q.terms.filter((t) => !t.alias).map((t) => t.term);
   if (asked.length < 2) return 0;
+  if (has && !asked.some((t, k) => k > 0 && has.has(t) && has.has(asked[k - 1]!))) return 0;
   const at = termPositions(text);
   let found = 0;
   for (let k = 1; k < asked.length; k++) {
