@@ -45,6 +45,8 @@ export interface Question {
   asksSubject?: boolean;
   /** The question asks what something is or was called ("What was the company X called before?"): another name of its name is an answer. */
   asksName?: boolean;
+  /** Its words have been cased as the articles write them, when typed without case (src/answer/casing.ts). */
+  cased?: boolean;
 }
 
 /** Longest question accepted, in characters. */
@@ -67,6 +69,8 @@ export const QuestionTextSchema = z
 
 // Platform mentions: Slack "<@U123>", "<!here>", "<#C123|general>"; Discord "<@123>", "<@!123>", "<@&123>"; "@everyone".
 const MENTION = /<[@#!][!&]?[\w|.-]*>|(?<![\w.])@(?:everyone|here|channel)\b/giu;
+// Chat emphasis marks at a word's edge: "_Who runs X?_", "*Emennet*", "~~old~~" ("snake_case" inside a word stays).
+const EMPHASIS = /(?<![\p{L}\p{N}])[_*~]+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}?.!])[_*~]+(?![\p{L}\p{N}])/gu;
 // Who a greeting may be addressed to ("hi all", "hey folks"): never a name, which may be the topic.
 const ADDRESSEE = '(?:all|everyone|everybody|folks|guys|team|there|y\'?all|bot|people)';
 const GREETING = new RegExp(`^(?:hey+|hi+|hello|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|well|please|pls)(?:\\s+${ADDRESSEE})?(?:\\s*[,!.:;-]+\\s*|\\s+(?=(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could)\\b))`, 'i');
@@ -83,7 +87,7 @@ const THANKS = /[\s,.!]*(?:(?:thanks|thank you|thx|ty|cheers|please|pls)(?:\s+(?
  * // 'who runs Emennet Pasargad?'
  */
 export function cleanQuestion(text: string): string {
-  let s = text.replace(MENTION, ' ').replace(/\s+/g, ' ').trim();
+  let s = text.replace(MENTION, ' ').replace(EMPHASIS, '').replace(/\s+/g, ' ').trim();
   for (let before = ''; before !== s; ) {
     before = s;
     s = s.replace(GREETING, '').replace(FILLER, '').replace(/^[\s,.:;!-]+/, '');

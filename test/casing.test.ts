@@ -1,0 +1,57 @@
+// Questions typed without case, or wrapped in chat emphasis, read as the articles write their words.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { casedAsCorpus } from '../src/answer/casing.js';
+import { CorpusState, createEngine, type Engine } from '../src/engine.js';
+import { loadCorpus } from '../src/ingest.js';
+import { cleanQuestion } from '../src/question.js';
+import { CORPUS } from './helpers.js';
+
+let engine: Engine;
+let state: CorpusState;
+
+beforeAll(async () => {
+  engine = await createEngine(CORPUS, { warn: () => {} });
+  const { articles, problems } = await loadCorpus(CORPUS);
+  state = CorpusState.build(articles, problems);
+}, 120_000);
+
+describe('casedAsCorpus', () => {
+  it('capitalises the names the articles capitalise, and only those', () => {
+    expect(casedAsCorpus('who runs emennet pasargad?', state)).toBe('who runs Emennet Pasargad?');
+    expect(casedAsCorpus('how old is sajjad kashian?', state)).toBe('how old is Sajjad Kashian?');
+  });
+
+  it('reads all capitals as lower case, keeping the acronyms the articles use', () => {
+    expect(casedAsCorpus('WHO RUNS EMENNET PASARGAD?', state)).toBe('who runs Emennet Pasargad?');
+    expect(casedAsCorpus('WHAT IS THE IRGC?', state)).toBe('what is the IRGC?');
+    // "WHO" is no acronym of these articles
+    expect(casedAsCorpus('WHO DID THE US SANCTION?', state)).toBe('who did the US sanction?');
+  });
+
+  it('gives a lower-case acronym its capitals when the articles only use it so', () => {
+    expect(casedAsCorpus('what is the irgc?', state)).toBe('what is the IRGC?');
+  });
+
+  it('leaves a question typed with its own casing alone', () => {
+    for (const q of ['Who runs Emennet Pasargad?', 'who runs Emennet pasargad?', 'Who runs it?']) expect(casedAsCorpus(q, state)).toBe(q);
+  });
+});
+
+describe('engine.ask on questions typed without case or with chat emphasis', () => {
+  it.each([
+    'WHO RUNS EMENNET PASARGAD?',
+    'who runs emennet pasargad',
+    '_Who runs Emennet Pasargad?_',
+    '~~Who runs Emennet Pasargad?~~',
+    '***who runs emennet pasargad?***',
+  ])('answers %j as the cased question, echoing it as typed', (typed) => {
+    const answer = engine.ask(typed);
+    expect(answer).toMatchObject({ answered: true, answer: 'Mohammad Bagher Shirinkar' });
+    expect(answer.question).toBe(typed.trim());
+  });
+
+  it('strips emphasis marks at word edges only', () => {
+    expect(cleanQuestion('_Who runs *Emennet Pasargad*?_')).toBe('Who runs Emennet Pasargad?');
+    expect(cleanQuestion('What is snake_case called?')).toBe('What is snake_case called?');
+  });
+});
