@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { normalizeAnswer } from './text.js';
 import type { Answer } from './types.js';
+
+export { normalizeAnswer };
 
 /** One gold question: `any` (one phrase suffices) or `all` (every phrase), or `unanswerable`. */
 export const GoldQuestionSchema = z
@@ -134,10 +137,6 @@ export function parseGold(text: string, file: string): GoldItem[] {
   return out;
 }
 
-/** Text compared for containment: case, curly quotes, spacing and edge punctuation ignored. */
-export function normalizeAnswer(s: string): string {
-  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').replace(/^[\s"'.,;:()-]+|[\s"'.,;:()-]+$/g, '');
-}
 
 /** Strict: the short answer contains a gold answer ("P" for "NP-hard" does not count). */
 export function containsGold(answer: string, golds: string[]): boolean {

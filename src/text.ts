@@ -73,6 +73,11 @@ export function terms(text: string): string[] {
   return out;
 }
 
+/** Text compared for containment: case, curly quotes, spacing and edge punctuation ignored. */
+export function normalizeAnswer(s: string): string {
+  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').replace(/^[\s"'.,;:()-]+|[\s"'.,;:()-]+$/g, '');
+}
+
 /** Normalises text for near-duplicate detection: case, quotes, dashes and spacing ignored. */
 export function fingerprint(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -1,6 +1,6 @@
 import type { AnswerKind, Question } from '../question.js';
+import { normalizeAnswer } from '../text.js';
 import type { Answer } from '../types.js';
-import { normalizeAnswer } from '../evaluate.js';
 import { candidatesIn, keyOf, type Candidate, type SpanType } from './candidates.js';
 import { recased } from './casing.js';
 import { answerFeatures, rankByKey, shapeAnswer, type Scored } from './choose.js';
