@@ -45,8 +45,6 @@ export interface Question {
   asksSubject?: boolean;
   /** The question asks what something is or was called ("What was the company X called before?"): another name of its name is an answer. */
   asksName?: boolean;
-  /** Its words have been cased as the articles write them, when typed without case (src/answer/casing.ts). */
-  cased?: boolean;
 }
 
 /** Longest question accepted, in characters. */

@@ -24,7 +24,8 @@ function writtenAs(word: string, c: Corpus): string | null {
   }
   const forms = new Map<string, number>();
   let lower = 0;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+  // `word` is letters, digits and an apostrophe (WORD): nothing to escape
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'giu');
   for (const hit of c.index.search([{ term, weight: 1 }], CASE_SAMPLE)) {
     const text = c.passages[hit.passage]!.text;
     for (const m of text.matchAll(pattern)) {
@@ -63,14 +64,9 @@ export function casedAsCorpus(text: string, c: Corpus): string {
   });
 }
 
-/**
- * The question analysed again with {@link casedAsCorpus} when it was typed without case; shown to
- * the asker as typed. Analysed once: the result is marked.
- */
+/** The question analysed again with {@link casedAsCorpus} when it was typed without case; shown to the asker as typed. */
 export function recased(q: Question, c: Corpus): Question {
-  if (q.cased) return q;
   const clean = cleanQuestion(q.text);
   const text = casedAsCorpus(clean, c);
-  if (text === clean) return { ...q, cased: true };
-  return { ...analyzeQuestion(text), text: q.text, cased: true };
+  return text === clean ? q : { ...analyzeQuestion(text), text: q.text };
 }
