@@ -43,6 +43,8 @@ export interface Question {
   terms: QuestionTerm[];
   /** The question asks for its verb's subject ("Who runs X?", "Which company bought Y?"), not its object. */
   asksSubject?: boolean;
+  /** The noun asked about can be an amount ("what growth", "what deficit", "what personal best"): WordNet files one of its first senses under quantity, possession or attribute. */
+  quantityHead?: boolean;
   /** The question asks what something is or was called ("What was the company X called before?"): another name of its name is an answer. */
   asksName?: boolean;
 }
@@ -117,6 +119,10 @@ const NAME_VERBS = new Set(['call', 'name', 'rename', 'know', 'nickname', 'dub',
 const ROLE_NOUNS = /^(job|title|role|position|post|occupation|profession|rank)s?$/;
 const PREPOSITIONS = new Set(['as', 'for', 'from', 'to', 'with', 'by', 'about', 'of', 'on', 'in', 'at', 'into']);
 
+/** WordNet classes of nouns that can name an amount, and how many of a noun's senses are read for them. */
+const QUANTITY_CLASSES = new Set(['noun.quantity', 'noun.possession', 'noun.attribute']);
+const QUANTITY_SENSES = 3;
+
 function classOf(head: string): AnswerKind | null {
   const w = head.toLowerCase();
   if (w === 'name' || w === 'names') return 'name';
@@ -127,8 +133,10 @@ function classOf(head: string): AnswerKind | null {
   if (/^(price|cost|sum|value|fee|fine|salary|wage|budget|profit|loss|revenue|deal|bid|debt)s?$/.test(w)) return 'money';
   // The most frequent sense decides; the second only when the first says nothing useful.
   const byClass: Record<string, AnswerKind> = { 'noun.person': 'person', 'noun.location': 'place', 'noun.group': 'organization', 'noun.time': 'date', 'noun.quantity': 'number' };
-  for (const c of lexicon().nounClasses(w, 2)) {
+  // A person only by the first sense: "target" (first a goal) and "best" are not asking for people.
+  for (const [i, c] of lexicon().nounClasses(w, 2).entries()) {
     const k = byClass[c];
+    if (k === 'person' && i > 0) continue;
     if (k) return k;
   }
   return null;
@@ -404,6 +412,7 @@ export function analyzeQuestion(asked: string): Question {
   if (headIndex >= 0) {
     const h = normalizeTerm(toks[headIndex]!.text);
     if (h) q.headTerm = h;
+    if (lexicon().nounClasses(toks[headIndex]!.lower, QUANTITY_SENSES).some((c) => QUANTITY_CLASSES.has(c))) q.quantityHead = true;
   }
   if (trailingPreposition) q.trailingPreposition = trailingPreposition;
   const before = whIndex > 0 ? toks[whIndex - 1]!.lower : '';

@@ -254,6 +254,15 @@ export function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
   return words.join(' ');
 }
 
+/** Whether the sentence has the question's verb only after token k (so a preposition at k is not the verb's). */
+function verbAfter(toks: Token[], verbTerms: ReadonlySet<string>, k: number): boolean {
+  const at = toks.findIndex((t) => t.term !== null && verbTerms.has(t.term));
+  return at > k;
+}
+
+/** Span types that are names: a capitalised word of the question leading one is part of the name. */
+const NAME_TYPES: ReadonlySet<SpanType> = new Set(['person', 'organization', 'place', 'name']);
+
 const ALIAS_BEFORE = /\b(?:renamed|known as|called|formerly|previously|rebranded as|aka)\s*$/i;
 
 /**
@@ -322,6 +331,8 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     }
     return best;
   };
+  /** Whether token k is a word of one of the question's own names. */
+  const ownNameWord = (k: number): boolean => toks[k]!.term !== null && entityTerms.has(toks[k]!.term!);
   const inQuestion = (from: number, to: number): boolean => {
     const ts = toks.slice(from, to + 1).map((t) => t.term).filter((t): t is string => !!t);
     return ts.length === 0 || ts.every((t) => questionTerms.has(t));
@@ -330,7 +341,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     if (inQuestion(from, to)) return;
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
     // at its end they usually are ("Justice Department" for "Which department ...?")
-    const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!);
+    const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!) && (!NAME_TYPES.has(type) || ownNameWord(k) || !/^\p{Lu}/u.test(toks[k]!.text));
     while (from < to && asked(from)) from++;
     const s = surface(text, toks, from, to);
     if (!s) return;
@@ -376,8 +387,10 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
       for (const sp of nameSpans(toks)) {
         let from = sp.from;
         if (q.kind === 'person' && (sp.type === 'person' || sp.type === 'name')) from = trimTitles(toks, sp.from, sp.to);
-        // never repeat the question's own names: trim them off the front
-        while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!)) from++;
+        // never repeat the question's own names: trim them off the front. Other words of the
+        // question leading a capitalised name are part of it ("[Court] of Appeal" for "which court",
+        // "[Nuclear] Decommissioning Agency" for "Britain's nuclear clean-up").
+        while (from < sp.to && ownNameWord(from)) from++;
         // "Zara Hyde Peters of UK Athletics" for "Which UK Athletics official ...": the name before
         // a connector that leads into the question's own name
         let to = sp.to;
@@ -388,7 +401,8 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
         if (toks.slice(from, to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
         if (from > sp.from && CONNECTORS.has(toks[from]!.text.toLowerCase())) continue; // "Ralph the Timid" without "Ralph"
         const cues: Cue[] = [];
-        if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(toks[from - 1]!.text.toLowerCase())) cues.push('afterQuestionPreposition');
+        const prep = from > 0 ? toks[from - 1]!.text.toLowerCase() : '';
+        if (prep && (prep === q.leadingPreposition || (prep === q.trailingPreposition && !verbAfter(toks, verbTerms, from - 1)))) cues.push('afterQuestionPreposition');
         if (q.headTerm && from > 0 && toks[from - 1]!.term === q.headTerm) cues.push('afterHeadNoun');
         else if (from > 0 && toks[from - 1]!.tags.has('Singular') && toks[from - 1]!.term !== null && relationWords.has(toks[from - 1]!.term!)) cues.push('appositionToRelation');
         // A lone capitalised word before a common noun modifies it ("an Iranian company"); so does a possessive.
@@ -533,7 +547,9 @@ function nounPhrases(toks: Token[], q: Question, verbTerms: Set<string>, push: P
     const cues: Cue[] = [];
     const before = i > 0 ? toks[i - 1]! : undefined;
     const prep = q.trailingPreposition;
-    if (prep && before && (before.text.toLowerCase() === prep || (i > 1 && before.tags.has('Determiner') && toks[i - 2]!.text.toLowerCase() === prep))) cues.push('afterQuestionPreposition');
+    const at = before && before.text.toLowerCase() === prep ? i - 1 : i > 1 && before?.tags.has('Determiner') && toks[i - 2]!.text.toLowerCase() === prep ? i - 2 : -1;
+    // the question's verb's own preposition follows the verb ("threatened them [with] physical injury"), not "[With] that data, they ..."
+    if (prep && at >= 0 && !verbAfter(toks, verbTerms, at)) cues.push('afterQuestionPreposition');
     if (toks.some((t, k) => k < i && k >= i - OBJECT_WINDOW && t.term !== null && verbTerms.has(t.term))) cues.push('objectOfVerb');
     if (saidOf(i)) cues.push('saidOfName');
     push(i, end, 'nounPhrase', cues);
@@ -627,7 +643,8 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     // the unit or currency after it is part of the amount ("26 years", "420bn yuan", "30 times", "70 per cent")
     if (after && !breaksAfter(toks, j) && (TIME_UNIT.test(after.text) || MEASURE_UNIT.test(after.text) || MONEY_WORD.test(after.text) || /^(times|fold)$/i.test(after.text))) {
       to = j + 1;
-      if (/^per$/i.test(after.text) && /^cent$/i.test(toks[j + 2]?.text ?? '')) to = j + 2;
+      // "70 per cent"; "£100 per week", "31p per share": a rate keeps what it is per; a bare "per" is no unit
+      if (/^per$/i.test(after.text)) to = toks[j + 2] && !breaksAfter(toks, j + 1) && /^\p{L}+$/u.test(toks[j + 2]!.text) ? j + 2 : j;
     } else if (q.kind === 'number' && after && !breaksAfter(toks, j) && after.tags.has('Plural') && after.tags.has('Noun') && after.term !== q.headTerm && /^\p{Ll}/u.test(after.text)) {
       // ...and so is what "how much" counts in ("a billion [barrels]")
       to = j + 1;

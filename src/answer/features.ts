@@ -32,6 +32,7 @@ export const FEATURES = [
   'nounPhrase', // a common noun phrase (for "what" questions)
   'spanNumber', // a number (any question may be answered by one: "what share ...")
   'spanDate', // a date
+  'amountForAmount', // a number where the noun asked about can be an amount ("what deficit", "what personal best")
   'unknownWords', // share of its words the dictionary does not know (name-like)
   'proximity', // closeness to the question's words in the sentence
   'namedProximity', // closeness to the question's name
@@ -91,12 +92,14 @@ export function featuresOf(q: Question, cand: Candidate, agreement: Agreement): 
   x[AT.passageRank!] = 1 / (1 + ev.rank);
   x[AT.passageScore!] = ev.passageScore;
   x[AT.nextSentence!] = cand.evidence.follows ? 1 : 0;
-  x[AT.typeMatchesKind!] = typeMatches(q.kind, cand.type) ? 1 : 0;
+  // "how much" money is answered by an amount marked as money ("£50"), not a count ("8,000 carers")
+  x[AT.typeMatchesKind!] = typeMatches(q.kind, cand.type) && (q.kind !== 'money' || cand.cues.has('moneyMarked')) ? 1 : 0;
   x[AT.typeMismatch!] = TYPED.includes(cand.type) && !typeMatches(q.kind, cand.type) && q.kind !== 'thing' ? 1 : 0;
   x[AT.typeGenericName!] = cand.type === 'name' ? 1 : 0;
   x[AT.nounPhrase!] = cand.type === 'nounPhrase' ? 1 : 0;
   x[AT.spanNumber!] = cand.type === 'number' ? 1 : 0;
   x[AT.spanDate!] = cand.type === 'date' ? 1 : 0;
+  x[AT.amountForAmount!] = q.quantityHead && cand.type === 'number' ? 1 : 0;
   x[AT.unknownWords!] = cand.unknownWords;
   x[AT.proximity!] = cand.proximity;
   x[AT.namedProximity!] = cand.namedProximity;

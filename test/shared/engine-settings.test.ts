@@ -24,14 +24,14 @@ describe('ANSWER_STAGE', () => {
 
   it('makes the bot engine answer with the stage chosen', async () => {
     const env = { INDEX_SNAPSHOT: '/nonexistent/snapshot.json', CORPUS_WATCH: 'false' };
-    const q = 'How many years in prison does Kashian face?';
+    const q = 'How many years in prison does Kazemi face?';
     engine = await startBotEngine(CORPUS, env, () => {}, () => {});
     const byDefault = engine.ask(q);
     await engine.close();
     engine = await startBotEngine(CORPUS, { ...env, ANSWER_STAGE: 'learned' }, () => {}, () => {});
     const byLearned = engine.ask(q);
     // the default (checked) stage gives the rules stage's bare number; the learned one keeps the unit
-    expect(byDefault.answer).toBe('11');
-    expect(byLearned.answer).toBe('11 years');
+    expect(byDefault.answer).toBe('26');
+    expect(byLearned.answer).toBe('26 years');
   });
 });
