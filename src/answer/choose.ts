@@ -122,7 +122,8 @@ function coordinatedWith(win: Candidate, group: Scored[]): Set<Scored> {
     .sort((a, b) => a.at - b.at);
   const at = items.findIndex((i) => i.x.candidate.key === win.key);
   if (at < 0) return new Set();
-  const joined = (a: (typeof items)[number], b: (typeof items)[number]) => /^\s*(,|,?\s*(and|or|&))\s*$/.test(sentence.slice(a.at + a.x.candidate.text.length, b.at));
+  // items may carry an age in commas: "Seyyed Kazemi, 24, and Sajjad Kashian, 27"
+  const joined = (a: (typeof items)[number], b: (typeof items)[number]) => /^\s*(,\s*\d{1,3}\s*)?(,|,?\s*(and|or|&))\s*$/.test(sentence.slice(a.at + a.x.candidate.text.length, b.at));
   let lo = at;
   let hi = at;
   while (lo > 0 && joined(items[lo - 1]!, items[lo]!)) lo--;
