@@ -245,7 +245,7 @@ function bracketed(answer: string, s: Scored): boolean {
  * form), whatever its confidence, or when it has no candidate at all; otherwise it abstains, with
  * the closest passages. Two stages that read the sentence differently agreeing is evidence; the
  * rules' answers the ranker disputes are mostly wrong. On the dev split it keeps all 32 of the
- * rules' right answers and 11 of its 33 wrong ones (train: 113 of 121, 40 of 109), and all 16 of
+ * rules' right answers and 9 of its 30 wrong ones (train: 159 of 175, 58 of 162), and all 16 of
  * the shared sample (`npm run eval -- --scorer checked`; chosen with `npx tsx
  * scripts/combine-study.ts --sample ../shared/eval/questions.jsonl`, variant e(0), with ties k(0.02)).
  */
@@ -282,8 +282,8 @@ function byRules(q: Question, c: Corpus, o: AnswerOptions): Answer {
 /**
  * Least confidence, by the learned model, in the rules stage's answer for the combined stage to
  * give it. Of the rules' answers that the learned stage does not give itself, those from 0.5 up
- * are right about half the time (19 of 40 on the train and dev splits); those from 0.4 to 0.5,
- * 1 of 6; those below, rarely (15 of 105) (`npx tsx scripts/combine-study.ts --verify`).
+ * are right more often than not (35 of 56 on the train and dev splits); those from 0.4 to 0.5,
+ * half the time (10 of 20); those below, rarely (34 of 175) (`npx tsx scripts/combine-study.ts --verify`).
  */
 const MIN_RULES_CONFIDENCE = 0.5;
 
