@@ -43,7 +43,7 @@ export interface Question {
   terms: QuestionTerm[];
   /** The question asks for its verb's subject ("Who runs X?", "Which company bought Y?"), not its object. */
   asksSubject?: boolean;
-  /** The noun asked about can be an amount ("what growth", "what deficit", "what personal best"): WordNet files one of its first senses under quantity, possession or attribute. */
+  /** The noun asked about can be an amount ("what deficit", "what income", "what margin"): WordNet files one of its first senses under quantity, possession or attribute. */
   quantityHead?: boolean;
   /** The question asks what something is or was called ("What was the company X called before?"): another name of its name is an answer. */
   asksName?: boolean;

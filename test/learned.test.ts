@@ -157,6 +157,27 @@ describe('candidates', () => {
     expect(ages).not.toContain('26 years');
   });
 
+  it('keeps amounts whole: fractions, "half a million", a rate and what it is per', async () => {
+    expect(await candidatesFor('The Conservatives would cut the number of MPs by about one-fifth, Michael Howard said.', 'By what share would the Conservatives cut the number of MPs?')).toContain('about one-fifth');
+    expect(await candidatesFor('More than half a million people have had to move because of the Three Gorges Dam.', 'How many people have had to move because of the Three Gorges Dam?')).toContain('More than half a million');
+    expect(await candidatesFor('Payments paid by neighbouring councils can vary by as much as £100 per week.', 'How much can council payments vary by?')).toContain('£100 per week');
+  });
+
+  it('keeps a small number leading a name of several words ("21 Jump Street"), and a question\'s common word leading a name ("Court of Appeal")', async () => {
+    expect(await candidatesFor('He played Tommy Hanson in the US series 21 Jump Street for three years.', 'In which TV show did Johnny Depp play Tommy Hanson?')).toContain('21 Jump Street');
+    const courts = await candidatesFor("The Court of Appeal upheld the Home Office's power to hold the suspects.", "Which court upheld the Home Office's power to hold the suspects?");
+    expect(courts).toContain('Court of Appeal');
+    expect(courts).not.toContain('Appeal');
+  });
+
+  it('reads a "what" noun as asking for a person only by its first sense, and marks nouns that can be amounts', () => {
+    expect(analyzeQuestion("What is England's current inpatient target for surgery?").kind).not.toBe('person');
+    expect(analyzeQuestion('What personal best did Melanie Purkiss set?').kind).not.toBe('person');
+    expect(analyzeQuestion('What was the US trade deficit with China in 2003?').quantityHead).toBe(true);
+    expect(analyzeQuestion('Which REM member fell ill?').kind).toBe('person');
+    expect(analyzeQuestion('What programme did Alan Titchmarsh quit?').quantityHead).toBeUndefined();
+  });
+
   it('keeps a hyphenated surname whole ("Daniel Day-Lewis")', () => {
     const sentence = 'The film starred Daniel Day-Lewis as Gerry Conlon.';
     const toks = Tagger.fresh(sentence);

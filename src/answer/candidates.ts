@@ -195,6 +195,8 @@ const SEASON = /^(spring|summer|autumn|winter)$/i;
 /** A number that reads as a year (the tagger misses some: "since 2007"). */
 const YEAR = /^(1[5-9]|20)\d\d$/;
 /** An ordinal, alone or leading a hyphenated word ("22nd", "sixth-highest"). */
+/** Ordinal words that make a fraction after a hyphen ("one-fifth", "two-thirds"). */
+const FRACTION = /^(half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/i;
 const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(-\p{Ll}+)?$/iu;
 /** Oldest age a number can be ("aged 27"). */
 const MAX_AGE = 120;
@@ -391,6 +393,8 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
         // question leading a capitalised name are part of it ("[Court] of Appeal" for "which court",
         // "[Nuclear] Decommissioning Agency" for "Britain's nuclear clean-up").
         while (from < sp.to && ownNameWord(from)) from++;
+        // "[21] Jump Street", "[10] Downing Street": a small number leading a name of several words
+        if (from === sp.from && sp.to > sp.from && from > 0 && /^\d{1,3}$/.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1)) from--;
         // "Zara Hyde Peters of UK Athletics" for "Which UK Athletics official ...": the name before
         // a connector that leads into the question's own name
         let to = sp.to;
@@ -612,7 +616,8 @@ function numbers(toks: Token[], q: Question, push: Push): void {
   if (q.kind === 'thing' || q.kind === 'number') {
     // a rank or place: "ranked [22nd]", "the [sixth-highest] earning DVD", "in its [11th] year"
     toks.forEach((t, k) => {
-      if (ORDINAL.test(t.text)) push(k, k, 'number', ['ordinal']);
+      // "the [87th minute]" for "in what minute": the noun asked about stays with its rank
+      if (ORDINAL.test(t.text)) push(k, q.headTerm && toks[k + 1]?.term === q.headTerm && !breaksAfter(toks, k) ? k + 1 : k, 'number', ['ordinal']);
     });
   }
   if (q.kind !== 'age') {
@@ -625,8 +630,14 @@ function numbers(toks: Token[], q: Question, push: Push): void {
   while (i < toks.length) {
     if (!isNumber(toks[i]!) || (toks[i]!.tags.has('Year') && q.kind !== 'number')) { i++; continue; }
     let j = i;
-    const continues = (t: Token) => (isNumber(t) && !/^(a|an)$/i.test(t.text)) || /^(million|billion|trillion)$/i.test(t.text);
-    while (j + 1 < toks.length && continues(toks[j + 1]!) && !breaksAfter(toks, j)) j++;
+    // "half [a] million" and "one-[fifth]" go on; a bare "a" does not
+    const continues = (k: number) => {
+      const t = toks[k]!;
+      if (/^(a|an)$/i.test(t.text)) return /^(million|billion|trillion|thousand|hundred|dozen)$/i.test(toks[k + 1]?.text ?? '');
+      if (toks[k - 1]!.post === '-' && FRACTION.test(t.text)) return true;
+      return isNumber(t) || /^(million|billion|trillion)$/i.test(t.text);
+    };
+    while (j + 1 < toks.length && continues(j + 1) && !breaksAfter(toks, j)) j++;
     // ratios: "one in three"
     if (toks[j + 1]?.text.toLowerCase() === 'in' && toks[j + 2] && isNumber(toks[j + 2]!) && !breaksAfter(toks, j)) j += 2;
     const after = toks[j + 1];

@@ -32,7 +32,7 @@ export const FEATURES = [
   'nounPhrase', // a common noun phrase (for "what" questions)
   'spanNumber', // a number (any question may be answered by one: "what share ...")
   'spanDate', // a date
-  'amountForAmount', // a number where the noun asked about can be an amount ("what deficit", "what personal best")
+  'amountForAmount', // a number where the noun asked about can be an amount ("what deficit", "what income")
   'unknownWords', // share of its words the dictionary does not know (name-like)
   'proximity', // closeness to the question's words in the sentence
   'namedProximity', // closeness to the question's name
