@@ -194,9 +194,9 @@ const TIME_ZONE = /^(GMT|BST|UTC|CET|EST|ET|PST|local)$/;
 const SEASON = /^(spring|summer|autumn|winter)$/i;
 /** A number that reads as a year (the tagger misses some: "since 2007"). */
 const YEAR = /^(1[5-9]|20)\d\d$/;
-/** An ordinal, alone or leading a hyphenated word ("22nd", "sixth-highest"). */
 /** Ordinal words that make a fraction after a hyphen ("one-fifth", "two-thirds"). */
 const FRACTION = /^(half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/i;
+/** An ordinal, alone or leading a hyphenated word ("22nd", "sixth-highest"). */
 const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(-\p{Ll}+)?$/iu;
 /** Oldest age a number can be ("aged 27"). */
 const MAX_AGE = 120;
@@ -406,7 +406,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
         if (from > sp.from && CONNECTORS.has(toks[from]!.text.toLowerCase())) continue; // "Ralph the Timid" without "Ralph"
         const cues: Cue[] = [];
         const prep = from > 0 ? toks[from - 1]!.text.toLowerCase() : '';
-        if (prep && (prep === q.leadingPreposition || (prep === q.trailingPreposition && !verbAfter(toks, verbTerms, from - 1)))) cues.push('afterQuestionPreposition');
+        if (prep && (prep === q.leadingPreposition || (prep === q.trailingPreposition && verbAt < from))) cues.push('afterQuestionPreposition');
         if (q.headTerm && from > 0 && toks[from - 1]!.term === q.headTerm) cues.push('afterHeadNoun');
         else if (from > 0 && toks[from - 1]!.tags.has('Singular') && toks[from - 1]!.term !== null && relationWords.has(toks[from - 1]!.term!)) cues.push('appositionToRelation');
         // A lone capitalised word before a common noun modifies it ("an Iranian company"); so does a possessive.
