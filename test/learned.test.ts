@@ -178,6 +178,10 @@ describe('candidates', () => {
     expect(analyzeQuestion('What programme did Alan Titchmarsh quit?').quantityHead).toBeUndefined();
   });
 
+  it('keeps a name written with a spaced apostrophe whole ("Rory O\' Neill")', async () => {
+    expect(await candidatesFor("Rory O' Neill, editor of Hazards magazine, said the figures were shocking.", 'Who edits Hazards magazine?')).toContain("Rory O' Neill");
+  });
+
   it('keeps a hyphenated surname whole ("Daniel Day-Lewis")', () => {
     const sentence = 'The film starred Daniel Day-Lewis as Gerry Conlon.';
     const toks = Tagger.fresh(sentence);

@@ -78,6 +78,8 @@ const BREAK = /[,;:()\[\]"“”‘’–—!?]|'\s|\.\s/;
 const OPENS = /[(\[“"‘]/;
 /** Whether punctuation separates token i from token i + 1. */
 export function breaksAfter(toks: Token[], i: number): boolean {
+  // "Rory O' Neill": an apostrophe after a lone O or D is part of the name, not a closing quote
+  if (/^[OD]$/.test(toks[i]!.text) && /^['’]\s*$/.test(toks[i]!.post) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return false;
   return BREAK.test(toks[i]!.post) || OPENS.test(toks[i + 1]?.pre ?? '');
 }
 
