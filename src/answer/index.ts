@@ -205,8 +205,9 @@ export function answerQuestion(asked: Question, c: Corpus, options: Partial<Answ
   const o = { ...ANSWER_DEFAULTS, ...options };
   // Cased on the way in, as a question is cleaned: the models learn from the questions as written
   // (with casing in training too, cross-validation was no better: top answers right 288, 296, 290
-  // against 292, 295, 289 over three splits), and on the dev split the committed models answer the
-  // cased questions better (checked 10 wrong instead of 11, learned 9 instead of 10, right the same).
+  // against 292, 295, 289 over three splits), and on the dev split the models of the round that
+  // added this answered the cased questions better (checked 10 wrong instead of 11, learned 9
+  // instead of 10, right the same).
   const q = recased(asked, c);
   if (o.scorer === 'rules') return byRules(q, c, o);
   if (o.scorer === 'checked') return checked(q, c, o);
