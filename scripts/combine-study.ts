@@ -21,9 +21,8 @@
 // many are right in each band of the learned confidence in them (what MIN_RULES_CONFIDENCE in
 // src/answer/index.ts is chosen from).
 import { readFileSync } from 'node:fs';
-import { analyse, confidenceIn, namesSame } from '../src/answer/index.js';
-import { answerFeatures, rankByKey } from '../src/answer/choose.js';
-import { scorer } from '../src/answer/model.js';
+import { analyse, confidenceIn, learnedConfidence, namesSame } from '../src/answer/index.js';
+import { rankByKey } from '../src/answer/choose.js';
 import { ask, CorpusState, type CorpusState as State } from '../src/engine.js';
 import { GoldQuestionSchema, judge, score, type Outcome, type ScoredSource } from '../src/evaluate.js';
 import { loadCorpus } from '../src/ingest.js';
@@ -70,7 +69,7 @@ function study(state: State, q: string, unanswerable: boolean, outcome: (a: Answ
     agreeTop: at === 0,
     hasCandidate: ranked.length > 0,
     rulesGap: at < 0 ? Infinity : ranked[0]!.score - ranked[at]!.score,
-    topConfidence: ranked[0] ? scorer().confidence(answerFeatures(an.question, ranked)) : 0,
+    topConfidence: learnedConfidence(an).confidence,
     rulesAnswerConfidence: rules.answered ? confidenceIn(rules.answer ?? '', an) : 0,
   };
 }

@@ -7,10 +7,9 @@
 import { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyse, answerQuestion, passageFeatures } from '../src/answer/index.js';
-import { answerFeatures, rankByKey } from '../src/answer/choose.js';
+import { analyse, answerQuestion, learnedConfidence, passageFeatures } from '../src/answer/index.js';
 import { FEATURES } from '../src/answer/features.js';
-import { PASSAGE_FEATURES, scorer, useModel, type Linear, type Model } from '../src/answer/model.js';
+import { PASSAGE_FEATURES, useModel, type Linear, type Model } from '../src/answer/model.js';
 import type { CorpusState } from '../src/engine.js';
 import { judge, report, type GoldItem, type Outcome } from '../src/evaluate.js';
 import { analyzeQuestion, QuestionTextSchema } from '../src/question.js';
@@ -56,9 +55,7 @@ function run(items: GoldItem[], state: CorpusState): Array<{ confidence: number;
     const q = analyzeQuestion(text.data);
     const a = answerQuestion(q, state, { scorer: 'learned', minConfidence: 0 });
     // the answer's confidence is rounded for show; the threshold is compared with the exact one
-    const { scored, question } = analyse(q, state);
-    const ranked = rankByKey(scored);
-    const confidence = ranked.length ? scorer().confidence(answerFeatures(question, ranked)) : 0;
+    const { confidence } = learnedConfidence(analyse(q, state));
     return { confidence: a.answered ? confidence : 0, outcome: judge(item, a, bodyOf(state)), item };
   });
 }

@@ -160,6 +160,9 @@ function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role']): 
   return [...seen].map(([term, r]) => ({ term, ...r }));
 }
 
+/** A list question counts fewer things than this ("Which two ..."); a bigger number is an amount. */
+const MAX_COUNT = 50;
+
 /**
  * Analyses a (validated) question: the kind of answer wanted, whether it wants a list, and its
  * content words with their roles. Names, the main verb and the noun asked about are essential:
@@ -281,6 +284,7 @@ export function analyzeQuestion(asked: string): Question {
       } else if (head) {
         // "What is the capital of France?" — the head names the thing wanted.
         kind = classOf(head.text) ?? 'thing';
+        if (head.tags.has('Plural') && isCopula(next)) list = true; // "What were the two cities ...?"
       }
       break;
     }
@@ -324,8 +328,14 @@ export function analyzeQuestion(asked: string): Question {
   const asksName = verbIndex >= 0 && NAME_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'));
   if (kind === 'thing' && asksName) kind = 'name';
   if (list) {
-    const n = doc.numbers().get() as number[];
-    if (n.length && n[0]! > 1 && n[0]! < 50) count = n[0];
+    // the number that counts the things asked ("Which two retailers", "Name three search
+    // engines"): it stands before a plural noun, not "on 5 May" or "in 2004"
+    for (let k = 0; k < toks.length && count === undefined; k++) {
+      if (!toks[k]!.tags.has('Cardinal') || toks[k]!.tags.has('Hyphenated')) continue; // not "two-time winners"
+      const counts = [1, 2, 3].some((d) => toks[k + d]?.tags.has('Plural') && toks.slice(k + 1, k + d).every((t) => t.tags.has('Adjective') || t.tags.has('Noun')));
+      const n = counts ? (nlp(toks[k]!.text).numbers().get() as number[])[0] : undefined;
+      if (n !== undefined && n > 1 && n < MAX_COUNT) count = n;
+    }
   }
 
   const last = toks[toks.length - 1];

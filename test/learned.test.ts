@@ -262,6 +262,21 @@ describe('answers from the learned scorer', () => {
     }
   });
 
+  it('keeps a list whole though the tagger types its names apart, and stops at the list\'s end', async () => {
+    const dir = await tempCorpus({
+      'a.md': '---\nid: polls\ntitle: Polls\n---\nPolls for unitary authorities at Bristol, Isle of Wight and Stockton-on-Tees and mayors at Doncaster, Hartlepool and North Tyneside are also scheduled for 5 May.\n\nMonitoring stations in London, Amsterdam and Sydney failed to load the site.\n',
+    });
+    const e = await createEngine(dir, { warn: () => {}, answer: { scorer: 'learned', minConfidence: 0 } });
+    try {
+      // "Sydney" reads as a person's first name to the tagger; the list says it is a city like the others
+      expect(e.ask('From which cities did the monitoring stations fail to load the site?').answer).toBe('London, Amsterdam and Sydney');
+      // the mayors' list that follows is another list
+      expect(e.ask('Which unitary authorities hold polls on 5 May?').answer).toBe('Bristol, Isle of Wight and Stockton-on-Tees');
+    } finally {
+      await e.close();
+    }
+  });
+
   it('answers with a confidence between 0 and 1 and verbatim quotes', () => {
     const a = engine.ask('Who is the manager of Emennet Pasargad?');
     expect(a.answered).toBe(true);

@@ -47,6 +47,15 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('Which states reported problems?').list).toBe(true);
   });
 
+  it('counts only a number that stands before the plural asked about', () => {
+    expect(analyzeQuestion('Which unitary authorities hold polls on 5 May?').count).toBeUndefined();
+    expect(analyzeQuestion('Which two-time winners played in Dubai?').count).toBeUndefined();
+    expect(analyzeQuestion('Which six Iranians were sanctioned in November 2021?').count).toBe(6);
+    const q = analyzeQuestion('What were the two cities named in 2004?');
+    expect(q.list).toBe(true);
+    expect(q.count).toBe(2);
+  });
+
   it('makes names, the main verb and the noun asked about essential', () => {
     const q = analyzeQuestion('Which Russian company was sanctioned?');
     expect(q.terms.filter((t) => t.essential).map((t) => t.text)).toEqual(['Russian', 'company', 'sanctioned']);

@@ -97,6 +97,15 @@ function isCapital(t: Token, i: number, next?: Token): boolean {
 }
 
 /** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
+/**
+ * Whether "and" before `after` ends a list rather than joining one name ("Procter and Gamble"): the
+ * word before the name ends in a comma ("Doncaster, Hartlepool and North Tyneside"), or more than
+ * one capitalised word follows "and" ("Hartlepool and North Tyneside").
+ */
+function inList(tokens: Token[], from: number, after: number): boolean {
+  return (from > 0 && tokens[from - 1]!.post.trimEnd().endsWith(',')) || (after + 1 < tokens.length && !breaksAfter(tokens, after) && isCapital(tokens[after + 1]!, after + 1, tokens[after + 2]));
+}
+
 export function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;
@@ -113,7 +122,7 @@ export function nameSpans(tokens: Token[]): Span[] {
       const person = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName');
       const joinsWords = lower === 'of' || lower === 'for' || lower === 'and' || lower === 'the';
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
-        (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && j === i))) { j += 2; continue; }
+        (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && j === i && !inList(tokens, i, j + 2)))) { j += 2; continue; }
       // "News of the World", "Council of Guardians of the Constitution"
       if (lower === 'of' && tokens[j + 2]?.text.toLowerCase() === 'the' && j + 3 < tokens.length && !breaksAfter(tokens, j + 1) && !breaksAfter(tokens, j + 2) &&
         isCapital(tokens[j + 3]!, j + 3) && !person(tokens[j + 3]!)) { j += 3; continue; }
@@ -265,7 +274,7 @@ function verbAfter(toks: Token[], verbTerms: ReadonlySet<string>, k: number): bo
 }
 
 /** Span types that are names: a capitalised word of the question leading one is part of the name. */
-const NAME_TYPES: ReadonlySet<SpanType> = new Set(['person', 'organization', 'place', 'name']);
+export const NAME_TYPES: ReadonlySet<SpanType> = new Set(['person', 'organization', 'place', 'name']);
 
 const ALIAS_BEFORE = /\b(?:renamed|known as|called|formerly|previously|rebranded as|aka)\s*$/i;
 

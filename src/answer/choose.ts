@@ -1,5 +1,5 @@
 import type { Question } from '../question.js';
-import type { Candidate } from './candidates.js';
+import { NAME_TYPES, type Candidate } from './candidates.js';
 import { ANSWER_SUMMARY } from './model.js';
 import { joinList } from './quotes.js';
 
@@ -99,7 +99,9 @@ export function shapeAnswer(q: Question, best: Scored, all: Scored[]): { text: s
       if (mean > groupScore) { groupScore = mean; group = top; }
     }
     const coordinated = coordinatedWith(win, group);
-    const chosen = group.filter((x) => coordinated.has(x) || (x.score >= (group[0]?.score ?? 0) - LIST_GAP && x.candidate.type === win.type)).sort((a, b) => a.candidate.position - b.candidate.position);
+    // the winner's own list when it has one ("at Bristol, Isle of Wight and Stockton-on-Tees and
+    // mayors at Doncaster ...": not the next list); else the sentence's likely items
+    const chosen = group.filter((x) => (coordinated.size > 1 ? coordinated.has(x) : x.score >= (group[0]?.score ?? 0) - LIST_GAP && x.candidate.type === win.type)).sort((a, b) => a.candidate.position - b.candidate.position);
     if (chosen.length > 1 && chosen.some((x) => x.candidate.key === win.key)) {
       text = joinList(chosen.map((x) => x.candidate.text));
       keys = new Set(chosen.map((x) => x.candidate.key));
@@ -111,12 +113,15 @@ export function shapeAnswer(q: Question, best: Scored, all: Scored[]): { text: s
 /**
  * The items of the winner's own list in its sentence ("residents in [Alaska], [Arizona], [Florida]
  * and [Pennsylvania]"): candidates of its type joined to it by commas and "and"/"or" only. A list
- * question wants them all, however much lower the ranker scores the later ones.
+ * question wants them all, however much lower the ranker scores the later ones. Names count as one
+ * type here: the list says they are alike when the tagger does not ("House of Fraser" a place,
+ * "Woolworths" a name; "London, Amsterdam and Sydney" with Sydney a person).
  */
 function coordinatedWith(win: Candidate, group: Scored[]): Set<Scored> {
   const sentence = win.evidence.passage.text;
+  const alike = (c: Candidate) => c.type === win.type || (NAME_TYPES.has(c.type) && NAME_TYPES.has(win.type));
   const items = group
-    .filter((x) => x.candidate.evidence.passage === win.evidence.passage && x.candidate.type === win.type)
+    .filter((x) => x.candidate.evidence.passage === win.evidence.passage && alike(x.candidate))
     .map((x) => ({ x, at: sentence.indexOf(x.candidate.text) }))
     .filter((i) => i.at >= 0)
     .sort((a, b) => a.at - b.at);

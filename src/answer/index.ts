@@ -340,6 +340,12 @@ export function worded(question: Question, ranked: Scored[], scored: Scored[], e
   return { text: limitWords(text, o.maxAnswerWords), quotes: pickQuotes(citing, o.maxCitations) };
 }
 
+/** The learned model's confidence in the learned stage's own answer (0 with no candidate), and the candidates it ranked. */
+export function learnedConfidence(analysis: Pick<Analysis, 'question' | 'scored'>): { confidence: number; ranked: Scored[] } {
+  const ranked = rankByKey(analysis.scored);
+  return { confidence: ranked.length ? scorer().confidence(answerFeatures(analysis.question, ranked)) : 0, ranked };
+}
+
 /** The learned stage's answer from its analysis (see {@link answerQuestion}). */
 function learned(q: Question, analysis: Analysis, c: Corpus, o: AnswerOptions): Answer {
   const { evidence, scored, unsupported, question } = analysis;
@@ -347,9 +353,8 @@ function learned(q: Question, analysis: Analysis, c: Corpus, o: AnswerOptions): 
   if (evidence.length === 0) return abstain('Nothing in the articles matches this question.', []);
   if (unsupported) return abstain(unsupported, evidence);
 
-  const ranked = rankByKey(scored);
+  const { confidence, ranked } = learnedConfidence(analysis);
   const winner = ranked[0];
-  const confidence = winner ? scorer().confidence(answerFeatures(question, ranked)) : 0;
   const threshold = o.minConfidence ?? scorer().threshold;
   if (!winner || confidence < threshold) {
     const missing = [...new Set(evidence[0]!.missing.map((t) => t.text))];
