@@ -53,6 +53,28 @@ describe('answers on the built-in corpus (phrasings not in the shared eval set)'
   }
 });
 
+describe('names the rules cannot read literally', () => {
+  it('answers a question about a company\'s old name, citing the sentence that renames it', () => {
+    const a = engine.ask('Who runs Eeleyanet Gostar?');
+    expect(a.answered, JSON.stringify(a)).toBe(true);
+    expect(a.answer).toMatch(/Shirinkar/);
+    expect(a.citations[0]!.quote).toMatch(/Shirinkar/);
+    expect(a.citations.some((c) => /Eeleyanet Gostar, later renamed Emennet Pasargad/.test(c.quote))).toBe(true);
+    expectVerbatim(a);
+  });
+
+  it('spells out an acronym from the capitalised words whose initials spell it', () => {
+    const a = engine.ask('What does IRGC stand for?');
+    expect(a.answered, JSON.stringify(a)).toBe(true);
+    expect(a.answer).toBe('Islamic Revolutionary Guard Corps');
+    expectVerbatim(a);
+  });
+
+  it('still abstains on an acronym no article spells out', () => {
+    expect(engine.ask('What does NATO stand for?').answered).toBe(false);
+  });
+});
+
 describe('"who is X?" and "what is X?"', () => {
   const cases: Array<[string, RegExp]> = [
     ['Who is Alireza Miryousefi?', /spokesman for Iran.s mission to the United Nations/],

@@ -375,17 +375,25 @@ const NAME_RUN_BEFORE = /(?:\p{Lu}[\p{L}\p{N}'’&.-]*)(?:\s+(?:of|the|and|de|al
 /** Passages searched for another name of a name asked about. */
 const ALIAS_SEARCH_HITS = 10;
 
+/** Another name an article gives for a name in the question, and where it says so. */
+export interface Alias {
+  /** The question's name group it renames. */
+  group: number;
+  /** The other name, as the article writes it ("Emennet Pasargad"). */
+  other: string;
+  /** The passage that gives both names. */
+  passage: number;
+}
+
 /**
- * Adds the other names of the question's names that the articles give ("Eeleyanet Gostar, later
- * renamed Emennet Pasargad"; "X, formerly Y"; "also known as"): a sentence about the new name
- * answers a question about the old. Alias terms join their name's group.
+ * The other names of the question's names that the articles give ("Eeleyanet Gostar, later
+ * renamed Emennet Pasargad"; "X, formerly Y"; "also known as").
  */
-export function addAliases(q: Question, c: Corpus): Question {
+export function findAliases(q: Question, c: Corpus): Alias[] {
   const groups = [...new Set(q.terms.filter((t) => t.role === 'entity' && !t.alias).map((t) => t.group))];
-  if (groups.length === 0) return q;
-  const added: QuestionTerm[] = [];
+  const found: Alias[] = [];
   for (const g of groups) {
-    const names = q.terms.filter((t) => t.group === g);
+    const names = q.terms.filter((t) => t.group === g && !t.alias);
     const hits = c.index.search(names.map((t) => ({ term: t.term, weight: 1 })), ALIAS_SEARCH_HITS);
     for (const h of hits) {
       const text = c.passages[h.passage]!.text;
@@ -394,14 +402,26 @@ export function addAliases(q: Question, c: Corpus): Question {
         const after = NAME_RUN.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
         if (!before || !after || !text.slice(m.index + m[0].length).startsWith(after)) continue;
         const has = (s: string) => names.every((t) => s.split(/[^\p{L}\p{N}]+/u).some((w) => normalizeTerm(w) === t.term));
-        const other = has(before) ? after : has(after) ? before : null;
-        if (!other) continue;
-        for (const w of other.split(/[^\p{L}\p{N}]+/u)) {
-          const term = normalizeTerm(w);
-          if (term && !q.terms.some((t) => t.term === term) && !added.some((t) => t.term === term)) {
-            added.push({ text: w, term, related: [], role: 'entity', group: g, essential: false, alias: true });
-          }
-        }
+        const other = has(before) ? after : has(after) ? before.replace(/[\s,(]+$/u, '') : null;
+        if (other && !found.some((a) => a.group === g && a.other === other)) found.push({ group: g, other, passage: h.passage });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Adds the other names of the question's names that the articles give (see {@link findAliases}):
+ * a sentence about the new name answers a question about the old. Alias terms join their name's
+ * group.
+ */
+export function addAliases(q: Question, c: Corpus): Question {
+  const added: QuestionTerm[] = [];
+  for (const { group, other } of findAliases(q, c)) {
+    for (const w of other.split(/[^\p{L}\p{N}]+/u)) {
+      const term = normalizeTerm(w);
+      if (term && !q.terms.some((t) => t.term === term) && !added.some((t) => t.term === term)) {
+        added.push({ text: w, term, related: [], role: 'entity', group, essential: false, alias: true });
       }
     }
   }

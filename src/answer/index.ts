@@ -1,11 +1,11 @@
-import type { AnswerKind, Question } from '../question.js';
+import { analyzeQuestion, QuestionTextSchema, type AnswerKind, type Question } from '../question.js';
 import { normalizeAnswer } from '../text.js';
 import type { Answer } from '../types.js';
 import { candidatesIn, keyOf, type Candidate, type SpanType } from './candidates.js';
 import { recased } from './casing.js';
 import { answerFeatures, rankByKey, shapeAnswer, type Scored } from './choose.js';
 import { ANSWER_DEFAULTS, type AnswerOptions, type Corpus } from './corpus.js';
-import { addAliases, correctSpelling, gatherEvidence, idfWeights, type Evidence } from './evidence.js';
+import { addAliases, correctSpelling, findAliases, gatherEvidence, idfWeights, type Evidence } from './evidence.js';
 import { featuresOf, type Agreement } from './features.js';
 import { PASSAGE_FEATURES, scorer } from './model.js';
 import { answerByRules } from './rules.js';
@@ -251,8 +251,13 @@ function bracketed(answer: string, s: Scored): boolean {
  * scripts/combine-study.ts --sample ../shared/eval/questions.jsonl`, variant e(0), with ties k(0.02)).
  */
 function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
-  const rules = byRules(q, c, o);
-  // the learned stage is read only to check an answer (an abstention costs the rules stage alone)
+  let rules = byRules(q, c, o);
+  if (!rules.answered && q.kind === 'expansion') {
+    const analysis = analyse(q, c, o);
+    return spelledOut(analysis) ? learned(q, analysis, c, { ...o, minConfidence: 0 }) : rules;
+  }
+  // the learned stage is read only to check an answer (an abstention costs the rules stage little more)
+  if (!rules.answered) rules = byOtherName(q, c, o) ?? rules;
   if (!rules.answered) return rules;
   const analysis = analyse(q, c, o);
   if (analysis.unsupported) return rules;
@@ -267,6 +272,18 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
 }
 
 /**
+ * Whether the question asks what an acronym stands for and the ranker's best candidate is spelled
+ * by its initials ("What does IRGC stand for?": "Islamic Revolutionary Guard Corps"). The rules
+ * read no expansions, and the spelling is a second reading, so the checked and combined stages
+ * give it whatever the learned confidence (on the train and dev splits the best expansion
+ * candidate was right for all 11 acronym questions that had one; the confidence model, with so
+ * few of them to learn from, gave them 0.41 to 0.94).
+ */
+function spelledOut(analysis: Analysis): boolean {
+  return analysis.question.kind === 'expansion' && !analysis.unsupported && rankByKey(analysis.scored)[0]?.candidate.type === 'expansion';
+}
+
+/**
  * Ranker scores (log-odds) this close are a tie: the ranker cannot tell the two apart, so a tied
  * second naming the rules' answer does not dispute it. On the train and dev splits no tie this
  * close changes an answer of the checked stage (wider: 0.05 adds 2 wrong on dev); it keeps a
@@ -274,6 +291,34 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
  * (`npx tsx scripts/combine-study.ts --sample ../shared/eval/questions.jsonl`, variant k(0.02)).
  */
 const RANKER_TIE = 0.02;
+
+/**
+ * The rules stage's answer to the question asked of another name the articles give for a name in
+ * it ("Who runs Eeleyanet Gostar?" read as "Who runs Emennet Pasargad?" where an article says
+ * "Eeleyanet Gostar, later renamed Emennet Pasargad"): the rules read words literally, so they need
+ * the name the answering sentence uses. It cites the sentence that renames the name second, after
+ * the answer's own. Null when no other name gives an answer.
+ */
+function byOtherName(q: Question, c: Corpus, o: AnswerOptions): Answer | null {
+  const spelled = correctSpelling(q, c);
+  const lower = q.text.toLowerCase();
+  for (const alias of findAliases(spelled, c)) {
+    // where the question writes the name: from its first word to its last
+    const at = spelled.terms.filter((t) => t.group === alias.group && !t.alias).map((t) => ({ from: lower.indexOf(t.text.toLowerCase()), length: t.text.length }));
+    if (!at.length || at.some((w) => w.from < 0)) continue;
+    const from = Math.min(...at.map((w) => w.from));
+    const to = Math.max(...at.map((w) => w.from + w.length));
+    const asked = QuestionTextSchema.safeParse(`${q.text.slice(0, from)}${alias.other}${q.text.slice(to)}`);
+    if (!asked.success) continue;
+    const a = byRules(analyzeQuestion(asked.data), c, o);
+    if (!a.answered) continue;
+    const renaming = citationOf(c.passages[alias.passage]!, c);
+    const others = a.citations.slice(1).filter((x) => x.document !== renaming.document || x.start !== renaming.start);
+    const citations = a.citations[0] && (a.citations[0].document !== renaming.document || a.citations[0].start !== renaming.start) ? [a.citations[0], renaming, ...others] : [renaming, ...others];
+    return { ...a, question: q.text, citations: citations.slice(0, Math.max(o.maxCitations, 2)) };
+  }
+  return null;
+}
 
 /** The rules stage, given the question with its names spelled as the corpus spells them ("Pasargard"). */
 function byRules(q: Question, c: Corpus, o: AnswerOptions): Answer {
@@ -299,7 +344,9 @@ const MIN_RULES_CONFIDENCE = 0.5;
 function combined(q: Question, analysis: Analysis, c: Corpus, o: AnswerOptions): Answer {
   const byLearned = learned(q, analysis, c, o);
   if (byLearned.answered) return byLearned;
-  const rules = byRules(q, c, o);
+  if (spelledOut(analysis)) return learned(q, analysis, c, { ...o, minConfidence: 0 });
+  let rules = byRules(q, c, o);
+  if (!rules.answered) rules = byOtherName(q, c, o) ?? rules;
   if (!rules.answered || analysis.unsupported) return rules;
   const confidence = confidenceIn(rules.answer ?? '', analysis);
   if (confidence >= MIN_RULES_CONFIDENCE) return { ...rules, confidence: Math.round(confidence * 100) / 100 };
