@@ -277,6 +277,15 @@ describe('answers from the learned scorer', () => {
     }
   });
 
+  it('describes a company by the words before its name, not by an adverb after it', () => {
+    // "the Iranian cybersecurity company Eeleyanet Gostar, later renamed Emennet Pasargad"
+    const { scored } = analyse(analyzeQuestion('What is Emennet Pasargad?'), state);
+    const texts = scored.map((s) => s.candidate.text);
+    expect(texts).toContain('Iranian cybersecurity company');
+    expect(texts).not.toContain('later');
+    expect(engine.ask('What is Emennet Pasargad?').answer).toMatch(/company$/);
+  });
+
   it('answers with a confidence between 0 and 1 and verbatim quotes', () => {
     const a = engine.ask('Who is the manager of Emennet Pasargad?');
     expect(a.answered).toBe(true);

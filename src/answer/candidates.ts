@@ -467,7 +467,8 @@ function describeNames(toks: Token[], entityTerms: Set<string>, push: Push): voi
     if (/^,/.test(toks[end]!.post) && next && (next.tags.has('Determiner') || next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun')) {
       let j = end + 1;
       while (j + 1 < toks.length && j - end < MAX_DESCRIPTION_WORDS && !/[,;:)]|\.\s|\.$/.test(toks[j]!.post) && !toks[j + 1]!.tags.has('Verb')) j++;
-      push(end + 1, j, 'description', ['appositionAfter']);
+      // a description names what it is: not "X, later renamed Y"
+      if (toks.slice(end + 1, j + 1).some((x) => x.tags.has('Noun') && !x.tags.has('Pronoun'))) push(end + 1, j, 'description', ['appositionAfter']);
     }
     // before: "its main administrator, X"
     if (start > 0 && /^,/.test(toks[start - 1]!.post) && toks[start - 1]!.tags.has('Noun')) {
@@ -478,7 +479,9 @@ function describeNames(toks: Token[], entityTerms: Set<string>, push: Push): voi
     // titles: "Treasury Secretary Steve Mnuchin", "Kremlin spokesman Dmitry Peskov"
     let t = start;
     const role = (x: Token) => x.tags.has('Noun') && !x.tags.has('Pronoun') && !x.tags.has('FirstName') && !x.tags.has('LastName') && lexicon().isDictionaryWord(x.text);
-    while (t > 0 && !breaksAfter(toks, t - 1) && role(toks[t - 1]!) && start - t < MAX_TITLE_WORDS) t--;
+    // ...with the adjectives before them: "the [Iranian cybersecurity company] Eeleyanet Gostar"
+    const modifier = (x: Token) => role(x) || ((x.tags.has('Adjective') || x.tags.has('Demonym') || (x.tags.has('Noun') && /^\p{Ll}/u.test(x.text))) && !x.tags.has('Possessive') && !x.tags.has('Pronoun'));
+    while (t > 0 && !breaksAfter(toks, t - 1) && (t === start ? role : modifier)(toks[t - 1]!) && start - t < MAX_TITLE_WORDS) t--;
     if (t < start) push(t, start - 1, 'description', ['titleBefore']);
   }
 }
