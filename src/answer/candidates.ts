@@ -96,7 +96,6 @@ function isCapital(t: Token, i: number, next?: Token): boolean {
   return true;
 }
 
-/** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
 /**
  * Whether "and" before `after` ends a list rather than joining one name ("Procter and Gamble"): the
  * word before the name ends in a comma ("Doncaster, Hartlepool and North Tyneside"), or more than
@@ -106,6 +105,7 @@ function inList(tokens: Token[], from: number, after: number): boolean {
   return (from > 0 && tokens[from - 1]!.post.trimEnd().endsWith(',')) || (after + 1 < tokens.length && !breaksAfter(tokens, after) && isCapital(tokens[after + 1]!, after + 1, tokens[after + 2]));
 }
 
+/** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
 export function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;
@@ -575,6 +575,20 @@ function nounPhrases(toks: Token[], q: Question, verbTerms: Set<string>, push: P
   }
 }
 
+/** Words that place a date relative to now: "[next] year", "[last] Tuesday". */
+const RELATIVE_DATE = /^(next|last|this|previous|following|coming|past)$/i;
+/** ...and that may stand before those: "[later] this year", "[early] next month". */
+const RELATIVE_DATE_LEAD = /^(later|earlier|early|late)$/i;
+
+/**
+ * Where a date starting at token `i` begins once the words that place it are included ("next
+ * year", "later this year", "last Tuesday"): "year" alone answers nothing.
+ */
+export function relativeDateStart(toks: Token[], i: number): number {
+  if (i === 0 || !RELATIVE_DATE.test(toks[i - 1]!.text) || breaksAfter(toks, i - 1)) return i;
+  return i > 1 && RELATIVE_DATE_LEAD.test(toks[i - 2]!.text) && !breaksAfter(toks, i - 2) ? i - 2 : i - 1;
+}
+
 function dates(toks: Token[], q: Question, push: Push): void {
   let i = 0;
   // times of day and seasons answer "when" too: "6pm on Saturday", "midnight on 16 December", "1700 GMT", "in the spring"
@@ -610,8 +624,8 @@ function dates(toks: Token[], q: Question, push: Push): void {
       if (n.text.toLowerCase() === 'local' && /^time$/i.test(toks[j + 2]?.text ?? '') && isTime(j)) { j += 2; continue; }
       break;
     }
-    let from = i;
-    if (i > 0 && ['between', 'from', 'since'].includes(toks[i - 1]!.text.toLowerCase())) from = i - 1;
+    let from = relativeDateStart(toks, i);
+    if (from === i && i > 0 && ['between', 'from', 'since'].includes(toks[i - 1]!.text.toLowerCase())) from = i - 1;
     const cues: Cue[] = [...lead(i)];
     if (toks.slice(i, j + 1).some((t) => t.tags.has('Month') || t.tags.has('Year') || /^\d{4}$/.test(t.text))) cues.push('monthOrYear');
     if (j > i) cues.push('multiWord');

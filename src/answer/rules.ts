@@ -5,7 +5,7 @@ import type { Passage } from '../passages.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import type { Answer } from '../types.js';
-import { trimTitles } from './candidates.js';
+import { breaksAfter, relativeDateStart, trimTitles } from './candidates.js';
 import { idfWeights } from './evidence.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
@@ -165,11 +165,6 @@ interface Span {
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'al', 'bin', 'van', 'von', 'la', 'le', 'the', 'and']);
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Copula', 'Auxiliary'];
 const BREAK = /[,;:()\[\]"“”‘’–—!?]|'\s|\.\s/;
-const OPENS = /[(\[“"‘]/;
-/** Whether punctuation separates token i from token i + 1. */
-function breaksAfter(toks: Token[], i: number): boolean {
-  return BREAK.test(toks[i]!.post) || OPENS.test(toks[i + 1]?.pre ?? '');
-}
 
 function isCapital(t: Token, i: number, next?: Token): boolean {
   if (!/^[\p{Lu}\d]/u.test(t.text) || /^\d/.test(t.text)) return false;
@@ -412,8 +407,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (['and', 'to', 'until', 'through'].includes(n.text.toLowerCase()) && toks[j + 2] && isDate(toks[j + 2]!)) { j += 2; continue; }
           break;
         }
-        let from = i;
-        if (i > 0 && ['between', 'from', 'since'].includes(toks[i - 1]!.text.toLowerCase())) from = i - 1;
+        let from = relativeDateStart(toks, i);
+        if (from === i && i > 0 && ['between', 'from', 'since'].includes(toks[i - 1]!.text.toLowerCase())) from = i - 1;
         const n = toks.slice(i, j + 1);
         const fit = n.some((t) => t.tags.has('Month') || t.tags.has('Year') || /^\d{4}$/.test(t.text)) ? 1 : 0.7;
         const lead = i > 0 && q.leadingPreposition && toks[i - 1]!.text.toLowerCase() === q.leadingPreposition ? 1.5 : 1;
