@@ -20,8 +20,8 @@ describe('answers on the built-in corpus (phrasings not in the shared eval set)'
     ['Who is in charge of Emennet Pasargad?', /Shirinkar/],
     ['Who manages Emennet Pasargad?', /Shirinkar/],
     ['How old is Kashian?', /^27$/],
-    ['How many years in prison does Kashian face?', /^11$/],
-    ['How many years in prison does Kazemi face?', /^26$/],
+    ['How many years in prison does Kashian face?', /^11 years$/],
+    ['How many years in prison does Kazemi face?', /^26 years$/],
     ['Which two Iranians were charged?', /Kazemi and .*Kashian/],
     ['What company did the US sanction in November 2021?', /Emennet Pasargad/],
     ['Who was the Treasury Secretary who announced the sanctions?', /Mnuchin/],
@@ -67,6 +67,15 @@ describe('names the rules cannot read literally', () => {
     const a = engine.ask('What does IRGC stand for?');
     expect(a.answered, JSON.stringify(a)).toBe(true);
     expect(a.answer).toBe('Islamic Revolutionary Guard Corps');
+    expectVerbatim(a);
+  });
+
+  it('words an answer as fully as the sentence does when both readers agree on it', () => {
+    // the rules read "company"; the ranker's candidate, the same thing, says which company
+    const a = engine.ask('What is Emennet Pasargad?');
+    expect(a.answered, JSON.stringify(a)).toBe(true);
+    expect(a.answer).toMatch(/^Iranian (cybersecurity|cyber|computer) company$/);
+    expect(a.citations.some((c) => c.quote.includes(a.answer!))).toBe(true);
     expectVerbatim(a);
   });
 

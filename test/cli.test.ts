@@ -55,8 +55,8 @@ describe('npm run ask', () => {
 
   it('answers with the stage --stage names, and refuses an unknown one', () => {
     const q = 'How many years in prison does Kazemi face?';
-    expect(JSON.parse(ask(['--json', q]).stdout).answer).toBe('26');
-    expect(JSON.parse(ask(['--json', '--stage', 'learned', q]).stdout).answer).toBe('26 years');
+    expect(JSON.parse(ask(['--json', q]).stdout).answer).toBe('26 years');
+    expect(JSON.parse(ask(['--json', '--stage', 'rules', q]).stdout).answer).toBe('26');
     const bad = ask(['--stage', 'fast', q]);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toMatch(/--stage: expected checked, rules, learned, combined/);
