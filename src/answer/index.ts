@@ -1,6 +1,6 @@
 import { analyzeQuestion, QuestionTextSchema, type AnswerKind, type Question } from '../question.js';
 import { normalizeAnswer } from '../text.js';
-import type { Answer } from '../types.js';
+import type { Answer, Citation } from '../types.js';
 import { candidatesIn, keyOf, type Candidate, type SpanType } from './candidates.js';
 import { recased } from './casing.js';
 import { answerFeatures, rankByKey, shapeAnswer, type Scored } from './choose.js';
@@ -283,8 +283,13 @@ function fuller(rules: Answer, agreed: Scored, c: Corpus, o: AnswerOptions): Ans
   const t = normalizeAnswer(agreed.candidate.text);
   if (!said || t.length <= said.length || !` ${t} `.includes(` ${said} `)) return rules;
   const own = citationOf(agreed.candidate.evidence.passage, c);
-  const cited = rules.citations.some((x) => x.document === own.document && x.start === own.start);
+  const cited = rules.citations.some((x) => sameQuote(x, own));
   return { ...rules, answer: limitWords(agreed.candidate.text, o.maxAnswerWords), citations: cited ? rules.citations : [own, ...rules.citations].slice(0, o.maxCitations) };
+}
+
+/** Whether two citations quote the same sentence. */
+function sameQuote(a: Citation, b: Citation): boolean {
+  return a.document === b.document && a.start === b.start;
 }
 
 /**
@@ -329,8 +334,9 @@ function byOtherName(q: Question, c: Corpus, o: AnswerOptions): Answer | null {
     const a = byRules(analyzeQuestion(asked.data), c, o);
     if (!a.answered) continue;
     const renaming = citationOf(c.passages[alias.passage]!, c);
-    const others = a.citations.slice(1).filter((x) => x.document !== renaming.document || x.start !== renaming.start);
-    const citations = a.citations[0] && (a.citations[0].document !== renaming.document || a.citations[0].start !== renaming.start) ? [a.citations[0], renaming, ...others] : [renaming, ...others];
+    const [own, ...others] = a.citations.filter((x) => !sameQuote(x, renaming));
+    // the renaming sentence is always shown: without it the answer does not follow from the quotes
+    const citations = own ? [own, renaming, ...others] : [renaming];
     return { ...a, question: q.text, citations: citations.slice(0, Math.max(o.maxCitations, 2)) };
   }
   return null;
