@@ -160,6 +160,18 @@ function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role']): 
   return [...seen].map(([term, r]) => ({ term, ...r }));
 }
 
+/**
+ * An imperative that asks for things by name reads as "which": "Name three search engines" →
+ * "Which three search engines", "List the states that ..." → "Which states that ...". Only when no
+ * question word follows ("Name two Iranians who were charged" already asks "who").
+ */
+function asWhich(text: string): string {
+  const m = /^(?:please\s+)?(?:name|list)\s+(?:(?:the|all(?:\s+the)?)\s+)?(?=\S)/i.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return /\b(who|what|which|when|where|how)\b/i.test(rest) ? text : `Which ${rest}`;
+}
+
 /** A list question counts fewer things than this ("Which two ..."); a bigger number is an amount. */
 const MAX_COUNT = 50;
 
@@ -174,7 +186,7 @@ const MAX_COUNT = 50;
  * //   terms: [{ text: 'runs', role: 'verb', essential: true, ... }, { text: 'Emennet', role: 'entity', ... }, ...] }
  */
 export function analyzeQuestion(asked: string): Question {
-  const text = expandContractions(cleanQuestion(asked));
+  const text = asWhich(expandContractions(cleanQuestion(asked)));
   const doc = nlp(text);
   const json = doc.json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
   const toks: Tok[] = json.flatMap((s) => s.terms).filter((t) => t.text).map((t) => ({ text: t.text, tags: new Set(t.tags), lower: t.text.toLowerCase() }));

@@ -47,6 +47,15 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('Which states reported problems?').list).toBe(true);
   });
 
+  it('reads "Name three ..." as "Which three ...", and leaves an imperative with its own question word', () => {
+    const q = analyzeQuestion('Name three search engines that veteran surfers remember.');
+    expect(q.form).toBe('wh');
+    expect(q.list).toBe(true);
+    expect(q.count).toBe(3);
+    expect(analyzeQuestion('Name two Iranians who were charged.').kind).toBe('person');
+    expect(analyzeQuestion('Emennet Pasargad').form).toBe('statement');
+  });
+
   it('counts only a number that stands before the plural asked about', () => {
     expect(analyzeQuestion('Which unitary authorities hold polls on 5 May?').count).toBeUndefined();
     expect(analyzeQuestion('Which two-time winners played in Dubai?').count).toBeUndefined();
