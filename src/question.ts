@@ -169,7 +169,8 @@ function asWhich(text: string): string {
   const m = /^(?:please\s+)?(?:name|list)\s+(?:(?:the|all(?:\s+the)?)\s+)?(?=\S)/i.exec(text);
   if (!m) return text;
   const rest = text.slice(m[0].length);
-  return /\b(who|what|which|when|where|how)\b/i.test(rest) ? text : `Which ${rest}`;
+  // "List of sanctioned firms" names a topic, not a question
+  return /\b(who|what|which|when|where|how)\b/i.test(rest) || /^of\b/i.test(rest) ? text : `Which ${rest}`;
 }
 
 /** A list question counts fewer things than this ("Which two ..."); a bigger number is an amount. */

@@ -54,6 +54,7 @@ describe('analyzeQuestion', () => {
     expect(q.count).toBe(3);
     expect(analyzeQuestion('Name two Iranians who were charged.').kind).toBe('person');
     expect(analyzeQuestion('Emennet Pasargad').form).toBe('statement');
+    expect(analyzeQuestion('List of sanctioned companies').form).toBe('statement');
   });
 
   it('counts only a number that stands before the plural asked about', () => {
