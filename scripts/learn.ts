@@ -1,7 +1,7 @@
 // The learning parts of `npm run train` (scripts/train.ts), shared with the cross-validation
 // study (scripts/cv-study.ts): labels of candidates against the gold questions, and the two
 // deterministic fitters (Newton's method from zero weights).
-import { analyse, ANSWER_DEFAULTS, worded, type Evidence } from '../src/answer/index.js';
+import { analyse, ANSWER_DEFAULTS, rulesSaid, worded, type Evidence } from '../src/answer/index.js';
 import { answerFeatures, rankByKey, type Scored } from '../src/answer/choose.js';
 import { FEATURES } from '../src/answer/features.js';
 import { ANSWER_FEATURES, type Linear } from '../src/answer/model.js';
@@ -200,7 +200,7 @@ function fitOnce(xs: Float64Array[], ys: number[], names: readonly string[], l2:
 
 
 /** One gold question read once: its candidates with features, and their labels (see {@link rightLabel}). */
-export interface Row { item: GoldItem; question: Question; scored: Scored[]; evidence: Evidence[]; labels: Array<0 | 1 | null> }
+export interface Row { item: GoldItem; question: Question; scored: Scored[]; evidence: Evidence[]; rules: string | null; labels: Array<0 | 1 | null> }
 
 /**
  * Reads each gold question once with the models in use (the passage model decides which
@@ -212,8 +212,9 @@ export function analyseRows(items: GoldItem[], state: CorpusState): Row[] {
   for (const item of items) {
     const text = QuestionTextSchema.safeParse(item.q);
     if (!text.success) continue;
-    const { question, scored, evidence } = analyse(analyzeQuestion(text.data), state);
-    rows.push({ item, question, scored, evidence, labels: scored.map((s) => rightLabel(item, s.candidate.text, s.candidate.evidence.passage, state)) });
+    const analysis = analyse(analyzeQuestion(text.data), state);
+    const { question, scored, evidence } = analysis;
+    rows.push({ item, question, scored, evidence, rules: rulesSaid(analysis), labels: scored.map((s) => rightLabel(item, s.candidate.text, s.candidate.evidence.passage, state)) });
   }
   return rows;
 }
@@ -250,7 +251,7 @@ export function topAnswer(r: Row, rank: Rank, state: CorpusState): { x: Float64A
   const ranked = rankByKey(raw);
   const { text, quotes } = worded(r.question, ranked, raw, r.evidence, ANSWER_DEFAULTS);
   const right = !('unanswerable' in r.item) && containsGold(text, r.item.answers) && quotes.some((e) => sameArticle(state.articles[e.passage.article]!.id, r.item.article, bodyOf(state)));
-  return { x: answerFeatures(r.question, ranked), right, text };
+  return { x: answerFeatures(r.question, ranked, r.rules), right, text };
 }
 
 /** Rows split into `n` folds by article, so no article is on both sides. */

@@ -2,7 +2,7 @@
 // aliases, acronyms, the scorer and its calibrated confidence.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nameSpans } from '../src/answer/candidates.js';
-import { analyse, confidenceIn } from '../src/answer/index.js';
+import { analyse, confidenceIn, learnedConfidence, rulesSaid } from '../src/answer/index.js';
 import { rankByKey } from '../src/answer/choose.js';
 import { addAliases, correctSpelling } from '../src/answer/evidence.js';
 import { wordVectors } from '../src/answer/vectors.js';
@@ -210,6 +210,24 @@ describe('candidates', () => {
     const sentence = 'The film starred Daniel Day-Lewis as Gerry Conlon.';
     const toks = Tagger.fresh(sentence);
     expect(nameSpans(toks).map((sp) => sentence.slice(toks[sp.from]!.start, toks[sp.to]!.end))).toContain('Daniel Day-Lewis');
+  });
+});
+
+describe('the confidence reads the rules stage too', () => {
+  it('keeps the rules stage\'s answer in the analysis, and is surer when it names the ranker\'s best candidate than when it names another', async () => {
+    const rules = await createEngine(CORPUS, { warn: () => {}, answer: { scorer: 'rules' } });
+    try {
+      const q = "Who is Iran's ambassador to Iraq?";
+      const analysis = analyse(analyzeQuestion(q), state);
+      expect(rulesSaid(analysis)).toBe(rules.ask(q).answer);
+      const top = rankByKey(analysis.scored)[0]!.candidate.text;
+      const other = rankByKey(analysis.scored).find((s) => !s.candidate.text.includes(top) && !top.includes(s.candidate.text))!.candidate.text;
+      const withRules = (answer: string | null) => learnedConfidence({ ...analysis, rules: answer === null ? null : { ...analysis.rules!, answered: true, answer } }).confidence;
+      expect(withRules(top)).toBeGreaterThan(withRules(null));
+      expect(withRules(null)).toBeGreaterThan(withRules(other));
+    } finally {
+      await rules.close();
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import type { Question } from '../question.js';
 import { NAME_TYPES, type Candidate } from './candidates.js';
 import { ANSWER_SUMMARY } from './model.js';
 import { joinList } from './quotes.js';
+import { normalizeAnswer } from '../text.js';
 
 /** A candidate with its features and the ranker's verdict. */
 export interface Scored {
@@ -17,8 +18,9 @@ export interface Scored {
  * What the confidence model reads (see {@link ANSWER_FEATURES}) about the top of `ranked` (one
  * candidate per thing named, best first).
  */
-export function answerFeatures(q: Question, ranked: Scored[]): Float64Array {
+export function answerFeatures(q: Question, ranked: Scored[], rules: string | null = null): Float64Array {
   const top = ranked[0]!;
+  const agree = rules !== null && agreesWith(rules, top);
   const ev = top.candidate.evidence.follows ?? top.candidate.evidence;
   const essential = q.terms.filter((t) => t.essential && !t.alias).length;
   const f: Record<(typeof ANSWER_SUMMARY)[number], number> = {
@@ -32,8 +34,30 @@ export function answerFeatures(q: Question, ranked: Scored[]): Float64Array {
     missingEssential: essential ? ev.missing.length / essential : 0,
     retrieval: ev.retrieval,
     candidates: Math.log(ranked.length),
+    rulesAgree: agree ? 1 : 0,
+    rulesDisagree: rules !== null && !agree ? 1 : 0,
   };
   return Float64Array.from([...ANSWER_SUMMARY.map((n) => f[n]), ...top.features]);
+}
+
+/** Whether a short answer names what a candidate names: one text holds the other, or the answer holds its key ("Kashian"). */
+export function namesSame(answer: string, s: Scored): boolean {
+  const said = normalizeAnswer(answer);
+  const t = normalizeAnswer(s.candidate.text);
+  const k = s.candidate.key;
+  return said !== '' && (said.includes(t) || t.includes(said) || (k !== '' && said.includes(k)));
+}
+
+/** Whether the candidate's sentence gives it and `answer` as one name and its short form: "Official Bureau of Investigation (FBI)". */
+export function bracketed(answer: string, s: Scored): boolean {
+  const text = s.candidate.evidence.passage.text;
+  const t = s.candidate.text;
+  return answer !== '' && (text.includes(`${answer} (${t})`) || text.includes(`${t} (${answer})`));
+}
+
+/** Whether another stage's answer names the candidate's thing, in full or as its bracketed short form. */
+export function agreesWith(answer: string, s: Scored): boolean {
+  return namesSame(answer, s) || bracketed(answer, s);
 }
 
 /** The margin of a candidate with no rival: as wide as a clear win (scores span about ±5). */

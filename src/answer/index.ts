@@ -3,7 +3,8 @@ import { normalizeAnswer } from '../text.js';
 import type { Answer, Citation } from '../types.js';
 import { candidatesIn, keyOf, type Candidate, type SpanType } from './candidates.js';
 import { recased } from './casing.js';
-import { answerFeatures, rankByKey, shapeAnswer, type Scored } from './choose.js';
+import { agreesWith, answerFeatures, namesSame, rankByKey, shapeAnswer, type Scored } from './choose.js';
+export { namesSame } from './choose.js';
 import { ANSWER_DEFAULTS, type AnswerOptions, type Corpus } from './corpus.js';
 import { addAliases, correctSpelling, findAliases, gatherEvidence, idfWeights, type Evidence } from './evidence.js';
 import { featuresOf, type Agreement } from './features.js';
@@ -63,6 +64,16 @@ export interface Analysis {
   scored: Scored[];
   /** Why a short answer cannot settle this question (yes/no, why, how, no question), or null. */
   unsupported: string | null;
+  /**
+   * The rules stage's answer to the question: a second, literal reading of the sentences that the
+   * confidence weighs (agreeing with the ranker's best candidate or not). Null when not read (no candidates).
+   */
+  rules: Answer | null;
+}
+
+/** The rules stage's short answer in an analysis, null when it abstains or was not read. */
+export function rulesSaid(analysis: Pick<Analysis, 'rules'>): string | null {
+  return analysis.rules?.answered ? analysis.rules.answer : null;
 }
 
 /**
@@ -156,7 +167,7 @@ function rankPassages(q: Question, evidence: Evidence[]): Evidence[] {
  * added, passages weighed, candidates extracted and scored. {@link answerQuestion} turns this into
  * an answer; `npm run train` learns the scorer from it.
  */
-export function analyse(question: Question, c: Corpus, options: Partial<AnswerOptions> & { evidenceOnly?: boolean } = {}): Analysis {
+export function analyse(question: Question, c: Corpus, options: Partial<AnswerOptions> & { evidenceOnly?: boolean; rules?: Answer } = {}): Analysis {
   const o = { ...ANSWER_DEFAULTS, ...options };
   const q = addAliases(correctSpelling(question, c), c);
   const evidence = rankPassages(q, gatherEvidence(q, c, o, idfWeights(q, c)));
@@ -166,8 +177,9 @@ export function analyse(question: Question, c: Corpus, options: Partial<AnswerOp
     : q.kind === 'reason' ? '"Why" needs more than a short answer: the passages below are the closest.'
     : q.kind === 'manner' ? '"How" needs more than a short answer: the passages below are the closest.'
     : null;
-  if (unsupported || evidence.length === 0 || options.evidenceOnly) return { question: q, evidence, scored: [], unsupported };
+  if (unsupported || evidence.length === 0 || options.evidenceOnly) return { question: q, evidence, scored: [], unsupported, rules: null };
   const candidates = typedAlike(q, findCandidates(q, evidence, c, o));
+  const rules = candidates.length === 0 ? null : options.rules ?? byRules(question, c, o);
   const agreement = new Map<string, { passages: Set<number>; articles: Set<number> }>();
   for (const cand of candidates) {
     const a = agreement.get(cand.key) ?? { passages: new Set(), articles: new Set() };
@@ -187,7 +199,7 @@ export function analyse(question: Question, c: Corpus, options: Partial<AnswerOp
   const total = raw.reduce((sum, s) => sum + Math.exp(s.score - max), 0);
   for (const s of raw) s.probability = Math.exp(s.score - max) / total;
   const scored: Scored[] = raw;
-  return { question: q, evidence, scored, unsupported };
+  return { question: q, evidence, scored, unsupported, rules };
 }
 
 /**
@@ -225,21 +237,6 @@ function unsettled(q: Question): string {
   return `The articles don't say clearly: the closest passages do not settle which ${KIND_LABEL[q.kind]} answers this.`;
 }
 
-/** Whether a short answer names what a candidate names: one text holds the other, or the answer holds its key ("Kashian"). */
-export function namesSame(answer: string, s: Scored): boolean {
-  const said = normalizeAnswer(answer);
-  const t = normalizeAnswer(s.candidate.text);
-  const k = s.candidate.key;
-  return said !== '' && (said.includes(t) || t.includes(said) || (k !== '' && said.includes(k)));
-}
-
-/** Whether the candidate's sentence gives it and `answer` as one name and its short form: "Official Bureau of Investigation (FBI)". */
-function bracketed(answer: string, s: Scored): boolean {
-  const text = s.candidate.evidence.passage.text;
-  const t = s.candidate.text;
-  return answer !== '' && (text.includes(`${answer} (${t})`) || text.includes(`${t} (${answer})`));
-}
-
 /**
  * The checked stage (the default): the rules stage's answer when the learned ranker's own best
  * candidate (or one tied with it, {@link RANKER_TIE}) names the same thing (or its bracketed short
@@ -253,13 +250,13 @@ function bracketed(answer: string, s: Scored): boolean {
 function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   let rules = byRules(q, c, o);
   if (!rules.answered && q.kind === 'expansion') {
-    const analysis = analyse(q, c, o);
+    const analysis = analyse(q, c, { ...o, rules });
     return spelledOut(analysis) ? learned(q, analysis, c, { ...o, minConfidence: 0 }) : rules;
   }
   // the learned stage is read only to check an answer (an abstention costs the rules stage little more)
   if (!rules.answered) rules = byOtherName(q, c, o) ?? rules;
   if (!rules.answered) return rules;
-  const analysis = analyse(q, c, o);
+  const analysis = analyse(q, c, { ...o, rules });
   if (analysis.unsupported) return rules;
   const ranked = rankByKey(analysis.scored);
   const top = ranked[0];
@@ -267,7 +264,7 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   if (!top) return rules;
   const said = rules.answer ?? '';
   const tied = ranked.filter((s) => s.score >= top.score - RANKER_TIE);
-  const agreed = tied.find((s) => namesSame(said, s) || bracketed(said, s));
+  const agreed = tied.find((s) => agreesWith(said, s));
   if (agreed) return fuller(rules, agreed, c, o);
   return abstention(q, unsettled(analysis.question), [top.candidate.evidence, ...analysis.evidence], c, o);
 }
@@ -367,7 +364,7 @@ function combined(q: Question, analysis: Analysis, c: Corpus, o: AnswerOptions):
   const byLearned = learned(q, analysis, c, o);
   if (byLearned.answered) return byLearned;
   if (spelledOut(analysis)) return learned(q, analysis, c, { ...o, minConfidence: 0 });
-  let rules = byRules(q, c, o);
+  let rules = analysis.rules ?? byRules(q, c, o);
   if (!rules.answered) rules = byOtherName(q, c, o) ?? rules;
   if (!rules.answered || analysis.unsupported) return rules;
   const confidence = confidenceIn(rules.answer ?? '', analysis);
@@ -388,7 +385,7 @@ export function confidenceIn(answer: string, analysis: Analysis): number {
     return t.length > 0 && (wanted.includes(t) || t.includes(wanted));
   });
   if (at < 0) return 0;
-  return scorer().confidence(answerFeatures(analysis.question, [ranked[at]!, ...ranked.filter((_, k) => k !== at)]));
+  return scorer().confidence(answerFeatures(analysis.question, [ranked[at]!, ...ranked.filter((_, k) => k !== at)], rulesSaid(analysis)));
 }
 
 /**
@@ -410,9 +407,9 @@ export function worded(question: Question, ranked: Scored[], scored: Scored[], e
 }
 
 /** The learned model's confidence in the learned stage's own answer (0 with no candidate), and the candidates it ranked. */
-export function learnedConfidence(analysis: Pick<Analysis, 'question' | 'scored'>): { confidence: number; ranked: Scored[] } {
+export function learnedConfidence(analysis: Pick<Analysis, 'question' | 'scored' | 'rules'>): { confidence: number; ranked: Scored[] } {
   const ranked = rankByKey(analysis.scored);
-  return { confidence: ranked.length ? scorer().confidence(answerFeatures(analysis.question, ranked)) : 0, ranked };
+  return { confidence: ranked.length ? scorer().confidence(answerFeatures(analysis.question, ranked, rulesSaid(analysis))) : 0, ranked };
 }
 
 /** The learned stage's answer from its analysis (see {@link answerQuestion}). */

@@ -46,6 +46,8 @@ export const ANSWER_SUMMARY = [
   'missingEssential',
   'retrieval',
   'candidates', // log of the number of distinct things named
+  'rulesAgree', // the rules stage, reading the sentences literally, answers with the same thing
+  'rulesDisagree', // the rules stage answers with something else
 ] as const;
 export const ANSWER_FEATURES: readonly string[] = [...ANSWER_SUMMARY, ...FEATURES.map((f) => `top:${f}`)];
 
