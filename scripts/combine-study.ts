@@ -155,4 +155,16 @@ if (verify) {
   }
   console.log('rules answers the learned stage does not give, by its confidence in them:');
   console.table(rows);
+  // the checked stage's answers (the rules' answer the ranker's top agrees with), by the learned confidence in that top
+  const agreed: Record<string, Record<string, string>> = {};
+  for (let b = 0; b + 1 < bands.length; b++) {
+    const name = `${bands[b]}–${Math.min(1, bands[b + 1]!)}`;
+    agreed[name] = {};
+    for (const split of ['train', 'dev']) {
+      const rs = runs.filter((x) => x.split === split && x.run.agreeTop && x.run.rules.answered && x.run.topConfidence >= bands[b]! && x.run.topConfidence < bands[b + 1]!).map((x) => x.run);
+      agreed[name]![split] = `${rs.filter((r) => r.rulesOutcome === 'right').length} right, ${rs.filter((r) => r.rulesOutcome === 'wrong').length} wrong`;
+    }
+  }
+  console.log('rules answers the learned top agrees with, by the learned confidence in it:');
+  console.table(agreed);
 }
