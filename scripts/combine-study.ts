@@ -18,6 +18,8 @@
 //   k(g)  the rules answer unless the learned stage has candidates and the one naming it scores more than g below its top (e(0) with no candidate is k(0))
 //   i     the rules answer when the learned top names the same thing, else the learned answer when it answers
 //   h(t)  i, with the learned answer only when its confidence is ≥ t
+//   m(t)  the learned answer when it answers, else a(t), else b(0.5): the combined stage with the checked stage's agreed answers
+//   n(t)  the checked stage's agreed answer, else the learned answer where the rules abstain, at confidence ≥ t
 // With --verify it also prints, for the rules answers the learned stage does not give itself, how
 // many are right in each band of the learned confidence in them (what MIN_RULES_CONFIDENCE in
 // src/answer/index.ts is chosen from).
@@ -90,6 +92,8 @@ for (const g of [0.02, 0.05, 0.1, 0.2, 0.3]) VARIANTS[`k(${g})`] = (r) => (r.has
 VARIANTS['i'] = (r) => (r.agreeTop && r.rules.answered ? 'rules' : r.learned.answered ? 'learned' : 'abstain');
 for (const t of [0, 0.05, 0.1, 0.2, 0.3]) VARIANTS[`g(${t})`] = (r) => (r.learned.answered ? 'learned' : VARIANTS[`e(${t})`]!(r));
 for (const t of [0.7, 0.75, 0.8, 0.85, 0.9, 0.95]) VARIANTS[`h(${t})`] = (r) => (r.agreeTop && r.rules.answered ? 'rules' : r.learned.answered && r.topConfidence >= t ? 'learned' : 'abstain');
+for (const t of [0, 0.1, 0.2, 0.3]) VARIANTS[`m(${t})`] = (r) => (r.learned.answered ? 'learned' : r.agreeTop && r.rules.answered && r.topConfidence >= t ? 'rules' : VARIANTS['f(0.5)']!(r));
+for (const t of [0.6, 0.7, 0.8, 0.9]) VARIANTS[`n(${t})`] = (r) => (r.agreeTop && r.rules.answered ? 'rules' : !r.rules.answered && r.learned.answered && r.topConfidence >= t ? 'learned' : 'abstain');
 for (const t of [0.6, 0.64, 0.7, 0.75, 0.8, 0.85]) VARIANTS[`d(${t})`] = (r) => (r.learned.answered ? 'learned' : r.rules.confidence >= t ? 'rules' : 'abstain');
 
 const pick = (r: Run, g: Gate): Outcome => {
