@@ -32,6 +32,18 @@ describe('casedAsCorpus', () => {
     expect(casedAsCorpus('what is the irgc?', state)).toBe('what is the IRGC?');
   });
 
+  it('reads a question in lower case but for its acronyms as typed without case; a capital first word is the asker\'s casing', () => {
+    expect(casedAsCorpus('when did the IRGC use bayan gostar?', state)).toBe('when did the IRGC use Bayan Gostar?');
+    // "department" is mostly written in names here ("Justice Department"), yet asked as a word
+    expect(casedAsCorpus('Which department announced the indictment?', state)).toBe('Which department announced the indictment?');
+  });
+
+  it('capitalises a misspelt name as the name it is closest to, and leaves a misspelt word alone', () => {
+    expect(casedAsCorpus('who runs emennet pasargard?', state)).toBe('who runs Emennet Pasargard?');
+    expect(casedAsCorpus('who did the treasury sanctiond?', state)).toBe('who did the Treasury sanctiond?');
+    expect(engine.ask('who runs emennet pasargard?')).toMatchObject({ answered: true, answer: 'Mohammad Bagher Shirinkar' });
+  });
+
   it('leaves a question typed with its own casing alone', () => {
     for (const q of ['Who runs Emennet Pasargad?', 'who runs Emennet pasargad?', 'Who runs it?']) expect(casedAsCorpus(q, state)).toBe(q);
   });

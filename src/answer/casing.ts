@@ -8,6 +8,36 @@ const CASE_SAMPLE = 12;
 const MIN_CAPITALISED_SHARE = 0.8;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** A word in capitals, as an acronym is written ("MP", "IRGC"). */
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+
+/** Typed words this long or longer may be a misspelt name ("pasargard"), as in correctSpelling. */
+const MIN_TYPO_LENGTH = 5;
+
+/**
+ * A word the articles never use, capitalised when its closest spelling in the articles is a name
+ * they capitalise ("pasargard" → "Pasargard", for "Pasargad"), so that the question reads it as a
+ * name and the name's spelling is then corrected; null otherwise ("sanctiond" stays a word).
+ */
+function misspeltName(word: string, term: string, c: Corpus): string | null {
+  if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) return null;
+  const fixed = c.index.spellings(term)[0];
+  if (!fixed) return null;
+  let capitalised = 0;
+  let lower = 0;
+  for (const hit of c.index.search([{ term: fixed, weight: 1 }], CASE_SAMPLE)) {
+    const text = c.passages[hit.passage]!.text;
+    for (const m of text.matchAll(WORD)) {
+      if (normalizeTerm(m[0]) !== fixed) continue;
+      const before = text.slice(0, m.index).trimEnd();
+      if (before === '' || /[.!?:"“‘(]$/.test(before)) continue;
+      if (/^\p{Lu}/u.test(m[0])) capitalised++;
+      else lower++;
+    }
+  }
+  if (capitalised === 0 || capitalised < MIN_CAPITALISED_SHARE * (capitalised + lower)) return null;
+  return word[0]!.toUpperCase() + word.slice(1);
+}
 
 /**
  * How the articles write `word` (lower case as typed) when not starting a sentence: their commonest
@@ -20,7 +50,8 @@ function writtenAs(word: string, c: Corpus): string | null {
   if (c.index.documentFrequency(term) === 0) {
     // a word the articles hold only as an acronym: "ukip" → "UKIP", "bt" → "BT" (stop words like "it" never get here)
     const acronym = normalizeTerm(word.toUpperCase());
-    return acronym === word.toUpperCase() && c.index.documentFrequency(acronym) > 0 ? acronym : null;
+    if (acronym === word.toUpperCase() && c.index.documentFrequency(acronym) > 0) return acronym;
+    return misspeltName(word, term, c);
   }
   const forms = new Map<string, number>();
   let lower = 0;
@@ -44,7 +75,10 @@ function writtenAs(word: string, c: Corpus): string | null {
  * A question typed without case ("who runs emennet pasargad", "WHO RUNS EMENNET PASARGAD?") with
  * its words cased as the articles write them, so that names read as names: "who runs Emennet
  * Pasargad". All capitals are read as lower case first, except an acronym the articles use
- * ("US", "IRGC"). Text that mixes cases is the asker's own casing and is left alone.
+ * ("US", "IRGC"). A question in lower case but for its acronyms ("when was david miliband first
+ * elected an MP?") counts as typed without case; a misspelt name is cased as the name it is
+ * closest to ("pasargard"). Other text that mixes cases is the asker's own casing and is left
+ * alone.
  *
  * @example
  * casedAsCorpus('WHO RUNS EMENNET PASARGAD?', corpus) // 'who runs Emennet Pasargad?'
@@ -52,13 +86,17 @@ function writtenAs(word: string, c: Corpus): string | null {
 export function casedAsCorpus(text: string, c: Corpus): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const allUpper = letters === letters.toUpperCase();
-  const allLower = letters === letters.toLowerCase();
+  // lower case but for acronyms: "when was david miliband first elected an MP?" (a capital first
+  // word is the asker's casing: "Which department ..." keeps "department" a word, though the
+  // articles write it mostly in names, "Justice Department")
+  const allLower = (text.match(WORD) ?? []).every((w) => w === w.toLowerCase() || ACRONYM.test(w));
   if (!letters || (!allUpper && !allLower) || letters.toUpperCase() === letters.toLowerCase()) return text;
   return text.replace(WORD, (w) => {
     if (allUpper) {
       const acronym = normalizeTerm(w);
       if (acronym && acronym === w && c.index.documentFrequency(acronym) > 0) return w;
     }
+    if (!allUpper && ACRONYM.test(w)) return w;
     const lower = w.toLowerCase();
     return writtenAs(lower, c) ?? lower;
   });
