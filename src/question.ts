@@ -299,6 +299,16 @@ export function analyzeQuestion(asked: string): Question {
         kind = classOf(head.text) ?? 'thing';
         if (head.tags.has('Plural') && isCopula(next)) list = true; // "What were the two cities ...?"
       }
+      // "What is the name of Emennet Pasargad's manager?": the noun after "the name of" says what is
+      // named (a person here); a name of something else is still a name ("the name of the film")
+      if (head && /^names?$/.test(head.lower) && toks[headIndex + 1]?.lower === 'of') {
+        const named = findHead(headIndex + 2);
+        if (named >= 0) {
+          headIndex = named;
+          const k = classOf(toks[named]!.text);
+          kind = k === 'person' || k === 'organization' || k === 'place' ? k : 'name';
+        }
+      }
       break;
     }
   }

@@ -57,6 +57,15 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('List of sanctioned companies').form).toBe('statement');
   });
 
+  it('reads "the name of X" as asking for X: a person for "the name of the company\'s manager", a name for "the name of the film"', () => {
+    const q = analyzeQuestion("What is the name of Emennet Pasargad's manager?");
+    expect(q).toMatchObject({ kind: 'person', headTerm: 'manag' });
+    expect(q.terms.find((t) => t.text === 'manager')).toMatchObject({ role: 'head', essential: true });
+    expect(analyzeQuestion("What was the name of David Miliband's father?").kind).toBe('person');
+    expect(analyzeQuestion('What is the name of the film?')).toMatchObject({ kind: 'name', headTerm: 'film' });
+    expect(analyzeQuestion('What is the name of the agency that runs it?').kind).toBe('organization');
+  });
+
   it('counts only a number that stands before the plural asked about', () => {
     expect(analyzeQuestion('Which unitary authorities hold polls on 5 May?').count).toBeUndefined();
     expect(analyzeQuestion('Which two-time winners played in Dubai?').count).toBeUndefined();
