@@ -120,6 +120,22 @@ describe('candidates', () => {
     expect(texts).toContain('Zara Hyde Peters');
   });
 
+  it('reads a weekday or a month as a date, never as the thing asked for', async () => {
+    const body = 'Ministers met on Monday and agreed a declaration on curbing the rise of the euro in March.';
+    const asked = 'What declaration did the ministers agree?';
+    const dir = await tempCorpus({ 'a.md': `---\nid: one\ntitle: One\n---\n${body}\n` });
+    const st = CorpusState.build((await loadCorpus(dir)).articles, []);
+    const drawn = analyse(analyzeQuestion(asked), st).scored.map((s) => s.candidate);
+    expect(drawn.map((c) => c.text)).toContain('rise');
+    expect(drawn.filter((c) => /^(Monday|March)$/.test(c.text)).map((c) => c.type)).toEqual(['date', 'date']);
+    const rules = await createEngine(dir, { warn: () => {}, answer: { scorer: 'rules' } });
+    try {
+      expect(rules.ask(asked).answer ?? '').not.toMatch(/^(Monday|March)$/);
+    } finally {
+      await rules.close();
+    }
+  });
+
   it('keeps a small number that ends a name ("Maroon 5"), but not a count after it', async () => {
     expect(await candidatesFor('US band Maroon 5 was named best new international artist.', 'Who was named best new international artist?')).toContain('Maroon 5');
     expect(await candidatesFor('Ms Smith moved to London 12 years ago.', 'Where did Ms Smith move?')).not.toContain('London 12');

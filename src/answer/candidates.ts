@@ -415,6 +415,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
         // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
         if (toks.slice(from, to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
         if (from > sp.from && CONNECTORS.has(toks[from]!.text.toLowerCase())) continue; // "Ralph the Timid" without "Ralph"
+        if (toks.slice(from, to + 1).every(isCalendarWord)) continue; // "Monday", "March": a date
         const cues: Cue[] = [];
         const prep = from > 0 ? toks[from - 1]!.text.toLowerCase() : '';
         if (prep && (prep === q.leadingPreposition || (prep === q.trailingPreposition && verbAt < from))) cues.push('afterQuestionPreposition');
@@ -542,9 +543,15 @@ function expandAcronyms(toks: Token[], q: Question, push: Push): void {
 }
 
 /** Noun phrases: "a 'front company'", "voter intimidation". */
+/** A weekday or a month ("Monday", "March"): part of a date, never a name or a thing. */
+export function isCalendarWord(t: Token): boolean {
+  return t.tags.has('WeekDay') || t.tags.has('Month');
+}
+
 function nounPhrases(toks: Token[], q: Question, verbTerms: Set<string>, push: Push): void {
   let i = 0;
-  const word = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun');
+  // a weekday or a month is a date, not a thing ("on [Monday]" for "what declaration ...")
+  const word = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !isCalendarWord(t);
   // the first half of a hyphenated modifier belongs to the phrase whatever its tag ("non-profit", "far-right")
   const isNp = (k: number) => word(toks[k]!) || (toks[k]!.post === '-' && k + 1 < toks.length && word(toks[k + 1]!));
   const entityTerms = new Set(q.terms.filter((t) => t.role === 'entity').map((t) => t.term));

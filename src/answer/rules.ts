@@ -5,7 +5,7 @@ import type { Passage } from '../passages.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import type { Answer } from '../types.js';
-import { breaksAfter, relativeDateStart, trimTitles } from './candidates.js';
+import { breaksAfter, isCalendarWord, relativeDateStart, trimTitles } from './candidates.js';
 import { idfWeights } from './evidence.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
@@ -337,6 +337,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!)) from++;
         // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
         if (toks.slice(from, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
+        if (toks.slice(from, sp.to + 1).every(isCalendarWord)) continue; // "Monday", "March": a date
         if (from > sp.from && CONNECTORS.has(toks[from]!.text.toLowerCase())) continue; // "Ralph the Timid" without "Ralph"
         let bonus = 1;
         if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(toks[from - 1]!.text.toLowerCase())) bonus = 1.6;
@@ -355,7 +356,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // noun phrases: "a 'front company'", "voter intimidation"
         let i = 0;
         while (i < toks.length) {
-          const isNp = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun');
+          const isNp = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !isCalendarWord(t);
           if (!isNp(toks[i]!)) { i++; continue; }
           let j = i;
           while (j + 1 < toks.length && isNp(toks[j + 1]!) && !/[,;:()!?]|\.\s/.test(toks[j]!.post) && j - i < 6) j++;
