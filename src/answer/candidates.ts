@@ -542,12 +542,12 @@ function expandAcronyms(toks: Token[], q: Question, push: Push): void {
   }
 }
 
-/** Noun phrases: "a 'front company'", "voter intimidation". */
 /** A weekday or a month ("Monday", "March"): part of a date, never a name or a thing. */
 export function isCalendarWord(t: Token): boolean {
   return t.tags.has('WeekDay') || t.tags.has('Month');
 }
 
+/** Noun phrases: "a 'front company'", "voter intimidation". */
 function nounPhrases(toks: Token[], q: Question, verbTerms: Set<string>, push: Push): void {
   let i = 0;
   // a weekday or a month is a date, not a thing ("on [Monday]" for "what declaration ...")

@@ -1,6 +1,7 @@
 import { analyzeQuestion, cleanQuestion, type Question } from '../question.js';
 import { normalizeTerm } from '../text.js';
 import type { Corpus } from './corpus.js';
+import { MIN_TYPO_LENGTH } from './evidence.js';
 
 /** Sentences read per word to see how the articles write it. */
 const CASE_SAMPLE = 12;
@@ -11,11 +12,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** A word in capitals, as an acronym is written ("MP", "IRGC"). */
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 
-/** Typed words this long or longer may be a misspelt name ("pasargard"), as in correctSpelling. */
-const MIN_TYPO_LENGTH = 5;
-
 /**
- * A word the articles never use, capitalised when its closest spelling in the articles is a name
+ * A word the articles never use (at least {@link MIN_TYPO_LENGTH} letters, as a name whose spelling
+ * is corrected), capitalised when its closest spelling in the articles is a name
  * they capitalise ("pasargard" → "Pasargard", for "Pasargad"), so that the question reads it as a
  * name and the name's spelling is then corrected; null otherwise ("sanctiond" stays a word).
  */

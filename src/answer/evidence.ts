@@ -350,7 +350,7 @@ export function gatherEvidence(q: Question, c: Corpus, o: AnswerOptions, weights
 }
 
 /** Names this long or longer may be typos of a corpus spelling ("Pasargard" for "Pasargad"). */
-const MIN_TYPO_LENGTH = 5;
+export const MIN_TYPO_LENGTH = 5;
 
 /**
  * The question with its names spelled as the corpus spells them: a name term the corpus never

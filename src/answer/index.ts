@@ -3,7 +3,7 @@ import { normalizeAnswer } from '../text.js';
 import type { Answer, Citation } from '../types.js';
 import { candidatesIn, keyOf, type Candidate, type SpanType } from './candidates.js';
 import { recased } from './casing.js';
-import { agreesWith, answerFeatures, namesSame, rankByKey, shapeAnswer, type Scored } from './choose.js';
+import { agreesWith, answerFeatures, rankByKey, shapeAnswer, type Scored } from './choose.js';
 export { namesSame } from './choose.js';
 import { ANSWER_DEFAULTS, type AnswerOptions, type Corpus } from './corpus.js';
 import { addAliases, correctSpelling, findAliases, gatherEvidence, idfWeights, type Evidence } from './evidence.js';
