@@ -63,6 +63,15 @@ describe('names the rules cannot read literally', () => {
     expectVerbatim(a);
   });
 
+  it('takes two names of one company as one answer when the two readers differ only by name, quoting the sentence that renames it first', () => {
+    // the rules read "Emennet Pasargad"; the ranker, "Eeleyanet Gostar" from "worked for ... Eeleyanet Gostar, later renamed Emennet Pasargad"
+    const a = engine.ask('What company did Kashian work for?');
+    expect(a.answered, JSON.stringify(a)).toBe(true);
+    expect(a.answer).toMatch(/^(Emennet Pasargad|Eeleyanet Gostar)$/);
+    expect(a.citations[0]!.quote).toMatch(/Kashian worked for .*Eeleyanet Gostar, later renamed Emennet Pasargad/);
+    expectVerbatim(a);
+  });
+
   it('spells out an acronym from the capitalised words whose initials spell it', () => {
     const a = engine.ask('What does IRGC stand for?');
     expect(a.answered, JSON.stringify(a)).toBe(true);

@@ -393,21 +393,49 @@ export function findAliases(q: Question, c: Corpus): Alias[] {
   const groups = [...new Set(q.terms.filter((t) => t.role === 'entity' && !t.alias).map((t) => t.group))];
   const found: Alias[] = [];
   for (const g of groups) {
-    const names = q.terms.filter((t) => t.group === g && !t.alias);
-    const hits = c.index.search(names.map((t) => ({ term: t.term, weight: 1 })), ALIAS_SEARCH_HITS);
-    for (const h of hits) {
-      const text = c.passages[h.passage]!.text;
-      for (const m of text.matchAll(ALIAS_CUE)) {
-        const before = NAME_RUN_BEFORE.exec(text.slice(0, m.index))?.[0] ?? '';
-        const after = NAME_RUN.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
-        if (!before || !after || !text.slice(m.index + m[0].length).startsWith(after)) continue;
-        const has = (s: string) => names.every((t) => s.split(/[^\p{L}\p{N}]+/u).some((w) => normalizeTerm(w) === t.term));
-        const other = has(before) ? after : has(after) ? before.replace(/[\s,(]+$/u, '') : null;
-        if (other && !found.some((a) => a.group === g && a.other === other)) found.push({ group: g, other, passage: h.passage });
-      }
+    const names = q.terms.filter((t) => t.group === g && !t.alias).map((t) => t.term);
+    for (const { other, passage } of otherNames(names, c)) {
+      if (!found.some((a) => a.group === g && a.other === other)) found.push({ group: g, other, passage });
     }
   }
   return found;
+}
+
+/**
+ * The other names the articles give for a name (its index terms): "Eeleyanet Gostar, later renamed
+ * Emennet Pasargad" gives "Emennet Pasargad" for ["eeleyanet", "gostar"] and the other way round.
+ */
+function otherNames(names: string[], c: Corpus): Array<{ other: string; passage: number }> {
+  const found: Array<{ other: string; passage: number }> = [];
+  if (names.length === 0) return found;
+  const hits = c.index.search(names.map((term) => ({ term, weight: 1 })), ALIAS_SEARCH_HITS);
+  for (const h of hits) {
+    const text = c.passages[h.passage]!.text;
+    for (const m of text.matchAll(ALIAS_CUE)) {
+      const before = NAME_RUN_BEFORE.exec(text.slice(0, m.index))?.[0] ?? '';
+      const after = NAME_RUN.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+      if (!before || !after || !text.slice(m.index + m[0].length).startsWith(after)) continue;
+      const has = (s: string) => names.every((term) => s.split(/[^\p{L}\p{N}]+/u).some((w) => normalizeTerm(w) === term));
+      const other = has(before) ? after : has(after) ? before.replace(/[\s,(]+$/u, '') : null;
+      if (other) found.push({ other, passage: h.passage });
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether the articles give `a` and `b` as two names of one thing ("Eeleyanet Gostar, later renamed
+ * Emennet Pasargad"): the passage that says so, or null.
+ */
+export function renaming(a: string, b: string, c: Corpus): number | null {
+  const terms = (s: string) => s.split(/[^\p{L}\p{N}]+/u).map((w) => normalizeTerm(w)).filter((t): t is string => t !== null);
+  const wanted = terms(b);
+  if (wanted.length === 0) return null;
+  for (const { other, passage } of otherNames(terms(a), c)) {
+    const got = terms(other);
+    if (got.length > 0 && (wanted.every((t) => got.includes(t)) || got.every((t) => wanted.includes(t)))) return passage;
+  }
+  return null;
 }
 
 /**

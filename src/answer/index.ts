@@ -6,7 +6,7 @@ import { recased } from './casing.js';
 import { agreesWith, answerFeatures, rankByKey, shapeAnswer, type Scored } from './choose.js';
 export { namesSame } from './choose.js';
 import { ANSWER_DEFAULTS, type AnswerOptions, type Corpus } from './corpus.js';
-import { addAliases, correctSpelling, findAliases, gatherEvidence, idfWeights, type Evidence } from './evidence.js';
+import { addAliases, correctSpelling, findAliases, gatherEvidence, idfWeights, renaming, type Evidence } from './evidence.js';
 import { featuresOf, type Agreement } from './features.js';
 import { PASSAGE_FEATURES, scorer } from './model.js';
 import { answerByRules } from './rules.js';
@@ -266,6 +266,15 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   const tied = ranked.filter((s) => s.score >= top.score - RANKER_TIE);
   const agreed = tied.find((s) => agreesWith(said, s));
   if (agreed) return fuller(rules, agreed, c, o);
+  // two names of one thing agree too ("Emennet Pasargad" and the ranker's "Eeleyanet Gostar" from
+  // "... Eeleyanet Gostar, later renamed Emennet Pasargad"): the sentence that renames it is quoted
+  // first, for it joins the two readings
+  for (const s of tied) {
+    const at = renaming(said, s.candidate.text, c);
+    if (at === null) continue;
+    const renamed = citationOf(c.passages[at]!, c);
+    return { ...rules, citations: [renamed, ...rules.citations.filter((x) => !sameQuote(x, renamed))].slice(0, o.maxCitations) };
+  }
   return abstention(q, unsettled(analysis.question), [top.candidate.evidence, ...analysis.evidence], c, o);
 }
 
