@@ -23,6 +23,10 @@ describe('answers on the built-in corpus (phrasings not in the shared eval set)'
     ['How many years in prison does Kashian face?', /^11 years$/],
     ['How many years in prison does Kazemi face?', /^26 years$/],
     ['Which two Iranians were charged?', /Kazemi and .*Kashian/],
+    // a list the ranker ranks item by item, behind a place it puts first: the checked stage takes it item by item
+    ['Which Iranians were charged?', /Kazemi and .*Kashian/],
+    // the rules read "Emennet Pasargad", the ranker its old name: one company
+    ['What company did Kashian work for?', /^(Emennet Pasargad|Eeleyanet Gostar)$/],
     ['What company did the US sanction in November 2021?', /Emennet Pasargad/],
     ['Who was the Treasury Secretary who announced the sanctions?', /Mnuchin/],
     ['How old is Seyyed Kazemi?', /\b24\b/],

@@ -266,6 +266,7 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   const tied = ranked.filter((s) => s.score >= top.score - RANKER_TIE);
   const agreed = tied.find((s) => agreesWith(said, s));
   if (agreed) return fuller(rules, agreed, c, o);
+  if (listAgreed(analysis.question, said, ranked)) return rules;
   // two names of one thing agree too ("Emennet Pasargad" and the ranker's "Eeleyanet Gostar" from
   // "... Eeleyanet Gostar, later renamed Emennet Pasargad"): the sentence that renames it is quoted
   // first, for it joins the two readings
@@ -277,6 +278,26 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   }
   return abstention(q, unsettled(analysis.question), [top.candidate.evidence, ...analysis.evidence], c, o);
 }
+
+/**
+ * Whether the ranker agrees with the rules' list ("Seyyed Kazemi and Sajjad Kashian" for "Which
+ * Iranians were charged?"): each item names one of its best candidates, as many as there are items
+ * and {@link LIST_SLACK} more. The ranker ranks things one by one, so a list's items need not be
+ * its first.
+ */
+function listAgreed(q: Question, said: string, ranked: Scored[]): boolean {
+  // lists of names only: "what were the firm's sales?" is plural too, and "yuan and year" no answer
+  if (!q.list || !LIST_KINDS.includes(q.kind)) return false;
+  const items = said.split(/,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
+  if (items.length < 2) return false;
+  const best = ranked.slice(0, items.length + LIST_SLACK);
+  return items.every((item) => best.some((s) => agreesWith(item, s)));
+}
+
+/** Candidates beyond a list's length that its items may rank among (see {@link listAgreed}). */
+const LIST_SLACK = 1;
+/** Kinds of question whose lists the ranker may agree with item by item: names. */
+const LIST_KINDS: AnswerKind[] = ['person', 'organization', 'place', 'name'];
 
 /**
  * The rules' answer in the agreeing candidate's words when those hold it and say more ("company" →
