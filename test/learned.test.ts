@@ -64,6 +64,15 @@ describe('candidates', () => {
     expect(scored.map((s) => s.candidate.text)).toContain('Eeleyanet Gostar');
   });
 
+  it('types an untyped name by the common noun just before it ("cyber company Emennet Pasargad"), not across a comma', () => {
+    const typed = (sentence: string) => {
+      const toks = Tagger.fresh(sentence);
+      return nameSpans(toks).map((sp) => [toks.slice(sp.from, sp.to + 1).map((t) => t.text).join(' '), sp.type]);
+    };
+    expect(typed('All six were linked with an Iranian cyber company Emennet Pasargad which was also sanctioned.')).toContainEqual(['Emennet Pasargad', 'organization']);
+    expect(typed('They met the company, Emennet Pasargad said.')).not.toContainEqual(['Emennet Pasargad', 'organization']);
+  });
+
   it('reads a name followed by an age ("Sajjad Kashian, 27,") as a person', () => {
     const toks = Tagger.fresh('The indictment names Seyyed Kazemi, 24, and Sajjad Kashian, 27, of Tehran.');
     const spans = nameSpans(toks).map((sp) => [toks.slice(sp.from, sp.to + 1).map((t) => t.text).join(' '), sp.type]);

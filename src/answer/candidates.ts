@@ -136,6 +136,7 @@ export function nameSpans(tokens: Token[]): Span[] {
     if (type === 'name' && age && /^,/.test(tokens[j]!.post) && /^,/.test(age.post) && /^\d{1,3}$/.test(age.text) && Number(age.text) <= MAX_AGE) type = 'person';
     // "X, a spokesman for ...", "its main administrator, X": a role noun in apposition says a person
     if (type === 'name' && (roleAfter(tokens, j) || roleBefore(tokens, i))) type = 'person';
+    if (type === 'name') type = typedByNounBefore(tokens, i) ?? type;
     spans.push({ from: i, to: j, type });
     i = j + 1;
   }
@@ -161,6 +162,19 @@ function roleAfter(toks: Token[], last: number): boolean {
 function roleBefore(toks: Token[], first: number): boolean {
   const before = toks[first - 1];
   return !!before && /^,?\s*$/.test(before.post) && isRoleNoun(before);
+}
+
+/** What a common noun just before a name says it is, by WordNet's first sense of the noun. */
+const TYPE_OF_CLASS: Record<string, SpanType> = { 'noun.group': 'organization', 'noun.location': 'place' };
+
+/**
+ * The type a common noun right before a name gives it ("an Iranian cyber company [Emennet
+ * Pasargad]": an organisation; "the city of ..." is not adjacent): null when there is none.
+ */
+export function typedByNounBefore(toks: Token[], first: number): SpanType | null {
+  const before = toks[first - 1];
+  if (!before || !/^\s*$/.test(before.post) || !before.tags.has('Noun') || before.tags.has('ProperNoun') || before.tags.has('Pronoun') || !/^\p{Ll}/u.test(before.text)) return null;
+  return TYPE_OF_CLASS[lexicon().nounClasses(before.text.toLowerCase(), 1)[0] ?? ''] ?? null;
 }
 
 function spanType(toks: Token[]): SpanType {

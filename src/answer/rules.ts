@@ -5,7 +5,7 @@ import type { Passage } from '../passages.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import type { Answer } from '../types.js';
-import { breaksAfter, isCalendarWord, relativeDateStart, trimTitles } from './candidates.js';
+import { breaksAfter, isCalendarWord, relativeDateStart, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights } from './evidence.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
@@ -197,7 +197,10 @@ function nameSpans(tokens: Token[]): Span[] {
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && j === i))) { j += 2; continue; }
       break;
     }
-    spans.push({ from: i, to: j, type: spanType(tokens.slice(i, j + 1)) });
+    const type = spanType(tokens.slice(i, j + 1));
+    // "an Iranian cyber company [Emennet Pasargad]": the noun before an untyped name types it
+    const byNoun = type === 'name' ? typedByNounBefore(tokens, i) : null;
+    spans.push({ from: i, to: j, type: byNoun === 'organization' || byNoun === 'place' ? byNoun : type });
     i = j + 1;
   }
   return spans;
