@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { nameSpans } from '../src/answer/candidates.js';
 import { analyse, confidenceIn, learnedConfidence, rulesSaid } from '../src/answer/index.js';
 import { rankByKey } from '../src/answer/choose.js';
-import { addAliases, correctSpelling, renaming } from '../src/answer/evidence.js';
+import { addAliases, correctSpelling, renamedIn } from '../src/answer/evidence.js';
 import { wordVectors } from '../src/answer/vectors.js';
 import { CorpusState, createEngine, type Engine } from '../src/engine.js';
 import { calibration, containsGold } from '../src/evaluate.js';
@@ -239,13 +239,13 @@ describe('candidates', () => {
 });
 
 describe('two names of one thing', () => {
-  it('finds the sentence that gives both names, either way round, and nothing for two different names', () => {
-    const at = renaming('Emennet Pasargad', 'Eeleyanet Gostar', state);
-    expect(at).not.toBeNull();
-    expect(state.passages[at!]!.text).toContain('Eeleyanet Gostar, later renamed Emennet Pasargad');
-    expect(renaming('Eeleyanet Gostar', 'Emennet Pasargad', state)).toBe(at);
-    expect(renaming('Emennet Pasargad', 'Sajjad Kashian', state)).toBeNull();
-    expect(renaming('Emennet Pasargad', '', state)).toBeNull();
+  it('reads a sentence that gives both names, either way round, and nothing for two different names', () => {
+    const text = 'Kazemi and Kashian worked for the Iranian cybersecurity company Eeleyanet Gostar, later renamed Emennet Pasargad.';
+    expect(renamedIn(text, 'Emennet Pasargad', 'Eeleyanet Gostar')).toBe(true);
+    expect(renamedIn(text, 'Eeleyanet Gostar', 'Emennet Pasargad')).toBe(true);
+    expect(renamedIn(text, 'Emennet Pasargad', 'Kashian')).toBe(false);
+    expect(renamedIn(text, 'Emennet Pasargad', '')).toBe(false);
+    expect(renamedIn('Eeleyanet Gostar and Emennet Pasargad were sanctioned.', 'Emennet Pasargad', 'Eeleyanet Gostar')).toBe(false);
   });
 });
 

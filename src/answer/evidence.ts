@@ -408,34 +408,37 @@ export function findAliases(q: Question, c: Corpus): Alias[] {
 function otherNames(names: string[], c: Corpus): Array<{ other: string; passage: number }> {
   const found: Array<{ other: string; passage: number }> = [];
   if (names.length === 0) return found;
-  const hits = c.index.search(names.map((term) => ({ term, weight: 1 })), ALIAS_SEARCH_HITS);
-  for (const h of hits) {
-    const text = c.passages[h.passage]!.text;
-    for (const m of text.matchAll(ALIAS_CUE)) {
-      const before = NAME_RUN_BEFORE.exec(text.slice(0, m.index))?.[0] ?? '';
-      const after = NAME_RUN.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
-      if (!before || !after || !text.slice(m.index + m[0].length).startsWith(after)) continue;
-      const has = (s: string) => names.every((term) => s.split(/[^\p{L}\p{N}]+/u).some((w) => normalizeTerm(w) === term));
-      const other = has(before) ? after : has(after) ? before.replace(/[\s,(]+$/u, '') : null;
+  const has = (s: string) => names.every((term) => s.split(/[^\p{L}\p{N}]+/u).some((w) => normalizeTerm(w) === term));
+  for (const h of c.index.search(names.map((term) => ({ term, weight: 1 })), ALIAS_SEARCH_HITS)) {
+    for (const [before, after] of renamings(c.passages[h.passage]!.text)) {
+      const other = has(before) ? after : has(after) ? before : null;
       if (other) found.push({ other, passage: h.passage });
     }
   }
   return found;
 }
 
-/**
- * Whether the articles give `a` and `b` as two names of one thing ("Eeleyanet Gostar, later renamed
- * Emennet Pasargad"): the passage that says so, or null.
- */
-export function renaming(a: string, b: string, c: Corpus): number | null {
-  const terms = (s: string) => s.split(/[^\p{L}\p{N}]+/u).map((w) => normalizeTerm(w)).filter((t): t is string => t !== null);
-  const wanted = terms(b);
-  if (wanted.length === 0) return null;
-  for (const { other, passage } of otherNames(terms(a), c)) {
-    const got = terms(other);
-    if (got.length > 0 && (wanted.every((t) => got.includes(t)) || got.every((t) => wanted.includes(t)))) return passage;
+/** The pairs of names a sentence gives as one thing's ("Eeleyanet Gostar, later renamed Emennet Pasargad"). */
+function renamings(text: string): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (const m of text.matchAll(ALIAS_CUE)) {
+    const before = NAME_RUN_BEFORE.exec(text.slice(0, m.index))?.[0] ?? '';
+    const after = NAME_RUN.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    if (!before || !after || !text.slice(m.index + m[0].length).startsWith(after)) continue;
+    pairs.push([before.replace(/[\s,(]+$/u, ''), after]);
   }
-  return null;
+  return pairs;
+}
+
+/**
+ * Whether a sentence gives `a` and `b` as two names of one thing ("Eeleyanet Gostar, later renamed
+ * Emennet Pasargad"), either way round: each holds the words of one of the two names.
+ */
+export function renamedIn(text: string, a: string, b: string): boolean {
+  const terms = (s: string) => s.split(/[^\p{L}\p{N}]+/u).map((w) => normalizeTerm(w)).filter((t): t is string => t !== null);
+  const same = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && (x.every((t) => y.includes(t)) || y.every((t) => x.includes(t)));
+  const [ta, tb] = [terms(a), terms(b)];
+  return renamings(text).some(([x, y]) => (same(terms(x), ta) && same(terms(y), tb)) || (same(terms(x), tb) && same(terms(y), ta)));
 }
 
 /**

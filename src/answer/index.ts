@@ -6,7 +6,7 @@ import { recased } from './casing.js';
 import { agreesWith, answerFeatures, rankByKey, shapeAnswer, type Scored } from './choose.js';
 export { namesSame } from './choose.js';
 import { ANSWER_DEFAULTS, type AnswerOptions, type Corpus } from './corpus.js';
-import { addAliases, correctSpelling, findAliases, gatherEvidence, idfWeights, renaming, type Evidence } from './evidence.js';
+import { addAliases, correctSpelling, findAliases, gatherEvidence, idfWeights, renamedIn, type Evidence } from './evidence.js';
 import { featuresOf, type Agreement } from './features.js';
 import { PASSAGE_FEATURES, scorer } from './model.js';
 import { answerByRules } from './rules.js';
@@ -267,14 +267,14 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   const agreed = tied.find((s) => agreesWith(said, s));
   if (agreed) return fuller(rules, agreed, c, o);
   if (listAgreed(analysis.question, said, ranked)) return rules;
-  // two names of one thing agree too ("Emennet Pasargad" and the ranker's "Eeleyanet Gostar" from
-  // "... Eeleyanet Gostar, later renamed Emennet Pasargad"): the sentence that renames it is quoted
-  // first, for it joins the two readings
-  for (const s of tied) {
-    const at = renaming(said, s.candidate.text, c);
-    if (at === null) continue;
-    const renamed = citationOf(c.passages[at]!, c);
-    return { ...rules, citations: [renamed, ...rules.citations.filter((x) => !sameQuote(x, renamed))].slice(0, o.maxCitations) };
+  // two names of one thing agree too, when the ranker's candidate's own sentence gives both ("Emennet
+  // Pasargad" from the rules; the ranker's "Eeleyanet Gostar" from "... Eeleyanet Gostar, later
+  // renamed Emennet Pasargad"): that sentence is quoted first, for it joins the two readings. Only
+  // that sentence is read: searching for other names on every disagreement adds an index search
+  const renamed = tied.find((s) => renamedIn(s.candidate.evidence.passage.text, said, s.candidate.text));
+  if (renamed) {
+    const own = citationOf(renamed.candidate.evidence.passage, c);
+    return { ...rules, citations: [own, ...rules.citations.filter((x) => !sameQuote(x, own))].slice(0, o.maxCitations) };
   }
   return abstention(q, unsettled(analysis.question), [top.candidate.evidence, ...analysis.evidence], c, o);
 }
