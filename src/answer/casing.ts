@@ -22,20 +22,8 @@ function misspeltName(word: string, term: string, c: Corpus): string | null {
   if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) return null;
   const fixed = c.index.spellings(term)[0];
   if (!fixed) return null;
-  let capitalised = 0;
-  let lower = 0;
-  for (const hit of c.index.search([{ term: fixed, weight: 1 }], CASE_SAMPLE)) {
-    const text = c.passages[hit.passage]!.text;
-    for (const m of text.matchAll(WORD)) {
-      if (normalizeTerm(m[0]) !== fixed) continue;
-      const before = text.slice(0, m.index).trimEnd();
-      if (before === '' || /[.!?:"“‘(]$/.test(before)) continue;
-      if (/^\p{Lu}/u.test(m[0])) capitalised++;
-      else lower++;
-    }
-  }
-  if (capitalised === 0 || capitalised < MIN_CAPITALISED_SHARE * (capitalised + lower)) return null;
-  return word[0]!.toUpperCase() + word.slice(1);
+  const uses = (text: string) => [...text.matchAll(WORD)].filter((m) => normalizeTerm(m[0]) === fixed);
+  return capitalisedForm(fixed, uses, c) ? word[0]!.toUpperCase() + word.slice(1) : null;
 }
 
 /**
@@ -52,15 +40,24 @@ function writtenAs(word: string, c: Corpus): string | null {
     if (acronym === word.toUpperCase() && c.index.documentFrequency(acronym) > 0) return acronym;
     return misspeltName(word, term, c);
   }
-  const forms = new Map<string, number>();
-  let lower = 0;
   // `word` is letters, digits and an apostrophe (WORD): nothing to escape
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'giu');
+  return capitalisedForm(term, (text) => text.matchAll(pattern), c);
+}
+
+/**
+ * The commonest capitalised form of a word's uses (`uses` finds them in a sentence) in the passages
+ * that hold `term`, not counting a sentence's first word (capitalised anyway), when at least
+ * {@link MIN_CAPITALISED_SHARE} of the uses are capitalised; else null.
+ */
+function capitalisedForm(term: string, uses: (text: string) => Iterable<RegExpMatchArray>, c: Corpus): string | null {
+  const forms = new Map<string, number>();
+  let lower = 0;
   for (const hit of c.index.search([{ term, weight: 1 }], CASE_SAMPLE)) {
     const text = c.passages[hit.passage]!.text;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of uses(text)) {
       const before = text.slice(0, m.index).trimEnd();
-      if (before === '' || /[.!?:"“‘(]$/.test(before)) continue; // a sentence's first word is capitalised anyway
+      if (before === '' || /[.!?:"“‘(]$/.test(before)) continue;
       if (m[0] === m[0].toLowerCase()) lower++;
       else forms.set(m[0], (forms.get(m[0]) ?? 0) + 1);
     }
