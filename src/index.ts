@@ -284,10 +284,46 @@ export class PassageIndex {
     const { fuzzy, boost } = this.options;
     const text = [...weights.keys()].join(' ');
     const boostTerm = (term: string) => weights.get(term) ?? 1;
+    const titleScore = new Map<number, number>();
+    for (const r of this.titles.search(text, { combineWith: 'OR', prefix: false, fuzzy: false, boostTerm })) titleScore.set(r.id as number, r.score);
+    const scorer = (this.scorer ??= new Scorer(this.terms, this.mini.documentCount));
+    const tree = (this.mini as unknown as MiniSearchInternals)._index;
+    for (const [term, termBoost] of weights) {
+      scorer.startTerm();
+      scorer.add(term, 1, termBoost);
+      // Fuzzy matching is for typos: only for terms the corpus does not contain as typed
+      // (it is also the most expensive part of a search). minisearch's weighting of a match at
+      // edit distance d: FUZZY_WEIGHT × length / (length + d).
+      if (typo.has(term) && term.length >= 6 && !/^\d/.test(term) && this.documentFrequency(term) === 0) {
+        const distance = Math.min(MAX_TYPO_EDITS, Math.round(term.length * fuzzy));
+        if (distance > 0) {
+          for (const [found, [, d]] of tree.fuzzyGet(term, distance) as Map<string, [unknown, number]>) {
+            if (d > 0) scorer.add(found, (FUZZY_WEIGHT * found.length) / (found.length + d), termBoost);
+          }
+        }
+      }
+      scorer.endTerm();
+    }
+    return scorer.top(limit, boost.text, (doc) => boost.title * (titleScore.get(this.articleOf[doc]!) ?? 0));
+  }
+
+  /**
+   * The same search through minisearch's own `search` (what {@link search} computed before its
+   * scorer): the reference the tests compare the scorer with, and the benchmark's "bare" row.
+   */
+  searchWithMiniSearch(query: WeightedTerm[], limit = this.options.limit): Hit[] {
+    if (query.length === 0) return [];
+    const weights = new Map<string, number>();
+    const typo = new Set<string>();
+    for (const q of query) {
+      weights.set(q.term, Math.max(weights.get(q.term) ?? 0, q.weight));
+      if (q.fuzzy) typo.add(q.term);
+    }
+    const { fuzzy, boost } = this.options;
+    const text = [...weights.keys()].join(' ');
+    const boostTerm = (term: string) => weights.get(term) ?? 1;
     const results = this.mini.search(text, {
       combineWith: 'OR',
-      // Fuzzy matching is for typos: only for terms the corpus does not contain as typed
-      // (it is also the most expensive part of a search).
       fuzzy: (term) => (typo.has(term) && term.length >= 6 && !/^\d/.test(term) && this.documentFrequency(term) === 0 ? fuzzy : false),
       prefix: false,
       boostTerm,
@@ -301,4 +337,152 @@ export class PassageIndex {
     if (titleScore.size) hits.sort((a, b) => b.score - a.score);
     return hits.slice(0, limit);
   }
+
+  /** BM25+ scoring over the inverted arrays, made on the first search. */
+  private scorer: Scorer | null = null;
+}
+
+/** minisearch's BM25+ parameters (its defaults) and weight of a typo match at distance 0. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const FUZZY_WEIGHT = 0.45;
+/** Query terms are stamped 1, 2, … to tell "first match of this term" without clearing; restart well before int32 overflow. */
+const STAMP_LIMIT = 2 ** 30;
+
+/**
+ * minisearch's own OR search (BM25+, a passage's score times the number of query terms it
+ * matches, ties kept in the order passages were first matched), computed over the inverted typed
+ * arrays with one score slot per passage instead of a map entry, a terms array and a match object
+ * per matching passage, and only the best `limit` sorted. A query with a common word matches
+ * thousands of sentences, which made that bookkeeping most of a search's time.
+ * `test/index.test.ts` checks hits, order and scores equal minisearch's `search`.
+ */
+class Scorer {
+  private readonly total: Float64Array;
+  private readonly termScore: Float64Array;
+  private readonly matchedTerms: Uint16Array;
+  private readonly termStamp: Int32Array;
+  /** Passages matched so far, in the order first matched; and those the current term matched. */
+  private touched: Int32Array;
+  private touchedCount = 0;
+  private termTouched: Int32Array;
+  private termTouchedCount = 0;
+  private stamp = 0;
+  private readonly inverted: { offsets: Int32Array; docs: Int32Array; freqs: Uint16Array };
+  private readonly averageLength: number;
+
+  constructor(
+    private readonly terms: PassageTerms,
+    private readonly documents: number,
+  ) {
+    const n = terms.lengths.length;
+    this.total = new Float64Array(n);
+    this.termScore = new Float64Array(n);
+    this.matchedTerms = new Uint16Array(n);
+    this.termStamp = new Int32Array(n);
+    this.touched = new Int32Array(Math.min(n, 1024));
+    this.termTouched = new Int32Array(Math.min(n, 1024));
+    this.inverted = terms.invert();
+    let sum = 0;
+    for (let p = 0; p < n; p++) sum += terms.lengths[p]!;
+    this.averageLength = documents ? sum / documents : 0;
+  }
+
+  startTerm(): void {
+    if (++this.stamp === STAMP_LIMIT) {
+      this.termStamp.fill(0);
+      this.stamp = 1;
+    }
+    this.termTouchedCount = 0;
+  }
+
+  /** Scores the passages using index term `term` (the query term or a typo match of it). */
+  add(term: string, weight: number, termBoost: number): void {
+    const id = this.terms.vocabulary.get(term);
+    if (id === undefined) return;
+    const { offsets, docs, freqs } = this.inverted;
+    const from = offsets[id]!;
+    const to = offsets[id + 1]!;
+    const matching = to - from;
+    if (matching === 0) return;
+    const { k, b, d } = BM25;
+    const idf = Math.log(1 + (this.documents - matching + 0.5) / (matching + 0.5));
+    const lengths = this.terms.lengths;
+    const scale = weight * termBoost;
+    for (let i = from; i < to; i++) {
+      const doc = docs[i]!;
+      const tf = freqs[i]!;
+      const raw = idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[doc]!) / this.averageLength)));
+      if (this.termStamp[doc] !== this.stamp) {
+        this.termStamp[doc] = this.stamp;
+        this.termScore[doc] = scale * raw;
+        if (this.termTouchedCount === this.termTouched.length) this.termTouched = grow(this.termTouched);
+        this.termTouched[this.termTouchedCount++] = doc;
+      } else this.termScore[doc] = this.termScore[doc]! + scale * raw;
+    }
+  }
+
+  /** Adds the current term's scores to the passages' totals (as minisearch sums term by term). */
+  endTerm(): void {
+    for (let i = 0; i < this.termTouchedCount; i++) {
+      const doc = this.termTouched[i]!;
+      if (this.matchedTerms[doc] === 0) {
+        this.total[doc] = this.termScore[doc]!;
+        if (this.touchedCount === this.touched.length) this.touched = grow(this.touched);
+        this.touched[this.touchedCount++] = doc;
+      } else this.total[doc] = this.total[doc]! + this.termScore[doc]!;
+      this.matchedTerms[doc] = this.matchedTerms[doc]! + 1;
+    }
+  }
+
+  /**
+   * The best `limit` passages by `textBoost` × score × matched terms + `extra(passage)` (ties: the
+   * higher text score, then the first matched), and clears the per-passage state for the next search.
+   */
+  top(limit: number, textBoost: number, extra: (doc: number) => number): Hit[] {
+    const text = new Float64Array(this.touchedCount);
+    const score = new Float64Array(this.touchedCount);
+    for (let i = 0; i < this.touchedCount; i++) {
+      const doc = this.touched[i]!;
+      text[i] = this.total[doc]! * this.matchedTerms[doc]!;
+      score[i] = textBoost * text[i]! + extra(doc);
+    }
+    // a is ranked after b
+    const after = (a: number, b: number) => score[a]! < score[b]! || (score[a] === score[b] && (text[a]! < text[b]! || (text[a] === text[b] && a > b)));
+    // the best `limit` in a min-heap (its root the worst kept), then sorted
+    const heap: number[] = [];
+    for (let i = 0; i < this.touchedCount; i++) {
+      if (heap.length < limit) {
+        heap.push(i);
+        for (let c = heap.length - 1; c > 0; ) {
+          const parent = (c - 1) >> 1;
+          if (!after(heap[c]!, heap[parent]!)) break;
+          [heap[c], heap[parent]] = [heap[parent]!, heap[c]!];
+          c = parent;
+        }
+      } else if (limit > 0 && after(heap[0]!, i)) {
+        heap[0] = i;
+        for (let c = 0; ; ) {
+          const l = 2 * c + 1;
+          const r = l + 1;
+          let worst = c;
+          if (l < heap.length && after(heap[l]!, heap[worst]!)) worst = l;
+          if (r < heap.length && after(heap[r]!, heap[worst]!)) worst = r;
+          if (worst === c) break;
+          [heap[c], heap[worst]] = [heap[worst]!, heap[c]!];
+          c = worst;
+        }
+      }
+    }
+    heap.sort((a, b) => (after(a, b) ? 1 : after(b, a) ? -1 : 0));
+    const hits = heap.map((i) => ({ passage: this.touched[i]!, score: score[i]! }));
+    for (let i = 0; i < this.touchedCount; i++) this.matchedTerms[this.touched[i]!] = 0;
+    this.touchedCount = 0;
+    return hits;
+  }
+}
+
+function grow(a: Int32Array): Int32Array {
+  const bigger = new Int32Array(a.length * 2);
+  bigger.set(a);
+  return bigger;
 }

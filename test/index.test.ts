@@ -3,6 +3,8 @@ import { PassageIndex } from '../src/index.js';
 import { toPassages, type Passage } from '../src/passages.js';
 import MiniSearch from 'minisearch';
 import { normalizeTerm, WORD } from '../src/text.js';
+import { loadCorpus } from '../src/ingest.js';
+import { CORPUS } from './helpers.js';
 
 const articles = [
   { id: 'a', title: 'Harbour reopens', origin: 'a', body: 'The harbour reopened on Monday. Children waved as the boats sailed out.' },
@@ -81,5 +83,37 @@ describe('PassageIndex', () => {
     const typo = (m: MiniSearch) => m.search('sanctionz boatz', fuzzy).map((r) => [r.id, r.score.toFixed(9), r.terms]);
     expect(typo((bulk as unknown as { mini: MiniSearch }).mini)).toEqual(typo(own));
     expect(typo(own).length).toBeGreaterThan(0);
+  });
+
+  it("scores as minisearch's own search does: same passages, order and scores, typos and title boosts included", async () => {
+    const { articles: arts } = await loadCorpus(CORPUS);
+    const ps: Passage[] = [];
+    arts.forEach((a, i) => ps.push(...toPassages(a, i, ps.length)));
+    const seed = PassageIndex.build(arts, ps);
+    // every third word of every tenth sentence as a query, with weights 0.5-2, plus typo'd names,
+    // a title word and a word no article uses; small limits make the best-k selection matter
+    const queries: Array<{ term: string; weight: number; fuzzy?: boolean }[]> = [];
+    ps.forEach((p, i) => {
+      if (i % 10) return;
+      const words = (p.text.match(WORD) ?? []).map((w) => normalizeTerm(w)).filter((t): t is string => !!t);
+      queries.push(words.filter((_, k) => k % 3 === 0).map((term, k) => ({ term, weight: 0.5 + (k % 4) * 0.5 })));
+    });
+    queries.push(
+      [{ term: 'pasargard', weight: 1, fuzzy: true }, { term: 'sanction', weight: 2 }],
+      [{ term: 'shirinkr', weight: 1.5, fuzzy: true }, { term: 'iran', weight: 1 }],
+      [{ term: 'zebra', weight: 1 }],
+      [{ term: 'elect', weight: 1 }, { term: 'the', weight: 1 }],
+    );
+    let compared = 0;
+    for (const q of queries) {
+      for (const limit of [40, 5, 1]) {
+        const got = seed.search(q, limit);
+        const expected = seed.searchWithMiniSearch(q, limit);
+        expect(got).toEqual(expected);
+        compared += expected.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
+    expect(seed.search(queries.at(-4)!).length).toBeGreaterThan(0); // the typo found its name
   });
 });
