@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../src/engine.js';
+import { ANSWER_STAGES } from '../src/answer/corpus.js';
 import { loadCorpus } from '../src/ingest.js';
 import { CORPUS } from './helpers.js';
 
@@ -103,12 +104,26 @@ describe('"who is X?" and "what is X?"', () => {
     ['What is the IRGC?', /branch of the Iranian military/],
     ['Who is Steve Mnuchin?', /^Treasury Secretary$/],
     ['Who is Shirinkar?', /manager|administrator/],
+    // a name in a list: what the list is of, not the next name in it ("…, and three Board of
+    // Directors, Mostafa Sarmadi, Seyyed Mehdi Hashemi Toghroljerdi, and Hosein Akbari Nodeh.")
+    ['Who is Mostafa Sarmadi?', /Board of Directors$/],
   ];
   for (const [q, expected] of cases) {
     it(`describes the name as the articles do: "${q}"`, () => {
       const a = engine.ask(q);
       expect(a.answer).toMatch(expected);
       expectVerbatim(a);
+    });
+  }
+
+  // Every stage: another person's name is no description, nor is a description of someone who
+  // only shares a first name ("Seyyed Mohammad Hosein Musa Kazemi" is not "Hosein Akbari Nodeh").
+  for (const scorer of ANSWER_STAGES) {
+    it(`never describes a listed name by its neighbour in the list (${scorer})`, () => {
+      for (const q of ['Who is Mostafa Sarmadi?', 'Who is Seyyed Mehdi Hashemi Toghroljerdi?', 'Who is Hosein Akbari Nodeh?']) {
+        const a = engine.ask(q, { scorer });
+        if (a.answered) expect(a.answer, q).not.toMatch(/Sarmadi|Toghroljerdi|Nodeh|Kazemi|Kashian|Emennet employees/);
+      }
     });
   }
 });

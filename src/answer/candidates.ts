@@ -1,5 +1,5 @@
 import { lexicon } from '../lexicon.js';
-import type { AnswerKind, Question } from '../question.js';
+import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { termStrength, type Evidence } from './evidence.js';
 import { wordVectors } from './vectors.js';
@@ -399,7 +399,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
   if (q.kind === 'name' || q.kind === 'thing' || q.kind === 'description') quotedTitles(toks, text, push);
   switch (q.kind) {
     case 'description':
-      describeNames(toks, entityTerms, push);
+      describeNames(toks, entityTerms, nameEnds(own), push);
       // "What post / job / role ...?" asks for a job title; "What is the IRGC?" for what the articles say it is
       if (q.headTerm && ROLE_HEADS.test(q.headTerm)) roles(toks, entityTerms, push);
       break;
@@ -465,8 +465,47 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
 
 type Push = (from: number, to: number, type: SpanType, cues?: Cue[]) => void;
 
+/**
+ * The last word of each name the question gives (its own and any old name found for it, apart):
+ * a name in a sentence is the one asked about only if it holds that word — "Seyyed Mohammad
+ * Hosein Musa Kazemi" shares "Hosein" with "Hosein Akbari Nodeh" but is someone else.
+ */
+export function nameEnds(terms: readonly QuestionTerm[]): Set<string> {
+  const last = new Map<string, string>();
+  for (const t of terms) if (t.role === 'entity') last.set(`${t.group}:${t.alias ? 1 : 0}`, t.term);
+  return new Set(last.values());
+}
+
+/** Tokens `from`..`to` hold one of the names' last words (`ends`; none given: any name will do). */
+export function holdsNameEnd(toks: Token[], from: number, to: number, ends: Set<string>): boolean {
+  if (ends.size === 0) return true;
+  for (let k = from; k <= to; k++) if (toks[k]!.term !== null && ends.has(toks[k]!.term!)) return true;
+  return false;
+}
+
+/**
+ * Token `k` may open a role written before a name, "its main administrator, X": no verb,
+ * conjunction or preposition, except "of" inside a title ("three Board of Directors, X").
+ */
+export function roleWordBefore(toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.tags.has('Verb') || t.tags.has('Conjunction')) return false;
+  return !t.tags.has('Preposition') || (t.text.toLowerCase() === 'of' && k > 0 && toks[k - 1]!.tags.has('Noun') && !toks[k - 1]!.tags.has('Pronoun'));
+}
+
+/**
+ * Tokens `from`..`to` are a name, not a description of one: every word capitalised and one a
+ * first or last name or no dictionary word ("…, Mostafa Sarmadi, Seyyed Mehdi Hashemi
+ * Toghroljerdi, and …" lists names; "Treasury Secretary" describes).
+ */
+export function isNameRun(toks: Token[], from: number, to: number): boolean {
+  const words = toks.slice(from, to + 1);
+  return words.length > 0 && words.every((x) => /^\p{Lu}/u.test(x.text)) &&
+    words.some((x) => x.tags.has('FirstName') || x.tags.has('LastName') || x.tags.has('Person') || !lexicon().isDictionaryWord(x.text));
+}
+
 /** What the sentence calls a name: "X, a spokesman for ..., said", "its main administrator, X", "Treasury Secretary X". */
-function describeNames(toks: Token[], entityTerms: Set<string>, push: Push): void {
+function describeNames(toks: Token[], entityTerms: Set<string>, ends: Set<string>, push: Push): void {
   const named = (k: number) => toks[k]!.term !== null && entityTerms.has(toks[k]!.term!);
   for (let k = 0; k < toks.length; k++) {
     if (!named(k) || (k > 0 && named(k - 1))) continue;
@@ -477,19 +516,20 @@ function describeNames(toks: Token[], entityTerms: Set<string>, push: Push): voi
     const namePart = (x: Token) => /^\p{Lu}/u.test(x.text) && (x.tags.has('FirstName') || x.tags.has('LastName') || !lexicon().isDictionaryWord(x.text));
     while (start > 0 && !breaksAfter(toks, start - 1) && namePart(toks[start - 1]!)) start--;
     while (end + 1 < toks.length && !breaksAfter(toks, end) && /^\p{Lu}/u.test(toks[end + 1]!.text) && !lexicon().isDictionaryWord(toks[end + 1]!.text)) end++;
+    if (!holdsNameEnd(toks, start, end, ends)) continue;
     // after: ", a spokesman for Iran's mission to the United Nations,"
     const next = toks[end + 1];
     if (/^,/.test(toks[end]!.post) && next && (next.tags.has('Determiner') || next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun')) {
       let j = end + 1;
       while (j + 1 < toks.length && j - end < MAX_DESCRIPTION_WORDS && !/[,;:)]|\.\s|\.$/.test(toks[j]!.post) && !toks[j + 1]!.tags.has('Verb')) j++;
-      // a description names what it is: not "X, later renamed Y"
-      if (toks.slice(end + 1, j + 1).some((x) => x.tags.has('Noun') && !x.tags.has('Pronoun'))) push(end + 1, j, 'description', ['appositionAfter']);
+      // a description names what it is: not "X, later renamed Y", nor the next name of a list
+      if (toks.slice(end + 1, j + 1).some((x) => x.tags.has('Noun') && !x.tags.has('Pronoun')) && !isNameRun(toks, end + 1, j)) push(end + 1, j, 'description', ['appositionAfter']);
     }
     // before: "its main administrator, X"
     if (start > 0 && /^,/.test(toks[start - 1]!.post) && toks[start - 1]!.tags.has('Noun')) {
       let j = start - 1;
-      while (j > 0 && start - j < MAX_ROLE_BEFORE && !/[,;:(]/.test(toks[j - 1]!.post) && !toks[j - 1]!.tags.has('Verb') && !toks[j - 1]!.tags.has('Preposition')) j--;
-      push(j, start - 1, 'description', ['appositionBefore']);
+      while (j > 0 && start - j < MAX_ROLE_BEFORE && !/[,;:(]/.test(toks[j - 1]!.post) && !toks[j - 1]!.tags.has('Verb') && roleWordBefore(toks, j - 1)) j--;
+      if (!isNameRun(toks, j, start - 1)) push(j, start - 1, 'description', ['appositionBefore']);
     }
     // titles: "Treasury Secretary Steve Mnuchin", "Kremlin spokesman Dmitry Peskov"
     let t = start;

@@ -5,7 +5,7 @@ import type { Passage } from '../passages.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import type { Answer } from '../types.js';
-import { breaksAfter, isCalendarWord, relativeDateStart, trimTitles, typedByNounBefore } from './candidates.js';
+import { breaksAfter, holdsNameEnd, isCalendarWord, isNameRun, nameEnds, relativeDateStart, roleWordBefore, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights } from './evidence.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
@@ -299,6 +299,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // What the sentence calls the name: "X, a spokesman for ..., said", "its main administrator, X",
       // "Treasury Secretary X".
       const named = (k: number) => toks[k]!.term !== null && entityTerms.has(toks[k]!.term!);
+      const ends = nameEnds(q.terms);
       for (let k = 0; k < toks.length; k++) {
         if (!named(k) || (k > 0 && named(k - 1))) continue;
         let end = k;
@@ -308,17 +309,18 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const namePart = (x: Token) => /^\p{Lu}/u.test(x.text) && (x.tags.has('FirstName') || x.tags.has('LastName') || !lexicon().isDictionaryWord(x.text));
         while (start > 0 && !breaksAfter(toks, start - 1) && namePart(toks[start - 1]!)) start--;
         while (end + 1 < toks.length && !breaksAfter(toks, end) && /^\p{Lu}/u.test(toks[end + 1]!.text) && !lexicon().isDictionaryWord(toks[end + 1]!.text)) end++;
+        if (!holdsNameEnd(toks, start, end, ends)) continue;
         // after: ", a spokesman for Iran's mission to the United Nations,"
         if (/^,/.test(toks[end]!.post) && toks[end + 1] && (toks[end + 1]!.tags.has('Determiner') || toks[end + 1]!.tags.has('Noun') || toks[end + 1]!.tags.has('Adjective')) && !toks[end + 1]!.tags.has('Pronoun')) {
           let j = end + 1;
           while (j + 1 < toks.length && j - end < 15 && !/[,;:)]|\.\s|\.$/.test(toks[j]!.post) && !toks[j + 1]!.tags.has('Verb')) j++;
-          push(end + 1, j, 1, 1.2);
+          if (!isNameRun(toks, end + 1, j)) push(end + 1, j, 1, 1.2);
         }
         // before: "its main administrator, X"
         if (start > 0 && /^,/.test(toks[start - 1]!.post) && toks[start - 1]!.tags.has('Noun')) {
           let j = start - 1;
-          while (j > 0 && start - j < 8 && !/[,;:(]/.test(toks[j - 1]!.post) && !toks[j - 1]!.tags.has('Verb') && !toks[j - 1]!.tags.has('Preposition')) j--;
-          push(j, start - 1, 1, 1.1);
+          while (j > 0 && start - j < 8 && !/[,;:(]/.test(toks[j - 1]!.post) && !toks[j - 1]!.tags.has('Verb') && roleWordBefore(toks, j - 1)) j--;
+          if (!isNameRun(toks, j, start - 1)) push(j, start - 1, 1, 1.1);
         }
         // titles: "Treasury Secretary Steve Mnuchin", "Kremlin spokesman Dmitry Peskov"
         let t = start;
