@@ -107,6 +107,8 @@ describe('"who is X?" and "what is X?"', () => {
     // a name in a list: what the list is of, not the next name in it ("…, and three Board of
     // Directors, Mostafa Sarmadi, Seyyed Mehdi Hashemi Toghroljerdi, and Hosein Akbari Nodeh.")
     ['Who is Mostafa Sarmadi?', /Board of Directors$/],
+    // a title "of" joins: "Director of National Intelligence John Ratcliffe"
+    ['Who is John Ratcliffe?', /^Director of National Intelligence$/],
   ];
   for (const [q, expected] of cases) {
     it(`describes the name as the articles do: "${q}"`, () => {
@@ -140,6 +142,16 @@ describe('questions a short answer cannot settle', () => {
       expect(a.reason).toMatch(reason);
       expect(a.related!.length).toBeGreaterThan(0);
       expectVerbatim(a);
+    });
+  }
+});
+
+describe('who did it, not to whom', () => {
+  // "…the US linked Tehran to messages sent to Democrats…": Democrats received the emails
+  for (const scorer of ['checked', 'rules'] as const) {
+    it(`does not answer "Who sent the emails?" with the people they were sent to (${scorer})`, () => {
+      const a = engine.ask('Who sent the emails?', { scorer });
+      if (a.answered) expect(a.answer).not.toMatch(/Democrats/);
     });
   }
 });

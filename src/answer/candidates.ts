@@ -493,6 +493,12 @@ export function roleWordBefore(toks: Token[], k: number): boolean {
   return !t.tags.has('Preposition') || (t.text.toLowerCase() === 'of' && k > 0 && toks[k - 1]!.tags.has('Noun') && !toks[k - 1]!.tags.has('Pronoun'));
 }
 
+/** "Director of | National Intelligence": `k` starts a capitalised title that "of" joins to a capitalised noun before it. */
+export function titleOf(toks: Token[], k: number): boolean {
+  return k >= 2 && /^of$/i.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 2) && !breaksAfter(toks, k - 1) && /^\p{Lu}/u.test(toks[k]!.text) &&
+    /^\p{Lu}/u.test(toks[k - 2]!.text) && toks[k - 2]!.tags.has('Noun') && !toks[k - 2]!.tags.has('Pronoun') && lexicon().isDictionaryWord(toks[k - 2]!.text);
+}
+
 /**
  * Tokens `from`..`to` are a name, not a description of one: every word capitalised and one a
  * first or last name or no dictionary word ("…, Mostafa Sarmadi, Seyyed Mehdi Hashemi
@@ -536,7 +542,11 @@ function describeNames(toks: Token[], entityTerms: Set<string>, ends: Set<string
     const role = (x: Token) => x.tags.has('Noun') && !x.tags.has('Pronoun') && !x.tags.has('FirstName') && !x.tags.has('LastName') && lexicon().isDictionaryWord(x.text);
     // ...with the adjectives before them: "the [Iranian cybersecurity company] Eeleyanet Gostar"
     const modifier = (x: Token) => role(x) || ((x.tags.has('Adjective') || x.tags.has('Demonym') || (x.tags.has('Noun') && /^\p{Ll}/u.test(x.text))) && !x.tags.has('Possessive') && !x.tags.has('Pronoun'));
-    while (t > 0 && !breaksAfter(toks, t - 1) && (t === start ? role : modifier)(toks[t - 1]!) && start - t < MAX_TITLE_WORDS) t--;
+    for (;;) {
+      if (t > 0 && !breaksAfter(toks, t - 1) && (t === start ? role : modifier)(toks[t - 1]!) && start - t < MAX_TITLE_WORDS) t--;
+      else if (t < start && titleOf(toks, t) && start - t + 2 <= MAX_TITLE_WORDS) t -= 2; // "Director of [National Intelligence]"
+      else break;
+    }
     if (t < start) push(t, start - 1, 'description', ['titleBefore']);
   }
 }

@@ -5,7 +5,7 @@ import type { Passage } from '../passages.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import type { Answer } from '../types.js';
-import { breaksAfter, holdsNameEnd, isCalendarWord, isNameRun, nameEnds, relativeDateStart, roleWordBefore, trimTitles, typedByNounBefore } from './candidates.js';
+import { breaksAfter, holdsNameEnd, isCalendarWord, isNameRun, nameEnds, relativeDateStart, roleWordBefore, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights } from './evidence.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
@@ -220,6 +220,18 @@ function spanType(toks: Token[]): SpanType {
 }
 
 /** How well a span of a given type answers a question of a given kind (0..1). */
+/** Prepositions that mark where a verb's action went ("sent to X", "handed over to X"). */
+const TOWARDS = /^(to|into|towards?|onto)$/i;
+
+/** The span at `from` is where the question's verb went, not who did it: "<verb> (over) to (the) X". */
+function receivesVerb(toks: Token[], from: number, verbTerms: Set<string>): boolean {
+  let k = from - 1;
+  if (k >= 0 && toks[k]!.tags.has('Determiner')) k--;
+  if (k < 1 || !TOWARDS.test(toks[k]!.text)) return false;
+  for (let v = k - 1; v >= Math.max(0, k - 2); v--) if (toks[v]!.term !== null && verbTerms.has(toks[v]!.term!)) return true;
+  return false;
+}
+
 function fitOf(kind: AnswerKind, span: Span, toks: Token[]): number {
   // Name-like: words the dictionary does not know ("Kashian"); capitalised common words ("Treasury")
   // are more often bodies than people.
@@ -325,7 +337,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // titles: "Treasury Secretary Steve Mnuchin", "Kremlin spokesman Dmitry Peskov"
         let t = start;
         const role = (x: Token) => x.tags.has('Noun') && !x.tags.has('Pronoun') && !x.tags.has('FirstName') && !x.tags.has('LastName') && lexicon().isDictionaryWord(x.text);
-        while (t > 0 && !breaksAfter(toks, t - 1) && role(toks[t - 1]!) && start - t < 4) t--;
+        for (;;) {
+          if (t > 0 && !breaksAfter(toks, t - 1) && role(toks[t - 1]!) && start - t < 4) t--;
+          else if (t < start && titleOf(toks, t) && start - t + 2 <= 4) t -= 2; // "Director of [National Intelligence]"
+          else break;
+        }
         if (t < start) push(t, start - 1, 0.9);
       }
       break;
@@ -344,6 +360,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (toks.slice(from, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
         if (toks.slice(from, sp.to + 1).every(isCalendarWord)) continue; // "Monday", "March": a date
         if (from > sp.from && CONNECTORS.has(toks[from]!.text.toLowerCase())) continue; // "Ralph the Timid" without "Ralph"
+        // "Who sent the emails?" asks who did it: not whom "messages sent to Democrats" went to
+        if (q.asksSubject && receivesVerb(toks, from, verbTerms)) continue;
         let bonus = 1;
         if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(toks[from - 1]!.text.toLowerCase())) bonus = 1.6;
         // "Bath prop Matt Stevens", "its main administrator, Mohammad Bagher Shirinkar": the name right after the noun asked about
