@@ -167,12 +167,13 @@ export class CorpusState implements Corpus {
   }
 
   private vocabulary: string[] | null = null;
-  termList(id: number): readonly string[] {
-    this.vocabulary ??= this.termIds.terms();
+  termsById(): readonly string[] {
+    return (this.vocabulary ??= this.termIds.terms());
+  }
+
+  termIdsOf(id: number): Int32Array {
     const { offsets, ids } = this.termIds;
-    const out: string[] = [];
-    for (let k = offsets[id]!, end = offsets[id + 1] ?? k; k < end; k++) out.push(this.vocabulary[ids[k]!]!);
-    return out;
+    return ids.subarray(offsets[id]!, offsets[id + 1] ?? offsets[id]!);
   }
 
   titleTerms(article: number): TermSet {

@@ -52,8 +52,10 @@ export interface Corpus {
   tokens(passage: Passage): Token[];
   /** Index terms of a passage. */
   passageTerms(id: number): TermSet;
-  /** The distinct index terms of a passage, as a list (for soft matching by word vectors). */
-  termList(id: number): readonly string[];
+  /** The distinct index terms of a passage, as ids into {@link termsById} (for soft matching by word vectors). */
+  termIdsOf(id: number): Int32Array;
+  /** Every index term, by id (the same array for as long as the corpus is loaded). */
+  termsById(): readonly string[];
   /** In how many of an article's sentences a term appears. */
   mentions(article: number, term: string): number;
   /** Index terms of an article's title. */

@@ -128,42 +128,80 @@ export function termStrength(t: QuestionTerm, term: string | null, vectorFloor =
 }
 
 /**
- * Similarities already computed, by question word then sentence word: a question weighs hundreds
- * of sentences that share most of their words, and this was a sixth of answering (bounded).
+ * Similarities already computed, per corpus: for each question word, its similarity to every index
+ * term by term id (NaN: not yet computed). A question weighs hundreds of sentences that share most
+ * of their words, and this was a sixth of answering; reading the sentence's term ids into an array
+ * also spares a string lookup a word.
  */
-const similarities = new Map<string, Map<string, number>>();
-/** Pairs of words kept in {@link similarities} at most (about 10 MB). */
-const SIMILARITY_CACHE = 200_000;
-let similarityPairs = 0;
-
-/** Best vector similarity of `term` to any of the sentence's terms, as a strength (0 below the floor). */
-function vectorStrength(term: string, sentence: readonly string[]): { strength: number; match: string | null } {
-  const v = wordVectors();
-  if (!v.has(term)) return { strength: 0, match: null };
-  let known = similarities.get(term);
-  if (!known) {
-    if (similarityPairs >= SIMILARITY_CACHE) { similarities.clear(); similarityPairs = 0; }
-    similarities.set(term, (known = new Map()));
+class Similarities {
+  /** Vector row of each index term (-1: none). */
+  readonly rows: Int32Array;
+  private readonly byWord = new Map<string, Float64Array>();
+  constructor(readonly terms: readonly string[]) {
+    const v = wordVectors();
+    this.rows = Int32Array.from(terms, (t) => v.rowOf(t));
   }
-  let best = 0;
-  let match: string | null = null;
-  for (const s of sentence) {
-    let sim = known.get(s);
-    if (sim === undefined) {
-      sim = v.similarity(term, s);
-      known.set(s, sim);
-      similarityPairs++;
+  /** `word`'s similarities to the index terms (NaN until computed); null when `word` has no vector. */
+  of(word: string): Float64Array | null {
+    let sims = this.byWord.get(word);
+    if (sims) return sims;
+    if (!wordVectors().has(word)) return null;
+    if (this.byWord.size >= SIMILARITY_WORDS) this.byWord.clear();
+    this.byWord.set(word, (sims = new Float64Array(this.terms.length).fill(NaN)));
+    return sims;
+  }
+  /** Similarity of `word` (row `row`, its table `sims`) to index term `id`, computed once. */
+  at(sims: Float64Array, row: number, id: number): number {
+    let s = sims[id]!;
+    if (s !== s) {
+      const r = this.rows[id]!;
+      sims[id] = s = r < 0 ? 0 : wordVectors().similarityOfRows(row, r);
     }
-    if (sim > best) { best = sim; match = s; }
+    return s;
   }
-  return best >= VECTOR_FLOOR ? { strength: VECTOR_SCALE * best, match } : { strength: 0, match: null };
+}
+/** Question words whose similarity tables are kept (each 8 bytes an index term: about 170 KB at BBC scale). */
+const SIMILARITY_WORDS = 48;
+const similarityTables = new WeakMap<readonly string[], Similarities>();
+function similaritiesFor(c: Corpus): Similarities {
+  const terms = c.termsById();
+  let s = similarityTables.get(terms);
+  if (!s) similarityTables.set(terms, (s = new Similarities(terms)));
+  return s;
+}
+
+/** Best vector similarity of `term` to any of the passage's terms, as a strength (0 below the floor). */
+function vectorStrength(term: string, passage: number, c: Corpus): { strength: number; match: string | null } {
+  const table = similaritiesFor(c);
+  const sims = table.of(term);
+  if (!sims) return { strength: 0, match: null };
+  const row = wordVectors().rowOf(term);
+  const ids = c.termIdsOf(passage);
+  let best = 0;
+  let match = -1;
+  for (let k = 0; k < ids.length; k++) {
+    const sim = table.at(sims, row, ids[k]!);
+    if (sim > best) { best = sim; match = ids[k]!; }
+  }
+  return best >= VECTOR_FLOOR ? { strength: VECTOR_SCALE * best, match: table.terms[match]! } : { strength: 0, match: null };
+}
+
+/** Whether any of `words` is at least `floor` similar to one of the passage's terms. */
+function anyVectorMatch(words: readonly string[], passage: number, floor: number, c: Corpus): boolean {
+  const table = similaritiesFor(c);
+  const ids = c.termIdsOf(passage);
+  for (const w of words) {
+    const sims = table.of(w);
+    if (!sims) continue;
+    const row = wordVectors().rowOf(w);
+    for (let k = 0; k < ids.length; k++) if (table.at(sims, row, ids[k]!) >= floor) return true;
+  }
+  return false;
 }
 
 /** How well one passage supports the question: each question word graded by how it is found. */
 export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, number>, c: Corpus): Evidence {
   const sentence = c.passageTerms(p.id);
-  let list: readonly string[] | null = null;
-  const sentenceList = () => (list ??= c.termList(p.id));
   let contextSet: TermSet | null = null;
   const context = () => (contextSet ??= new ContextTerms(p, c));
   const matched = new Set<string>();
@@ -181,7 +219,7 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
         matched.add(r.term);
       }
       if (t.role !== 'entity') {
-        const v = vectorStrength(t.term, sentenceList());
+        const v = vectorStrength(t.term, p.id, c);
         if (v.strength > s && v.match) {
           s = v.strength;
           matched.add(v.match);
@@ -339,7 +377,7 @@ export function gatherEvidence(q: Question, c: Corpus, o: AnswerOptions, weights
         if (scored.has(id) || c.passages[id]!.duplicateOf !== undefined) continue;
         const ts = c.passageTerms(id);
         const holds = relation.some((t) => ts.has(t.term) || t.related.some((r) => r.weight >= PRESENT && ts.has(r.term))) ||
-          (vectorTerms.length > 0 && c.termList(id).some((s) => vectorTerms.some((t) => v.similarity(t, s) >= EXPAND_VECTOR_FLOOR)));
+          (vectorTerms.length > 0 && anyVectorMatch(vectorTerms, id, EXPAND_VECTOR_FLOOR, c));
         if (holds) scored.set(id, floor);
       }
     }

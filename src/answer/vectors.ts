@@ -73,6 +73,16 @@ export class WordVectors {
     const i = this.rows.get(a);
     const j = this.rows.get(b);
     if (i === undefined || j === undefined) return 0;
+    return this.similarityOfRows(i, j);
+  }
+
+  /** The row of `term`'s vector, or -1 when it has none (for {@link similarityOfRows}). */
+  rowOf(term: string): number {
+    return this.rows.get(term) ?? -1;
+  }
+
+  /** Cosine similarity of the vectors in rows `i` and `j` (see {@link rowOf}). */
+  similarityOfRows(i: number, j: number): number {
     if (i === j) return 1;
     const { data, dims } = this;
     let s = 0;
