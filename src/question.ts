@@ -123,12 +123,21 @@ const PREPOSITIONS = new Set(['as', 'for', 'from', 'to', 'with', 'by', 'about', 
 const QUANTITY_CLASSES = new Set(['noun.quantity', 'noun.possession', 'noun.attribute']);
 const QUANTITY_SENSES = 3;
 
+/**
+ * Head nouns that only name the kind of answer, left out of the words to find as "old" in "how
+ * old" is (see kindNoun): "What is X's age?" is answered "27" and "How much prison time …?"
+ * "11 years", neither repeating the noun.
+ */
+const KIND_NOUNS = /^(ages?|time|duration|length)$/;
+
 function classOf(head: string): AnswerKind | null {
   const w = head.toLowerCase();
   if (w === 'name' || w === 'names') return 'name';
   // Generic collective nouns WordNet files under noun.Tops rather than noun.group.
   if (/^(group|organi[sz]ation|body|party|outlet|agency|firm|entity|entities)s?$/.test(w)) return 'organization';
   if (/^(year|date|month|day|time|decade|century)s?$/.test(w)) return 'date';
+  if (/^ages?$/.test(w)) return 'age'; // "What is Kazemi's age?" asks "How old is Kazemi?"
+  if (/^(duration|length)$/.test(w)) return 'duration';
   if (/^(number|amount|count|total|share|percentage|proportion|rate|figure|level|majority|fraction)s?$/.test(w)) return 'number';
   if (/^(price|cost|sum|value|fee|fine|salary|wage|budget|profit|loss|revenue|deal|bid|debt)s?$/.test(w)) return 'money';
   // The most frequent sense decides; the second only when the first says nothing useful.
@@ -279,7 +288,12 @@ export function analyzeQuestion(asked: string): Question {
       const w = next?.lower;
       if (w === 'many') { kind = 'number'; headIndex = findHead(whIndex + 2, false); }
       // "how much compensation / profit / debt": WordNet files money words under noun.possession
-      else if (w === 'much') { kind = 'money'; headIndex = findHead(whIndex + 2); if (headIndex >= 0 && !/money|cost|price|fund|cash|dollar/.test(toks[headIndex]!.lower) && !lexicon().nounClasses(toks[headIndex]!.text, 2).includes('noun.possession')) kind = 'number'; }
+      else if (w === 'much') {
+        kind = 'money';
+        headIndex = findHead(whIndex + 2);
+        if (headIndex >= 0 && !/money|cost|price|fund|cash|dollar/.test(toks[headIndex]!.lower) && !lexicon().nounClasses(toks[headIndex]!.text, 2).includes('noun.possession')) kind = 'number';
+        if (headIndex >= 0 && toks[headIndex]!.lower === 'time') kind = 'duration'; // "how much (prison) time"
+      }
       else if (w === 'old') kind = 'age';
       else if (w === 'long') kind = toks.some((t) => /^(is|was|are|were)$/.test(t.lower)) && !toks.some((t) => /^(take|last|serve|spend|stay|wait|live)/.test(t.lower)) ? 'measure' : 'duration';
       else if (w && /^(wide|tall|high|far|deep|big|large|heavy|fast|thick|hot|cold|warm)$/.test(w)) kind = 'measure';
@@ -371,8 +385,11 @@ export function analyzeQuestion(asked: string): Question {
   let prevEntity = false;
   // "how old", "how long", "how wide": the adjective is part of the question word, not a content word
   const howAdjective = wh === 'how' && next && /^(old|long|wide|tall|high|far|deep|big|large|heavy|fast|thick|hot|cold|warm)$/.test(next.lower) ? whIndex + 1 : -1;
+  // "What is X's age?", "how much prison time": the noun only names the kind of answer. Not after
+  // a preposition: "at what age …?" is answered "at the age of 11", where "age" anchors the answer.
+  const kindNoun = headIndex >= 0 && (kind === 'age' || kind === 'duration') && KIND_NOUNS.test(toks[headIndex]!.lower) && !(whIndex > 0 && PREPOSITIONS.has(toks[whIndex - 1]!.lower)) ? headIndex : -1;
   toks.forEach((t, i) => {
-    if (i === whIndex || i === howAdjective) return;
+    if (i === whIndex || i === howAdjective || i === kindNoun) return;
     const term = normalizeTerm(t.text.replace(/['’]s$/i, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
     if (!term) { prevEntity = false; return; }
     const capitalised = /^\p{Lu}/u.test(t.text) && (i > 0 || t.tags.has('ProperNoun'));
@@ -425,7 +442,7 @@ export function analyzeQuestion(asked: string): Question {
   // "Who is Alireza Miryousefi?", "What is the IRGC?": nothing but a name after the copula asks
   // what the articles call it.
   // ("Who is the Director of National Intelligence?" asks for a person by role instead.)
-  if ((wh === 'what' || (wh === 'who' && !toks[whIndex + 2]?.tags.has('Determiner'))) && isCopula(next) && terms.length > 0 && terms.every((t) => t.role === 'entity')) kind = 'description';
+  if ((wh === 'what' || (wh === 'who' && !toks[whIndex + 2]?.tags.has('Determiner'))) && isCopula(next) && terms.length > 0 && terms.every((t) => t.role === 'entity') && !(headIndex >= 0 && KIND_NOUNS.test(toks[headIndex]!.lower))) kind = 'description';
   // "What is X's job / title / role / position?", "What position does X hold?": what the articles call X.
   const headWord = headIndex >= 0 ? toks[headIndex]!.lower : '';
   if ((wh === 'what' || wh === 'which') && ROLE_NOUNS.test(headWord) && terms.some((t) => t.role === 'entity')) kind = 'description';

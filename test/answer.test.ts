@@ -21,6 +21,8 @@ describe('answers on the built-in corpus (phrasings not in the shared eval set)'
     ['Who is in charge of Emennet Pasargad?', /Shirinkar/],
     ['Who manages Emennet Pasargad?', /Shirinkar/],
     ['How old is Kashian?', /^27$/],
+    ["What is Kashian's age?", /^27$/],
+    ['How much prison time does Kazemi face?', /^26 years$/],
     ['How many years in prison does Kashian face?', /^11 years$/],
     ['How many years in prison does Kazemi face?', /^26 years$/],
     ['Which two Iranians were charged?', /Kazemi and .*Kashian/],

@@ -154,6 +154,18 @@ describe('how much', () => {
     expect(kind('How much money was seized?')).toBe('money');
     expect(kind('How much oil does the field hold?')).toBe('number');
   });
+
+  it('reads a noun that only names the kind of answer as that kind, and does not look for the noun', () => {
+    // answered "27" and "11 years": the sentences never say "age" or "time"
+    for (const q of ["What is Kashian's age?", "What's Kazemi's age?", 'What age is Kashian?', 'What is the age of Kashian?']) {
+      const a = analyzeQuestion(q);
+      expect(a.kind, q).toBe('age');
+      expect(a.terms.map((t) => t.term), q).not.toContain(normalizeTerm('age'));
+    }
+    expect(kind('How much prison time does Kazemi face?')).toBe('duration');
+    expect(analyzeQuestion('How much prison time does Kazemi face?').terms.map((t) => t.text)).toEqual(['prison', 'Kazemi', 'face']);
+    expect(kind('What is the length of the sentence Kashian faces?')).toBe('duration');
+  });
 });
 
 describe('answer kinds for roles and acronyms', () => {
