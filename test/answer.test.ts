@@ -158,6 +158,17 @@ describe('who did it, not to whom', () => {
   }
 });
 
+describe('a year that dates something else', () => {
+  // "…sanctioned six Iranians … for meddling with 2020 US presidential elections": 2020 dates the
+  // elections; the sanctions came on a Thursday in November 2021
+  for (const scorer of ['checked', 'rules'] as const) {
+    it(`does not date the sanctions by the election they were about (${scorer})`, () => {
+      const a = engine.ask('When did the US sanction six Iranians?', { scorer });
+      if (a.answered) expect(a.answer).not.toMatch(/^2020$/);
+    });
+  }
+});
+
 describe('abstention', () => {
   for (const q of ['Who is the president of Brazil?', 'How many tanks did Iran buy?', 'When did the Kremlin sanction Emennet Pasargad?', 'What is the boiling point of water?', 'Who runs the FBI?', 'How many voters received the emails in Alaska?']) {
     it(`abstains on "${q}" with the closest passages and a reason`, () => {

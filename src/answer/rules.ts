@@ -220,6 +220,29 @@ function spanType(toks: Token[]): SpanType {
 }
 
 /** How well a span of a given type answers a question of a given kind (0..1). */
+/** How much a year that dates another noun ("the 2020 US presidential election") still fits a "when" question. */
+const ATTRIBUTIVE_YEAR_FIT = 0.3;
+
+/**
+ * The date `from`..`to` is a lone year used as a modifier of a noun phrase whose head noun the
+ * question does not mention: "sanctioned … for meddling with [2020] US presidential elections" dates the elections,
+ * not the sanctions ("When were the 2020 elections?" names them, and keeps it).
+ */
+function datesOtherNoun(toks: Token[], from: number, to: number, questionTerms: Set<string>): boolean {
+  if (from !== to || !/^\d{4}$/.test(toks[from]!.text) || breaksAfter(toks, from)) return false;
+  const phrase: Token[] = [];
+  for (let k = from + 1; k < toks.length && phrase.length < MAX_MODIFIED_WORDS; k++) {
+    const t = toks[k]!;
+    if (!(t.tags.has('Noun') || t.tags.has('Adjective')) || t.tags.has('Pronoun') || t.tags.has('Date') || t.tags.has('Value')) break;
+    phrase.push(t);
+    if (breaksAfter(toks, k)) break;
+  }
+  const head = [...phrase].reverse().find((t) => t.tags.has('Noun'));
+  return head !== undefined && !(head.term !== null && questionTerms.has(head.term));
+}
+/** Words after a year read as the noun phrase it dates. */
+const MAX_MODIFIED_WORDS = 4;
+
 /** Prepositions that mark where a verb's action went ("sent to X", "handed over to X"). */
 const TOWARDS = /^(to|into|towards?|onto)$/i;
 
@@ -436,7 +459,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const n = toks.slice(i, j + 1);
         const fit = n.some((t) => t.tags.has('Month') || t.tags.has('Year') || /^\d{4}$/.test(t.text)) ? 1 : 0.7;
         const lead = i > 0 && q.leadingPreposition && toks[i - 1]!.text.toLowerCase() === q.leadingPreposition ? 1.5 : 1;
-        push(from, j, fit, (j > i ? 1.2 : 1) * lead);
+        push(from, j, fit * (datesOtherNoun(toks, i, j, questionTerms) ? ATTRIBUTIVE_YEAR_FIT : 1), (j > i ? 1.2 : 1) * lead);
         i = j + 1;
       }
       break;
