@@ -169,6 +169,16 @@ describe('a year that dates something else', () => {
   }
 });
 
+describe('a stretch of time is no thing', () => {
+  // "'Such accusations appear every day, …,' said Kremlin spokesman Dmitry Peskov."
+  for (const scorer of ANSWER_STAGES) {
+    it(`does not answer "What is Iran accused of?" with "day" (${scorer})`, () => {
+      const a = engine.ask('What is Iran accused of?', { scorer });
+      if (a.answered) expect(a.answer).not.toMatch(/^(every )?day$/);
+    });
+  }
+});
+
 describe('abstention', () => {
   for (const q of ['Who is the president of Brazil?', 'How many tanks did Iran buy?', 'When did the Kremlin sanction Emennet Pasargad?', 'What is the boiling point of water?', 'Who runs the FBI?', 'How many voters received the emails in Alaska?']) {
     it(`abstains on "${q}" with the closest passages and a reason`, () => {

@@ -632,7 +632,7 @@ function nounPhrases(toks: Token[], q: Question, verbTerms: Set<string>, push: P
     // An adjective alone ("deterministic") is rarely the thing asked for; a noun phrase ends in a noun.
     let end = j;
     while (end > i && !toks[end]!.tags.has('Noun')) end--;
-    if (!toks[end]!.tags.has('Noun')) { i = j + 1; continue; }
+    if (!toks[end]!.tags.has('Noun') || timePhrase(toks, i, end)) { i = j + 1; continue; }
     const cues: Cue[] = [];
     const before = i > 0 ? toks[i - 1]! : undefined;
     const prep = q.trailingPreposition;
@@ -644,6 +644,17 @@ function nounPhrases(toks: Token[], q: Question, verbTerms: Set<string>, push: P
     push(i, end, 'nounPhrase', cues);
     i = j + 1;
   }
+}
+
+/**
+ * A lower-case phrase `from`..`to` whose head noun is a stretch of time by its first WordNet sense
+ * and that counts nothing: "appear every [day]" says when, and is no thing asked for ("18 months"
+ * and "the Financial Times" are answers).
+ */
+export function timePhrase(toks: Token[], from: number, to: number): boolean {
+  const head = toks[to]!;
+  if (!/^\p{Ll}/u.test(head.text) || lexicon().nounClasses(head.text, 1)[0] !== 'noun.time') return false;
+  return !toks.slice(from, to + 1).some((t) => t.tags.has('Value') || /\d/.test(t.text));
 }
 
 /** Words that place a date relative to now: "[next] year", "[last] Tuesday". */

@@ -5,7 +5,7 @@ import type { Passage } from '../passages.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import type { Answer } from '../types.js';
-import { breaksAfter, holdsNameEnd, isCalendarWord, isNameRun, nameEnds, relativeDateStart, roleWordBefore, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
+import { breaksAfter, holdsNameEnd, isCalendarWord, isNameRun, nameEnds, relativeDateStart, roleWordBefore, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights } from './evidence.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
@@ -409,7 +409,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // An adjective alone ("deterministic") is rarely the thing asked for; a noun phrase ends in a noun.
           let end = j;
           while (end > i && !toks[end]!.tags.has('Noun')) end--;
-          if (!toks[end]!.tags.has('Noun')) { i = j + 1; continue; }
+          if (!toks[end]!.tags.has('Noun') || timePhrase(toks, i, end)) { i = j + 1; continue; }
           let bonus = 1;
           const before = i > 0 ? toks[i - 1]! : undefined;
           const prep = q.trailingPreposition;
