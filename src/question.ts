@@ -136,6 +136,8 @@ function classOf(head: string): AnswerKind | null {
   // Generic collective nouns WordNet files under noun.Tops rather than noun.group.
   if (/^(group|organi[sz]ation|body|party|outlet|agency|firm|entity|entities)s?$/.test(w)) return 'organization';
   if (/^(year|date|month|day|time|decade|century)s?$/.test(w)) return 'date';
+  // A country is a place to name, though WordNet's first sense of "nation" is a people (noun.group)
+  if (/^(country|countries|nations?)$/.test(w)) return 'place';
   if (/^ages?$/.test(w)) return 'age'; // "What is Kazemi's age?" asks "How old is Kazemi?"
   if (/^(duration|length)$/.test(w)) return 'duration';
   if (/^(number|amount|count|total|share|percentage|proportion|rate|figure|level|majority|fraction)s?$/.test(w)) return 'number';
@@ -227,7 +229,11 @@ export function analyzeQuestion(asked: string): Question {
   const compoundHead = (i: number): number => {
     while (i + 1 < toks.length) {
       const n = toks[i + 1]!;
-      if (plainNoun(n) || adjectiveNoun(i + 1)) { i++; continue; }
+      // "Which city hosts the Qatar Open?": a plural "noun" with a verb sense before a determiner
+      // or a name is the question's verb, not the end of a compound
+      const after = toks[i + 2];
+      const verbBeforeObject = n.tags.has('Plural') && !!after && (after.tags.has('Determiner') || /^\p{Lu}/u.test(after.text)) && lexicon().senses(lexicon().lemma(n.lower, 'verb'), 'verb').length > 0;
+      if ((plainNoun(n) && !verbBeforeObject) || adjectiveNoun(i + 1)) { i++; continue; }
       // "how many drugs tests were ...": a noun-verb before an auxiliary ends the compound
       if (n.tags.has('Verb') && !auxiliary(n) && !/^\p{Lu}/u.test(n.text) && hasNounSense(n) && auxiliary(toks[i + 2])) i++;
       // "what is Clijsters' world ranking?": a gerund ending the question or before a preposition is a noun

@@ -155,6 +155,18 @@ describe('how much', () => {
     expect(kind('How much oil does the field hold?')).toBe('number');
   });
 
+  it('asks for a place for "which country", and reads a plural with a verb sense before its object as the verb', () => {
+    expect(kind('Which country was accused of election interference?')).toBe('place');
+    expect(kind('In which countries are the services offered?')).toBe('place');
+    expect(kind('Which nation hosts the games?')).toBe('place');
+    // not a compound "city hosts" (a host is a person): "hosts" is the verb
+    const q = analyzeQuestion('Which Brazilian city hosts the World Social Forum?');
+    expect(q.kind).toBe('place');
+    expect(q.headTerm).toBe(normalizeTerm('city'));
+    // a compound before an auxiliary stays one: "drugs tests"
+    expect(analyzeQuestion('How many drugs tests were missed?').headTerm).toBe(normalizeTerm('tests'));
+  });
+
   it('reads a noun that only names the kind of answer as that kind, and does not look for the noun', () => {
     // answered "27" and "11 years": the sentences never say "age" or "time"
     for (const q of ["What is Kashian's age?", "What's Kazemi's age?", 'What age is Kashian?', 'What is the age of Kashian?']) {
