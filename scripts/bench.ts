@@ -230,6 +230,7 @@ async function run(label: string, jsonl: string[]) {
     'bare p99 ms': pct(bare, 99).toFixed(2),
     'pipeline/bare (mean)': (sum(times) / sum(bare)).toFixed(1),
     "minisearch's own search p50 / p99 ms": `${pct(own, 50).toFixed(2)} / ${pct(own, 99).toFixed(2)}`,
+    "pipeline/minisearch's own search (mean)": (sum(times) / sum(own)).toFixed(1),
     'RSS MB (answering)': mb(memAnswering.rss),
     'RSS MB (after warm-up)': mb(mem.rss),
     'heap MB (used / total)': `${mb(mem.heapUsed)} / ${mb(mem.heapTotal)}`,
