@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,22 @@ describe('npm run ask', () => {
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expect(JSON.parse(r.stdout).answer).toBe('Mohammad Bagher Shirinkar');
+    }
+  }, 180_000);
+
+  it('rebuilds when the trained model is newer than the build (`npm run train` then `npm run eval` must not run the old model)', () => {
+    const model = `${ROOT}src/answer/model.json`;
+    const was = statSync(model);
+    const now = Date.now() / 1000;
+    utimesSync(`${ROOT}dist/.built`, now + 5, now + 5); // newer than every .ts source…
+    const built = statSync(`${ROOT}dist/.built`).mtimeMs;
+    utimesSync(model, now + 10, now + 10); // …but not than the model
+    try {
+      const r = spawnSync(process.execPath, ['scripts/run.mjs', 'ask', '--no-image', '--json', 'Who runs Emennet Pasargad?'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+      expect(r.status).toBe(0);
+      expect(statSync(`${ROOT}dist/.built`).mtimeMs).not.toBe(built);
+    } finally {
+      utimesSync(model, was.atime, was.mtime);
     }
   }, 180_000);
 
