@@ -274,27 +274,37 @@ export class PassageIndex {
     return hits;
   }
 
-  private searchNow(query: WeightedTerm[], limit: number): Hit[] {
+  /**
+   * A query's terms with their highest weight, those that may match typos, and each article's
+   * title score (what both ways of searching share).
+   */
+  private prepare(query: WeightedTerm[]) {
     const weights = new Map<string, number>();
     const typo = new Set<string>();
     for (const q of query) {
       weights.set(q.term, Math.max(weights.get(q.term) ?? 0, q.weight));
       if (q.fuzzy) typo.add(q.term);
     }
-    const { fuzzy, boost } = this.options;
     const text = [...weights.keys()].join(' ');
     const boostTerm = (term: string) => weights.get(term) ?? 1;
     const titleScore = new Map<number, number>();
     for (const r of this.titles.search(text, { combineWith: 'OR', prefix: false, fuzzy: false, boostTerm })) titleScore.set(r.id as number, r.score);
+    // Fuzzy matching is for typos: only for terms the corpus does not contain as typed (it is also
+    // the most expensive part of a search).
+    const typoMatched = (term: string) => typo.has(term) && term.length >= 6 && !/^\d/.test(term) && this.documentFrequency(term) === 0;
+    return { weights, text, boostTerm, titleScore, typoMatched };
+  }
+
+  private searchNow(query: WeightedTerm[], limit: number): Hit[] {
+    const { fuzzy, boost } = this.options;
+    const { weights, titleScore, typoMatched } = this.prepare(query);
     const scorer = (this.scorer ??= new Scorer(this.terms, this.mini.documentCount));
     const tree = (this.mini as unknown as MiniSearchInternals)._index;
     for (const [term, termBoost] of weights) {
       scorer.startTerm();
       scorer.add(term, 1, termBoost);
-      // Fuzzy matching is for typos: only for terms the corpus does not contain as typed
-      // (it is also the most expensive part of a search). minisearch's weighting of a match at
-      // edit distance d: FUZZY_WEIGHT × length / (length + d).
-      if (typo.has(term) && term.length >= 6 && !/^\d/.test(term) && this.documentFrequency(term) === 0) {
+      // minisearch's weighting of a typo match at edit distance d: FUZZY_WEIGHT × length / (length + d)
+      if (typoMatched(term)) {
         const distance = Math.min(MAX_TYPO_EDITS, Math.round(term.length * fuzzy));
         if (distance > 0) {
           for (const [found, [, d]] of tree.fuzzyGet(term, distance) as Map<string, [unknown, number]>) {
@@ -313,23 +323,9 @@ export class PassageIndex {
    */
   searchWithMiniSearch(query: WeightedTerm[], limit = this.options.limit): Hit[] {
     if (query.length === 0) return [];
-    const weights = new Map<string, number>();
-    const typo = new Set<string>();
-    for (const q of query) {
-      weights.set(q.term, Math.max(weights.get(q.term) ?? 0, q.weight));
-      if (q.fuzzy) typo.add(q.term);
-    }
     const { fuzzy, boost } = this.options;
-    const text = [...weights.keys()].join(' ');
-    const boostTerm = (term: string) => weights.get(term) ?? 1;
-    const results = this.mini.search(text, {
-      combineWith: 'OR',
-      fuzzy: (term) => (typo.has(term) && term.length >= 6 && !/^\d/.test(term) && this.documentFrequency(term) === 0 ? fuzzy : false),
-      prefix: false,
-      boostTerm,
-    });
-    const titleScore = new Map<number, number>();
-    for (const r of this.titles.search(text, { combineWith: 'OR', prefix: false, fuzzy: false, boostTerm })) titleScore.set(r.id as number, r.score);
+    const { text, boostTerm, titleScore, typoMatched } = this.prepare(query);
+    const results = this.mini.search(text, { combineWith: 'OR', fuzzy: (term) => (typoMatched(term) ? fuzzy : false), prefix: false, boostTerm });
     const hits = results.map((r) => {
       const id = r.id as number;
       return { passage: id, score: boost.text * r.score + boost.title * (titleScore.get(this.articleOf[id]!) ?? 0) };
