@@ -534,7 +534,7 @@ function describeNames(toks: Token[], entityTerms: Set<string>, ends: Set<string
     // before: "its main administrator, X"
     if (start > 0 && /^,/.test(toks[start - 1]!.post) && toks[start - 1]!.tags.has('Noun')) {
       let j = start - 1;
-      while (j > 0 && start - j < MAX_ROLE_BEFORE && !/[,;:(]/.test(toks[j - 1]!.post) && !toks[j - 1]!.tags.has('Verb') && roleWordBefore(toks, j - 1)) j--;
+      while (j > 0 && start - j < MAX_ROLE_BEFORE && !/[,;:(]/.test(toks[j - 1]!.post) && roleWordBefore(toks, j - 1)) j--;
       if (!isNameRun(toks, j, start - 1)) push(j, start - 1, 'description', ['appositionBefore']);
     }
     // titles: "Treasury Secretary Steve Mnuchin", "Kremlin spokesman Dmitry Peskov"

@@ -219,7 +219,6 @@ function spanType(toks: Token[]): SpanType {
   return 'name';
 }
 
-/** How well a span of a given type answers a question of a given kind (0..1). */
 /** How much a year that dates another noun ("the 2020 US presidential election") still fits a "when" question. */
 const ATTRIBUTIVE_YEAR_FIT = 0.3;
 
@@ -255,6 +254,7 @@ function receivesVerb(toks: Token[], from: number, verbTerms: Set<string>): bool
   return false;
 }
 
+/** How well a span of a given type answers a question of a given kind (0..1). */
 function fitOf(kind: AnswerKind, span: Span, toks: Token[]): number {
   // Name-like: words the dictionary does not know ("Kashian"); capitalised common words ("Treasury")
   // are more often bodies than people.
@@ -354,7 +354,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // before: "its main administrator, X"
         if (start > 0 && /^,/.test(toks[start - 1]!.post) && toks[start - 1]!.tags.has('Noun')) {
           let j = start - 1;
-          while (j > 0 && start - j < 8 && !/[,;:(]/.test(toks[j - 1]!.post) && !toks[j - 1]!.tags.has('Verb') && roleWordBefore(toks, j - 1)) j--;
+          while (j > 0 && start - j < 8 && !/[,;:(]/.test(toks[j - 1]!.post) && roleWordBefore(toks, j - 1)) j--;
           if (!isNameRun(toks, j, start - 1)) push(j, start - 1, 1, 1.1);
         }
         // titles: "Treasury Secretary Steve Mnuchin", "Kremlin spokesman Dmitry Peskov"
