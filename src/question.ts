@@ -216,6 +216,7 @@ export function analyzeQuestion(asked: string): Question {
   // The tagger reads some nouns in questions as verbs ("drugs tests were", "what record level"):
   // a word with a noun sense then counts as a noun where a verb cannot stand.
   const hasNounSense = (t: Tok) => lexicon().senses(lexicon().lemma(t.lower, 'noun'), 'noun').length > 0;
+  const hasVerbSense = (t: Tok) => lexicon().senses(lexicon().lemma(t.lower, 'verb'), 'verb').length > 0;
   const plainNoun = (t?: Tok) => !!t && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Possessive') && !/^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.text);
   const auxiliary = (t?: Tok) => !!t && (t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('Modal') || /^(do|does|did|has|have|had)$/.test(t.lower));
   /** A base-form "verb" that is also a noun ("record", "treasury"). */
@@ -232,7 +233,7 @@ export function analyzeQuestion(asked: string): Question {
       // "Which city hosts the Qatar Open?": a plural "noun" with a verb sense before a determiner
       // or a name is the question's verb, not the end of a compound
       const after = toks[i + 2];
-      const verbBeforeObject = n.tags.has('Plural') && !!after && (after.tags.has('Determiner') || /^\p{Lu}/u.test(after.text)) && lexicon().senses(lexicon().lemma(n.lower, 'verb'), 'verb').length > 0;
+      const verbBeforeObject = n.tags.has('Plural') && !!after && (after.tags.has('Determiner') || /^\p{Lu}/u.test(after.text)) && hasVerbSense(n);
       if ((plainNoun(n) && !verbBeforeObject) || adjectiveNoun(i + 1)) { i++; continue; }
       // "how many drugs tests were ...": a noun-verb before an auxiliary ends the compound
       if (n.tags.has('Verb') && !auxiliary(n) && !/^\p{Lu}/u.test(n.text) && hasNounSense(n) && auxiliary(toks[i + 2])) i++;
@@ -339,7 +340,7 @@ export function analyzeQuestion(asked: string): Question {
   for (let i = Math.max(whIndex + 1, headIndex + 1, 0); i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || /^(do|does|did)$/.test(t.lower)) continue;
-    if (lexicon().senses(lexicon().lemma(t.lower, 'verb'), 'verb').length === 0) continue; // a tagging slip ("asylum")
+    if (!hasVerbSense(t)) continue; // a tagging slip ("asylum")
     verbIndex = i;
     break;
   }
@@ -352,7 +353,7 @@ export function analyzeQuestion(asked: string): Question {
         const t = toks[i]!;
         if (/^\p{Lu}/u.test(t.text) || t.tags.has('Plural') || t.tags.has('Determiner') || t.tags.has('Adjective')) continue;
         if (t.tags.has('Preposition')) break;
-        if (lexicon().senses(lexicon().lemma(t.lower, 'verb'), 'verb').length > 0) { verbIndex = i; break; }
+        if (hasVerbSense(t)) { verbIndex = i; break; }
       }
     }
   }
@@ -361,7 +362,7 @@ export function analyzeQuestion(asked: string): Question {
     for (let i = whIndex + 1; i < toks.length; i++) {
       const t = toks[i]!;
       if (i === headIndex || /^\p{Lu}/u.test(t.text) || !/(ed|en)$/.test(t.lower)) continue;
-      if (lexicon().senses(lexicon().lemma(t.lower, 'verb'), 'verb').length > 0) { verbIndex = i; break; }
+      if (hasVerbSense(t)) { verbIndex = i; break; }
     }
   }
   // "try to tamper", "plan to sell": the verb after "to" says what happened.
