@@ -47,6 +47,8 @@ export interface Question {
   quantityHead?: boolean;
   /** The question asks what something is or was called ("What was the company X called before?"): another name of its name is an answer. */
   asksName?: boolean;
+  /** The question asks which sort of its head noun ("What kind of company is X?"): the answer says which, "computer company". */
+  sort?: boolean;
 }
 
 /** Longest question accepted, in characters. */
@@ -130,6 +132,12 @@ const QUANTITY_SENSES = 3;
  */
 const KIND_NOUNS = /^(ages?|time|duration|length)$/;
 
+/** Small words inside a name: "University of Strathclyde", "Bank for International Settlements". */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'de']);
+
+/** Nouns that ask which sort of a thing it is: "What kind / type / sort of organisation is X?". */
+const SORT_NOUNS = /^(kinds?|types?|sorts?)$/;
+
 function classOf(head: string): AnswerKind | null {
   const w = head.toLowerCase();
   if (w === 'name' || w === 'names') return 'name';
@@ -207,6 +215,8 @@ export function analyzeQuestion(asked: string): Question {
   let list = false;
   let count: number | undefined;
   let headIndex = -1;
+  /** "kind" in "what kind of …": it only says a sort is asked for (see SORT_NOUNS). */
+  let sortNoun = -1;
   const whIndex = toks.findIndex((t) => WH.has(t.lower));
   const wh = whIndex >= 0 ? toks[whIndex]!.lower : '';
   const next = toks[whIndex + 1];
@@ -243,12 +253,42 @@ export function analyzeQuestion(asked: string): Question {
     }
     return i;
   };
+  /**
+   * "Which Treasury Secretary said …", "Which Canadian set …": the last capitalised word before the
+   * verb, a noun whose first sense is a person, is the noun asked about, written as a title. (A
+   * plural one already is: "Which Democrats received …".)
+   */
+  const personTitle = (k: number): boolean => {
+    const t = toks[k]!;
+    const after = toks[k + 1];
+    if (!/^\p{Lu}/u.test(t.text) || t.tags.has('Possessive') || /['’]s$/.test(t.text) || !after || /^\p{Lu}/u.test(after.text)) return false;
+    if (!(after.tags.has('Verb') || auxiliary(after))) return false;
+    return lexicon().nounClasses(t.lower, 1)[0] === 'noun.person';
+  };
+  /** The word a head token stands for: "son-in-law" for its "law" (the tagger splits hyphenated words), when WordNet knows it. */
+  const wordAt = (k: number): string => {
+    const t = toks[k]!;
+    if (!t.tags.has('Hyphenated')) return t.text;
+    let a = k;
+    let b = k;
+    while (a > 0 && toks[a - 1]!.tags.has('Hyphenated')) a--;
+    while (toks[b + 1]?.tags.has('Hyphenated')) b++;
+    const whole = toks.slice(a, b + 1).map((x) => x.lower).join('-');
+    return lexicon().senses(whole, 'noun').length > 0 ? whole : t.text;
+  };
   // The noun right after what/which/how many (skipping adjectives), or after "what is the".
   const findHead = (from: number, skipPossessive = true): number => {
     for (let i = from; i < toks.length; i++) {
       const t = toks[i]!;
       const nextTok = toks[i + 1];
       if (adjectiveNoun(i)) return i;
+      if (personTitle(i)) return i;
+      // "Which Treasury Secretary said …": the title ends a run of capitalised words
+      if (/^\p{Lu}/u.test(t.text) && !t.tags.has('Possessive')) {
+        let last = i;
+        while (toks[last + 1] && /^\p{Lu}/u.test(toks[last + 1]!.text) && !toks[last]!.tags.has('Possessive')) last++;
+        if (last > i && personTitle(last)) return last;
+      }
       if (t.tags.has('Determiner') || t.tags.has('Adjective') || (t.tags.has('Demonym') && !t.tags.has('Plural')) || t.tags.has('Value')) continue;
       // "which us treasury secretary", "what record level": a pronoun or verb can't modify the noun
       // after it, so it is a (mis-tagged) noun that does
@@ -260,10 +300,13 @@ export function analyzeQuestion(asked: string): Question {
       const cap = /^\p{Lu}/u.test(t.text);
       const nounNext = nextTok && !/^\p{Lu}/u.test(nextTok.text) && (nextTok.tags.has('Noun') || hasNounSense(nextTok));
       if (cap && nounNext && !t.tags.has('Verb')) continue;
-      // "Which UK Athletics official": a name of several words modifying the noun after it
-      if (cap && nextTok && /^\p{Lu}/u.test(nextTok.text) && !t.tags.has('Verb')) {
-        const after = toks.slice(i + 1).find((x) => !/^\p{Lu}/u.test(x.text));
-        if (after && /^\p{Ll}/u.test(after.text) && !auxiliary(after) && (after.tags.has('Noun') || (!after.tags.has('Verb') && hasNounSense(after)))) continue;
+      // "Which UK Athletics official", "Which University of Strathclyde professor": a name of several
+      // words modifying the noun after it
+      if (cap && nextTok && !t.tags.has('Verb')) {
+        let k = i;
+        while (toks[k + 1] && (/^\p{Lu}/u.test(toks[k + 1]!.text) || (NAME_JOINERS.has(toks[k + 1]!.lower) && /^\p{Lu}/u.test(toks[k + 2]?.text ?? '')))) k++;
+        const after = toks[k + 1];
+        if (k > i && after && /^\p{Ll}/u.test(after.text) && !auxiliary(after) && (after.tags.has('Noun') || (!after.tags.has('Verb') && hasNounSense(after)))) { i = k; continue; }
       }
       if (t.tags.has('Noun') && !t.tags.has('Pronoun') && (!cap || t.tags.has('Plural'))) return compoundHead(i);
       // "Which US state had ...": the tagger read "state" as a verb, but a verb follows it
@@ -309,15 +352,24 @@ export function analyzeQuestion(asked: string): Question {
     }
     case 'what':
     case 'which': {
+      // "What sort of emails …": the tagger may read "sort of" as an adverb
+      if (next && SORT_NOUNS.test(next.lower) && toks[whIndex + 2]?.lower === 'of') {
+        const sorted = findHead(whIndex + 3);
+        if (sorted >= 0) {
+          sortNoun = whIndex + 1;
+          headIndex = sorted;
+          break;
+        }
+      }
       headIndex = findHead(whIndex + 1);
       if (headIndex < 0 && isCopula(next)) headIndex = findHead(whIndex + 2);
       const head = headIndex >= 0 ? toks[headIndex]! : undefined;
       if (head && headIndex === findHead(whIndex + 1)) {
-        kind = classOf(head.text) ?? 'thing';
+        kind = classOf(wordAt(headIndex)) ?? 'thing';
         if (head.tags.has('Plural')) list = true;
       } else if (head) {
         // "What is the capital of France?" — the head names the thing wanted.
-        kind = classOf(head.text) ?? 'thing';
+        kind = classOf(wordAt(headIndex)) ?? 'thing';
         if (head.tags.has('Plural') && isCopula(next)) list = true; // "What were the two cities ...?"
       }
       // "What is the name of Emennet Pasargad's manager?": the noun after "the name of" says what is
@@ -326,8 +378,19 @@ export function analyzeQuestion(asked: string): Question {
         const named = findHead(headIndex + 2);
         if (named >= 0) {
           headIndex = named;
-          const k = classOf(toks[named]!.text);
+          const k = classOf(wordAt(named));
           kind = k === 'person' || k === 'organization' || k === 'place' ? k : 'name';
+        }
+      }
+      // "What kind of organisation is Futurelab?": the noun after "kind of" is what is asked about,
+      // and the answer says which kind ("non-profit organisation"), not a name
+      // ("What is the type of …?")
+      if (head && SORT_NOUNS.test(head.lower) && toks[headIndex + 1]?.lower === 'of') {
+        const sorted = findHead(headIndex + 2);
+        if (sorted >= 0) {
+          sortNoun = headIndex;
+          headIndex = sorted;
+          kind = 'thing';
         }
       }
       break;
@@ -396,7 +459,7 @@ export function analyzeQuestion(asked: string): Question {
   // a preposition: "at what age …?" is answered "at the age of 11", where "age" anchors the answer.
   const kindNoun = headIndex >= 0 && (kind === 'age' || kind === 'duration') && KIND_NOUNS.test(toks[headIndex]!.lower) && !(whIndex > 0 && PREPOSITIONS.has(toks[whIndex - 1]!.lower)) ? headIndex : -1;
   toks.forEach((t, i) => {
-    if (i === whIndex || i === howAdjective || i === kindNoun) return;
+    if (i === whIndex || i === howAdjective || i === kindNoun || i === sortNoun) return;
     const term = normalizeTerm(t.text.replace(/['’]s$/i, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
     if (!term) { prevEntity = false; return; }
     const capitalised = /^\p{Lu}/u.test(t.text) && (i > 0 || t.tags.has('ProperNoun'));
@@ -466,6 +529,7 @@ export function analyzeQuestion(asked: string): Question {
   if (verbIndex >= 0 && (verbIndex === whIndex + 1 || (headIndex > whIndex && verbIndex === headIndex + 1))) q.asksSubject = true;
   if (count !== undefined) q.count = count;
   if (asksName) q.asksName = true;
+  if (sortNoun >= 0 && kind === 'thing' && headIndex >= 0) q.sort = true;
   if (headIndex >= 0) {
     const h = normalizeTerm(toks[headIndex]!.text);
     if (h) q.headTerm = h;

@@ -179,6 +179,29 @@ describe('a stretch of time is no thing', () => {
   }
 });
 
+describe('a "what" with no noun asks for no person', () => {
+  // the only sentence with "accusations" is the Kremlin's denial, quoting "Dmitry Peskov"
+  for (const scorer of ['checked', 'rules'] as const) {
+    it(`does not answer "What is Iran accused of?" with a person's name (${scorer})`, () => {
+      const a = engine.ask('What is Iran accused of?', { scorer });
+      if (a.answered) expect(a.answer).not.toMatch(/Peskov/);
+    });
+  }
+});
+
+describe('what kind of X', () => {
+  it('answers with the words that say which kind, never a name', () => {
+    const a = engine.ask('What kind of videos did Emennet distribute?');
+    expect(a.answered, JSON.stringify(a)).toBe(true);
+    expect(a.answer).toBe('fraudulent videos');
+    expectVerbatim(a);
+    const rules = engine.ask('What kind of company is Emennet Pasargad?', { scorer: 'rules' });
+    expect(rules.answered, JSON.stringify(rules)).toBe(true);
+    expect(rules.answer).toMatch(/^(Iranian )?(cyber|cybersecurity|computer) company$/);
+    expectVerbatim(rules);
+  });
+});
+
 describe('abstention', () => {
   for (const q of ['Who is the president of Brazil?', 'How many tanks did Iran buy?', 'When did the Kremlin sanction Emennet Pasargad?', 'What is the boiling point of water?', 'Who runs the FBI?', 'How many voters received the emails in Alaska?']) {
     it(`abstains on "${q}" with the closest passages and a reason`, () => {

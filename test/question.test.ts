@@ -167,6 +167,35 @@ describe('how much', () => {
     expect(analyzeQuestion('How many drugs tests were missed?').headTerm).toBe(normalizeTerm('tests'));
   });
 
+  it('reads a capitalised title before the verb as the person asked for', () => {
+    expect(kind('Which Treasury Secretary said the White House was ready to act?')).toBe('person');
+    expect(kind('Which Canadian set the early pace?')).toBe('person');
+    expect(kind('Which senior Tory MP warned the party?')).toBe('person');
+    // a name that modifies a common noun still does, and a name alone asks nothing of a person
+    expect(kind('Which Iranian company sent the emails?')).toBe('organization');
+    expect(kind('Which Emennet Pasargad employee was charged?')).toBe('person');
+    expect(kind('What Iran said was denied.')).not.toBe('person');
+  });
+
+  it('reads a name of several words joined by "of" as modifying the noun after it, and a hyphenated noun whole', () => {
+    const q = analyzeQuestion('Which University of Strathclyde professor doubts tactical voting will matter?');
+    expect(q.kind).toBe('person');
+    expect(q.headTerm).toBe(normalizeTerm('professor'));
+    // "son-in-law" is a person; its last part "law" is not
+    expect(kind('Which son-in-law of the former president was part of the consortium?')).toBe('person');
+  });
+
+  it('reads "what kind / sort / type of X" as asking which sort of X, without looking for "kind"', () => {
+    for (const [text, head] of [['What kind of company is Emennet Pasargad?', 'company'], ['What sort of emails were sent?', 'emails'], ['Which type of video was distributed?', 'video'], ['What is the type of company?', 'company']] as const) {
+      const q = analyzeQuestion(text);
+      expect(q.sort, text).toBe(true);
+      expect(q.kind, text).toBe('thing');
+      expect(q.headTerm, text).toBe(normalizeTerm(head));
+      expect(q.terms.map((t) => t.term), text).not.toContain(normalizeTerm(text.includes('sort') ? 'sort' : text.includes('kind') ? 'kind' : 'type'));
+    }
+    expect(analyzeQuestion('What company is Emennet Pasargad?').sort).toBeUndefined();
+  });
+
   it('reads a noun that only names the kind of answer as that kind, and does not look for the noun', () => {
     // answered "27" and "11 years": the sentences never say "age" or "time"
     for (const q of ["What is Kashian's age?", "What's Kazemi's age?", 'What age is Kashian?', 'What is the age of Kashian?']) {

@@ -266,12 +266,18 @@ function isNumber(t: Token): boolean {
 }
 const isMoney = (t: Token) => t.tags.has('Money') || /[$£€¥]/.test(t.text + t.pre);
 
-/** The span's text; a hyphenated suffix the tagger split off ("COVID" + "-19") stays with it. */
+/** The span's text; a hyphenated suffix the tagger split off ("COVID" + "-19") stays with it, and so does a quote opening it. */
 function surface(sentence: string, toks: Token[], from: number, to: number): string {
   let end = toks[to]!.end;
   const tail = /^[-‑]\d+\b/u.exec(sentence.slice(end));
   if (tail && (to + 1 >= toks.length || toks[to + 1]!.start >= end + tail[0].length || toks[to + 1]!.start > end)) end += tail[0].length;
-  return sentence.slice(toks[from]!.start, end).replace(/\s+/g, ' ').trim();
+  return sentence.slice(quotedStart(toks, from, to), end).replace(/\s+/g, ' ').trim();
+}
+
+/** Where a span's text starts: at the quote opening its first word when the span also holds its close ('"roving" safety reps'). */
+export function quotedStart(toks: Token[], from: number, to: number): number {
+  const open = /["“‘']$/.test(toks[from]!.pre);
+  return open && toks.slice(from, to).some((t) => /["”’']/.test(t.post)) ? toks[from]!.start - 1 : toks[from]!.start;
 }
 
 /** Identifies what a candidate names across sentences: a person's last name, else its words. */
@@ -396,6 +402,11 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     });
   };
 
+  // "What kind of company …?" is answered by the kinds the sentence gives, never by a name
+  if (q.sort) {
+    for (const sp of sortSpans(toks, q)) push(sp.from, sp.to, 'nounPhrase', phraseCues(toks, q, verbTerms, sp.from));
+    return out;
+  }
   if (q.kind === 'name' || q.kind === 'thing' || q.kind === 'description') quotedTitles(toks, text, push);
   switch (q.kind) {
     case 'description':
@@ -618,13 +629,6 @@ function nounPhrases(toks: Token[], q: Question, verbTerms: Set<string>, push: P
   const word = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !isCalendarWord(t);
   // the first half of a hyphenated modifier belongs to the phrase whatever its tag ("non-profit", "far-right")
   const isNp = (k: number) => word(toks[k]!) || (toks[k]!.post === '-' && k + 1 < toks.length && word(toks[k + 1]!));
-  const entityTerms = new Set(q.terms.filter((t) => t.role === 'entity').map((t) => t.term));
-  // "Futurelab is (a) [non-profit organisation]"
-  const saidOf = (k: number) => {
-    let b = k - 1;
-    if (b >= 0 && toks[b]!.tags.has('Determiner')) b--;
-    return b >= 1 && toks[b]!.tags.has('Copula') && toks[b - 1]!.term !== null && entityTerms.has(toks[b - 1]!.term!);
-  };
   while (i < toks.length) {
     if (!isNp(i)) { i++; continue; }
     let j = i;
@@ -633,17 +637,67 @@ function nounPhrases(toks: Token[], q: Question, verbTerms: Set<string>, push: P
     let end = j;
     while (end > i && !toks[end]!.tags.has('Noun')) end--;
     if (!toks[end]!.tags.has('Noun') || timePhrase(toks, i, end)) { i = j + 1; continue; }
-    const cues: Cue[] = [];
-    const before = i > 0 ? toks[i - 1]! : undefined;
-    const prep = q.trailingPreposition;
-    const at = before && before.text.toLowerCase() === prep ? i - 1 : i > 1 && before?.tags.has('Determiner') && toks[i - 2]!.text.toLowerCase() === prep ? i - 2 : -1;
-    // the question's verb's own preposition follows the verb ("threatened them [with] physical injury"), not "[With] that data, they ..."
-    if (prep && at >= 0 && !verbAfter(toks, verbTerms, at)) cues.push('afterQuestionPreposition');
-    if (toks.some((t, k) => k < i && k >= i - OBJECT_WINDOW && t.term !== null && verbTerms.has(t.term))) cues.push('objectOfVerb');
-    if (saidOf(i)) cues.push('saidOfName');
-    push(i, end, 'nounPhrase', cues);
+    push(i, end, 'nounPhrase', phraseCues(toks, q, verbTerms, i));
     i = j + 1;
   }
+}
+
+/** What places a noun phrase starting at token `i` in the question's frame (see {@link Cue}). */
+function phraseCues(toks: Token[], q: Question, verbTerms: Set<string>, i: number): Cue[] {
+  const cues: Cue[] = [];
+  const before = i > 0 ? toks[i - 1]! : undefined;
+  const prep = q.trailingPreposition;
+  const at = before && before.text.toLowerCase() === prep ? i - 1 : i > 1 && before?.tags.has('Determiner') && toks[i - 2]!.text.toLowerCase() === prep ? i - 2 : -1;
+  // the question's verb's own preposition follows the verb ("threatened them [with] physical injury"), not "[With] that data, they ..."
+  if (prep && at >= 0 && !verbAfter(toks, verbTerms, at)) cues.push('afterQuestionPreposition');
+  if (toks.some((t, k) => k < i && k >= i - OBJECT_WINDOW && t.term !== null && verbTerms.has(t.term))) cues.push('objectOfVerb');
+  // "Futurelab is (a) [non-profit organisation]"
+  let b = i - 1;
+  if (b >= 0 && toks[b]!.tags.has('Determiner')) b--;
+  if (b >= 1 && toks[b]!.tags.has('Copula') && toks[b - 1]!.term !== null && q.terms.some((t) => t.role === 'entity' && t.term === toks[b - 1]!.term)) cues.push('saidOfName');
+  return cues;
+}
+
+/**
+ * Answers to "What kind of X …?" ({@link Question.sort}): each mention of X (or a synonym) with the
+ * words before it that say which kind ("an Iranian [cyber company]", '["roving" safety reps]',
+ * "Emennet Pasargad [computer company]": a name stops it), or the kinds named after it ("new search
+ * products such as [desktop search]"). At least one word must be new to the question. Shared by
+ * both stages.
+ */
+export function sortSpans(toks: Token[], q: Question): Array<{ from: number; to: number }> {
+  const head = q.terms.find((t) => t.term === q.headTerm);
+  if (!head) return [];
+  const heads = new Set([head.term, ...head.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]);
+  const asked = new Set(q.terms.map((t) => t.term));
+  const modifier = (t: Token) =>
+    (t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Demonym') || t.tags.has('Gerund')) && !t.tags.has('Determiner') && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !/['’]s$/.test(t.text) &&
+    !t.tags.has('Value') && !/\d/.test(t.text) && !isCalendarWord(t) && (!/^\p{Lu}/u.test(t.text) || t.tags.has('Demonym'));
+  // the first half of a hyphenated modifier belongs to it whatever its tag ("non-profit")
+  const modifierAt = (k: number) => modifier(toks[k]!) || (toks[k]!.post === '-' && k + 1 < toks.length && modifier(toks[k + 1]!));
+  // a quoted word still modifies the noun after it ('"roving" safety reps')
+  const joins = (k: number) => !breaksAfter(toks, k) || (/["“‘']$/.test(toks[k]!.pre) && /^["”’']\s*$/.test(toks[k]!.post));
+  const news = (a: number, b: number) => toks.slice(a, b + 1).some((t) => t.term !== null && !asked.has(t.term) && !heads.has(t.term));
+  const out: Array<{ from: number; to: number }> = [];
+  for (let h = 0; h < toks.length; h++) {
+    if (toks[h]!.term === null || !heads.has(toks[h]!.term!)) continue;
+    // a compound of the head's words ends at its last one ("safety reps" for "safety reps")
+    let end = h;
+    while (toks[end + 1]?.term && heads.has(toks[end + 1]!.term!) && !breaksAfter(toks, end)) end++;
+    let from = h;
+    while (from > 0 && modifierAt(from - 1) && joins(from - 1) && h - from < MAX_PHRASE_WORDS - 1) from--;
+    if (from < h && news(from, h - 1)) out.push({ from, to: end });
+    // "products such as desktop search", "firms including Yahoo"
+    const lead = toks[end + 1]?.text.toLowerCase() === 'such' && toks[end + 2]?.text.toLowerCase() === 'as' ? end + 3 : toks[end + 1]?.text.toLowerCase() === 'including' ? end + 2 : -1;
+    if (lead > 0 && lead < toks.length && !breaksAfter(toks, end)) {
+      let to = lead;
+      while (to + 1 < toks.length && modifierAt(to + 1) && !breaksAfter(toks, to) && to - lead < MAX_PHRASE_WORDS - 1) to++;
+      while (to > lead && !toks[to]!.tags.has('Noun')) to--;
+      if (modifierAt(lead) && toks[to]!.tags.has('Noun') && news(lead, to)) out.push({ from: lead, to });
+    }
+    h = end;
+  }
+  return out;
 }
 
 /**

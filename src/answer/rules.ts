@@ -5,7 +5,7 @@ import type { Passage } from '../passages.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import type { Answer } from '../types.js';
-import { breaksAfter, holdsNameEnd, isCalendarWord, isNameRun, nameEnds, relativeDateStart, roleWordBefore, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
+import { breaksAfter, holdsNameEnd, quotedStart, sortSpans, isCalendarWord, isNameRun, nameEnds, relativeDateStart, roleWordBefore, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights } from './evidence.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
@@ -255,7 +255,14 @@ function receivesVerb(toks: Token[], from: number, verbTerms: Set<string>): bool
 }
 
 /** How well a span of a given type answers a question of a given kind (0..1). */
-function fitOf(kind: AnswerKind, span: Span, toks: Token[]): number {
+/**
+ * How well a person's name answers a "what" with no noun ("What is Iran accused of?"): hardly, for
+ * a person is asked for with "who" (no such gold answer on the train and dev splits; "what part
+ * is Tom Hanks playing" has a noun).
+ */
+const BARE_WHAT_PERSON_FIT = 0.2;
+
+function fitOf(kind: AnswerKind, span: Span, toks: Token[], headed = true): number {
   // Name-like: words the dictionary does not know ("Kashian"); capitalised common words ("Treasury")
   // are more often bodies than people.
   const unknownWords = toks.filter((t) => !lexicon().isDictionaryWord(t.text)).length / toks.length;
@@ -269,7 +276,7 @@ function fitOf(kind: AnswerKind, span: Span, toks: Token[]): number {
     case 'name':
       return span.type === 'demonym' ? 0 : 1;
     case 'thing':
-      return span.type === 'demonym' ? 0 : 0.7;
+      return span.type === 'demonym' ? 0 : span.type === 'person' && !headed ? BARE_WHAT_PERSON_FIT : 0.7;
     default:
       return 0;
   }
@@ -286,7 +293,7 @@ function isNumber(t: Token): boolean {
 const isMoney = (t: Token) => t.tags.has('Money') || /[$£€¥]/.test(t.text + t.pre);
 
 function surface(sentence: string, toks: Token[], from: number, to: number): string {
-  return sentence.slice(toks[from]!.start, toks[to]!.end).replace(/\s+/g, ' ').trim();
+  return sentence.slice(quotedStart(toks, from, to), toks[to]!.end).replace(/\s+/g, ' ').trim();
 }
 
 function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
@@ -294,6 +301,9 @@ function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
   if ((kind === 'person' || type === 'person') && words.length > 1) return words[words.length - 1]!;
   return words.join(' ');
 }
+
+/** How well a sort of the noun asked about fits "What kind of X …?": as a noun phrase fits "what" (0.6), and a little more, for it names X. */
+const SORT_FIT = 0.7;
 
 function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: Set<string>): Candidate[] {
   const text = ev.passage.text;
@@ -329,6 +339,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     out.push({ text: s, key: keyOf(q.kind, s, type), score: ev.score * fit * proximity(from, to) * bonus, fit, evidence: ev, position: from });
   };
 
+  if (q.sort) {
+    for (const sp of sortSpans(toks, q)) push(sp.from, sp.to, SORT_FIT);
+    return out;
+  }
   switch (q.kind) {
     case 'description': {
       // What the sentence calls the name: "X, a spokesman for ..., said", "its main administrator, X",
@@ -396,7 +410,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // So is a possessive one ("Iran's 'state-sponsored' cyberactors").
         const modifier = (from === sp.to && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
           /['’]s$/.test(toks[sp.to]!.text);
-        push(from, sp.to, fitOf(q.kind, sp, toks.slice(from, sp.to + 1)) * (modifier ? 0.3 : 1), bonus, sp.type);
+        push(from, sp.to, fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined) * (modifier ? 0.3 : 1), bonus, sp.type);
       }
       if (q.kind === 'thing') {
         // noun phrases: "a 'front company'", "voter intimidation"
