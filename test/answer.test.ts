@@ -20,6 +20,8 @@ describe('answers on the built-in corpus (phrasings not in the shared eval set)'
     ['Who is the manager of Emennet Pasargad?', /Shirinkar/],
     ['Who is in charge of Emennet Pasargad?', /Shirinkar/],
     ['Who manages Emennet Pasargad?', /Shirinkar/],
+    // "head" is defined "be in charge of", like "manage": "The company's manager, Mohammad Bagher Shirinkar"
+    ['Who heads Emennet Pasargad?', /Shirinkar/],
     ['How old is Kashian?', /^27$/],
     ["What is Kashian's age?", /^27$/],
     ['How much prison time does Kazemi face?', /^26 years$/],

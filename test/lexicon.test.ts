@@ -28,6 +28,16 @@ describe('Lexicon (WordNet)', () => {
     expect(wn.definedBy('in zebra of')).toEqual([]);
   });
 
+  it('relates a verb to the verbs WordNet defines by the same phrase, as synonyms of that sense', () => {
+    // head (sense 2) is defined "be in charge of", like manage and direct
+    const head = wn.related('head', 'verb');
+    expect(head.find((r) => r.word === 'manage')).toMatchObject({ kind: 'synonym', weight: 0.5 });
+    expect(head.find((r) => r.word === 'direct')).toMatchObject({ kind: 'synonym', weight: 0.5 });
+    // a definition longer than a short phrase ties nothing: "run" (sense 1, "move fast by using
+    // one's feet…") gains no other verb of running's definition
+    expect(wn.related('run', 'verb').map((r) => r.word)).not.toContain('manage');
+  });
+
   it('tells dictionary words from names', () => {
     expect(wn.isDictionaryWord('Treasury')).toBe(true);
     expect(wn.isDictionaryWord('Shirinkar')).toBe(false);
