@@ -49,6 +49,8 @@ export interface Question {
   asksName?: boolean;
   /** The question asks which sort of its head noun ("What kind of company is X?"): the answer says which, "computer company". */
   sort?: boolean;
+  /** The noun asked about says the kind of answer ("which city" asks for a place): the answer's sentence need not repeat it ("in Doha"). */
+  headNamesKind?: boolean;
 }
 
 /** Longest question accepted, in characters. */
@@ -131,6 +133,9 @@ const QUANTITY_SENSES = 3;
  * "11 years", neither repeating the noun.
  */
 const KIND_NOUNS = /^(ages?|time|duration|length)$/;
+
+/** Kinds a noun asked about can name, so that an answer of that kind stands in for it ("which city" → "Doha"). */
+const NAMED_KINDS = new Set<AnswerKind>(['person', 'organization', 'place', 'date', 'number', 'money', 'age', 'duration']);
 
 /** Small words inside a name: "University of Strathclyde", "Bank for International Settlements". */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'de']);
@@ -217,6 +222,8 @@ export function analyzeQuestion(asked: string): Question {
   let headIndex = -1;
   /** "kind" in "what kind of …": it only says a sort is asked for (see SORT_NOUNS). */
   let sortNoun = -1;
+  /** The kind the noun asked about named, when it named one. */
+  let headKind: AnswerKind = 'thing';
   const whIndex = toks.findIndex((t) => WH.has(t.lower));
   const wh = whIndex >= 0 ? toks[whIndex]!.lower : '';
   const next = toks[whIndex + 1];
@@ -366,10 +373,12 @@ export function analyzeQuestion(asked: string): Question {
       const head = headIndex >= 0 ? toks[headIndex]! : undefined;
       if (head && headIndex === findHead(whIndex + 1)) {
         kind = classOf(wordAt(headIndex)) ?? 'thing';
+        headKind = kind;
         if (head.tags.has('Plural')) list = true;
       } else if (head) {
         // "What is the capital of France?" — the head names the thing wanted.
         kind = classOf(wordAt(headIndex)) ?? 'thing';
+        headKind = kind;
         if (head.tags.has('Plural') && isCopula(next)) list = true; // "What were the two cities ...?"
       }
       // "What is the name of Emennet Pasargad's manager?": the noun after "the name of" says what is
@@ -530,6 +539,7 @@ export function analyzeQuestion(asked: string): Question {
   if (count !== undefined) q.count = count;
   if (asksName) q.asksName = true;
   if (sortNoun >= 0 && kind === 'thing' && headIndex >= 0) q.sort = true;
+  if (headIndex >= 0 && headKind === kind && NAMED_KINDS.has(kind)) q.headNamesKind = true;
   if (headIndex >= 0) {
     const h = normalizeTerm(toks[headIndex]!.text);
     if (h) q.headTerm = h;

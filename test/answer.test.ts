@@ -43,6 +43,8 @@ describe('answers on the built-in corpus (phrasings not in the shared eval set)'
     ['How many voters did the hackers get confidential information on?', /100,000/],
     ['When was Qassem Soleimani killed?', /January/],
     ['Where is Gastonia?', /North Carolina/],
+    // "state" names the kind asked for: "Gastonia, North Carolina" need not say "state"
+    ['Which state is Gastonia in?', /North Carolina/],
     ['Which department announced the indictment?', /Justice Department/],
     ['Who confirmed that Iran and Russia obtained voter registration information?', /^John Ratcliffe$/],
     ['How many Iranian entities were identified on Thursday?', /five/],

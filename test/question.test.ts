@@ -185,6 +185,14 @@ describe('how much', () => {
     expect(kind('Which son-in-law of the former president was part of the consortium?')).toBe('person');
   });
 
+  it('marks a noun that names the kind of answer, which the answer need not repeat', () => {
+    expect(analyzeQuestion('In which city was John Snow at the start of his visit?').headNamesKind).toBe(true);
+    expect(analyzeQuestion('On what date did the tribunal overturn the ban?').headNamesKind).toBe(true);
+    // a noun that names no kind is the thing asked about ("post"), and "who" has no noun
+    expect(analyzeQuestion('What government post was David Miliband promoted to?').headNamesKind).toBeUndefined();
+    expect(analyzeQuestion('Who runs Emennet Pasargad?').headNamesKind).toBeUndefined();
+  });
+
   it('reads "what kind / sort / type of X" as asking which sort of X, without looking for "kind"', () => {
     for (const [text, head] of [['What kind of company is Emennet Pasargad?', 'company'], ['What sort of emails were sent?', 'emails'], ['Which type of video was distributed?', 'video'], ['What is the type of company?', 'company']] as const) {
       const q = analyzeQuestion(text);

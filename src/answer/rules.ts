@@ -147,7 +147,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   // Names may be in the sentence's context (coreference: "the company he runs"); the relation asked
   // about (verb) and the thing asked for (head, its modifiers) must be in the sentence itself.
   const missing = q.terms.filter((t) =>
-    t.essential && (t.role === 'entity' ? (groupBest.get(t.group) ?? 0) < 0.3 : (groupInSentence.get(t.group) ?? 0) < 0.5));
+    t.essential && !(t.role === 'head' && q.headNamesKind) && (t.role === 'entity' ? (groupBest.get(t.group) ?? 0) < 0.3 : (groupInSentence.get(t.group) ?? 0) < 0.5));
   const coverage = total > 0 ? got / total : 0;
   return { passage: p, coverage, score: 0.85 * coverage + 0.15 * retrieval, essentialOk: missing.length === 0, missing, matched };
 }
