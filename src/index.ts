@@ -251,8 +251,10 @@ export class PassageIndex {
     // MAX_TYPO_EDITS), read straight from its term tree: no documents are scored.
     const distance = Math.min(MAX_TYPO_EDITS, Math.round(term.length * this.options.fuzzy));
     if (distance === 0) return [];
-    const found = [...(this.mini as unknown as MiniSearchInternals)._index.fuzzyGet(term, distance).keys()].filter((t) => t !== term);
-    return found.sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a));
+    // nearest first ("ukrainian" before the commoner "iranian" for "ukranian"), then commonest
+    const found = [...(this.mini as unknown as MiniSearchInternals)._index.fuzzyGet(term, distance)].filter(([t]) => t !== term);
+    const edits = (x: (typeof found)[number]) => (x[1] as [unknown, number])[1];
+    return found.sort((a, b) => edits(a) - edits(b) || this.documentFrequency(b[0]) - this.documentFrequency(a[0])).map(([t]) => t);
   }
 
   /** The last few searches and their hits: answer stages that check each other search alike. */

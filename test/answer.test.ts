@@ -239,6 +239,18 @@ describe('citations', () => {
   });
 });
 
+describe('names typed with two letters swapped', () => {
+  // a swap is two edits, more than the index forgives in a name of under ten letters ("Kashain"),
+  // and one slip of the typist
+  for (const [q, expected] of [['How old is Kashain?', /^27$/], ['Who runs Emennet Pasragad?', /Shirinkar/], ['Which Iranain company sent the emails?', /Emennet Pasargad/]] as const) {
+    it(`answers "${q}" as if spelled right`, () => {
+      const a = engine.ask(q);
+      expect(a.answer, JSON.stringify(a.reason)).toMatch(expected);
+      expectVerbatim(a);
+    });
+  }
+});
+
 describe('questions as people type them', () => {
   for (const q of ['hey, who runs Emennet Pasargad?', 'Quick question: who runs Emennet Pasargad?', '@everyone who runs Emennet Pasargad?', '<@U123ABC> who runs Emennet Pasargad? thanks', 'Who runs Emennet Pasargard?']) {
     it(`answers "${q}" like the plain question`, () => {

@@ -26,6 +26,14 @@ describe('PassageIndex', () => {
     expect(find('councel')[0]).toBe('The council approved the budget.');
   });
 
+  it('offers the nearest spelling first, the commonest among equally near ones', () => {
+    const arts = [{ id: 'u', title: 'Talks', origin: 'u', body: 'The Ukrainian minister spoke. An Iranian envoy spoke. The Iranian side agreed. Iranian officials left.' }];
+    const ps = toPassages(arts[0]!, 0, 0);
+    const idx = PassageIndex.build(arts, ps);
+    // "ukranian" is one letter from "ukrainian" and two from the commoner "iranian"
+    expect(idx.spellings(normalizeTerm('ukranian')!)[0]).toBe(normalizeTerm('ukrainian'));
+  });
+
   it('ranks a sentence whose article title also matches above an equal match elsewhere', () => {
     const hits = find('boats');
     expect(hits).toHaveLength(2);
