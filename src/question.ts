@@ -137,6 +137,9 @@ const KIND_NOUNS = /^(ages?|time|duration|length)$/;
 /** Kinds a noun asked about can name, so that an answer of that kind stands in for it ("which city" → "Doha"). */
 const NAMED_KINDS = new Set<AnswerKind>(['person', 'organization', 'place', 'date', 'number', 'money', 'age', 'duration']);
 
+/** "According to X", "owing to": a preposition in a verb's form, never the question's verb. */
+const ATTRIBUTION = /^(according|owing)$/;
+
 /** Small words inside a name: "University of Strathclyde", "Bank for International Settlements". */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'de']);
 
@@ -413,6 +416,7 @@ export function analyzeQuestion(asked: string): Question {
     const t = toks[i]!;
     if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || /^(do|does|did)$/.test(t.lower)) continue;
     if (!hasVerbSense(t)) continue; // a tagging slip ("asylum")
+    if (ATTRIBUTION.test(t.lower) && toks[i + 1]?.lower === 'to') continue; // "according to the FAO" names a source
     verbIndex = i;
     break;
   }
@@ -466,6 +470,9 @@ export function analyzeQuestion(asked: string): Question {
   const howAdjective = wh === 'how' && next && /^(old|long|wide|tall|high|far|deep|big|large|heavy|fast|thick|hot|cold|warm)$/.test(next.lower) ? whIndex + 1 : -1;
   // "What is X's age?", "how much prison time": the noun only names the kind of answer. Not after
   // a preposition: "at what age …?" is answered "at the age of 11", where "age" anchors the answer.
+  // "What is X's production company called?": the sentence that names it need not say "called"
+  // ("its own production company, Further Films"); "Who named the company?" asks who did it
+  const namedAs = asksName && (wh === 'what' || wh === 'which') && isCopula(next);
   const kindNoun = headIndex >= 0 && (kind === 'age' || kind === 'duration') && KIND_NOUNS.test(toks[headIndex]!.lower) && !(whIndex > 0 && PREPOSITIONS.has(toks[whIndex - 1]!.lower)) ? headIndex : -1;
   toks.forEach((t, i) => {
     if (i === whIndex || i === howAdjective || i === kindNoun || i === sortNoun) return;
@@ -485,7 +492,7 @@ export function analyzeQuestion(asked: string): Question {
     const essential =
       role === 'entity' ||
       role === 'modifier' ||
-      (role === 'verb' && !LIGHT_VERBS.has(lemmaVerb)) ||
+      (role === 'verb' && !LIGHT_VERBS.has(lemmaVerb) && !namedAs) ||
       // "Who are the two Iranians that were indicted?" / "Which two Iranians were charged?": the
       // answer need not repeat "Iranians", but "Who is Iran's ambassador?" is about "ambassador".
       // Likewise "How many people ...?" counts "six Iranians" or "six individuals".

@@ -87,6 +87,18 @@ describe('analyzeQuestion', () => {
     expect(essential).toEqual(['modifier', 'verb']);
   });
 
+  it('does not require "called" in the sentence that names a thing, but does "named" in who named it', () => {
+    const called = analyzeQuestion("What is Michael Douglas's production company called?").terms.find((t) => t.text === 'called');
+    expect(called?.essential).toBe(false);
+    expect(analyzeQuestion('Who named the company?').terms.find((t) => t.text === 'named')?.essential).toBe(true);
+  });
+
+  it('never takes "according to" for the verb: it names a source', () => {
+    const q = analyzeQuestion('How much does asylum cost Britain each year, according to Robert Kilroy-Silk?');
+    expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('cost');
+    expect(q.terms.find((t) => t.text === 'according')?.essential).toBe(false);
+  });
+
   it('expands the main verb with WordNet synonyms and related forms', () => {
     const q = analyzeQuestion('What was the company called before?');
     const call = q.terms.find((t) => t.role === 'verb')!;
