@@ -91,6 +91,17 @@ describe('candidates', () => {
     expect(np!.candidate.cues.has('saidOfName')).toBe(true);
   });
 
+  it('draws an age written "the 60-year-old" as the number alone', async () => {
+    const dir = await tempCorpus({
+      'a.md': '---\nid: film\ntitle: Douglas plans film\n---\nMichael Douglas visited India. On the visit, the 60-year-old actor said he hoped to start shooting next year.\n',
+    });
+    const st = CorpusState.build((await loadCorpus(dir)).articles, []);
+    const { scored } = analyse(analyzeQuestion('How old is Michael Douglas?'), st);
+    const texts = scored.map((s) => s.candidate.text);
+    expect(texts).toContain('60');
+    expect(texts).not.toContain('60-year');
+  });
+
   it('reads a name in apposition with a role noun ("Alireza Miryousefi, a spokesman for", "its main administrator, X") as a person', () => {
     const types = (sentence: string) => {
       const toks = Tagger.fresh(sentence);

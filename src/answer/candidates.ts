@@ -815,8 +815,11 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     if (isMoney(toks[i]!) || (after && MONEY_WORD.test(after.text))) cues.push('moneyMarked');
     const unit = after && (TIME_UNIT.test(after.text) || (q.kind === 'measure' && MEASURE_UNIT.test(after.text)));
     if (unit || UNIT_SUFFIX.test(toks[i]!.text)) cues.push('unitFollows');
+    // an age is the number alone: "the [60]-year-old actor"
+    const ageGiven = q.kind === 'age' && /^years? old\b/.test(toks.slice(j + 1, j + 3).map((t) => t.text.toLowerCase()).join(' '));
     // the unit or currency after it is part of the amount ("26 years", "420bn yuan", "30 times", "70 per cent")
-    if (after && !breaksAfter(toks, j) && (TIME_UNIT.test(after.text) || MEASURE_UNIT.test(after.text) || MONEY_WORD.test(after.text) || /^(times|fold)$/i.test(after.text))) {
+    if (ageGiven) to = j;
+    else if (after && !breaksAfter(toks, j) && (TIME_UNIT.test(after.text) || MEASURE_UNIT.test(after.text) || MONEY_WORD.test(after.text) || /^(times|fold)$/i.test(after.text))) {
       to = j + 1;
       // "70 per cent"; "£100 per week", "31p per share": a rate keeps what it is per; a bare "per" is no unit
       if (/^per$/i.test(after.text)) to = toks[j + 2] && !breaksAfter(toks, j + 1) && /^\p{L}+$/u.test(toks[j + 2]!.text) ? j + 2 : j;
