@@ -171,6 +171,10 @@ export class CorpusState implements Corpus {
     return (this.vocabulary ??= this.termIds.terms());
   }
 
+  termId(term: string): number {
+    return this.termIds.vocabulary.get(term) ?? -1;
+  }
+
   termIdsOf(id: number): Int32Array {
     const { offsets, ids } = this.termIds;
     return ids.subarray(offsets[id]!, offsets[id + 1] ?? offsets[id]!);

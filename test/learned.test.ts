@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { nameSpans } from '../src/answer/candidates.js';
 import { analyse, confidenceIn, learnedConfidence, rulesSaid } from '../src/answer/index.js';
 import { rankByKey } from '../src/answer/choose.js';
-import { addAliases, correctSpelling, renamedIn } from '../src/answer/evidence.js';
+import { addAliases, correctSpelling, markSentence, questionTermIds, renamedIn } from '../src/answer/evidence.js';
 import { wordVectors } from '../src/answer/vectors.js';
 import { CorpusState, createEngine, type Engine } from '../src/engine.js';
 import { calibration, containsGold } from '../src/evaluate.js';
@@ -21,6 +21,26 @@ beforeAll(async () => {
   state = CorpusState.build((await loadCorpus(CORPUS)).articles, []);
 });
 const term = (w: string) => normalizeTerm(w)!;
+
+describe('term ids', () => {
+  it('marks exactly the terms a sentence holds, and looks up a question\'s words and stand-ins once', () => {
+    const vocabulary = state.termsById();
+    for (let p = 0; p < state.passages.length; p++) {
+      const marks = markSentence(state, p);
+      const view = state.passageTerms(p);
+      for (let id = 0; id < vocabulary.length; id++) expect(marks.has(id), `${p} ${vocabulary[id]}`).toBe(view.has(vocabulary[id]!));
+    }
+    const q = analyzeQuestion('Who manages Emennet Pasargad?');
+    const ids = questionTermIds(q, state);
+    expect(questionTermIds(q, state)).toBe(ids);
+    q.terms.forEach((t, i) => {
+      expect(ids[i]!.id).toBe(vocabulary.indexOf(t.term));
+      // only stand-ins some sentence uses, each with its id
+      expect(ids[i]!.related.map((r) => r.term)).toEqual(t.related.map((r) => r.term).filter((x) => vocabulary.includes(x)));
+      for (const r of ids[i]!.related) expect(vocabulary[r.id]).toBe(r.term);
+    });
+  });
+});
 
 describe('soft evidence', () => {
   it('knows from word vectors that "spokesman" is closer to "spoke" than to "banana"', () => {

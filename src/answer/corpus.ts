@@ -56,6 +56,8 @@ export interface Corpus {
   termIdsOf(id: number): Int32Array;
   /** Every index term, by id (the same array for as long as the corpus is loaded). */
   termsById(): readonly string[];
+  /** An index term's id (-1: no passage uses it). */
+  termId(term: string): number;
   /** In how many of an article's sentences a term appears. */
   mentions(article: number, term: string): number;
   /** Index terms of an article's title. */

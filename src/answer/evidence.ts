@@ -199,22 +199,89 @@ function anyVectorMatch(words: readonly string[], passage: number, floor: number
   return false;
 }
 
+/** A question word and its stand-ins as index term ids (see {@link questionTermIds}). */
+export interface TermIds {
+  /** -1: no passage uses the word. */
+  id: number;
+  /** The stand-ins some passage uses. */
+  related: Array<{ id: number; term: string; weight: number; kind: QuestionTerm['related'][number]['kind'] }>;
+}
+
+const termIdCache = new WeakMap<Question, { corpus: Corpus; ids: TermIds[] }>();
+
+/**
+ * Each of the question's words (in `q.terms` order) and its WordNet stand-ins as index term ids,
+ * looked up once per question instead of once per sentence weighed. A stand-in no passage uses is
+ * left out: it can match nothing (most of them, at BBC scale).
+ */
+export function questionTermIds(q: Question, c: Corpus): TermIds[] {
+  const hit = termIdCache.get(q);
+  if (hit && hit.corpus === c) return hit.ids;
+  const ids = q.terms.map((t) => ({
+    id: c.termId(t.term),
+    related: t.related.flatMap((r) => {
+      const id = c.termId(r.term);
+      return id < 0 ? [] : [{ id, term: r.term, weight: r.weight, kind: r.kind }];
+    }),
+  }));
+  termIdCache.set(q, { corpus: c, ids });
+  return ids;
+}
+
+/**
+ * The terms of the sentence being weighed, marked in an array over the whole vocabulary: whether
+ * it holds a term is then one array read, not a string lookup and a search. One sentence at a time.
+ */
+export class SentenceMarks {
+  private readonly marks: Int32Array;
+  private stamp = 0;
+  constructor(size: number) {
+    this.marks = new Int32Array(size);
+  }
+  /** Marks passage `passage`'s terms, forgetting the last sentence's. */
+  mark(c: Corpus, passage: number): this {
+    if (++this.stamp === 0x7fffffff) {
+      this.marks.fill(0);
+      this.stamp = 1;
+    }
+    const ids = c.termIdsOf(passage);
+    for (let k = 0; k < ids.length; k++) this.marks[ids[k]!] = this.stamp;
+    return this;
+  }
+  has(id: number): boolean {
+    return id >= 0 && this.marks[id] === this.stamp;
+  }
+}
+
+const marksByVocabulary = new WeakMap<readonly string[], SentenceMarks>();
+/** The corpus's sentence marks, with `passage` marked. */
+export function markSentence(c: Corpus, passage: number): SentenceMarks {
+  const vocabulary = c.termsById();
+  let m = marksByVocabulary.get(vocabulary);
+  if (!m) marksByVocabulary.set(vocabulary, (m = new SentenceMarks(vocabulary.length)));
+  return m.mark(c, passage);
+}
+
 /** How well one passage supports the question: each question word graded by how it is found. */
 export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, number>, c: Corpus): Evidence {
   const sentence = c.passageTerms(p.id);
+  const ids = questionTermIds(q, c);
+  const marks = markSentence(c, p.id);
   let contextSet: TermSet | null = null;
   const context = () => (contextSet ??= new ContextTerms(p, c));
   const matched = new Set<string>();
   const inSentence = new Map<QuestionTerm, number>();
   const anywhere = new Map<QuestionTerm, number>();
-  for (const t of q.terms) {
+  for (let i = 0; i < q.terms.length; i++) {
+    const t = q.terms[i]!;
+    const own = ids[i]!;
     let s = 0;
-    if (sentence.has(t.term)) {
+    if (marks.has(own.id)) {
       s = EXACT;
       matched.add(t.term);
     } else {
-      for (const r of t.related) {
-        if (!sentence.has(r.term)) continue;
+      for (const r of own.related) {
+        if (!marks.has(r.id)) continue;
         s = Math.max(s, RELATED_BASE + RELATED_SCALE * r.weight);
         matched.add(r.term);
       }

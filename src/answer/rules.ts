@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import type { Answer } from '../types.js';
 import { breaksAfter, holdsNameEnd, quotedStart, sortSpans, isCalendarWord, isNameRun, nameEnds, relativeDateStart, roleWordBefore, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
-import { idfWeights } from './evidence.js';
+import { idfWeights, markSentence, questionTermIds, type TermIds } from './evidence.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
 // The hand-tuned answer stage this project answered with before the learned scorer (src/answer/
@@ -50,6 +50,10 @@ interface Corpus {
   tokens(passage: Passage): Token[];
   /** Index terms of a passage. */
   passageTerms(id: number): TermSet;
+  /** The same, as term ids (see the answer stage's Corpus). */
+  termIdsOf(id: number): Int32Array;
+  termsById(): readonly string[];
+  termId(term: string): number;
   /** In how many of an article's sentences a term appears. */
   mentions(article: number, term: string): number;
   /** Index terms of an article's title. */
@@ -106,7 +110,8 @@ function isSubject(c: Corpus, article: number, term: string): boolean {
 
 /** How well one passage supports the question: weighted share of its content words found. */
 function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, number>, c: Corpus): Evidence {
-  const sentence = c.passageTerms(p.id);
+  const ids = questionTermIds(q, c);
+  const sentence = markSentence(c, p.id);
   // Context and article terms are only needed for words the sentence lacks: build them on demand.
   let contextSet: TermSet | null = null;
   const context = () => (contextSet ??= new ContextTerms(p, c));
@@ -115,15 +120,17 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   const groupInSentence = new Map<number, number>();
   let got = 0;
   let total = 0;
-  for (const t of q.terms) {
+  for (let i = 0; i < q.terms.length; i++) {
+    const t = q.terms[i]!;
+    const own = ids[i]!;
     const w = weights.get(t.term) ?? 1;
     let m = 0;
-    if (sentence.has(t.term)) {
+    if (sentence.has(own.id)) {
       m = 1;
       matched.add(t.term);
     } else {
-      for (const r of t.related) {
-        if (sentence.has(r.term)) {
+      for (const r of own.related) {
+        if (sentence.has(r.id)) {
           const v = 0.45 + 0.5 * r.weight;
           if (v > m) m = v;
           matched.add(r.term);
@@ -138,8 +145,8 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     groupBest.set(t.group, Math.max(groupBest.get(t.group) ?? 0, m));
     // For the essential check a noun's derived forms do not stand in ("capital" is not "capitalisation"),
     // a verb's do ("manage" → "manager").
-    const stands = (r: QuestionTerm['related'][number]) => sentence.has(r.term) && (r.kind !== 'derived' || t.role === 'verb');
-    const inSentence = sentence.has(t.term) ? 1 : Math.max(0, ...t.related.filter(stands).map((r) => 0.45 + 0.5 * r.weight));
+    const stands = (r: TermIds['related'][number]) => sentence.has(r.id) && (r.kind !== 'derived' || t.role === 'verb');
+    const inSentence = sentence.has(own.id) ? 1 : Math.max(0, ...own.related.filter(stands).map((r) => 0.45 + 0.5 * r.weight));
     groupInSentence.set(t.group, Math.max(groupInSentence.get(t.group) ?? 0, inSentence));
     got += w * m;
     total += w;
