@@ -121,6 +121,8 @@ const CATENATIVE = new Set(['try', 'attempt', 'want', 'plan', 'seek', 'begin', '
 const NAME_VERBS = new Set(['call', 'name', 'rename', 'know', 'nickname', 'dub', 'title']);
 /** Nouns that ask what someone is called by the articles: their job, title or role. */
 const ROLE_NOUNS = /^(job|title|role|position|post|occupation|profession|rank)s?$/;
+/** Verbs that only say someone has a role: "What position does X hold?", "What role does X play?". */
+const ROLE_VERBS = new Set(['hold', 'have', 'occupy', 'play', 'fill', 'serve']);
 const PREPOSITIONS = new Set(['as', 'for', 'from', 'to', 'with', 'by', 'about', 'of', 'on', 'in', 'at', 'into']);
 
 /** WordNet classes of nouns that can name an amount, and how many of a noun's senses are read for them. */
@@ -531,7 +533,16 @@ export function analyzeQuestion(asked: string): Question {
   if ((wh === 'what' || (wh === 'who' && !toks[whIndex + 2]?.tags.has('Determiner'))) && isCopula(next) && terms.length > 0 && terms.every((t) => t.role === 'entity') && !(headIndex >= 0 && KIND_NOUNS.test(toks[headIndex]!.lower))) kind = 'description';
   // "What is X's job / title / role / position?", "What position does X hold?": what the articles call X.
   const headWord = headIndex >= 0 ? toks[headIndex]!.lower : '';
-  if ((wh === 'what' || wh === 'which') && ROLE_NOUNS.test(headWord) && terms.some((t) => t.role === 'entity')) kind = 'description';
+  if ((wh === 'what' || wh === 'which') && ROLE_NOUNS.test(headWord) && terms.some((t) => t.role === 'entity')) {
+    kind = 'description';
+    // the sentence names the role itself ("his promotion to Cabinet Office minister", "Matthew
+    // Olsen, deputy attorney general"), seldom the noun that asks for it ("job", "ministerial
+    // post") or the verb that holds it ("What position does X hold?"): the noun only says a role
+    // is asked for, as "age" says an age is
+    const role = terms.findIndex((t) => t.role === 'head');
+    if (role >= 0) terms.splice(role, 1);
+    for (const t of terms) if (t.role === 'modifier' || (t.role === 'verb' && ROLE_VERBS.has(lexicon().lemma(t.text.toLowerCase(), 'verb')))) t.essential = false;
+  }
   // "What does IRGC stand for?", "What is CIA short for?": the words the letters stand for.
   if (wh === 'what' && /\b(stand|stands|stood)\s+for\b|\bshort\s+for\b|\babbreviat/i.test(text) && terms.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) {
     kind = 'expansion';

@@ -40,6 +40,10 @@ describe('answers on the built-in corpus (phrasings not in the shared eval set)'
     ['Which agency dismantled the operation?', /FBI|Bureau of Investigation/],
     ['How many US states did Kazemi and Kashian enter the registration websites of?', /11/],
     ['Who is the Director of National Intelligence?', /Ratcliffe/],
+    // a role is asked for by a noun the sentence need not repeat ("job", "post") and a verb it need not use ("hold")
+    ["What is Dmitry Peskov's job?", /^Kremlin spokesman$/],
+    ['What post does John Ratcliffe hold?', /^Director of National Intelligence$/],
+    ["What is Matthew Olsen's job?", /^deputy attorney general/],
     ['How many voters did the hackers get confidential information on?', /100,000/],
     ['When was Qassem Soleimani killed?', /January/],
     ['Where is Gastonia?', /North Carolina/],

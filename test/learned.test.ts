@@ -111,6 +111,17 @@ describe('candidates', () => {
     expect(np!.candidate.cues.has('saidOfName')).toBe(true);
   });
 
+  it('never describes a name by its courtesy title ("Mr")', async () => {
+    const dir = await tempCorpus({
+      'a.md': '---\nid: party\ntitle: Party news\n---\nMr Damian Hockney said the party would grow. Deputy leader Damian Hockney spoke in London.\n',
+    });
+    const st = CorpusState.build((await loadCorpus(dir)).articles, []);
+    const { scored } = analyse(analyzeQuestion("What is Damian Hockney's role?"), st);
+    const texts = scored.map((s) => s.candidate.text);
+    expect(texts).toContain('Deputy leader');
+    expect(texts).not.toContain('Mr');
+  });
+
   it('draws an age written "the 60-year-old" as the number alone', async () => {
     const dir = await tempCorpus({
       'a.md': '---\nid: film\ntitle: Douglas plans film\n---\nMichael Douglas visited India. On the visit, the 60-year-old actor said he hoped to start shooting next year.\n',

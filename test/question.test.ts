@@ -93,6 +93,14 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('Who named the company?').terms.find((t) => t.text === 'named')?.essential).toBe(true);
   });
 
+  it('asks for a role without looking for the noun that asks for it or a verb that only holds it', () => {
+    const q = analyzeQuestion('What position does Will Davies hold at the IPPR?');
+    expect(q.kind).toBe('description');
+    expect(q.terms.map((t) => t.text)).not.toContain('position');
+    expect(q.terms.find((t) => t.text === 'hold')?.essential).toBe(false);
+    expect(analyzeQuestion("What is Matthew Olsen's job?").terms.map((t) => t.term)).toEqual(['matthew', 'olsen']);
+  });
+
   it('never takes "according to" for the verb: it names a source', () => {
     const q = analyzeQuestion('How much does asylum cost Britain each year, according to Robert Kilroy-Silk?');
     expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('cost');

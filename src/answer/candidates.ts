@@ -192,6 +192,11 @@ function spanType(toks: Token[]): SpanType {
 }
 
 /** Drops leading titles ("Treasury Secretary Steve Mnuchin" → "Steve Mnuchin") from a person's name. */
+/** A courtesy title ("Mr", "Dr", "Sir"): part of how a name is written, never a role that describes it. */
+export function courtesyTitle(t: Token): boolean {
+  return /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof)\.?$/i.test(t.text);
+}
+
 export function trimTitles(toks: Token[], from: number, to: number): number {
   // "Director of National Intelligence John Ratcliffe": start at the first given name when tagged
   for (let k = from; k <= to; k++) if (toks[k]!.tags.has('FirstName')) return k;
@@ -558,7 +563,7 @@ function describeNames(toks: Token[], entityTerms: Set<string>, ends: Set<string
       else if (t < start && titleOf(toks, t) && start - t + 2 <= MAX_TITLE_WORDS) t -= 2; // "Director of [National Intelligence]"
       else break;
     }
-    if (t < start) push(t, start - 1, 'description', ['titleBefore']);
+    if (t < start && !toks.slice(t, start).every(courtesyTitle)) push(t, start - 1, 'description', ['titleBefore']);
   }
 }
 

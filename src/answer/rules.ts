@@ -5,7 +5,7 @@ import type { Passage } from '../passages.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import type { Answer } from '../types.js';
-import { breaksAfter, holdsNameEnd, quotedStart, sortSpans, isCalendarWord, isNameRun, nameEnds, relativeDateStart, roleWordBefore, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
+import { breaksAfter, courtesyTitle, holdsNameEnd, quotedStart, sortSpans, isCalendarWord, isNameRun, nameEnds, relativeDateStart, roleWordBefore, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds, type TermIds } from './evidence.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
@@ -386,7 +386,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           else if (t < start && titleOf(toks, t) && start - t + 2 <= 4) t -= 2; // "Director of [National Intelligence]"
           else break;
         }
-        if (t < start) push(t, start - 1, 0.9);
+        if (t < start && !toks.slice(t, start).every(courtesyTitle)) push(t, start - 1, 0.9);
       }
       break;
     }
