@@ -295,12 +295,6 @@ export function analyzeQuestion(asked: string): Question {
       const nextTok = toks[i + 1];
       if (adjectiveNoun(i)) return i;
       if (personTitle(i)) return i;
-      // "Which Treasury Secretary said …": the title ends a run of capitalised words
-      if (/^\p{Lu}/u.test(t.text) && !t.tags.has('Possessive')) {
-        let last = i;
-        while (toks[last + 1] && /^\p{Lu}/u.test(toks[last + 1]!.text) && !toks[last]!.tags.has('Possessive')) last++;
-        if (last > i && personTitle(last)) return last;
-      }
       if (t.tags.has('Determiner') || t.tags.has('Adjective') || (t.tags.has('Demonym') && !t.tags.has('Plural')) || t.tags.has('Value')) continue;
       // "which us treasury secretary", "what record level": a pronoun or verb can't modify the noun
       // after it, so it is a (mis-tagged) noun that does
@@ -317,6 +311,8 @@ export function analyzeQuestion(asked: string): Question {
       if (cap && nextTok && !t.tags.has('Verb')) {
         let k = i;
         while (toks[k + 1] && (/^\p{Lu}/u.test(toks[k + 1]!.text) || (NAME_JOINERS.has(toks[k + 1]!.lower) && /^\p{Lu}/u.test(toks[k + 2]?.text ?? '')))) k++;
+        // "Which Treasury Secretary said …": the title ends the name
+        if (k > i && personTitle(k)) return k;
         const after = toks[k + 1];
         if (k > i && after && /^\p{Ll}/u.test(after.text) && !auxiliary(after) && (after.tags.has('Noun') || (!after.tags.has('Verb') && hasNounSense(after)))) { i = k; continue; }
       }
