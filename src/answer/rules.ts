@@ -5,7 +5,7 @@ import type { Passage } from '../passages.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import type { Answer } from '../types.js';
-import { breaksAfter, courtesyTitle, holdsNameEnd, quotedStart, sortSpans, isCalendarWord, isNameRun, nameEnds, relativeDateStart, roleWordBefore, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
+import { breaksAfter, courtesyTitle, holdsNameEnd, isCalendarWord, isNameRun, nameEnds, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds, type TermIds } from './evidence.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
