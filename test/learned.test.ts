@@ -79,6 +79,13 @@ describe('names', () => {
 });
 
 describe('candidates', () => {
+  /** The learned stage's candidates for `question` over one article written for the test. */
+  const candidatesOver = async (id: string, title: string, body: string, question: string) => {
+    const dir = await tempCorpus({ 'a.md': `---\nid: ${id}\ntitle: ${title}\n---\n${body}\n` });
+    const st = CorpusState.build((await loadCorpus(dir)).articles, []);
+    return analyse(analyzeQuestion(question), st).scored;
+  };
+
   it('offers the former name an article gives when asked what a company was called', () => {
     const { scored } = analyse(analyzeQuestion('What was Emennet Pasargad called before?'), state);
     expect(scored.map((s) => s.candidate.text)).toContain('Eeleyanet Gostar');
@@ -101,34 +108,20 @@ describe('candidates', () => {
   });
 
   it('keeps a hyphenated modifier in a noun phrase and marks what the sentence says its subject is ("a non-profit organisation")', async () => {
-    const dir = await tempCorpus({
-      'a.md': '---\nid: lab\ntitle: Games in class\n---\nThe game is used by Futurelab to test the viability of gaming in class. Futurelab is a non-profit organisation looking at ways of using technology for learning.\n',
-    });
-    const st = CorpusState.build((await loadCorpus(dir)).articles, []);
-    const { scored } = analyse(analyzeQuestion('What kind of organisation is Futurelab?'), st);
+    const scored = await candidatesOver('lab', 'Games in class', 'The game is used by Futurelab to test the viability of gaming in class. Futurelab is a non-profit organisation looking at ways of using technology for learning.', 'What kind of organisation is Futurelab?');
     const np = scored.find((s) => s.candidate.text === 'non-profit organisation');
     expect(np).toBeDefined();
     expect(np!.candidate.cues.has('saidOfName')).toBe(true);
   });
 
   it('never describes a name by its courtesy title ("Mr")', async () => {
-    const dir = await tempCorpus({
-      'a.md': '---\nid: party\ntitle: Party news\n---\nMr Damian Hockney said the party would grow. Deputy leader Damian Hockney spoke in London.\n',
-    });
-    const st = CorpusState.build((await loadCorpus(dir)).articles, []);
-    const { scored } = analyse(analyzeQuestion("What is Damian Hockney's role?"), st);
-    const texts = scored.map((s) => s.candidate.text);
+    const texts = (await candidatesOver('party', 'Party news', 'Mr Damian Hockney said the party would grow. Deputy leader Damian Hockney spoke in London.', "What is Damian Hockney's role?")).map((s) => s.candidate.text);
     expect(texts).toContain('Deputy leader');
     expect(texts).not.toContain('Mr');
   });
 
   it('draws an age written "the 60-year-old" as the number alone', async () => {
-    const dir = await tempCorpus({
-      'a.md': '---\nid: film\ntitle: Douglas plans film\n---\nMichael Douglas visited India. On the visit, the 60-year-old actor said he hoped to start shooting next year.\n',
-    });
-    const st = CorpusState.build((await loadCorpus(dir)).articles, []);
-    const { scored } = analyse(analyzeQuestion('How old is Michael Douglas?'), st);
-    const texts = scored.map((s) => s.candidate.text);
+    const texts = (await candidatesOver('film', 'Douglas plans film', 'Michael Douglas visited India. On the visit, the 60-year-old actor said he hoped to start shooting next year.', 'How old is Michael Douglas?')).map((s) => s.candidate.text);
     expect(texts).toContain('60');
     expect(texts).not.toContain('60-year');
   });
