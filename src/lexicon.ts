@@ -22,6 +22,15 @@ interface Synset {
   definition: string;
 }
 
+/** Which of a word's senses `related` reads. */
+export interface SenseFilter {
+  /** Only those of this lexicographer file: "noun.person" for "Who is the head of X?" (not a body part). */
+  lexFile: string;
+}
+
+/** A word's senses, most frequent first, that count as its usual ones (see `related`). */
+const USUAL_SENSES = 3;
+
 const POS_CHAR: Record<string, WordPos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj' };
 
 /** A verb sense defined by a short phrase after "be" ("be in charge of"): other verbs defined so are its near-synonyms. */
@@ -196,8 +205,8 @@ export class Lexicon {
    * (manage → manager) and, for the first sense, more specific words (call → rename).
    * Single words only, without `word` itself, strongest first.
    */
-  related(word: string, pos: WordPos, maxSenses = 3): Related[] {
-    const key = `${pos}:${word}:${maxSenses}`;
+  related(word: string, pos: WordPos, maxSenses = 3, filter?: SenseFilter): Related[] {
+    const key = `${pos}:${word}:${maxSenses}:${filter?.lexFile ?? ''}`;
     const hit = this.relatedCache.get(key);
     if (hit) return hit;
     const lemma = this.lemma(word, pos);
@@ -206,15 +215,19 @@ export class Lexicon {
       if (w.includes('_') || w === lemma || w === word) return;
       if ((out.get(w)?.weight ?? 0) < weight) out.set(w, { weight, kind });
     };
-    this.senses(lemma, pos).slice(0, maxSenses).forEach((offset, rank) => {
+    this.readSenses(lemma, pos, filter).slice(0, maxSenses).forEach((offset, rank) => {
       const s = this.synset(pos, offset);
       const base = rank === 0 ? 0.6 : 0.5;
       for (const w of s.words) add(w, base, 'synonym');
       for (const p of s.pointers) {
         const ppos = POS_CHAR[p.pos];
         if (!ppos) continue;
-        if (p.symbol === '+') for (const w of this.synset(ppos, p.offset).words) add(w, base - 0.15, 'derived');
-        if (rank === 0 && p.symbol === '~') for (const w of this.synset(ppos, p.offset).words) add(w, 0.4, 'specific');
+        // A derived word or a kind of it counts only where that is one of the word's usual senses:
+        // "work" ("work the phones") is a kind of "run" in its 20th sense, and "worked for the
+        // company" is not "ran it"
+        const usual = (w: string) => this.senses(w, ppos).indexOf(p.offset) < USUAL_SENSES;
+        if (p.symbol === '+') for (const w of this.synset(ppos, p.offset).words) if (usual(w)) add(w, base - 0.15, 'derived');
+        if (rank === 0 && p.symbol === '~') for (const w of this.synset(ppos, p.offset).words) if (usual(w)) add(w, 0.4, 'specific');
         if (rank === 0 && (p.symbol === '@' || p.symbol === '@i') && pos === 'verb') for (const w of this.synset(ppos, p.offset).words) add(w, 0.35, 'general');
       }
       // Verbs WordNet defines by the same phrase are synonyms of the sense, weighed as its own
@@ -226,6 +239,14 @@ export class Lexicon {
     if (this.relatedCache.size >= 50_000) this.relatedCache.clear();
     this.relatedCache.set(key, list);
     return list;
+  }
+
+  /** `lemma`'s senses that pass `filter`, in sense order; all of them when none does. */
+  private readSenses(lemma: string, pos: WordPos, filter?: SenseFilter): number[] {
+    const all = this.senses(lemma, pos);
+    if (!filter) return all;
+    const kept = all.filter((offset) => LEX_FILES[this.synset(pos, offset).lexFile] === filter.lexFile);
+    return kept.length ? kept : all;
   }
 
   private glossCache = new Map<string, Related[]>();

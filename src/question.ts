@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { z } from 'zod';
-import { lexicon, type Related, type WordPos } from './lexicon.js';
+import { lexicon, type Related, type SenseFilter, type WordPos } from './lexicon.js';
 import { normalizeTerm } from './text.js';
 
 /** What kind of short answer the question asks for. */
@@ -178,10 +178,10 @@ function wordPos(t: Tok): WordPos | null {
   return null;
 }
 
-function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role']): QuestionTerm['related'] {
+function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role'], filter?: SenseFilter): QuestionTerm['related'] {
   if (!pos || pos === 'adj' || role === 'entity' || role === 'modifier') return [];
   const seen = new Map<string, { weight: number; kind: Related['kind'] }>();
-  for (const r of lexicon().related(t.lower, pos, pos === 'verb' ? 3 : 2)) {
+  for (const r of lexicon().related(t.lower, pos, pos === 'verb' ? 3 : 2, filter)) {
     const term = normalizeTerm(r.word);
     if (!term || term === normalizeTerm(t.text)) continue;
     if ((seen.get(term)?.weight ?? 0) < r.weight) seen.set(term, { weight: r.weight, kind: r.kind });
@@ -239,7 +239,8 @@ export function analyzeQuestion(asked: string): Question {
   // a word with a noun sense then counts as a noun where a verb cannot stand.
   const hasNounSense = (t: Tok) => lexicon().senses(lexicon().lemma(t.lower, 'noun'), 'noun').length > 0;
   const hasVerbSense = (t: Tok) => lexicon().senses(lexicon().lemma(t.lower, 'verb'), 'verb').length > 0;
-  const plainNoun = (t?: Tok) => !!t && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Possessive') && !/^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.text);
+  // ("the chief of Emennet Pasargad": the tagger may take "of" for part of a name, a noun)
+  const plainNoun = (t?: Tok) => !!t && t.tags.has('Noun') && !PREPOSITIONS.has(t.lower) && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Possessive') && !/^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.text);
   const auxiliary = (t?: Tok) => !!t && (t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('Modal') || /^(do|does|did|has|have|had)$/.test(t.lower));
   /** A base-form "verb" that is also a noun ("record", "treasury"). */
   const nounVerb = (t?: Tok) => !!t && t.tags.has('Verb') && t.tags.has('Infinitive') && !auxiliary(t) && !/^\p{Lu}/u.test(t.text) && hasNounSense(t);
@@ -472,6 +473,8 @@ export function analyzeQuestion(asked: string): Question {
   // ("its own production company, Further Films"); "Who named the company?" asks who did it
   const namedAs = asksName && (wh === 'what' || wh === 'which') && isCopula(next);
   const kindNoun = headIndex >= 0 && (kind === 'age' || kind === 'duration') && KIND_NOUNS.test(toks[headIndex]!.lower) && !(whIndex > 0 && PREPOSITIONS.has(toks[whIndex - 1]!.lower)) ? headIndex : -1;
+  // "Who is the head / chief of X?" asks for a head that is a person (chief, administrator), not a body part.
+  const senseFilter = (role: QuestionTerm['role']): SenseFilter | undefined => (role === 'head' && kind === 'person' ? { lexFile: 'noun.person' } : undefined);
   toks.forEach((t, i) => {
     if (i === whIndex || i === howAdjective || i === kindNoun || i === sortNoun) return;
     const term = normalizeTerm(t.text.replace(/['’]s$/i, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
@@ -500,7 +503,7 @@ export function analyzeQuestion(asked: string): Question {
     terms.push({
       text: t.text,
       term,
-      related: relatedTerms(t, wordPos(t), role),
+      related: relatedTerms(t, wordPos(t), role, senseFilter(role)),
       role,
       group,
       essential: essential && !isQualifier,

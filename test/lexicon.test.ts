@@ -38,6 +38,26 @@ describe('Lexicon (WordNet)', () => {
     expect(wn.related('run', 'verb').map((r) => r.word)).not.toContain('manage');
   });
 
+  it('relates a word through its usual senses only', () => {
+    // "working" and "running" are nouns derived from "operate" only in senses rare for them;
+    // "operation" in a usual one
+    const operate = wn.related('operate', 'verb').filter((r) => r.kind === 'derived').map((r) => r.word);
+    expect(operate).toContain('operation');
+    expect(operate).not.toContain('working');
+    expect(operate).not.toContain('running');
+    // "take" is a kind of winning ("take the prize") only in a rare sense of "take"
+    expect(wn.related('win', 'verb').map((r) => r.word)).not.toContain('take');
+  });
+
+  it('reads only the senses of a lexicographer file when asked to', () => {
+    const words = (f?: { lexFile: string }) => wn.related('head', 'noun', 2, f).map((r) => r.word);
+    // the body part first; "head, chief, top dog" is the person sense, with "administrator" a kind of it
+    expect(words()).not.toContain('chief');
+    expect(words({ lexFile: 'noun.person' })).toEqual(expect.arrayContaining(['chief', 'administrator']));
+    // no sense of the file: all senses, as without a filter
+    expect(wn.related('caput', 'noun', 2, { lexFile: 'noun.person' })).toEqual(wn.related('caput', 'noun', 2));
+  });
+
   it('tells dictionary words from names', () => {
     expect(wn.isDictionaryWord('Treasury')).toBe(true);
     expect(wn.isDictionaryWord('Shirinkar')).toBe(false);

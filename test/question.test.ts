@@ -257,3 +257,18 @@ describe('contractions and chat spellings', () => {
     expect(cleanQuestion('do u know which body they worked for?')).toBe('which body they worked for?');
   });
 });
+
+describe('the person asked for by a role noun', () => {
+  it('takes the role noun as the head even where the tagger reads "of" as part of a name', () => {
+    // compromise tags "of" in "the chief of Emennet Pasargad" as a noun
+    const head = analyzeQuestion('Who is the chief of Emennet Pasargad?').terms.find((t) => t.role === 'head');
+    expect(head?.text).toBe('chief');
+    expect(head?.essential).toBe(true);
+  });
+  it('reads the role noun in its person senses: a head who is in charge, not a body part', () => {
+    const head = analyzeQuestion('Who is the head of Emennet Pasargad?').terms.find((t) => t.role === 'head')!;
+    const related = head.related.map((r) => r.term);
+    expect(related).toEqual(expect.arrayContaining(['chief', 'administr']));
+    expect(related).not.toContain('caput');
+  });
+});

@@ -443,7 +443,8 @@ export function gatherEvidence(q: Question, c: Corpus, o: AnswerOptions, weights
       for (let id = from; id < to; id++) {
         if (scored.has(id) || c.passages[id]!.duplicateOf !== undefined) continue;
         const ts = c.passageTerms(id);
-        const holds = relation.some((t) => ts.has(t.term) || t.related.some((r) => r.weight >= PRESENT && ts.has(r.term))) ||
+        // (a kind of the noun asked about holds it too: "its main administrator" for "the head of")
+        const holds = relation.some((t) => ts.has(t.term) || t.related.some((r) => (r.weight >= PRESENT || (t.role === 'head' && r.kind === 'specific')) && ts.has(r.term))) ||
           (vectorTerms.length > 0 && anyVectorMatch(vectorTerms, id, EXPAND_VECTOR_FLOOR, c));
         if (holds) scored.set(id, floor);
       }

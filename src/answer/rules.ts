@@ -607,7 +607,8 @@ function gatherEvidence(q: Question, c: Corpus, o: RuleOptions, weights: Map<str
       for (let id = from; id < to; id++) {
         if (scored.has(id) || c.passages[id]!.duplicateOf !== undefined) continue;
         const ts = c.passageTerms(id);
-        if (relation.some((t) => ts.has(t.term) || t.related.some((r) => r.weight >= 0.5 && ts.has(r.term)))) scored.set(id, floor);
+        // (a kind of the noun asked about holds it too: "its main administrator" for "the head of")
+        if (relation.some((t) => ts.has(t.term) || t.related.some((r) => (r.weight >= 0.5 || (t.role === 'head' && r.kind === 'specific')) && ts.has(r.term)))) scored.set(id, floor);
       }
     }
   }
