@@ -118,6 +118,8 @@ const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'w
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'give', 'go', 'happen', 'become', 'come']);
 const TIME_UNITS = /^(year|month|week|day|hour|minute|second|decade|century)s?$/;
 const CATENATIVE = new Set(['try', 'attempt', 'want', 'plan', 'seek', 'begin', 'start', 'continue', 'decide', 'agree', 'fail', 'hope', 'need', 'intend', 'threaten', 'refuse', 'aim']);
+/** Verbs whose object, asked for by a bare "what", is a sum of money. */
+const MONEY_VERBS = new Set(['cost', 'earn']);
 const NAME_VERBS = new Set(['call', 'name', 'rename', 'know', 'nickname', 'dub', 'title']);
 /** Nouns that ask what someone is called by the articles: their job, title or role. */
 const ROLE_NOUNS = /^(job|title|role|position|post|occupation|profession|rank)s?$/;
@@ -419,15 +421,19 @@ export function analyzeQuestion(asked: string): Question {
     verbIndex = i;
     break;
   }
-  // Do-support: "did the Treasury sanction ...": the bare word after the subject is the verb,
-  // even where the tagger took it for a noun.
+  // Do-support: "did the Treasury sanction ...", "will the new Clio cost": the bare word after the
+  // subject is the verb, even where the tagger took it for a noun.
   if (verbIndex < 0) {
-    const aux = toks.findIndex((t, i) => i > whIndex && /^(do|does|did)$/.test(t.lower));
+    const aux = toks.findIndex((t, i) => i > whIndex && (/^(do|does|did)$/.test(t.lower) || t.tags.has('Modal')));
     if (aux >= 0) {
       for (let i = aux + 2; i < toks.length; i++) {
         const t = toks[i]!;
         if (/^\p{Lu}/u.test(t.text) || t.tags.has('Plural') || t.tags.has('Determiner') || t.tags.has('Adjective')) continue;
         if (t.tags.has('Preposition')) break;
+        // a noun ending the subject before the verb that ends the question: "did the deal cost?",
+        // "will the new Clio model cost?"
+        const last = toks[i + 1];
+        if (i + 2 === toks.length && last && /^\p{Ll}/u.test(last.text) && hasNounSense(t) && hasVerbSense(last)) { verbIndex = i + 1; break; }
         if (hasVerbSense(t)) { verbIndex = i; break; }
       }
     }
@@ -446,6 +452,8 @@ export function analyzeQuestion(asked: string): Question {
   }
   const asksName = verbIndex >= 0 && NAME_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'));
   if (kind === 'thing' && asksName) kind = 'name';
+  // "What will the new Clio cost?", "What did she earn?": a sum of money
+  if (kind === 'thing' && headIndex < 0 && verbIndex >= 0 && MONEY_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'))) kind = 'money';
   if (list) {
     // the number that counts the things asked ("Which two retailers", "Name three search
     // engines"): it stands before a plural noun, not "on 5 May" or "in 2004"
@@ -477,6 +485,8 @@ export function analyzeQuestion(asked: string): Question {
   const senseFilter = (role: QuestionTerm['role']): SenseFilter | undefined => (role === 'head' && kind === 'person' ? { lexFile: 'noun.person' } : undefined);
   toks.forEach((t, i) => {
     if (i === whIndex || i === howAdjective || i === kindNoun || i === sortNoun) return;
+    // a modal ("What will the new Clio cost?") says when, not what: not "will", a testament
+    if (t.tags.has('Modal')) { prevEntity = false; return; }
     const term = normalizeTerm(t.text.replace(/['’]s$/i, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
     if (!term) { prevEntity = false; return; }
     const capitalised = /^\p{Lu}/u.test(t.text) && (i > 0 || t.tags.has('ProperNoun'));

@@ -272,3 +272,20 @@ describe('the person asked for by a role noun', () => {
     expect(related).not.toContain('caput');
   });
 });
+
+describe('modals and verbs that end the question', () => {
+  it('reads a modal as no content word, and the bare word after the subject as the verb', () => {
+    const q = analyzeQuestion("What will Renault's new Clio model cost?");
+    expect(q.terms.map((t) => t.text)).not.toContain('will');
+    expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('cost');
+  });
+  it('asks for money when a bare "what" is what something costs or earns', () => {
+    expect(kind('What did the deal cost?')).toBe('money');
+    expect(kind('What will the new Clio cost?')).toBe('money');
+    expect(kind('What did the company sanction?')).toBe('thing');
+  });
+  it('takes the noun before a question-ending verb as the subject', () => {
+    const q = analyzeQuestion('What did the company sanction?');
+    expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('sanction');
+  });
+});
