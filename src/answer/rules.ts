@@ -7,6 +7,7 @@ import type { Token } from '../tagging.js';
 import type { Answer } from '../types.js';
 import { breaksAfter, courtesyTitle, holdsNameEnd, isCalendarWord, isNameRun, nameEnds, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds, type TermIds } from './evidence.js';
+import { otherPeriodsOnly, periodsIn, type Period } from './periods.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
 // The hand-tuned answer stage this project answered with before the learned scorer (src/answer/
@@ -104,6 +105,14 @@ class ContextTerms implements TermSet {
   }
 }
 
+const periodsAsked = new WeakMap<Question, readonly Period[]>();
+/** The periods of time the question names ("in the 11th century"), read once per question. */
+function askedPeriods(q: Question): readonly Period[] {
+  let p = periodsAsked.get(q);
+  if (!p) periodsAsked.set(q, (p = periodsIn(q.text)));
+  return p;
+}
+
 function isSubject(c: Corpus, article: number, term: string): boolean {
   return c.titleTerms(article).has(term) || c.mentions(article, term) >= 3;
 }
@@ -155,6 +164,9 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   // about (verb) and the thing asked for (head, its modifiers) must be in the sentence itself.
   const missing = q.terms.filter((t) =>
     t.essential && !(t.role === 'head' && q.headNamesKind) && (t.role === 'entity' ? (groupBest.get(t.group) ?? 0) < 0.3 : (groupInSentence.get(t.group) ?? 0) < 0.5));
+  // A sentence dated only outside the period the question names is about something else: the
+  // question's years, decades or centuries are then what it lacks
+  if (otherPeriodsOnly(askedPeriods(q), p.text)) missing.push(...q.terms.filter((t) => /\d/.test(t.text) || /^centur/i.test(t.text)));
   const coverage = total > 0 ? got / total : 0;
   return { passage: p, coverage, score: 0.85 * coverage + 0.15 * retrieval, essentialOk: missing.length === 0, missing, matched };
 }

@@ -1,0 +1,70 @@
+// Periods of time a text names: years ("1072", "2001-2004"), decades and centuries written as
+// "the 1050s" or "the 1100's", and ordinal centuries ("the 11th century", "10th and 11th
+// centuries"). A question that names a period asks about that period: a sentence that names only
+// other periods is about something else ("Who invaded Scotland in the 10th century?" is not
+// answered by "William invaded Scotland in 1072").
+
+/** A span of years, both ends included. */
+export type Period = readonly [from: number, to: number];
+
+/** Years read as years: four digits from here to there ("1,500" and "5000" are amounts). */
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 2099;
+
+const ORDINAL = String.raw`(\d{1,2})(?:st|nd|rd|th)`;
+/** "11th century", "10th and 11th centuries", "9th-10th century". */
+const CENTURIES = new RegExp(String.raw`\b${ORDINAL}((?:\s*(?:,|and|or|to|-|–)\s*${ORDINAL})*)[\s-]+centur(?:y|ies)\b`, 'giu');
+const MORE_ORDINALS = new RegExp(ORDINAL, 'gu');
+/** "1050s", "1100's" (a decade, or a century when it ends in 00). */
+const DECADE = /(?<![\p{L}\p{N}$£€.,])(\d{3}0)['’]?s\b/gu;
+/**
+ * "2001-2004", "2004-05", "2001 to 2004", "between 2001 and 2004", or a year alone; not a number
+ * before a plural it counts ("2000 jobs"; "2004 sales" is a year, but not read as one). "The 2020
+ * election" is a year.
+ */
+const YEARS = /(?<![\p{L}\p{N}$£€.,])(\d{4})(?:\s*(?:-|–|to|until|and)\s*(\d{4})(?!\p{N})|[-–/](\d{2})(?!\p{N})|(?![\p{N}%]|['’]?s\b|,\d|\.\d|\s+(?!(?:as|is|was|has|his|its|this|thus|plus)\b)\p{Ll}+(?<!s)s\b))/gu;
+
+const isYear = (n: number) => n >= FIRST_YEAR && n <= LAST_YEAR;
+
+/**
+ * The periods `text` names, in no particular order. A century is read as its years in common use
+ * ("the 11th century": 1000–1099); a range of years whole.
+ *
+ * @example
+ * periodsIn('in the 10th and 11th centuries') // [[900, 999], [1000, 1099]]
+ * periodsIn('between 2001 and 2004')          // [[2001, 2004]]
+ */
+export function periodsIn(text: string): Period[] {
+  const out: Period[] = [];
+  let rest = text.replace(CENTURIES, (_all, first: string, more: string) => {
+    for (const n of [Number(first), ...[...more.matchAll(MORE_ORDINALS)].map((m) => Number(m[1]))]) {
+      if (n >= 1 && n <= 21) out.push([(n - 1) * 100, n * 100 - 1]);
+    }
+    return ' ';
+  });
+  rest = rest.replace(DECADE, (all, digits: string) => {
+    const start = Number(digits);
+    if (!isYear(start)) return all;
+    out.push(start % 100 === 0 ? [start, start + 99] : [start, start + 9]);
+    return ' ';
+  });
+  for (const m of rest.matchAll(YEARS)) {
+    const from = Number(m[1]);
+    // "2004-05": the second year in two digits, in the first one's century
+    const short = m[3] ? Math.floor(from / 100) * 100 + Number(m[3]) : undefined;
+    const to = m[2] ? Number(m[2]) : short !== undefined ? (short < from ? short + 100 : short) : from;
+    if (isYear(from) && isYear(to) && to >= from) out.push([from, to]);
+    else if (isYear(from)) out.push([from, from]);
+  }
+  return out;
+}
+
+/**
+ * Whether a sentence names periods of time and none of them falls in any of the periods `asked`
+ * about. A sentence that names no period does not contradict (it may be dated by its context).
+ */
+export function otherPeriodsOnly(asked: readonly Period[], sentence: string): boolean {
+  if (asked.length === 0) return false;
+  const named = periodsIn(sentence);
+  return named.length > 0 && !named.some(([a, b]) => asked.some(([x, y]) => a <= y && x <= b));
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../src/engine.js';
+import { otherPeriodsOnly, periodsIn } from '../src/answer/periods.js';
+import { tempCorpus } from './helpers.js';
+
+describe('periods of time a text names', () => {
+  it('reads years, ranges, decades and centuries', () => {
+    expect(periodsIn('William invaded Scotland in 1072.')).toEqual([[1072, 1072]]);
+    expect(periodsIn('between 2001 and 2004')).toEqual([[2001, 2004]]);
+    expect(periodsIn('the 2004-05 season')).toEqual([[2004, 2005]]);
+    expect(periodsIn('in the 1050s')).toEqual([[1050, 1059]]);
+    expect(periodsIn("in the 1000's and 1100's")).toEqual([[1000, 1099], [1100, 1199]]);
+    expect(periodsIn('in the 10th and 11th centuries')).toEqual([[900, 999], [1000, 1099]]);
+    expect(periodsIn('meddling in the 2020 election')).toEqual([[2020, 2020]]);
+  });
+  it('does not read amounts as years', () => {
+    expect(periodsIn('It cost $2004 and cut 1,500 jobs, then 2000 jobs, in 2005.5m sales')).toEqual([]);
+  });
+  it('says a sentence is about another time only when it names times and none of them is the one asked', () => {
+    const asked = periodsIn('Who invaded Scotland in the 10th century?');
+    expect(otherPeriodsOnly(asked, 'William invaded Scotland in 1072.')).toBe(true);
+    expect(otherPeriodsOnly(asked, 'Malcolm invaded Scotland in 945.')).toBe(false); // 945 is not read as a year: no times named
+    expect(otherPeriodsOnly(periodsIn('in the 11th century'), 'William invaded Scotland in 1072.')).toBe(false);
+    expect(otherPeriodsOnly(asked, 'William invaded Scotland.')).toBe(false);
+    expect(otherPeriodsOnly([], 'William invaded Scotland in 1072.')).toBe(false);
+  });
+});
+
+describe('a question dated by its asker', () => {
+  it('is not answered from a sentence dated only at another time', async () => {
+    const engine = await createEngine(await tempCorpus({
+      'a.md': '---\nid: scots\ntitle: Scotland\n---\nWilliam invaded Scotland in 1072, riding as far as Abernethy. Malcolm submitted to him.\n',
+    }), { warn: () => {} });
+    const other = engine.ask('Who invaded Scotland in the 10th century?', { scorer: 'checked' });
+    expect(other.answered).toBe(false);
+    expect(other.related?.[0]?.quote).toContain('1072');
+    for (const q of ['Who invaded Scotland in the 11th century?', 'Who invaded Scotland in 1072?', 'Who invaded Scotland?']) {
+      expect(engine.ask(q, { scorer: 'rules' }).answer).toBe('William');
+    }
+    expect(engine.ask('Who invaded Scotland in the 10th century?', { scorer: 'rules' }).answered).toBe(false);
+  });
+});
