@@ -335,6 +335,8 @@ export function analyzeQuestion(asked: string): Question {
       kind = 'person';
       if (next && ['are', 'were'].includes(next.lower)) list = true;
       if (isCopula(next)) headIndex = findHead(whIndex + 2); // "Who is Iran's ambassador to Iraq?"
+      // "Who is at the head of X?", "Who is on the board of X?": the noun after the preposition
+      if (isCopula(next) && headIndex < 0 && PREPOSITIONS.has(toks[whIndex + 2]?.lower ?? '')) headIndex = findHead(whIndex + 3);
       break;
     case 'when':
       kind = 'date';
@@ -485,8 +487,9 @@ export function analyzeQuestion(asked: string): Question {
   const senseFilter = (role: QuestionTerm['role']): SenseFilter | undefined => (role === 'head' && kind === 'person' ? { lexFile: 'noun.person' } : undefined);
   toks.forEach((t, i) => {
     if (i === whIndex || i === howAdjective || i === kindNoun || i === sortNoun) return;
-    // a modal ("What will the new Clio cost?") says when, not what: not "will", a testament
-    if (t.tags.has('Modal')) { prevEntity = false; return; }
+    // a modal ("What will the new Clio cost?") says when, not what: "will" is no testament, and
+    // no noun asked about or verb; as a word it still counts ("... will host the programme")
+    const modal = t.tags.has('Modal');
     const term = normalizeTerm(t.text.replace(/['’]s$/i, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
     if (!term) { prevEntity = false; return; }
     const capitalised = /^\p{Lu}/u.test(t.text) && (i > 0 || t.tags.has('ProperNoun'));
@@ -513,7 +516,7 @@ export function analyzeQuestion(asked: string): Question {
     terms.push({
       text: t.text,
       term,
-      related: relatedTerms(t, wordPos(t), role, senseFilter(role)),
+      related: modal ? [] : relatedTerms(t, wordPos(t), role, senseFilter(role)),
       role,
       group,
       essential: essential && !isQualifier,

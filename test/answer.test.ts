@@ -210,6 +210,23 @@ describe('what kind of X', () => {
   });
 });
 
+describe('a person asked for by a role', () => {
+  it('names the people in apposition to a role whose name holds the noun asked about', () => {
+    // "... and three Board of Directors, Mostafa Sarmadi, Seyyed Mehdi Hashemi Toghroljerdi, and Hosein Akbari Nodeh."
+    const a = engine.ask('Who is on the board of Emennet Pasargad?', { scorer: 'rules' });
+    expect(a.answered, JSON.stringify(a)).toBe(true);
+    expect(a.answer).toMatch(/Sarmadi|Toghroljerdi|Nodeh/);
+    expectVerbatim(a);
+  });
+  for (const q of ['Who is at the head of Emennet Pasargad?', 'Who is the chief of Emennet Pasargad?']) {
+    it(`does not name the company's employees for "${q}"`, () => {
+      // the role asked about must be in the sentence: Kazemi and Kashian only "worked for" it
+      const a = engine.ask(q);
+      if (a.answered) expect(a.answer).not.toMatch(/Kazemi|Kashian/);
+    });
+  }
+});
+
 describe('abstention', () => {
   for (const q of ['Who is the president of Brazil?', 'How many tanks did Iran buy?', 'When did the Kremlin sanction Emennet Pasargad?', 'What is the boiling point of water?', 'Who runs the FBI?', 'How many voters received the emails in Alaska?']) {
     it(`abstains on "${q}" with the closest passages and a reason`, () => {

@@ -11,10 +11,12 @@ describe('periods of time a text names', () => {
     expect(periodsIn('in the 1050s')).toEqual([[1050, 1059]]);
     expect(periodsIn("in the 1000's and 1100's")).toEqual([[1000, 1099], [1100, 1199]]);
     expect(periodsIn('in the 10th and 11th centuries')).toEqual([[900, 999], [1000, 1099]]);
-    expect(periodsIn('meddling in the 2020 election')).toEqual([[2020, 2020]]);
+    expect(periodsIn('after the vote in 2020, the court')).toEqual([[2020, 2020]]);
   });
-  it('does not read amounts as years', () => {
+  it('does not read amounts, or a year that names something, as the time of the sentence', () => {
     expect(periodsIn('It cost $2004 and cut 1,500 jobs, then 2000 jobs, in 2005.5m sales')).toEqual([]);
+    // the elections are of 2020; the sanctions need not be
+    expect(periodsIn('It sanctioned six Iranians for meddling with 2020 US presidential elections.')).toEqual([]);
   });
   it('says a sentence is about another time only when it names times and none of them is the one asked', () => {
     const asked = periodsIn('Who invaded Scotland in the 10th century?');

@@ -274,9 +274,10 @@ describe('the person asked for by a role noun', () => {
 });
 
 describe('modals and verbs that end the question', () => {
-  it('reads a modal as no content word, and the bare word after the subject as the verb', () => {
+  it('reads a modal as a plain word, not a testament, and the bare word after the subject as the verb', () => {
     const q = analyzeQuestion("What will Renault's new Clio model cost?");
-    expect(q.terms.map((t) => t.text)).not.toContain('will');
+    const will = q.terms.find((t) => t.text === 'will');
+    expect(will).toMatchObject({ role: 'other', essential: false, related: [] });
     expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('cost');
   });
   it('asks for money when a bare "what" is what something costs or earns', () => {
@@ -287,5 +288,18 @@ describe('modals and verbs that end the question', () => {
   it('takes the noun before a question-ending verb as the subject', () => {
     const q = analyzeQuestion('What did the company sanction?');
     expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('sanction');
+  });
+});
+
+describe('a role after a preposition', () => {
+  it('takes "head" in "Who is at the head of X?" as the noun asked about, and essential', () => {
+    const head = analyzeQuestion('Who is at the head of Emennet Pasargad?').terms.find((t) => t.role === 'head');
+    expect(head?.text).toBe('head');
+    expect(head?.essential).toBe(true);
+  });
+  it('still reads "Who is in charge of X?" as the verbs defined "be in charge of"', () => {
+    const charge = analyzeQuestion('Who is in charge of Emennet Pasargad?').terms.find((t) => t.text === 'charge');
+    expect(charge?.role).toBe('verb');
+    expect(charge?.related.map((r) => r.term)).toContain('manag');
   });
 });

@@ -19,10 +19,11 @@ const MORE_ORDINALS = new RegExp(ORDINAL, 'gu');
 const DECADE = /(?<![\p{L}\p{N}$£€.,])(\d{3}0)['’]?s\b/gu;
 /**
  * "2001-2004", "2004-05", "2001 to 2004", "between 2001 and 2004", or a year alone; not a number
- * before a plural it counts ("2000 jobs"; "2004 sales" is a year, but not read as one). "The 2020
- * election" is a year.
+ * before a word it qualifies: "2000 jobs" counts, and "the 2020 US presidential elections" names
+ * the elections, not when the sentence's event happened ("sanctioned six Iranians for meddling
+ * with 2020 US presidential elections" is not dated 2020).
  */
-const YEARS = /(?<![\p{L}\p{N}$£€.,])(\d{4})(?:\s*(?:-|–|to|until|and)\s*(\d{4})(?!\p{N})|[-–/](\d{2})(?!\p{N})|(?![\p{N}%]|['’]?s\b|,\d|\.\d|\s+(?!(?:as|is|was|has|his|its|this|thus|plus)\b)\p{Ll}+(?<!s)s\b))/gu;
+const YEARS = /(?<![\p{L}\p{N}$£€.,])(\d{4})(?:\s*(?:-|–|to|until|and)\s*(\d{4})(?!\p{N})|[-–/](\d{2})(?!\p{N})|(?![\p{N}%]|['’]?s\b|,\d|\.\d|\s+(?!(?:and|or|to|until|when|after|before|as|in|on|at|by|for|from|with|the|a|an|is|was|were|has|had|he|she|it|they|we)\b)\p{L}))/gu;
 
 const isYear = (n: number) => n >= FIRST_YEAR && n <= LAST_YEAR;
 

@@ -273,6 +273,21 @@ function receivesVerb(toks: Token[], from: number, verbTerms: Set<string>): bool
   return false;
 }
 
+/** Words of a role's name the noun asked about may stand before its last ("Board of Directors"). */
+const ROLE_NAME_WORDS = 3;
+
+/**
+ * Whether the phrase ending at token `end` holds the noun asked about: that word itself, or a short
+ * phrase of a role it begins ("Board of Directors") with no break inside.
+ */
+function headedBy(toks: Token[], end: number, head: string): boolean {
+  for (let k = end; k >= 0 && end - k < ROLE_NAME_WORDS; k--) {
+    if (k < end && breaksAfter(toks, k)) return false;
+    if (toks[k]!.term === head) return true;
+  }
+  return false;
+}
+
 /** How well a span of a given type answers a question of a given kind (0..1). */
 /**
  * How well a person's name answers a "what" with no noun ("What is Iran accused of?"): hardly, for
@@ -421,7 +436,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         let bonus = 1;
         if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(toks[from - 1]!.text.toLowerCase())) bonus = 1.6;
         // "Bath prop Matt Stevens", "its main administrator, Mohammad Bagher Shirinkar": the name right after the noun asked about
-        if (q.headTerm && from > 0 && toks[from - 1]!.term === q.headTerm) bonus *= 1.4;
+        // ("three Board of Directors, Mostafa Sarmadi, …" for "Who is on the board of X?": the noun
+        // ends a short name of a role)
+        if (q.headTerm && from > 0 && headedBy(toks, from - 1, q.headTerm)) bonus *= 1.4;
         // "The company's manager, Mohammad Bagher Shirinkar": a name in apposition to a singular noun
         // that stands in for the question's verb ("in charge of" → manager)
         else if (from > 0 && toks[from - 1]!.tags.has('Singular') && toks[from - 1]!.term !== null && relationWords.has(toks[from - 1]!.term!)) bonus *= 1.4;
