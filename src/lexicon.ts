@@ -20,12 +20,19 @@ interface Synset {
   pointers: Array<{ symbol: string; offset: number; pos: string }>;
   /** Its definition's first clause ("be in charge of"), lower case. */
   definition: string;
+  /** Verbs: WordNet's sentence frames, with the word of the synset each is for (0: all). */
+  frames: Array<{ frame: number; word: number }>;
 }
 
 /** Which of a word's senses `related` reads. */
 export interface SenseFilter {
   /** Only those of this lexicographer file: "noun.person" for "Who is the head of X?" (not a body part). */
-  lexFile: string;
+  lexFile?: string;
+  /**
+   * Verbs: of the usual senses read, only those with one of these sentence frames (wninput(5WN): 8 is
+   * "Somebody ----s something"): "Who operates X?" is not "operate" as "the machine works".
+   */
+  frames?: ReadonlySet<number>;
 }
 
 /** A word's senses, most frequent first, that count as its usual ones (see `related`). */
@@ -158,7 +165,12 @@ export class Lexicon {
     const pCount = Number(f[i++]);
     const pointers: Synset['pointers'] = [];
     for (let k = 0; k < pCount; k++, i += 4) pointers.push({ symbol: f[i]!, offset: Number(f[i + 1]), pos: f[i + 2]! });
-    const s = { words, lexFile, pointers, definition };
+    const frames: Synset['frames'] = [];
+    if (pos === 'verb') {
+      const fCount = Number(f[i++]);
+      for (let k = 0; k < fCount && f[i] === '+'; k++, i += 3) frames.push({ frame: Number(f[i + 1]), word: parseInt(f[i + 2]!, 16) });
+    }
+    const s = { words, lexFile, pointers, definition, frames };
     // bounded, like every cache here: a long-running bot must not grow without end
     if (this.synsetCache.size >= 20_000) this.synsetCache.clear();
     this.synsetCache.set(key, s);
@@ -206,7 +218,7 @@ export class Lexicon {
    * Single words only, without `word` itself, strongest first.
    */
   related(word: string, pos: WordPos, maxSenses = 3, filter?: SenseFilter): Related[] {
-    const key = `${pos}:${word}:${maxSenses}:${filter?.lexFile ?? ''}`;
+    const key = `${pos}:${word}:${maxSenses}:${filter?.lexFile ?? ''}:${filter?.frames ? [...filter.frames].join(',') : ''}`;
     const hit = this.relatedCache.get(key);
     if (hit) return hit;
     const lemma = this.lemma(word, pos);
@@ -215,7 +227,7 @@ export class Lexicon {
       if (w.includes('_') || w === lemma || w === word) return;
       if ((out.get(w)?.weight ?? 0) < weight) out.set(w, { weight, kind });
     };
-    this.readSenses(lemma, pos, filter).slice(0, maxSenses).forEach((offset, rank) => {
+    this.readSenses(lemma, pos, maxSenses, filter).forEach((offset, rank) => {
       const s = this.synset(pos, offset);
       const base = rank === 0 ? 0.6 : 0.5;
       for (const w of s.words) add(w, base, 'synonym');
@@ -241,12 +253,26 @@ export class Lexicon {
     return list;
   }
 
-  /** `lemma`'s senses that pass `filter`, in sense order; all of them when none does. */
-  private readSenses(lemma: string, pos: WordPos, filter?: SenseFilter): number[] {
+  /**
+   * The first `max` of `lemma`'s senses that are of `filter`'s lexicographer file, and of those the
+   * ones with one of its frames; as without the filter where it would leave none.
+   */
+  private readSenses(lemma: string, pos: WordPos, max: number, filter?: SenseFilter): number[] {
     const all = this.senses(lemma, pos);
-    if (!filter) return all;
-    const kept = all.filter((offset) => LEX_FILES[this.synset(pos, offset).lexFile] === filter.lexFile);
-    return kept.length ? kept : all;
+    let read = all.slice(0, max);
+    if (filter?.lexFile) {
+      const of = all.filter((offset) => LEX_FILES[this.synset(pos, offset).lexFile] === filter.lexFile).slice(0, max);
+      if (of.length) read = of;
+    }
+    if (filter?.frames) {
+      const framed = read.filter((offset) => {
+        const s = this.synset(pos, offset);
+        const at = s.words.indexOf(lemma) + 1;
+        return s.frames.some((f) => filter.frames!.has(f.frame) && (f.word === 0 || f.word === at));
+      });
+      if (framed.length) read = framed;
+    }
+    return read;
   }
 
   private glossCache = new Map<string, Related[]>();

@@ -125,6 +125,12 @@ const NAME_VERBS = new Set(['call', 'name', 'rename', 'know', 'nickname', 'dub',
 const ROLE_NOUNS = /^(job|title|role|position|post|occupation|profession|rank)s?$/;
 /** Verbs that only say someone has a role: "What position does X hold?", "What role does X play?". */
 const ROLE_VERBS = new Set(['hold', 'have', 'occupy', 'play', 'fill', 'serve']);
+/**
+ * WordNet verb frames with a person subject and an object (wninput(5WN)): 8 "Somebody ----s
+ * something", 9 "… somebody", and 14–21, 24, 25, 30, 31, which add more after the object.
+ */
+const PERSON_ACTS_ON: ReadonlySet<number> = new Set([8, 9, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31]);
+
 const PREPOSITIONS = new Set(['as', 'for', 'from', 'to', 'with', 'by', 'about', 'of', 'on', 'in', 'at', 'into']);
 
 /** WordNet classes of nouns that can name an amount, and how many of a noun's senses are read for them. */
@@ -483,8 +489,14 @@ export function analyzeQuestion(asked: string): Question {
   // ("its own production company, Further Films"); "Who named the company?" asks who did it
   const namedAs = asksName && (wh === 'what' || wh === 'which') && isCopula(next);
   const kindNoun = headIndex >= 0 && (kind === 'age' || kind === 'duration') && KIND_NOUNS.test(toks[headIndex]!.lower) && !(whIndex > 0 && PREPOSITIONS.has(toks[whIndex - 1]!.lower)) ? headIndex : -1;
-  // "Who is the head / chief of X?" asks for a head that is a person (chief, administrator), not a body part.
-  const senseFilter = (role: QuestionTerm['role']): SenseFilter | undefined => (role === 'head' && kind === 'person' ? { lexFile: 'noun.person' } : undefined);
+  // "Who is the head / chief of X?" asks for a head that is a person (chief, administrator), not a
+  // body part; "Who operates X?", a person doing something to X, not "operate" as "the machine works"
+  const senseFilter = (i: number, role: QuestionTerm['role']): SenseFilter | undefined => {
+    if (role === 'head' && kind === 'person') return { lexFile: 'noun.person' };
+    const object = toks[i + 1];
+    if (role === 'verb' && wh === 'who' && i === whIndex + 1 && object && !PREPOSITIONS.has(object.lower)) return { frames: PERSON_ACTS_ON };
+    return undefined;
+  };
   toks.forEach((t, i) => {
     if (i === whIndex || i === howAdjective || i === kindNoun || i === sortNoun) return;
     // a modal ("What will the new Clio cost?") says when, not what: "will" is no testament, and
@@ -516,7 +528,7 @@ export function analyzeQuestion(asked: string): Question {
     terms.push({
       text: t.text,
       term,
-      related: modal ? [] : relatedTerms(t, wordPos(t), role, senseFilter(role)),
+      related: modal ? [] : relatedTerms(t, wordPos(t), role, senseFilter(i, role)),
       role,
       group,
       essential: essential && !isQualifier,

@@ -218,9 +218,10 @@ describe('a person asked for by a role', () => {
     expect(a.answer).toMatch(/Sarmadi|Toghroljerdi|Nodeh/);
     expectVerbatim(a);
   });
-  for (const q of ['Who is at the head of Emennet Pasargad?', 'Who is the chief of Emennet Pasargad?']) {
+  for (const q of ['Who is at the head of Emennet Pasargad?', 'Who is the chief of Emennet Pasargad?', 'Who operates Emennet Pasargad?']) {
     it(`does not name the company's employees for "${q}"`, () => {
-      // the role asked about must be in the sentence: Kazemi and Kashian only "worked for" it
+      // the role asked about must be in the sentence: Kazemi and Kashian only "worked for" it (and
+      // "operate" as "work" is a machine working, not a person operating a company)
       const a = engine.ask(q);
       if (a.answered) expect(a.answer).not.toMatch(/Kazemi|Kashian/);
     });

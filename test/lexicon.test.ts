@@ -58,6 +58,16 @@ describe('Lexicon (WordNet)', () => {
     expect(wn.related('caput', 'noun', 2, { lexFile: 'noun.person' })).toEqual(wn.related('caput', 'noun', 2));
   });
 
+  it('reads only the usual senses of a verb with a given sentence frame when asked to', () => {
+    // "operate" as "function, work" (sense 2) takes no object: "Somebody operates something" (frame 8) is senses 1 and 3
+    const words = (f?: { frames: ReadonlySet<number> }) => wn.related('operate', 'verb', 3, f).map((r) => r.word);
+    expect(words()).toContain('work');
+    expect(words({ frames: new Set([8]) })).not.toContain('work');
+    expect(words({ frames: new Set([8]) })).toEqual(expect.arrayContaining(['run', 'control']));
+    // no usual sense with the frame: as without the filter (no later sense is read instead)
+    expect(wn.related('run', 'verb', 3, { frames: new Set([8]) })).toEqual(wn.related('run', 'verb', 3));
+  });
+
   it('tells dictionary words from names', () => {
     expect(wn.isDictionaryWord('Treasury')).toBe(true);
     expect(wn.isDictionaryWord('Shirinkar')).toBe(false);
