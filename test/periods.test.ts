@@ -42,3 +42,13 @@ describe('a question dated by its asker', () => {
     expect(engine.ask('Who invaded Scotland in the 10th century?', { scorer: 'rules' }).answered).toBe(false);
   });
 });
+
+describe('a role held before', () => {
+  it('answers who holds a role with its present holder, and a question about the past with the former one', async () => {
+    const engine = await createEngine(await tempCorpus({
+      'a.md': '---\nid: rugby\ntitle: Rugby\n---\nFormer Ireland coach Mike Doyle and Ireland coach Eddie Sullivan watched the match in Dublin.\n',
+    }), { warn: () => {} });
+    expect(engine.ask('Who is the Ireland coach?', { scorer: 'rules' }).answer).toBe('Eddie Sullivan');
+    expect(engine.ask('Who is the former Ireland coach?', { scorer: 'rules' }).answer).toBe('Mike Doyle');
+  });
+});

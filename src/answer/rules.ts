@@ -273,6 +273,24 @@ function receivesVerb(toks: Token[], from: number, verbTerms: Set<string>): bool
   return false;
 }
 
+/** A question asking about the past, or about a former holder of a role. */
+const PAST_ASKED = /\b(former|ex|previous|predecessor|late|was|were|had|did|used to|then|before|until|\w+ed)\b/i;
+/** Words before a name that make it a role's past holder. */
+const PAST_WORD = /^(former|ex|predecessor|previous)$/i;
+/** How much less a past holder of a role answers a question about its present one. */
+const PAST_HOLDER = 0.3;
+/** How far before a name a past-holder word is looked for (the role's words between). */
+const PAST_WINDOW = 5;
+
+/** Whether the words just before the name at `from` ("former Ireland coach", "predecessor as CEO,") say it held a role before. */
+function pastHolder(toks: Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= PAST_WINDOW; k--) {
+    if (PAST_WORD.test(toks[k]!.text)) return true;
+    if (/[.;:!?]/.test(toks[k]!.post)) return false;
+  }
+  return false;
+}
+
 /** Words of a role's name the noun asked about may stand before its last ("Board of Directors"). */
 const ROLE_NAME_WORDS = 3;
 
@@ -435,6 +453,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.asksSubject && receivesVerb(toks, from, verbTerms)) continue;
         let bonus = 1;
         if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(toks[from - 1]!.text.toLowerCase())) bonus = 1.6;
+        // "former Ireland coach Mike Doyle", "his predecessor as CEO, Jim Cantalupo": who held the
+        // role before, not who holds it, unless the question asks for that
+        if (q.kind === 'person' && !PAST_ASKED.test(q.text) && pastHolder(toks, from)) bonus *= PAST_HOLDER;
         // "Bath prop Matt Stevens", "its main administrator, Mohammad Bagher Shirinkar": the name right after the noun asked about
         // ("three Board of Directors, Mostafa Sarmadi, …" for "Who is on the board of X?": the noun
         // ends a short name of a role)
