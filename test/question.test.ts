@@ -259,17 +259,22 @@ describe('contractions and chat spellings', () => {
 });
 
 describe('the person asked for by a role noun', () => {
-  it('takes the role noun as the head even where the tagger reads "of" as part of a name', () => {
+  const headOf = (q: string) => analyzeQuestion(q).terms.find((t) => t.role === 'head');
+  it('takes the role noun as the head, and essential, even where the tagger reads "of" as part of a name or a preposition comes first', () => {
     // compromise tags "of" in "the chief of Emennet Pasargad" as a noun
-    const head = analyzeQuestion('Who is the chief of Emennet Pasargad?').terms.find((t) => t.role === 'head');
-    expect(head?.text).toBe('chief');
-    expect(head?.essential).toBe(true);
+    for (const [q, noun] of [['Who is the chief of Emennet Pasargad?', 'chief'], ['Who is at the head of Emennet Pasargad?', 'head']] as const) {
+      expect(headOf(q)).toMatchObject({ text: noun, essential: true });
+    }
   });
   it('reads the role noun in its person senses: a head who is in charge, not a body part', () => {
-    const head = analyzeQuestion('Who is the head of Emennet Pasargad?').terms.find((t) => t.role === 'head')!;
-    const related = head.related.map((r) => r.term);
+    const related = headOf('Who is the head of Emennet Pasargad?')!.related.map((r) => r.term);
     expect(related).toEqual(expect.arrayContaining(['chief', 'administr']));
     expect(related).not.toContain('caput');
+  });
+  it('still reads "Who is in charge of X?" as the verbs defined "be in charge of"', () => {
+    const charge = analyzeQuestion('Who is in charge of Emennet Pasargad?').terms.find((t) => t.text === 'charge');
+    expect(charge?.role).toBe('verb');
+    expect(charge?.related.map((r) => r.term)).toContain('manag');
   });
 });
 
@@ -288,18 +293,5 @@ describe('modals and verbs that end the question', () => {
   it('takes the noun before a question-ending verb as the subject', () => {
     const q = analyzeQuestion('What did the company sanction?');
     expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('sanction');
-  });
-});
-
-describe('a role after a preposition', () => {
-  it('takes "head" in "Who is at the head of X?" as the noun asked about, and essential', () => {
-    const head = analyzeQuestion('Who is at the head of Emennet Pasargad?').terms.find((t) => t.role === 'head');
-    expect(head?.text).toBe('head');
-    expect(head?.essential).toBe(true);
-  });
-  it('still reads "Who is in charge of X?" as the verbs defined "be in charge of"', () => {
-    const charge = analyzeQuestion('Who is in charge of Emennet Pasargad?').terms.find((t) => t.text === 'charge');
-    expect(charge?.role).toBe('verb');
-    expect(charge?.related.map((r) => r.term)).toContain('manag');
   });
 });
