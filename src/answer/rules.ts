@@ -166,9 +166,10 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     t.essential && !(t.role === 'head' && q.headNamesKind) && (t.role === 'entity' ? (groupBest.get(t.group) ?? 0) < 0.3 : (groupInSentence.get(t.group) ?? 0) < 0.5));
   // A sentence dated only outside the period the question names is about something else: the
   // question's years, decades or centuries are then what it lacks
-  if (otherPeriodsOnly(askedPeriods(q), p.text)) missing.push(...q.terms.filter((t) => /\d/.test(t.text) || /^centur/i.test(t.text)));
+  const otherTime = otherPeriodsOnly(askedPeriods(q), p.text);
+  if (otherTime) missing.push(...q.terms.filter((t) => /\d/.test(t.text) || /^centur/i.test(t.text)));
   const coverage = total > 0 ? got / total : 0;
-  return { passage: p, coverage, score: 0.85 * coverage + 0.15 * retrieval, essentialOk: missing.length === 0, missing, matched };
+  return { passage: p, coverage, score: 0.85 * coverage + 0.15 * retrieval, essentialOk: missing.length === 0 && !otherTime, missing, matched };
 }
 
 // ---- candidate extraction -------------------------------------------------------------------
