@@ -307,7 +307,6 @@ function headedBy(toks: Token[], end: number, head: string): boolean {
   return false;
 }
 
-/** How well a span of a given type answers a question of a given kind (0..1). */
 /**
  * How well a person's name answers a "what" with no noun ("What is Iran accused of?"): hardly, for
  * a person is asked for with "who" (no such gold answer on the train and dev splits; "what part
@@ -315,6 +314,7 @@ function headedBy(toks: Token[], end: number, head: string): boolean {
  */
 const BARE_WHAT_PERSON_FIT = 0.2;
 
+/** How well a span of a given type answers a question of a given kind (0..1). */
 function fitOf(kind: AnswerKind, span: Span, toks: Token[], headed = true): number {
   // Name-like: words the dictionary does not know ("Kashian"); capitalised common words ("Treasury")
   // are more often bodies than people.
