@@ -218,7 +218,16 @@ describe('a person asked for by a role', () => {
     expect(a.answer).toMatch(/Sarmadi|Toghroljerdi|Nodeh/);
     expectVerbatim(a);
   });
-  for (const q of ['Who is at the head of Emennet Pasargad?', 'Who is the chief of Emennet Pasargad?', 'Who operates Emennet Pasargad?']) {
+  it('reads a plural role noun as in apposition to the list of names after its comma', () => {
+    // "director" is derived from "direct"; the names after "Board of Directors," are the directors,
+    // not the "Emennet employees" named before them in the same sentence
+    const a = engine.ask('Who directs Emennet Pasargad?', { scorer: 'rules' });
+    expect(a.answered, JSON.stringify(a)).toBe(true);
+    expect(a.answer).toMatch(/Sarmadi|Toghroljerdi|Nodeh/);
+    expect(a.answer).not.toMatch(/Kazemi|Kashian/);
+    expectVerbatim(a);
+  });
+  for (const q of ['Who is at the head of Emennet Pasargad?', 'Who is the chief of Emennet Pasargad?', 'Who operates Emennet Pasargad?', 'Who directs Emennet Pasargad?']) {
     it(`does not name the company's employees for "${q}"`, () => {
       // the role asked about must be in the sentence: Kazemi and Kashian only "worked for" it (and
       // "operate" as "work" is a machine working, not a person operating a company)

@@ -463,7 +463,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.headTerm && from > 0 && headedBy(toks, from - 1, q.headTerm)) bonus *= 1.4;
         // "The company's manager, Mohammad Bagher Shirinkar": a name in apposition to a singular noun
         // that stands in for the question's verb ("in charge of" → manager)
-        else if (from > 0 && toks[from - 1]!.tags.has('Singular') && toks[from - 1]!.term !== null && relationWords.has(toks[from - 1]!.term!)) bonus *= 1.4;
+        // A plural noun stands in apposition to the list of names after its comma ("three Board of
+        // Directors, Mostafa Sarmadi, …" for "Who directs X?").
+        else if (from > 0 && toks[from - 1]!.term !== null && relationWords.has(toks[from - 1]!.term!) &&
+          (toks[from - 1]!.tags.has('Singular') || (toks[from - 1]!.tags.has('Plural') && /^,/.test(toks[from - 1]!.post)))) bonus *= 1.4;
         // A lone capitalised word before a common noun modifies it ("an Iranian company"): not a name.
         // So is a possessive one ("Iran's 'state-sponsored' cyberactors").
         const modifier = (from === sp.to && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
