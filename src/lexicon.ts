@@ -278,6 +278,33 @@ export class Lexicon {
   private glossCache = new Map<string, Related[]>();
 
   /**
+   * Whether one of the first `maxSenses` senses of `word` is a synset holding a word of `kinds`, or
+   * a kind of one within `depth` steps up WordNet's hypernyms. Cached.
+   *
+   * @example
+   * wn.isKindOf('rise', 'verb', ['increase', 'decrease'], 6, 2) // true: rise (sense 2) → grow → increase
+   */
+  isKindOf(word: string, pos: WordPos, kinds: readonly string[], maxSenses: number, depth: number): boolean {
+    const key = `${pos}:${word}:${kinds.join(',')}:${maxSenses}:${depth}`;
+    const hit = this.kindCache.get(key);
+    if (hit !== undefined) return hit;
+    const want = new Set(kinds);
+    let frontier = this.senses(this.lemma(word, pos), pos).slice(0, maxSenses);
+    let found = false;
+    const seen = new Set<number>();
+    for (let d = 0; d <= depth && frontier.length && !found; d++) {
+      found = frontier.some((o) => this.synset(pos, o).words.some((w) => want.has(w)));
+      for (const o of frontier) seen.add(o);
+      frontier = frontier.flatMap((o) => this.synset(pos, o).pointers.filter((x) => x.symbol === '@' || x.symbol === '@i').map((x) => x.offset)).filter((o) => !seen.has(o));
+    }
+    if (this.kindCache.size >= 10_000) this.kindCache.clear();
+    this.kindCache.set(key, found);
+    return found;
+  }
+
+  private kindCache = new Map<string, boolean>();
+
+  /**
    * Verbs WordNet defines by a phrase, with their derived nouns: "in charge of" → manage, direct,
    * head, lead (glossed "be in charge of"), manager, director, leader… For idioms WordNet has no
    * entry for. Single words only, cached per phrase.

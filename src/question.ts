@@ -51,6 +51,8 @@ export interface Question {
   sort?: boolean;
   /** The noun asked about says the kind of answer ("which city" asks for a place): the answer's sentence need not repeat it ("in Doha"). */
   headNamesKind?: boolean;
+  /** The question asks by how much an amount changed ("By how much did profits rise?"): a percentage or the step, not the level reached. */
+  change?: boolean;
 }
 
 /** Longest question accepted, in characters. */
@@ -120,6 +122,17 @@ const TIME_UNITS = /^(year|month|week|day|hour|minute|second|decade|century)s?$/
 const CATENATIVE = new Set(['try', 'attempt', 'want', 'plan', 'seek', 'begin', 'start', 'continue', 'decide', 'agree', 'fail', 'hope', 'need', 'intend', 'threaten', 'refuse', 'aim']);
 /** Verbs whose object, asked for by a bare "what", is a sum of money. */
 const MONEY_VERBS = new Set(['cost', 'earn']);
+/** Kinds of answer that are amounts, which a question may ask the change of. */
+const AMOUNT_KINDS = new Set<AnswerKind>(['number', 'money', 'measure']);
+/** WordNet's verbs of changing an amount (increase.v.01, decrease.v.01, change_magnitude.v.01) … */
+const CHANGE_OF_AMOUNT = ['increase', 'decrease', 'change_magnitude'];
+/**
+ * … in one of a verb's first six senses ("rise" as "go up in value" is its second, "gain" as "rise
+ * in rate" its sixth; "give" as "stretch" is its 33rd) at most two steps below them (rise → grow →
+ * increase; three would take in "control" as restrict → limit → decrease).
+ */
+const CHANGE_SENSES = 6;
+const CHANGE_DEPTH = 2;
 const NAME_VERBS = new Set(['call', 'name', 'rename', 'know', 'nickname', 'dub', 'title']);
 /** Nouns that ask what someone is called by the articles: their job, title or role. */
 const ROLE_NOUNS = /^(job|title|role|position|post|occupation|profession|rank)s?$/;
@@ -590,5 +603,13 @@ export function analyzeQuestion(asked: string): Question {
   if (trailingPreposition) q.trailingPreposition = trailingPreposition;
   const before = whIndex > 0 ? toks[whIndex - 1]!.lower : '';
   if (before && (PREPOSITIONS.has(before) || ['since', 'until', 'after', 'before', 'during'].includes(before))) q.leadingPreposition = before;
+  // "By how much did profits rise?", "How much did sales grow?", "… go up?", "… were applications
+  // down?": the size of a change, not the level reached
+  // ("How many jobs will Renault cut?" counts things, and "To what figure could X raise its
+  // offer?" asks the level reached: no change)
+  const countsOrLevel = (wh === 'how' && next?.lower === 'many') || before === 'to' || before === 'from';
+  if (AMOUNT_KINDS.has(kind) && !countsOrLevel && (before === 'by' ||
+      (verbIndex >= 0 && lexicon().isKindOf(toks[verbIndex]!.lower, 'verb', CHANGE_OF_AMOUNT, CHANGE_SENSES, CHANGE_DEPTH)) ||
+      toks.some((t, i) => i > whIndex && /^(up|down)$/.test(t.lower) && !toks[i + 1]?.tags.has('Noun')))) q.change = true;
   return q;
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../src/engine.js';
 import { ANSWER_STAGES } from '../src/answer/corpus.js';
 import { loadCorpus } from '../src/ingest.js';
-import { CORPUS } from './helpers.js';
+import { CORPUS, tempCorpus } from './helpers.js';
 
 let engine: Engine;
 let bodies: Map<string, string>;
@@ -288,6 +288,34 @@ describe('questions as people type them', () => {
       const a = engine.ask(q);
       expect(a.answer, JSON.stringify(a.reason)).toBe('Mohammad Bagher Shirinkar');
       expectVerbatim(a);
+    });
+  }
+});
+
+describe('by how much an amount changed', () => {
+  // written for this test: a change given as a percentage, and levels reached after "to" and "from"
+  let small: Engine;
+  beforeAll(async () => {
+    small = await createEngine(
+      await tempCorpus({
+        'harbour-motors.md': [
+          '---', 'id: harbour-motors', 'title: Harbour Motors results', '---',
+          'Harbour Motors published its annual results in Lyon on Tuesday.',
+          '',
+          'The carmaker enjoyed a 12% rise in net profits to 1.8bn euros, up from 1.6bn euros a year earlier.',
+          '',
+          'Its chief executive, Claire Dumont, said the firm would hire more engineers.',
+        ].join('\n'),
+      }),
+      { warn: () => {} },
+    );
+  });
+  for (const scorer of ['rules', 'checked'] as const) {
+    it(`answers with the change, not the level reached (${scorer})`, () => {
+      const a = small.ask("By how much did Harbour Motors' net profits rise?", { scorer });
+      expect(a.answered, JSON.stringify(a.reason)).toBe(true);
+      expect(a.answer).toBe('12%');
+      expect(a.citations[0]!.quote).toContain('a 12% rise in net profits');
     });
   }
 });

@@ -175,6 +175,23 @@ describe('how much', () => {
     expect(kind('How much oil does the field hold?')).toBe('number');
   });
 
+  it('asks for the size of a change when the verb changes an amount (WordNet) or the question says "by how much"', () => {
+    const change = (q: string) => analyzeQuestion(q).change === true;
+    expect(change('By how much did the firm\'s profits rise?')).toBe(true);
+    expect(change('How much did sales grow last year?')).toBe(true); // grow → increase
+    expect(change('How much did the trade gap shrink?')).toBe(true); // shrink → decrease
+    expect(change('How much did sales go up?')).toBe(true);
+    expect(change('By how much were applications down?')).toBe(true);
+    // a level, a price, a count and a sum given are no change
+    expect(change('To what figure could the bank raise its offer?')).toBe(false);
+    expect(change('How much did the deal cost?')).toBe(false);
+    expect(change('How many jobs will the carmaker cut?')).toBe(false);
+    expect(change('How much did the club offer?')).toBe(false);
+    // "give" changes an amount only in a rare sense ("stretch"); "control" three steps below "decrease"
+    expect(change('How much a year would the plan give to sports clubs?')).toBe(false);
+    expect(change('How much of the oil firm does the group control?')).toBe(false);
+  });
+
   it('asks for a place for "which country", and reads a plural with a verb sense before its object as the verb', () => {
     expect(kind('Which country was accused of election interference?')).toBe('place');
     expect(kind('In which countries are the services offered?')).toBe('place');

@@ -32,6 +32,8 @@ export type Cue =
   | 'afterPreposition' // "a spokesman for Iran's mission to [the United Nations]": governed by a preposition, so not the subject
   | 'ordinal' // "ranked [22nd]": a rank, where a count or a thing is asked
   | 'roleNoun' // "his promotion to [Cabinet Office minister]": a job title
+  | 'percent' // "[43%]", "[5 per cent]": a share, how a change is most often given
+  | 'levelReached' // "rose … to [2.4bn euros]" for "by how much did X rise?": the level, not the change
   | 'quoted' // "the report on the [“State of Agricultural Commodity Markets 2004”]": a title in quotation marks
   | 'startsSentence'; // "[Alireza Miryousefi], a spokesman for ..., denied": the sentence's first words, where its subject usually stands
 
@@ -269,6 +271,13 @@ const PROXIMITY_FLOOR = 0.5;
 function isNumber(t: Token): boolean {
   return (t.tags.has('Value') || t.tags.has('Money') || /^[$£€]?\d[\d,.]*(bn|m|k)?$/.test(t.text)) && !t.tags.has('Ordinal');
 }
+/** How many words after the number ending at `j` say it is a percentage: "%" or "percent" 1, "per cent" 2, else 0. */
+export function percentUnitAfter(toks: Token[], j: number): number {
+  const after = toks[j + 1]?.text.toLowerCase();
+  if (after === 'percent' || after === '%') return 1;
+  return after === 'per' && toks[j + 2]?.text.toLowerCase() === 'cent' ? 2 : 0;
+}
+
 const isMoney = (t: Token) => t.tags.has('Money') || /[$£€¥]/.test(t.text + t.pre);
 
 /** The span's text; a hyphenated suffix the tagger split off ("COVID" + "-19") stays with it, and so does a quote opening it. */
@@ -818,6 +827,9 @@ function numbers(toks: Token[], q: Question, push: Push): void {
       else if (toks.slice(j + 2, j + 2 + HEAD_NEAR_WORDS).some((t) => t.term === q.headTerm)) cues.push('headNounNear');
     }
     if (isMoney(toks[i]!) || (after && MONEY_WORD.test(after.text))) cues.push('moneyMarked');
+    const percentUnit = percentUnitAfter(toks, j);
+    if (toks[i]!.tags.has('Percent') || /%$/.test(toks[j]!.text) || percentUnit > 0) cues.push('percent');
+    if (q.change && i > 0 && /^(to|from)$/i.test(toks[i - 1]!.text)) cues.push('levelReached');
     const unit = after && (TIME_UNIT.test(after.text) || (q.kind === 'measure' && MEASURE_UNIT.test(after.text)));
     if (unit || UNIT_SUFFIX.test(toks[i]!.text)) cues.push('unitFollows');
     // an age is the number alone: "the [60]-year-old actor"

@@ -6,6 +6,7 @@ export const CUES: Cue[] = [
   'afterQuestionPreposition', 'afterHeadNoun', 'appositionToRelation', 'modifierLike', 'objectOfVerb', 'headNounFollows',
   'headNounNear', 'yearLike', 'moneyMarked', 'unitFollows', 'yearsOld', 'monthOrYear', 'multiWord', 'afterLeadingPreposition',
   'appositionAfter', 'appositionBefore', 'titleBefore', 'initialsMatch', 'aliasCue', 'saidOfName', 'afterPreposition', 'startsSentence', 'ordinal', 'roleNoun', 'quoted',
+  'percent', 'levelReached',
 ];
 
 /**
@@ -92,8 +93,9 @@ export function featuresOf(q: Question, cand: Candidate, agreement: Agreement): 
   x[AT.passageRank!] = 1 / (1 + ev.rank);
   x[AT.passageScore!] = ev.passageScore;
   x[AT.nextSentence!] = cand.evidence.follows ? 1 : 0;
-  // "how much" money is answered by an amount marked as money ("£50"), not a count ("8,000 carers")
-  x[AT.typeMatchesKind!] = typeMatches(q.kind, cand.type) && (q.kind !== 'money' || cand.cues.has('moneyMarked')) ? 1 : 0;
+  // "how much" money is answered by an amount marked as money ("£50"), not a count ("8,000 carers");
+  // by how much it changed, also by a percentage ("a 43% rise")
+  x[AT.typeMatchesKind!] = typeMatches(q.kind, cand.type) && (q.kind !== 'money' || cand.cues.has('moneyMarked') || (q.change === true && cand.cues.has('percent'))) ? 1 : 0;
   x[AT.typeMismatch!] = TYPED.includes(cand.type) && !typeMatches(q.kind, cand.type) && q.kind !== 'thing' ? 1 : 0;
   x[AT.typeGenericName!] = cand.type === 'name' ? 1 : 0;
   x[AT.nounPhrase!] = cand.type === 'nounPhrase' ? 1 : 0;

@@ -5,7 +5,7 @@ import type { Passage } from '../passages.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import type { Answer } from '../types.js';
-import { breaksAfter, courtesyTitle, holdsNameEnd, isCalendarWord, isNameRun, nameEnds, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
+import { breaksAfter, courtesyTitle, holdsNameEnd, isCalendarWord, isNameRun, nameEnds, percentUnitAfter, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds, type TermIds } from './evidence.js';
 import { otherPeriodsOnly, periodsIn, type Period } from './periods.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
@@ -336,6 +336,10 @@ function fitOf(kind: AnswerKind, span: Span, toks: Token[], headed = true): numb
 }
 
 
+/** How well the level an amount reached ("rose … to 2.4bn euros") answers by how much it changed. */
+const LEVEL_FIT = 0.3;
+/** How much more an amount after "by" ("cut by £5m") answers by how much something changed. */
+const STEP_BONUS = 1.3;
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
 const MEASURE_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|mph|knots?|degrees?|°[CF]?|litres?|liters?|gallons?|square|sq|per|percent|%)$/i;
 const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen)$/i;
@@ -567,7 +571,18 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const follows = toks[j + 1]?.term === q.headTerm ? 1.5 : toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm) ? 1.2 : 0.5;
           fit *= follows;
         }
-        if (q.kind === 'money') fit *= isMoney(toks[i]!) || (after && MONEY_WORD.test(after.text)) ? 1.3 : 0.4;
+        // "43%", "5 per cent": a share, which is how a change is most often given
+        const percentUnit = percentUnitAfter(toks, j);
+        const percent = toks[i]!.tags.has('Percent') || /%$/.test(toks[j]!.text) || percentUnit > 0;
+        if (q.kind === 'money') fit *= isMoney(toks[i]!) || (after && MONEY_WORD.test(after.text)) || (q.change && percent) ? 1.3 : 0.4;
+        if (q.change) {
+          // "a 43% rise in net profits to 2.4bn euros": the change is 43%; the sum after "to" or
+          // "from" is a level, and one after "by" is the step itself
+          if (percent) to = j + percentUnit;
+          const prep = i > 0 ? toks[i - 1]!.text.toLowerCase() : '';
+          if (prep === 'to' || prep === 'from') fit *= LEVEL_FIT;
+          else if (prep === 'by') fit *= STEP_BONUS;
+        }
         if (q.kind === 'duration') {
           if (after && TIME_UNIT.test(after.text)) to = j + 1;
           else fit *= 0.2;
