@@ -192,8 +192,8 @@ export class CorpusState implements Corpus {
 
   /** In how many of an article's sentences `term` appears (repeated captions once: they are not indexed). */
   mentions(article: number, term: string): number {
-    const [from, to] = this.articleRange(article);
-    return this.termIds.countIn(term, from, to);
+    const range = this.articleRange(article);
+    return this.termIds.countIn(term, range[0], range[1]);
   }
 
   /**

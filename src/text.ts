@@ -263,17 +263,8 @@ export class PassageTerms {
     const id = this.vocabulary.get(term);
     if (id === undefined) return 0;
     const { offsets, docs } = this.invert();
-    const lowerBound = (x: number) => {
-      let lo = offsets[id]!;
-      let hi = offsets[id + 1]!;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (docs[mid]! < x) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    return lowerBound(to) - lowerBound(from);
+    // no closure: this runs for each question word in each sentence weighed
+    return lowerBound(docs, offsets[id]!, offsets[id + 1]!, to) - lowerBound(docs, offsets[id]!, offsets[id + 1]!, from);
   }
 
   /** The vocabulary in id order. */
@@ -282,4 +273,14 @@ export class PassageTerms {
     for (const [t, i] of this.vocabulary) out[i] = t;
     return out;
   }
+}
+
+/** The first place in sorted `docs[lo..hi)` holding a value ≥ `x` (hi when none does). */
+function lowerBound(docs: Int32Array, lo: number, hi: number, x: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

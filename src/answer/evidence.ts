@@ -262,17 +262,92 @@ export function markSentence(c: Corpus, passage: number): SentenceMarks {
   return m.mark(c, passage);
 }
 
+/**
+ * What weighing reads of a question, worked out once per question instead of once per sentence:
+ * each word's weight, the groups of names and of essential words, and which words belong to
+ * which group.
+ */
+interface WeighPlan {
+  /** Each word's weight (q.terms order); aliases weigh nothing on their own. */
+  weights: Float64Array;
+  /** The words of each group that are not aliases, and that are (by group number). */
+  members: Map<number, { own: number[]; aliases: number[] }>;
+  entityGroups: number[];
+  relationGroups: number[];
+  /** The essential words that are not aliases. */
+  essential: number[];
+}
+
+const plans = new WeakMap<Question, { weights: Map<string, number>; plan: WeighPlan }>();
+
+function weighPlan(q: Question, weights: Map<string, number>): WeighPlan {
+  const hit = plans.get(q);
+  if (hit && hit.weights === weights) return hit.plan;
+  const members = new Map<number, { own: number[]; aliases: number[] }>();
+  q.terms.forEach((t, i) => {
+    let m = members.get(t.group);
+    if (!m) members.set(t.group, (m = { own: [], aliases: [] }));
+    (t.alias ? m.aliases : m.own).push(i);
+  });
+  const plan: WeighPlan = {
+    weights: Float64Array.from(q.terms, (t) => (t.alias ? 0 : weights.get(t.term) ?? 1)),
+    members,
+    entityGroups: [...new Set(q.terms.filter((t) => t.role === 'entity').map((t) => t.group))],
+    relationGroups: [...new Set(q.terms.filter((t) => t.essential && t.role !== 'entity').map((t) => t.group))],
+    essential: q.terms.flatMap((t, i) => (t.essential && !t.alias ? [i] : [])),
+  };
+  plans.set(q, { weights, plan });
+  return plan;
+}
+
+/** Strengths of each question word in the sentence and anywhere around it: reused, one sentence at a time. */
+let inSentenceScratch = new Float64Array(16);
+let anywhereScratch = new Float64Array(16);
+
+/**
+ * An alias found ("Eeleyanet Gostar, later renamed Emennet Pasargad") stands for the name it
+ * renames. The alias counts as found only when all its words are (its weakest word's strength):
+ * "Bayan Gostar" is not "Eeleyanet Gostar".
+ */
+function aliasStrength(m: Float64Array, plan: WeighPlan, group: number): number {
+  const aliases = plan.members.get(group)?.aliases;
+  if (!aliases || aliases.length === 0) return 0;
+  let min = Infinity;
+  for (const i of aliases) min = Math.min(min, m[i]!);
+  return min;
+}
+
+/** The best strength among a group's words (or its alias, found whole). */
+function groupBest(m: Float64Array, plan: WeighPlan, group: number): number {
+  let best = aliasStrength(m, plan, group);
+  for (const i of plan.members.get(group)?.own ?? []) best = Math.max(best, m[i]!);
+  return best;
+}
+
+function meanOver(groups: number[], m: Float64Array, plan: WeighPlan): number {
+  if (groups.length === 0) return 1;
+  let sum = 0;
+  for (const g of groups) sum += groupBest(m, plan, g);
+  return sum / groups.length;
+}
+
 /** How well one passage supports the question: each question word graded by how it is found. */
 export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, number>, c: Corpus): Evidence {
   const sentence = c.passageTerms(p.id);
   const ids = questionTermIds(q, c);
   const marks = markSentence(c, p.id);
+  const plan = weighPlan(q, weights);
   let contextSet: TermSet | null = null;
   const context = () => (contextSet ??= new ContextTerms(p, c));
   const matched = new Set<string>();
-  const inSentence = new Map<QuestionTerm, number>();
-  const anywhere = new Map<QuestionTerm, number>();
-  for (let i = 0; i < q.terms.length; i++) {
+  const n = q.terms.length;
+  if (inSentenceScratch.length < n) {
+    inSentenceScratch = new Float64Array(n * 2);
+    anywhereScratch = new Float64Array(n * 2);
+  }
+  const inSentence = inSentenceScratch;
+  const anywhere = anywhereScratch;
+  for (let i = 0; i < n; i++) {
     const t = q.terms[i]!;
     const own = ids[i]!;
     let s = 0;
@@ -299,33 +374,26 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
     // company" refer to; a name mentioned once elsewhere in the article is not.
     if (a === 0 && (t.role === 'entity' ? c.titleTerms(p.article).has(t.term) || c.mentions(p.article, t.term) >= SUBJECT_MENTIONS : c.mentions(p.article, t.term) > 0)) a = ARTICLE_SUBJECT;
     if (a === 0 && t.related.some((r) => context().has(r.term))) a = RELATED_IN_CONTEXT;
-    inSentence.set(t, s);
-    anywhere.set(t, a);
+    inSentence[i] = s;
+    anywhere[i] = a;
   }
-  // An alias found ("Eeleyanet Gostar, later renamed Emennet Pasargad") stands for the name it renames.
-  // The alias counts as found only when all its words are (its weakest word's strength): "Bayan
-  // Gostar" is not "Eeleyanet Gostar".
-  const aliasStrength = (m: Map<QuestionTerm, number>, group: number) => {
-    const words = q.terms.filter((t) => t.alias && t.group === group);
-    return words.length ? Math.min(...words.map((t) => m.get(t) ?? 0)) : 0;
-  };
-  const groupBest = (m: Map<QuestionTerm, number>, group: number) => Math.max(aliasStrength(m, group), ...q.terms.filter((t) => t.group === group && !t.alias).map((t) => m.get(t) ?? 0));
-  const strength = (m: Map<QuestionTerm, number>, t: QuestionTerm) => (t.role === 'entity' ? Math.max(m.get(t) ?? 0, aliasStrength(m, t.group)) : m.get(t) ?? 0);
   let got = 0;
   let gotSentence = 0;
   let total = 0;
-  for (const t of q.terms) {
+  for (let i = 0; i < n; i++) {
+    const t = q.terms[i]!;
     if (t.alias) continue;
-    const w = weights.get(t.term) ?? 1;
-    got += w * strength(anywhere, t);
-    gotSentence += w * strength(inSentence, t);
+    const w = plan.weights[i]!;
+    // a name also counts as found when an alias of it is
+    const entity = t.role === 'entity';
+    got += w * (entity ? Math.max(anywhere[i]!, aliasStrength(anywhere, plan, t.group)) : anywhere[i]!);
+    gotSentence += w * (entity ? Math.max(inSentence[i]!, aliasStrength(inSentence, plan, t.group)) : inSentence[i]!);
     total += w;
   }
-  const entityGroups = [...new Set(q.terms.filter((t) => t.role === 'entity').map((t) => t.group))];
-  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 1);
-  const relationTerms = q.terms.filter((t) => t.essential && t.role !== 'entity');
-  const relationGroups = [...new Set(relationTerms.map((t) => t.group))];
-  const missing = q.terms.filter((t) => t.essential && !t.alias && groupBest(inSentence, t.group) < PRESENT);
+  const missing: QuestionTerm[] = [];
+  for (const i of plan.essential) if (groupBest(inSentence, plan, q.terms[i]!.group) < PRESENT) missing.push(q.terms[i]!);
+  let relation = 1;
+  for (const g of plan.relationGroups) relation = Math.min(relation, groupBest(inSentence, plan, g));
   const coverage = total > 0 ? got / total : 0;
   return {
     phrase: phraseShare(q, p.text, sentence),
@@ -334,9 +402,9 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
     retrieval,
     coverage,
     sentenceCoverage: total > 0 ? gotSentence / total : 0,
-    entitySentence: mean(entityGroups.map((g) => groupBest(inSentence, g))),
-    entityContext: mean(entityGroups.map((g) => groupBest(anywhere, g))),
-    relation: relationGroups.length ? Math.min(...relationGroups.map((g) => groupBest(inSentence, g))) : 1,
+    entitySentence: meanOver(plan.entityGroups, inSentence, plan),
+    entityContext: meanOver(plan.entityGroups, anywhere, plan),
+    relation,
     missing,
     matched,
     score: COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * retrieval,

@@ -117,6 +117,16 @@ function isSubject(c: Corpus, article: number, term: string): boolean {
   return c.titleTerms(article).has(term) || c.mentions(article, term) >= 3;
 }
 
+/** The highest group number among the question's words. */
+function groupCount(q: Question): number {
+  let n = 0;
+  for (const t of q.terms) n = Math.max(n, t.group);
+  return n;
+}
+/** Group strengths of the sentence being weighed: reused, one sentence at a time. */
+let groupBestScratch = new Float64Array(16);
+let groupInSentenceScratch = new Float64Array(16);
+
 /** How well one passage supports the question: weighted share of its content words found. */
 function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, number>, c: Corpus): Evidence {
   const ids = questionTermIds(q, c);
@@ -125,8 +135,14 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   let contextSet: TermSet | null = null;
   const context = () => (contextSet ??= new ContextTerms(p, c));
   const matched = new Set<string>();
-  const groupBest = new Map<number, number>();
-  const groupInSentence = new Map<number, number>();
+  // best strength per group of words, anywhere and in the sentence itself (groups number from 1)
+  const groups = groupCount(q) + 1;
+  if (groupBestScratch.length < groups) {
+    groupBestScratch = new Float64Array(groups * 2);
+    groupInSentenceScratch = new Float64Array(groups * 2);
+  }
+  const groupBest = groupBestScratch.fill(0, 0, groups);
+  const groupInSentence = groupInSentenceScratch.fill(0, 0, groups);
   let got = 0;
   let total = 0;
   for (let i = 0; i < q.terms.length; i++) {
@@ -151,19 +167,20 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       if (m === 0 && (t.role === 'entity' ? isSubject(c, p.article, t.term) : c.titleTerms(p.article).has(t.term) || c.mentions(p.article, t.term) > 0)) m = 0.4;
       if (m === 0 && t.related.some((r) => context().has(r.term))) m = 0.3;
     }
-    groupBest.set(t.group, Math.max(groupBest.get(t.group) ?? 0, m));
+    groupBest[t.group] = Math.max(groupBest[t.group]!, m);
     // For the essential check a noun's derived forms do not stand in ("capital" is not "capitalisation"),
     // a verb's do ("manage" → "manager").
-    const stands = (r: TermIds['related'][number]) => sentence.has(r.id) && (r.kind !== 'derived' || t.role === 'verb');
-    const inSentence = sentence.has(own.id) ? 1 : Math.max(0, ...own.related.filter(stands).map((r) => 0.45 + 0.5 * r.weight));
-    groupInSentence.set(t.group, Math.max(groupInSentence.get(t.group) ?? 0, inSentence));
+    let inSentence = 0;
+    if (sentence.has(own.id)) inSentence = 1;
+    else for (const r of own.related) if (sentence.has(r.id) && (r.kind !== 'derived' || t.role === 'verb')) inSentence = Math.max(inSentence, 0.45 + 0.5 * r.weight);
+    groupInSentence[t.group] = Math.max(groupInSentence[t.group]!, inSentence);
     got += w * m;
     total += w;
   }
   // Names may be in the sentence's context (coreference: "the company he runs"); the relation asked
   // about (verb) and the thing asked for (head, its modifiers) must be in the sentence itself.
   const missing = q.terms.filter((t) =>
-    t.essential && !(t.role === 'head' && q.headNamesKind) && (t.role === 'entity' ? (groupBest.get(t.group) ?? 0) < 0.3 : (groupInSentence.get(t.group) ?? 0) < 0.5));
+    t.essential && !(t.role === 'head' && q.headNamesKind) && (t.role === 'entity' ? groupBest[t.group]! < 0.3 : groupInSentence[t.group]! < 0.5));
   // A sentence dated only outside the period the question names is about something else: the
   // question's years, decades or centuries are then what it lacks
   const otherTime = otherPeriodsOnly(askedPeriods(q), p.text);
