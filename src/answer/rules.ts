@@ -8,6 +8,7 @@ import type { Answer } from '../types.js';
 import { breaksAfter, courtesyTitle, holdsNameEnd, isCalendarWord, isNameRun, nameEnds, percentUnitAfter, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds, type TermIds } from './evidence.js';
 import { otherPeriodsOnly, periodsIn, type Period } from './periods.js';
+import { contradicts } from './polarity.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
 // The hand-tuned answer stage this project answered with before the learned scorer (src/answer/
@@ -117,6 +118,14 @@ function isSubject(c: Corpus, article: number, term: string): boolean {
   return c.titleTerms(article).has(term) || c.mentions(article, term) >= 3;
 }
 
+const verbsAsked = new WeakMap<Question, Set<string>>();
+/** The index terms of the question's verb and its synonyms, worked out once per question. */
+function verbsOf(q: Question): Set<string> {
+  let hit = verbsAsked.get(q);
+  if (!hit) verbsAsked.set(q, (hit = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]))));
+  return hit;
+}
+
 /** The highest group number among the question's words. */
 function groupCount(q: Question): number {
   let n = 0;
@@ -185,8 +194,11 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   // question's years, decades or centuries are then what it lacks
   const otherTime = otherPeriodsOnly(askedPeriods(q), p.text);
   if (otherTime) missing.push(...q.terms.filter((t) => /\d/.test(t.text) || /^centur/i.test(t.text)));
+  // A sentence that denies what the question asks, or asserts what it asks about as denied, does
+  // not support it
+  const opposite = missing.length === 0 && !otherTime && contradicts(q.text, p.text, verbsOf(q));
   const coverage = total > 0 ? got / total : 0;
-  return { passage: p, coverage, score: 0.85 * coverage + 0.15 * retrieval, essentialOk: missing.length === 0 && !otherTime, missing, matched };
+  return { passage: p, coverage, score: 0.85 * coverage + 0.15 * retrieval, essentialOk: missing.length === 0 && !otherTime && !opposite, missing, matched };
 }
 
 // ---- candidate extraction -------------------------------------------------------------------

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { contradicts } from '../src/answer/polarity.js';
+import { createEngine } from '../src/engine.js';
+import { normalizeTerm } from '../src/text.js';
+import { tempCorpus } from './helpers.js';
+
+const terms = (...words: string[]) => new Set(words.map((w) => normalizeTerm(w)!));
+
+describe('contradicts', () => {
+  it('a question that denies is not supported by a sentence that denies nothing', () => {
+    const q = 'What does not often help algorithms solve problems?';
+    expect(contradicts(q, 'The ability to make random decisions often helps algorithms solve problems.', terms('help'))).toBe(true);
+    expect(contradicts(q, 'Sorting does not help algorithms solve these problems.', terms('help'))).toBe(false);
+    // a denial without "not" still denies
+    expect(contradicts(q, 'Caching failed to help the algorithms.', terms('help'))).toBe(false);
+    // typed without the apostrophe
+    expect(contradicts('which firms didnt pay?', 'Both firms paid in March.', terms('pay'))).toBe(true);
+  });
+
+  it('a question that does not deny is not supported by a sentence denying its verb', () => {
+    const q = 'Who sanctioned the bank?';
+    expect(contradicts(q, 'The EU did not sanction the bank, officials said.', terms('sanctioned'))).toBe(true);
+    expect(contradicts(q, "The bank hasn't been sanctioned by anyone.", terms('sanctioned'))).toBe(true);
+    expect(contradicts(q, 'The Treasury sanctioned the bank on Monday.', terms('sanctioned'))).toBe(false);
+  });
+
+  it('reads a denial only where it reaches the verb', () => {
+    const q = 'Who sanctioned the bank?';
+    // the denial is about something else, in another clause or far from the verb
+    expect(contradicts(q, 'The deal did not close, but the Treasury sanctioned the bank.', terms('sanctioned'))).toBe(false);
+    expect(contradicts(q, 'It was not the first time officials had sanctioned a bank.', terms('sanctioned'))).toBe(false);
+    // "not only … but also" denies nothing
+    expect(contradicts(q, 'The US not only sanctioned the bank but also fined it.', terms('sanctioned'))).toBe(false);
+    // the question itself holds a denial: "no end in sight"
+    expect(contradicts('Who said there was "no end in sight" for the dollar?', 'A strategist said there was "no end in sight".', terms('said'))).toBe(false);
+  });
+});
+
+describe('answers that hold only when the sentence says what is asked', () => {
+  it('does not name whom a sentence says did not do it, but does when asked who did not', async () => {
+    const engine = await createEngine(
+      await tempCorpus({
+        'harbour-bank.md': [
+          '---', 'id: harbour-bank', 'title: Harbour Bank fined', '---',
+          'The European Commission did not sanction Harbour Bank, a spokesman in Brussels said on Friday.',
+          '',
+          'Regulators in Oslo had opened an inquiry into the bank in March.',
+        ].join('\n'),
+      }),
+      { warn: () => {} },
+    );
+    for (const scorer of ['rules', 'checked'] as const) {
+      const a = engine.ask('Who sanctioned Harbour Bank?', { scorer });
+      if (a.answered) expect(a.answer, scorer).not.toMatch(/European Commission/);
+    }
+    // a question that asks who did not is answered from the same sentence
+    const denied = engine.ask('Who did not sanction Harbour Bank?', { scorer: 'rules' });
+    expect(denied.answered, JSON.stringify(denied.reason)).toBe(true);
+    expect(denied.answer).toMatch(/European Commission/);
+  });
+});
