@@ -305,6 +305,32 @@ export class Lexicon {
   private kindCache = new Map<string, boolean>();
 
   /**
+   * Words WordNet gives as opposites of `word` in one of its first `maxSenses` senses (antonym
+   * pointers): "small" → "large", "least" → "most", "informal" → "formal". Single words only, cached.
+   *
+   * @example
+   * wn.antonyms('smallest', 'adj') // ['large']
+   */
+  antonyms(word: string, pos: WordPos, maxSenses = USUAL_SENSES): string[] {
+    const key = `${pos}:${word}:${maxSenses}`;
+    const hit = this.antonymCache.get(key);
+    if (hit) return hit;
+    const out = new Set<string>();
+    for (const o of this.senses(this.lemma(word, pos), pos).slice(0, maxSenses)) {
+      for (const x of this.synset(pos, o).pointers) {
+        if (x.symbol !== '!') continue;
+        for (const w of this.synset(POS_CHAR[x.pos] ?? pos, x.offset).words) if (!w.includes('_')) out.add(w);
+      }
+    }
+    const list = [...out];
+    if (this.antonymCache.size >= 10_000) this.antonymCache.clear();
+    this.antonymCache.set(key, list);
+    return list;
+  }
+
+  private antonymCache = new Map<string, string[]>();
+
+  /**
    * Verbs WordNet defines by a phrase, with their derived nouns: "in charge of" → manage, direct,
    * head, lead (glossed "be in charge of"), manager, director, leader… For idioms WordNet has no
    * entry for. Single words only, cached per phrase.

@@ -51,6 +51,8 @@ export interface Question {
   sort?: boolean;
   /** The noun asked about says the kind of answer ("which city" asks for a place): the answer's sentence need not repeat it ("in Doha"). */
   headNamesKind?: boolean;
+  /** Its lower-case adjectives as typed ("smallest", "least"): a sentence with their opposites says something else. */
+  adjectives?: string[];
   /** The question asks by how much an amount changed ("By how much did profits rise?"): a percentage or the step, not the level reached. */
   change?: boolean;
 }
@@ -122,6 +124,8 @@ const TIME_UNITS = /^(year|month|week|day|hour|minute|second|decade|century)s?$/
 const CATENATIVE = new Set(['try', 'attempt', 'want', 'plan', 'seek', 'begin', 'start', 'continue', 'decide', 'agree', 'fail', 'hope', 'need', 'intend', 'threaten', 'refuse', 'aim']);
 /** Verbs whose object, asked for by a bare "what", is a sum of money. */
 const MONEY_VERBS = new Set(['cost', 'earn']);
+/** Words of degree, which the tagger reads as determiners or adverbs: they have opposites as adjectives do. */
+const DEGREE_WORDS = new Set(['least', 'most', 'fewest', 'fewer', 'less', 'more']);
 /** Kinds of answer that are amounts, which a question may ask the change of. */
 const AMOUNT_KINDS = new Set<AnswerKind>(['number', 'money', 'measure']);
 /** WordNet's verbs of changing an amount (increase.v.01, decrease.v.01, change_magnitude.v.01) … */
@@ -603,6 +607,15 @@ export function analyzeQuestion(asked: string): Question {
   if (trailingPreposition) q.trailingPreposition = trailingPreposition;
   const before = whIndex > 0 ? toks[whIndex - 1]!.lower : '';
   if (before && (PREPOSITIONS.has(before) || ['since', 'until', 'after', 'before', 'during'].includes(before))) q.leadingPreposition = before;
+  // an adjective before a verb is an adverb ("did Ireland last win"); a degree word counts before
+  // what it grades ("the least important", "the fewest votes"), whatever the tagger calls it
+  const adjectives = toks.filter((t, i) => {
+    if (!/^[a-z]+$/.test(t.text) || toks[i - 1]?.lower === 'how') return false; // "how many", "how old": the question word
+    const after = toks[i + 1];
+    if (DEGREE_WORDS.has(t.lower)) return !!after && (after.tags.has('Adjective') || after.tags.has('Noun'));
+    return (t.tags.has('Adjective') || t.tags.has('Superlative') || t.tags.has('Comparative')) && !after?.tags.has('Verb');
+  }).map((t) => t.lower);
+  if (adjectives.length) q.adjectives = adjectives;
   // "By how much did profits rise?", "How much did sales grow?", "… go up?", "… were applications
   // down?": the size of a change, not the level reached
   // ("How many jobs will Renault cut?" counts things, and "To what figure could X raise its

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contradicts } from '../src/answer/polarity.js';
+import { contradicts, oppositesOf, saysOpposite } from '../src/answer/polarity.js';
+import { analyzeQuestion } from '../src/question.js';
 import { createEngine } from '../src/engine.js';
 import { normalizeTerm } from '../src/text.js';
 import { tempCorpus } from './helpers.js';
@@ -36,6 +37,25 @@ describe('contradicts', () => {
   });
 });
 
+describe('opposites of the question\'s adjectives (WordNet antonyms)', () => {
+  const opposite = (q: string, sentence: string) => saysOpposite(oppositesOf(analyzeQuestion(q)), sentence);
+  it('reads a sentence with the opposite, in any degree, and without the word as saying something else', () => {
+    expect(opposite('What city has one of the smallest ports in Germany?', 'Duisburg has the largest river port in Europe.')).toBe(true);
+    expect(opposite('What is the least important region of the country?', 'The delta is the most important region of the country.')).toBe(true);
+    expect(opposite('What captures the informal notion of difficulty?', 'It captures the formal notion of difficulty.')).toBe(true);
+  });
+  it('keeps a sentence that also holds the word, names with the opposite, and denied opposites', () => {
+    expect(opposite('What city has one of the smallest ports in Germany?', 'Its port, once the largest, is now one of the smallest.')).toBe(false);
+    expect(opposite("What is on Labour's new poster?", 'The word is set on a red background, a nod to Old Labour.')).toBe(false);
+    expect(opposite('Who said few people remember those days?', '"Not many people remember those days," he said.')).toBe(false);
+  });
+  it('reads only adjectives: not an adverb before a verb, nor the word after "how"', () => {
+    expect(analyzeQuestion('When did Ireland last win a Grand Slam?').adjectives ?? []).not.toContain('last');
+    expect(analyzeQuestion('How many more seats did Labour win?').adjectives ?? []).not.toContain('many');
+    expect(analyzeQuestion('What is the least important region?').adjectives).toContain('least');
+  });
+});
+
 describe('answers that hold only when the sentence says what is asked', () => {
   it('does not name whom a sentence says did not do it, but does when asked who did not', async () => {
     const engine = await createEngine(
@@ -57,5 +77,17 @@ describe('answers that hold only when the sentence says what is asked', () => {
     const denied = engine.ask('Who did not sanction Harbour Bank?', { scorer: 'rules' });
     expect(denied.answered, JSON.stringify(denied.reason)).toBe(true);
     expect(denied.answer).toMatch(/European Commission/);
+  });
+
+  it('does not answer a question about the smallest from a sentence about the largest', async () => {
+    const engine = await createEngine(
+      await tempCorpus({
+        'ports.md': ['---', 'id: ports', 'title: River ports', '---', 'Duisburg has the largest river port in Europe, the city council said.', '', 'Barges carry coal and grain along the river.'].join('\n'),
+      }),
+      { warn: () => {} },
+    );
+    expect(engine.ask('Which city has the largest river port in Europe?', { scorer: 'rules' }).answer).toBe('Duisburg');
+    const a = engine.ask('Which city has the smallest river port in Europe?', { scorer: 'rules' });
+    if (a.answered) expect(a.answer).not.toBe('Duisburg');
   });
 });

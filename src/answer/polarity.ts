@@ -4,6 +4,9 @@
 // EU did not sanction the firm": each sentence holds the question's words but does not deny, or
 // denies, what it asks.
 
+import nlp from 'compromise';
+import { lexicon } from '../lexicon.js';
+import type { Question } from '../question.js';
 import { normalizeTerm } from '../text.js';
 
 /** A question that denies: "What does not …?", "Who never …?", "Which firms can't …?" (typed with or without the apostrophe). */
@@ -49,4 +52,51 @@ export function contradicts(question: string, sentence: string, asked: ReadonlyS
     if (/[,;:()!?.–—-]["'’”)]*$/.test(raw)) since = Infinity;
   }
   return false;
+}
+
+/** A question word that has opposites ("smallest"), as patterns over a sentence's text: its own forms, and those of its opposites ("large", "larger", "largest", "big", …). */
+export interface Opposite {
+  own: RegExp;
+  opposite: RegExp;
+}
+
+const opposites = new WeakMap<Question, Opposite[]>();
+
+/** An adjective with its comparative and superlative (compromise): "large", "larger", "largest". */
+function forms(adjective: string): string[] {
+  const c = (nlp(adjective).adjectives() as unknown as { conjugate(): Array<Record<string, string>> }).conjugate()[0];
+  return [adjective, ...(c ? [c.Comparative, c.Superlative].filter((f): f is string => !!f) : [])];
+}
+
+/**
+ * A pattern for any of `words`: in any case for the question's own word; for an opposite, only in
+ * lower case ("Old Labour" is a name) and not after "not" ("not many" is "few").
+ */
+const wordsPattern = (words: string[], opposite: boolean) => {
+  const alternatives = [...new Set(words)].map((w) => w.replace(/[^a-z]/g, '')).filter(Boolean).join('|');
+  return opposite ? new RegExp(`(?<!\\bnot\\s)\\b(${alternatives})\\b`) : new RegExp(`\\b(${alternatives})\\b`, 'i');
+};
+
+/**
+ * The question's adjectives with WordNet antonyms ("What city has one of
+ * the smallest ports?" → "large", "big"; "the least important" → "most"), worked out once per
+ * question. A sentence with an opposite and without the word itself ("the largest river port in
+ * Europe") says something else.
+ */
+export function oppositesOf(q: Question): Opposite[] {
+  let list = opposites.get(q);
+  if (list) return list;
+  list = [];
+  for (const word of new Set(q.adjectives ?? [])) {
+    const against = lexicon().antonyms(word, 'adj');
+    if (against.length === 0) continue;
+    list.push({ own: wordsPattern([word, ...forms(lexicon().lemma(word, 'adj'))], false), opposite: wordsPattern(against.flatMap(forms), true) });
+  }
+  opposites.set(q, list);
+  return list;
+}
+
+/** Whether `sentence` holds the opposite of one of the question's adjectives, and not that adjective. */
+export function saysOpposite(list: Opposite[], sentence: string): boolean {
+  return list.some((o) => o.opposite.test(sentence) && !o.own.test(sentence));
 }
