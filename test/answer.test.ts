@@ -319,3 +319,28 @@ describe('by how much an amount changed', () => {
     });
   }
 });
+
+describe('ages', () => {
+  // written for this test: an age given as "At 23, X", and another player's age in a sentence that names X
+  let small: Engine;
+  beforeAll(async () => {
+    small = await createEngine(
+      await tempCorpus({
+        'centres.md': [
+          '---', 'id: centres', 'title: Centre places', '---',
+          "The 31-year-old will face stiff competition for the centre places from Tomos Pryce and Dafydd Rhys Morgan, the coach said.",
+          '',
+          'At 22, Morgan has already won 14 caps for his country.',
+        ].join('\n'),
+      }),
+      { warn: () => {} },
+    );
+  });
+  for (const scorer of ['rules', 'checked'] as const) {
+    it(`reads "At 22, X" as X's age, not the age of the sentence's subject (${scorer})`, () => {
+      const a = small.ask('How old is Morgan?', { scorer });
+      expect(a.answered, JSON.stringify(a.reason)).toBe(true);
+      expect(a.answer).toBe('22');
+    });
+  }
+});

@@ -271,6 +271,18 @@ const PROXIMITY_FLOOR = 0.5;
 function isNumber(t: Token): boolean {
   return (t.tags.has('Value') || t.tags.has('Money') || /^[$£€]?\d[\d,.]*(bn|m|k)?$/.test(t.text)) && !t.tags.has('Ordinal');
 }
+/**
+ * Whether the number at tokens i..j is marked as an age: "27 years old", "27-year-old", "Kashian,
+ * 27,", "aged 27", "At 23, Henson has …".
+ */
+export function markedAsAge(toks: Token[], i: number, j: number): boolean {
+  const next2 = toks.slice(j + 1, j + 3).map((t) => t.text.toLowerCase()).join(' ');
+  const prev = i > 0 ? toks[i - 1]! : undefined;
+  const commaAfter = /^,/.test(toks[j]!.post.trim() || ',');
+  return /^years? old|^-year-old/.test(next2) || (!!prev && /,\s*$/.test(prev.post) && commaAfter) || /^aged?$/i.test(prev?.text ?? '') ||
+    (!!prev && /^at$/i.test(prev.text) && /^,/.test(toks[j]!.post.trim()));
+}
+
 /** How many words after the number ending at `j` say it is a percentage: "%" or "percent" 1, "per cent" 2, else 0. */
 export function percentUnitAfter(toks: Token[], j: number): number {
   const after = toks[j + 1]?.text.toLowerCase();
@@ -852,7 +864,7 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     if (q.kind === 'age') {
       const next2 = toks.slice(j + 1, j + 3).map((t) => t.text.toLowerCase()).join(' ');
       const prev = i > 0 ? toks[i - 1]! : undefined;
-      if (/^years? old|^-year-old/.test(next2) || (prev && /,\s*$/.test(prev.post) && /^,/.test(toks[j]!.post.trim() || ',')) || /^aged?$/i.test(prev?.text ?? '')) cues.push('yearsOld');
+      if (markedAsAge(toks, i, j)) cues.push('yearsOld');
       const n = Number(toks[i]!.text.replace(/,/g, ''));
       // "faces 11 years" is a length of time, not an age: "years" without "old"
       const duration = after && TIME_UNIT.test(after.text) && !/^years? old/.test(next2);

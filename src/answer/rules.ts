@@ -5,7 +5,7 @@ import type { Passage } from '../passages.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import type { Answer } from '../types.js';
-import { breaksAfter, courtesyTitle, holdsNameEnd, isCalendarWord, isNameRun, nameEnds, percentUnitAfter, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
+import { breaksAfter, courtesyTitle, holdsNameEnd, isCalendarWord, isNameRun, markedAsAge, nameEnds, percentUnitAfter, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds, type TermIds } from './evidence.js';
 import { otherPeriodsOnly, periodsIn, type Period } from './periods.js';
 import { contradicts, oppositesOf, saysOpposite } from './polarity.js';
@@ -368,6 +368,8 @@ function fitOf(kind: AnswerKind, span: Span, toks: Token[], headed = true): numb
 }
 
 
+/** Words between an age written "N-year-old" and the name it is of ("the 30-year-old Wales centre Henson"). */
+const AGE_NAME_GAP = 4;
 /** How well the level an amount reached ("rose … to 2.4bn euros") answers by how much it changed. */
 const LEVEL_FIT = 0.3;
 /** How much more an amount after "by" ("cut by £5m") answers by how much something changed. */
@@ -581,10 +583,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     case 'duration':
     case 'measure': {
       if (q.kind === 'age') {
-        // "the 30-year-old": the number is the answer
+        // "the 30-year-old": the number is the answer, the more so next to the question's name
+        // ("the 30-year-old Henson"; not "The 26-year-old will face competition … from Gavin Henson")
         toks.forEach((t, k) => {
           const m = /^(\d{1,3})-years?-old$/i.exec(t.text);
-          if (m) out.push({ text: m[1]!, key: m[1]!, score: ev.score * proximity(k, k) * 1.5, fit: 1.1, evidence: ev, position: k });
+          const byName = namedAt.length === 0 || namedAt.some((x) => Math.abs(x - k) <= AGE_NAME_GAP);
+          if (m) out.push({ text: m[1]!, key: m[1]!, score: ev.score * proximity(k, k) * (byName ? 1.5 : 1), fit: 1.1, evidence: ev, position: k });
         });
       }
       let i = 0;
@@ -627,7 +631,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind === 'age') {
           const next2 = toks.slice(j + 1, j + 3).map((t) => t.text.toLowerCase()).join(' ');
           const prev = i > 0 ? toks[i - 1]! : undefined;
-          if (/^years? old|^-year-old/.test(next2) || (prev && /,\s*$/.test(prev.post) && /^,/.test(toks[j]!.post.trim() || ','))) fit *= 1.4;
+          if (markedAsAge(toks, i, j)) fit *= 1.4;
           else if (after && TIME_UNIT.test(after.text)) fit *= 0.4;
           const n = Number(toks[i]!.text.replace(/,/g, ''));
           if (!(n > 0 && n < 120)) fit = 0;
