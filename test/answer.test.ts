@@ -344,3 +344,18 @@ describe('ages', () => {
     });
   }
 });
+
+describe('an answer never restates the question', () => {
+  it("does not answer with the question's own noun under another modifier", async () => {
+    // written for this test
+    const small = await createEngine(
+      await tempCorpus({ 'machines.md': ['---', 'id: machines', 'title: Machines', '---', 'A deterministic sorting machine uses a fixed set of rules to determine its next move.', '', 'Other machines choose at random.'].join('\n') }),
+      { warn: () => {} },
+    );
+    for (const q of ['What uses a fixed set of rules to determine its next move?', 'What uses a flexible set of rules to determine its next move?']) {
+      const a = small.ask(q, { scorer: 'rules' });
+      if (a.answered) expect(a.answer, q).not.toMatch(/\bset\b/);
+    }
+    expect(small.ask('What uses a fixed set of rules to determine its next move?').answer).toBe('deterministic sorting machine');
+  });
+});

@@ -530,6 +530,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // the object of the question's verb: "provides the region with drinking water", "use ... as"
           const verbAt = toks.findIndex((t, k) => k < i && k >= i - 4 && t.term !== null && verbTerms.has(t.term));
           if (verbAt >= 0) bonus *= 1.3;
+          // the question's own noun under another modifier ("a fixed set of rules" for "What uses a
+          // flexible set of rules …?") restates the question and answers nothing; the noun asked
+          // about under a modifier is the usual answer ("push technology" for "What technology …?")
+          const own = toks[end]!.term;
+          if (end > i && own !== null && own !== q.headTerm && questionTerms.has(own)) { i = j + 1; continue; }
           push(i, end, 0.6, bonus);
           i = j + 1;
         }
