@@ -5,6 +5,8 @@ import { IRREGULAR } from './text.js';
 
 /** WordNet part of speech as used in its file names. */
 export type WordPos = 'noun' | 'verb' | 'adj';
+/** The index files read: adverbs only to know a word is one. */
+type IndexFile = WordPos | 'adv';
 
 /** A word related to a query word, with how much a match on it should count (0..1). */
 export interface Related {
@@ -92,14 +94,14 @@ export class Lexicon {
     }
   }
 
-  private indexFiles = new Map<WordPos, { buf: Buffer; first: number }>();
+  private indexFiles = new Map<IndexFile, { buf: Buffer; first: number }>();
 
   /**
-   * index.<pos> as bytes (about 6 MB for all three), read once on first use, with the offset of
+   * index.<pos> as bytes (about 6 MB for the four), read once on first use, with the offset of
    * its first entry (the licence header lines start with two spaces). Searched in place: no
    * strings are made for the 150,000 lines.
    */
-  private index(pos: WordPos): { buf: Buffer; first: number } {
+  private index(pos: IndexFile): { buf: Buffer; first: number } {
     let file = this.indexFiles.get(pos);
     if (!file) {
       const buf = readFileSync(join(this.dir, `index.${pos}`));
@@ -113,6 +115,11 @@ export class Lexicon {
 
   /** Synset offsets of `lemma` (lowercase, spaces as "_") in sense order; [] when unknown. */
   senses(lemma: string, pos: WordPos): number[] {
+    return this.lookup(lemma, pos);
+  }
+
+  /** Synset offsets of `lemma` in index.<pos>, adverbs included (read only to know a word). */
+  private lookup(lemma: string, pos: IndexFile): number[] {
     const key = `${pos}:${lemma}`;
     const hit = this.indexCache.get(key);
     if (hit) return hit;
@@ -197,10 +204,10 @@ export class Lexicon {
     return w;
   }
 
-  /** Whether `word` is an ordinary dictionary word (in any part of speech). */
+  /** Whether `word` is an ordinary dictionary word (in any part of speech: "soon", "thus" are adverbs). */
   isDictionaryWord(word: string): boolean {
     const w = word.toLowerCase();
-    return (['noun', 'verb', 'adj'] as WordPos[]).some((p) => this.senses(this.lemma(w, p), p).length > 0);
+    return (['noun', 'verb', 'adj'] as WordPos[]).some((p) => this.senses(this.lemma(w, p), p).length > 0) || this.lookup(w, 'adv').length > 0;
   }
 
   /**
@@ -384,6 +391,7 @@ export class Lexicon {
       this.index(pos);
       this.dataLine(pos, 0);
     }
+    this.index('adv');
     this.beDefinitions();
   }
 

@@ -71,5 +71,16 @@ describe('Lexicon (WordNet)', () => {
   it('tells dictionary words from names', () => {
     expect(wn.isDictionaryWord('Treasury')).toBe(true);
     expect(wn.isDictionaryWord('Shirinkar')).toBe(false);
+    // adverbs too: a sentence's first word "Soon" or "Nevertheless" is no name
+    for (const w of ['Soon', 'Thus', 'Nevertheless']) expect(wn.isDictionaryWord(w), w).toBe(true);
+  });
+
+  it('finds opposites (antonyms) in any degree, and verbs that are kinds of others', () => {
+    expect(wn.antonyms('smallest', 'adj')).toContain('large');
+    expect(wn.antonyms('least', 'adj')).toContain('most');
+    expect(wn.antonyms('Shirinkar', 'adj')).toEqual([]);
+    // rise (sense 2) → grow → increase; give reaches increase only in its 33rd sense
+    expect(wn.isKindOf('rise', 'verb', ['increase'], 6, 2)).toBe(true);
+    expect(wn.isKindOf('give', 'verb', ['increase'], 6, 2)).toBe(false);
   });
 });
