@@ -164,6 +164,17 @@ describe('who did it, not to whom', () => {
       if (a.answered) expect(a.answer).not.toMatch(/Democrats/);
     });
   }
+  it('does not answer who did it with the one it was done to, in the passive', async () => {
+    // written for this test
+    const small = await createEngine(
+      await tempCorpus({ 'coach.md': ['---', 'id: coach', 'title: Coach sacked', '---', 'Lena Novak was sacked by the club board on Monday after six defeats.', '', 'The board met at Hale Park.'].join('\n') }),
+      { warn: () => {} },
+    );
+    const a = small.ask('Who sacked the coach of the club?', { scorer: 'rules' });
+    if (a.answered) expect(a.answer).not.toMatch(/Novak/);
+    // the one it was done to is still the answer when the question asks for that
+    expect(small.ask('Who was sacked by the club board?', { scorer: 'rules' }).answer).toMatch(/Novak/);
+  });
 });
 
 describe('a year that dates something else', () => {

@@ -306,6 +306,21 @@ function receivesVerb(toks: Token[], from: number, verbTerms: Set<string>): bool
   return false;
 }
 
+/** Forms of "be" that make a passive ("was betrayed", "has been sanctioned", "is being sued"). */
+const PASSIVE_BE = /^(is|are|was|were|be|been|being)$/i;
+
+/**
+ * The span ending at `to` is the one the question's verb was done to, in the passive: "Dyrrachium
+ * was betrayed to the Normans by …" does not say who betrayed anyone; "by …" does.
+ */
+function patientOf(toks: Token[], to: number, verbTerms: Set<string>): boolean {
+  let k = to + 1;
+  if (!PASSIVE_BE.test(toks[k]?.text ?? '') || breaksAfter(toks, to)) return false;
+  while (PASSIVE_BE.test(toks[k + 1]?.text ?? '')) k++;
+  const v = toks[k + 1];
+  return !!v && v.term !== null && verbTerms.has(v.term) && /(ed|en|t)$/i.test(v.text);
+}
+
 /** A question asking about the past, or about a former holder of a role. */
 const PAST_ASKED = /\b(former|ex|previous|predecessor|late|was|were|had|did|used to|then|before|until|\w+ed)\b/i;
 /** Words before a name that make it a role's past holder. */
@@ -490,6 +505,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (from > sp.from && CONNECTORS.has(toks[from]!.text.toLowerCase())) continue; // "Ralph the Timid" without "Ralph"
         // "Who sent the emails?" asks who did it: not whom "messages sent to Democrats" went to
         if (q.asksSubject && receivesVerb(toks, from, verbTerms)) continue;
+        // …nor the one it was done to: "Dyrrachium was betrayed to the Normans by the merchants"
+        if (q.asksSubject && patientOf(toks, sp.to, verbTerms)) continue;
         let bonus = 1;
         if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(toks[from - 1]!.text.toLowerCase())) bonus = 1.6;
         // "former Ireland coach Mike Doyle", "his predecessor as CEO, Jim Cantalupo": who held the
