@@ -311,12 +311,14 @@ const PASSIVE_BE = /^(is|are|was|were|be|been|being)$/i;
 
 /**
  * The span ending at `to` is the one the question's verb was done to, in the passive: "Dyrrachium
- * was betrayed to the Normans by …" does not say who betrayed anyone; "by …" does.
+ * was betrayed to the Normans by …" does not say who betrayed anyone, "by …" does; "The company's
+ * manager, Mohammad Bagher Shirinkar was also sanctioned" does not say who sanctioned the company.
  */
 function patientOf(toks: Token[], to: number, verbTerms: Set<string>): boolean {
   let k = to + 1;
   if (!PASSIVE_BE.test(toks[k]?.text ?? '') || breaksAfter(toks, to)) return false;
-  while (PASSIVE_BE.test(toks[k + 1]?.text ?? '')) k++;
+  // "was also sanctioned", "has since been sanctioned"
+  while (PASSIVE_BE.test(toks[k + 1]?.text ?? '') || (toks[k + 1]?.tags.has('Adverb') && k - to < 3)) k++;
   const v = toks[k + 1];
   return !!v && v.term !== null && verbTerms.has(v.term) && /(ed|en|t)$/i.test(v.text);
 }
