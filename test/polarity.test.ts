@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contradicts, oppositesOf, saysOpposite } from '../src/answer/polarity.js';
+import { contradicts, oppositesOf, otherOrdinal, saysOpposite } from '../src/answer/polarity.js';
 import { analyzeQuestion } from '../src/question.js';
 import { createEngine } from '../src/engine.js';
 import { normalizeTerm } from '../src/text.js';
@@ -53,6 +53,17 @@ describe('opposites of the question\'s adjectives (WordNet antonyms)', () => {
     expect(analyzeQuestion('When did Ireland last win a Grand Slam?').adjectives ?? []).not.toContain('last');
     expect(analyzeQuestion('How many more seats did Labour win?').adjectives ?? []).not.toContain('many');
     expect(analyzeQuestion('What is the least important region?').adjectives).toContain('least');
+  });
+});
+
+describe('another ordinal before the same noun', () => {
+  const q = analyzeQuestion('What changed the delta in the first half of the century?');
+  it('reads "the second half" as not "the first half"', () => {
+    expect(otherOrdinal(q, 'The dams changed the delta in the second half of the century.')).toBe(true);
+  });
+  it('keeps a sentence with the question\'s own ordinal, or with none', () => {
+    expect(otherOrdinal(q, 'In the first half of the century the dams changed the delta, and in the second half the dykes.')).toBe(false);
+    expect(otherOrdinal(q, 'The dams changed the delta.')).toBe(false);
   });
 });
 

@@ -100,3 +100,38 @@ export function oppositesOf(q: Question): Opposite[] {
 export function saysOpposite(list: Opposite[], sentence: string): boolean {
   return list.some((o) => o.opposite.test(sentence) && !o.own.test(sentence));
 }
+
+/** Ordinal words: a different one before the same noun names another thing ("the second half" is not "the first half"). */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last'];
+const ORDINAL = new RegExp(`^(${ORDINALS.join('|')}|\\d+(st|nd|rd|th))$`, 'i');
+
+/** The question's ordinals with the noun after each ("first half" → first, half), worked out once per question. */
+const ordinalsAsked = new WeakMap<Question, Array<{ ordinal: string; noun: string }>>();
+function ordinalsOf(q: Question): Array<{ ordinal: string; noun: string }> {
+  let list = ordinalsAsked.get(q);
+  if (list) return list;
+  list = [];
+  const words = q.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  for (let k = 0; k + 1 < words.length; k++) {
+    const noun = normalizeTerm(words[k + 1]!);
+    if (ORDINAL.test(words[k]!) && noun) list.push({ ordinal: words[k]!, noun });
+  }
+  ordinalsAsked.set(q, list);
+  return list;
+}
+
+/**
+ * Whether `sentence` puts another ordinal before a noun the question puts an ordinal before, and
+ * never the question's own: "the second half of the 20th Century" for "What changed the Delta in
+ * the first half of the 20th Century?".
+ */
+export function otherOrdinal(q: Question, sentence: string): boolean {
+  const asked = ordinalsOf(q);
+  if (asked.length === 0) return false;
+  const words = sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return asked.some(({ ordinal, noun }) => {
+    if (words.includes(ordinal)) return false;
+    for (let k = 0; k + 1 < words.length; k++) if (ORDINAL.test(words[k]!) && normalizeTerm(words[k + 1]!) === noun) return true;
+    return false;
+  });
+}
