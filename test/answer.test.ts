@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../src/engine.js';
 import { ANSWER_STAGES } from '../src/answer/corpus.js';
 import { loadCorpus } from '../src/ingest.js';
-import { CORPUS, tempCorpus } from './helpers.js';
+import { CORPUS, engineOver } from './helpers.js';
 
 let engine: Engine;
 let bodies: Map<string, string>;
@@ -166,10 +166,7 @@ describe('who did it, not to whom', () => {
   }
   it('does not answer who did it with the one it was done to, in the passive', async () => {
     // written for this test
-    const small = await createEngine(
-      await tempCorpus({ 'coach.md': ['---', 'id: coach', 'title: Coach sacked', '---', 'Lena Novak was sacked by the club board on Monday after six defeats.', '', 'The board met at Hale Park.'].join('\n') }),
-      { warn: () => {} },
-    );
+    const small = await engineOver('coach', 'Coach sacked', ['Lena Novak was sacked by the club board on Monday after six defeats.', 'The board met at Hale Park.']);
     const a = small.ask('Who sacked the coach of the club?', { scorer: 'rules' });
     if (a.answered) expect(a.answer).not.toMatch(/Novak/);
     // the one it was done to is still the answer when the question asks for that
@@ -307,19 +304,11 @@ describe('by how much an amount changed', () => {
   // written for this test: a change given as a percentage, and levels reached after "to" and "from"
   let small: Engine;
   beforeAll(async () => {
-    small = await createEngine(
-      await tempCorpus({
-        'harbour-motors.md': [
-          '---', 'id: harbour-motors', 'title: Harbour Motors results', '---',
-          'Harbour Motors published its annual results in Lyon on Tuesday.',
-          '',
-          'The carmaker enjoyed a 12% rise in net profits to 1.8bn euros, up from 1.6bn euros a year earlier.',
-          '',
-          'Its chief executive, Claire Dumont, said the firm would hire more engineers.',
-        ].join('\n'),
-      }),
-      { warn: () => {} },
-    );
+    small = await engineOver('harbour-motors', 'Harbour Motors results', [
+      'Harbour Motors published its annual results in Lyon on Tuesday.',
+      'The carmaker enjoyed a 12% rise in net profits to 1.8bn euros, up from 1.6bn euros a year earlier.',
+      'Its chief executive, Claire Dumont, said the firm would hire more engineers.',
+    ]);
   });
   for (const scorer of ['rules', 'checked'] as const) {
     it(`answers with the change, not the level reached (${scorer})`, () => {
@@ -335,17 +324,10 @@ describe('ages', () => {
   // written for this test: an age given as "At 23, X", and another player's age in a sentence that names X
   let small: Engine;
   beforeAll(async () => {
-    small = await createEngine(
-      await tempCorpus({
-        'centres.md': [
-          '---', 'id: centres', 'title: Centre places', '---',
-          "The 31-year-old will face stiff competition for the centre places from Tomos Pryce and Dafydd Rhys Morgan, the coach said.",
-          '',
-          'At 22, Morgan has already won 14 caps for his country.',
-        ].join('\n'),
-      }),
-      { warn: () => {} },
-    );
+    small = await engineOver('centres', 'Centre places', [
+      'The 31-year-old will face stiff competition for the centre places from Tomos Pryce and Dafydd Rhys Morgan, the coach said.',
+      'At 22, Morgan has already won 14 caps for his country.',
+    ]);
   });
   for (const scorer of ['rules', 'checked'] as const) {
     it(`reads "At 22, X" as X's age, not the age of the sentence's subject (${scorer})`, () => {
@@ -359,10 +341,7 @@ describe('ages', () => {
 describe('an answer never restates the question', () => {
   it("does not answer with the question's own noun under another modifier", async () => {
     // written for this test
-    const small = await createEngine(
-      await tempCorpus({ 'machines.md': ['---', 'id: machines', 'title: Machines', '---', 'A deterministic sorting machine uses a fixed set of rules to determine its next move.', '', 'Other machines choose at random.'].join('\n') }),
-      { warn: () => {} },
-    );
+    const small = await engineOver('machines', 'Machines', ['A deterministic sorting machine uses a fixed set of rules to determine its next move.', 'Other machines choose at random.']);
     for (const q of ['What uses a fixed set of rules to determine its next move?', 'What uses a flexible set of rules to determine its next move?']) {
       const a = small.ask(q, { scorer: 'rules' });
       if (a.answered) expect(a.answer, q).not.toMatch(/\bset\b/);

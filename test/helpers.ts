@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
+import { createEngine, type Engine } from '../src/engine.js';
 
 const made: string[] = [];
 // Every folder tempCorpus made is deleted once the test file that imported this is done.
@@ -18,6 +19,12 @@ export async function tempCorpus(files: Record<string, string | Buffer>): Promis
 }
 
 export const CORPUS = new URL('../corpus', import.meta.url).pathname;
+
+/** An engine over one article written for a test: `paragraphs` under front matter giving `id` and `title`. */
+export async function engineOver(id: string, title: string, paragraphs: string[]): Promise<Engine> {
+  const text = ['---', `id: ${id}`, `title: ${title}`, '---', paragraphs.join('\n\n')].join('\n');
+  return createEngine(await tempCorpus({ [`${id}.md`]: text }), { warn: () => {} });
+}
 
 /** Retries `check` until it passes (things that happen asynchronously, like a corpus reload); fails after `ms`. */
 export async function eventually(check: () => unknown, ms = 20_000, every = 50): Promise<void> {

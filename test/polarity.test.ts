@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contradicts, oppositesOf, otherOrdinal, saysOpposite } from '../src/answer/polarity.js';
 import { analyzeQuestion } from '../src/question.js';
-import { createEngine } from '../src/engine.js';
 import { normalizeTerm } from '../src/text.js';
-import { tempCorpus } from './helpers.js';
+import { engineOver } from './helpers.js';
 
 const terms = (...words: string[]) => new Set(words.map((w) => normalizeTerm(w)!));
 
@@ -69,17 +68,10 @@ describe('another ordinal before the same noun', () => {
 
 describe('answers that hold only when the sentence says what is asked', () => {
   it('does not name whom a sentence says did not do it, but does when asked who did not', async () => {
-    const engine = await createEngine(
-      await tempCorpus({
-        'harbour-bank.md': [
-          '---', 'id: harbour-bank', 'title: Harbour Bank fined', '---',
-          'The European Commission did not sanction Harbour Bank, a spokesman in Brussels said on Friday.',
-          '',
-          'Regulators in Oslo had opened an inquiry into the bank in March.',
-        ].join('\n'),
-      }),
-      { warn: () => {} },
-    );
+    const engine = await engineOver('harbour-bank', 'Harbour Bank fined', [
+      'The European Commission did not sanction Harbour Bank, a spokesman in Brussels said on Friday.',
+      'Regulators in Oslo had opened an inquiry into the bank in March.',
+    ]);
     for (const scorer of ['rules', 'checked'] as const) {
       const a = engine.ask('Who sanctioned Harbour Bank?', { scorer });
       if (a.answered) expect(a.answer, scorer).not.toMatch(/European Commission/);
@@ -91,12 +83,7 @@ describe('answers that hold only when the sentence says what is asked', () => {
   });
 
   it('does not answer a question about the smallest from a sentence about the largest', async () => {
-    const engine = await createEngine(
-      await tempCorpus({
-        'ports.md': ['---', 'id: ports', 'title: River ports', '---', 'Duisburg has the largest river port in Europe, the city council said.', '', 'Barges carry coal and grain along the river.'].join('\n'),
-      }),
-      { warn: () => {} },
-    );
+    const engine = await engineOver('ports', 'River ports', ['Duisburg has the largest river port in Europe, the city council said.', 'Barges carry coal and grain along the river.']);
     expect(engine.ask('Which city has the largest river port in Europe?', { scorer: 'rules' }).answer).toBe('Duisburg');
     const a = engine.ask('Which city has the smallest river port in Europe?', { scorer: 'rules' });
     if (a.answered) expect(a.answer).not.toBe('Duisburg');
