@@ -283,6 +283,11 @@ export function markedAsAge(toks: Token[], i: number, j: number): boolean {
     (!!prev && /^at$/i.test(prev.text) && /^,/.test(toks[j]!.post.trim()));
 }
 
+/** Whether the number at tokens i..j is a percentage: "43%", "5 per cent", "7 percent". */
+export function isPercentage(toks: Token[], i: number, j: number): boolean {
+  return toks[i]!.tags.has('Percent') || /%$/.test(toks[j]!.text) || percentUnitAfter(toks, j) > 0;
+}
+
 /** How many words after the number ending at `j` say it is a percentage: "%" or "percent" 1, "per cent" 2, else 0. */
 export function percentUnitAfter(toks: Token[], j: number): number {
   const after = toks[j + 1]?.text.toLowerCase();
@@ -839,8 +844,7 @@ function numbers(toks: Token[], q: Question, push: Push): void {
       else if (toks.slice(j + 2, j + 2 + HEAD_NEAR_WORDS).some((t) => t.term === q.headTerm)) cues.push('headNounNear');
     }
     if (isMoney(toks[i]!) || (after && MONEY_WORD.test(after.text))) cues.push('moneyMarked');
-    const percentUnit = percentUnitAfter(toks, j);
-    if (toks[i]!.tags.has('Percent') || /%$/.test(toks[j]!.text) || percentUnit > 0) cues.push('percent');
+    if (isPercentage(toks, i, j)) cues.push('percent');
     if (q.change && i > 0 && /^(to|from)$/i.test(toks[i - 1]!.text)) cues.push('levelReached');
     const unit = after && (TIME_UNIT.test(after.text) || (q.kind === 'measure' && MEASURE_UNIT.test(after.text)));
     if (unit || UNIT_SUFFIX.test(toks[i]!.text)) cues.push('unitFollows');
@@ -863,7 +867,6 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     else if (i >= 1 && QUALIFIER_1.test(before(1)) && !breaksAfter(toks, i - 1)) from = i - 1;
     if (q.kind === 'age') {
       const next2 = toks.slice(j + 1, j + 3).map((t) => t.text.toLowerCase()).join(' ');
-      const prev = i > 0 ? toks[i - 1]! : undefined;
       if (markedAsAge(toks, i, j)) cues.push('yearsOld');
       const n = Number(toks[i]!.text.replace(/,/g, ''));
       // "faces 11 years" is a length of time, not an age: "years" without "old"

@@ -5,8 +5,8 @@ import type { Passage } from '../passages.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import type { Answer } from '../types.js';
-import { breaksAfter, courtesyTitle, holdsNameEnd, isCalendarWord, isNameRun, markedAsAge, nameEnds, percentUnitAfter, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
-import { idfWeights, markSentence, questionTermIds, type TermIds } from './evidence.js';
+import { breaksAfter, courtesyTitle, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, markedAsAge, nameEnds, percentUnitAfter, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
+import { idfWeights, markSentence, questionTermIds } from './evidence.js';
 import { otherPeriodsOnly, periodsIn, type Period } from './periods.js';
 import { contradicts, oppositesOf, otherOrdinal, saysOpposite } from './polarity.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
@@ -632,13 +632,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           fit *= follows;
         }
         // "43%", "5 per cent": a share, which is how a change is most often given
-        const percentUnit = percentUnitAfter(toks, j);
-        const percent = toks[i]!.tags.has('Percent') || /%$/.test(toks[j]!.text) || percentUnit > 0;
+        const percent = isPercentage(toks, i, j);
         if (q.kind === 'money') fit *= isMoney(toks[i]!) || (after && MONEY_WORD.test(after.text)) || (q.change && percent) ? 1.3 : 0.4;
         if (q.change) {
           // "a 43% rise in net profits to 2.4bn euros": the change is 43%; the sum after "to" or
           // "from" is a level, and one after "by" is the step itself
-          if (percent) to = j + percentUnit;
+          if (percent) to = j + percentUnitAfter(toks, j);
           const prep = i > 0 ? toks[i - 1]!.text.toLowerCase() : '';
           if (prep === 'to' || prep === 'from') fit *= LEVEL_FIT;
           else if (prep === 'by') fit *= STEP_BONUS;
@@ -653,8 +652,6 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           else if (!/^\d[\d,.]*\s*(km|m|cm|mm|kg|g|mph|ft|in|°[CF]?)$/i.test(toks[i]!.text)) fit *= 0.3;
         }
         if (q.kind === 'age') {
-          const next2 = toks.slice(j + 1, j + 3).map((t) => t.text.toLowerCase()).join(' ');
-          const prev = i > 0 ? toks[i - 1]! : undefined;
           if (markedAsAge(toks, i, j)) fit *= 1.4;
           else if (after && TIME_UNIT.test(after.text)) fit *= 0.4;
           const n = Number(toks[i]!.text.replace(/,/g, ''));
