@@ -164,6 +164,13 @@ describe('who did it, not to whom', () => {
       if (a.answered) expect(a.answer).not.toMatch(/Democrats/);
     });
   }
+  it('does not answer who did it with the one a relative clause says it was done to', () => {
+    // "… its main administrator, Mohammad Bagher Shirinkar , on whom sanctions were also issued …"
+    for (const scorer of ['checked', 'rules'] as const) {
+      const a = engine.ask('Who sanctioned Emennet Pasargad?', { scorer });
+      if (a.answered) expect(a.answer, scorer).not.toMatch(/Shirinkar/);
+    }
+  });
   it('does not answer who did it with the one it was done to, in the passive', async () => {
     // written for this test
     const small = await engineOver('coach', 'Coach sacked', ['Lena Novak was sacked by the club board on Monday after six defeats.', 'The board met at Hale Park.']);

@@ -306,6 +306,8 @@ function receivesVerb(toks: Token[], from: number, verbTerms: Set<string>): bool
   return false;
 }
 
+/** Words of a relative clause after "whom" read for the question's verb ("on whom sanctions were also issued"). */
+const RELATIVE_CLAUSE_WORDS = 6;
 /** Forms of "be" that make a passive ("was betrayed", "has been sanctioned", "is being sued"). */
 const PASSIVE_BE = /^(is|are|was|were|be|been|being)$/i;
 
@@ -315,6 +317,18 @@ const PASSIVE_BE = /^(is|are|was|were|be|been|being)$/i;
  * manager, Mohammad Bagher Shirinkar was also sanctioned" does not say who sanctioned the company.
  */
 function patientOf(toks: Token[], to: number, verbTerms: Set<string>): boolean {
+  // "Mohammad Bagher Shirinkar, on whom sanctions were also issued": the relative clause says what
+  // was done to the name, in the question's verb or its noun
+  // (a comma typed with a space before it is a token of its own: "Shirinkar , on whom")
+  const a = /^\p{P}+$/u.test(toks[to + 1]?.text ?? '') ? to + 2 : to + 1;
+  const whom = toks[a]?.text.toLowerCase() === 'whom' ? a : toks[a + 1]?.text.toLowerCase() === 'whom' && toks[a]!.tags.has('Preposition') ? a + 1 : -1;
+  if (whom > 0) {
+    for (let k = whom + 1; k < toks.length && k <= whom + RELATIVE_CLAUSE_WORDS; k++) {
+      if (toks[k]!.term !== null && verbTerms.has(toks[k]!.term!)) return true;
+      if (breaksAfter(toks, k)) break;
+    }
+    return false;
+  }
   let k = to + 1;
   if (!PASSIVE_BE.test(toks[k]?.text ?? '') || breaksAfter(toks, to)) return false;
   // "was also sanctioned", "has since been sanctioned"
