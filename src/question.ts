@@ -121,7 +121,7 @@ interface Tok {
 const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'give', 'go', 'happen', 'become', 'come']);
 const TIME_UNITS = /^(year|month|week|day|hour|minute|second|decade|century)s?$/;
-const CATENATIVE = new Set(['try', 'attempt', 'want', 'plan', 'seek', 'begin', 'start', 'continue', 'decide', 'agree', 'fail', 'hope', 'need', 'intend', 'threaten', 'refuse', 'aim']);
+const CATENATIVE = new Set(['use', 'try', 'attempt', 'want', 'plan', 'seek', 'begin', 'start', 'continue', 'decide', 'agree', 'fail', 'hope', 'need', 'intend', 'threaten', 'refuse', 'aim']);
 /** Verbs whose object, asked for by a bare "what", is a sum of money. */
 const MONEY_VERBS = new Set(['cost', 'earn']);
 /** Words of degree, which the tagger reads as determiners or adverbs: they have opposites as adjectives do. */
@@ -138,6 +138,17 @@ const CHANGE_OF_AMOUNT = ['increase', 'decrease', 'change_magnitude'];
 const CHANGE_SENSES = 6;
 const CHANGE_DEPTH = 2;
 const NAME_VERBS = new Set(['call', 'name', 'rename', 'know', 'nickname', 'dub', 'title']);
+/**
+ * Whether the noun asked about is plural: tagged so, or a plural noun the tagger read as a verb
+ * ("Which states received …?": "states" as in "she states").
+ */
+function pluralNoun(t: Tok): boolean {
+  if (t.tags.has('Plural')) return true;
+  return !t.tags.has('Noun') && /s$/.test(t.lower) && lexicon().lemma(t.lower, 'noun') !== t.lower;
+}
+
+/** Words before "name" that ask for another name of the same thing ("X's old name"). */
+const OTHER_NAME = /^(old|former|previous|original|earlier|new|current|present|later|other)$/;
 /** Nouns that ask what someone is called by the articles: their job, title or role. */
 const ROLE_NOUNS = /^(job|title|role|position|post|occupation|profession|rank)s?$/;
 /** Verbs that only say someone has a role: "What position does X hold?", "What role does X play?". */
@@ -314,6 +325,15 @@ export function analyzeQuestion(asked: string): Question {
     const whole = toks.slice(a, b + 1).map((x) => x.lower).join('-');
     return lexicon().senses(whole, 'noun').length > 0 ? whole : t.text;
   };
+  // "What are the hackers [charged with]?", "What is the firm accused of doing?": a participle
+  // (not one that names, "What was the firm called?") and a preposition after the noun that ends
+  // the question or leads into a gerund ("the virus found in June …" is a noun asked about)
+  const passiveSubject = (k: number): boolean => {
+    const verb = toks[k + 1];
+    const prep = toks[k + 2];
+    return !!verb && verb.tags.has('PastTense') && !NAME_VERBS.has(lexicon().lemma(verb.lower, 'verb')) && !!prep && PREPOSITIONS.has(prep.lower) &&
+      (k + 3 === toks.length || !!toks[k + 3]!.tags.has('Gerund'));
+  };
   // The noun right after what/which/how many (skipping adjectives), or after "what is the".
   const findHead = (from: number, skipPossessive = true): number => {
     for (let i = from; i < toks.length; i++) {
@@ -403,12 +423,16 @@ export function analyzeQuestion(asked: string): Question {
       if (head && headIndex === findHead(whIndex + 1)) {
         kind = classOf(wordAt(headIndex)) ?? 'thing';
         headKind = kind;
-        if (head.tags.has('Plural')) list = true;
+        if (pluralNoun(head)) list = true;
+      } else if (head && passiveSubject(headIndex)) {
+        // "What are the hackers charged with?": the noun is who the verb was done to, and the
+        // answer what it was done with — no noun asked about
+        headIndex = -1;
       } else if (head) {
         // "What is the capital of France?" — the head names the thing wanted.
         kind = classOf(wordAt(headIndex)) ?? 'thing';
         headKind = kind;
-        if (head.tags.has('Plural') && isCopula(next)) list = true; // "What were the two cities ...?"
+        if (pluralNoun(head) && isCopula(next)) list = true; // "What were the two cities ...?"
       }
       // "What is the name of Emennet Pasargad's manager?": the noun after "the name of" says what is
       // named (a person here); a name of something else is still a name ("the name of the film")
@@ -474,8 +498,13 @@ export function analyzeQuestion(asked: string): Question {
   // "try to tamper", "plan to sell": the verb after "to" says what happened.
   if (verbIndex >= 0 && CATENATIVE.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) && toks[verbIndex + 1]?.lower === 'to' && toks[verbIndex + 2]?.tags.has('Verb')) {
     verbIndex += 2;
+    // "use to be called", "hope to be elected": the participle after "be"
+    if (toks[verbIndex]!.lower === 'be' && toks[verbIndex + 1]?.tags.has('Verb') && /(ed|en|wn)$/.test(toks[verbIndex + 1]!.lower)) verbIndex++;
   }
-  const asksName = verbIndex >= 0 && NAME_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'));
+  let asksName = verbIndex >= 0 && NAME_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'));
+  // "What happens to the assets …?", "What happened at the rally?": an event, told by the passages,
+  // not a short answer (a thing asked about, "What happened to the money?", is told the same way)
+  if (wh === 'what' && (headIndex < 0 || toks[headIndex]!.tags.has('Modal')) && toks.slice(whIndex + 1, whIndex + 3).some((t) => t.tags.has('Verb') && lexicon().lemma(t.lower, 'verb') === 'happen')) kind = 'manner';
   if (kind === 'thing' && asksName) kind = 'name';
   // "What will the new Clio cost?", "What did she earn?": a sum of money
   if (kind === 'thing' && headIndex < 0 && verbIndex >= 0 && MONEY_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'))) kind = 'money';
@@ -583,6 +612,16 @@ export function analyzeQuestion(asked: string): Question {
     const role = terms.findIndex((t) => t.role === 'head');
     if (role >= 0) terms.splice(role, 1);
     for (const t of terms) if (t.role === 'modifier' || (t.role === 'verb' && ROLE_VERBS.has(lexicon().lemma(t.text.toLowerCase(), 'verb')))) t.essential = false;
+  }
+  // "What was X's old name?", "What is X's new name?": another name of X's, as "What was X called
+  // before?" asks; the sentence says "later renamed", "formerly", seldom "name" or "old"
+  if ((wh === 'what' || wh === 'which') && /^names?$/.test(headWord) && terms.some((t) => t.role === 'entity') &&
+    toks.some((t, i) => i < headIndex && OTHER_NAME.test(t.lower))) {
+    kind = 'name';
+    asksName = true;
+    const at = terms.findIndex((t) => t.role === 'head');
+    if (at >= 0) terms.splice(at, 1);
+    for (const t of terms) if (OTHER_NAME.test(t.text.toLowerCase())) t.essential = false;
   }
   // "What does IRGC stand for?", "What is CIA short for?": the words the letters stand for.
   if (wh === 'what' && /\b(stand|stands|stood)\s+for\b|\bshort\s+for\b|\babbreviat/i.test(text) && terms.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) {

@@ -144,6 +144,7 @@ describe('questions a short answer cannot settle', () => {
   for (const [q, reason] of [
     ['Is Shirinkar sanctioned?', /yes\/no/],
     ['Why did the US sanction Iran?', /Why/],
+    ['What happens to the assets of the sanctioned individuals?', /What happened/],
     ['Emennet Pasargad', /Ask a question/],
   ] as const) {
     it(`shows the passages for "${q}" instead of a short answer`, () => {
@@ -210,6 +211,11 @@ describe('a "what" with no noun asks for no person', () => {
       if (a.answered) expect(a.answer).not.toMatch(/Peskov/);
     });
   }
+
+  it('does not answer "what were they charged with?" with the people charged', () => {
+    const a = engine.ask('What are the hackers charged with?');
+    expect(a.answer ?? '').not.toMatch(/Kazemi|Kashian|Olsen/);
+  });
 });
 
 describe('what kind of X', () => {
@@ -283,6 +289,45 @@ describe('citations', () => {
     expect(strong.confidence).toBeLessThanOrEqual(1);
     expect(weak.confidence).toBeLessThanOrEqual(strong.confidence);
   });
+});
+
+describe('lists and counts', () => {
+  it('gives the whole list for a plural noun the tagger reads as a verb', () => {
+    // "registered Democrats in Alaska, Arizona, Florida and Pennsylvania received emails"
+    const a = engine.ask('Which states received the emails?');
+    expect(a.answer).toBe('Alaska, Arizona, Florida and Pennsylvania');
+    expectVerbatim(a);
+  });
+
+  it('cites a count only where it counts the thing asked about', () => {
+    // not "Sajjad Kashian 11 years", which names 11 too
+    const a = engine.ask("How many states' voter websites did Kazemi and Kashian enter?");
+    expect(a.answer).toBe('11');
+    expect(a.citations.length).toBeGreaterThan(0);
+    for (const c of a.citations) expect(c.quote).toMatch(/11 US states/);
+  });
+
+  it('reads the day of a date as part of the date, not as a count', async () => {
+    const small = await engineOver('statement', 'Treasury statement', [
+      'In its November 18 statement, the Treasury said the hackers entered state election websites.',
+      'The hackers also sent emails to voters.',
+    ]);
+    for (const scorer of ANSWER_STAGES) {
+      const a = small.ask('How many state election websites did the hackers enter?', { scorer });
+      expect(a.answer, scorer).not.toBe('18');
+    }
+    await small.close();
+  });
+});
+
+describe('another name asked for in other words', () => {
+  for (const q of ['What did Emennet Pasargad use to be called?', "What was Emennet Pasargad's old name?", 'What was the previous name of Emennet Pasargad?']) {
+    it(`answers "${q}" with the name the article gives before "later renamed"`, () => {
+      const a = engine.ask(q);
+      expect(a.answer).toBe('Eeleyanet Gostar');
+      expectVerbatim(a);
+    });
+  }
 });
 
 describe('names typed with two letters swapped', () => {

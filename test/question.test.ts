@@ -40,6 +40,41 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('Which company bought Yukos?').asksName).toBeUndefined();
   });
 
+  it('reads "use to be called" and "X\'s old name" as asking for another name', () => {
+    const used = analyzeQuestion('What did the bank use to be called?');
+    expect(used).toMatchObject({ kind: 'name', asksName: true });
+    for (const q of ["What was Northgate's old name?", 'What is the former name of Northgate?', "What is Northgate's new name?"]) {
+      const a = analyzeQuestion(q);
+      expect(a, q).toMatchObject({ kind: 'name', asksName: true });
+      // the sentence says "later renamed", "formerly": neither "name" nor "old" need be in it
+      expect(a.terms.filter((t) => t.essential).map((t) => t.text), q).toEqual([expect.stringMatching(/^Northgate/)]);
+    }
+    // a name of something else is still asked for by its noun
+    expect(analyzeQuestion('What is the name of the bank Northgate owns?').asksName).toBeUndefined();
+  });
+
+  it('wants a list for a plural noun the tagger reads as a verb', () => {
+    // "states" as in "she states"
+    expect(analyzeQuestion('Which states received the emails?')).toMatchObject({ kind: 'place', list: true });
+  });
+
+  it('reads the noun before a passive verb as who it was done to, not the noun asked about', () => {
+    // the answer is what they were charged with, not a person ("hackers" is noun.person)
+    expect(analyzeQuestion('What are the hackers charged with?')).toMatchObject({ kind: 'thing' });
+    expect(analyzeQuestion('What are the hackers charged with?').headTerm).toBeUndefined();
+    expect(analyzeQuestion('What are the defendants accused of doing?').headTerm).toBeUndefined();
+    // a participle with its own object describes the noun asked about; a naming verb asks its name
+    expect(analyzeQuestion('What was the phone virus found in June that jumps between phones?').headTerm).toBe('viru');
+    expect(analyzeQuestion('What was the firm called before?')).toMatchObject({ kind: 'organization', asksName: true });
+  });
+
+  it('reads "what happened" as asking for an event, not a short answer', () => {
+    expect(kind('What happens to the assets of sanctioned people?')).toBe('manner');
+    expect(kind('What will happen to the defendants?')).toBe('manner');
+    expect(kind('What happened to the money?')).toBe('manner');
+    expect(kind('What did the emails threaten?')).toBe('thing');
+  });
+
   it('wants a list for plural questions, with the count when given', () => {
     const q = analyzeQuestion('Who are the two ministers that resigned?');
     expect(q.list).toBe(true);

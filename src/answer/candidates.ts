@@ -653,6 +653,15 @@ export function isCalendarWord(t: Token): boolean {
   return t.tags.has('WeekDay') || t.tags.has('Month');
 }
 
+/**
+ * Whether the number at `k` is the day of a date ("November [18]", "[5] May", "May [5]th"): part of
+ * the date, not a count of anything ("In its November 18 statement" for "How many states …?").
+ */
+export function dayOfMonth(toks: Token[], k: number): boolean {
+  if (!/^\d{1,2}(st|nd|rd|th)?$/i.test(toks[k]!.text)) return false;
+  return (k > 0 && toks[k - 1]!.tags.has('Month') && !breaksAfter(toks, k - 1)) || (!!toks[k + 1]?.tags.has('Month') && !breaksAfter(toks, k));
+}
+
 /** Noun phrases: "a 'front company'", "voter intimidation". */
 function nounPhrases(toks: Token[], q: Question, verbTerms: Set<string>, push: Push): void {
   let i = 0;
@@ -823,7 +832,7 @@ function numbers(toks: Token[], q: Question, push: Push): void {
   }
   let i = 0;
   while (i < toks.length) {
-    if (!isNumber(toks[i]!) || (toks[i]!.tags.has('Year') && q.kind !== 'number')) { i++; continue; }
+    if (!isNumber(toks[i]!) || (toks[i]!.tags.has('Year') && q.kind !== 'number') || dayOfMonth(toks, i)) { i++; continue; }
     let j = i;
     // "half [a] million" and "one-[fifth]" go on; a bare "a" does not
     const continues = (k: number) => {

@@ -9,7 +9,7 @@ import { ANSWER_DEFAULTS, type AnswerOptions, type Corpus } from './corpus.js';
 import { addAliases, correctSpelling, findAliases, gatherEvidence, idfWeights, renamedIn, type Evidence } from './evidence.js';
 import { featuresOf, type Agreement } from './features.js';
 import { PASSAGE_FEATURES, scorer } from './model.js';
-import { answerByRules } from './rules.js';
+import { answerByRules, beyondShortAnswer } from './rules.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
 export { ANSWER_DEFAULTS, ANSWER_STAGES, type AnswerOptions, type AnswerStage, type Corpus, type TermSet } from './corpus.js';
@@ -171,12 +171,7 @@ export function analyse(question: Question, c: Corpus, options: Partial<AnswerOp
   const o = { ...ANSWER_DEFAULTS, ...options };
   const q = addAliases(correctSpelling(question, c), c);
   const evidence = rankPassages(q, gatherEvidence(q, c, o, idfWeights(q, c)));
-  const unsupported =
-    q.form === 'yesno' ? 'This is a yes/no question, which I answer only with the passages themselves: read them below.'
-    : q.form === 'statement' ? 'Ask a question (who, what, when, where, which, how many…); here are the passages that mention it.'
-    : q.kind === 'reason' ? '"Why" needs more than a short answer: the passages below are the closest.'
-    : q.kind === 'manner' ? '"How" needs more than a short answer: the passages below are the closest.'
-    : null;
+  const unsupported = beyondShortAnswer(q);
   if (unsupported || evidence.length === 0 || options.evidenceOnly) return { question: q, evidence, scored: [], unsupported, rules: null };
   const candidates = typedAlike(q, findCandidates(q, evidence, c, o));
   const rules = candidates.length === 0 ? null : options.rules ?? byRules(question, c, o);

@@ -5,7 +5,7 @@ import type { Passage } from '../passages.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import type { Answer } from '../types.js';
-import { breaksAfter, courtesyTitle, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, markedAsAge, nameEnds, percentUnitAfter, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
+import { breaksAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, markedAsAge, nameEnds, percentUnitAfter, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds } from './evidence.js';
 import { otherPeriodsOnly, periodsIn, type Period } from './periods.js';
 import { contradicts, oppositesOf, otherOrdinal, saysOpposite } from './polarity.js';
@@ -631,7 +631,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       }
       let i = 0;
       while (i < toks.length) {
-        if (!isNumber(toks[i]!) || toks[i]!.tags.has('Year') && q.kind !== 'number') { i++; continue; }
+        if (!isNumber(toks[i]!) || (toks[i]!.tags.has('Year') && q.kind !== 'number') || dayOfMonth(toks, i)) { i++; continue; }
         let j = i;
         const continues = (t: Token) => (isNumber(t) && !/^(a|an)$/i.test(t.text)) || /^(million|billion|trillion)$/i.test(t.text);
         while (j + 1 < toks.length && continues(toks[j + 1]!) && !breaksAfter(toks, j)) j++;
@@ -851,6 +851,19 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
 }
 
 /**
+ * Why a short answer cannot settle the question (a yes/no question, a statement, "why", "how",
+ * "what happened"), or null when one can: the passages that bear on it are shown instead.
+ */
+export function beyondShortAnswer(q: Question): string | null {
+  return q.form === 'yesno' ? 'This is a yes/no question, which I answer only with the passages themselves: read them below.'
+    : q.form === 'statement' ? 'Ask a question (who, what, when, where, which, how many…); here are the passages that mention it.'
+    : q.kind === 'reason' ? '"Why" needs more than a short answer: the passages below are the closest.'
+    : q.kind === 'manner' && /\bhow\b/i.test(q.text) ? '"How" needs more than a short answer: the passages below are the closest.'
+    : q.kind === 'manner' ? '"What happened" needs more than a short answer: the passages below are the closest.'
+    : null;
+}
+
+/**
  * Answers an analysed question from the corpus: retrieve passages, weigh how much of the question
  * each supports, pull candidate short answers of the kind asked from the best of them, pick the
  * answer the evidence supports most (summed across articles), and cite the sentences that hold it.
@@ -876,12 +889,7 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
   if (evidence.length === 0) return abstain('Nothing in the articles matches this question.', []);
   const supporting = evidence.filter((e) => e.essentialOk && e.coverage >= o.minCoverage);
   // Questions a short answer cannot settle: show the passages that bear on them instead.
-  const unsupported =
-    q.form === 'yesno' ? 'This is a yes/no question, which I answer only with the passages themselves: read them below.'
-    : q.form === 'statement' ? 'Ask a question (who, what, when, where, which, how many…); here are the passages that mention it.'
-    : q.kind === 'reason' ? '"Why" needs more than a short answer: the passages below are the closest.'
-    : q.kind === 'manner' ? '"How" needs more than a short answer: the passages below are the closest.'
-    : null;
+  const unsupported = beyondShortAnswer(q);
   if (unsupported) return abstain(unsupported, supporting.length ? supporting : evidence);
   if (supporting.length === 0) {
     const missing = [...new Set(evidence[0]!.missing.map((t) => t.text))];
@@ -904,7 +912,11 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
   // article saying the same thing in other words is cited too.
   const needles = [...keys].map((k) => k.toLowerCase());
   const names = (e: Evidence) => needles.some((k) => e.passage.text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').includes(k));
-  const citing = [winner.best.evidence, ...evidence.filter((e) => e !== winner.best.evidence && e.coverage >= o.minCoverage * 0.8 && names(e))];
+  // A count is cited only where it counts the thing asked about: "11 US states", not "Kashian 11
+  // years" for "How many states …?"
+  const head = q.kind === 'number' ? q.terms.find((t) => t.role === 'head' && t.term === q.headTerm) : undefined;
+  const counts = (e: Evidence) => !head || e.matched.has(head.term) || head.related.some((r) => e.matched.has(r.term));
+  const citing = [winner.best.evidence, ...evidence.filter((e) => e !== winner.best.evidence && e.coverage >= o.minCoverage * 0.8 && names(e) && counts(e))];
   const quotes = pickQuotes(citing.length ? citing : [winner.best.evidence], o.maxCitations);
 
   const runnerUp = ranked[1]?.total ?? 0;
