@@ -320,6 +320,18 @@ describe('lists and counts', () => {
   });
 });
 
+describe('"what day" asks for a day', () => {
+  it('answers with the weekday, not a month that names no day', async () => {
+    const small = await engineOver('fine', 'Club fined', [
+      'The league fined Harbour City in February 2019 for late payments.',
+      'On Thursday, the league fined Harbour City again, this time for crowd trouble.',
+    ]);
+    expect(small.ask('What day did the league fine Harbour City for crowd trouble?', { scorer: 'rules' }).answer).toBe('Thursday');
+    for (const scorer of ANSWER_STAGES) expect(small.ask('What day did the league fine Harbour City?', { scorer }).answer ?? '', scorer).not.toMatch(/February/);
+    await small.close();
+  });
+});
+
 describe('another name asked for in other words', () => {
   for (const q of ['What did Emennet Pasargad use to be called?', "What was Emennet Pasargad's old name?", 'What was the previous name of Emennet Pasargad?']) {
     it(`answers "${q}" with the name the article gives before "later renamed"`, () => {

@@ -4,6 +4,7 @@ import { lexicon } from '../lexicon.js';
 import type { Passage } from '../passages.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
+import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
 import { breaksAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, markedAsAge, nameEnds, percentUnitAfter, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds } from './evidence.js';
@@ -270,6 +271,16 @@ function spanType(toks: Token[]): SpanType {
   if (toks.every((t) => t.tags.has('Acronym'))) return 'organization';
   return 'name';
 }
+
+/**
+ * How much a date that names no day ("in February 2019") still fits "What day …?", which a weekday
+ * or a day of the month answers ("on Thursday", "November 18").
+ */
+const NO_DAY_FIT = 0.4;
+/** The index term of "day", the noun of "What day …?". */
+const DAY = normalizeTerm('day');
+/** Words that name a day without a weekday or a number. */
+const DAY_WORDS = /^(today|yesterday|tomorrow|tonight)$/i;
 
 /** How much a year that dates another noun ("the 2020 US presidential election") still fits a "when" question. */
 const ATTRIBUTIVE_YEAR_FIT = 0.3;
@@ -608,7 +619,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         let from = relativeDateStart(toks, i);
         if (from === i && i > 0 && ['between', 'from', 'since'].includes(toks[i - 1]!.text.toLowerCase())) from = i - 1;
         const n = toks.slice(i, j + 1);
-        const fit = n.some((t) => t.tags.has('Month') || t.tags.has('Year') || /^\d{4}$/.test(t.text)) ? 1 : 0.7;
+        let fit = n.some((t) => t.tags.has('Month') || t.tags.has('Year') || /^\d{4}$/.test(t.text)) ? 1 : 0.7;
+        if (q.headTerm === DAY && !n.some((t, k) => t.tags.has('WeekDay') || DAY_WORDS.test(t.text) || dayOfMonth(toks, i + k))) fit *= NO_DAY_FIT;
         const lead = i > 0 && q.leadingPreposition && toks[i - 1]!.text.toLowerCase() === q.leadingPreposition ? 1.5 : 1;
         push(from, j, fit * (datesOtherNoun(toks, i, j, questionTerms) ? ATTRIBUTIVE_YEAR_FIT : 1), (j > i ? 1.2 : 1) * lead);
         i = j + 1;
