@@ -100,11 +100,34 @@ export function cleanQuestion(text: string): string {
     before = s;
     s = s.replace(GREETING, '').replace(FILLER, '').replace(/^[\s,.:;!-]+/, '');
   }
+  s = afterPreamble(s);
   const trimmed = s.replace(THANKS, '').trim();
   // "thanks" alone is not a question: keep what was typed
   s = /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : s;
   if (/[?]$/.test(text.trim()) && !/[?]$/.test(s) && /[\p{L}\p{N}]$/u.test(s) && THANKS.test(text)) s += '?';
   return /[\p{L}\p{N}]/u.test(s) ? s : text.trim();
+}
+
+/** Words a question starts with: a question word or an auxiliary ("Is …?", "Did …?", "Can you …?"). */
+const QUESTION_START = /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|name|tell|list)\b/i;
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Pronouns that refer to something named earlier. */
+const REFERS_BACK = /\b(?:it|its|he|him|his|she|her|they|them|their)\b/i;
+
+/**
+ * The question without the sentences a user typed before it ("I'm writing a piece on Iran. Who
+ * runs Emennet Pasargad?"): from the first sentence that ends in "?" and starts as a question does.
+ * A sentence split at an abbreviation ("Who is Mr. Smith's boss?") leaves a part that starts
+ * otherwise, and is kept whole.
+ */
+function afterPreamble(s: string): string {
+  if (!s.includes('?')) return s;
+  const parts = [...SENTENCES.segment(s)];
+  const at = parts.findIndex((p) => p.segment.trim().endsWith('?'));
+  if (at <= 0 || !QUESTION_START.test(parts[at]!.segment.trim())) return s;
+  const question = s.slice(parts[at]!.index).trim();
+  // "Emennet Pasargad. Who runs it?": what the question refers back to is in the sentences before
+  return REFERS_BACK.test(question) ? s : question;
 }
 
 /** "who's" → "who is", "what's" → "what is", "whats" → "what is": the tagger reads the question word then. */

@@ -355,7 +355,7 @@ describe('names typed with two letters swapped', () => {
 });
 
 describe('questions as people type them', () => {
-  for (const q of ['hey, who runs Emennet Pasargad?', 'Quick question: who runs Emennet Pasargad?', '@everyone who runs Emennet Pasargad?', '<@U123ABC> who runs Emennet Pasargad? thanks', 'Who runs Emennet Pasargard?']) {
+  for (const q of ['hey, who runs Emennet Pasargad?', 'Quick question: who runs Emennet Pasargad?', '@everyone who runs Emennet Pasargad?', '<@U123ABC> who runs Emennet Pasargad? thanks', 'Who runs Emennet Pasargard?', "I'm writing a piece on Iran. Who runs Emennet Pasargad?", 'Emennet Pasargad. Who runs it?']) {
     it(`answers "${q}" like the plain question`, () => {
       const a = engine.ask(q);
       expect(a.answer, JSON.stringify(a.reason)).toBe('Mohammad Bagher Shirinkar');

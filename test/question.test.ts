@@ -181,6 +181,15 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion('Hello there! Do you know when the strike ended?')).toBe('when the strike ended?');
   });
 
+  it('drops the sentences typed before the question, unless the question refers back to them', () => {
+    expect(cleanQuestion("I'm writing a piece on Iran. Who runs Emennet Pasargad?")).toBe('Who runs Emennet Pasargad?');
+    expect(cleanQuestion('Background: the 2021 sanctions. How old is Kashian?')).toBe('How old is Kashian?');
+    // "it" is Emennet Pasargad
+    expect(cleanQuestion('Emennet Pasargad. Who runs it?')).toBe('Emennet Pasargad. Who runs it?');
+    // a sentence split at an abbreviation leaves a part that is no question by itself
+    expect(cleanQuestion("Who is Mr. Smith's boss?")).toBe("Who is Mr. Smith's boss?");
+  });
+
   it('leaves a plain question alone', () => {
     expect(cleanQuestion('Who runs Emennet Pasargad?')).toBe('Who runs Emennet Pasargad?');
     expect(cleanQuestion('Hey Jude: who wrote it?')).toBe('Hey Jude: who wrote it?');
