@@ -338,6 +338,25 @@ export class Lexicon {
   private antonymCache = new Map<string, string[]>();
 
   /**
+   * The nouns an adjective pertains to (WordNet's pertainyms), one word each: "Iranian" → iran,
+   * persia; "Ukrainian" → ukraine. A nationality's country, which a sentence may name instead
+   * ("Iran's Ambassador to Iraq" for "the Iranian ambassador").
+   *
+   * @example
+   * wn.pertainyms('iranian') // ['iran', 'persia']
+   */
+  pertainyms(word: string): string[] {
+    const out = new Set<string>();
+    for (const o of this.senses(this.lemma(word, 'adj'), 'adj')) {
+      for (const x of this.synset('adj', o).pointers) {
+        if (x.symbol !== '\\' || x.pos !== 'n') continue;
+        for (const w of this.synset('noun', x.offset).words) if (!w.includes('_')) out.add(w);
+      }
+    }
+    return [...out];
+  }
+
+  /**
    * Verbs WordNet defines by a phrase, with their derived nouns: "in charge of" → manage, direct,
    * head, lead (glossed "be in charge of"), manager, director, leader… For idioms WordNet has no
    * entry for. Single words only, cached per phrase.

@@ -237,7 +237,17 @@ function wordPos(t: Tok): WordPos | null {
   return null;
 }
 
+/** How much a nationality's country stands in for it ("Iran's ambassador" for "the Iranian ambassador"): as a synonym does. */
+const COUNTRY_WEIGHT = 0.6;
+
 function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role'], filter?: SenseFilter): QuestionTerm['related'] {
+  // "the Iranian ambassador": the sentence may say "Iran's Ambassador"
+  if (role === 'modifier' && t.tags.has('Demonym')) {
+    return lexicon().pertainyms(t.lower).flatMap((w) => {
+      const term = normalizeTerm(w);
+      return term && term !== normalizeTerm(t.text) ? [{ term, weight: COUNTRY_WEIGHT, kind: 'synonym' as const }] : [];
+    });
+  }
   if (!pos || pos === 'adj' || role === 'entity' || role === 'modifier') return [];
   const seen = new Map<string, { weight: number; kind: Related['kind'] }>();
   for (const r of lexicon().related(t.lower, pos, pos === 'verb' ? 3 : 2, filter)) {

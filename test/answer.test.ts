@@ -320,6 +320,14 @@ describe('lists and counts', () => {
   });
 });
 
+describe("a nationality and its country", () => {
+  it('answers "the Iranian ambassador" from "Iran\'s Ambassador"', () => {
+    const a = engine.ask('Who is the Iranian ambassador to Iraq?');
+    expect(a.answer).toBe('Iraj Masjedi');
+    expectVerbatim(a);
+  });
+});
+
 describe('"what day" asks for a day', () => {
   it('answers with the weekday, not a month that names no day', async () => {
     const small = await engineOver('fine', 'Club fined', [

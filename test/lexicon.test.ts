@@ -83,4 +83,10 @@ describe('Lexicon (WordNet)', () => {
     expect(wn.isKindOf('rise', 'verb', ['increase'], 6, 2)).toBe(true);
     expect(wn.isKindOf('give', 'verb', ['increase'], 6, 2)).toBe(false);
   });
+
+  it("finds a nationality's country (pertainyms)", () => {
+    expect(wn.pertainyms('Iranian')).toContain('iran');
+    expect(wn.pertainyms('ukrainian')).toEqual(['ukraine', 'ukrayina']);
+    expect(wn.pertainyms('large')).toEqual([]);
+  });
 });
