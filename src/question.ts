@@ -47,6 +47,8 @@ export interface Question {
   quantityHead?: boolean;
   /** The question asks what something is or was called ("What was the company X called before?"): another name of its name is an answer. */
   asksName?: boolean;
+  /** The question asks for a job or role ("What is X's job?", "What does X do at BT?"): a job title answers it. */
+  asksRole?: boolean;
   /** The question asks which sort of its head noun ("What kind of company is X?"): the answer says which, "computer company". */
   sort?: boolean;
   /** The noun asked about says the kind of answer ("which city" asks for a place): the answer's sentence need not repeat it ("in Doha"). */
@@ -469,9 +471,10 @@ export function analyzeQuestion(asked: string): Question {
       }
       // "What is the name of Emennet Pasargad's manager?": the noun after "the name of" says what is
       // named (a person here); a name of something else is still a name ("the name of the film")
-      if (head && /^names?$/.test(head.lower) && toks[headIndex + 1]?.lower === 'of') {
+      // So is "the title of" a thing ("the title of the IPPR report"); a person's title is a role.
+      if (head && /^(names?|titles?)$/.test(head.lower) && toks[headIndex + 1]?.lower === 'of') {
         const named = findHead(headIndex + 2);
-        if (named >= 0) {
+        if (named >= 0 && !(/^titles?$/.test(head.lower) && classOf(wordAt(named)) === 'person')) {
           headIndex = named;
           const k = classOf(wordAt(named));
           kind = k === 'person' || k === 'organization' || k === 'place' ? k : 'name';
@@ -636,8 +639,10 @@ export function analyzeQuestion(asked: string): Question {
   if ((wh === 'what' || (wh === 'who' && !toks[whIndex + 2]?.tags.has('Determiner'))) && isCopula(next) && terms.length > 0 && terms.every((t) => t.role === 'entity') && !(headIndex >= 0 && KIND_NOUNS.test(toks[headIndex]!.lower))) kind = 'description';
   // "What is X's job / title / role / position?", "What position does X hold?": what the articles call X.
   const headWord = headIndex >= 0 ? toks[headIndex]!.lower : '';
+  let asksRole = false;
   if ((wh === 'what' || wh === 'which') && ROLE_NOUNS.test(headWord) && terms.some((t) => t.role === 'entity')) {
     kind = 'description';
+    asksRole = true;
     // the sentence names the role itself ("his promotion to Cabinet Office minister", "Matthew
     // Olsen, deputy attorney general"), seldom the noun that asks for it ("job", "ministerial
     // post") or the verb that holds it ("What position does X hold?"): the noun only says a role
@@ -656,6 +661,17 @@ export function analyzeQuestion(asked: string): Question {
     if (at >= 0) terms.splice(at, 1);
     for (const t of terms) if (OTHER_NAME.test(t.text.toLowerCase())) t.essential = false;
   }
+  // "What does Ian Pearson do at BT?", "What does X do for a living?": X's job, as "What is X's job?"
+  // asks; "What did the hackers do?" names no one, and asks what happened; "What does Iran do with
+  // the oil?" asks what is done
+  const doesDo = wh === 'what' && verbIndex > whIndex + 1 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'do' &&
+    lexicon().lemma(toks[whIndex + 1]?.lower ?? '', 'verb') === 'do' && (verbIndex + 1 === toks.length || /^(at|for)$/.test(toks[verbIndex + 1]!.lower));
+  if (doesDo && kind === 'thing' && terms.some((t) => t.role === 'entity' && toks.findIndex((x) => x.text === t.text) < verbIndex)) {
+    kind = 'description';
+    asksRole = true;
+    // "for a living", "for work" say a job is asked for, as "job" does
+    for (const t of terms) if (t.role !== 'entity') t.essential = false;
+  }
   // "What does IRGC stand for?", "What is CIA short for?": the words the letters stand for.
   if (wh === 'what' && /\b(stand|stands|stood)\s+for\b|\bshort\s+for\b|\babbreviat/i.test(text) && terms.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) {
     kind = 'expansion';
@@ -669,6 +685,7 @@ export function analyzeQuestion(asked: string): Question {
   if (verbIndex >= 0 && (verbIndex === whIndex + 1 || (headIndex > whIndex && verbIndex === headIndex + 1))) q.asksSubject = true;
   if (count !== undefined) q.count = count;
   if (asksName) q.asksName = true;
+  if (asksRole) q.asksRole = true;
   if (sortNoun >= 0 && kind === 'thing' && headIndex >= 0) q.sort = true;
   if (headIndex >= 0 && headKind === kind && NAMED_KINDS.has(kind)) q.headNamesKind = true;
   if (headIndex >= 0) {

@@ -320,6 +320,16 @@ describe('lists and counts', () => {
   });
 });
 
+describe('"What does X do?"', () => {
+  for (const [q, want] of [['What does Matthew Olsen do?', /deputy attorney general/], ['What does Alireza Miryousefi do?', /spokesman/]] as const) {
+    it(`answers "${q}" with the role the article gives`, () => {
+      const a = engine.ask(q);
+      expect(a.answer).toMatch(want);
+      expectVerbatim(a);
+    });
+  }
+});
+
 describe("a nationality and its country", () => {
   it('answers "the Iranian ambassador" from "Iran\'s Ambassador"', () => {
     const a = engine.ask('Who is the Iranian ambassador to Iraq?');

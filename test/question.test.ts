@@ -68,6 +68,20 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('What was the firm called before?')).toMatchObject({ kind: 'organization', asksName: true });
   });
 
+  it('reads "What does X do?" as asking for X\'s job, as "What is X\'s job?" does', () => {
+    expect(analyzeQuestion('What does Matthew Olsen do?')).toMatchObject({ kind: 'description', asksRole: true });
+    expect(analyzeQuestion('What does Susan Greenfield do for a living?')).toMatchObject({ kind: 'description', asksRole: true });
+    expect(analyzeQuestion("What is Wally Adeyemo's job?")).toMatchObject({ kind: 'description', asksRole: true });
+    // no one named: what happened
+    expect(analyzeQuestion('What did the hackers do?').asksRole).toBeUndefined();
+    expect(analyzeQuestion('What does Iran do with the oil?').asksRole).toBeUndefined();
+  });
+
+  it('reads "the title of" a thing as asking for its name, and a person\'s title as a role', () => {
+    expect(analyzeQuestion('What is the title of the IPPR report on ID cards?')).toMatchObject({ kind: 'name', headTerm: 'report' });
+    expect(analyzeQuestion('What is the title of the Treasury official?')).toMatchObject({ kind: 'description', asksRole: true });
+  });
+
   it('reads "what happened" as asking for an event, not a short answer', () => {
     expect(kind('What happens to the assets of sanctioned people?')).toBe('manner');
     expect(kind('What will happen to the defendants?')).toBe('manner');

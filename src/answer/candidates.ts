@@ -255,8 +255,6 @@ const HEAD_WINDOW = 3;
  * "years"; "month" 0.89).
  */
 const HEAD_VECTOR_FLOOR = 0.6;
-/** Nouns (as index terms) that ask for a job title: "What government post ...?", "Which ministerial job ...?". */
-const ROLE_HEADS = /^(job|title|role|position|post|occupation|profession|rank)$/;
 /** Longest title in quotation marks, in words. */
 const MAX_QUOTED_TITLE_WORDS = 10;
 /** Words an expansion may run past its initials to reach "(ACRONYM)" ("... Services Union (PCS)"). */
@@ -443,7 +441,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     case 'description':
       describeNames(toks, entityTerms, nameEnds(own), push);
       // "What post / job / role ...?" asks for a job title; "What is the IRGC?" for what the articles say it is
-      if (q.headTerm && ROLE_HEADS.test(q.headTerm)) roles(toks, entityTerms, push);
+      if (q.asksRole) roles(toks, entityTerms, push);
       break;
     case 'expansion':
       expandAcronyms(toks, q, push);
