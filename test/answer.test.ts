@@ -299,6 +299,16 @@ describe('lists and counts', () => {
     expectVerbatim(a);
   });
 
+  it('gives a list whole, an item the tagger typed otherwise included', async () => {
+    // "Sydney" alone reads as a person's name
+    const small = await engineOver('outage', 'Site outage', [
+      'Attempts to view the site through its monitoring stations in London, Amsterdam and Sydney failed on Monday.',
+      'The site was back online by Tuesday.',
+    ]);
+    expect(small.ask('From which cities did the monitoring stations fail to view the site?', { scorer: 'rules' }).answer).toBe('London, Amsterdam and Sydney');
+    await small.close();
+  });
+
   it('cites a count only where it counts the thing asked about', () => {
     // not "Sajjad Kashian 11 years", which names 11 too
     const a = engine.ask("How many states' voter websites did Kazemi and Kashian enter?");

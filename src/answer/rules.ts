@@ -852,7 +852,7 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
       const mean = top.slice(0, want).reduce((s, x) => s + x.score, 0) / want;
       if (mean > bestGroupScore) { bestGroupScore = mean; bestGroup = top; }
     }
-    const chosen = bestGroup.filter((x) => x.score >= (bestGroup[0]?.score ?? 0) * 0.45).sort((a, b) => a.position - b.position);
+    const chosen = coordinated(bestGroup.filter((x) => x.score >= (bestGroup[0]?.score ?? 0) * 0.45), candidates.filter((x) => x.evidence === bestGroup[0]?.evidence), q.count).sort((a, b) => a.position - b.position);
     if (chosen.length > 1 && bestGroupScore >= o.minScore * 0.8) {
       answerText = joinList(chosen.map((x) => x.text));
       keys = new Set(chosen.map((x) => x.key));
@@ -861,6 +861,38 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
 
   return { text: answerText, keys };
 }
+
+/**
+ * The chosen items with the rest of the lists they stand in, from the candidates of their sentence:
+ * "London, Amsterdam and Sydney" whole, though the tagger took "Sydney" for a person. Items joined
+ * only by commas and "and" / "or" are one list, of one kind; a question that counts its items
+ * ("Which two …") keeps its count.
+ */
+function coordinated(chosen: Candidate[], group: Candidate[], count: number | undefined): Candidate[] {
+  if (chosen.length === 0) return chosen;
+  const text = chosen[0]!.evidence.passage.text;
+  const span = (x: Candidate): readonly [number, number] | null => {
+    const at = text.indexOf(x.text);
+    return at < 0 ? null : [at, at + x.text.length];
+  };
+  const joined = (a: readonly [number, number], b: readonly [number, number]) => {
+    const between = a[1] <= b[0] ? text.slice(a[1], b[0]) : b[1] <= a[0] ? text.slice(b[1], a[0]) : null;
+    return between !== null && LIST_JOIN.test(between);
+  };
+  const out = [...chosen];
+  for (let grown = true; grown && (count === undefined || out.length < count); ) {
+    grown = false;
+    for (const x of group) {
+      const sx = out.some((y) => y.key === x.key) ? null : span(x);
+      if (!sx || !out.some((y) => { const sy = span(y); return sy !== null && joined(sx, sy); })) continue;
+      out.push(x);
+      grown = true;
+    }
+  }
+  return out;
+}
+/** What joins the items of a list: a comma, "and" or "or", or a comma and either. */
+const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;
 
 /**
  * Why a short answer cannot settle the question (a yes/no question, a statement, "why", "how",
