@@ -348,7 +348,7 @@ describe("a nationality and its country", () => {
   });
 });
 
-describe('"what day" asks for a day', () => {
+describe('"what day", "what season" ask for a day, a season', () => {
   it('answers with the weekday, not a month that names no day', async () => {
     const small = await engineOver('fine', 'Club fined', [
       'The league fined Harbour City in February 2019 for late payments.',
@@ -356,6 +356,16 @@ describe('"what day" asks for a day', () => {
     ]);
     expect(small.ask('What day did the league fine Harbour City for crowd trouble?', { scorer: 'rules' }).answer).toBe('Thursday');
     for (const scorer of ANSWER_STAGES) expect(small.ask('What day did the league fine Harbour City?', { scorer }).answer ?? '', scorer).not.toMatch(/February/);
+    await small.close();
+  });
+
+  it('answers "what season" with a season, "what month" with a month', async () => {
+    const small = await engineOver('console', 'Console launch', [
+      'The console went on sale in Japan in December 2004.',
+      'It will go on sale in Europe in the spring of 2005, the firm said on Tuesday.',
+    ]);
+    expect(small.ask('In what season will the console go on sale in Europe?', { scorer: 'rules' }).answer).toMatch(/spring/);
+    expect(small.ask('In what month did the console go on sale in Japan?', { scorer: 'rules' }).answer).toMatch(/December/);
     await small.close();
   });
 });

@@ -223,7 +223,7 @@ const QUALIFIER_2 = /^(more than|less than|fewer than|up to|at least|close to|ju
 const QUALIFIER_1 = /^(almost|nearly|about|around|roughly|approximately|some|over|under|only|just|barely|exactly|almost)$/;
 const TIME_OF_DAY = /^(\d{1,2}([:.]\d\d)?\s*(am|pm)|midnight|noon|midday)$/i;
 const TIME_ZONE = /^(GMT|BST|UTC|CET|EST|ET|PST|local)$/;
-const SEASON = /^(spring|summer|autumn|winter)$/i;
+export const SEASON = /^(spring|summer|autumn|winter)$/i;
 /** A number that reads as a year (the tagger misses some: "since 2007"). */
 const YEAR = /^(1[5-9]|20)\d\d$/;
 /** Ordinal words that make a fraction after a hyphen ("one-fifth", "two-thirds"). */

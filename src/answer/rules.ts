@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { breaksAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, markedAsAge, nameEnds, percentUnitAfter, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
+import { SEASON, breaksAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, markedAsAge, nameEnds, percentUnitAfter, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds } from './evidence.js';
 import { otherPeriodsOnly, periodsIn, type Period } from './periods.js';
 import { contradicts, oppositesOf, otherOrdinal, saysOpposite } from './polarity.js';
@@ -273,14 +273,20 @@ function spanType(toks: Token[]): SpanType {
 }
 
 /**
- * How much a date that names no day ("in February 2019") still fits "What day …?", which a weekday
- * or a day of the month answers ("on Thursday", "November 18").
+ * How much a date that does not name the unit asked for still fits: "in February 2019" for "What
+ * day …?", which a weekday or a day of the month answers ("on Thursday", "November 18"); "2005"
+ * for "In what season …?" ("in the spring").
  */
-const NO_DAY_FIT = 0.4;
-/** The index term of "day", the noun of "What day …?". */
-const DAY = normalizeTerm('day');
+const OTHER_UNIT_FIT = 0.4;
 /** Words that name a day without a weekday or a number. */
 const DAY_WORDS = /^(today|yesterday|tomorrow|tonight)$/i;
+/** For each noun a "when" question may ask by (its index term), whether the date's word at `k` names one. */
+const DATE_UNITS = new Map<string, (toks: Token[], k: number) => boolean>([
+  [normalizeTerm('day')!, (toks, k) => toks[k]!.tags.has('WeekDay') || DAY_WORDS.test(toks[k]!.text) || dayOfMonth(toks, k)],
+  [normalizeTerm('month')!, (toks, k) => toks[k]!.tags.has('Month')],
+  [normalizeTerm('year')!, (toks, k) => toks[k]!.tags.has('Year') || /^\d{4}$/.test(toks[k]!.text)],
+  [normalizeTerm('season')!, (toks, k) => SEASON.test(toks[k]!.text)],
+]);
 
 /** How much a year that dates another noun ("the 2020 US presidential election") still fits a "when" question. */
 const ATTRIBUTIVE_YEAR_FIT = 0.3;
@@ -588,7 +594,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     case 'date': {
       let i = 0;
       while (i < toks.length) {
-        const isDate = (t: Token) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year');
+        const isDate = (t: Token) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || SEASON.test(t.text);
         // "the 10th and 11th centuries", "the 1990s"
         const ordinalCentury = (k: number) => /^\d+(st|nd|rd|th)$/i.test(toks[k]?.text ?? '') && /^centur/i.test(toks[k + 1]?.text ?? '');
         if (ordinalCentury(i) || (/^\d+(st|nd|rd|th)$/i.test(toks[i]!.text) && toks[i + 1]?.text === 'and' && ordinalCentury(i + 2))) {
@@ -620,7 +626,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (from === i && i > 0 && ['between', 'from', 'since'].includes(toks[i - 1]!.text.toLowerCase())) from = i - 1;
         const n = toks.slice(i, j + 1);
         let fit = n.some((t) => t.tags.has('Month') || t.tags.has('Year') || /^\d{4}$/.test(t.text)) ? 1 : 0.7;
-        if (q.headTerm === DAY && !n.some((t, k) => t.tags.has('WeekDay') || DAY_WORDS.test(t.text) || dayOfMonth(toks, i + k))) fit *= NO_DAY_FIT;
+        const unit = q.headTerm === undefined ? undefined : DATE_UNITS.get(q.headTerm);
+        if (unit && !n.some((_, k) => unit(toks, i + k))) fit *= OTHER_UNIT_FIT;
         const lead = i > 0 && q.leadingPreposition && toks[i - 1]!.text.toLowerCase() === q.leadingPreposition ? 1.5 : 1;
         push(from, j, fit * (datesOtherNoun(toks, i, j, questionTerms) ? ATTRIBUTIVE_YEAR_FIT : 1), (j > i ? 1.2 : 1) * lead);
         i = j + 1;
