@@ -309,6 +309,15 @@ describe('lists and counts', () => {
     await small.close();
   });
 
+  it('gives a list as the sentence writes it, where the tagger read two items as one name', async () => {
+    const small = await engineOver('brands', 'Appliance maker', [
+      "Electrolux's subsidiary brands include AEG, Zanussi and Frigidaire.",
+      'Electrolux has two plants in Durham.',
+    ]);
+    expect(small.ask('Which brands does Electrolux own?', { scorer: 'rules' }).answer).toBe('AEG, Zanussi and Frigidaire');
+    await small.close();
+  });
+
   it('cites a count only where it counts the thing asked about', () => {
     // not "Sajjad Kashian 11 years", which names 11 too
     const a = engine.ask("How many states' voter websites did Kazemi and Kashian enter?");

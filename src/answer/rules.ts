@@ -861,7 +861,7 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
     }
     const chosen = coordinated(bestGroup.filter((x) => x.score >= (bestGroup[0]?.score ?? 0) * 0.45), candidates.filter((x) => x.evidence === bestGroup[0]?.evidence), q.count).sort((a, b) => a.position - b.position);
     if (chosen.length > 1 && bestGroupScore >= o.minScore * 0.8) {
-      answerText = joinList(chosen.map((x) => x.text));
+      answerText = asWritten(chosen) ?? joinList(chosen.map((x) => x.text));
       keys = new Set(chosen.map((x) => x.key));
     }
   }
@@ -897,6 +897,23 @@ function coordinated(chosen: Candidate[], group: Candidate[], count: number | un
     }
   }
   return out;
+}
+/**
+ * A list's items as the sentence writes them, when they stand together joined only by commas and
+ * "and" / "or" ("AEG, Zanussi and Frigidaire", where the tagger read "Zanussi and Frigidaire" as one
+ * name); null otherwise. Items in the order they stand.
+ */
+function asWritten(items: Candidate[]): string | null {
+  const text = items[0]!.evidence.passage.text;
+  let from = -1;
+  let end = -1;
+  for (const x of items) {
+    const at = text.indexOf(x.text, end < 0 ? 0 : end);
+    if (at < 0 || (end >= 0 && !LIST_JOIN.test(text.slice(end, at)))) return null;
+    if (from < 0) from = at;
+    end = at + x.text.length;
+  }
+  return text.slice(from, end).replace(/\s+/g, ' ');
 }
 /** What joins the items of a list: a comma, "and" or "or", or a comma and either. */
 const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;
