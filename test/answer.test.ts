@@ -318,6 +318,15 @@ describe('lists and counts', () => {
     await small.close();
   });
 
+  it('gives a range with its "between"', async () => {
+    const small = await engineOver('savings', 'Restructuring', [
+      'The firm said its restructuring programme aims to save between £190m and £265m annually from 2009.',
+      'The firm has two plants in Durham.',
+    ]);
+    expect(small.ask('How much does the firm hope to save each year?').answer).toBe('between £190m and £265m');
+    await small.close();
+  });
+
   it('cites a count only where it counts the thing asked about', () => {
     // not "Sajjad Kashian 11 years", which names 11 too
     const a = engine.ask("How many states' voter websites did Kazemi and Kashian enter?");

@@ -220,7 +220,7 @@ const UNIT_SUFFIX = /^\d[\d,.]*\s*(km|m|cm|mm|kg|g|mph|ft|in|°[CF]?|%)$/i;
 const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen|rupees?|roubles?|rubles?|francs?|pence|cents?)$/i;
 /** Words that qualify an amount and belong to it ("more than 70,000"). */
 const QUALIFIER_2 = /^(more than|less than|fewer than|up to|at least|close to|just over|just under|as many|in excess|well over)$/;
-const QUALIFIER_1 = /^(almost|nearly|about|around|roughly|approximately|some|over|under|only|just|barely|exactly|almost)$/;
+const QUALIFIER_1 = /^(almost|nearly|about|around|roughly|approximately|some|over|under|only|just|barely|exactly|between)$/;
 const TIME_OF_DAY = /^(\d{1,2}([:.]\d\d)?\s*(am|pm)|midnight|noon|midday)$/i;
 const TIME_ZONE = /^(GMT|BST|UTC|CET|EST|ET|PST|local)$/;
 export const SEASON = /^(spring|summer|autumn|winter)$/i;
