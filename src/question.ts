@@ -112,7 +112,6 @@ export function cleanQuestion(text: string): string {
 
 /** Words a question starts with: a question word or an auxiliary ("Is …?", "Did …?", "Can you …?"). */
 const QUESTION_START = /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|name|tell|list)\b/i;
-const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Pronouns that refer to something named earlier. */
 const REFERS_BACK = /\b(?:it|its|he|him|his|she|her|they|them|their)\b/i;
 
@@ -123,8 +122,10 @@ const REFERS_BACK = /\b(?:it|its|he|him|his|she|her|they|them|their)\b/i;
  * otherwise, and is kept whole.
  */
 function afterPreamble(s: string): string {
-  if (!s.includes('?')) return s;
-  const parts = [...SENTENCES.segment(s)];
+  // a question with no sentence before it: no segmenter needed (nor kept: a V8 start-up image
+  // cannot hold ICU objects, see passages.ts)
+  if (!/[.!?]\s+\S[\s\S]*\?\s*$/.test(s)) return s;
+  const parts = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(s)];
   const at = parts.findIndex((p) => p.segment.trim().endsWith('?'));
   if (at <= 0 || !QUESTION_START.test(parts[at]!.segment.trim())) return s;
   const question = s.slice(parts[at]!.index).trim();
