@@ -218,6 +218,8 @@ function classOf(head: string): AnswerKind | null {
   if (/^(year|date|month|day|time|decade|century)s?$/.test(w)) return 'date';
   // A country is a place to name, though WordNet's first sense of "nation" is a people (noun.group)
   if (/^(country|countries|nations?)$/.test(w)) return 'place';
+  // "Which person …?" asks "Who …?" (WordNet files "person" under noun.Tops)
+  if (/^(person|persons|people|individuals?|someone|somebody)$/.test(w)) return 'person';
   if (/^ages?$/.test(w)) return 'age'; // "What is Kazemi's age?" asks "How old is Kazemi?"
   if (/^(duration|length)$/.test(w)) return 'duration';
   if (/^(number|amount|count|total|share|percentage|proportion|rate|figure|level|majority|fraction)s?$/.test(w)) return 'number';
@@ -538,7 +540,9 @@ export function analyzeQuestion(asked: string): Question {
     // "use to be called", "hope to be elected": the participle after "be"
     if (toks[verbIndex]!.lower === 'be' && toks[verbIndex + 1]?.tags.has('Verb') && /(ed|en|wn)$/.test(toks[verbIndex + 1]!.lower)) verbIndex++;
   }
-  let asksName = verbIndex >= 0 && NAME_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'));
+  // ("Which person was named as X's administrator?" asks who was appointed: "named as" is no name)
+  let asksName = verbIndex >= 0 && NAME_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) &&
+    !(lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'name' && toks[verbIndex + 1]?.lower === 'as');
   // "What happens to the assets …?", "What happened at the rally?": an event, told by the passages,
   // not a short answer (a thing asked about, "What happened to the money?", is told the same way)
   if (wh === 'what' && (headIndex < 0 || toks[headIndex]!.tags.has('Modal')) && toks.slice(whIndex + 1, whIndex + 3).some((t) => t.tags.has('Verb') && lexicon().lemma(t.lower, 'verb') === 'happen')) kind = 'manner';

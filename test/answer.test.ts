@@ -22,6 +22,7 @@ describe('answers on the built-in corpus (phrasings not in the shared eval set)'
     ['Who manages Emennet Pasargad?', /Shirinkar/],
     // "head" is defined "be in charge of", like "manage": "The company's manager, Mohammad Bagher Shirinkar"
     ['Who heads Emennet Pasargad?', /Shirinkar/],
+    ["Which person was named as Emennet Pasargad's main administrator?", /Shirinkar/],
     ['How old is Kashian?', /^27$/],
     ["What is Kashian's age?", /^27$/],
     ['How much prison time does Kazemi face?', /^26 years$/],

@@ -68,6 +68,13 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('What was the firm called before?')).toMatchObject({ kind: 'organization', asksName: true });
   });
 
+  it('reads "Which person …?" as "Who …?", and "named as" as appointed, not called', () => {
+    expect(analyzeQuestion("Which person was named as the firm's main administrator?")).toMatchObject({ kind: 'person', headTerm: 'person' });
+    expect(analyzeQuestion("Which person was named as the firm's main administrator?").asksName).toBeUndefined();
+    expect(analyzeQuestion('Which individuals were charged?')).toMatchObject({ kind: 'person', list: true });
+    expect(analyzeQuestion('What was the company named?').asksName).toBe(true);
+  });
+
   it('reads "What does X do?" as asking for X\'s job, as "What is X\'s job?" does', () => {
     expect(analyzeQuestion('What does Matthew Olsen do?')).toMatchObject({ kind: 'description', asksRole: true });
     expect(analyzeQuestion('What does Susan Greenfield do for a living?')).toMatchObject({ kind: 'description', asksRole: true });
