@@ -359,6 +359,14 @@ describe('"What does X do?"', () => {
   }
 });
 
+describe('names with a lower-case particle', () => {
+  it('keeps "di" inside "Paolo di Canio"', async () => {
+    const small = await engineOver('ban', 'Ban', ['Paolo di Canio was given a seven-match suspension when he pushed referee Paul Alcock over in 1998.', 'The club appealed.']);
+    for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Who was given a seven-match suspension in 1998?', { scorer }).answer, scorer).toBe('Paolo di Canio');
+    await small.close();
+  });
+});
+
 describe("a nationality and its country", () => {
   it('answers "the Iranian ambassador" from "Iran\'s Ambassador"', () => {
     const a = engine.ask('Who is the Iranian ambassador to Iraq?');

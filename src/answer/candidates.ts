@@ -74,7 +74,8 @@ interface Span {
   type: SpanType;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'al', 'bin', 'van', 'von', 'la', 'le', 'the', 'and']);
+/** Lower-case words that join the capitalised words of one name ("District of New York", "Paolo di Canio"). */
+export const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'di', 'da', 'du', 'dos', 'das', 'al', 'bin', 'ibn', 'van', 'von', 'la', 'le', 'the', 'and']);
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Copula', 'Auxiliary'];
 const BREAK = /[,;:()\[\]"“”‘’–—!?]|'\s|\.\s/;
 const OPENS = /[(\[“"‘]/;

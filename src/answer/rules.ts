@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { SEASON, breaksAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, markedAsAge, nameEnds, percentUnitAfter, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
+import { CONNECTORS, SEASON, breaksAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, markedAsAge, nameEnds, percentUnitAfter, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds } from './evidence.js';
 import { otherPeriodsOnly, periodsIn, type Period } from './periods.js';
 import { contradicts, oppositesOf, otherOrdinal, saysOpposite } from './polarity.js';
@@ -215,7 +215,6 @@ interface Span {
   type: SpanType;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'al', 'bin', 'van', 'von', 'la', 'le', 'the', 'and']);
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Copula', 'Auxiliary'];
 const BREAK = /[,;:()\[\]"“”‘’–—!?]|'\s|\.\s/;
 
