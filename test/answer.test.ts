@@ -359,6 +359,14 @@ describe('"What does X do?"', () => {
   }
 });
 
+describe('ages', () => {
+  it('reads no age in a count of something else ("banned for 10-games")', async () => {
+    const small = await engineOver('ban2', 'Ban', ["Harbour City's Sam Reid was banned for 10-games on Wednesday by the league.", 'The 23-year-old has admitted the charge.']);
+    for (const scorer of ['rules', 'checked'] as const) expect(small.ask('How old is Sam Reid?', { scorer }).answer, scorer).toBe('23');
+    await small.close();
+  });
+});
+
 describe('names with a lower-case particle', () => {
   it('keeps "di" inside "Paolo di Canio"', async () => {
     const small = await engineOver('ban', 'Ban', ['Paolo di Canio was given a seven-match suspension when he pushed referee Paul Alcock over in 1998.', 'The club appealed.']);

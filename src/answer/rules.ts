@@ -686,6 +686,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind === 'age') {
           if (markedAsAge(toks, i, j)) fit *= 1.4;
           else if (after && TIME_UNIT.test(after.text)) fit *= 0.4;
+          // "banned for 10-games", "11 US states": a count of something else is no age
+          else if (after && !breaksAfter(toks, j) && after.tags.has('Noun') && /^\p{Ll}/u.test(after.text)) fit = 0;
           const n = Number(toks[i]!.text.replace(/,/g, ''));
           if (!(n > 0 && n < 120)) fit = 0;
         }
