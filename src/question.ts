@@ -245,7 +245,7 @@ function wordPos(t: Tok): WordPos | null {
 /** How much a nationality's country stands in for it ("Iran's ambassador" for "the Iranian ambassador"): as a synonym does. */
 const COUNTRY_WEIGHT = 0.6;
 
-function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role'], filter?: SenseFilter): QuestionTerm['related'] {
+function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role'], filter?: SenseFilter, adjectives = false): QuestionTerm['related'] {
   // "the Iranian ambassador": the sentence may say "Iran's Ambassador"
   if (role === 'modifier' && t.tags.has('Demonym')) {
     return lexicon().pertainyms(t.lower).flatMap((w) => {
@@ -253,7 +253,7 @@ function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role'], f
       return term && term !== normalizeTerm(t.text) ? [{ term, weight: COUNTRY_WEIGHT, kind: 'synonym' as const }] : [];
     });
   }
-  if (!pos || pos === 'adj' || role === 'entity' || role === 'modifier') return [];
+  if (!pos || (pos === 'adj' && !adjectives) || role === 'entity' || role === 'modifier') return [];
   const seen = new Map<string, { weight: number; kind: Related['kind'] }>();
   for (const r of lexicon().related(t.lower, pos, pos === 'verb' ? 3 : 2, filter)) {
     const term = normalizeTerm(r.word);
@@ -621,6 +621,19 @@ export function analyzeQuestion(asked: string): Question {
       essential: essential && !isQualifier,
     });
   });
+
+  // "Who becomes responsible for X?", "Who is famous for Y?": with a light verb and nothing else
+  // essential, the adjective after the verb says what is asked, as a verb would (and its derived
+  // forms stand in, as a verb's do: "the responsibility of social services")
+  if (verbIndex >= 0 && LIGHT_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) && !terms.some((t) => t.essential)) {
+    const adjective = toks[verbIndex + 1];
+    const term = adjective?.tags.has('Adjective') ? terms.find((t) => t.text === adjective.text && t.role === 'other') : undefined;
+    if (term && adjective) {
+      term.role = 'verb';
+      term.essential = true;
+      term.related = relatedTerms({ ...adjective, tags: new Set(['Adjective']) }, 'adj', 'verb', undefined, true);
+    }
+  }
 
   // Idioms WordNet has no entry for but defines verbs by: "Who is in charge of X?" asks who
   // manages, directs, heads or leads X (their glosses read "be in charge of").

@@ -359,6 +359,17 @@ describe('"What does X do?"', () => {
   }
 });
 
+describe('a question whose only essential word is an adjective', () => {
+  it('does not answer "Who becomes responsible …?" with a person who only speaks about it', async () => {
+    const small = await engineOver('asylum', 'Asylum children', [
+      'Laura Brownlees of Save the Children said there were grave concerns about unaccompanied asylum children.',
+      'These children automatically become the responsibility of social services.',
+    ]);
+    for (const scorer of ANSWER_STAGES) expect(small.ask('Who becomes responsible for unaccompanied asylum children?', { scorer }).answer ?? '', scorer).not.toMatch(/Brownlees/);
+    await small.close();
+  });
+});
+
 describe('ages', () => {
   it('reads no age in a count of something else ("banned for 10-games")', async () => {
     const small = await engineOver('ban2', 'Ban', ["Harbour City's Sam Reid was banned for 10-games on Wednesday by the league.", 'The 23-year-old has admitted the charge.']);

@@ -68,6 +68,13 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('What was the firm called before?')).toMatchObject({ kind: 'organization', asksName: true });
   });
 
+  it('makes the adjective after a light verb essential when nothing else is', () => {
+    const q = analyzeQuestion('Who becomes responsible for unaccompanied asylum children?');
+    expect(q.terms.filter((t) => t.essential).map((t) => t.text)).toEqual(['responsible']);
+    // a name is essential already: the adjective stays as it was
+    expect(analyzeQuestion('Who is responsible for Emennet Pasargad?').terms.find((t) => t.text === 'responsible')?.essential).toBe(false);
+  });
+
   it('reads "Which person …?" as "Who …?", and "named as" as appointed, not called', () => {
     expect(analyzeQuestion("Which person was named as the firm's main administrator?")).toMatchObject({ kind: 'person', headTerm: 'person' });
     expect(analyzeQuestion("Which person was named as the firm's main administrator?").asksName).toBeUndefined();
