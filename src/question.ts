@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { z } from 'zod';
 import { lexicon, type Related, type SenseFilter, type WordPos } from './lexicon.js';
-import { normalizeTerm } from './text.js';
+import { normalizeTerm, wordTerms } from './text.js';
 
 /** What kind of short answer the question asks for. */
 export type AnswerKind = 'person' | 'organization' | 'place' | 'date' | 'number' | 'money' | 'age' | 'duration' | 'measure' | 'name' | 'thing' | 'reason' | 'manner' | 'description' | 'expansion';
@@ -589,7 +589,8 @@ export function analyzeQuestion(asked: string): Question {
     // a modal ("What will the new Clio cost?") says when, not what: "will" is no testament, and
     // no noun asked about or verb; as a word it still counts ("... will host the programme")
     const modal = t.tags.has('Modal');
-    const term = normalizeTerm(t.text.replace(/['’]s$/i, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+    const word = t.text.replace(/['’]s$/i, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const term = normalizeTerm(word);
     if (!term) { prevEntity = false; return; }
     const capitalised = /^\p{Lu}/u.test(t.text) && (i > 0 || t.tags.has('ProperNoun'));
     const isEntity = capitalised && (i !== headIndex || !t.tags.has('Demonym')) && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('QuestionWord');
@@ -612,6 +613,11 @@ export function analyzeQuestion(asked: string): Question {
       (role === 'head' && !(kind === 'person' && verbIndex >= 0) && !(kind === 'number' && genericHead));
     // Dates and numbers in a question narrow it down but are not what it is about.
     const isQualifier = t.tags.has('Value') || t.tags.has('Date') || TIME_UNITS.test(t.lower);
+    // The index splits a word at hyphens and apostrophes ("co-producer" → co, produc; "O'Sullivan"
+    // → o, sullivan), where a sentence's tokens keep it whole (its own term): its parts join its
+    // group, so that a sentence holding them holds the word
+    const parts = wordTerms(word);
+    if (parts.length > 1) for (const part of parts) terms.push({ text: t.text, term: part, related: [], role: role === 'entity' ? 'entity' : 'other', group, essential: false });
     terms.push({
       text: t.text,
       term,

@@ -64,6 +64,22 @@ export function foldDiacritics(s: string): string {
 }
 
 /** Index terms of a text, in order, with duplicates. */
+/**
+ * The index terms of one token: one term, but a word joined by a hyphen or an apostrophe is several,
+ * as the index reads it ("co-producer" → co, produc; "O'Sullivan" → o, sullivan), its last
+ * part the word's own. Numbers stay whole ("1.6m").
+ *
+ * @example
+ * wordTerms('Kilroy-Silk') // ['kilroi', 'silk']
+ */
+export function wordTerms(word: string): string[] {
+  if (!/\p{L}['’-]\p{L}/u.test(word)) {
+    const t = normalizeTerm(word);
+    return t ? [t] : [];
+  }
+  return terms(word);
+}
+
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WORD)) {

@@ -370,6 +370,17 @@ describe('a question whose only essential word is an adjective', () => {
   });
 });
 
+describe('words joined by a hyphen', () => {
+  it('finds "co-producer" in a sentence, though the index splits it', async () => {
+    const small = await engineOver('musical', 'Musical', [
+      'Harry Connick Jr is to star in a Broadway revival of The Pajama Game.',
+      'Jeffrey Richards, the co-producer of The Pajama Game, said the musical will open in November.',
+    ]);
+    for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Who is the co-producer of The Pajama Game?', { scorer }).answer, scorer).toBe('Jeffrey Richards');
+    await small.close();
+  });
+});
+
 describe('ages', () => {
   it('reads no age in a count of something else ("banned for 10-games")', async () => {
     const small = await engineOver('ban2', 'Ban', ["Harbour City's Sam Reid was banned for 10-games on Wednesday by the league.", 'The 23-year-old has admitted the charge.']);

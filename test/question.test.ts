@@ -68,6 +68,13 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('What was the firm called before?')).toMatchObject({ kind: 'organization', asksName: true });
   });
 
+  it('gives a hyphenated word the index terms of its parts, in its own group', () => {
+    const q = analyzeQuestion('Who is the co-producer of The Pajama Game?');
+    const head = q.terms.find((t) => t.role === 'head')!;
+    expect(head.term).toBe('co-produc'); // as a sentence's token is read
+    expect(q.terms.filter((t) => t.group === head.group).map((t) => t.term).sort()).toEqual(['co', 'co-produc', 'produc']);
+  });
+
   it('makes the adjective after a light verb essential when nothing else is', () => {
     const q = analyzeQuestion('Who becomes responsible for unaccompanied asylum children?');
     expect(q.terms.filter((t) => t.essential).map((t) => t.text)).toEqual(['responsible']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTerm, similarity, terms } from '../src/text.js';
+import { normalizeTerm, similarity, terms, wordTerms } from '../src/text.js';
 
 describe('normalizeTerm', () => {
   it('drops stop words but keeps "said", which questions ask about', () => {
@@ -29,5 +29,16 @@ describe('similarity', () => {
   it('sees a caption repeated with other quote marks as the same sentence', () => {
     expect(similarity('Iran’s ambassador to Iraq', "Iran's ambassador to Iraq")).toBe(1);
     expect(similarity('The harbour reopened.', 'The council met.')).toBeLessThan(0.3);
+  });
+});
+
+describe('wordTerms', () => {
+  it('splits a word at a hyphen or an apostrophe as the index does, and keeps numbers whole', () => {
+    expect(wordTerms('Kilroy-Silk')).toEqual(terms('Kilroy-Silk'));
+    expect(wordTerms('Kilroy-Silk').length).toBe(2);
+    expect(wordTerms("O'Sullivan")).toEqual(['o', 'sullivan']);
+    expect(wordTerms('producer')).toEqual([normalizeTerm('producer')]);
+    expect(wordTerms('1.6m')).toEqual([normalizeTerm('1.6m')]);
+    expect(wordTerms('the')).toEqual([]);
   });
 });
