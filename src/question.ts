@@ -331,7 +331,10 @@ export function analyzeQuestion(asked: string): Question {
       // or a name is the question's verb, not the end of a compound
       const after = toks[i + 2];
       const verbBeforeObject = n.tags.has('Plural') && !!after && (after.tags.has('Determiner') || /^\p{Lu}/u.test(after.text)) && hasVerbSense(n);
-      if ((plainNoun(n) && !verbBeforeObject) || adjectiveNoun(i + 1)) { i++; continue; }
+      // "Which BBC project connecting people …": an -ing word with no noun sense is a participle
+      // that starts a phrase about the noun ("training camp" is a compound: "training" is a noun)
+      const participle = /ing$/.test(n.lower) && !hasNounSense(n) && hasVerbSense(n);
+      if ((plainNoun(n) && !verbBeforeObject && !participle) || adjectiveNoun(i + 1)) { i++; continue; }
       // "how many drugs tests were ...": a noun-verb before an auxiliary ends the compound
       if (n.tags.has('Verb') && !auxiliary(n) && !/^\p{Lu}/u.test(n.text) && hasNounSense(n) && auxiliary(toks[i + 2])) i++;
       // "what is Clijsters' world ranking?": a gerund ending the question or before a preposition is a noun

@@ -68,6 +68,12 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('What was the firm called before?')).toMatchObject({ kind: 'organization', asksName: true });
   });
 
+  it('ends a compound before a participle ("Which BBC project connecting people …")', () => {
+    expect(analyzeQuestion('Which BBC project connecting people who want to act does the paper mention?').headTerm).toBe('project');
+    // "training" is a noun too: "training camp" is one
+    expect(analyzeQuestion('Which training camp did he attend?').headTerm).toBe('camp');
+  });
+
   it('gives a hyphenated word the index terms of its parts, in its own group', () => {
     const q = analyzeQuestion('Who is the co-producer of The Pajama Game?');
     const head = q.terms.find((t) => t.role === 'head')!;
