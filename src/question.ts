@@ -636,7 +636,8 @@ export function analyzeQuestion(asked: string): Question {
   // forms stand in, as a verb's do: "the responsibility of social services")
   if (verbIndex >= 0 && LIGHT_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) && !terms.some((t) => t.essential)) {
     const adjective = toks[verbIndex + 1];
-    const term = adjective?.tags.has('Adjective') ? terms.find((t) => t.text === adjective.text && t.role === 'other') : undefined;
+    // (the word's own term is the last of its text: a hyphenated adjective's parts come before it)
+    const term = adjective?.tags.has('Adjective') ? terms.filter((t) => t.text === adjective.text && t.role === 'other').pop() : undefined;
     if (term && adjective) {
       term.role = 'verb';
       term.essential = true;
