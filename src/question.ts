@@ -276,6 +276,16 @@ function asWhich(text: string): string {
   return /\b(who|what|which|when|where|how)\b/i.test(rest) || /^of\b/i.test(rest) ? text : `Which ${rest}`;
 }
 
+/**
+ * A name alone with a question mark ("Shirinkar?", "Emennet Pasargad?") asks what the articles say
+ * it is: "What is Shirinkar?" (read as "Who is …?" would be: a description). A name alone without
+ * one is a search: the passages that mention it.
+ */
+function nameAsked(text: string): string {
+  const name = /^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*){0,4}\s*\?$/u.test(text) && !QUESTION_START.test(text);
+  return name ? `What is ${text.replace(/\s*\?$/, '')}?` : text;
+}
+
 /** A list question counts fewer things than this ("Which two ..."); a bigger number is an amount. */
 const MAX_COUNT = 50;
 
@@ -290,7 +300,7 @@ const MAX_COUNT = 50;
  * //   terms: [{ text: 'runs', role: 'verb', essential: true, ... }, { text: 'Emennet', role: 'entity', ... }, ...] }
  */
 export function analyzeQuestion(asked: string): Question {
-  const text = asWhich(expandContractions(cleanQuestion(asked)));
+  const text = nameAsked(asWhich(expandContractions(cleanQuestion(asked))));
   const doc = nlp(text);
   const json = doc.json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
   const toks: Tok[] = json.flatMap((s) => s.terms).filter((t) => t.text).map((t) => ({ text: t.text, tags: new Set(t.tags), lower: t.text.toLowerCase() }));

@@ -349,6 +349,14 @@ describe('lists and counts', () => {
   });
 });
 
+describe('a name alone, asked', () => {
+  it('answers "Shirinkar?" with what the articles call him', () => {
+    const a = engine.ask('Shirinkar?');
+    expect(a.answer).toMatch(/manager|administrator/);
+    expectVerbatim(a);
+  });
+});
+
 describe('"What does X do?"', () => {
   for (const [q, want] of [['What does Matthew Olsen do?', /deputy attorney general/], ['What does Alireza Miryousefi do?', /spokesman/]] as const) {
     it(`answers "${q}" with the role the article gives`, () => {

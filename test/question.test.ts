@@ -109,6 +109,13 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('What is the title of the Treasury official?')).toMatchObject({ kind: 'description', asksRole: true });
   });
 
+  it('reads a name alone with a question mark as "What is X?", and one without as a search', () => {
+    expect(analyzeQuestion('Shirinkar?')).toMatchObject({ form: 'wh', kind: 'description' });
+    expect(analyzeQuestion('Emennet Pasargad?')).toMatchObject({ form: 'wh', kind: 'description' });
+    expect(analyzeQuestion('Emennet Pasargad').form).toBe('statement');
+    expect(analyzeQuestion('Who?').kind).not.toBe('description');
+  });
+
   it('reads "what happened" as asking for an event, not a short answer', () => {
     expect(kind('What happens to the assets of sanctioned people?')).toBe('manner');
     expect(kind('What will happen to the defendants?')).toBe('manner');
