@@ -424,6 +424,13 @@ describe('"what day", "what season" ask for a day, a season', () => {
     await small.close();
   });
 
+  it('answers "when" with the weekday the news gives, not the date of an earlier event in a clause', () => {
+    // "Among the six named is its main administrator, Mohammad Bagher Shirinkar , on whom sanctions
+    // were also issued in February 2019"
+    expect(engine.ask('When were the six Iranians sanctioned?', { scorer: 'rules' }).answer).toMatch(/Thursday/);
+    expect(engine.ask('When were the six Iranians sanctioned?').answer ?? '').not.toMatch(/2019/);
+  });
+
   it('answers "what season" with a season, "what month" with a month', async () => {
     const small = await engineOver('console', 'Console launch', [
       'The console went on sale in Japan in December 2004.',
