@@ -62,4 +62,11 @@ describe.skipIf(bbcFiles.length === 0 || !existsSync(EVAL))('with the BBC corpus
       else expect(a.citations[0]?.document).toMatch(/^bbc-/);
     });
   }
+
+  it("does not answer with the question's own name misspelt in lower case ('bernie ebers'' is Ebbers)", () => {
+    // "ebers" is one typo from "ever" too, so it is not cased and corrected as a name
+    for (const scorer of ['rules', 'checked'] as const) {
+      expect(withBbc.ask("who is bernie ebers' lawyer?", { scorer }).answer ?? '', scorer).not.toMatch(/Ebbers/);
+    }
+  });
 });

@@ -450,10 +450,10 @@ function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
 /** How well a sort of the noun asked about fits "What kind of X …?": as a noun phrase fits "what" (0.6), and a little more, for it names X. */
 const SORT_FIT = 0.7;
 
-function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: Set<string>): Candidate[] {
+function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: Set<string>, misspelt: Set<string>): Candidate[] {
   const text = ev.passage.text;
   const out: Candidate[] = [];
-  const entityTerms = new Set(q.terms.filter((t) => t.role === 'entity').map((t) => t.term));
+  const entityTerms = new Set([...q.terms.filter((t) => t.role === 'entity').map((t) => t.term), ...misspelt]);
   const relationWords = new Set(q.terms.filter((t) => t.role === 'verb' || t.role === 'head').flatMap((t) => t.related.map((r) => r.term)));
   const verbTerms = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
   // For "how many X", X is scored by adjacency below, not as a nearby match.
@@ -784,9 +784,15 @@ function gatherEvidence(q: Question, c: Corpus, o: RuleOptions, weights: Map<str
     .sort((a, b) => b.score - a.score);
 }
 
+/** Shortest question word (as an index term) read as a misspelt name ({@link findCandidates}). */
+const MIN_MISSPELT = 4;
+
 /** Tags the best supporting passages and collects candidate short answers of the kind asked. */
 function findCandidates(q: Question, supporting: Evidence[], c: Corpus, o: RuleOptions): Candidate[] {
   const questionTerms = new Set(q.terms.map((t) => t.term));
+  // A word of the question the articles never use, one typo from a name they do ("bernie ebers'" for
+  // Ebbers, typed in lower case, so not corrected as a name): that name is the question's own too
+  const misspelt = new Set(q.terms.filter((t) => t.term.length >= MIN_MISSPELT && c.index.documentFrequency(t.term) === 0).flatMap((t) => c.index.spellings(t.term)));
   const candidates: Candidate[] = [];
   // Tag the best passages; if none holds anything of the kind asked, look a little further down.
   // Tagging costs about a millisecond a sentence: skip sentences that cannot hold an answer of the
@@ -798,7 +804,7 @@ function findCandidates(q: Question, supporting: Evidence[], c: Corpus, o: RuleO
     if (tagged >= o.candidatePassages && candidates.some((x) => x.fit >= (q.kind === 'age' ? 1 : 0.6))) break;
     if (mayHold && !mayHold.test(ev.passage.text)) continue;
     tagged++;
-    candidates.push(...candidatesIn(q, ev, c.tokens(ev.passage), questionTerms));
+    candidates.push(...candidatesIn(q, ev, c.tokens(ev.passage), questionTerms, misspelt));
   }
   return candidates;
 }
