@@ -219,6 +219,12 @@ export class Lexicon {
     return this.senses(l, 'noun').slice(0, maxSenses).map((o) => LEX_FILES[this.synset('noun', o).lexFile] ?? 'noun.Tops');
   }
 
+  /** WordNet classes of a verb's senses ("verb.communication" for "say"), most frequent sense first. */
+  verbClasses(word: string, maxSenses = 1): string[] {
+    const l = this.lemma(word, 'verb');
+    return this.senses(l, 'verb').slice(0, maxSenses).map((o) => LEX_FILES[this.synset('verb', o).lexFile] ?? 'verb.stative');
+  }
+
   /**
    * Words related to `word`: synonyms from its most frequent senses, derivationally related forms
    * (manage → manager) and, for the first sense, more specific words (call → rename).

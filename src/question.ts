@@ -185,6 +185,80 @@ const ROLE_VERBS = new Set(['hold', 'have', 'occupy', 'play', 'fill', 'serve']);
  */
 const PERSON_ACTS_ON: ReadonlySet<number> = new Set([8, 9, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31]);
 
+/**
+ * WordNet frames (wninput(5WN)) of verbs whose object is a clause or another verb: 26 "Somebody
+ * ----s that CLAUSE"; 24 "… somebody to INFINITIVE", 28 "… to
+ * INFINITIVE", 35 "Something ----s INFINITIVE"; 25 "… somebody INFINITIVE", 32 "… INFINITIVE";
+ * 33 "… VERB-ing". Read in a verb's first COMPLEMENT_SENSES senses ("think" as "judge" is its second).
+ */
+const CLAUSE_FRAMES: ReadonlySet<number> = new Set([26]);
+const TO_FRAMES: ReadonlySet<number> = new Set([24, 28, 35]);
+const BARE_FRAMES: ReadonlySet<number> = new Set([25, 32]);
+const ING_FRAMES: ReadonlySet<number> = new Set([33]);
+const COMPLEMENT_SENSES = 3;
+/**
+ * Verbs that frame what someone says, thinks or wants, by their usual sense's WordNet class: the
+ * framed verb says what happened. Not verbs of change or state ("stop forming" is not "forming";
+ * "start", "keep", "help" and "try" neither), whose own meaning the answer turns on.
+ */
+const FRAMING_CLASSES = new Set(['verb.communication', 'verb.cognition', 'verb.emotion']);
+/** At most this many words of a noun phrase between a verb and the "to" of its complement ("want Cairn Energy to pay"). */
+const MAX_OBJECT_WORDS = 4;
+
+function verbFrames(word: string): Set<number> {
+  const wn = lexicon();
+  const lemma = wn.lemma(word, 'verb');
+  const out = new Set<number>();
+  for (const offset of wn.senses(lemma, 'verb').slice(0, COMPLEMENT_SENSES)) {
+    const s = wn.synset('verb', offset);
+    const at = s.words.indexOf(lemma) + 1;
+    for (const f of s.frames) if (f.word === 0 || f.word === at) out.add(f.frame);
+  }
+  return out;
+}
+
+/** A word of a noun phrase: the subject of a clause or the object before "to". */
+function nounPhraseWord(t: Tok): boolean {
+  return (t.tags.has('Noun') || t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Possessive') || t.tags.has('Pronoun') || /^\p{Lu}/u.test(t.text)) &&
+    !t.tags.has('Verb') && !t.tags.has('Preposition') && !t.tags.has('QuestionWord');
+}
+
+/**
+ * The verb that the question's verb at `v` takes as its object, by the frames the verb has and the
+ * words after it: "say [that] Russia violated", "say are hit" (the subject asked about), "thought
+ * to hold", "want Cairn Energy to pay", "helped bring", "deny telling". -1 where there is none, or
+ * where it is only a copula ("say is the biggest"), which says less than the framing verb does.
+ */
+function complementVerb(toks: Tok[], v: number, hasVerbSense: (t: Tok) => boolean, isCopula: (t?: Tok) => boolean): number {
+  if (!FRAMING_CLASSES.has(lexicon().verbClasses(toks[v]!.lower)[0] ?? '')) return -1;
+  const frames = verbFrames(toks[v]!.lower);
+  const has = (set: ReadonlySet<number>) => [...set].some((f) => frames.has(f));
+  const content = (i: number) => {
+    const t = toks[i];
+    return !!t && !isCopula(t) && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Particle') && !/^(do|does|did|have|has|had|be|been|being)$/.test(t.lower) &&
+      !/^\p{Lu}/u.test(t.text) && !t.tags.has('Adjective') && hasVerbSense(t) && lexicon().lemma(t.lower, 'verb') !== lexicon().lemma(toks[v]!.lower, 'verb');
+  };
+  const next = toks[v + 1];
+  if (!next) return -1;
+  if (has(ING_FRAMES) && next.tags.has('Gerund') && content(v + 1)) return v + 1;
+  if (has(BARE_FRAMES) && next.tags.has('Infinitive') && next.tags.has('Verb') && content(v + 1)) return v + 1;
+  if (has(TO_FRAMES)) {
+    let i = v + 1;
+    while (i < toks.length && i - v - 1 < MAX_OBJECT_WORDS && toks[i]!.lower !== 'to' && nounPhraseWord(toks[i]!)) i++;
+    if (toks[i]?.lower === 'to' && (i === v + 1 || frames.has(24)) && toks[i + 1]?.tags.has('Verb') && content(i + 1)) return i + 1;
+  }
+  if (has(CLAUSE_FRAMES)) {
+    let i = v + 1;
+    if (toks[i]?.lower === 'that') i++;
+    while (i < toks.length && nounPhraseWord(toks[i]!)) i++;
+    // auxiliaries, then the clause's verb
+    let aux = false;
+    while (i < toks.length && (isCopula(toks[i]) || toks[i]!.tags.has('Auxiliary') || toks[i]!.tags.has('Modal') || /^(do|does|did|has|have|had|been)$/.test(toks[i]!.lower))) i++, aux = true;
+    if (i < toks.length && (toks[i]!.tags.has('Verb') || aux) && content(i)) return i;
+  }
+  return -1;
+}
+
 const PREPOSITIONS = new Set(['as', 'for', 'from', 'to', 'with', 'by', 'about', 'of', 'on', 'in', 'at', 'into']);
 
 /** WordNet classes of nouns that can name an amount, and how many of a noun's senses are read for them. */
@@ -552,6 +626,19 @@ export function analyzeQuestion(asked: string): Question {
     verbIndex += 2;
     // "use to be called", "hope to be elected": the participle after "be"
     if (toks[verbIndex]!.lower === 'be' && toks[verbIndex + 1]?.tags.has('Verb') && /(ed|en|wn)$/.test(toks[verbIndex + 1]!.lower)) verbIndex++;
+  }
+  // "Which treaty does Menatep say Russia violated?", "How much oil is the field thought to hold?",
+  // "What rate does India want Cairn to pay?", "the Olympics he helped bring to Japan": a verb that
+  // takes a clause or another verb as its object (WordNet's frames) only frames the one that says
+  // what happened, which the article words as it does; the framing verb ("say", "think", "want")
+  // the article often words otherwise ("according to", "claims", "is demanding")
+  // Only where the question's own auxiliary puts a subject before the framing verb ("does Menatep
+  // say", "is the field thought to"): where its subject is what is asked ("Which official said the
+  // sanctions show …?", "the spokesman who said …"), the framing verb is the relation asked about.
+  const aux = toks.findIndex((t, i) => i > whIndex && i > headIndex && (/^(do|does|did)$/.test(t.lower) || t.tags.has('Modal') || isCopula(t) || t.tags.has('Auxiliary')));
+  if (verbIndex >= 0 && aux >= 0 && aux + 1 < verbIndex && toks.slice(aux + 1, verbIndex).every(nounPhraseWord)) {
+    const inner = complementVerb(toks, verbIndex, hasVerbSense, isCopula);
+    if (inner >= 0) verbIndex = inner;
   }
   // ("Which person was named as X's administrator?" asks who was appointed: "named as" is no name)
   let asksName = verbIndex >= 0 && NAME_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) &&

@@ -404,3 +404,26 @@ describe('modals and verbs that end the question', () => {
     expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('sanction');
   });
 });
+
+describe('verbs that frame another verb', () => {
+  const verbs = (q: string) => analyzeQuestion(q).terms.filter((t) => t.role === 'verb').map((t) => `${t.text}${t.essential ? '*' : ''}`);
+  it('asks about the verb of the clause or infinitive a reporting or wanting verb takes (WordNet frames)', () => {
+    expect(verbs('Which treaty does Menatep say Russia violated?')).toEqual(['violated*']);
+    expect(verbs('Which products does the FAO say are hit hardest by subsidies?')).toEqual(['hit*']);
+    expect(verbs('How much oil is the Mangala field thought to hold?')).toEqual(['hold*']);
+    expect(verbs('What tax rate does India want Cairn Energy to pay?')).toEqual(['pay*']);
+    expect(verbs('Which director does Scott Sullivan deny telling about the fraud?')).toEqual(['telling*']);
+    // the framing verb is still a word to find, not an essential one
+    const say = analyzeQuestion('Which treaty does Menatep say Russia violated?').terms.find((t) => t.text === 'say');
+    expect(say).toMatchObject({ role: 'other', essential: false });
+  });
+  it('keeps the framing verb where its subject is what is asked, or nothing follows it but a copula, a particle or a preposition', () => {
+    expect(verbs('Which Treasury official said the sanctions show the US holds hackers to account?')).toEqual(['said*']);
+    expect(verbs("Who's the UKIP spokesman who said Houston's views weren't party policy?")).toEqual(['said*']);
+    expect(verbs('What does the FAO say is the biggest problem?')).toEqual(['say*']);
+    expect(verbs('When did Bill Gammell set up Cairn Energy?')).toEqual(['set*']);
+    expect(verbs('What did the FAO say about the plan to cut tariffs?')).toEqual(['say*']);
+    // a verb of change or state is what the answer turns on: "stop forming" is not "forming"
+    expect(verbs('When did the delta stop forming?')).toEqual(['stop*']);
+  });
+});
