@@ -310,6 +310,16 @@ describe('lists and counts', () => {
     await small.close();
   });
 
+  it('trims role words off a name, but not down to a last common word', async () => {
+    const small = await engineOver('promoter', 'Concert', [
+      'Promoters Regular Music booked Glasgow Green for the concert in June.',
+      'The band last played there in 1999.',
+    ]);
+    // "regular" is a noun for a person too, as "promoters" is
+    for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Which promoter booked Glasgow Green for the concert?', { scorer }).answer, scorer).toBe('Regular Music');
+    await small.close();
+  });
+
   it('gives a list as the sentence writes it, where the tagger read two items as one name', async () => {
     const small = await engineOver('brands', 'Appliance maker', [
       "Electrolux's subsidiary brands include AEG, Zanussi and Frigidaire.",

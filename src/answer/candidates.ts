@@ -204,12 +204,19 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
   // "Director of National Intelligence John Ratcliffe": start at the first given name when tagged
   for (let k = from; k <= to; k++) if (toks[k]!.tags.has('FirstName')) return k;
   let f = from;
+  // "Secretary", "Undersecretary", "Treasury", "Coach": words for roles and bodies, per WordNet
+  const roleWord = (t: Token) => {
+    const classes = lexicon().nounClasses(t.text, 1);
+    return t.tags.has('Honorific') || t.tags.has('Actor') || classes[0] === 'noun.person' || classes[0] === 'noun.group';
+  };
   while (f < to) {
     const t = toks[f]!;
     if (t.tags.has('FirstName') || t.tags.has('LastName')) break;
-    // "Secretary", "Undersecretary", "Treasury", "Coach": words for roles and bodies, per WordNet
-    const classes = lexicon().nounClasses(t.text, 1);
-    if (!(t.tags.has('Honorific') || t.tags.has('Actor') || classes[0] === 'noun.person' || classes[0] === 'noun.group')) break;
+    if (!roleWord(t)) break;
+    // "Promoters Regular Music": not down to a last common word that is no role, which names
+    // nothing alone ("regular" is a noun for a person too)
+    const last = toks[to]!;
+    if (f + 1 === to && lexicon().isDictionaryWord(last.text) && !last.tags.has('Person') && !last.tags.has('LastName') && !roleWord(last)) break;
     f++;
   }
   return f;
