@@ -49,6 +49,8 @@ export interface Question {
   asksName?: boolean;
   /** The question asks for a job or role ("What is X's job?", "What does X do at BT?"): a job title answers it. */
   asksRole?: boolean;
+  /** The question asks what someone said ("What did Wally Adeyemo say?", "What did Trump claim about China?"): their words, read in the passages, not a short answer. */
+  asksWords?: boolean;
   /** The question asks which sort of its head noun ("What kind of company is X?"): the answer says which, "computer company". */
   sort?: boolean;
   /** The noun asked about says the kind of answer ("which city" asks for a place): the answer's sentence need not repeat it ("in Doha"). */
@@ -205,11 +207,11 @@ const FRAMING_CLASSES = new Set(['verb.communication', 'verb.cognition', 'verb.e
 /** At most this many words of a noun phrase between a verb and the "to" of its complement ("want Cairn Energy to pay"). */
 const MAX_OBJECT_WORDS = 4;
 
-function verbFrames(word: string): Set<number> {
+function verbFrames(word: string, senses = COMPLEMENT_SENSES): Set<number> {
   const wn = lexicon();
   const lemma = wn.lemma(word, 'verb');
   const out = new Set<number>();
-  for (const offset of wn.senses(lemma, 'verb').slice(0, COMPLEMENT_SENSES)) {
+  for (const offset of wn.senses(lemma, 'verb').slice(0, senses)) {
     const s = wn.synset('verb', offset);
     const at = s.words.indexOf(lemma) + 1;
     for (const f of s.frames) if (f.word === 0 || f.word === at) out.add(f.frame);
@@ -647,6 +649,16 @@ export function analyzeQuestion(asked: string): Question {
   // not a short answer (a thing asked about, "What happened to the money?", is told the same way)
   if (wh === 'what' && (headIndex < 0 || toks[headIndex]!.tags.has('Modal')) && toks.slice(whIndex + 1, whIndex + 3).some((t) => t.tags.has('Verb') && lexicon().lemma(t.lower, 'verb') === 'happen')) kind = 'manner';
   if (kind === 'thing' && asksName) kind = 'name';
+  // "What did Wally Adeyemo say?", "What did Trump claim about China?": a bare "what" that is the
+  // object of a verb of saying (in its usual sense of WordNet's verb.communication, with the frame
+  // "Somebody ----s that CLAUSE") asks for someone's words, which the passages give as said; a
+  // short answer would be a word of them ("note" from "said in the note"). "What did the emails
+  // threaten voters with?" names whom, and asks with what: a short answer; so do "What does
+  // Veritas mean?" and "What did X compare Y to?", which frame no clause.
+  const asksWords = wh === 'what' && whIndex + 1 < verbIndex && headIndex < 0 && kind === 'thing' && !asksName &&
+    lexicon().verbClasses(toks[verbIndex]!.lower)[0] === 'verb.communication' && verbFrames(toks[verbIndex]!.lower, 1).has(26) &&
+    (verbIndex + 1 === toks.length || PREPOSITIONS.has(toks[verbIndex + 1]!.lower));
+  if (asksWords) kind = 'manner';
   // "What will the new Clio cost?", "What did she earn?": a sum of money
   if (kind === 'thing' && headIndex < 0 && verbIndex >= 0 && MONEY_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'))) kind = 'money';
   if (list) {
@@ -811,6 +823,7 @@ export function analyzeQuestion(asked: string): Question {
   if (count !== undefined) q.count = count;
   if (asksName) q.asksName = true;
   if (asksRole) q.asksRole = true;
+  if (asksWords) q.asksWords = true;
   if (sortNoun >= 0 && kind === 'thing' && headIndex >= 0) q.sort = true;
   if (headIndex >= 0 && headKind === kind && NAMED_KINDS.has(kind)) q.headNamesKind = true;
   if (headIndex >= 0) {

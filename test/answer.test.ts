@@ -310,6 +310,20 @@ describe('lists and counts', () => {
     await small.close();
   });
 
+  it('shows what someone said as the passages give it, not a word of it', async () => {
+    const small = await engineOver('quote', 'Statement', [
+      '"Today\'s action shows our resolve," Treasury Undersecretary Wally Adeyemo said in the note.',
+      'The note was published on Thursday.',
+    ]);
+    for (const scorer of ['rules', 'checked', 'learned'] as const) {
+      const a = small.ask('What did Wally Adeyemo say?', { scorer });
+      expect(a.answered, scorer).toBe(false);
+      expect(a.reason, scorer).toMatch(/words as said/);
+      expect(a.related?.[0]?.quote, scorer).toMatch(/^"Today's action shows our resolve," Treasury Undersecretary Wally Adeyemo said/);
+    }
+    await small.close();
+  });
+
   it('trims role words off a name, but not down to a last common word', async () => {
     const small = await engineOver('promoter', 'Concert', [
       'Promoters Regular Music booked Glasgow Green for the concert in June.',

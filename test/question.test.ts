@@ -427,3 +427,16 @@ describe('verbs that frame another verb', () => {
     expect(verbs('When did the delta stop forming?')).toEqual(['stop*']);
   });
 });
+
+describe('what someone said', () => {
+  it('reads a bare "what" as the object of a verb of saying as asking for their words, not a short answer', () => {
+    for (const q of ['What did Wally Adeyemo say?', 'What did Trump claim about China?', 'What did the Treasury announce?']) {
+      expect(analyzeQuestion(q), q).toMatchObject({ kind: 'manner', asksWords: true });
+    }
+  });
+  it('still asks for a short answer where the verb names whom, frames no clause, or asks a name', () => {
+    for (const q of ['What did the emails threaten voters with?', 'What does Veritas mean in Latin?', 'What is the company called?', 'What does IRGC stand for?']) {
+      expect(analyzeQuestion(q).asksWords, q).toBeUndefined();
+    }
+  });
+});

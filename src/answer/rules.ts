@@ -940,6 +940,7 @@ export function beyondShortAnswer(q: Question): string | null {
   return q.form === 'yesno' ? 'This is a yes/no question, which I answer only with the passages themselves: read them below.'
     : q.form === 'statement' ? 'Ask a question (who, what, when, where, which, how many…); here are the passages that mention it.'
     : q.kind === 'reason' ? '"Why" needs more than a short answer: the passages below are the closest.'
+    : q.asksWords ? 'What was said needs more than a short answer: the passages below give the words as said.'
     : q.kind === 'manner' && /\bhow\b/i.test(q.text) ? '"How" needs more than a short answer: the passages below are the closest.'
     : q.kind === 'manner' ? '"What happened" needs more than a short answer: the passages below are the closest.'
     : null;
