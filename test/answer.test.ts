@@ -324,6 +324,15 @@ describe('lists and counts', () => {
     await small.close();
   });
 
+  it('does not list a name in brackets after another as a second item', async () => {
+    const small = await engineOver('alias', 'Bureau', [
+      'Finally, the operation was dismantled by the Federal Bureau of Investigation (FBI) in March.',
+      'The hackers were never arrested.',
+    ]);
+    expect(small.ask('Which agencies dismantled the operation?', { scorer: 'rules' }).answer).toBe('Federal Bureau of Investigation');
+    await small.close();
+  });
+
   it('trims role words off a name, but not down to a last common word', async () => {
     const small = await engineOver('promoter', 'Concert', [
       'Promoters Regular Music booked Glasgow Green for the concert in June.',

@@ -873,7 +873,7 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
       const mean = top.slice(0, want).reduce((s, x) => s + x.score, 0) / want;
       if (mean > bestGroupScore) { bestGroupScore = mean; bestGroup = top; }
     }
-    const chosen = coordinated(bestGroup.filter((x) => x.score >= (bestGroup[0]?.score ?? 0) * 0.45), candidates.filter((x) => x.evidence === bestGroup[0]?.evidence), q.count).sort((a, b) => a.position - b.position);
+    const chosen = withoutAliases(coordinated(bestGroup.filter((x) => x.score >= (bestGroup[0]?.score ?? 0) * 0.45), candidates.filter((x) => x.evidence === bestGroup[0]?.evidence), q.count)).sort((a, b) => a.position - b.position);
     if (chosen.length > 1 && bestGroupScore >= o.minScore * 0.8) {
       answerText = asWritten(chosen) ?? joinList(chosen.map((x) => x.text));
       keys = new Set(chosen.map((x) => x.key));
@@ -881,6 +881,24 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
   }
 
   return { text: answerText, keys };
+}
+
+/**
+ * A list's items without those in brackets right after another, which name it again: "the Official
+ * Bureau of Investigation (FBI)" is one body, not two.
+ */
+function withoutAliases(items: Candidate[]): Candidate[] {
+  if (items.length < 2) return items;
+  const text = items[0]!.evidence.passage.text;
+  return items.filter((x) => {
+    const at = text.indexOf(x.text);
+    if (at < 0 || text.charAt(at + x.text.length) !== ')') return true;
+    return !items.some((y) => {
+      if (y === x) return false;
+      const end = text.indexOf(y.text) + y.text.length;
+      return end > 0 && end <= at && /^\s*\(\s*$/.test(text.slice(end, at));
+    });
+  });
 }
 
 /**
