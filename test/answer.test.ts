@@ -324,6 +324,15 @@ describe('lists and counts', () => {
     await small.close();
   });
 
+  it('answers "Who VERB X?" with a country or body that is the subject of the verb (rules)', async () => {
+    const small = await engineOver('agent', 'Sanctions', [
+      'The United States sanctioned six citizens and an Iranian company on Thursday.',
+      'The company had been sanctioned before, in 2019.',
+    ]);
+    expect(small.ask('Who sanctioned the Iranian company?', { scorer: 'rules' }).answer).toBe('United States');
+    await small.close();
+  });
+
   it('does not list a name in brackets after another as a second item', async () => {
     const small = await engineOver('alias', 'Bureau', [
       'Finally, the operation was dismantled by the Federal Bureau of Investigation (FBI) in March.',

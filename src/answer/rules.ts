@@ -329,6 +329,23 @@ function receivesVerb(toks: Token[], from: number, verbTerms: Set<string>): bool
   return false;
 }
 
+/** How well a body or a country that is the subject of the question's verb answers "Who VERB …?". */
+const AGENT_FIT = 0.8;
+/** Forms of "have" and adverbs that may stand between a subject and its verb ("has since sanctioned"). */
+const HAVE = /^(has|have|had)$/i;
+
+/**
+ * The span ending at `to` is the subject of the question's verb, in the active: "The United States
+ * sanctioned six citizens", "the Treasury has also sanctioned …" (not "was sanctioned").
+ */
+function agentOf(toks: Token[], to: number, verbTerms: Set<string>): boolean {
+  if (breaksAfter(toks, to)) return false;
+  let k = to + 1;
+  while (k < toks.length && k - to <= 2 && (HAVE.test(toks[k]!.text) || toks[k]!.tags.has('Adverb'))) k++;
+  const v = toks[k];
+  return !!v && v.term !== null && verbTerms.has(v.term) && v.tags.has('Verb');
+}
+
 /** Words of a relative clause after "whom" read for the question's verb ("on whom sanctions were also issued"). */
 const RELATIVE_CLAUSE_WORDS = 6;
 /** Forms of "be" that make a passive ("was betrayed", "has been sanctioned", "is being sued"). */
@@ -565,7 +582,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // So is a possessive one ("Iran's 'state-sponsored' cyberactors").
         const modifier = (from === sp.to && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
           /['’]s$/.test(toks[sp.to]!.text);
-        push(from, sp.to, fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined) * (modifier ? 0.3 : 1), bonus, sp.type);
+        let fit = fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
+        // "Who sanctioned Emennet Pasargad?": "The United States sanctioned …", "the Treasury has
+        // sanctioned …": a body or a country doing what "who" asks who did, as its subject
+        if (q.kind === 'person' && q.asksSubject && q.headTerm === undefined && sp.type !== 'person' && sp.type !== 'demonym' && agentOf(toks, sp.to, verbTerms)) fit = Math.max(fit, AGENT_FIT);
+        push(from, sp.to, fit * (modifier ? 0.3 : 1), bonus, sp.type);
       }
       if (q.kind === 'thing') {
         // noun phrases: "a 'front company'", "voter intimidation"
