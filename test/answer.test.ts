@@ -333,6 +333,15 @@ describe('lists and counts', () => {
     await small.close();
   });
 
+  it('does not answer with a name inside a quotation that holds none of the question\'s words', async () => {
+    const small = await engineOver('indict', 'Indictment', [
+      'Kazemi and Kashian sent the emails in October.',
+      '"The emails threatened the recipients if they did not vote for President Trump," the indictment by the department of justice read.',
+    ]);
+    for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Who indicted Kazemi and Kashian?', { scorer }).answer, scorer).toBeNull();
+    await small.close();
+  });
+
   it('does not list a name in brackets after another as a second item', async () => {
     const small = await engineOver('alias', 'Bureau', [
       'Finally, the operation was dismantled by the Federal Bureau of Investigation (FBI) in March.',

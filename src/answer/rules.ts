@@ -464,6 +464,30 @@ function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
   return words.join(' ');
 }
 
+/** How much a span keeps inside a quotation that holds none of the question's words (see quoteSegments). */
+const QUOTED_ASIDE_FIT = 0.3;
+/** Double quotation marks, straight or curly. */
+const DOUBLE_QUOTE = /["“”]/g;
+
+/**
+ * For each token, which quotation it stands in (numbered from 1), or 0 outside any: double quotes
+ * typed before a word open or close one, after it close or open one.
+ */
+function quoteSegments(toks: Token[]): number[] {
+  const out = new Array<number>(toks.length).fill(0);
+  let seg = 0;
+  let open = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    for (let n = (t.pre.match(DOUBLE_QUOTE) ?? []).length; n > 0; n--) { open = !open; if (open) seg++; }
+    out[i] = open ? seg : 0;
+    for (let n = (t.post.match(DOUBLE_QUOTE) ?? []).length; n > 0; n--) { open = !open; if (open) seg++; }
+  }
+  // an unclosed quotation (a quote running on from the sentence before) is not one
+  if (open) for (let i = 0; i < toks.length; i++) if (out[i] === seg) out[i] = 0;
+  return out;
+}
+
 /** How well a sort of the noun asked about fits "What kind of X …?": as a noun phrase fits "what" (0.6), and a little more, for it names X. */
 const SORT_FIT = 0.7;
 
@@ -490,8 +514,17 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     const ts = toks.slice(from, to + 1).map((t) => t.term).filter((t): t is string => !!t);
     return ts.length === 0 || ts.every((t) => questionTerms.has(t));
   };
+  // '"… vote for President Trump," the indictment … read' for "Who indicted Kazemi and Kashian?":
+  // a span inside a quotation that holds none of the question's words is what was said, not who
+  // or what the question asks about
+  const quote = quoteSegments(toks);
+  const quotedAside = (from: number, to: number) => {
+    const seg = quote[from]!;
+    return seg > 0 && quote[to] === seg && matchedAt.length > 0 && !matchedAt.some((m) => quote[m] === seg);
+  };
   const push = (from: number, to: number, fit: number, bonus = 1, type?: SpanType) => {
     if (fit <= 0 || inQuestion(from, to)) return;
+    if (quotedAside(from, to)) fit *= QUOTED_ASIDE_FIT;
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
     // at its end they usually are ("Justice Department" for "Which department ...?")
     const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!);
