@@ -43,6 +43,24 @@ function termOf(text: string): string | null {
   return normalizeTerm(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
 }
 
+/** Words before a month that say when in it ("in May", "early May", "by May"). */
+const BEFORE_MONTH = /^(in|early|late|mid|since|until|till|by|from|to|before|after|during|last|next|this|of)$/i;
+
+/**
+ * Whether the word at `k` is the month "May", which compromise reads as the modal where no date
+ * pattern it knows is around ("around 5 May, widely expected", "in early May"): a capitalised
+ * "May" inside a sentence after a day of the month, or a word that leads a month, or before a year.
+ */
+function monthMay(terms: ReadonlyArray<{ text: string; tags: string[]; post: string }>, k: number): boolean {
+  const t = terms[k]!;
+  if (t.text !== 'May' || k === 0 || t.tags.includes('Month') || t.tags.includes('Person')) return false;
+  const before = terms[k - 1]!;
+  const after = terms[k + 1];
+  const joined = !/[,;:.!?]/.test(before.post);
+  const day = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/i.test(before.text);
+  return joined && (day || BEFORE_MONTH.test(before.text)) || (!!after && /^\d{4}$/.test(after.text) && !/[,;:.!?]/.test(t.post));
+}
+
 /**
  * Tags sentences with compromise (people, places, organisations, values, dates, parts of speech).
  * Tagging costs about a millisecond a sentence, so it runs only on the few passages an answer is
@@ -69,6 +87,7 @@ export class Tagger {
     }>;
     const tokens: Token[] = [];
     for (const s of json) {
+      s.terms.forEach((t, k) => { if (monthMay(s.terms, k)) t.tags = [...new Set([...t.tags.filter((g) => g !== 'Verb' && g !== 'Modal' && g !== 'Auxiliary'), 'ProperNoun', 'Noun', 'Date', 'Month'])]; });
       for (const t of s.terms) {
         if (!t.text) continue;
         // compromise's offset points at the term including leading punctuation

@@ -28,3 +28,16 @@ describe('TagStore (tags computed by npm run index, kept compactly)', () => {
     expect(store.tokens(all.length + 5, 'anything')).toBeNull();
   });
 });
+
+describe('Tagger: the month "May"', () => {
+  const tagsOf = (text: string, word: string) => Tagger.fresh(text).find((t) => t.text === word)!.tags;
+  it('reads a capitalised "May" after a day of the month or a word that leads a month as the month', () => {
+    expect(tagsOf('The mock votes will take place around 5 May, widely expected to be the date.', 'May').has('Month')).toBe(true);
+    expect(tagsOf('The vote is in early May', 'May').has('Month')).toBe(true);
+    expect(tagsOf('The vote is in early May', 'May').has('Verb')).toBe(false);
+  });
+  it('leaves a surname and the modal alone', () => {
+    expect(tagsOf('Theresa May said it.', 'May').has('Month')).toBe(false);
+    expect(tagsOf('He said the talks may fail.', 'may').has('Month')).toBe(false);
+  });
+});
