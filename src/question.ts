@@ -526,6 +526,13 @@ export function analyzeQuestion(asked: string): Question {
         headIndex = findHead(whIndex + 2);
         if (headIndex >= 0 && !/money|cost|price|fund|cash|dollar/.test(toks[headIndex]!.lower) && !lexicon().nounClasses(toks[headIndex]!.text, 2).includes('noun.possession')) kind = 'number';
         if (headIndex >= 0 && toks[headIndex]!.lower === 'time') kind = 'duration'; // "how much (prison) time"
+        // "How much of Ferrari does Fiat own?", "How much of its revenue …?": a share of a whole
+        // ("a 56% stake", "more than 80%"), as "what share" asks; a share of a sum of money ("How
+        // much of the £264m …?", "of his own money") is itself a sum
+        if (toks[whIndex + 2]?.lower === 'of') {
+          const whole = toks.slice(whIndex + 3, whIndex + 8);
+          if (!whole.some((t) => t.tags.has('Money') || /[$£€¥]/.test(t.text) || /^(money|cash|funds?)$/.test(t.lower))) kind = 'number';
+        }
       }
       else if (w === 'old') kind = 'age';
       else if (w === 'long') kind = toks.some((t) => /^(is|was|are|were)$/.test(t.lower)) && !toks.some((t) => /^(take|last|serve|spend|stay|wait|live)/.test(t.lower)) ? 'measure' : 'duration';

@@ -440,3 +440,13 @@ describe('what someone said', () => {
     }
   });
 });
+
+describe('how much of a whole', () => {
+  it('asks for a share of a whole, and for a sum where the whole is money', () => {
+    expect(kind('How much of Ferrari does Fiat own?')).toBe('number');
+    expect(kind("how much of james hardie's revenue comes from the US?")).toBe('number');
+    expect(kind("How much of Jane Hutt's £264m goes on pay?")).toBe('money');
+    expect(kind('How much of his own money did Bill Gates pledge?')).toBe('money');
+    expect(kind('How much did Fiat pay?')).toBe('money');
+  });
+});
