@@ -150,8 +150,8 @@ const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'w
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'give', 'go', 'happen', 'become', 'come']);
 const TIME_UNITS = /^(year|month|week|day|hour|minute|second|decade|century)s?$/;
 const CATENATIVE = new Set(['use', 'try', 'attempt', 'want', 'plan', 'seek', 'begin', 'start', 'continue', 'decide', 'agree', 'fail', 'hope', 'need', 'intend', 'threaten', 'refuse', 'aim']);
-/** Verbs whose object, asked for by a bare "what", is a sum of money. */
-const MONEY_VERBS = new Set(['cost', 'earn']);
+/** Verbs whose object, asked for by a bare "what", is a sum of money ("What did the painting fetch?"). */
+const MONEY_VERBS = new Set(['cost', 'earn', 'pay', 'value', 'spend', 'fetch']);
 /** Words of degree, which the tagger reads as determiners or adverbs: they have opposites as adjectives do. */
 const DEGREE_WORDS = new Set(['least', 'most', 'fewest', 'fewer', 'less', 'more']);
 /** Kinds of answer that are amounts, which a question may ask the change of. */
@@ -667,7 +667,10 @@ export function analyzeQuestion(asked: string): Question {
     (verbIndex + 1 === toks.length || PREPOSITIONS.has(toks[verbIndex + 1]!.lower));
   if (asksWords) kind = 'manner';
   // "What will the new Clio cost?", "What did she earn?": a sum of money
-  if (kind === 'thing' && headIndex < 0 && verbIndex >= 0 && MONEY_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'))) kind = 'money';
+  // ("What was Ferrari valued at?", "What did Mediobanca pay for its stake?"; but "What did they pay
+  // for?" and "What did she spend on?" ask what was bought)
+  if (kind === 'thing' && headIndex < 0 && verbIndex >= 0 && MONEY_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) &&
+    !(verbIndex + 2 === toks.length && /^(for|on)$/.test(toks[verbIndex + 1]!.lower))) kind = 'money';
   if (list) {
     // the number that counts the things asked ("Which two retailers", "Name three search
     // engines"): it stands before a plural noun, not "on 5 May" or "in 2004"

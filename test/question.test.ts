@@ -397,6 +397,10 @@ describe('modals and verbs that end the question', () => {
   it('asks for money when a bare "what" is what something costs or earns', () => {
     expect(kind('What did the deal cost?')).toBe('money');
     expect(kind('What will the new Clio cost?')).toBe('money');
+    expect(kind('What was Ferrari valued at?')).toBe('money');
+    expect(kind('What did Mediobanca pay for its stake?')).toBe('money');
+    // what was bought
+    expect(kind('What did they pay for?')).toBe('thing');
     expect(kind('What did the company sanction?')).toBe('thing');
   });
   it('takes the noun before a question-ending verb as the subject', () => {
