@@ -848,6 +848,8 @@ export function analyzeQuestion(asked: string): Question {
   // what it grades ("the least important", "the fewest votes"), whatever the tagger calls it
   const adjectives = toks.filter((t, i) => {
     if (!/^[a-z]+$/.test(t.text) || toks[i - 1]?.lower === 'how') return false; // "how many", "how old": the question word
+    // the verb, which the tagger may read as an adjective ("When does the consultation close?": not "close" as against "far")
+    if (i === verbIndex) return false;
     const after = toks[i + 1];
     if (DEGREE_WORDS.has(t.lower)) return !!after && (after.tags.has('Adjective') || after.tags.has('Noun'));
     return (t.tags.has('Adjective') || t.tags.has('Superlative') || t.tags.has('Comparative')) && !after?.tags.has('Verb');

@@ -342,6 +342,16 @@ describe('lists and counts', () => {
     await small.close();
   });
 
+  it('does not read the question\'s verb, tagged as an adjective, as an adjective with an opposite', async () => {
+    // "close" as an adjective is the opposite of "far", which "so far" holds
+    const small = await engineOver('consult', 'Consultation', [
+      'The consultation on the trading bill has so far attracted almost 500 responses and closes on 7 February.',
+      'Shops will stay shut on 1 January.',
+    ]);
+    for (const scorer of ['rules', 'checked'] as const) expect(small.ask('When does the consultation close?', { scorer }).answer, scorer).toBe('7 February');
+    await small.close();
+  });
+
   it('does not list a name in brackets after another as a second item', async () => {
     const small = await engineOver('alias', 'Bureau', [
       'Finally, the operation was dismantled by the Federal Bureau of Investigation (FBI) in March.',
