@@ -212,6 +212,9 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
   while (f < to) {
     const t = toks[f]!;
     if (t.tags.has('FirstName') || t.tags.has('LastName')) break;
+    // a word the tagger read as part of a person's name, and not as a title: "Frank" in "sporting
+    // director Frank Arnesen", though WordNet's "frank" is a person too (a Frank)
+    if (t.tags.has('Person') && !t.tags.has('Actor') && !t.tags.has('Honorific')) break;
     if (!roleWord(t)) break;
     // "Promoters Regular Music": not down to a last common word that is no role, which names
     // nothing alone ("regular" is a noun for a person too)
