@@ -371,6 +371,16 @@ describe('lists and counts', () => {
     await small.close();
   });
 
+  it('reads a description on past a plural noun the tagger read as a verb', async () => {
+    const small = await engineOver('vodafone', 'Ringtones', [
+      'Competition is making it difficult for firms, said Jeremy Flynn, head of third party services at Vodafone.',
+      'The rules came in last month.',
+    ]);
+    // "services" as in "she services cars"
+    for (const scorer of ['rules', 'checked', 'learned'] as const) expect(small.ask('Who is Jeremy Flynn?', { scorer }).answer, scorer).toBe('head of third party services at Vodafone');
+    await small.close();
+  });
+
   it('keeps a given name the tagger read as a person\'s, though WordNet has it as a person noun', async () => {
     const small = await engineOver('director', 'Transfer', [
       '"He had offers from two other clubs but he decided to come to Tottenham," said Spurs sporting director Frank Arnesen.',

@@ -333,6 +333,20 @@ function verbAfter(toks: Token[], verbTerms: ReadonlySet<string>, k: number): bo
   return at > k;
 }
 
+/**
+ * A plural noun the tagger read as a verb, after a noun and before a preposition or the end of a
+ * clause: "head of third party services at Vodafone" ("services" as in "she services cars").
+ */
+export function pluralReadAsVerb(toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  const before = toks[k - 1];
+  const after = toks[k + 1];
+  if (!t.tags.has('PresentTense') || !/^\p{Ll}+s$/u.test(t.text) || !before?.tags.has('Noun') || before.tags.has('Pronoun') || /[,;:]/.test(before.post)) return false;
+  if (after && !after.tags.has('Preposition') && !/[,;:.)]/.test(t.post)) return false;
+  // (WordNet lists some plurals as nouns of their own: "services")
+  return lexicon().senses(lexicon().lemma(t.text.toLowerCase(), 'noun'), 'noun').length > 0;
+}
+
 /** Span types that are names: a capitalised word of the question leading one is part of the name. */
 export const NAME_TYPES: ReadonlySet<SpanType> = new Set(['person', 'organization', 'place', 'name']);
 
@@ -578,7 +592,7 @@ function describeNames(toks: Token[], entityTerms: Set<string>, ends: Set<string
     const next = toks[end + 1];
     if (/^,/.test(toks[end]!.post) && next && (next.tags.has('Determiner') || next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun')) {
       let j = end + 1;
-      while (j + 1 < toks.length && j - end < MAX_DESCRIPTION_WORDS && !/[,;:)]|\.\s|\.$/.test(toks[j]!.post) && !toks[j + 1]!.tags.has('Verb')) j++;
+      while (j + 1 < toks.length && j - end < MAX_DESCRIPTION_WORDS && !/[,;:)]|\.\s|\.$/.test(toks[j]!.post) && (!toks[j + 1]!.tags.has('Verb') || pluralReadAsVerb(toks, j + 1))) j++;
       // a description names what it is: not "X, later renamed Y", nor the next name of a list
       if (toks.slice(end + 1, j + 1).some((x) => x.tags.has('Noun') && !x.tags.has('Pronoun')) && !isNameRun(toks, end + 1, j)) push(end + 1, j, 'description', ['appositionAfter']);
     }
