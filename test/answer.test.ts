@@ -371,6 +371,15 @@ describe('lists and counts', () => {
     await small.close();
   });
 
+  it('reads a title before a name on over a word of a body\'s name', async () => {
+    const small = await engineOver('commander', 'Designations', [
+      'Iranian Quds Force commander Qassem Soleimani, who was killed in January, had been designated as a terrorist in the US.',
+      'The designation dates from 2007.',
+    ]);
+    for (const scorer of ['rules', 'checked', 'learned'] as const) expect(small.ask('Who was Qassem Soleimani?', { scorer }).answer, scorer).toBe('Iranian Quds Force commander');
+    await small.close();
+  });
+
   it('reads a description on past a plural noun the tagger read as a verb', async () => {
     const small = await engineOver('vodafone', 'Ringtones', [
       'Competition is making it difficult for firms, said Jeremy Flynn, head of third party services at Vodafone.',

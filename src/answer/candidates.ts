@@ -347,6 +347,19 @@ export function pluralReadAsVerb(toks: Token[], k: number): boolean {
   return lexicon().senses(lexicon().lemma(t.text.toLowerCase(), 'noun'), 'noun').length > 0;
 }
 
+/**
+ * The word at `k` can be part of a title before a name: a common noun ("Treasury Secretary", "Kremlin
+ * spokesman"), or a word of a body's name before a capitalised one ("[Quds] Force commander Qassem
+ * Soleimani"), not a person's name.
+ */
+export function titleWord(toks: Token[], k: number): boolean {
+  const x = toks[k];
+  if (!x || !x.tags.has('Noun') || x.tags.has('Pronoun') || x.tags.has('FirstName') || x.tags.has('LastName')) return false;
+  if (lexicon().isDictionaryWord(x.text)) return true;
+  const next = toks[k + 1];
+  return /^\p{Lu}/u.test(x.text) && !x.tags.has('Person') && !!next && /^\p{Lu}/u.test(next.text) && lexicon().isDictionaryWord(next.text) && !breaksAfter(toks, k);
+}
+
 /** Span types that are names: a capitalised word of the question leading one is part of the name. */
 export const NAME_TYPES: ReadonlySet<SpanType> = new Set(['person', 'organization', 'place', 'name']);
 
@@ -604,7 +617,7 @@ function describeNames(toks: Token[], entityTerms: Set<string>, ends: Set<string
     }
     // titles: "Treasury Secretary Steve Mnuchin", "Kremlin spokesman Dmitry Peskov"
     let t = start;
-    const role = (x: Token) => x.tags.has('Noun') && !x.tags.has('Pronoun') && !x.tags.has('FirstName') && !x.tags.has('LastName') && lexicon().isDictionaryWord(x.text);
+    const role = (x: Token) => titleWord(toks, toks.indexOf(x));
     // ...with the adjectives before them: "the [Iranian cybersecurity company] Eeleyanet Gostar"
     const modifier = (x: Token) => role(x) || ((x.tags.has('Adjective') || x.tags.has('Demonym') || (x.tags.has('Noun') && /^\p{Ll}/u.test(x.text))) && !x.tags.has('Possessive') && !x.tags.has('Pronoun'));
     for (;;) {
