@@ -371,6 +371,16 @@ describe('lists and counts', () => {
     await small.close();
   });
 
+  it('gives both of two people coordinated with their titles, unless a title is the role asked about', async () => {
+    const small = await engineOver('embargo', 'Arms embargo', [
+      'German Chancellor Gerhard Schroeder and French President Jacques Chirac have repeatedly called for the embargo to be lifted.',
+      'The film stars Tom Hanks and director Ron Howard appears in it.',
+    ]);
+    expect(small.ask('Who called for the embargo to be lifted?', { scorer: 'rules' }).answer).toBe('Gerhard Schroeder and Jacques Chirac');
+    expect(small.ask('Who is the director in the film?', { scorer: 'rules' }).answer).toBe('Ron Howard');
+    await small.close();
+  });
+
   it('reads a title before a name on over a word of a body\'s name', async () => {
     const small = await engineOver('commander', 'Designations', [
       'Iranian Quds Force commander Qassem Soleimani, who was killed in January, had been designated as a terrorist in the US.',

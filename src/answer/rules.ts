@@ -897,6 +897,7 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
   let keys = new Set([best.key]);
   if (!q.list && !q.count) {
     // "Bruce Forsyth and Tess Daly will host": a name coordinated with the answer shares it.
+    const askedWords = new Set(q.terms.flatMap((t) => [t.term, ...t.related.map((r) => r.term)]));
     const text = best.evidence.passage.text;
     const at = text.indexOf(best.text);
     const partner = candidates.find((x) => {
@@ -904,7 +905,7 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
       const other = text.indexOf(x.text);
       if (other < 0 || at < 0) return false;
       const between = other < at ? text.slice(other + x.text.length, at) : text.slice(at + best.text.length, other);
-      return /^\s*(and|&)\s*$/.test(between);
+      return /^\s*(and|&)\s*$/.test(between) || (q.kind === 'person' && q.headTerm === undefined && titledPartner(between, askedWords));
     });
     if (partner) {
       const pair = [best, partner].sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
@@ -934,6 +935,26 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
   }
 
   return { text: answerText, keys };
+}
+
+/** Words WordNet also has as nouns that are no title's ("and then", "and later"). */
+const NOT_TITLE = /^(then|later|also|now|so|yet|still|even|again)$/i;
+/** At most this many words of a title between "and" and a second name ("and French President Jacques Chirac"). */
+const MAX_PARTNER_TITLE = 3;
+
+/**
+ * What stands between two coordinated names when the second has a title: "German Chancellor
+ * Gerhard Schroeder and French President Jacques Chirac", "X and Glasgow flanker Andrew Wilson".
+ * The title's words are capitalised or nouns (WordNet); "and then", "and later" join no title.
+ * Only for a plain "who": "Which former Blur guitarist …?" asks for the one with that title.
+ */
+function titledPartner(between: string, asked: Set<string>): boolean {
+  const m = /^\s*(?:and|&)\s+((?:[\p{L}'’.-]+\s+){1,3})$/u.exec(between);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/);
+  // a title that holds the question's words is the role asked about, which the first name does not
+  // share ("Tom Hanks and director Ron Howard" for "Who is directing the film?")
+  return words.length <= MAX_PARTNER_TITLE && words.every((w) => (/^\p{Lu}/u.test(w) || (lexicon().nounClasses(w.toLowerCase(), 1).length > 0 && !NOT_TITLE.test(w))) && !asked.has(normalizeTerm(w) ?? ''));
 }
 
 /**
