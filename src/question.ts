@@ -189,9 +189,9 @@ const PERSON_ACTS_ON: ReadonlySet<number> = new Set([8, 9, 14, 15, 16, 17, 18, 1
 
 /**
  * WordNet frames (wninput(5WN)) of verbs whose object is a clause or another verb: 26 "Somebody
- * ----s that CLAUSE"; 24 "… somebody to INFINITIVE", 28 "… to
- * INFINITIVE", 35 "Something ----s INFINITIVE"; 25 "… somebody INFINITIVE", 32 "… INFINITIVE";
- * 33 "… VERB-ing". Read in a verb's first COMPLEMENT_SENSES senses ("think" as "judge" is its second).
+ * ----s that CLAUSE"; 24 "… somebody to INFINITIVE", 28 "… to INFINITIVE", 35 "Something ----s
+ * INFINITIVE"; 25 "… somebody INFINITIVE", 32 "… INFINITIVE"; 33 "… VERB-ing". Read in a verb's
+ * first COMPLEMENT_SENSES senses ("think" as "judge" is its second).
  */
 const CLAUSE_FRAMES: ReadonlySet<number> = new Set([26]);
 const TO_FRAMES: ReadonlySet<number> = new Set([24, 28, 35]);
@@ -637,10 +637,10 @@ export function analyzeQuestion(asked: string): Question {
     if (toks[verbIndex]!.lower === 'be' && toks[verbIndex + 1]?.tags.has('Verb') && /(ed|en|wn)$/.test(toks[verbIndex + 1]!.lower)) verbIndex++;
   }
   // "Which treaty does Menatep say Russia violated?", "How much oil is the field thought to hold?",
-  // "What rate does India want Cairn to pay?", "the Olympics he helped bring to Japan": a verb that
-  // takes a clause or another verb as its object (WordNet's frames) only frames the one that says
-  // what happened, which the article words as it does; the framing verb ("say", "think", "want")
-  // the article often words otherwise ("according to", "claims", "is demanding")
+  // "What rate does India want Cairn to pay?": a verb of saying, thinking or wanting that takes a
+  // clause or another verb as its object (WordNet's frames) only frames the one that says what
+  // happened, which the article words as it does; the framing verb ("say", "think", "want") the
+  // article often words otherwise ("according to", "claims", "is demanding")
   // Only where the question's own auxiliary puts a subject before the framing verb ("does Menatep
   // say", "is the field thought to"): where its subject is what is asked ("Which official said the
   // sanctions show …?", "the spokesman who said …"), the framing verb is the relation asked about.

@@ -617,11 +617,13 @@ function describeNames(toks: Token[], entityTerms: Set<string>, ends: Set<string
     }
     // titles: "Treasury Secretary Steve Mnuchin", "Kremlin spokesman Dmitry Peskov"
     let t = start;
-    const role = (x: Token) => titleWord(toks, toks.indexOf(x));
     // ...with the adjectives before them: "the [Iranian cybersecurity company] Eeleyanet Gostar"
-    const modifier = (x: Token) => role(x) || ((x.tags.has('Adjective') || x.tags.has('Demonym') || (x.tags.has('Noun') && /^\p{Ll}/u.test(x.text))) && !x.tags.has('Possessive') && !x.tags.has('Pronoun'));
+    const modifier = (k: number) => {
+      const x = toks[k]!;
+      return titleWord(toks, k) || ((x.tags.has('Adjective') || x.tags.has('Demonym') || (x.tags.has('Noun') && /^\p{Ll}/u.test(x.text))) && !x.tags.has('Possessive') && !x.tags.has('Pronoun'));
+    };
     for (;;) {
-      if (t > 0 && !breaksAfter(toks, t - 1) && (t === start ? role : modifier)(toks[t - 1]!) && start - t < MAX_TITLE_WORDS) t--;
+      if (t > 0 && !breaksAfter(toks, t - 1) && (t === start ? titleWord(toks, t - 1) : modifier(t - 1)) && start - t < MAX_TITLE_WORDS) t--;
       else if (t < start && titleOf(toks, t) && start - t + 2 <= MAX_TITLE_WORDS) t -= 2; // "Director of [National Intelligence]"
       else break;
     }

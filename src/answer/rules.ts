@@ -471,9 +471,11 @@ const DOUBLE_QUOTE = /["“”]/g;
 
 /**
  * For each token, which quotation it stands in (numbered from 1), or 0 outside any: double quotes
- * typed before a word open or close one, after it close or open one.
+ * typed before a word open or close one, after it close or open one. Null for a sentence without
+ * double quotes (most).
  */
-function quoteSegments(toks: Token[]): number[] {
+function quoteSegments(toks: Token[], sentence: string): number[] | null {
+  if (!/["“”]/.test(sentence)) return null;
   const out = new Array<number>(toks.length).fill(0);
   let seg = 0;
   let open = false;
@@ -517,8 +519,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   // '"… vote for President Trump," the indictment … read' for "Who indicted Kazemi and Kashian?":
   // a span inside a quotation that holds none of the question's words is what was said, not who
   // or what the question asks about
-  const quote = quoteSegments(toks);
+  const quote = quoteSegments(toks, text);
   const quotedAside = (from: number, to: number) => {
+    if (!quote) return false;
     const seg = quote[from]!;
     return seg > 0 && quote[to] === seg && matchedAt.length > 0 && !matchedAt.some((m) => quote[m] === seg);
   };
