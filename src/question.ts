@@ -144,6 +144,9 @@ interface Tok {
   text: string;
   tags: Set<string>;
   lower: string;
+  /** Punctuation and spacing around the word ("", ", ", " ("). */
+  pre?: string;
+  post?: string;
 }
 
 const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
@@ -259,6 +262,34 @@ function complementVerb(toks: Tok[], v: number, hasVerbSense: (t: Tok) => boolea
     if (i < toks.length && (toks[i]!.tags.has('Verb') || aux) && content(i)) return i;
   }
   return -1;
+}
+
+/**
+ * The words of a question that only describe: a bracketed remark, and what follows a name after a
+ * comma up to the next comma or the end ("Who runs Euronext, the European exchange that met the
+ * LSE?"). Not a list of names ("X, Y and Z"), which the segment's own capitalised start shows.
+ */
+function asides(toks: Tok[]): Set<number> {
+  const out = new Set<number>();
+  let open = -1;
+  for (let i = 0; i < toks.length; i++) {
+    if (open < 0 && toks[i]!.pre?.includes('(')) open = i;
+    if (open >= 0) out.add(i);
+    if (open >= 0 && toks[i]!.post?.includes(')')) open = -1;
+  }
+  // (after the question word: "According to the FAO, what …?" puts the question after the comma)
+  const wh = toks.findIndex((t) => WH.has(t.lower));
+  for (let i = Math.max(wh + 1, 1); i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    const n = toks[i + 1]!;
+    if (!t.post?.includes(',') || !/^\p{Lu}/u.test(t.text) || t.tags.has('QuestionWord')) continue;
+    if (!(n.tags.has('Determiner') || /^\p{Ll}/u.test(n.text))) continue;
+    for (let k = i + 1; k < toks.length; k++) {
+      out.add(k);
+      if (toks[k]!.post?.includes(',')) break;
+    }
+  }
+  return out;
 }
 
 const PREPOSITIONS = new Set(['as', 'for', 'from', 'to', 'with', 'by', 'about', 'of', 'on', 'in', 'at', 'into']);
@@ -378,8 +409,8 @@ const MAX_COUNT = 50;
 export function analyzeQuestion(asked: string): Question {
   const text = nameAsked(asWhich(expandContractions(cleanQuestion(asked))));
   const doc = nlp(text);
-  const json = doc.json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
-  const toks: Tok[] = json.flatMap((s) => s.terms).filter((t) => t.text).map((t) => ({ text: t.text, tags: new Set(t.tags), lower: t.text.toLowerCase() }));
+  const json = doc.json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[]; pre: string; post: string }> }>;
+  const toks: Tok[] = json.flatMap((s) => s.terms).filter((t) => t.text).map((t) => ({ text: t.text, tags: new Set(t.tags), lower: t.text.toLowerCase(), pre: t.pre, post: t.post }));
 
   let kind: AnswerKind = 'thing';
   let list = false;
@@ -594,11 +625,16 @@ export function analyzeQuestion(asked: string): Question {
     }
   }
 
+  // "Medicaid, the health programme for Americans", "King Arthur, out on DVD", "the tycoon (once
+  // ranked the world's richest man)": what the question adds about a name it gives, or in
+  // brackets, describes it; the sentence need not say it again, and it holds no main verb
+  const aside = asides(toks);
   // The main verb: first verb after the wh-word that is not an auxiliary.
   let verbIndex = -1;
   // (after the noun asked about: "what record level did ... hit", "how many drugs tests were ...")
   for (let i = Math.max(whIndex + 1, headIndex + 1, 0); i < toks.length; i++) {
     const t = toks[i]!;
+    if (aside.has(i)) continue;
     if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || /^(do|does|did)$/.test(t.lower)) continue;
     if (!hasVerbSense(t)) continue; // a tagging slip ("asylum")
     if (ATTRIBUTION.test(t.lower) && toks[i + 1]?.lower === 'to') continue; // "according to the FAO" names a source
@@ -746,7 +782,7 @@ export function analyzeQuestion(asked: string): Question {
       related: modal ? [] : relatedTerms(t, wordPos(t), role, senseFilter(i, role)),
       role,
       group,
-      essential: essential && !isQualifier,
+      essential: essential && !isQualifier && !aside.has(i),
     });
   });
 

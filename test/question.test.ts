@@ -454,3 +454,18 @@ describe('how much of a whole', () => {
     expect(kind('How much did Fiat pay?')).toBe('money');
   });
 });
+
+describe('what a question adds about a name it gives', () => {
+  const essential = (q: string) => analyzeQuestion(q).terms.filter((t) => t.essential).map((t) => t.text);
+  it('does not require the words of an appositive after a name or of a bracketed remark', () => {
+    expect(essential('How much does the administration want to cut from Medicaid, the health programme for Americans?')).not.toContain('Americans');
+    expect(essential('Where is Travis Anderson, the BBC reader who warned about addiction, from?')).not.toContain('warned');
+    // the main verb is not read in brackets
+    const tycoon = analyzeQuestion('Which Japanese tycoon (once ranked the richest man) got arrested for faking data?');
+    expect(tycoon.terms.find((t) => t.role === 'verb')?.text).toBe('arrested');
+    expect(tycoon.terms.find((t) => t.text === 'richest')?.essential).toBe(false);
+  });
+  it('still reads a question that follows a name and a comma', () => {
+    expect(essential('According to the Electoral Commission, what is the last day to register?')).toContain('last');
+  });
+});
