@@ -522,7 +522,8 @@ export function analyzeQuestion(asked: string): Question {
       }
       if (t.tags.has('Noun') && !t.tags.has('Pronoun') && (!cap || t.tags.has('Plural'))) return compoundHead(i);
       // "Which US state had ...": the tagger read "state" as a verb, but a verb follows it
-      const verbNext = nextTok && (nextTok.tags.has('Verb') || nextTok.tags.has('Auxiliary') || nextTok.tags.has('Copula'));
+      // ("Who is taking over …?": a particle after it makes it the verb)
+      const verbNext = nextTok && !nextTok.tags.has('Particle') && (nextTok.tags.has('Verb') || nextTok.tags.has('Auxiliary') || nextTok.tags.has('Copula'));
       if (!cap && verbNext && hasNounSense(t)) return i;
       return -1;
     }

@@ -469,3 +469,11 @@ describe('what a question adds about a name it gives', () => {
     expect(essential('According to the Electoral Commission, what is the last day to register?')).toContain('last');
   });
 });
+
+describe('a phrasal verb after "who is"', () => {
+  it('reads "taking over" as the verb, not "taking" as the noun asked about', () => {
+    const q = analyzeQuestion("who's taking over from louis schweizer as head of renault?");
+    expect(q.terms.find((t) => t.role === 'head')).toBeUndefined();
+    expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('taking');
+  });
+});
