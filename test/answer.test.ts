@@ -333,6 +333,17 @@ describe('lists and counts', () => {
     await small.close();
   });
 
+  it('finds the noun asked about in the sentences just before, as it finds names, but not a counted noun', async () => {
+    const small = await engineOver('dvd', 'DVD sales', [
+      "The film studio's best seller came out in 1995.",
+      'Lion King holds the record for first-week DVD sales, with 11 million copies.',
+    ]);
+    for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Which film holds the record for first-week DVD sales?', { scorer }).answer, scorer).toBe('Lion King');
+    // a count must count the noun asked about in its own sentence
+    expect(small.ask('How many films hold the record for first-week DVD sales?', { scorer: 'rules' }).answer).toBeNull();
+    await small.close();
+  });
+
   it('does not answer with a name inside a quotation that holds none of the question\'s words', async () => {
     const small = await engineOver('indict', 'Indictment', [
       'Kazemi and Kashian sent the emails in October.',

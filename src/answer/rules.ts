@@ -190,7 +190,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   // Names may be in the sentence's context (coreference: "the company he runs"); the relation asked
   // about (verb) and the thing asked for (head, its modifiers) must be in the sentence itself.
   const missing = q.terms.filter((t) =>
-    t.essential && !(t.role === 'head' && q.headNamesKind) && (t.role === 'entity' ? groupBest[t.group]! < 0.3 : groupInSentence[t.group]! < 0.5));
+    t.essential && !(t.role === 'head' && q.headNamesKind) && (t.role === 'entity' ? groupBest[t.group]! < 0.3 : t.role === 'head' && !COUNTED_KINDS.has(q.kind) ? groupBest[t.group]! < 0.55 : groupInSentence[t.group]! < 0.5));
   // A sentence dated only outside the period the question names is about something else: the
   // question's years, decades or centuries are then what it lacks
   const otherTime = otherPeriodsOnly(askedPeriods(q), p.text);
@@ -463,6 +463,9 @@ function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
   if ((kind === 'person' || type === 'person') && words.length > 1) return words[words.length - 1]!;
   return words.join(' ');
 }
+
+/** Kinds of answer that count or measure the noun asked about, which must then stand in the sentence ("40 castles" is no count of vineyards). */
+const COUNTED_KINDS: ReadonlySet<AnswerKind> = new Set(['number', 'money', 'measure', 'duration', 'age']);
 
 /** How much a span keeps inside a quotation that holds none of the question's words (see quoteSegments). */
 const QUOTED_ASIDE_FIT = 0.3;
