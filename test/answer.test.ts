@@ -344,6 +344,15 @@ describe('lists and counts', () => {
     await small.close();
   });
 
+  it('reads a possessive date as modifying the noun after it, not as the date asked for', async () => {
+    const small = await engineOver('open', 'Tennis', [
+      "Clijsters has denied that she has pulled out of January's Australian Open because of her injury.",
+      'The tournament starts on 17 January in Melbourne.',
+    ]);
+    expect(small.ask('When does the Australian Open that Clijsters may miss start?', { scorer: 'rules' }).answer).toBe('17 January');
+    await small.close();
+  });
+
   it('does not answer with a name inside a quotation that holds none of the question\'s words', async () => {
     const small = await engineOver('indict', 'Indictment', [
       'Kazemi and Kashian sent the emails in October.',

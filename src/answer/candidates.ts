@@ -843,6 +843,8 @@ function dates(toks: Token[], q: Question, push: Push): void {
     const cues: Cue[] = [...lead(i)];
     if (toks.slice(i, j + 1).some((t) => t.tags.has('Month') || t.tags.has('Year') || /^\d{4}$/.test(t.text))) cues.push('monthOrYear');
     if (j > i) cues.push('multiWord');
+    // "January's Australian Open": a possessive date modifies what follows, as a possessive name does
+    if (/['’]s$/.test(toks[j]!.text)) cues.push('modifierLike');
     push(from, j, 'date', cues);
     i = j + 1;
   }

@@ -467,6 +467,9 @@ function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
 /** Kinds of answer that count or measure the noun asked about, which must then stand in the sentence ("40 castles" is no count of vineyards). */
 const COUNTED_KINDS: ReadonlySet<AnswerKind> = new Set(['number', 'money', 'measure', 'duration', 'age']);
 
+/** How much a name or date that modifies the noun after it keeps ("an Iranian company", "Iran's", "January's Australian Open"). */
+const MODIFIER_FIT = 0.3;
+
 /** How much a span keeps inside a quotation that holds none of the question's words (see quoteSegments). */
 const QUOTED_ASIDE_FIT = 0.3;
 /** Double quotation marks, straight or curly. */
@@ -624,7 +627,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Who sanctioned Emennet Pasargad?": "The United States sanctioned …", "the Treasury has
         // sanctioned …": a body or a country doing what "who" asks who did, as its subject
         if (q.kind === 'person' && q.asksSubject && q.headTerm === undefined && sp.type !== 'person' && sp.type !== 'demonym' && agentOf(toks, sp.to, verbTerms)) fit = Math.max(fit, AGENT_FIT);
-        push(from, sp.to, fit * (modifier ? 0.3 : 1), bonus, sp.type);
+        push(from, sp.to, fit * (modifier ? MODIFIER_FIT : 1), bonus, sp.type);
       }
       if (q.kind === 'thing') {
         // noun phrases: "a 'front company'", "voter intimidation"
@@ -694,6 +697,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const unit = q.headTerm === undefined ? undefined : DATE_UNITS.get(q.headTerm);
         if (unit && !n.some((_, k) => unit(toks, i + k))) fit *= OTHER_UNIT_FIT;
         const lead = i > 0 && q.leadingPreposition && toks[i - 1]!.text.toLowerCase() === q.leadingPreposition ? 1.5 : 1;
+        // "January's Australian Open": a possessive date modifies what follows, as a possessive name does
+        if (/['’]s$/.test(toks[j]!.text)) fit *= MODIFIER_FIT;
         push(from, j, fit * (datesOtherNoun(toks, i, j, questionTerms) ? ATTRIBUTIVE_YEAR_FIT : 1), (j > i ? 1.2 : 1) * lead);
         i = j + 1;
       }
