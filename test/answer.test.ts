@@ -344,6 +344,16 @@ describe('lists and counts', () => {
     await small.close();
   });
 
+  it('gives a place with the larger place it is in for "where", but not inside a list', async () => {
+    const small = await engineOver('venue', 'Conference', [
+      'At a recent conference at the Royal Society in London, neuroscientist Susan Greenfield warned about technology.',
+      'Monitoring stations in London, Amsterdam and Sydney failed to load the site.',
+    ]);
+    for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Where was the conference at which Susan Greenfield warned about technology?', { scorer }).answer, scorer).toBe('Royal Society in London');
+    expect(small.ask('In which cities did the monitoring stations fail to load the site?', { scorer: 'rules' }).answer).toBe('London, Amsterdam and Sydney');
+    await small.close();
+  });
+
   it('reads a possessive date as modifying the noun after it, not as the date asked for', async () => {
     const small = await engineOver('open', 'Tennis', [
       "Clijsters has denied that she has pulled out of January's Australian Open because of her injury.",

@@ -467,6 +467,9 @@ function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
 /** Kinds of answer that count or measure the noun asked about, which must then stand in the sentence ("40 castles" is no count of vineyards). */
 const COUNTED_KINDS: ReadonlySet<AnswerKind> = new Set(['number', 'money', 'measure', 'duration', 'age']);
 
+/** How much more a place given with the larger place it is in ("Park City, Utah") answers "where" than either alone. */
+const PLACE_CHAIN_BONUS = 1.1;
+
 /** How much a name or date that modifies the noun after it keeps ("an Iranian company", "Iran's", "January's Australian Open"). */
 const MODIFIER_FIT = 0.3;
 
@@ -591,7 +594,23 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     case 'place':
     case 'name':
     case 'thing': {
-      for (const sp of nameSpans(toks)) {
+      const spans = nameSpans(toks);
+      // "at the Royal Society in London", "in Park City, Utah", "at Lansdowne Road, Dublin": a place
+      // and the larger place it is in, given together for "where"
+      // (not in a list: "in London, Amsterdam and Sydney")
+      if (q.kind === 'place' && !q.list) {
+        for (let k = 0; k + 1 < spans.length; k++) {
+          const [a, b] = [spans[k]!, spans[k + 1]!];
+          const between = text.slice(toks[a.to]!.end, toks[b.from]!.start);
+          if (/^(\s*,\s*|\s+(and|or)\s+)\p{Lu}/u.test(text.slice(toks[b.to]!.end))) continue;
+          const before = a.from > 0 ? toks[a.from - 1]!.text.toLowerCase() : '';
+          const lead = before === 'the' && a.from > 1 ? toks[a.from - 2]!.text.toLowerCase() : before;
+          if (b.type !== 'place' || a.type === 'person' || a.type === 'demonym' || !/^(at|in)$/.test(lead) || !/^(,\s*|\s+in\s+)$/.test(between)) continue;
+          if (toks.slice(a.from, b.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
+          push(a.from, b.to, 1, PLACE_CHAIN_BONUS, 'place');
+        }
+      }
+      for (const sp of spans) {
         let from = sp.from;
         if (q.kind === 'person' && (sp.type === 'person' || sp.type === 'name')) from = trimTitles(toks, sp.from, sp.to);
         // never repeat the question's own names: trim them off the front
