@@ -190,7 +190,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   // Names may be in the sentence's context (coreference: "the company he runs"); the relation asked
   // about (verb) and the thing asked for (head, its modifiers) must be in the sentence itself.
   const missing = q.terms.filter((t) =>
-    t.essential && !(t.role === 'head' && q.headNamesKind) && (t.role === 'entity' ? groupBest[t.group]! < 0.3 : t.role === 'head' && !COUNTED_KINDS.has(q.kind) ? groupBest[t.group]! < 0.55 : groupInSentence[t.group]! < 0.5));
+    t.essential && !(t.role === 'head' && q.headNamesKind) && (t.role === 'entity' ? groupBest[t.group]! < 0.3 : t.role === 'head' && !COUNTED_KINDS.has(q.kind) ? groupInSentence[t.group]! < 0.5 && !context().has(t.term) : groupInSentence[t.group]! < 0.5));
   // A sentence dated only outside the period the question names is about something else: the
   // question's years, decades or centuries are then what it lacks
   const otherTime = otherPeriodsOnly(askedPeriods(q), p.text);
