@@ -187,10 +187,15 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     got += w * m;
     total += w;
   }
-  // Names may be in the sentence's context (coreference: "the company he runs"); the relation asked
-  // about (verb) and the thing asked for (head, its modifiers) must be in the sentence itself.
-  const missing = q.terms.filter((t) =>
-    t.essential && !(t.role === 'head' && q.headNamesKind) && (t.role === 'entity' ? groupBest[t.group]! < 0.3 : t.role === 'head' && !COUNTED_KINDS.has(q.kind) ? groupInSentence[t.group]! < 0.5 && !context().has(t.term) : groupInSentence[t.group]! < 0.5));
+  // Names may be in the sentence's context (coreference: "the company he runs"), and so may the noun
+  // asked about ("the film" … "Lion King holds the record") unless the answer counts or measures it;
+  // the relation asked about (verb) and the head's modifiers must be in the sentence itself.
+  const lacks = (t: QuestionTerm): boolean => {
+    if (t.role === 'entity') return groupBest[t.group]! < 0.3;
+    if (t.role === 'head' && !COUNTED_KINDS.has(q.kind)) return groupInSentence[t.group]! < 0.5 && !context().has(t.term);
+    return groupInSentence[t.group]! < 0.5;
+  };
+  const missing = q.terms.filter((t) => t.essential && !(t.role === 'head' && q.headNamesKind) && lacks(t));
   // A sentence dated only outside the period the question names is about something else: the
   // question's years, decades or centuries are then what it lacks
   const otherTime = otherPeriodsOnly(askedPeriods(q), p.text);
