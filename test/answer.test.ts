@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../src/engine.js';
 import { ANSWER_STAGES } from '../src/answer/corpus.js';
 import { loadCorpus } from '../src/ingest.js';
-import { CORPUS, engineOver } from './helpers.js';
+import { CORPUS, engineOver, withEngineOver } from './helpers.js';
 
 let engine: Engine;
 let bodies: Map<string, string>;
@@ -302,160 +302,160 @@ describe('lists and counts', () => {
 
   it('gives a list whole, an item the tagger typed otherwise included', async () => {
     // "Sydney" alone reads as a person's name
-    const small = await engineOver('outage', 'Site outage', [
+    await withEngineOver('outage', 'Site outage', [
       'Attempts to view the site through its monitoring stations in London, Amsterdam and Sydney failed on Monday.',
       'The site was back online by Tuesday.',
-    ]);
-    expect(small.ask('From which cities did the monitoring stations fail to view the site?', { scorer: 'rules' }).answer).toBe('London, Amsterdam and Sydney');
-    await small.close();
+    ], async (small) => {
+      expect(small.ask('From which cities did the monitoring stations fail to view the site?', { scorer: 'rules' }).answer).toBe('London, Amsterdam and Sydney');
+    });
   });
 
   it('shows what someone said as the passages give it, not a word of it', async () => {
-    const small = await engineOver('quote', 'Statement', [
+    await withEngineOver('quote', 'Statement', [
       '"Today\'s action shows our resolve," Treasury Undersecretary Wally Adeyemo said in the note.',
       'The note was published on Thursday.',
-    ]);
-    for (const scorer of ['rules', 'checked', 'learned'] as const) {
-      const a = small.ask('What did Wally Adeyemo say?', { scorer });
-      expect(a.answered, scorer).toBe(false);
-      expect(a.reason, scorer).toMatch(/words as said/);
-      expect(a.related?.[0]?.quote, scorer).toMatch(/^"Today's action shows our resolve," Treasury Undersecretary Wally Adeyemo said/);
-    }
-    await small.close();
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked', 'learned'] as const) {
+        const a = small.ask('What did Wally Adeyemo say?', { scorer });
+        expect(a.answered, scorer).toBe(false);
+        expect(a.reason, scorer).toMatch(/words as said/);
+        expect(a.related?.[0]?.quote, scorer).toMatch(/^"Today's action shows our resolve," Treasury Undersecretary Wally Adeyemo said/);
+      }
+    });
   });
 
   it('answers "Who VERB X?" with a country or body that is the subject of the verb (rules)', async () => {
-    const small = await engineOver('agent', 'Sanctions', [
+    await withEngineOver('agent', 'Sanctions', [
       'The United States sanctioned six citizens and an Iranian company on Thursday.',
       'The company had been sanctioned before, in 2019.',
-    ]);
-    expect(small.ask('Who sanctioned the Iranian company?', { scorer: 'rules' }).answer).toBe('United States');
-    await small.close();
+    ], async (small) => {
+      expect(small.ask('Who sanctioned the Iranian company?', { scorer: 'rules' }).answer).toBe('United States');
+    });
   });
 
   it('finds the noun asked about in the sentences just before, as it finds names, but not a counted noun', async () => {
-    const small = await engineOver('dvd', 'DVD sales', [
+    await withEngineOver('dvd', 'DVD sales', [
       "The film studio's best seller came out in 1995.",
       'Lion King holds the record for first-week DVD sales, with 11 million copies.',
-    ]);
-    for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Which film holds the record for first-week DVD sales?', { scorer }).answer, scorer).toBe('Lion King');
-    // a count must count the noun asked about in its own sentence
-    expect(small.ask('How many films hold the record for first-week DVD sales?', { scorer: 'rules' }).answer).toBeNull();
-    await small.close();
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Which film holds the record for first-week DVD sales?', { scorer }).answer, scorer).toBe('Lion King');
+      // a count must count the noun asked about in its own sentence
+      expect(small.ask('How many films hold the record for first-week DVD sales?', { scorer: 'rules' }).answer).toBeNull();
+    });
   });
 
   it('gives a place with the larger place it is in for "where", but not inside a list', async () => {
-    const small = await engineOver('venue', 'Conference', [
+    await withEngineOver('venue', 'Conference', [
       'At a recent conference at the Royal Society in London, neuroscientist Susan Greenfield warned about technology.',
       'Monitoring stations in London, Amsterdam and Sydney failed to load the site.',
-    ]);
-    for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Where was the conference at which Susan Greenfield warned about technology?', { scorer }).answer, scorer).toBe('Royal Society in London');
-    expect(small.ask('In which cities did the monitoring stations fail to load the site?', { scorer: 'rules' }).answer).toBe('London, Amsterdam and Sydney');
-    await small.close();
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Where was the conference at which Susan Greenfield warned about technology?', { scorer }).answer, scorer).toBe('Royal Society in London');
+      expect(small.ask('In which cities did the monitoring stations fail to load the site?', { scorer: 'rules' }).answer).toBe('London, Amsterdam and Sydney');
+    });
   });
 
   it('reads a possessive date as modifying the noun after it, not as the date asked for', async () => {
-    const small = await engineOver('open', 'Tennis', [
+    await withEngineOver('open', 'Tennis', [
       "Clijsters has denied that she has pulled out of January's Australian Open because of her injury.",
       'The tournament starts on 17 January in Melbourne.',
-    ]);
-    expect(small.ask('When does the Australian Open that Clijsters may miss start?', { scorer: 'rules' }).answer).toBe('17 January');
-    await small.close();
+    ], async (small) => {
+      expect(small.ask('When does the Australian Open that Clijsters may miss start?', { scorer: 'rules' }).answer).toBe('17 January');
+    });
   });
 
   it('does not answer with a name inside a quotation that holds none of the question\'s words', async () => {
-    const small = await engineOver('indict', 'Indictment', [
+    await withEngineOver('indict', 'Indictment', [
       'Kazemi and Kashian sent the emails in October.',
       '"The emails threatened the recipients if they did not vote for President Trump," the indictment by the department of justice read.',
-    ]);
-    for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Who indicted Kazemi and Kashian?', { scorer }).answer, scorer).toBeNull();
-    await small.close();
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Who indicted Kazemi and Kashian?', { scorer }).answer, scorer).toBeNull();
+    });
   });
 
   it('does not read the question\'s verb, tagged as an adjective, as an adjective with an opposite', async () => {
     // "close" as an adjective is the opposite of "far", which "so far" holds
-    const small = await engineOver('consult', 'Consultation', [
+    await withEngineOver('consult', 'Consultation', [
       'The consultation on the trading bill has so far attracted almost 500 responses and closes on 7 February.',
       'Shops will stay shut on 1 January.',
-    ]);
-    for (const scorer of ['rules', 'checked'] as const) expect(small.ask('When does the consultation close?', { scorer }).answer, scorer).toBe('7 February');
-    await small.close();
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('When does the consultation close?', { scorer }).answer, scorer).toBe('7 February');
+    });
   });
 
   it('does not list a name in brackets after another as a second item', async () => {
-    const small = await engineOver('alias', 'Bureau', [
+    await withEngineOver('alias', 'Bureau', [
       'Finally, the operation was dismantled by the Federal Bureau of Investigation (FBI) in March.',
       'The hackers were never arrested.',
-    ]);
-    expect(small.ask('Which agencies dismantled the operation?', { scorer: 'rules' }).answer).toBe('Federal Bureau of Investigation');
-    await small.close();
+    ], async (small) => {
+      expect(small.ask('Which agencies dismantled the operation?', { scorer: 'rules' }).answer).toBe('Federal Bureau of Investigation');
+    });
   });
 
   it('trims role words off a name, but not down to a last common word', async () => {
-    const small = await engineOver('promoter', 'Concert', [
+    await withEngineOver('promoter', 'Concert', [
       'Promoters Regular Music booked Glasgow Green for the concert in June.',
       'The band last played there in 1999.',
-    ]);
-    // "regular" is a noun for a person too, as "promoters" is
-    for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Which promoter booked Glasgow Green for the concert?', { scorer }).answer, scorer).toBe('Regular Music');
-    await small.close();
+    ], async (small) => {
+      // "regular" is a noun for a person too, as "promoters" is
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Which promoter booked Glasgow Green for the concert?', { scorer }).answer, scorer).toBe('Regular Music');
+    });
   });
 
   it('gives both of two people coordinated with their titles, unless a title is the role asked about', async () => {
-    const small = await engineOver('embargo', 'Arms embargo', [
+    await withEngineOver('embargo', 'Arms embargo', [
       'German Chancellor Gerhard Schroeder and French President Jacques Chirac have repeatedly called for the embargo to be lifted.',
       'The film stars Tom Hanks and director Ron Howard appears in it.',
-    ]);
-    expect(small.ask('Who called for the embargo to be lifted?', { scorer: 'rules' }).answer).toBe('Gerhard Schroeder and Jacques Chirac');
-    expect(small.ask('Who is the director in the film?', { scorer: 'rules' }).answer).toBe('Ron Howard');
-    await small.close();
+    ], async (small) => {
+      expect(small.ask('Who called for the embargo to be lifted?', { scorer: 'rules' }).answer).toBe('Gerhard Schroeder and Jacques Chirac');
+      expect(small.ask('Who is the director in the film?', { scorer: 'rules' }).answer).toBe('Ron Howard');
+    });
   });
 
   it('reads a title before a name on over a word of a body\'s name', async () => {
-    const small = await engineOver('commander', 'Designations', [
+    await withEngineOver('commander', 'Designations', [
       'Iranian Quds Force commander Qassem Soleimani, who was killed in January, had been designated as a terrorist in the US.',
       'The designation dates from 2007.',
-    ]);
-    for (const scorer of ['rules', 'checked', 'learned'] as const) expect(small.ask('Who was Qassem Soleimani?', { scorer }).answer, scorer).toBe('Iranian Quds Force commander');
-    await small.close();
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked', 'learned'] as const) expect(small.ask('Who was Qassem Soleimani?', { scorer }).answer, scorer).toBe('Iranian Quds Force commander');
+    });
   });
 
   it('reads a description on past a plural noun the tagger read as a verb', async () => {
-    const small = await engineOver('vodafone', 'Ringtones', [
+    await withEngineOver('vodafone', 'Ringtones', [
       'Competition is making it difficult for firms, said Jeremy Flynn, head of third party services at Vodafone.',
       'The rules came in last month.',
-    ]);
-    // "services" as in "she services cars"
-    for (const scorer of ['rules', 'checked', 'learned'] as const) expect(small.ask('Who is Jeremy Flynn?', { scorer }).answer, scorer).toBe('head of third party services at Vodafone');
-    await small.close();
+    ], async (small) => {
+      // "services" as in "she services cars"
+      for (const scorer of ['rules', 'checked', 'learned'] as const) expect(small.ask('Who is Jeremy Flynn?', { scorer }).answer, scorer).toBe('head of third party services at Vodafone');
+    });
   });
 
   it('keeps a given name the tagger read as a person\'s, though WordNet has it as a person noun', async () => {
-    const small = await engineOver('director', 'Transfer', [
+    await withEngineOver('director', 'Transfer', [
       '"He had offers from two other clubs but he decided to come to Tottenham," said Spurs sporting director Frank Arnesen.',
       'The fee was not disclosed.',
-    ]);
-    // "frank": a member of the Germanic people
-    for (const scorer of ['rules', 'checked', 'learned'] as const) expect(small.ask('Who is the Spurs sporting director?', { scorer }).answer, scorer).toBe('Frank Arnesen');
-    await small.close();
+    ], async (small) => {
+      // "frank": a member of the Germanic people
+      for (const scorer of ['rules', 'checked', 'learned'] as const) expect(small.ask('Who is the Spurs sporting director?', { scorer }).answer, scorer).toBe('Frank Arnesen');
+    });
   });
 
   it('gives a list as the sentence writes it, where the tagger read two items as one name', async () => {
-    const small = await engineOver('brands', 'Appliance maker', [
+    await withEngineOver('brands', 'Appliance maker', [
       "Electrolux's subsidiary brands include AEG, Zanussi and Frigidaire.",
       'Electrolux has two plants in Durham.',
-    ]);
-    expect(small.ask('Which brands does Electrolux own?', { scorer: 'rules' }).answer).toBe('AEG, Zanussi and Frigidaire');
-    await small.close();
+    ], async (small) => {
+      expect(small.ask('Which brands does Electrolux own?', { scorer: 'rules' }).answer).toBe('AEG, Zanussi and Frigidaire');
+    });
   });
 
   it('gives a range with its "between"', async () => {
-    const small = await engineOver('savings', 'Restructuring', [
+    await withEngineOver('savings', 'Restructuring', [
       'The firm said its restructuring programme aims to save between £190m and £265m annually from 2009.',
       'The firm has two plants in Durham.',
-    ]);
-    expect(small.ask('How much does the firm hope to save each year?').answer).toBe('between £190m and £265m');
-    await small.close();
+    ], async (small) => {
+      expect(small.ask('How much does the firm hope to save each year?').answer).toBe('between £190m and £265m');
+    });
   });
 
   it('cites a count only where it counts the thing asked about', () => {
@@ -467,15 +467,15 @@ describe('lists and counts', () => {
   });
 
   it('reads the day of a date as part of the date, not as a count', async () => {
-    const small = await engineOver('statement', 'Treasury statement', [
+    await withEngineOver('statement', 'Treasury statement', [
       'In its November 18 statement, the Treasury said the hackers entered state election websites.',
       'The hackers also sent emails to voters.',
-    ]);
-    for (const scorer of ANSWER_STAGES) {
-      const a = small.ask('How many state election websites did the hackers enter?', { scorer });
-      expect(a.answer, scorer).not.toBe('18');
-    }
-    await small.close();
+    ], async (small) => {
+      for (const scorer of ANSWER_STAGES) {
+        const a = small.ask('How many state election websites did the hackers enter?', { scorer });
+        expect(a.answer, scorer).not.toBe('18');
+      }
+    });
   });
 });
 
@@ -499,39 +499,39 @@ describe('"What does X do?"', () => {
 
 describe('a question whose only essential word is an adjective', () => {
   it('does not answer "Who becomes responsible …?" with a person who only speaks about it', async () => {
-    const small = await engineOver('asylum', 'Asylum children', [
+    await withEngineOver('asylum', 'Asylum children', [
       'Laura Brownlees of Save the Children said there were grave concerns about unaccompanied asylum children.',
       'These children automatically become the responsibility of social services.',
-    ]);
-    for (const scorer of ANSWER_STAGES) expect(small.ask('Who becomes responsible for unaccompanied asylum children?', { scorer }).answer ?? '', scorer).not.toMatch(/Brownlees/);
-    await small.close();
+    ], async (small) => {
+      for (const scorer of ANSWER_STAGES) expect(small.ask('Who becomes responsible for unaccompanied asylum children?', { scorer }).answer ?? '', scorer).not.toMatch(/Brownlees/);
+    });
   });
 });
 
 describe('words joined by a hyphen', () => {
   it('finds "co-producer" in a sentence, though the index splits it', async () => {
-    const small = await engineOver('musical', 'Musical', [
+    await withEngineOver('musical', 'Musical', [
       'Harry Connick Jr is to star in a Broadway revival of The Pajama Game.',
       'Jeffrey Richards, the co-producer of The Pajama Game, said the musical will open in November.',
-    ]);
-    for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Who is the co-producer of The Pajama Game?', { scorer }).answer, scorer).toBe('Jeffrey Richards');
-    await small.close();
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Who is the co-producer of The Pajama Game?', { scorer }).answer, scorer).toBe('Jeffrey Richards');
+    });
   });
 });
 
 describe('ages', () => {
   it('reads no age in a count of something else ("banned for 10-games")', async () => {
-    const small = await engineOver('ban2', 'Ban', ["Harbour City's Sam Reid was banned for 10-games on Wednesday by the league.", 'The 23-year-old has admitted the charge.']);
-    for (const scorer of ['rules', 'checked'] as const) expect(small.ask('How old is Sam Reid?', { scorer }).answer, scorer).toBe('23');
-    await small.close();
+    await withEngineOver('ban2', 'Ban', ["Harbour City's Sam Reid was banned for 10-games on Wednesday by the league.", 'The 23-year-old has admitted the charge.'], async (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('How old is Sam Reid?', { scorer }).answer, scorer).toBe('23');
+    });
   });
 });
 
 describe('names with a lower-case particle', () => {
   it('keeps "di" inside "Paolo di Canio"', async () => {
-    const small = await engineOver('ban', 'Ban', ['Paolo di Canio was given a seven-match suspension when he pushed referee Paul Alcock over in 1998.', 'The club appealed.']);
-    for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Who was given a seven-match suspension in 1998?', { scorer }).answer, scorer).toBe('Paolo di Canio');
-    await small.close();
+    await withEngineOver('ban', 'Ban', ['Paolo di Canio was given a seven-match suspension when he pushed referee Paul Alcock over in 1998.', 'The club appealed.'], async (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Who was given a seven-match suspension in 1998?', { scorer }).answer, scorer).toBe('Paolo di Canio');
+    });
   });
 });
 
@@ -545,13 +545,13 @@ describe("a nationality and its country", () => {
 
 describe('"what day", "what season" ask for a day, a season', () => {
   it('answers with the weekday, not a month that names no day', async () => {
-    const small = await engineOver('fine', 'Club fined', [
+    await withEngineOver('fine', 'Club fined', [
       'The league fined Harbour City in February 2019 for late payments.',
       'On Thursday, the league fined Harbour City again, this time for crowd trouble.',
-    ]);
-    expect(small.ask('What day did the league fine Harbour City for crowd trouble?', { scorer: 'rules' }).answer).toBe('Thursday');
-    for (const scorer of ANSWER_STAGES) expect(small.ask('What day did the league fine Harbour City?', { scorer }).answer ?? '', scorer).not.toMatch(/February/);
-    await small.close();
+    ], async (small) => {
+      expect(small.ask('What day did the league fine Harbour City for crowd trouble?', { scorer: 'rules' }).answer).toBe('Thursday');
+      for (const scorer of ANSWER_STAGES) expect(small.ask('What day did the league fine Harbour City?', { scorer }).answer ?? '', scorer).not.toMatch(/February/);
+    });
   });
 
   it('answers "when" with the weekday the news gives, not the date of an earlier event in a clause', () => {
@@ -562,13 +562,13 @@ describe('"what day", "what season" ask for a day, a season', () => {
   });
 
   it('answers "what season" with a season, "what month" with a month', async () => {
-    const small = await engineOver('console', 'Console launch', [
+    await withEngineOver('console', 'Console launch', [
       'The console went on sale in Japan in December 2004.',
       'It will go on sale in Europe in the spring of 2005, the firm said on Tuesday.',
-    ]);
-    expect(small.ask('In what season will the console go on sale in Europe?', { scorer: 'rules' }).answer).toMatch(/spring/);
-    expect(small.ask('In what month did the console go on sale in Japan?', { scorer: 'rules' }).answer).toMatch(/December/);
-    await small.close();
+    ], async (small) => {
+      expect(small.ask('In what season will the console go on sale in Europe?', { scorer: 'rules' }).answer).toMatch(/spring/);
+      expect(small.ask('In what month did the console go on sale in Japan?', { scorer: 'rules' }).answer).toMatch(/December/);
+    });
   });
 });
 

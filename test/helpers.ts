@@ -26,6 +26,16 @@ export async function engineOver(id: string, title: string, paragraphs: string[]
   return createEngine(await tempCorpus({ [`${id}.md`]: text }), { warn: () => {} });
 }
 
+/** Runs `use` on an engine over one small article (see engineOver), and closes it afterwards, whatever `use` does. */
+export async function withEngineOver(id: string, title: string, paragraphs: string[], use: (engine: Engine) => unknown): Promise<void> {
+  const engine = await engineOver(id, title, paragraphs);
+  try {
+    await use(engine);
+  } finally {
+    await engine.close();
+  }
+}
+
 /** Retries `check` until it passes (things that happen asynchronously, like a corpus reload); fails after `ms`. */
 export async function eventually(check: () => unknown, ms = 20_000, every = 50): Promise<void> {
   const until = Date.now() + ms;
