@@ -283,7 +283,8 @@ function asides(toks: Tok[]): Set<number> {
     const t = toks[i]!;
     const n = toks[i + 1]!;
     if (!t.post?.includes(',') || !/^\p{Lu}/u.test(t.text) || t.tags.has('QuestionWord')) continue;
-    if (!(n.tags.has('Determiner') || /^\p{Ll}/u.test(n.text))) continue;
+    // (not the question's own clause going on: "Who, according to the Treasury, runs X?")
+    if (!(n.tags.has('Determiner') || /^\p{Ll}/u.test(n.text)) || (n.tags.has('Verb') && !n.tags.has('Gerund') && !n.tags.has('PastTense'))) continue;
     for (let k = i + 1; k < toks.length; k++) {
       out.add(k);
       if (toks[k]!.post?.includes(',')) break;

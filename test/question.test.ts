@@ -467,6 +467,8 @@ describe('what a question adds about a name it gives', () => {
   });
   it('still reads a question that follows a name and a comma', () => {
     expect(essential('According to the Electoral Commission, what is the last day to register?')).toContain('last');
+    // the question's own clause going on after a name and a comma is no aside
+    expect(essential('Who, according to the Treasury, runs Emennet Pasargad?')).toContain('runs');
   });
 });
 
