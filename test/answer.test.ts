@@ -344,6 +344,18 @@ describe('lists and counts', () => {
     });
   });
 
+  it('gives a sum with its conversion into another currency, as one amount', async () => {
+    await withEngineOver('bid', 'Football club bid', [
+      'Bob Murray, chairman of the club, has launched a £1.5m ($2.8m) bid for the club.',
+      'The US budget package, worth $2.5 trillion (£1.3 trillion), was sent to Congress.',
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked', 'learned'] as const) {
+        expect(small.ask("How much is Bob Murray's bid for the club worth?", { scorer }).answer, scorer).toBe('£1.5m ($2.8m)');
+      }
+      expect(small.ask('How much is the US budget package worth?', { scorer: 'rules' }).answer).toBe('$2.5 trillion (£1.3 trillion)');
+    });
+  });
+
   it('gives a place with the larger place it is in for "where", but not inside a list', async () => {
     await withEngineOver('venue', 'Conference', [
       'At a recent conference at the Royal Society in London, neuroscientist Susan Greenfield warned about technology.',

@@ -306,12 +306,39 @@ export function percentUnitAfter(toks: Token[], j: number): number {
 
 const isMoney = (t: Token) => t.tags.has('Money') || /[$£€¥]/.test(t.text + t.pre);
 
+/** Longest conversion read after an amount, in tokens: "(£1.3 trillion)". */
+const CONVERSION_WORDS = 3;
+
+/**
+ * The last token of the same sum in another currency, in brackets right after the amount of money
+ * ending at token `j` ("£1.5m [($2.8m)]", "$2.5 trillion [(£1.3 trillion)]"); -1 when none follows.
+ * The answer is the amount as the article gives it, with its conversion: the bracket is no second
+ * amount.
+ */
+export function conversionAfter(toks: Token[], j: number): number {
+  const first = toks[j + 1];
+  if (!first || !/\(\s*$/.test(first.pre) || /[^\s]/.test(toks[j]!.post) || !isMoney(first)) return -1;
+  for (let k = j + 1; k < Math.min(toks.length, j + 1 + CONVERSION_WORDS); k++) {
+    if (k > j + 1 && !(isNumber(toks[k]!) || MONEY_WORD.test(toks[k]!.text)) || (k > j + 1 && toks[k]!.pre)) return -1;
+    if (/^\)/.test(toks[k]!.post)) return k;
+    if (toks[k]!.post.trim()) return -1;
+  }
+  return -1;
+}
+
+/** Where a span's text ends: after the bracket it opened and holds the close of ("£1.5m ($2.8m)"). */
+export function spanEnd(sentence: string, start: number, end: number): number {
+  const text = sentence.slice(start, end);
+  return sentence[end] === ')' && (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0) ? end + 1 : end;
+}
+
 /** The span's text; a hyphenated suffix the tagger split off ("COVID" + "-19") stays with it, and so does a quote opening it. */
 function surface(sentence: string, toks: Token[], from: number, to: number): string {
   let end = toks[to]!.end;
   const tail = /^[-‑]\d+\b/u.exec(sentence.slice(end));
   if (tail && (to + 1 >= toks.length || toks[to + 1]!.start >= end + tail[0].length || toks[to + 1]!.start > end)) end += tail[0].length;
-  return sentence.slice(quotedStart(toks, from, to), end).replace(/\s+/g, ' ').trim();
+  const start = quotedStart(toks, from, to);
+  return sentence.slice(start, spanEnd(sentence, start, end)).replace(/\s+/g, ' ').trim();
 }
 
 /** Where a span's text starts: at the quote opening its first word when the span also holds its close ('"roving" safety reps'). */
@@ -908,6 +935,11 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     } else if (q.kind === 'number' && after && !breaksAfter(toks, j) && after.tags.has('Plural') && after.tags.has('Noun') && after.term !== q.headTerm && /^\p{Ll}/u.test(after.text)) {
       // ...and so is what "how much" counts in ("a billion [barrels]")
       to = j + 1;
+    }
+    // ...and so is the same sum in another currency, in brackets after it
+    if (cues.includes('moneyMarked')) {
+      const converted = conversionAfter(toks, to);
+      if (converted >= 0) to = converted;
     }
     // ...and so is a qualifier before it ("more than 70,000", "almost 400,000", "close to eight million")
     let from = i;

@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { CONNECTORS, SEASON, breaksAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, markedAsAge, nameEnds, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
+import { CONNECTORS, SEASON, breaksAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, markedAsAge, nameEnds, conversionAfter, spanEnd, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds } from './evidence.js';
 import { otherPeriodsOnly, periodsIn, type Period } from './periods.js';
 import { contradicts, oppositesOf, otherOrdinal, saysOpposite } from './polarity.js';
@@ -460,7 +460,8 @@ function isNumber(t: Token): boolean {
 const isMoney = (t: Token) => t.tags.has('Money') || /[$£€¥]/.test(t.text + t.pre);
 
 function surface(sentence: string, toks: Token[], from: number, to: number): string {
-  return sentence.slice(quotedStart(toks, from, to), toks[to]!.end).replace(/\s+/g, ' ').trim();
+  const start = quotedStart(toks, from, to);
+  return sentence.slice(start, spanEnd(sentence, start, toks[to]!.end)).replace(/\s+/g, ' ').trim();
 }
 
 function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
@@ -760,7 +761,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         // "43%", "5 per cent": a share, which is how a change is most often given
         const percent = isPercentage(toks, i, j);
-        if (q.kind === 'money') fit *= isMoney(toks[i]!) || (after && MONEY_WORD.test(after.text)) || (q.change && percent) ? 1.3 : 0.4;
+        const money = isMoney(toks[i]!) || (!!after && MONEY_WORD.test(after.text));
+        if (q.kind === 'money') fit *= money || (q.change && percent) ? 1.3 : 0.4;
+        // the same sum in another currency, in brackets after it, is part of the amount ("£1.5m ($2.8m)")
+        const converted = money ? conversionAfter(toks, after && MONEY_WORD.test(after.text) && !breaksAfter(toks, j) ? j + 1 : j) : -1;
+        if (converted >= 0) to = converted;
         if (q.change) {
           // "a 43% rise in net profits to 2.4bn euros": the change is 43%; the sum after "to" or
           // "from" is a level, and one after "by" is the step itself
@@ -787,7 +792,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (!(n > 0 && n < 120)) fit = 0;
         }
         push(i, to, Math.min(fit, 1.2));
-        i = j + 1;
+        i = Math.max(j, to) + 1;
       }
       break;
     }
