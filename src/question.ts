@@ -857,6 +857,13 @@ export function analyzeQuestion(asked: string): Question {
     // "for a living", "for work" say a job is asked for, as "job" does
     for (const t of terms) if (t.role !== 'entity') t.essential = false;
   }
+  // "Which firm does Ken Mayland work for?", "Where does X work?": X's employer, which the articles
+  // give by naming X with it ("Ken Mayland at Clearview Economics", "Graham Cluley, senior
+  // consultant from anti-virus firm Sophos"), seldom with "work": the verb only says an employer is
+  // asked for, as "hold" says a role is
+  const worksFor = verbIndex >= 0 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'work' && (verbIndex + 1 === toks.length || /^(for|at)$/.test(toks[verbIndex + 1]!.lower)) &&
+    terms.some((t) => t.role === 'entity' && toks.findIndex((x) => x.text === t.text) < verbIndex);
+  if (worksFor) for (const t of terms) if (t.role === 'verb') t.essential = false;
   // "What does IRGC stand for?", "What is CIA short for?": the words the letters stand for.
   if (wh === 'what' && /\b(stand|stands|stood)\s+for\b|\bshort\s+for\b|\babbreviat/i.test(text) && terms.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) {
     kind = 'expansion';

@@ -356,6 +356,18 @@ describe('lists and counts', () => {
     });
   });
 
+  it('answers whom someone works for from the sentence that names them with their employer', async () => {
+    await withEngineOver('employer', 'Virus warning', [
+      'Anti-virus firms are warning about a new e-mail virus.',
+      'The warning was echoed by Graham Cluley, senior technology consultant from anti-virus firm Sophos.',
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked'] as const) {
+        expect(small.ask('Which anti-virus firm does Graham Cluley work for?', { scorer }).answer, scorer).toBe('Sophos');
+        expect(small.ask('Who does Graham Cluley work for?', { scorer }).answer, scorer).toBe('Sophos');
+      }
+    });
+  });
+
   it('gives a place with the larger place it is in for "where", but not inside a list', async () => {
     await withEngineOver('venue', 'Conference', [
       'At a recent conference at the Royal Society in London, neuroscientist Susan Greenfield warned about technology.',
