@@ -65,15 +65,16 @@ export function foldDiacritics(s: string): string {
 
 /** Index terms of a text, in order, with duplicates. */
 /**
- * The index terms of one token: one term, but a word joined by a hyphen or an apostrophe is several,
- * as the index reads it ("co-producer" → co, produc; "O'Sullivan" → o, sullivan), its last
- * part the word's own. Numbers stay whole ("1.6m").
+ * The index terms of one token: one term, but a word joined by a hyphen, an apostrophe or a dot
+ * between words is several, as the index reads it ("co-producer" → co, produc; "O'Sullivan" → o,
+ * sullivan; "Bagle.AT" → bagl, AT), its last part the word's own. Numbers stay whole ("1.6m"), and
+ * so do initials ("U.S.").
  *
  * @example
  * wordTerms('Kilroy-Silk') // ['kilroi', 'silk']
  */
 export function wordTerms(word: string): string[] {
-  if (!/\p{L}['’-]\p{L}/u.test(word)) {
+  if (!/\p{L}['’-]\p{L}|\p{L}{2}\.\p{L}{2}/u.test(word)) {
     const t = normalizeTerm(word);
     return t ? [t] : [];
   }

@@ -368,6 +368,15 @@ describe('lists and counts', () => {
     });
   });
 
+  it('finds a name written with a dot between its words in the sentences before', async () => {
+    await withEngineOver('virus', 'Virus warning', [
+      'The new variant is called Bagle.AT and is spreading fast.',
+      'Finnish company F-Secure gave the virus its second highest threat level.',
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Which Finnish company gave Bagle.AT its second highest threat level?', { scorer }).answer, scorer).toBe('F-Secure');
+    });
+  });
+
   it('gives a place with the larger place it is in for "where", but not inside a list', async () => {
     await withEngineOver('venue', 'Conference', [
       'At a recent conference at the Royal Society in London, neuroscientist Susan Greenfield warned about technology.',

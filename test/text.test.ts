@@ -41,4 +41,11 @@ describe('wordTerms', () => {
     expect(wordTerms('1.6m')).toEqual([normalizeTerm('1.6m')]);
     expect(wordTerms('the')).toEqual([]);
   });
+
+  it('splits a name joined by a dot between words as the index does, but keeps initials whole', () => {
+    expect(wordTerms('Bagle.AT')).toEqual(terms('Bagle.AT'));
+    expect(wordTerms('Bagle.AT')).toEqual(['bagl', 'AT']);
+    expect(wordTerms('georgewbush.com')).toEqual(['georgewbush', 'com']);
+    expect(wordTerms('U.S.')).toEqual([normalizeTerm('U.S.')]);
+  });
 });
