@@ -4,7 +4,7 @@ import { casedAsCorpus } from '../src/answer/casing.js';
 import { CorpusState, createEngine, type Engine } from '../src/engine.js';
 import { loadCorpus } from '../src/ingest.js';
 import { cleanQuestion } from '../src/question.js';
-import { CORPUS } from './helpers.js';
+import { CORPUS, withEngineOver } from './helpers.js';
 
 let engine: Engine;
 let state: CorpusState;
@@ -42,6 +42,16 @@ describe('casedAsCorpus', () => {
     expect(casedAsCorpus('who runs emennet pasargard?', state)).toBe('who runs Emennet Pasargard?');
     expect(casedAsCorpus('who did the treasury sanctiond?', state)).toBe('who did the Treasury sanctiond?');
     expect(engine.ask('who runs emennet pasargard?')).toMatchObject({ answered: true, answer: 'Mohammad Bagher Shirinkar' });
+  });
+
+  it('gives a lower-case word the articles write mostly as an acronym its capitals, though a web address has it in lower case', async () => {
+    await withEngineOver('waste', 'Nuclear waste', [
+      'Foreign nuclear waste is stored in the UK at Sellafield in Cumbria.',
+      'The UK government said the UK would take more waste.',
+      'Details are at www.example.co.uk for readers.',
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('where is foreign nuclear waste stored in the uk?', { scorer }).answer, scorer).toMatch(/Sellafield/);
+    });
   });
 
   it('leaves a question typed with its own casing alone', () => {

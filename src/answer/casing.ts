@@ -34,12 +34,11 @@ function misspeltName(word: string, term: string, c: Corpus): string | null {
 function writtenAs(word: string, c: Corpus): string | null {
   const term = normalizeTerm(word);
   if (!term) return null;
-  if (c.index.documentFrequency(term) === 0) {
-    // a word the articles hold only as an acronym: "ukip" → "UKIP", "bt" → "BT" (stop words like "it" never get here)
-    const acronym = normalizeTerm(word.toUpperCase());
-    if (acronym === word.toUpperCase() && c.index.documentFrequency(acronym) > 0) return acronym;
-    return misspeltName(word, term, c);
-  }
+  // a word the articles hold mostly as an acronym: "ukip" → "UKIP", "bt" → "BT", and "uk" → "UK",
+  // though "amazon.co.uk" has it in lower case (stop words like "it" never get here)
+  const acronym = normalizeTerm(word.toUpperCase());
+  if (acronym === word.toUpperCase() && c.index.documentFrequency(acronym) > c.index.documentFrequency(term)) return acronym;
+  if (c.index.documentFrequency(term) === 0) return misspeltName(word, term, c);
   // `word` is letters, digits and an apostrophe (WORD): nothing to escape
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'giu');
   return capitalisedForm(term, (text) => text.matchAll(pattern), c);
