@@ -377,6 +377,15 @@ describe('lists and counts', () => {
     });
   });
 
+  it("describes a name by the words after its comma though they start with another of the question's names", async () => {
+    await withEngineOver('search', 'Search', [
+      '"Search was always important," said Urs Holzle, Google vice-president of operations.',
+      'Google launched a new version in September.',
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked', 'learned'] as const) expect(small.ask("What is Urs Holzle's job at Google?", { scorer }).answer, scorer).toBe('vice-president of operations');
+    });
+  });
+
   it('gives a place with the larger place it is in for "where", but not inside a list', async () => {
     await withEngineOver('venue', 'Conference', [
       'At a recent conference at the Royal Society in London, neuroscientist Susan Greenfield warned about technology.',

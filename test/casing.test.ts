@@ -54,6 +54,11 @@ describe('casedAsCorpus', () => {
     });
   });
 
+  it('cases a possessive as its word', () => {
+    expect(casedAsCorpus("how old is sajjad kashian's co-defendant?", state)).toBe("how old is Sajjad Kashian's co-defendant?");
+    expect(casedAsCorpus("what is the irgc's role?", state)).toBe("what is the IRGC's role?");
+  });
+
   it('leaves a question typed with its own casing alone', () => {
     for (const q of ['Who runs Emennet Pasargad?', 'who runs Emennet pasargad?', 'Who runs it?']) expect(casedAsCorpus(q, state)).toBe(q);
   });

@@ -621,7 +621,8 @@ function describeNames(toks: Token[], entityTerms: Set<string>, ends: Set<string
   for (let k = 0; k < toks.length; k++) {
     if (!named(k) || (k > 0 && named(k - 1))) continue;
     let end = k;
-    while (end + 1 < toks.length && named(end + 1)) end++;
+    // (a name of the question's right after it is another: "Urs Holzle, Google vice-president")
+    while (end + 1 < toks.length && named(end + 1) && !breaksAfter(toks, end)) end++;
     // the whole name the question's word belongs to: "Mohammad Bagher Shirinkar" for "Shirinkar"
     let start = k;
     const namePart = (x: Token) => /^\p{Lu}/u.test(x.text) && (x.tags.has('FirstName') || x.tags.has('LastName') || !lexicon().isDictionaryWord(x.text));

@@ -32,6 +32,12 @@ function misspeltName(word: string, term: string, c: Corpus): string | null {
  * ("emennet" → "Emennet", "qatar" → "Qatar"), else null ("runs", "company").
  */
 function writtenAs(word: string, c: Corpus): string | null {
+  // a possessive is its word's: "rem's" → "REM's"
+  const possessive = /^(.+)(['’]s)$/.exec(word);
+  if (possessive) {
+    const base = writtenAs(possessive[1]!, c);
+    return base ? base + possessive[2] : null;
+  }
   const term = normalizeTerm(word);
   if (!term) return null;
   // a word the articles hold mostly as an acronym: "ukip" → "UKIP", "bt" → "BT", and "uk" → "UK",
