@@ -781,7 +781,8 @@ export function analyzeQuestion(asked: string): Question {
     terms.push({
       text: t.text,
       term,
-      related: modal ? [] : relatedTerms(t, wordPos(t), role, senseFilter(i, role)),
+      // the question's verb is read as a verb though the tagger took it for a noun ("What charges do the Iranians [face]?")
+      related: modal ? [] : relatedTerms(t, role === 'verb' ? 'verb' : wordPos(t), role, senseFilter(i, role)),
       role,
       group,
       essential: essential && !isQualifier && !aside.has(i),

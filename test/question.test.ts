@@ -195,6 +195,13 @@ describe('analyzeQuestion', () => {
     const call = q.terms.find((t) => t.role === 'verb')!;
     expect(call.related.map((r) => r.term)).toContain('renam');
   });
+
+  it('expands the main verb as a verb though the tagger took it for a noun', () => {
+    const face = analyzeQuestion('What charges do the Iranians face?').terms.find((t) => t.role === 'verb')!;
+    expect(face.text).toBe('face');
+    expect(face.related.map((r) => r.term)).toContain('confront');
+    expect(face.related.map((r) => r.term)).not.toContain('visag');
+  });
 });
 
 it('takes the verb after "try to" as what the question is about', () => {
