@@ -386,6 +386,22 @@ describe('lists and counts', () => {
     });
   });
 
+  it('gives the list the best item stands in, ending at the item after its "and", not every name of the sentence', async () => {
+    await withEngineOver('charges', 'Indictment', [
+      'The case was registered in the US Southern District of New York and the Iranians were slapped with charges of conspiracy, voter intimidation and transmission of interstate threats, CNN reports.',
+      'The Treasury also sanctioned a company.',
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked'] as const) {
+        expect(small.ask('What charges were the Iranians slapped with?', { scorer }).answer, scorer).toBe('conspiracy, voter intimidation and transmission of interstate threats');
+      }
+    });
+  });
+
+  it('leaves out a name in apposition before a list of names (rules)', () => {
+    // "… indicated by the Treasury, Seyyed Kazemi, 24, and Sajjad Kashian, 27, …": the Treasury is no third person charged
+    expect(engine.ask('Which Iranians were charged?', { scorer: 'rules' }).answer).toBe('Seyyed Kazemi and Sajjad Kashian');
+  });
+
   it('gives a place with the larger place it is in for "where", but not inside a list', async () => {
     await withEngineOver('venue', 'Conference', [
       'At a recent conference at the Royal Society in London, neuroscientist Susan Greenfield warned about technology.',

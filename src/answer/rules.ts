@@ -473,6 +473,9 @@ function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
 /** Kinds of answer that count or measure the noun asked about, which must then stand in the sentence ("40 castles" is no count of vineyards). */
 const COUNTED_KINDS: ReadonlySet<AnswerKind> = new Set(['number', 'money', 'measure', 'duration', 'age']);
 
+/** Words of what a thing is of that join its noun phrase, at most ("transmission of [interstate threats]"). */
+const OF_PHRASE_WORDS = 4;
+
 /** How much more a place given with the larger place it is in ("Park City, Utah") answers "where" than either alone. */
 const PLACE_CHAIN_BONUS = 1.1;
 
@@ -679,6 +682,14 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // about under a modifier is the usual answer ("push technology" for "What technology …?")
           const own = toks[end]!.term;
           if (end > i && own !== null && own !== q.headTerm && questionTerms.has(own)) { i = j + 1; continue; }
+          // ...and what it is of, when that is no word of the question's ("transmission of interstate
+          // threats"; not "charges of conspiracy" for "What charges …?")
+          if (end === j && (own === null || !questionTerms.has(own)) && !breaksAfter(toks, end) && toks[end + 1]?.text.toLowerCase() === 'of' && toks[end + 2] && isNp(toks[end + 2]!) && /^\p{Ll}/u.test(toks[end + 2]!.text)) {
+            let k = end + 2;
+            while (k + 1 < toks.length && isNp(toks[k + 1]!) && !breaksAfter(toks, k) && k - end < OF_PHRASE_WORDS) k++;
+            while (k > end + 2 && !toks[k]!.tags.has('Noun')) k--;
+            if (toks[k]!.tags.has('Noun') && !toks.slice(end + 2, k + 1).some((t) => t.term !== null && questionTerms.has(t.term))) j = end = k;
+          }
           push(i, end, 0.6, bonus);
           i = j + 1;
         }
@@ -968,7 +979,13 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
       const mean = top.slice(0, want).reduce((s, x) => s + x.score, 0) / want;
       if (mean > bestGroupScore) { bestGroupScore = mean; bestGroup = top; }
     }
-    const chosen = withoutAliases(coordinated(bestGroup.filter((x) => x.score >= (bestGroup[0]?.score ?? 0) * 0.45), candidates.filter((x) => x.evidence === bestGroup[0]?.evidence), q.count)).sort((a, b) => a.position - b.position);
+    let chosen = withoutAliases(coordinated(bestGroup.filter((x) => x.score >= (bestGroup[0]?.score ?? 0) * 0.45), candidates.filter((x) => x.evidence === bestGroup[0]?.evidence), q.count)).sort((a, b) => a.position - b.position);
+    // The best item's own list is the answer where it stands in one ("charges of conspiracy, voter
+    // intimidation and transmission …"): not every name of its sentence
+    if (q.count === undefined && bestGroup[0]?.evidence === best.evidence) {
+      const own = coordinated([best], candidates.filter((x) => x.evidence === best.evidence), undefined);
+      if (own.length > 1) chosen = withoutAliases(own).sort((a, b) => a.position - b.position);
+    }
     if (chosen.length > 1 && bestGroupScore >= o.minScore * 0.8) {
       answerText = asWritten(chosen) ?? joinList(chosen.map((x) => x.text));
       keys = new Set(chosen.map((x) => x.key));
@@ -1043,7 +1060,28 @@ function coordinated(chosen: Candidate[], group: Candidate[], count: number | un
       grown = true;
     }
   }
-  return out;
+  // A list ends at the item after its "and" or "or": a name joined by commas alone is in apposition
+  // ("by the Treasury, Seyyed Kazemi, 24, and Sajjad Kashian, 27"), and so is one after the list's
+  // end ("… and transmission of interstate threats, CNN reports"); what those add is dropped
+  const placed = out.map((x) => ({ x, at: span(x) })).filter((p): p is { x: Candidate; at: readonly [number, number] } => p.at !== null).sort((a, b) => a.at[0] - b.at[0]);
+  const kept = new Set<Candidate>(chosen);
+  let run: Candidate[] = [];
+  let closed = false;
+  placed.forEach((p, k) => {
+    const prev = placed[k - 1];
+    const between = prev && prev.at[1] <= p.at[0] ? text.slice(prev.at[1], p.at[0]) : null;
+    if (!prev || between === null || !LIST_JOIN.test(between) || closed) {
+      run = [p.x];
+      closed = false;
+      return;
+    }
+    run.push(p.x);
+    if (/\b(?:and|or)\b/.test(between)) {
+      for (const x of run) kept.add(x);
+      closed = true;
+    }
+  });
+  return out.filter((x) => kept.has(x));
 }
 /**
  * A list's items as the sentence writes them, when they stand together joined only by commas and
