@@ -402,6 +402,23 @@ describe('lists and counts', () => {
     expect(engine.ask('Which Iranians were charged?', { scorer: 'rules' }).answer).toBe('Seyyed Kazemi and Sajjad Kashian');
   });
 
+  it('describes a name by no pronoun, nationality, lower-case word or phrase the name does not stand in apposition to', async () => {
+    await withEngineOver('qods', 'Guard', [
+      'The Islamic Revolutionary Guard Corps and its Qods Force were identified as key players.',
+      'Iranian Qods Force commander Qassem Soleimani was killed in January.',
+      'The militias attacked US and coalition forces in Iraq.',
+      'In the months leading up to the 2020 election, Bayan Gostar personnel planned to exploit social issues.',
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked', 'learned'] as const) {
+        // not "its", "Iranian" or "coalition"
+        expect(small.ask('What is the Qods Force?', { scorer }).answer, scorer).toBeNull();
+        // not "the 2020 election": "Bayan Gostar" modifies "personnel"
+        expect(small.ask('What is Bayan Gostar?', { scorer }).answer, scorer).toBeNull();
+      }
+      expect(small.ask('Who is Qassem Soleimani?', { scorer: 'rules' }).answer).toBe('Iranian Qods Force commander');
+    });
+  });
+
   it('gives a place with the larger place it is in for "where", but not inside a list', async () => {
     await withEngineOver('venue', 'Conference', [
       'At a recent conference at the Royal Society in London, neuroscientist Susan Greenfield warned about technology.',

@@ -374,6 +374,9 @@ export function pluralReadAsVerb(toks: Token[], k: number): boolean {
   return lexicon().senses(lexicon().lemma(t.text.toLowerCase(), 'noun'), 'noun').length > 0;
 }
 
+/** Whose a thing is, said by a pronoun ("its Qods Force"): the tagger may read "its" as a noun. */
+const POSSESSIVE_PRONOUN = /^(its|his|her|their|our|my|your)$/i;
+
 /**
  * The word at `k` can be part of a title before a name: a common noun ("Treasury Secretary", "Kremlin
  * spokesman"), or a word of a body's name before a capitalised one ("[Quds] Force commander Qassem
@@ -381,7 +384,7 @@ export function pluralReadAsVerb(toks: Token[], k: number): boolean {
  */
 export function titleWord(toks: Token[], k: number): boolean {
   const x = toks[k];
-  if (!x || !x.tags.has('Noun') || x.tags.has('Pronoun') || x.tags.has('FirstName') || x.tags.has('LastName')) return false;
+  if (!x || !x.tags.has('Noun') || x.tags.has('Pronoun') || POSSESSIVE_PRONOUN.test(x.text) || x.tags.has('FirstName') || x.tags.has('LastName')) return false;
   if (lexicon().isDictionaryWord(x.text)) return true;
   const next = toks[k + 1];
   return /^\p{Lu}/u.test(x.text) && !x.tags.has('Person') && !!next && /^\p{Lu}/u.test(next.text) && lexicon().isDictionaryWord(next.text) && !breaksAfter(toks, k);
@@ -615,9 +618,25 @@ export function isNameRun(toks: Token[], from: number, to: number): boolean {
     words.some((x) => x.tags.has('FirstName') || x.tags.has('LastName') || x.tags.has('Person') || !lexicon().isDictionaryWord(x.text));
 }
 
+/**
+ * Whether the words before a name are a title that describes it: not a courtesy title alone ("Mr"),
+ * nor a nationality alone ("Iranian Quds Force commander …" says where the Quds Force is from, not
+ * what it is).
+ */
+export function isTitle(words: Token[]): boolean {
+  return !words.every(courtesyTitle) && !words.every((x) => x.tags.has('Demonym'));
+}
+
+/** Whether the name ending at token `end` modifies the common noun right after it ("Bayan Gostar [personnel]"). */
+export function modifiesNoun(toks: Token[], end: number): boolean {
+  const next = toks[end + 1];
+  return !!next && !breaksAfter(toks, end) && next.tags.has('Noun') && !next.tags.has('Pronoun') && /^\p{Ll}/u.test(next.text);
+}
+
 /** What the sentence calls a name: "X, a spokesman for ..., said", "its main administrator, X", "Treasury Secretary X". */
 function describeNames(toks: Token[], entityTerms: Set<string>, ends: Set<string>, push: Push): void {
-  const named = (k: number) => toks[k]!.term !== null && entityTerms.has(toks[k]!.term!);
+  // (as a name is written: "coalition forces" is no mention of the Qods Force)
+  const named = (k: number) => toks[k]!.term !== null && entityTerms.has(toks[k]!.term!) && /^[\p{Lu}\p{N}]/u.test(toks[k]!.text);
   for (let k = 0; k < toks.length; k++) {
     if (!named(k) || (k > 0 && named(k - 1))) continue;
     let end = k;
@@ -637,8 +656,9 @@ function describeNames(toks: Token[], entityTerms: Set<string>, ends: Set<string
       // a description names what it is: not "X, later renamed Y", nor the next name of a list
       if (toks.slice(end + 1, j + 1).some((x) => x.tags.has('Noun') && !x.tags.has('Pronoun')) && !isNameRun(toks, end + 1, j)) push(end + 1, j, 'description', ['appositionAfter']);
     }
-    // before: "its main administrator, X"
-    if (start > 0 && /^,/.test(toks[start - 1]!.post) && toks[start - 1]!.tags.has('Noun')) {
+    // before: "its main administrator, X" (not where the name modifies a noun after it: "the 2020
+    // election, Bayan Gostar personnel planned …")
+    if (start > 0 && /^,/.test(toks[start - 1]!.post) && toks[start - 1]!.tags.has('Noun') && !modifiesNoun(toks, end)) {
       let j = start - 1;
       while (j > 0 && start - j < MAX_ROLE_BEFORE && !/[,;:(]/.test(toks[j - 1]!.post) && roleWordBefore(toks, j - 1)) j--;
       if (!isNameRun(toks, j, start - 1)) push(j, start - 1, 'description', ['appositionBefore']);
@@ -655,7 +675,7 @@ function describeNames(toks: Token[], entityTerms: Set<string>, ends: Set<string
       else if (t < start && titleOf(toks, t) && start - t + 2 <= MAX_TITLE_WORDS) t -= 2; // "Director of [National Intelligence]"
       else break;
     }
-    if (t < start && !toks.slice(t, start).every(courtesyTitle)) push(t, start - 1, 'description', ['titleBefore']);
+    if (t < start && isTitle(toks.slice(t, start))) push(t, start - 1, 'description', ['titleBefore']);
   }
 }
 

@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { CONNECTORS, SEASON, breaksAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, markedAsAge, nameEnds, conversionAfter, spanEnd, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
+import { CONNECTORS, SEASON, breaksAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, markedAsAge, isTitle, modifiesNoun, nameEnds, conversionAfter, spanEnd, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds } from './evidence.js';
 import { otherPeriodsOnly, periodsIn, type Period } from './periods.js';
 import { contradicts, oppositesOf, otherOrdinal, saysOpposite } from './polarity.js';
@@ -563,7 +563,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     case 'description': {
       // What the sentence calls the name: "X, a spokesman for ..., said", "its main administrator, X",
       // "Treasury Secretary X".
-      const named = (k: number) => toks[k]!.term !== null && entityTerms.has(toks[k]!.term!);
+      // (as a name is written: "coalition forces" is no mention of the Qods Force)
+      const named = (k: number) => toks[k]!.term !== null && entityTerms.has(toks[k]!.term!) && /^[\p{Lu}\p{N}]/u.test(toks[k]!.text);
       const ends = nameEnds(q.terms);
       for (let k = 0; k < toks.length; k++) {
         if (!named(k) || (k > 0 && named(k - 1))) continue;
@@ -582,8 +583,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           while (j + 1 < toks.length && j - end < 15 && !/[,;:)]|\.\s|\.$/.test(toks[j]!.post) && (!toks[j + 1]!.tags.has('Verb') || pluralReadAsVerb(toks, j + 1))) j++;
           if (!isNameRun(toks, end + 1, j)) push(end + 1, j, 1, 1.2);
         }
-        // before: "its main administrator, X"
-        if (start > 0 && /^,/.test(toks[start - 1]!.post) && toks[start - 1]!.tags.has('Noun')) {
+        // before: "its main administrator, X" (not "the 2020 election, Bayan Gostar personnel …")
+        if (start > 0 && /^,/.test(toks[start - 1]!.post) && toks[start - 1]!.tags.has('Noun') && !modifiesNoun(toks, end)) {
           let j = start - 1;
           while (j > 0 && start - j < 8 && !/[,;:(]/.test(toks[j - 1]!.post) && roleWordBefore(toks, j - 1)) j--;
           if (!isNameRun(toks, j, start - 1)) push(j, start - 1, 1, 1.1);
@@ -595,7 +596,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           else if (t < start && titleOf(toks, t) && start - t + 2 <= 4) t -= 2; // "Director of [National Intelligence]"
           else break;
         }
-        if (t < start && !toks.slice(t, start).every(courtesyTitle)) push(t, start - 1, 0.9);
+        if (t < start && isTitle(toks.slice(t, start))) push(t, start - 1, 0.9);
       }
       break;
     }
