@@ -397,6 +397,17 @@ describe('lists and counts', () => {
     });
   });
 
+  it('gives a list joined by "and the" whole, without a name outside it', async () => {
+    await withEngineOver('outlets', 'Media sanctions', [
+      'The Iranian Islamic Radio and Television Union and the International Union of Virtual Media, which are controlled by the IRGC-QF, were also sanctioned.',
+      'The Treasury named them on Thursday.',
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked'] as const) {
+        expect(small.ask('Which media outlets were sanctioned?', { scorer }).answer, scorer).toBe('Iranian Islamic Radio and Television Union and the International Union of Virtual Media');
+      }
+    });
+  });
+
   it('leaves out a name in apposition before a list of names (rules)', () => {
     // "… indicated by the Treasury, Seyyed Kazemi, 24, and Sajjad Kashian, 27, …": the Treasury is no third person charged
     expect(engine.ask('Which Iranians were charged?', { scorer: 'rules' }).answer).toBe('Seyyed Kazemi and Sajjad Kashian');

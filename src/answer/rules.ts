@@ -983,8 +983,9 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
     let chosen = withoutAliases(coordinated(bestGroup.filter((x) => x.score >= (bestGroup[0]?.score ?? 0) * 0.45), candidates.filter((x) => x.evidence === bestGroup[0]?.evidence), q.count)).sort((a, b) => a.position - b.position);
     // The best item's own list is the answer where it stands in one ("charges of conspiracy, voter
     // intimidation and transmission …"): not every name of its sentence
-    if (q.count === undefined && bestGroup[0]?.evidence === best.evidence) {
-      const own = coordinated([best], candidates.filter((x) => x.evidence === best.evidence), undefined);
+    const lead = bestGroup[0];
+    if (q.count === undefined && lead) {
+      const own = coordinated([lead], candidates.filter((x) => x.evidence === lead.evidence), undefined);
       if (own.length > 1) chosen = withoutAliases(own).sort((a, b) => a.position - b.position);
     }
     if (chosen.length > 1 && bestGroupScore >= o.minScore * 0.8) {
@@ -1101,8 +1102,8 @@ function asWritten(items: Candidate[]): string | null {
   }
   return text.slice(from, end).replace(/\s+/g, ' ');
 }
-/** What joins the items of a list: a comma, "and" or "or", or a comma and either. */
-const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;
+/** What joins the items of a list: a comma, "and" or "or", or a comma and either ("and the …" too). */
+const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/;
 
 /**
  * Why a short answer cannot settle the question (a yes/no question, a statement, "why", "how",
