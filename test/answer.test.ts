@@ -430,6 +430,22 @@ describe('lists and counts', () => {
     });
   });
 
+  it('reads initials the articles never use as the name they write out ("DNI")', () => {
+    for (const q of ['Who is the DNI?', 'who is the dni?']) expect(engine.ask(q)).toMatchObject({ answered: true, answer: 'John Ratcliffe' });
+    // not when the question asks what the letters stand for
+    expect(engine.ask('What does DNI stand for?').answer).toBeNull();
+  });
+
+  it('reads initials the articles also write as the name they write out more often, and not as a person whose initials they are', async () => {
+    await withEngineOver('pm', 'Pension talks', [
+      'Five public sector unions met Deputy Prime Minister John Prescott at the spring conference.',
+      'The Prime Minister was not there, and the PM said nothing.',
+      'Peter Mandelson, the trade commissioner, was in Brussels.',
+    ], async (small) => {
+      expect(small.ask('Which deputy PM met the public sector unions?').answer).toBe('John Prescott');
+    });
+  });
+
   it('gives a place with the larger place it is in for "where", but not inside a list', async () => {
     await withEngineOver('venue', 'Conference', [
       'At a recent conference at the Royal Society in London, neuroscientist Susan Greenfield warned about technology.',

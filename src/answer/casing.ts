@@ -1,7 +1,7 @@
 import { analyzeQuestion, cleanQuestion, type Question } from '../question.js';
 import { normalizeTerm } from '../text.js';
 import type { Corpus } from './corpus.js';
-import { MIN_TYPO_LENGTH } from './evidence.js';
+import { MIN_TYPO_LENGTH, spelledOut } from './evidence.js';
 
 /** Sentences read per word to see how the articles write it. */
 const CASE_SAMPLE = 12;
@@ -44,7 +44,11 @@ function writtenAs(word: string, c: Corpus): string | null {
   // though "amazon.co.uk" has it in lower case (stop words like "it" never get here)
   const acronym = normalizeTerm(word.toUpperCase());
   if (acronym === word.toUpperCase() && c.index.documentFrequency(acronym) > c.index.documentFrequency(term)) return acronym;
-  if (c.index.documentFrequency(term) === 0) return misspeltName(word, term, c);
+  if (c.index.documentFrequency(term) === 0) {
+    // initials the articles never write but spell out: "dni" → "DNI" ("Director of National Intelligence")
+    if (acronym === word.toUpperCase() && /^\p{L}{2,6}$/u.test(word) && spelledOut(acronym, c)) return acronym;
+    return misspeltName(word, term, c);
+  }
   // `word` is letters, digits and an apostrophe (WORD): nothing to escape
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'giu');
   return capitalisedForm(term, (text) => text.matchAll(pattern), c);

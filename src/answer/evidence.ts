@@ -1,6 +1,7 @@
 import type { WeightedTerm } from '../index.js';
 import type { Passage } from '../passages.js';
 import type { Question, QuestionTerm } from '../question.js';
+import { lexicon } from '../lexicon.js';
 import { normalizeTerm, terms } from '../text.js';
 import type { AnswerOptions, Corpus, TermSet } from './corpus.js';
 import { wordVectors } from './vectors.js';
@@ -572,15 +573,81 @@ export interface Alias {
   group: number;
   /** The other name, as the article writes it ("Emennet Pasargad"). */
   other: string;
-  /** The passage that gives both names. */
+  /** The passage that gives both names; -1 for a name spelled out from the question's initials ("DNI"). */
   passage: number;
 }
 
+/** A name of capitalised words, with the little words inside it that its initials skip ("Director of National Intelligence"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+/** Capitalised words a name spelled out from initials has at most. */
+const MAX_INITIALS = 6;
+/** Uses of a spelled-out name needed where the articles also write the initials themselves ("PM" and "Prime Minister"). */
+const MIN_SPELLED_USES = 2;
+const initialsTables = new WeakMap<readonly Passage[], Map<string, Map<string, number>>>();
+
+/**
+ * The names the articles write out, by their initials, with how often each is written: "Director of
+ * National Intelligence" under "DNI", "Prime Minister" under "PM". Every stretch of a capitalised run
+ * from one capitalised word to another counts ("Director of National Intelligence John Ratcliffe"
+ * holds "Director of National Intelligence"). Read once per corpus, on the first question that needs it.
+ */
+function initialsTable(c: Corpus): Map<string, Map<string, number>> {
+  let table = initialsTables.get(c.passages);
+  if (table) return table;
+  table = new Map();
+  for (const p of c.passages) {
+    if (p.duplicateOf !== undefined) continue;
+    for (const m of p.text.matchAll(CAPITALISED_RUN)) {
+      const words = m[0].split(/\s+/).map((w) => w.replace(/['’]s$/u, ''));
+      for (let i = 0; i < words.length; i++) {
+        if (!/^\p{Lu}/u.test(words[i]!) || words[i] === 'The') continue;
+        let initials = '';
+        for (let j = i; j < words.length && initials.length < MAX_INITIALS; j++) {
+          if (!/^\p{Lu}/u.test(words[j]!)) continue;
+          initials += words[j]![0];
+          if (initials.length < 2) continue;
+          const phrase = words.slice(i, j + 1).join(' ');
+          let uses = table.get(initials);
+          if (!uses) table.set(initials, (uses = new Map()));
+          uses.set(phrase, (uses.get(phrase) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  initialsTables.set(c.passages, table);
+  return table;
+}
+
+/**
+ * The name the articles most often write out for the initials `acronym` ("DNI" → "Director of
+ * National Intelligence"), of dictionary words only (so no person's name: "Peter Mandelson" is not
+ * "PM"); null when they write none, or too seldom beside the initials themselves.
+ */
+export function spelledOut(acronym: string, c: Corpus): string | null {
+  const uses = initialsTable(c).get(acronym);
+  if (!uses) return null;
+  const least = c.index.documentFrequency(acronym) > 0 ? MIN_SPELLED_USES : 1;
+  let best: string | null = null;
+  let most = 0;
+  for (const [phrase, n] of uses) {
+    if (n < least || n <= most) continue;
+    if (!phrase.split(/\s+/).every((w) => !/^\p{Lu}/u.test(w) || lexicon().isDictionaryWord(w))) continue;
+    best = phrase;
+    most = n;
+  }
+  return best;
+}
+
+/** Initials a question may use for a name: capitals only ("DNI", "PM"). */
+const INITIALS = /^\p{Lu}{2,6}$/u;
+
 /**
  * The other names of the question's names that the articles give ("Eeleyanet Gostar, later
- * renamed Emennet Pasargad"; "X, formerly Y"; "also known as").
+ * renamed Emennet Pasargad"; "X, formerly Y"; "also known as"), and the names they write out for
+ * the question's initials ("DNI"): for `initials` "unwritten", only initials the articles never
+ * use themselves.
  */
-export function findAliases(q: Question, c: Corpus): Alias[] {
+export function findAliases(q: Question, c: Corpus, initials: 'unwritten' | 'all' = 'unwritten'): Alias[] {
   const groups = [...new Set(q.terms.filter((t) => t.role === 'entity' && !t.alias).map((t) => t.group))];
   const found: Alias[] = [];
   for (const g of groups) {
@@ -588,6 +655,12 @@ export function findAliases(q: Question, c: Corpus): Alias[] {
     for (const { other, passage } of otherNames(names, c)) {
       if (!found.some((a) => a.group === g && a.other === other)) found.push({ group: g, other, passage });
     }
+    // initials the articles write out ("Who is the DNI?": "Director of National Intelligence John Ratcliffe")
+    const own = q.terms.filter((t) => t.group === g && !t.alias);
+    // (not what "What does FAO stand for?" asks for; and initials the articles also write, only
+    // where asked: "deputy PM" and "Deputy Prime Minister")
+    const spelled = q.kind !== 'expansion' && own.length === 1 && INITIALS.test(own[0]!.text) && (initials === 'all' || c.index.documentFrequency(own[0]!.term) === 0) ? spelledOut(own[0]!.text, c) : null;
+    if (spelled && !found.some((a) => a.group === g)) found.push({ group: g, other: spelled, passage: -1 });
   }
   return found;
 }

@@ -345,7 +345,7 @@ const RANKER_TIE = 0.02;
 function byOtherName(q: Question, c: Corpus, o: AnswerOptions): Answer | null {
   const spelled = correctSpelling(q, c);
   const lower = q.text.toLowerCase();
-  for (const alias of findAliases(spelled, c)) {
+  for (const alias of findAliases(spelled, c, 'all')) {
     // where the question writes the name: from its first word to its last
     const at = spelled.terms.filter((t) => t.group === alias.group && !t.alias).map((t) => ({ from: lower.indexOf(t.text.toLowerCase()), length: t.text.length }));
     if (!at.length || at.some((w) => w.from < 0)) continue;
@@ -355,6 +355,8 @@ function byOtherName(q: Question, c: Corpus, o: AnswerOptions): Answer | null {
     if (!asked.success) continue;
     const a = byRules(analyzeQuestion(asked.data), c, o);
     if (!a.answered) continue;
+    // initials spelled out: the answer's sentences say the name in full
+    if (alias.passage < 0) return { ...a, question: q.text };
     const renaming = citationOf(c.passages[alias.passage]!, c);
     const [own, ...others] = a.citations.filter((x) => !sameQuote(x, renaming));
     // the renaming sentence is always shown: without it the answer does not follow from the quotes
