@@ -446,6 +446,16 @@ describe('lists and counts', () => {
     });
   });
 
+  it("describes a name by a body's name and the role before it, and names one holder of a title asked about", async () => {
+    await withEngineOver('titles', 'Party politics', [
+      'Coincidentally, so was UKIP leader Roger Knapman on the cruise.',
+      'The decision must be ratified by Defence Secretary Geoff Hoon and Prime Minister Tony Blair.',
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked', 'learned'] as const) expect(small.ask('Who is Roger Knapman?', { scorer }).answer, scorer).toBe('UKIP leader');
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Who is the Defence Secretary?', { scorer }).answer, scorer).toBe('Geoff Hoon');
+    });
+  });
+
   it('gives a place with the larger place it is in for "where", but not inside a list', async () => {
     await withEngineOver('venue', 'Conference', [
       'At a recent conference at the Royal Society in London, neuroscientist Susan Greenfield warned about technology.',

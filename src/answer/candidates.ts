@@ -387,7 +387,11 @@ export function titleWord(toks: Token[], k: number): boolean {
   if (!x || !x.tags.has('Noun') || x.tags.has('Pronoun') || POSSESSIVE_PRONOUN.test(x.text) || x.tags.has('FirstName') || x.tags.has('LastName')) return false;
   if (lexicon().isDictionaryWord(x.text)) return true;
   const next = toks[k + 1];
-  return /^\p{Lu}/u.test(x.text) && !x.tags.has('Person') && !!next && /^\p{Lu}/u.test(next.text) && lexicon().isDictionaryWord(next.text) && !breaksAfter(toks, k);
+  if (!/^\p{Lu}/u.test(x.text) || x.tags.has('Person') || !next || breaksAfter(toks, k)) return false;
+  // a body's name before a capitalised word of a title, or before a person's role: "UKIP leader
+  // Roger Knapman", "Investec chief economist Philip Shaw"
+  return (/^\p{Lu}/u.test(next.text) && lexicon().isDictionaryWord(next.text)) ||
+    (/^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && lexicon().nounClasses(next.text, 1)[0] === 'noun.person');
 }
 
 /** Span types that are names: a capitalised word of the question leading one is part of the name. */
