@@ -64,6 +64,9 @@ export function foldDiacritics(s: string): string {
 }
 
 /** Index terms of a text, in order, with duplicates. */
+/** A name of two words joined by one dot ("Bagle.AT", "Amazon.com"); not code ("process.env.SLACK_BOT_TOKEN"). */
+const DOTTED_NAME = /^\p{L}{2,}\.\p{L}{2,}$/u;
+
 /**
  * The index terms of one token: one term, but a word joined by a hyphen, an apostrophe or a dot
  * between words is several, as the index reads it ("co-producer" → co, produc; "O'Sullivan" → o,
@@ -74,7 +77,7 @@ export function foldDiacritics(s: string): string {
  * wordTerms('Kilroy-Silk') // ['kilroi', 'silk']
  */
 export function wordTerms(word: string): string[] {
-  if (!/\p{L}['’-]\p{L}|\p{L}{2}\.\p{L}{2}/u.test(word)) {
+  if (!/\p{L}['’-]\p{L}/u.test(word) && !DOTTED_NAME.test(word)) {
     const t = normalizeTerm(word);
     return t ? [t] : [];
   }

@@ -47,5 +47,7 @@ describe('wordTerms', () => {
     expect(wordTerms('Bagle.AT')).toEqual(['bagl', 'AT']);
     expect(wordTerms('georgewbush.com')).toEqual(['georgewbush', 'com']);
     expect(wordTerms('U.S.')).toEqual([normalizeTerm('U.S.')]);
+    // code is no name: one term, as before
+    expect(wordTerms('process.env.SLACK_BOT_TOKEN')).toHaveLength(1);
   });
 });
