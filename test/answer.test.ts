@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../src/engine.js';
 import { ANSWER_STAGES } from '../src/answer/corpus.js';
 import { loadCorpus } from '../src/ingest.js';
-import { CORPUS, engineOver, withEngineOver } from './helpers.js';
+import { CORPUS, engineOver, tempCorpus, withEngineOver } from './helpers.js';
 
 let engine: Engine;
 let bodies: Map<string, string>;
@@ -454,6 +454,23 @@ describe('lists and counts', () => {
       for (const scorer of ['rules', 'checked', 'learned'] as const) expect(small.ask('Who is Roger Knapman?', { scorer }).answer, scorer).toBe('UKIP leader');
       for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Who is the Defence Secretary?', { scorer }).answer, scorer).toBe('Geoff Hoon');
     });
+  });
+
+  it('says which words the passages lack: those none holds, else those the closest passage naming the question\'s names lacks', async () => {
+    const dir = await tempCorpus({
+      'kinnock.md': ['---', 'id: kinnock', 'title: Lords reform', '---', 'Neil Kinnock has said his seat in the House of Lords will help reform.', '', 'Mr Kinnock added that the peerage was a conclusive factor.'].join('\n'),
+      'tv.md': ['---', 'id: tv', 'title: New season', '---', 'The comedian will appear on a new programme next week.'].join('\n'),
+    });
+    const small = await createEngine(dir, { warn: () => {} });
+    try {
+      for (const scorer of ['rules', 'checked'] as const) {
+        // "Kinnock" is in two sentences, never with "programme" or "appear"
+        expect(small.ask('Which programme did Kinnock appear on?', { scorer }).reason, scorer).toBe('The articles don\'t say: the closest passages do not mention "programme" and "appear".');
+        expect(small.ask('Which programme did Kinnock sing on?', { scorer }).reason, scorer).toBe('The articles don\'t say: nothing relevant mentions "sing".');
+      }
+    } finally {
+      await small.close();
+    }
   });
 
   it('gives a place with the larger place it is in for "where", but not inside a list', async () => {

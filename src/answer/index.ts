@@ -9,7 +9,7 @@ import { ANSWER_DEFAULTS, type AnswerOptions, type Corpus } from './corpus.js';
 import { addAliases, correctSpelling, findAliases, gatherEvidence, idfWeights, renamedIn, type Evidence } from './evidence.js';
 import { featuresOf, type Agreement } from './features.js';
 import { PASSAGE_FEATURES, scorer } from './model.js';
-import { answerByRules, beyondShortAnswer } from './rules.js';
+import { answerByRules, beyondShortAnswer, missingReason } from './rules.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
 export { ANSWER_DEFAULTS, ANSWER_STAGES, type AnswerOptions, type AnswerStage, type Corpus, type TermSet } from './corpus.js';
@@ -450,13 +450,10 @@ function learned(q: Question, analysis: Analysis, c: Corpus, o: AnswerOptions): 
   const winner = ranked[0];
   const threshold = o.minConfidence ?? scorer().threshold;
   if (!winner || confidence < threshold) {
-    const missing = [...new Set(evidence[0]!.missing.map((t) => t.text))];
     // a weak candidate says more than a missing word: the word may be there in other words
     const reason = winner
       ? unsettled(question)
-      : missing.length
-        ? `The articles don't say: nothing relevant mentions ${joinList(missing.map((m) => `"${m}"`))}.`
-        : `The articles don't say: the closest passages name no ${KIND_LABEL[question.kind]} that answers this.`;
+      : missingReason(evidence) ?? `The articles don't say: the closest passages name no ${KIND_LABEL[question.kind]} that answers this.`;
     const shown = winner ? [winner.candidate.evidence, ...evidence] : evidence;
     return abstain(reason, shown);
   }

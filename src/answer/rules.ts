@@ -1108,6 +1108,31 @@ function asWritten(items: Candidate[]): string | null {
 const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/;
 
 /**
+ * Why no passage supports the question, by the essential words the weighed passages lack: those
+ * none of them holds ("nothing relevant mentions "Qods""), else those the closest passage lacks
+ * (of those naming the question's names, if any do), the others holding them elsewhere ("Mr
+ * Kinnock" is in many sentences, never with "appear");
+ * null when none lacks one.
+ */
+export function missingReason(evidence: ReadonlyArray<{ missing: QuestionTerm[]; coverage: number }>): string | null {
+  if (evidence.length === 0) return null;
+  const words = (e: { missing: QuestionTerm[] }) => new Set(e.missing.map((t) => t.text));
+  const quoted = (ws: Iterable<string>) => joinList([...ws].map((w) => `"${w}"`));
+  let nowhere = words(evidence[0]!);
+  for (const e of evidence) {
+    const here = words(e);
+    nowhere = new Set([...nowhere].filter((w) => here.has(w)));
+  }
+  if (nowhere.size) return `The articles don't say: nothing relevant mentions ${quoted(nowhere)}.`;
+  // (of the passages that name what the question names, if any do)
+  const named = evidence.filter((e) => !e.missing.some((t) => t.role === 'entity'));
+  const closest = (named.length ? named : evidence).reduce((a, b) => (b.coverage > a.coverage ? b : a));
+  const lacking = words(closest);
+  return lacking.size ? `The articles don't say: the closest passages do not mention ${quoted(lacking)}.` : null;
+}
+
+/**
+ * Why a short answer cannot settle the question/**
  * Why a short answer cannot settle the question (a yes/no question, a statement, "why", "how",
  * "what happened"), or null when one can: the passages that bear on it are shown instead.
  */
@@ -1149,13 +1174,7 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
   // Questions a short answer cannot settle: show the passages that bear on them instead.
   const unsupported = beyondShortAnswer(q);
   if (unsupported) return abstain(unsupported, supporting.length ? supporting : evidence);
-  if (supporting.length === 0) {
-    const missing = [...new Set(evidence[0]!.missing.map((t) => t.text))];
-    const reason = missing.length
-      ? `The articles don't say: nothing relevant mentions ${joinList(missing.map((m) => `"${m}"`))}.`
-      : "The articles don't say: no passage covers enough of the question.";
-    return abstain(reason, evidence);
-  }
+  if (supporting.length === 0) return abstain(missingReason(evidence) ?? "The articles don't say: no passage covers enough of the question.", evidence);
 
   const candidates = findCandidates(q, supporting, c, o);
   const ranked = rankCandidates(candidates);
