@@ -473,6 +473,16 @@ describe('lists and counts', () => {
     }
   });
 
+  it('counts what did what the question asks: the count before its verb, not the total before its noun (rules)', async () => {
+    await withEngineOver('ism', 'Factory growth', [
+      'Of the 20 manufacturing sectors surveyed by ISM, 13 reported growth.',
+      'The index fell to 55.3 in February.',
+    ], async (small) => {
+      expect(small.ask('How many manufacturing sectors reported growth?', { scorer: 'rules' }).answer).toBe('13');
+      expect(small.ask('How many manufacturing sectors reported growth?').answer).not.toBe('20');
+    });
+  });
+
   it('gives a place with the larger place it is in for "where", but not inside a list', async () => {
     await withEngineOver('venue', 'Conference', [
       'At a recent conference at the Royal Society in London, neuroscientist Susan Greenfield warned about technology.',

@@ -769,7 +769,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         let to = j;
         if (toks[i]!.tags.has('Year') || /^(19|20)\d\d$/.test(toks[i]!.text)) fit = 0.2;
         if (q.kind === 'number' && q.headTerm) {
-          const follows = toks[j + 1]?.term === q.headTerm ? 1.5 : toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm) ? 1.2 : 0.5;
+          // ("Of the 20 sectors surveyed, [13] reported growth" for "How many sectors reported growth?":
+          // a count that is the subject of the question's verb counts what did it)
+          const verbFollows = !!toks[j + 1] && toks[j + 1]!.term !== null && verbTerms.has(toks[j + 1]!.term!) && toks[j + 1]!.tags.has('Verb');
+          const follows = toks[j + 1]?.term === q.headTerm || verbFollows ? 1.5 : toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm) ? 1.2 : 0.5;
           fit *= follows;
         }
         // "43%", "5 per cent": a share, which is how a change is most often given
