@@ -473,13 +473,13 @@ describe('lists and counts', () => {
     }
   });
 
-  it('counts what did what the question asks: the count before its verb, not the total before its noun (rules)', async () => {
+  it('counts what did what the question asks: the count before its verb, not the total before its noun', async () => {
     await withEngineOver('ism', 'Factory growth', [
       'Of the 20 manufacturing sectors surveyed by ISM, 13 reported growth.',
       'The index fell to 55.3 in February.',
     ], async (small) => {
       expect(small.ask('How many manufacturing sectors reported growth?', { scorer: 'rules' }).answer).toBe('13');
-      expect(small.ask('How many manufacturing sectors reported growth?').answer).not.toBe('20');
+      for (const scorer of ['checked', 'learned'] as const) expect(small.ask('How many manufacturing sectors reported growth?', { scorer }).answer, scorer).toBe('13');
     });
   });
 

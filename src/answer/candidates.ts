@@ -940,8 +940,10 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     const cues: Cue[] = [];
     let to = j;
     if (toks[i]!.tags.has('Year') || /^(19|20)\d\d$/.test(toks[i]!.text)) cues.push('yearLike');
+    // (or the question's verb: "Of the 20 sectors surveyed, [13] reported growth" counts what did it)
+    const verbFollows = !!toks[j + 1] && toks[j + 1]!.term !== null && toks[j + 1]!.tags.has('Verb') && q.terms.some((t) => t.role === 'verb' && t.term === toks[j + 1]!.term);
     if (q.headTerm) {
-      if (toks[j + 1]?.term === q.headTerm) cues.push('headNounFollows');
+      if (toks[j + 1]?.term === q.headTerm || verbFollows) cues.push('headNounFollows');
       else if (toks.slice(j + 2, j + 2 + HEAD_NEAR_WORDS).some((t) => t.term === q.headTerm)) cues.push('headNounNear');
     }
     if (isMoney(toks[i]!) || (after && MONEY_WORD.test(after.text))) cues.push('moneyMarked');
