@@ -304,7 +304,7 @@ const QUANTITY_SENSES = 3;
  * old" is (see kindNoun): "What is X's age?" is answered "27" and "How much prison time …?"
  * "11 years", neither repeating the noun.
  */
-const KIND_NOUNS = /^(ages?|time|duration|length)$/;
+const KIND_NOUNS = /^(ages?|time|duration|length|sentences?)$/;
 
 /** Kinds a noun asked about can name, so that an answer of that kind stands in for it ("which city" → "Doha"). */
 const NAMED_KINDS = new Set<AnswerKind>(['person', 'organization', 'place', 'date', 'number', 'money', 'age', 'duration']);
@@ -329,7 +329,8 @@ function classOf(head: string): AnswerKind | null {
   // "Which person …?" asks "Who …?" (WordNet files "person" under noun.Tops)
   if (/^(person|persons|people|individuals?|someone|somebody)$/.test(w)) return 'person';
   if (/^ages?$/.test(w)) return 'age'; // "What is Kazemi's age?" asks "How old is Kazemi?"
-  if (/^(duration|length)$/.test(w)) return 'duration';
+  // "What sentence does Kashian face?": in the news, the time a court gives
+  if (/^(duration|length|sentences?)$/.test(w)) return 'duration';
   if (/^(number|amount|count|total|share|percentage|proportion|rate|figure|level|majority|fraction)s?$/.test(w)) return 'number';
   if (/^(price|cost|sum|value|fee|fine|salary|wage|budget|profit|loss|revenue|deal|bid|debt)s?$/.test(w)) return 'money';
   // The most frequent sense decides; the second only when the first says nothing useful.
@@ -589,6 +590,8 @@ export function analyzeQuestion(asked: string): Question {
       const head = headIndex >= 0 ? toks[headIndex]! : undefined;
       if (head && headIndex === findHead(whIndex + 1)) {
         kind = classOf(wordAt(headIndex)) ?? 'thing';
+        // "What prison time does Kashian face?": a length of time, not a time of day
+        if (kind === 'date' && head.lower === 'time' && /^(prison|jail)$/.test(toks[headIndex - 1]?.lower ?? '')) kind = 'duration';
         headKind = kind;
         if (pluralNoun(head)) list = true;
       } else if (head && passiveSubject(headIndex)) {

@@ -196,6 +196,12 @@ describe('analyzeQuestion', () => {
     expect(call.related.map((r) => r.term)).toContain('renam');
   });
 
+  it('reads a sentence and prison time as a length of time, and "what time" as a time of day', () => {
+    expect(analyzeQuestion('What sentence does Kashian face?').kind).toBe('duration');
+    expect(analyzeQuestion('What prison time does Kashian face?').kind).toBe('duration');
+    expect(analyzeQuestion('What time did the bomb go off?').kind).toBe('date');
+  });
+
   it('expands the main verb as a verb though the tagger took it for a noun', () => {
     const face = analyzeQuestion('What charges do the Iranians face?').terms.find((t) => t.role === 'verb')!;
     expect(face.text).toBe('face');
