@@ -410,6 +410,10 @@ describe('lists and counts', () => {
     });
   });
 
+  it('gives both of two names joined by "and" with their ages between (rules)', () => {
+    expect(engine.ask('Who was indicted?', { scorer: 'rules' }).answer).toBe('Seyyed Kazemi and Sajjad Kashian');
+  });
+
   it('leaves out a name in apposition before a list of names (rules)', () => {
     // "… indicated by the Treasury, Seyyed Kazemi, 24, and Sajjad Kashian, 27, …": the Treasury is no third person charged
     expect(engine.ask('Which Iranians were charged?', { scorer: 'rules' }).answer).toBe('Seyyed Kazemi and Sajjad Kashian');

@@ -963,7 +963,8 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
       const between = other < at ? text.slice(other + x.text.length, at) : text.slice(at + best.text.length, other);
       // (not for "Who is the Defence Secretary?", which asks for the one holding a title: "Defence
       // Secretary Geoff Hoon and Prime Minister Tony Blair" names two)
-      return /^\s*(and|&)\s*$/.test(between) || (q.kind === 'person' && q.headTerm === undefined && q.terms.some((t) => t.role === 'verb') && titledPartner(between, askedWords));
+      // ("Seyyed Kazemi, 24, and Sajjad Kashian": an age between them is theirs)
+      return /^\s*(?:,\s*\d{1,3}\s*,)?\s*(and|&)\s*$/.test(between) || (q.kind === 'person' && q.headTerm === undefined && q.terms.some((t) => t.role === 'verb') && titledPartner(between, askedWords));
     });
     if (partner) {
       const pair = [best, partner].sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
