@@ -222,6 +222,20 @@ function verbFrames(word: string, senses = COMPLEMENT_SENSES): Set<number> {
   return out;
 }
 
+/** WordNet's sorts of noun whose length is a time: "How long was Pountney's ban?" (not "How long is the bridge?"). */
+const LASTING_SORTS: ReadonlySet<string> = new Set(['noun.time', 'noun.act', 'noun.event', 'noun.state', 'noun.process', 'noun.communication']);
+
+/** Whether the question's last common noun is a thing that lasts ("ban", "sentence", "war", "delay"), by its first sense. */
+function lastingThing(toks: Tok[]): boolean {
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (!t.tags.has('Noun') || t.tags.has('Pronoun') || /^\p{Lu}/u.test(t.text)) continue;
+    const sort = lexicon().nounClasses(t.lower.replace(/['’]s$/, ''), 1)[0];
+    return !!sort && LASTING_SORTS.has(sort);
+  }
+  return false;
+}
+
 /** A word of a noun phrase: the subject of a clause or the object before "to". */
 function nounPhraseWord(t: Tok): boolean {
   return (t.tags.has('Noun') || t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Possessive') || t.tags.has('Pronoun') || /^\p{Lu}/u.test(t.text)) &&
@@ -569,7 +583,7 @@ export function analyzeQuestion(asked: string): Question {
         }
       }
       else if (w === 'old') kind = 'age';
-      else if (w === 'long') kind = toks.some((t) => /^(is|was|are|were)$/.test(t.lower)) && !toks.some((t) => /^(take|last|serve|spend|stay|wait|live)/.test(t.lower)) ? 'measure' : 'duration';
+      else if (w === 'long') kind = toks.some((t) => /^(is|was|are|were)$/.test(t.lower)) && !toks.some((t) => /^(take|last|serve|spend|stay|wait|live)/.test(t.lower)) && !lastingThing(toks) ? 'measure' : 'duration';
       else if (w && /^(wide|tall|high|far|deep|big|large|heavy|fast|thick|hot|cold|warm)$/.test(w)) kind = 'measure';
       else if (next && (next.tags.has('Verb') || next.tags.has('Auxiliary'))) kind = 'manner'; // "How did they ...?"
       break;

@@ -489,6 +489,16 @@ describe('lists and counts', () => {
     });
   });
 
+  it('answers how long with a length of time, not the fine beside it', async () => {
+    await withEngineOver('ban', 'Coach banned', [
+      'The RFU recently fined Northampton coach Budge Pountney £2,000 and imposed a six-week ban for his criticism of the referee.',
+      'Pountney did not comment.',
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask("How long was Pountney's ban?", { scorer }).answer, scorer).toBe('six-week');
+      expect(small.ask("How long was Pountney's ban?", { scorer: 'learned' }).answer).not.toBe('£2,000');
+    });
+  });
+
   it('gives a place with the larger place it is in for "where", but not inside a list', async () => {
     await withEngineOver('venue', 'Conference', [
       'At a recent conference at the Royal Society in London, neuroscientist Susan Greenfield warned about technology.',

@@ -202,6 +202,12 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('What time did the bomb go off?').kind).toBe('date');
   });
 
+  it('reads "how long" of a thing that lasts as a length of time, and of a thing as a measurement', () => {
+    expect(analyzeQuestion("How long was Pountney's ban?").kind).toBe('duration');
+    expect(analyzeQuestion('How long was the delay?').kind).toBe('duration');
+    expect(analyzeQuestion('How long is the bridge?').kind).toBe('measure');
+  });
+
   it('expands the main verb as a verb though the tagger took it for a noun', () => {
     const face = analyzeQuestion('What charges do the Iranians face?').terms.find((t) => t.role === 'verb')!;
     expect(face.text).toBe('face');

@@ -982,7 +982,10 @@ function numbers(toks: Token[], q: Question, push: Push): void {
       // an age is marked as one ("27 years old", "aged 27", "Kashian, 27,"): "11 US states" is not
       if (!(n > 0 && n < MAX_AGE) || duration || !cues.includes('yearsOld')) { i = j + 1; continue; }
     }
-    push(from, to, 'number', cues);
+    // a sum of money never says how long or how old, nor a length of time how much ("How big …?" may ask for money)
+    const money = cues.includes('moneyMarked');
+    const timed = !!after && TIME_UNIT.test(after.text) && to > j;
+    if (!(money && (q.kind === 'duration' || q.kind === 'age')) && !(timed && q.kind === 'money')) push(from, to, 'number', cues);
     i = to + 1;
   }
 }
