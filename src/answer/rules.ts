@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { CONNECTORS, SEASON, breaksAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, markedAsAge, isTitle, modifiesNoun, nameEnds, conversionAfter, spanEnd, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
+import { CONNECTORS, SEASON, breaksAfter, conversionAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds } from './evidence.js';
 import { otherPeriodsOnly, periodsIn, type Period } from './periods.js';
 import { contradicts, oppositesOf, otherOrdinal, saysOpposite } from './polarity.js';
@@ -986,14 +986,13 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
       const mean = top.slice(0, want).reduce((s, x) => s + x.score, 0) / want;
       if (mean > bestGroupScore) { bestGroupScore = mean; bestGroup = top; }
     }
-    let chosen = withoutAliases(coordinated(bestGroup.filter((x) => x.score >= (bestGroup[0]?.score ?? 0) * 0.45), candidates.filter((x) => x.evidence === bestGroup[0]?.evidence), q.count)).sort((a, b) => a.position - b.position);
     // The best item's own list is the answer where it stands in one ("charges of conspiracy, voter
-    // intimidation and transmission …"): not every name of its sentence
+    // intimidation and transmission …"), not every name of its sentence; else its best items
     const lead = bestGroup[0];
-    if (q.count === undefined && lead) {
-      const own = coordinated([lead], candidates.filter((x) => x.evidence === lead.evidence), undefined);
-      if (own.length > 1) chosen = withoutAliases(own).sort((a, b) => a.position - b.position);
-    }
+    const sentenceOf = candidates.filter((x) => x.evidence === lead?.evidence);
+    const own = q.count === undefined && lead ? coordinated([lead], sentenceOf, undefined) : [];
+    const items = own.length > 1 ? own : coordinated(bestGroup.filter((x) => x.score >= (lead?.score ?? 0) * 0.45), sentenceOf, q.count);
+    const chosen = withoutAliases(items).sort((a, b) => a.position - b.position);
     if (chosen.length > 1 && bestGroupScore >= o.minScore * 0.8) {
       answerText = asWritten(chosen) ?? joinList(chosen.map((x) => x.text));
       keys = new Set(chosen.map((x) => x.key));
