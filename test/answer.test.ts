@@ -17,6 +17,7 @@ function expectVerbatim(a: ReturnType<Engine['ask']>) {
 
 describe('answers on the built-in corpus (phrasings not in the shared eval set)', () => {
   const cases: Array<[string, RegExp]> = [
+    ['What is Bayan Gostar?', /^a ‘front company’$/],
     ['What sentence does Kashian face?', /^11 years$/],
     ['what prison time does kashian face', /^11 years$/],
     ['Who is the manager of Emennet Pasargad?', /Shirinkar/],

@@ -326,10 +326,16 @@ export function conversionAfter(toks: Token[], j: number): number {
   return -1;
 }
 
-/** Where a span's text ends: after the bracket it opened and holds the close of ("£1.5m ($2.8m)"). */
+/** Where a span's text ends: after the bracket or quotation mark it opened ("£1.5m ($2.8m)", "a ‘front company’"). */
 export function spanEnd(sentence: string, start: number, end: number): number {
   const text = sentence.slice(start, end);
-  return sentence[end] === ')' && (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0) ? end + 1 : end;
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const next = sentence[end];
+  if (next === ')' && count(/\(/g) > count(/\)/g)) return end + 1;
+  if (next === '’' && count(/‘/g) > count(/’/g)) return end + 1;
+  if (next === '”' && count(/“/g) > count(/”/g)) return end + 1;
+  if (next === '"' && count(/"/g) % 2 === 1) return end + 1;
+  return end;
 }
 
 /** The span's text; a hyphenated suffix the tagger split off ("COVID" + "-19") stays with it, and so does a quote opening it. */

@@ -583,6 +583,14 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           while (j + 1 < toks.length && j - end < 15 && !/[,;:)]|\.\s|\.$/.test(toks[j]!.post) && (!toks[j + 1]!.tags.has('Verb') || pluralReadAsVerb(toks, j + 1))) j++;
           if (!isNameRun(toks, end + 1, j)) push(end + 1, j, 1, 1.2);
         }
+        // as: "the IRGC had used Bayan Gostar as a ‘front company’": what the name is used as describes it
+        if (toks[end + 1]?.text.toLowerCase() === 'as' && !breaksAfter(toks, end) && toks[end + 2] && !/^(well|part|soon|much|far|long)$/i.test(toks[end + 2]!.text)) {
+          let j = end + 2;
+          if (toks[j]!.tags.has('Determiner') && toks[j + 1]) j++;
+          const from = j;
+          while (j + 1 < toks.length && j - from < 6 && !/[,;:)]|\.\s|\.$/.test(toks[j]!.post) && (toks[j + 1]!.tags.has('Noun') || toks[j + 1]!.tags.has('Adjective')) && !toks[j + 1]!.tags.has('Verb')) j++;
+          if (toks.slice(from, j + 1).some((x) => x.tags.has('Noun') && /^\p{Ll}/u.test(x.text)) && !isNameRun(toks, from, j)) push(end + 2, j, 1, 1.1);
+        }
         // before: "its main administrator, X" (not "the 2020 election, Bayan Gostar personnel …")
         if (start > 0 && /^,/.test(toks[start - 1]!.post) && toks[start - 1]!.tags.has('Noun') && !modifiesNoun(toks, end)) {
           let j = start - 1;
