@@ -500,6 +500,20 @@ describe('lists and counts', () => {
     });
   });
 
+  it('describes a name by no other name before its comma and no word inside a person\'s name', async () => {
+    await withEngineOver('defendants', 'Indictment', [
+      'In parallel, the Justice Department announced the indictment against two of those indicated by the Treasury, Seyyed Kazemi, 24, and Sajjad Kashian, 27.',
+      'Iranian defendants Seyyed Mohammad Hosein Musa Kazemi and Sajjad Kashian participated in a campaign.',
+      "The company's manager, Mohammad Bagher Shirinkar, was also sanctioned.",
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked'] as const) {
+        // not "the Treasury" (another name, before the comma) nor "Musa" (WordNet's banana genus)
+        expect(small.ask('Who is Kazemi?', { scorer }).answer, scorer).toBeNull();
+        expect(small.ask('Who is Shirinkar?', { scorer }).answer, scorer).toBe("The company's manager");
+      }
+    });
+  });
+
   it('gives a place with the larger place it is in for "where", but not inside a list', async () => {
     await withEngineOver('venue', 'Conference', [
       'At a recent conference at the Royal Society in London, neuroscientist Susan Greenfield warned about technology.',

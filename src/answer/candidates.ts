@@ -380,6 +380,14 @@ export function pluralReadAsVerb(toks: Token[], k: number): boolean {
   return lexicon().senses(lexicon().lemma(t.text.toLowerCase(), 'noun'), 'noun').length > 0;
 }
 
+/**
+ * A word the tagger reads as part of a person's name ("Mohammad", "Musa"), not a role it files with
+ * people ("Secretary", "President", "Dr").
+ */
+function isPersonName(x: Token): boolean {
+  return x.tags.has('FirstName') || x.tags.has('LastName') || (x.tags.has('Person') && !x.tags.has('Actor') && !x.tags.has('Honorific'));
+}
+
 /** Whose a thing is, said by a pronoun ("its Qods Force"): the tagger may read "its" as a noun. */
 const POSSESSIVE_PRONOUN = /^(its|his|her|their|our|my|your)$/i;
 
@@ -391,6 +399,9 @@ const POSSESSIVE_PRONOUN = /^(its|his|her|their|our|my|your)$/i;
 export function titleWord(toks: Token[], k: number): boolean {
   const x = toks[k];
   if (!x || !x.tags.has('Noun') || x.tags.has('Pronoun') || POSSESSIVE_PRONOUN.test(x.text) || x.tags.has('FirstName') || x.tags.has('LastName')) return false;
+  // a word inside a person's name, though WordNet knows it ("Seyyed Mohammad Hosein [Musa] Kazemi":
+  // a genus of banana), is no title; a role the tagger puts in a name is ("Secretary", "President")
+  if (isPersonName(x) && k > 0 && toks[k - 1]!.tags.has('Person') && !breaksAfter(toks, k - 1)) return false;
   if (lexicon().isDictionaryWord(x.text)) return true;
   const next = toks[k + 1];
   if (!/^\p{Lu}/u.test(x.text) || x.tags.has('Person') || !next || breaksAfter(toks, k)) return false;

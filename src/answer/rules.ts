@@ -592,7 +592,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (toks.slice(from, j + 1).some((x) => x.tags.has('Noun') && /^\p{Ll}/u.test(x.text)) && !isNameRun(toks, from, j)) push(end + 2, j, 1, 1.1);
         }
         // before: "its main administrator, X" (not "the 2020 election, Bayan Gostar personnel …")
-        if (start > 0 && /^,/.test(toks[start - 1]!.post) && toks[start - 1]!.tags.has('Noun') && !modifiesNoun(toks, end)) {
+        if (start > 0 && /^,/.test(toks[start - 1]!.post) && toks[start - 1]!.tags.has('Noun') && !modifiesNoun(toks, end) && roleBeforeComma(toks[start - 1]!)) {
           let j = start - 1;
           while (j > 0 && start - j < 8 && !/[,;:(]/.test(toks[j - 1]!.post) && roleWordBefore(toks, j - 1)) j--;
           if (!isNameRun(toks, j, start - 1)) push(j, start - 1, 1, 1.1);
@@ -1117,6 +1117,15 @@ function asWritten(items: Candidate[]): string | null {
 }
 /** What joins the items of a list: a comma, "and" or "or", or a comma and either ("and the …" too). */
 const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/;
+
+/**
+ * Whether the word before a comma and a name can end a role in apposition to it: a common noun ("its
+ * main administrator, X"), or a capitalised one that names a person's role ("… Director, X"); not
+ * another name ("indicated by the Treasury, Seyyed Kazemi, 24, and …").
+ */
+function roleBeforeComma(t: Token): boolean {
+  return /^\p{Ll}/u.test(t.text) || lexicon().nounClasses(t.text.toLowerCase(), 1)[0] === 'noun.person';
+}
 
 /**
  * Why no passage supports the question, by the essential words the weighed passages lack: those
