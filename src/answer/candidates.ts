@@ -214,7 +214,7 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
     if (t.tags.has('FirstName') || t.tags.has('LastName')) break;
     // a word the tagger read as part of a person's name, and not as a title: "Frank" in "sporting
     // director Frank Arnesen", though WordNet's "frank" is a person too (a Frank)
-    if (t.tags.has('Person') && !t.tags.has('Actor') && !t.tags.has('Honorific')) break;
+    if (personNotRole(t)) break;
     if (!roleWord(t)) break;
     // "Promoters Regular Music": not down to a last common word that is no role, which names
     // nothing alone ("regular" is a noun for a person too)
@@ -380,12 +380,14 @@ export function pluralReadAsVerb(toks: Token[], k: number): boolean {
   return lexicon().senses(lexicon().lemma(t.text.toLowerCase(), 'noun'), 'noun').length > 0;
 }
 
-/**
- * A word the tagger reads as part of a person's name ("Mohammad", "Musa"), not a role it files with
- * people ("Secretary", "President", "Dr").
- */
+/** A word the tagger files with people that is no role ("Musa", "Frank"; not "Secretary", "President", "Dr"). */
+function personNotRole(x: Token): boolean {
+  return x.tags.has('Person') && !x.tags.has('Actor') && !x.tags.has('Honorific');
+}
+
+/** A word the tagger reads as part of a person's name ("Mohammad", "Musa"), not a role it files with people. */
 function isPersonName(x: Token): boolean {
-  return x.tags.has('FirstName') || x.tags.has('LastName') || (x.tags.has('Person') && !x.tags.has('Actor') && !x.tags.has('Honorific'));
+  return x.tags.has('FirstName') || x.tags.has('LastName') || personNotRole(x);
 }
 
 /** Whose a thing is, said by a pronoun ("its Qods Force"): the tagger may read "its" as a noun. */
