@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { nameSpans } from '../src/answer/candidates.js';
 import { analyse, confidenceIn, learnedConfidence, rulesSaid } from '../src/answer/index.js';
 import { rankByKey } from '../src/answer/choose.js';
-import { addAliases, correctSpelling, markSentence, questionTermIds, renamedIn } from '../src/answer/evidence.js';
+import { addAliases, correctSpelling, markSentence, questionTermIds, renamedIn, SIMILARITY_WORDS, Similarities } from '../src/answer/evidence.js';
 import { wordVectors } from '../src/answer/vectors.js';
 import { CorpusState, createEngine, type Engine } from '../src/engine.js';
 import { calibration, containsGold } from '../src/evaluate.js';
@@ -47,6 +47,27 @@ describe('soft evidence', () => {
     const v = wordVectors();
     expect(v.size).toBeGreaterThan(10_000);
     expect(v.similarity(term('spokesman'), term('spoke'))).toBeGreaterThan(v.similarity(term('spokesman'), term('banana')) + 0.2);
+  });
+
+  it('keeps the similarity tables of the words used last, and empties a table it reuses for another word', () => {
+    const v = wordVectors();
+    const words = 'spokesman spoke banana court sentence prison owner company minister election government police market price bank money share profit growth music film actor award game player match team coach season league goal health school student teacher doctor hospital water energy oil computer phone software internet network virus security army war peace treaty report research'
+      .split(' ').map(term).filter((w) => v.has(w));
+    expect(words.length).toBeGreaterThan(SIMILARITY_WORDS + 2);
+    const vocabulary = words.slice(0, 10);
+    const table = new Similarities(vocabulary);
+    const [kept, ...others] = words;
+    const keptTable = table.of(kept!)!;
+    table.at(keptTable, v.rowOf(kept!), 1);
+    // more new words than the tables kept, the first word used again between them: its table stays
+    // (each new word's similarities read through its table: once tables are reused, a table that
+    // kept the similarities of the word it was made for would give those)
+    for (const w of others) {
+      const sims = table.of(w)!;
+      for (let id = 0; id < vocabulary.length; id++) expect(table.at(sims, v.rowOf(w), id)).toBe(v.similarity(w, vocabulary[id]!));
+      expect(table.of(kept!)).toBe(keptTable);
+    }
+    expect(keptTable[1]).toBe(v.similarity(kept!, vocabulary[1]!));
   });
 
   it('weighs a sentence that lacks a question word lower, but still weighs it', async () => {

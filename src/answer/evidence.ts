@@ -134,7 +134,7 @@ export function termStrength(t: QuestionTerm, term: string | null, vectorFloor =
  * of their words, and this was a sixth of answering; reading the sentence's term ids into an array
  * also spares a string lookup a word.
  */
-class Similarities {
+export class Similarities {
   /** Vector row of each index term (-1: none). */
   readonly rows: Int32Array;
   private readonly byWord = new Map<string, Float64Array>();
@@ -145,10 +145,22 @@ class Similarities {
   /** `word`'s similarities to the index terms (NaN until computed); null when `word` has no vector. */
   of(word: string): Float64Array | null {
     let sims = this.byWord.get(word);
-    if (sims) return sims;
+    if (sims) {
+      // most recently used last, so the table given up below is the one unused longest
+      this.byWord.delete(word);
+      this.byWord.set(word, sims);
+      return sims;
+    }
     if (!wordVectors().has(word)) return null;
-    if (this.byWord.size >= SIMILARITY_WORDS) this.byWord.clear();
-    this.byWord.set(word, (sims = new Float64Array(this.terms.length).fill(NaN)));
+    if (this.byWord.size >= SIMILARITY_WORDS) {
+      // The table of the word unused longest is emptied and reused: a fresh 170 KB array for every
+      // new word (several a question) cost an eighth of answering time, and emptying them all at
+      // once made the next questions recompute every similarity.
+      const [oldest, table] = this.byWord.entries().next().value!;
+      this.byWord.delete(oldest);
+      sims = table.fill(NaN);
+    } else sims = new Float64Array(this.terms.length).fill(NaN);
+    this.byWord.set(word, sims);
     return sims;
   }
   /** Similarity of `word` (row `row`, its table `sims`) to index term `id`, computed once. */
@@ -162,7 +174,7 @@ class Similarities {
   }
 }
 /** Question words whose similarity tables are kept (each 8 bytes an index term: about 170 KB at BBC scale). */
-const SIMILARITY_WORDS = 48;
+export const SIMILARITY_WORDS = 48;
 const similarityTables = new WeakMap<readonly string[], Similarities>();
 function similaritiesFor(c: Corpus): Similarities {
   const terms = c.termsById();
