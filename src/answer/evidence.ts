@@ -137,30 +137,32 @@ export function termStrength(t: QuestionTerm, term: string | null, vectorFloor =
 export class Similarities {
   /** Vector row of each index term (-1: none). */
   readonly rows: Int32Array;
-  private readonly byWord = new Map<string, Float64Array>();
+  private readonly byWord = new Map<string, { sims: Float64Array; used: number }>();
+  private uses = 0;
   constructor(readonly terms: readonly string[]) {
     const v = wordVectors();
     this.rows = Int32Array.from(terms, (t) => v.rowOf(t));
   }
   /** `word`'s similarities to the index terms (NaN until computed); null when `word` has no vector. */
   of(word: string): Float64Array | null {
-    let sims = this.byWord.get(word);
-    if (sims) {
-      // most recently used last, so the table given up below is the one unused longest
-      this.byWord.delete(word);
-      this.byWord.set(word, sims);
-      return sims;
+    const known = this.byWord.get(word);
+    if (known) {
+      known.used = ++this.uses;
+      return known.sims;
     }
     if (!wordVectors().has(word)) return null;
+    let sims: Float64Array;
     if (this.byWord.size >= SIMILARITY_WORDS) {
       // The table of the word unused longest is emptied and reused: a fresh 170 KB array for every
       // new word (several a question) cost an eighth of answering time, and emptying them all at
       // once made the next questions recompute every similarity.
-      const [oldest, table] = this.byWord.entries().next().value!;
+      let oldest = '';
+      let at = Infinity;
+      for (const [w, t] of this.byWord) if (t.used < at) { at = t.used; oldest = w; }
+      sims = this.byWord.get(oldest)!.sims.fill(NaN);
       this.byWord.delete(oldest);
-      sims = table.fill(NaN);
     } else sims = new Float64Array(this.terms.length).fill(NaN);
-    this.byWord.set(word, sims);
+    this.byWord.set(word, { sims, used: ++this.uses });
     return sims;
   }
   /** Similarity of `word` (row `row`, its table `sims`) to index term `id`, computed once. */
