@@ -186,6 +186,27 @@ describe('who did it, not to whom', () => {
   });
 });
 
+describe('the noun asked about and whose it is', () => {
+  it('answers "Who is the boss of X?" with the boss, not with whose bosses a sentence names', async () => {
+    // written for this test
+    const paragraphs = [
+      'Bosses of Kestrel Bank and the Harbour Exchange are to meet amid talk of a takeover bid.',
+      'Kestrel Bank bosses have held friendly talks with the Harbour Exchange, its chief has said.',
+      'The Harbour Exchange is run from Dover.',
+    ];
+    await withEngineOver('bosses', 'Exchange talks', paragraphs, (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        const a = small.ask('Who is the boss of the Harbour Exchange?', { scorer });
+        if (a.answered) expect(a.answer, scorer).not.toMatch(/Kestrel/);
+      }
+    });
+    // named as the boss, the same name is the answer
+    await withEngineOver('bosses', 'Exchange talks', [...paragraphs, 'Harbour Exchange boss Mara Lindqvist said the talks had been friendly.'], (small) => {
+      expect(small.ask('Who is the boss of the Harbour Exchange?', { scorer: 'rules' }).answer).toMatch(/Lindqvist/);
+    });
+  });
+});
+
 describe('a year that dates something else', () => {
   // "…sanctioned six Iranians … for meddling with 2020 US presidential elections": 2020 dates the
   // elections; the sanctions came on a Thursday in November 2021

@@ -416,6 +416,18 @@ function headedBy(toks: Token[], end: number, head: string): boolean {
 }
 
 /**
+ * Whether the name at `from`..`to` stands where the question's own name stands beside the noun
+ * asked about: whose `head` it is, not who is it ("Bosses of Deutsche Boerse and the LSE", "Deutsche
+ * Boerse bosses", "the LSE's boss" for "Who is the boss of the LSE?").
+ */
+function ownerOfHead(toks: Token[], from: number, to: number, head: string): boolean {
+  if (!breaksAfter(toks, to) && toks[to + 1]?.term === head) return true;
+  let k = from - 1;
+  if (k >= 0 && /^the$/i.test(toks[k]!.text) && !breaksAfter(toks, k)) k--;
+  return k >= 1 && /^of$/i.test(toks[k]!.text) && toks[k - 1]!.term === head && !breaksAfter(toks, k - 1) && !breaksAfter(toks, k);
+}
+
+/**
  * How well a person's name answers a "what" with no noun ("What is Iran accused of?"): hardly, for
  * a person is asked for with "who" (no such gold answer on the train and dev splits; "what part
  * is Tom Hanks playing" has a noun).
@@ -642,6 +654,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.asksSubject && receivesVerb(toks, from, verbTerms)) continue;
         // …nor the one it was done to: "Dyrrachium was betrayed to the Normans by the merchants"
         if (q.asksSubject && patientOf(toks, sp.to, verbTerms)) continue;
+        // "Who is the boss of X?" asks for the boss, not whose boss ("bosses of Deutsche Boerse")
+        if (q.kind === 'person' && q.headTerm && ownerOfHead(toks, from, sp.to, q.headTerm)) continue;
         let bonus = 1;
         if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(toks[from - 1]!.text.toLowerCase())) bonus = 1.6;
         // "former Ireland coach Mike Doyle", "his predecessor as CEO, Jim Cantalupo": who held the
