@@ -207,6 +207,25 @@ describe('the noun asked about and whose it is', () => {
   });
 });
 
+describe('a name after the question\'s preposition, and a name before the noun asked about', () => {
+  // written for these tests
+  it('reads the question\'s preposition before a name over an article ("went up on the Orwen" for "What … on?")', async () => {
+    await withEngineOver('dam', 'Dam', ['Tamsin Power said the Kelby Dam went up on the Orwen.'], (small) => {
+      expect(small.ask('What did the Kelby Dam go up on?', { scorer: 'rules' }).answer).toBe('Orwen');
+    });
+  });
+  it('answers "In which seat …?" with the name before "seat" ("in the Millbrook seat in Northshire")', async () => {
+    await withEngineOver('seat', 'Candidates', [
+      'Ann Corley, 41, will stand in the Millbrook seat in Northshire at the next election for the Greens.',
+      'The Greens hope to win seats across Northshire.',
+    ], (small) => {
+      expect(small.ask('In which seat will Ann Corley stand for the Greens?', { scorer: 'rules' }).answer).toBe('Millbrook');
+      const checked = small.ask('In which seat will Ann Corley stand for the Greens?');
+      if (checked.answered) expect(checked.answer).toBe('Millbrook');
+    });
+  });
+});
+
 describe('a year that dates something else', () => {
   // "…sanctioned six Iranians … for meddling with 2020 US presidential elections": 2020 dates the
   // elections; the sanctions came on a Thursday in November 2021

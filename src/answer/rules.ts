@@ -415,6 +415,9 @@ function headedBy(toks: Token[], end: number, head: string): boolean {
   return false;
 }
 
+/** A name right before the noun asked about weighs as much as one right after it ("Bath prop Matt Stevens"). */
+const NAMES_HEAD_BONUS = 1.4;
+
 /**
  * Whether the name at `from`..`to` stands where the question's own name stands beside the noun
  * asked about: whose `head` it is, not who is it ("Bosses of Deutsche Boerse and the LSE", "Deutsche
@@ -657,7 +660,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Who is the boss of X?" asks for the boss, not whose boss ("bosses of Deutsche Boerse")
         if (q.kind === 'person' && q.headTerm && ownerOfHead(toks, from, sp.to, q.headTerm)) continue;
         let bonus = 1;
-        if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(toks[from - 1]!.text.toLowerCase())) bonus = 1.6;
+        // (over an article: "in the US", "in the East Kilbride seat")
+        const lead = from > 1 && /^the$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 2) ? from - 2 : from - 1;
+        if (lead >= 0 && [q.trailingPreposition, q.leadingPreposition].includes(toks[lead]!.text.toLowerCase())) bonus = 1.6;
         // "former Ireland coach Mike Doyle", "his predecessor as CEO, Jim Cantalupo": who held the
         // role before, not who holds it, unless the question asks for that
         if (q.kind === 'person' && !PAST_ASKED.test(q.text) && pastHolder(toks, from)) bonus *= PAST_HOLDER;
@@ -671,10 +676,17 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // Directors, Mostafa Sarmadi, …" for "Who directs X?").
         else if (from > 0 && toks[from - 1]!.term !== null && relationWords.has(toks[from - 1]!.term!) &&
           (toks[from - 1]!.tags.has('Singular') || (toks[from - 1]!.tags.has('Plural') && /^,/.test(toks[from - 1]!.post)))) bonus *= 1.4;
-        // A lone capitalised word before a common noun modifies it ("an Iranian company"): not a name.
-        // So is a possessive one ("Iran's 'state-sponsored' cyberactors").
-        const modifier = (from === sp.to && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
-          /['’]s$/.test(toks[sp.to]!.text);
+        // A name right before the noun asked about names one of it ("in the East Kilbride seat" for
+        // "In which seat …?", "the Guardian newspaper"); not a nationality ("an independent Greek
+        // tribunal" says whose it is), nor before a mass noun ("Rhine water" is water of the Rhine)
+        const namesHead = q.kind !== 'person' && q.headTerm !== undefined && !breaksAfter(toks, sp.to) && toks[sp.to + 1]?.term === q.headTerm &&
+          !(from === sp.to && (toks[from]!.tags.has('Demonym') || lexicon().pertainyms(toks[from]!.text).length > 0)) &&
+          !lexicon().nounClasses(q.headTerm, 1).includes('noun.substance');
+        if (namesHead) bonus *= NAMES_HEAD_BONUS;
+        // Otherwise a lone capitalised word before a common noun modifies it ("an Iranian company"):
+        // not a name. So is a possessive one ("Iran's 'state-sponsored' cyberactors").
+        const modifier = !namesHead && ((from === sp.to && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
+          /['’]s$/.test(toks[sp.to]!.text));
         let fit = fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
         // "Who sanctioned Emennet Pasargad?": "The United States sanctioned …", "the Treasury has
         // sanctioned …": a body or a country doing what "who" asks who did, as its subject
