@@ -650,6 +650,24 @@ export function isTitle(words: Token[]): boolean {
   return !words.every(courtesyTitle) && !words.every((x) => x.tags.has('Demonym'));
 }
 
+/** The word before token `from`, over an article ("in [the] US"): where a preposition governing a name stands. */
+export function wordBefore(toks: Token[], from: number): string {
+  const at = from > 1 && /^the$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 2) ? from - 2 : from - 1;
+  return at >= 0 ? toks[at]!.text.toLowerCase() : '';
+}
+
+/**
+ * Whether the name at `from`..`to` names one of the noun asked about, standing right before it ("in
+ * the East Kilbride seat" for "In which seat …?", "the Guardian newspaper"). Not for a person's role
+ * ("Deutsche Boerse bosses" says whose bosses), nor a nationality ("an independent Greek tribunal"
+ * says whose it is), nor before a mass noun ("Rhine water" is water of the Rhine).
+ */
+export function namesHeadNoun(toks: Token[], from: number, to: number, q: Question): boolean {
+  return q.kind !== 'person' && q.headTerm !== undefined && !breaksAfter(toks, to) && toks[to + 1]?.term === q.headTerm &&
+    !(from === to && (toks[from]!.tags.has('Demonym') || lexicon().pertainyms(toks[from]!.text).length > 0)) &&
+    !lexicon().nounClasses(q.headTerm, 1).includes('noun.substance');
+}
+
 /** Whether the name ending at token `end` modifies the common noun right after it ("Bayan Gostar [personnel]"). */
 export function modifiesNoun(toks: Token[], end: number): boolean {
   const next = toks[end + 1];

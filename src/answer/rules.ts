@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { CONNECTORS, SEASON, breaksAfter, conversionAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
+import { CONNECTORS, SEASON, breaksAfter, namesHeadNoun, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds } from './evidence.js';
 import { otherPeriodsOnly, periodsIn, type Period } from './periods.js';
 import { contradicts, oppositesOf, otherOrdinal, saysOpposite } from './polarity.js';
@@ -661,8 +661,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind === 'person' && q.headTerm && ownerOfHead(toks, from, sp.to, q.headTerm)) continue;
         let bonus = 1;
         // (over an article: "in the US", "in the East Kilbride seat")
-        const lead = from > 1 && /^the$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 2) ? from - 2 : from - 1;
-        if (lead >= 0 && [q.trailingPreposition, q.leadingPreposition].includes(toks[lead]!.text.toLowerCase())) bonus = 1.6;
+        if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(wordBefore(toks, from))) bonus = 1.6;
         // "former Ireland coach Mike Doyle", "his predecessor as CEO, Jim Cantalupo": who held the
         // role before, not who holds it, unless the question asks for that
         if (q.kind === 'person' && !PAST_ASKED.test(q.text) && pastHolder(toks, from)) bonus *= PAST_HOLDER;
@@ -676,12 +675,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // Directors, Mostafa Sarmadi, …" for "Who directs X?").
         else if (from > 0 && toks[from - 1]!.term !== null && relationWords.has(toks[from - 1]!.term!) &&
           (toks[from - 1]!.tags.has('Singular') || (toks[from - 1]!.tags.has('Plural') && /^,/.test(toks[from - 1]!.post)))) bonus *= 1.4;
-        // A name right before the noun asked about names one of it ("in the East Kilbride seat" for
-        // "In which seat …?", "the Guardian newspaper"); not a nationality ("an independent Greek
-        // tribunal" says whose it is), nor before a mass noun ("Rhine water" is water of the Rhine)
-        const namesHead = q.kind !== 'person' && q.headTerm !== undefined && !breaksAfter(toks, sp.to) && toks[sp.to + 1]?.term === q.headTerm &&
-          !(from === sp.to && (toks[from]!.tags.has('Demonym') || lexicon().pertainyms(toks[from]!.text).length > 0)) &&
-          !lexicon().nounClasses(q.headTerm, 1).includes('noun.substance');
+        // "in the East Kilbride seat" for "In which seat …?"
+        const namesHead = namesHeadNoun(toks, from, sp.to, q);
         if (namesHead) bonus *= NAMES_HEAD_BONUS;
         // Otherwise a lone capitalised word before a common noun modifies it ("an Iranian company"):
         // not a name. So is a possessive one ("Iran's 'state-sponsored' cyberactors").
