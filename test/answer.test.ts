@@ -226,6 +226,23 @@ describe('a name after the question\'s preposition, and a name before the noun a
   });
 });
 
+describe('an amount shared by several', () => {
+  it('does not count what several did "between them" as what one of them did, unless asked for them together', async () => {
+    // written for this test
+    await withEngineOver('goals', 'Dunmore win', [
+      'Tom Reyes and Sam Ortiz scored five goals between them as Dunmore beat Hale.',
+      'Reyes, who scored two goals, said the win was deserved.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        const a = small.ask('How many goals did Tom Reyes score against Hale?', { scorer });
+        if (a.answered) expect(a.answer, scorer).toBe('two');
+      }
+      expect(small.ask('How many goals did Tom Reyes score against Hale?', { scorer: 'rules' }).answer).toBe('two');
+      expect(small.ask('How many goals did Reyes and Ortiz score between them?', { scorer: 'rules' }).answer).toBe('five');
+    });
+  });
+});
+
 describe('a year that dates something else', () => {
   // "…sanctioned six Iranians … for meddling with 2020 US presidential elections": 2020 dates the
   // elections; the sanctions came on a Thursday in November 2021

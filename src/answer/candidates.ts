@@ -650,6 +650,22 @@ export function isTitle(words: Token[]): boolean {
   return !words.every(courtesyTitle) && !words.every((x) => x.tags.has('Demonym'));
 }
 
+/** Words after an amount within which "between them" may say it is shared. */
+const SHARED_WINDOW = 8;
+
+/**
+ * Whether the amount ending at token `end` is shared by several ("Hodgson and Barkley missed six
+ * penalties between them"): no count of one of them, unless the question asks for them together.
+ */
+export function sharedAmount(toks: Token[], end: number, q: Question): boolean {
+  if (/\b(between|together|combined|in total|altogether|and)\b/i.test(q.text.replace(/^.*?\b(how|what)\b/i, ''))) return false;
+  for (let k = end + 1; k + 1 < toks.length && k - end <= SHARED_WINDOW; k++) {
+    if (breaksAfter(toks, k - 1) && /[.;:!?]/.test(toks[k - 1]!.post)) return false;
+    if (/^between$/i.test(toks[k]!.text) && /^(them|the two|the pair)$/i.test(toks[k + 1]!.text + (toks[k + 2] && /^the$/i.test(toks[k + 1]!.text) ? ` ${toks[k + 2]!.text}` : ''))) return true;
+  }
+  return false;
+}
+
 /** The word before token `from`, over an article ("in [the] US"): where a preposition governing a name stands. */
 export function wordBefore(toks: Token[], from: number): string {
   const at = from > 1 && /^the$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 2) ? from - 2 : from - 1;
@@ -1022,7 +1038,8 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     // a sum of money never says how long or how old, nor a length of time how much ("How big …?" may ask for money)
     const money = cues.includes('moneyMarked');
     const timed = !!after && TIME_UNIT.test(after.text) && to > j;
-    if (!(money && (q.kind === 'duration' || q.kind === 'age')) && !(timed && q.kind === 'money')) push(from, to, 'number', cues);
+    // …nor an amount shared by several what one of them did ("missed six penalties between them")
+    if (!(money && (q.kind === 'duration' || q.kind === 'age')) && !(timed && q.kind === 'money') && (q.kind === 'age' || !sharedAmount(toks, to, q))) push(from, to, 'number', cues);
     i = to + 1;
   }
 }
