@@ -243,6 +243,19 @@ describe('an amount shared by several', () => {
   });
 });
 
+describe('who did it, not whom it was done to', () => {
+  it('does not answer "Who replaced X?" with the one the sentence says X replaced', async () => {
+    // written for this test
+    await withEngineOver('houses', 'Hale', ['The invading Kestrels replaced the Marlins as the ruling house of Hale.', 'The Marlins had ruled Hale for a century.'], (small) => {
+      for (const scorer of ['checked', 'rules', 'learned'] as const) {
+        const a = small.ask('Who replaced the Kestrels as the ruling house of Hale?', { scorer });
+        if (a.answered) expect(a.answer, scorer).not.toMatch(/Marlins/);
+      }
+      expect(small.ask('Who replaced the Marlins as the ruling house of Hale?').answer).toBe('Kestrels');
+    });
+  });
+});
+
 describe('a year that dates something else', () => {
   // "…sanctioned six Iranians … for meddling with 2020 US presidential elections": 2020 dates the
   // elections; the sanctions came on a Thursday in November 2021

@@ -382,6 +382,34 @@ function patientOf(toks: Token[], to: number, verbTerms: Set<string>): boolean {
   return !!v && v.term !== null && verbTerms.has(v.term) && /(ed|en|t)$/i.test(v.text);
 }
 
+/**
+ * The span starting at `from` is the object of the question's verb, in the active: "The invading
+ * Normans replaced [the Anglo-Saxons]", "made [Ralph the Timid] earl of Hereford" say whom it was
+ * done to, not who did it.
+ */
+function objectOf(toks: Token[], from: number, verbTerms: Set<string>): boolean {
+  let k = from - 1;
+  if (k >= 0 && (toks[k]!.tags.has('Determiner') || toks[k]!.tags.has('Possessive')) && !breaksAfter(toks, k)) k--;
+  const v = toks[k];
+  if (!v || breaksAfter(toks, k) || v.term === null || !verbTerms.has(v.term) || !v.tags.has('Verb')) return false;
+  // not "starring Paul Giamatti" (who stars), "said analyst Nick Bubb" (who said: a verb of saying
+  // goes before its subject), nor a passive
+  if (/ing$/i.test(v.text) || lexicon().verbClasses(v.text).includes('verb.communication')) return false;
+  return !(k > 0 && PASSIVE_BE.test(toks[k - 1]!.text));
+}
+
+/**
+ * Whether the question uses its verb with an object, not with a preposition: "Who stars in
+ * Archangel?" asks who stars, which "Archangel stars Daniel Craig" says by its object.
+ */
+function verbTakesObject(q: Question): boolean {
+  const words = q.text.split(/\s+/);
+  return !words.some((w, i) => {
+    const t = normalizeTerm(w.replace(/[^\p{L}'’-]/gu, ''));
+    return t !== null && q.terms.some((x) => x.role === 'verb' && x.term === t) && /^(in|on|at|for|with|from|to|into|about|as)$/i.test(words[i + 1] ?? '');
+  });
+}
+
 /** A question asking about the past, or about a former holder of a role. */
 const PAST_ASKED = /\b(former|ex|previous|predecessor|late|was|were|had|did|used to|then|before|until|\w+ed)\b/i;
 /** Words before a name that make it a role's past holder. */
@@ -532,6 +560,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const entityTerms = new Set([...q.terms.filter((t) => t.role === 'entity').map((t) => t.term), ...misspelt]);
   const relationWords = new Set(q.terms.filter((t) => t.role === 'verb' || t.role === 'head').flatMap((t) => t.related.map((r) => r.term)));
   const verbTerms = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
+  const transitiveAsked = verbTakesObject(q);
   // For "how many X", X is scored by adjacency below, not as a nearby match.
   const matchedAt = toks.map((t, i) => (t.term && ev.matched.has(t.term) && !(q.kind === 'number' && t.term === q.headTerm) ? i : -1)).filter((i) => i >= 0);
   const near = (anchors: number[], from: number, to: number): number => {
@@ -656,7 +685,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Who sent the emails?" asks who did it: not whom "messages sent to Democrats" went to
         if (q.asksSubject && receivesVerb(toks, from, verbTerms)) continue;
         // …nor the one it was done to: "Dyrrachium was betrayed to the Normans by the merchants"
-        if (q.asksSubject && patientOf(toks, sp.to, verbTerms)) continue;
+        if (q.asksSubject && (patientOf(toks, sp.to, verbTerms) || (transitiveAsked && objectOf(toks, from, verbTerms)))) continue;
         // "Who is the boss of X?" asks for the boss, not whose boss ("bosses of Deutsche Boerse")
         if (q.kind === 'person' && q.headTerm && ownerOfHead(toks, from, sp.to, q.headTerm)) continue;
         let bonus = 1;
