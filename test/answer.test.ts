@@ -256,6 +256,17 @@ describe('who did it, not whom it was done to', () => {
   });
 });
 
+describe('a question asking which of a possessive noun', () => {
+  it('does not answer "Which states\' voters got threatening emails?" with a body named "United States"', () => {
+    for (const scorer of ['checked', 'rules'] as const) {
+      const a = engine.ask("Which states' voters got threatening emails?", { scorer });
+      if (a.answered) expect(a.answer, scorer).not.toMatch(/Department|Treasury/);
+    }
+    const a = engine.ask("Which states' voters got threatening emails?");
+    if (a.answered) expect(a.answer).toMatch(/Alaska|Arizona|Florida|Pennsylvania/);
+  });
+});
+
 describe('a year that dates something else', () => {
   // "…sanctioned six Iranians … for meddling with 2020 US presidential elections": 2020 dates the
   // elections; the sanctions came on a Thursday in November 2021

@@ -22,6 +22,14 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion("Which US state had 100,000 voters' information stolen?").headTerm).toBe('state'); // compromise tags "state" a verb here
   });
 
+  it('asks about a plural in the possessive right after the question word ("which states\' voters"), not what it has', () => {
+    expect(analyzeQuestion("Which states' voters got threatening emails?")).toMatchObject({ kind: 'place', headTerm: 'state', list: true }); // compromise tags "states'" a verb
+    expect(analyzeQuestion("Which players' wives went to Dubai?").headTerm).toBe('player');
+    expect(analyzeQuestion("What is Clijsters' world ranking?").headTerm).toBe('rank'); // a name's possessive is still whose
+    // a singular one stays a modifier
+    expect(analyzeQuestion("Which federation's tribunal cleared Katerina Thanou?")).toMatchObject({ kind: 'organization', headTerm: 'tribun' });
+  });
+
   it('takes the last noun of a compound as the noun asked about, where the tagger reads nouns as verbs', () => {
     const head = (q: string) => analyzeQuestion(q).headTerm;
     expect(kind('Which us treasury secretary said the dollar was strong?')).toBe('person'); // not "us" (noun.location)
