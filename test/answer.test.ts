@@ -254,6 +254,17 @@ describe('who did it, not whom it was done to', () => {
       expect(small.ask('Who replaced the Marlins as the ruling house of Hale?').answer).toBe('Kestrels');
     });
   });
+  it('does not answer "What does X flow into?" with what flows into X, but "Who did X marry?" with who married X', async () => {
+    // written for this test
+    await withEngineOver('rivers', 'Rivers', ['The Orwen flows into the Tamsin Sea near Hale.', 'Lord Tamsin married Ellen Orwen in 1901.'], (small) => {
+      for (const scorer of ['checked', 'rules', 'learned'] as const) {
+        const a = small.ask('What does the Tamsin Sea flow into?', { scorer });
+        if (a.answered) expect(a.answer, scorer).not.toMatch(/Orwen/);
+      }
+      expect(small.ask('What does the Orwen flow into?').answer).toBe('Tamsin Sea');
+      expect(small.ask('Who did Ellen Orwen marry?').answer).toBe('Tamsin'); // ('Lord' is a title)
+    });
+  });
 });
 
 describe('a question asking which of a possessive noun', () => {

@@ -410,6 +410,23 @@ function verbTakesObject(q: Question): boolean {
   });
 }
 
+/** Words after the verb within which its object may name the question's name ("married Edgar's sister"). */
+const OBJECT_WORDS = 4;
+
+/** Whether the verb after the subject ending at `to` is done to one of the question's names. */
+function doneTo(toks: Token[], to: number, entityTerms: Set<string>): boolean {
+  let k = to + 1;
+  while (k < toks.length && k - to <= 2 && (HAVE.test(toks[k]!.text) || toks[k]!.tags.has('Adverb'))) k++;
+  for (let j = k + 1; j < toks.length && j - k <= OBJECT_WORDS; j++) {
+    if (toks[j]!.term !== null && entityTerms.has(toks[j]!.term!)) return true;
+    if (breaksAfter(toks, j)) break;
+  }
+  return false;
+}
+
+/** "Who did X marry?", "Which firm has X bought?": the question word is the verb's object (the subject follows "did"). */
+const OBJECT_ASKED = /^\W*(who|whom|what|which)\b(\s+\p{Ll}+){0,3}?\s+(did|does|do|will|would|has|have|had|can|could)\s+(?!been\b|be\b)/iu;
+
 /** A question asking about the past, or about a former holder of a role. */
 const PAST_ASKED = /\b(former|ex|previous|predecessor|late|was|were|had|did|used to|then|before|until|\w+ed)\b/i;
 /** Words before a name that make it a role's past holder. */
@@ -561,6 +578,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const relationWords = new Set(q.terms.filter((t) => t.role === 'verb' || t.role === 'head').flatMap((t) => t.related.map((r) => r.term)));
   const verbTerms = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
   const transitiveAsked = verbTakesObject(q);
+  const objectAsked = !q.asksSubject && transitiveAsked && OBJECT_ASKED.test(q.text);
   // For "how many X", X is scored by adjacency below, not as a nearby match.
   const matchedAt = toks.map((t, i) => (t.term && ev.matched.has(t.term) && !(q.kind === 'number' && t.term === q.headTerm) ? i : -1)).filter((i) => i >= 0);
   const near = (anchors: number[], from: number, to: number): number => {
@@ -686,6 +704,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.asksSubject && receivesVerb(toks, from, verbTerms)) continue;
         // …nor the one it was done to: "Dyrrachium was betrayed to the Normans by the merchants"
         if (q.asksSubject && (patientOf(toks, sp.to, verbTerms) || (transitiveAsked && objectOf(toks, from, verbTerms)))) continue;
+        // …and "What does the Atlantic flow into?", "Who did X marry?" ask whom it was done to: not
+        // who did it ("the Rhine flows into the Atlantic", "Alexander had married Sybilla"). Between
+        // people, done to the question's name, the verb may go both ways ("Y married X").
+        if (objectAsked && agentOf(toks, sp.to, verbTerms) && !(q.kind === 'person' && doneTo(toks, sp.to, entityTerms))) continue;
         // "Who is the boss of X?" asks for the boss, not whose boss ("bosses of Deutsche Boerse")
         if (q.kind === 'person' && q.headTerm && ownerOfHead(toks, from, sp.to, q.headTerm)) continue;
         let bonus = 1;
