@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contradicts, oppositesOf, otherOrdinal, saysOpposite } from '../src/answer/polarity.js';
+import { contradicts, dropsNon, oppositesOf, otherOrdinal, saysOpposite } from '../src/answer/polarity.js';
 import { analyzeQuestion } from '../src/question.js';
 import { normalizeTerm } from '../src/text.js';
 import { engineOver } from './helpers.js';
@@ -63,6 +63,26 @@ describe('another ordinal before the same noun', () => {
   it('keeps a sentence with the question\'s own ordinal, or with none', () => {
     expect(otherOrdinal(q, 'In the first half of the century the dams changed the delta, and in the second half the dykes.')).toBe(false);
     expect(otherOrdinal(q, 'The dams changed the delta.')).toBe(false);
+  });
+});
+
+describe('a word the question negates by "non-"', () => {
+  const q = analyzeQuestion('What is represented by non-binary notation?');
+  it('reads a sentence with the bare word and not its "non-" form as saying something else', () => {
+    expect(dropsNon(q, 'Integers can be represented in binary notation.')).toBe(true);
+  });
+  it('keeps a sentence with the "non-" form, and questions with no "non-" or only a word starting "non"', () => {
+    expect(dropsNon(q, 'Graphs are represented in non-binary notation, unlike integers in binary.')).toBe(false);
+    expect(dropsNon(q, 'Graphs are represented in nonbinary notation.')).toBe(false);
+    expect(dropsNon(analyzeQuestion('What is represented by binary notation?'), 'Integers are represented in binary notation.')).toBe(false);
+    expect(dropsNon(analyzeQuestion('Which nonsense poem did he write?'), 'It made sense to him.')).toBe(false);
+  });
+  it('does not answer from such a sentence', async () => {
+    const engine = await engineOver('notation', 'Notation', ['In the encoding of numbers, whole numbers can be represented in binary notation, and fractions can be encoded directly as pairs.']);
+    for (const scorer of ['rules', 'checked'] as const) expect(engine.ask('What is represented by non-binary notation in the encoding of numbers?', { scorer }).answered, scorer).toBe(false);
+    // the same question without "non-" is answered from it
+    expect(engine.ask('What is represented by binary notation in the encoding of numbers?', { scorer: 'rules' }).answered).toBe(true);
+    await engine.close();
   });
 });
 

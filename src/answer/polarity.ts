@@ -135,3 +135,20 @@ export function otherOrdinal(q: Question, sentence: string): boolean {
     return false;
   });
 }
+
+/** The words the question negates by "non-" ("non-binary" → binary), worked out once per question. */
+const negatedAsked = new WeakMap<Question, string[]>();
+
+/**
+ * Whether `sentence` holds a word the question negates by "non-" and never its "non-" form:
+ * "integers can be represented in binary notation" for "What is represented by non-binary notation?".
+ */
+export function dropsNon(q: Question, sentence: string): boolean {
+  let words = negatedAsked.get(q);
+  if (!words) negatedAsked.set(q, (words = [...q.text.matchAll(/\bnon-(\p{L}{3,})/giu)].map((m) => m[1]!.toLowerCase())));
+  return words.some((w) => {
+    const own = new RegExp(`\\bnon-?${w}\\b`, 'iu');
+    const bare = new RegExp(`(?<!non-?)\\b${w}\\b`, 'iu');
+    return !own.test(sentence) && bare.test(sentence);
+  });
+}
