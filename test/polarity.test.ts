@@ -66,6 +66,18 @@ describe('another ordinal before the same noun', () => {
   });
 });
 
+describe('a question whose only verb is "have"', () => {
+  it('is not answered from a sentence saying the subject did not have it', async () => {
+    // written for this test
+    const engine = await engineOver('art', 'Kestrel art', ['In the visual arts, the Kestrels did not have the rich traditions of the peoples they ruled.', 'The Kestrels built many castles in Hale.']);
+    for (const scorer of ['rules', 'checked'] as const) {
+      const a = engine.ask('What kind of art did the Kestrels have a rich tradition of?', { scorer });
+      if (a.answered) expect(a.answer, scorer).not.toMatch(/visual/);
+    }
+    await engine.close();
+  });
+});
+
 describe('a word the question negates by "non-"', () => {
   const q = analyzeQuestion('What is represented by non-binary notation?');
   it('reads a sentence with the bare word and not its "non-" form as saying something else', () => {

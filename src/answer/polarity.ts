@@ -46,7 +46,7 @@ export function contradicts(question: string, sentence: string, asked: ReadonlyS
     if (NEGATION.test(word) && !NOT_DENYING.test(words[k + 1]?.replace(/[^\p{L}]/gu, '') ?? '')) since = 0;
     else {
       since++;
-      const term = since <= NEGATION_REACH ? normalizeTerm(word) : null;
+      const term = since <= NEGATION_REACH ? (normalizeTerm(word) ?? word.toLowerCase()) : null;
       if (term && asked.has(term)) return true;
     }
     if (/[,;:()!?.–—-]["'’”)]*$/.test(raw)) since = Infinity;

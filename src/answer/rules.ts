@@ -123,7 +123,13 @@ const verbsAsked = new WeakMap<Question, Set<string>>();
 /** The index terms of the question's verb and its synonyms, worked out once per question. */
 function verbsOf(q: Question): Set<string> {
   let hit = verbsAsked.get(q);
-  if (!hit) verbsAsked.set(q, (hit = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]))));
+  if (!hit) {
+    hit = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
+    // "What kind of art did the Normans have a rich tradition of?": with no other verb, "have" is
+    // the verb asked about, and "did not have" denies it (a stop word, so no index term)
+    if (hit.size === 0 && HAVE.test(q.text.match(/\b(have|has|had)\b/i)?.[0] ?? '')) for (const w of ['have', 'has', 'had']) hit.add(w);
+    verbsAsked.set(q, hit);
+  }
   return hit;
 }
 
