@@ -42,6 +42,10 @@ describe('opposites of the question\'s adjectives (WordNet antonyms)', () => {
     expect(opposite('What city has one of the smallest ports in Germany?', 'Duisburg has the largest river port in Europe.')).toBe(true);
     expect(opposite('What is the least important region of the country?', 'The delta is the most important region of the country.')).toBe(true);
     expect(opposite('What captures the informal notion of difficulty?', 'It captures the formal notion of difficulty.')).toBe(true);
+    // a comparative WordNet files as a word of its own, with no opposite: read as what it compares
+    expect(opposite('What name is used only for larger streams?', 'The name Rijn is used only for smaller streams.')).toBe(true);
+    expect(opposite('Which clubs have bigger budgets?', 'The smaller clubs have tiny budgets.')).toBe(true);
+    expect(opposite('What name is used only for larger streams?', 'The name is used for larger streams, not smaller ones.')).toBe(false);
   });
   it('keeps a sentence that also holds the word, names with the opposite, and denied opposites', () => {
     expect(opposite('What city has one of the smallest ports in Germany?', 'Its port, once the largest, is now one of the smallest.')).toBe(false);

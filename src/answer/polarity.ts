@@ -77,6 +77,16 @@ const wordsPattern = (words: string[], opposite: boolean) => {
   return opposite ? new RegExp(`(?<!\\bnot\\s)\\b(${alternatives})\\b`) : new RegExp(`\\b(${alternatives})\\b`, 'i');
 };
 
+/** The adjectives a comparative or superlative may be formed from: "larger" → large, "bigger" → big, "happier" → happy. */
+function comparedAdjective(word: string): string[] {
+  const m = /^(.+?)(er|est)$/.exec(word.toLowerCase());
+  if (!m) return [];
+  const stem = m[1]!;
+  const out = [stem, `${stem}e`, stem.replace(/i$/, 'y')];
+  if (/(.)\1$/.test(stem)) out.push(stem.slice(0, -1));
+  return [...new Set(out)].filter((b) => b !== word && lexicon().senses(b, 'adj').length > 0);
+}
+
 /**
  * The question's adjectives with WordNet antonyms ("What city has one of
  * the smallest ports?" → "large", "big"; "the least important" → "most"), worked out once per
@@ -88,9 +98,17 @@ export function oppositesOf(q: Question): Opposite[] {
   if (list) return list;
   list = [];
   for (const word of new Set(q.adjectives ?? [])) {
-    const against = lexicon().antonyms(word, 'adj');
+    let base = word;
+    let against = lexicon().antonyms(word, 'adj');
+    // WordNet files some comparatives as words of their own with no opposite ("larger"): read the
+    // adjective they compare ("large" → "small", so "smaller")
+    for (const b of comparedAdjective(word)) {
+      if (against.length > 0) break;
+      against = lexicon().antonyms(b, 'adj');
+      base = b;
+    }
     if (against.length === 0) continue;
-    list.push({ own: wordsPattern([word, ...forms(lexicon().lemma(word, 'adj'))], false), opposite: wordsPattern(against.flatMap(forms), true) });
+    list.push({ own: wordsPattern([word, ...forms(lexicon().lemma(base, 'adj'))], false), opposite: wordsPattern(against.flatMap(forms), true) });
   }
   opposites.set(q, list);
   return list;
