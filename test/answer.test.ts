@@ -278,6 +278,18 @@ describe('a question asking which of a possessive noun', () => {
   });
 });
 
+describe('how long ago, not how long', () => {
+  it('does not answer how long something took with how long ago it began, unless asked how long ago', async () => {
+    // written for this test
+    await withEngineOver('glaciers', 'Hale glaciers', ['As the valley slowly began to warm up from 20,000 years ago onward, the Hale glaciers began to melt.'], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('How many years did it take for the Hale glaciers to melt?', { scorer }).answered, scorer).toBe(false);
+      }
+      expect(small.ask('How long ago did the Hale glaciers begin to melt?').answer).toBe('20,000 years');
+    });
+  });
+});
+
 describe('a year that dates something else', () => {
   // "…sanctioned six Iranians … for meddling with 2020 US presidential elections": 2020 dates the
   // elections; the sanctions came on a Thursday in November 2021

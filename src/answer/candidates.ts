@@ -666,6 +666,17 @@ export function sharedAmount(toks: Token[], end: number, q: Question): boolean {
   return false;
 }
 
+/**
+ * Whether the number ending at token `end` dates something by how long ago it was ("22,000 years
+ * ago", "since 600,000 years ago"): a point in time, no length of time nor count of years, unless
+ * the question asks how long ago.
+ */
+export function timeAgo(toks: Token[], end: number, q: Question): boolean {
+  if (/\bago\b/i.test(q.text)) return false;
+  const unit = toks[end + 1];
+  return !!unit && TIME_UNIT.test(unit.text) && !breaksAfter(toks, end) && !breaksAfter(toks, end + 1) && /^ago$/i.test(toks[end + 2]?.text ?? '');
+}
+
 /** The word before token `from`, over an article ("in [the] US"): where a preposition governing a name stands. */
 export function wordBefore(toks: Token[], from: number): string {
   const at = from > 1 && /^the$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 2) ? from - 2 : from - 1;
