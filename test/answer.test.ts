@@ -278,6 +278,22 @@ describe('a question asking which of a possessive noun', () => {
   });
 });
 
+describe('dates given as how long ago', () => {
+  it('answers with the amount, never "years ago" or "yr" alone', async () => {
+    // written for this test
+    await withEngineOver('ice', 'Hale ice', [
+      'The Hale glaciers retreated about 12,000 years ago, leaving the valley open.',
+      'During the last cold phase, ca. 22,000–14,000 yr BP, the Hale ice sheet covered the valley.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('When did the Hale glaciers retreat?', { scorer }).answer, scorer).toBe('12,000 years ago');
+        const a = small.ask('When did the Hale ice sheet cover the valley?', { scorer });
+        if (a.answered) expect(a.answer, scorer).toMatch(/^22,000–14,000 yr BP$/);
+      }
+    });
+  });
+});
+
 describe('how long ago, not how long', () => {
   it('does not answer how long something took with how long ago it began, unless asked how long ago', async () => {
     // written for this test

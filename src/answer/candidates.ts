@@ -666,6 +666,21 @@ export function sharedAmount(toks: Token[], end: number, q: Question): boolean {
   return false;
 }
 
+/** Words that only measure or place a time, no date by themselves ("years ago", "yr BP"). */
+export const TIME_UNIT_WORD = /^(years?|yrs?|months?|weeks?|days?|decades?|centuries|ago|bp|bc|ad|earlier|later)$/i;
+
+/**
+ * Where a date span `from`..`to` of unit words alone ("years ago", "yr BP", which the tagger files
+ * as dates) starts with the amount before it ("11,600 years ago", "2.5 million years ago"); -1
+ * when no amount stands before it, so it dates nothing. `from` itself for any other span.
+ */
+export function unitDateStart(toks: Token[], from: number, to: number): number {
+  if (!toks.slice(from, to + 1).every((t) => TIME_UNIT_WORD.test(t.text))) return from;
+  let k = from;
+  while (k > 0 && !breaksAfter(toks, k - 1) && (isNumber(toks[k - 1]!) || /^(million|billion|thousand|hundred)$/i.test(toks[k - 1]!.text) || /^[\d,.]+[–-][\d,.]+$/.test(toks[k - 1]!.text))) k--;
+  return k < from ? k : -1;
+}
+
 /**
  * Whether the number ending at token `end` dates something by how long ago it was ("22,000 years
  * ago", "since 600,000 years ago"): a point in time, no length of time nor count of years, unless
@@ -690,8 +705,10 @@ export function wordBefore(toks: Token[], from: number): string {
  * says whose it is), nor before a mass noun ("Rhine water" is water of the Rhine).
  */
 export function namesHeadNoun(toks: Token[], from: number, to: number, q: Question): boolean {
-  return q.kind !== 'person' && q.headTerm !== undefined && !breaksAfter(toks, to) && toks[to + 1]?.term === q.headTerm &&
-    !(from === to && (toks[from]!.tags.has('Demonym') || lexicon().pertainyms(toks[from]!.text).length > 0)) &&
+  if (q.kind === 'person' || q.headTerm === undefined || breaksAfter(toks, to) || toks[to + 1]?.term !== q.headTerm) return false;
+  // (not when a name follows the noun: "Bath prop Matt Stevens" names the prop after it)
+  if (!breaksAfter(toks, to + 1) && /^\p{Lu}/u.test(toks[to + 2]?.text ?? '')) return false;
+  return !(from === to && (toks[from]!.tags.has('Demonym') || lexicon().pertainyms(toks[from]!.text).length > 0)) &&
     !lexicon().nounClasses(q.headTerm, 1).includes('noun.substance');
 }
 

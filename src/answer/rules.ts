@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { CONNECTORS, SEASON, breaksAfter, namesHeadNoun, sharedAmount, timeAgo, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
+import { CONNECTORS, SEASON, TIME_UNIT_WORD, breaksAfter, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds } from './evidence.js';
 import { otherPeriodsOnly, periodsIn, type Period } from './periods.js';
 import { contradicts, dropsNon, oppositesOf, otherOrdinal, saysOpposite } from './polarity.js';
@@ -816,6 +816,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         let from = relativeDateStart(toks, i);
         if (from === i && i > 0 && ['between', 'from', 'since'].includes(toks[i - 1]!.text.toLowerCase())) from = i - 1;
+        // "years ago", "yr BP" date nothing without the amount before them
+        const amount = unitDateStart(toks, from, j);
+        if (amount < 0) { i = j + 1; continue; }
+        if (amount < from) {
+          from = amount;
+          while (j + 1 < toks.length && !breaksAfter(toks, j) && TIME_UNIT_WORD.test(toks[j + 1]!.text)) j++; // "… yr BP"
+        }
         const n = toks.slice(i, j + 1);
         let fit = n.some((t) => t.tags.has('Month') || t.tags.has('Year') || /^\d{4}$/.test(t.text)) ? 1 : DAY_ONLY_FIT;
         const unit = q.headTerm === undefined ? undefined : DATE_UNITS.get(q.headTerm);
