@@ -294,6 +294,19 @@ describe('dates given as how long ago', () => {
   });
 });
 
+describe('an age marked as one', () => {
+  it('answers "How old is X?" only with a number marked as an age, as the learned stage does', async () => {
+    // written for this test
+    await withEngineOver('sea', 'Hale Sea', ['The Hale Sea formed during the Anglian glaciation (marine isotope stage 12), when ice blocked the valley.'], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('How old is the Hale Sea?', { scorer }).answered, scorer).toBe(false);
+    });
+    await withEngineOver('school', 'Schools', ['The party would give contraceptives out in schools from the age of 11.', 'Ann Corley, 41, said the plan was wrong.'], (small) => {
+      expect(small.ask('At what age would the party give out contraceptives in schools?', { scorer: 'rules' }).answer).toBe('11');
+      expect(small.ask('How old is Ann Corley?', { scorer: 'rules' }).answer).toBe('41');
+    });
+  });
+});
+
 describe('how long ago, not how long', () => {
   it('does not answer how long something took with how long ago it began, unless asked how long ago', async () => {
     // written for this test

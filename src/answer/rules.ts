@@ -893,10 +893,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           else if (!/^\d[\d,.]*\s*(km|m|cm|mm|kg|g|mph|ft|in|°[CF]?)$/i.test(toks[i]!.text)) fit *= 0.3;
         }
         if (q.kind === 'age') {
-          if (markedAsAge(toks, i, j)) fit *= 1.4;
-          else if (after && TIME_UNIT.test(after.text)) fit *= 0.4;
-          // "banned for 10-games", "11 US states": a count of something else is no age
-          else if (after && !breaksAfter(toks, j) && after.tags.has('Noun') && /^\p{Ll}/u.test(after.text)) fit = 0;
+          // an age is marked as one ("27 years old", "aged 27", "Kashian, 27,", "from the age of 11"), as
+          // the learned stage requires too: "marine oxygen isotope stage 12" is no age of the North Sea
+          if (markedAsAge(toks, i, j) || (i > 1 && /^of$/i.test(toks[i - 1]!.text) && /^ages?$/i.test(toks[i - 2]!.text))) fit *= 1.4;
+          else fit = 0;
           const n = Number(toks[i]!.text.replace(/,/g, ''));
           if (!(n > 0 && n < 120)) fit = 0;
         }
