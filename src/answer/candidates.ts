@@ -661,7 +661,9 @@ export function sharedAmount(toks: Token[], end: number, q: Question): boolean {
   if (/\b(between|together|combined|in total|altogether|and)\b/i.test(q.text.replace(/^.*?\b(how|what)\b/i, ''))) return false;
   for (let k = end + 1; k + 1 < toks.length && k - end <= SHARED_WINDOW; k++) {
     if (breaksAfter(toks, k - 1) && /[.;:!?]/.test(toks[k - 1]!.post)) return false;
-    if (/^between$/i.test(toks[k]!.text) && /^(them|the two|the pair)$/i.test(toks[k + 1]!.text + (toks[k + 2] && /^the$/i.test(toks[k + 1]!.text) ? ` ${toks[k + 2]!.text}` : ''))) return true;
+    if (!/^between$/i.test(toks[k]!.text)) continue;
+    const next = toks[k + 1]!.text.toLowerCase();
+    if (next === 'them' || (next === 'the' && /^(two|pair)$/i.test(toks[k + 2]?.text ?? ''))) return true;
   }
   return false;
 }

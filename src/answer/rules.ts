@@ -127,7 +127,7 @@ function verbsOf(q: Question): Set<string> {
     hit = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
     // "What kind of art did the Normans have a rich tradition of?": with no other verb, "have" is
     // the verb asked about, and "did not have" denies it (a stop word, so no index term)
-    if (hit.size === 0 && HAVE.test(q.text.match(/\b(have|has|had)\b/i)?.[0] ?? '')) for (const w of ['have', 'has', 'had']) hit.add(w);
+    if (hit.size === 0 && /\b(have|has|had)\b/i.test(q.text)) for (const w of ['have', 'has', 'had']) hit.add(w);
     verbsAsked.set(q, hit);
   }
   return hit;
@@ -466,7 +466,7 @@ function headedBy(toks: Token[], end: number, head: string): boolean {
   return false;
 }
 
-/** A name right before the noun asked about weighs as much as one right after it ("Bath prop Matt Stevens"). */
+/** A name right before the noun asked about ("the East Kilbride seat") weighs as much as one right after it ("prop Matt Stevens"). */
 const NAMES_HEAD_BONUS = 1.4;
 
 /**
