@@ -428,7 +428,8 @@ export function analyzeQuestion(asked: string): Question {
   const json = doc.json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[]; pre: string; post: string }> }>;
   const toks: Tok[] = json.flatMap((s) => s.terms).filter((t) => t.text).map((t) => ({ text: t.text, tags: new Set(t.tags), lower: t.text.toLowerCase(), pre: t.pre, post: t.post }));
   // a common plural in the possessive ("which states' voters") is a noun, whatever the tagger made of it
-  for (const t of toks) if (/^\p{Ll}.*s$/u.test(t.text) && /^['’](\s|$)/.test(t.post ?? '')) t.tags = new Set(['Noun', 'Plural', 'Possessive']);
+  const pluralPossessive = (t: Tok) => /^\p{Ll}.*s$/u.test(t.text) && /^['’](\s|$)/.test(t.post ?? '');
+  for (const t of toks) if (pluralPossessive(t)) t.tags = new Set(['Noun', 'Plural', 'Possessive']);
 
   let kind: AnswerKind = 'thing';
   let list = false;
@@ -527,7 +528,7 @@ export function analyzeQuestion(asked: string): Question {
       // what is asked about (which states). (A singular one stays a modifier: "Which institution's
       // research …?" is answered from sentences about the research; read as the noun asked about, it
       // lost right answers on dev.)
-      if (i === from && i === whIndex + 1 && /^['’]/.test(t.post ?? '') && /^\p{Ll}/u.test(t.text)) return i;
+      if (i === from && i === whIndex + 1 && pluralPossessive(t)) return i;
       if (skipPossessive && (t.tags.has('Possessive') || /['’]s$/.test(t.text))) continue; // "Iran's ambassador"
       // "Which Iranian company": a name used as a modifier of the noun after it
       const cap = /^\p{Lu}/u.test(t.text);
