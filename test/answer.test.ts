@@ -413,6 +413,27 @@ describe('citations', () => {
     expect(new Set(a.citations.map((c) => c.document)).size).toBeGreaterThanOrEqual(2);
   });
 
+  it('cites every article that prints the answer\'s sentence, and not a copy that leaves the answer out', async () => {
+    const story = (id: string, sentence: string) => ['---', `id: ${id}`, `title: Union warns on jobs (${id})`, '---', sentence, '', 'Ministers said the cuts were needed to fund front-line services.'].join('\n');
+    const dir = await tempCorpus({
+      'first.md': story('first', 'PCS leader Mark Serwotka warned there could be further walkouts unless there was a government rethink.'),
+      'again.md': story('again', 'PCS leader Mark Serwotka warned last week that there could be further walkouts unless there was a government rethink.'),
+      'other.md': story('other', 'The PCS leader warned last week that there could be further walkouts unless there was a government rethink.'),
+    });
+    const small = await createEngine(dir, { warn: () => {} });
+    try {
+      for (const scorer of ['checked', 'rules'] as const) {
+        const a = small.ask('Who leads the PCS union?', { scorer });
+        expect(a.answer, scorer).toBe('Mark Serwotka');
+        // both copies that name him, and not the copy that does not
+        expect(a.citations.map((c) => c.document).sort(), scorer).toEqual(['again', 'first']);
+        for (const c of a.citations) expect(c.quote, scorer).toContain('Mark Serwotka');
+      }
+    } finally {
+      await small.close();
+    }
+  });
+
   it('shows a repeated caption only once', () => {
     const a = engine.ask('Who is Iran’s ambassador to Iraq?');
     const quotes = a.citations.map((c) => c.quote.replace(/[’']/g, "'").trim());
