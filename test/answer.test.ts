@@ -305,6 +305,29 @@ describe('an age marked as one', () => {
       expect(small.ask('How old is Ann Corley?', { scorer: 'rules' }).answer).toBe('41');
     });
   });
+
+  it('does not read a count after a comma as an age ("Last year, 12 managers")', async () => {
+    // written for this test
+    await withEngineOver('motors', 'Carmaker charges', ['Last year, 12 managers from Halden Motors were charged with hiding safety defects.'], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('How old were the Halden Motors managers who were charged?', { scorer }).answered, scorer).toBe(false);
+    });
+  });
+});
+
+describe('a share, a length of time or an age is no count', () => {
+  it('does not answer "how many" with "one-fifth", "one of six", "47 continuous years" or "aged 21"', async () => {
+    // written for this test
+    await withEngineOver('seats', 'Fewer MPs', [
+      'The Conservative Party would cut the number of MPs by about one-fifth if elected, Tory leader Michael Howard has said.',
+      'Tory Edward Turnour, who won a by-election aged 21, served in Parliament for 47 continuous years.',
+      'Mr Sullivan, one of six executives indicted in the case, was sentenced to prison.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('How many MPs would go under the Tory plan to shrink Parliament?', { scorer }).answered, scorer).toBe(false);
+        expect(small.ask('How many years in prison was Mr Sullivan given?', { scorer }).answered, scorer).toBe(false);
+      }
+    });
+  });
 });
 
 describe('how long ago, not how long', () => {

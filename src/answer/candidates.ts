@@ -287,7 +287,9 @@ function isNumber(t: Token): boolean {
 export function markedAsAge(toks: Token[], i: number, j: number): boolean {
   const next2 = toks.slice(j + 1, j + 3).map((t) => t.text.toLowerCase()).join(' ');
   const prev = i > 0 ? toks[i - 1]! : undefined;
-  const commaAfter = /^,/.test(toks[j]!.post.trim() || ',');
+  // "Kashian, 27, …", or at the sentence's end ("…, said Kashian, 27"); not "Last year, twelve managers"
+  const after = toks[j]!.post.trim();
+  const commaAfter = after ? after.startsWith(',') : j === toks.length - 1;
   return /^years? old|^-year-old/.test(next2) || (!!prev && /,\s*$/.test(prev.post) && commaAfter) || /^aged?$/i.test(prev?.text ?? '') ||
     (!!prev && /^at$/i.test(prev.text) && /^,/.test(toks[j]!.post.trim()));
 }

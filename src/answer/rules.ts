@@ -536,6 +536,39 @@ function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
   return words.join(' ');
 }
 
+/** The word after "how many" ("How many MPs …?" → "MPs"), or null when the question does not ask how many. */
+function countedWord(q: Question): string | null {
+  if (q.kind !== 'number') return null;
+  return /\bhow\s+many\s+([\p{L}-]+)/iu.exec(q.text)?.[1] ?? null;
+}
+
+/** Whether a number (tokens `i`..`j`) is a share: "one-fifth", "one of six" (not "two out of 10"). */
+function isFraction(toks: Token[], i: number, j: number): boolean {
+  for (let k = i + 1; k <= j; k++) if (toks[k]!.text.toLowerCase() === 'of' && toks[k - 1]!.tags.has('Cardinal')) return true;
+  const next = toks[j + 1];
+  return !!next && !breaksAfter(toks, j) && next.tags.has('Fraction') && next.tags.has('Ordinal');
+}
+
+/** A unit of time or measure, written out or short ("years", "yrs", "km"). */
+const isUnit = (word: string): boolean => TIME_UNIT.test(word) || TIME_UNIT_WORD.test(word) || MEASURE_UNIT.test(word);
+
+/** Adjectives read past between a number and its unit ("47 continuous years"). */
+const COUNT_ADJECTIVES = 2;
+
+/**
+ * Whether a number measures time or size rather than counting what the question counts
+ * (`counted`): "47 continuous years" for "How many MPs …?" (a unit right after it, past a few
+ * adjectives).
+ */
+function countsOther(toks: Token[], j: number, counted: string): boolean {
+  // "how many yrs": the question counts a unit itself
+  if (isUnit(counted)) return false;
+  let k = j + 1;
+  for (let n = 0; n < COUNT_ADJECTIVES && toks[k] && !breaksAfter(toks, k - 1) && toks[k]!.tags.has('Adjective') && !toks[k]!.tags.has('Noun'); n++) k++;
+  const t = toks[k];
+  return !!t && !breaksAfter(toks, k - 1) && (TIME_UNIT.test(t.text) || MEASURE_UNIT.test(t.text));
+}
+
 /** Kinds of answer that count or measure the noun asked about, which must then stand in the sentence ("40 castles" is no count of vineyards). */
 const COUNTED_KINDS: ReadonlySet<AnswerKind> = new Set(['number', 'money', 'measure', 'duration', 'age']);
 
@@ -868,6 +901,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const follows = toks[j + 1]?.term === q.headTerm || verbFollows ? 1.5 : toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm) ? 1.2 : 0.5;
           fit *= follows;
         }
+        // a share ("one-fifth", "one of six") is no count, and a number before a unit measures
+        // ("47 continuous years" for "How many MPs …?"), as does an age ("aged 21")
+        const counted = countedWord(q);
+        if (counted && (isFraction(toks, i, j) || countsOther(toks, j, counted) || (!isUnit(counted) && markedAsAge(toks, i, j)))) fit = 0;
         // "43%", "5 per cent": a share, which is how a change is most often given
         const percent = isPercentage(toks, i, j);
         const money = isMoney(toks[i]!) || (!!after && MONEY_WORD.test(after.text));
