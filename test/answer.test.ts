@@ -314,6 +314,15 @@ describe('an age marked as one', () => {
   });
 });
 
+describe('an amount after the question\'s preposition', () => {
+  it('answers "At what price …?" with the amount after "at", not the change before it', async () => {
+    // written for this test
+    await withEngineOver('oil', 'Markets', ['Brent crude prices closed up $1.26 at $50.88 a barrel in London on Friday.'], (small) => {
+      expect(small.ask('At what price did Brent crude close in London on Friday?', { scorer: 'rules' }).answer).toBe('$50.88');
+    });
+  });
+});
+
 describe('a share, a length of time or an age is no count', () => {
   it('does not answer "how many" with "one-fifth", "one of six", "47 continuous years" or "aged 21"', async () => {
     // written for this test

@@ -549,6 +549,9 @@ function isFraction(toks: Token[], i: number, j: number): boolean {
   return !!next && !breaksAfter(toks, j) && next.tags.has('Fraction') && next.tags.has('Ordinal');
 }
 
+/** How much more an amount after the question's own preposition answers ("at $50.88" for "At what price …?"). */
+const AMOUNT_PREPOSITION_BONUS = 1.5;
+
 /** A unit of time or measure, written out or short ("years", "yrs", "km"). */
 const isUnit = (word: string): boolean => TIME_UNIT.test(word) || TIME_UNIT_WORD.test(word) || MEASURE_UNIT.test(word);
 
@@ -939,7 +942,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         if (q.kind !== 'age' && sharedAmount(toks, Math.max(j, to), q)) fit = 0;
         if ((q.kind === 'duration' || q.kind === 'number') && timeAgo(toks, j, q)) fit = 0; // "22,000 years ago": when, not how long
-        push(i, to, Math.min(fit, 1.2));
+        // "At what price did oil close?": "closed up $1.26 at $50.88" — the amount after the question's preposition
+        const prep = wordBefore(toks, i);
+        const lead = prep && (prep === q.leadingPreposition || prep === q.trailingPreposition) ? AMOUNT_PREPOSITION_BONUS : 1;
+        push(i, to, Math.min(fit, 1.2), lead);
         i = Math.max(j, to) + 1;
       }
       break;
