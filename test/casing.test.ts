@@ -4,7 +4,7 @@ import { casedAsCorpus } from '../src/answer/casing.js';
 import { CorpusState, createEngine, type Engine } from '../src/engine.js';
 import { loadCorpus } from '../src/ingest.js';
 import { cleanQuestion } from '../src/question.js';
-import { CORPUS, withEngineOver } from './helpers.js';
+import { CORPUS, tempCorpus, withEngineOver } from './helpers.js';
 
 let engine: Engine;
 let state: CorpusState;
@@ -57,6 +57,18 @@ describe('casedAsCorpus', () => {
   it('cases a possessive as its word', () => {
     expect(casedAsCorpus("how old is sajjad kashian's co-defendant?", state)).toBe("how old is Sajjad Kashian's co-defendant?");
     expect(casedAsCorpus("what is the irgc's role?", state)).toBe("what is the IRGC's role?");
+  });
+
+  it('cases a hyphenated name whole, as the articles write it, though its parts are common words', async () => {
+    // written for this test
+    const { articles, problems } = await loadCorpus(await tempCorpus({
+      'phones.md': ['---', 'id: phones', 'title: Phone networks', '---', 'Shares in T-Mobile rose as mobile phone sales grew.', '', 'Analysts said T-Mobile would add a mobile office service.', '', 'A mobile phone costs less this year, and T-Mobile agreed.', '', 'Its mid-term results were strong.'].join('\n'),
+    }));
+    const small = CorpusState.build(articles, problems);
+    expect(casedAsCorpus("who is t-mobile's ceo?", small)).toBe("who is T-Mobile's ceo?");
+    expect(casedAsCorpus('what did t-mobile add?', small)).toBe('what did T-Mobile add?');
+    // a hyphenated word the articles write in lower case stays so
+    expect(casedAsCorpus('how were the mid-term results?', small)).toBe('how were the mid-term results?');
   });
 
   it('leaves a question typed with its own casing alone', () => {

@@ -9,6 +9,8 @@ const CASE_SAMPLE = 12;
 const MIN_CAPITALISED_SHARE = 0.8;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** Words joined by hyphens, possibly one word ("t-mobile", "emennet"). */
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:['’][\p{L}]+)?/gu;
 /** A word in capitals, as an acronym is written ("MP", "IRGC"). */
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 
@@ -56,13 +58,13 @@ function writtenAs(word: string, c: Corpus): string | null {
 
 /**
  * The commonest capitalised form of a word's uses (`uses` finds them in a sentence) in the passages
- * that hold `term`, not counting a sentence's first word (capitalised anyway), when at least
+ * that hold `term` (or, for several, most of them), not counting a sentence's first word (capitalised anyway), when at least
  * {@link MIN_CAPITALISED_SHARE} of the uses are capitalised; else null.
  */
-function capitalisedForm(term: string, uses: (text: string) => Iterable<RegExpMatchArray>, c: Corpus): string | null {
+function capitalisedForm(term: string | string[], uses: (text: string) => Iterable<RegExpMatchArray>, c: Corpus): string | null {
   const forms = new Map<string, number>();
   let lower = 0;
-  for (const hit of c.index.search([{ term, weight: 1 }], CASE_SAMPLE)) {
+  for (const hit of c.index.search((Array.isArray(term) ? term : [term]).map((t) => ({ term: t, weight: 1 })), CASE_SAMPLE)) {
     const text = c.passages[hit.passage]!.text;
     for (const m of uses(text)) {
       const before = text.slice(0, m.index).trimEnd();
@@ -96,15 +98,36 @@ export function casedAsCorpus(text: string, c: Corpus): string {
   // articles write it mostly in names, "Justice Department")
   const allLower = (text.match(WORD) ?? []).every((w) => w === w.toLowerCase() || ACRONYM.test(w));
   if (!letters || (!allUpper && !allLower) || letters.toUpperCase() === letters.toLowerCase()) return text;
-  return text.replace(WORD, (w) => {
-    if (allUpper) {
-      const acronym = normalizeTerm(w);
-      if (acronym && acronym === w && c.index.documentFrequency(acronym) > 0) return w;
-    }
-    if (!allUpper && ACRONYM.test(w)) return w;
-    const lower = w.toLowerCase();
-    return writtenAs(lower, c) ?? lower;
+  return text.replace(HYPHENATED, (whole) => {
+    // a hyphenated word the articles use, as they write it whole ("t-mobile" → "T-Mobile"), else word by word
+    return (whole.includes('-') ? hyphenatedAs(whole.toLowerCase(), c) : null) ?? whole.replace(WORD, (w) => casedWord(w, allUpper, c));
   });
+}
+
+/**
+ * How the articles write a hyphenated word (lower case as typed), read whole in the passages that
+ * hold its parts: "t-mobile" → "T-Mobile" (its parts, "t" and "mobile", are mostly lower case).
+ */
+function hyphenatedAs(word: string, c: Corpus): string | null {
+  const possessive = /^(.+)(['’]s)$/.exec(word);
+  const base = possessive ? possessive[1]! : word;
+  const parts = base.split('-').map((p) => normalizeTerm(p)).filter((t): t is string => !!t && c.index.documentFrequency(t) > 0);
+  if (parts.length < 2) return null;
+  // `base` is letters, digits and hyphens (HYPHENATED): nothing to escape
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${base}(?![\\p{L}\\p{N}-])`, 'giu');
+  const form = capitalisedForm(parts, (text) => text.matchAll(pattern), c);
+  return form ? form + (possessive?.[2] ?? '') : null;
+}
+
+/** One word of {@link casedAsCorpus}'s question as the articles write it. */
+function casedWord(w: string, allUpper: boolean, c: Corpus): string {
+  if (allUpper) {
+    const acronym = normalizeTerm(w);
+    if (acronym && acronym === w && c.index.documentFrequency(acronym) > 0) return w;
+  }
+  if (!allUpper && ACRONYM.test(w)) return w;
+  const lower = w.toLowerCase();
+  return writtenAs(lower, c) ?? lower;
 }
 
 /** The question analysed again with {@link casedAsCorpus} when it was typed without case; shown to the asker as typed. */
