@@ -314,6 +314,15 @@ describe('an age marked as one', () => {
   });
 });
 
+describe('a word after a full stop the tagger reads as an initial\'s', () => {
+  it('starts no name with it ("… equal to P. Again, …")', async () => {
+    // written for this test
+    await withEngineOver('classes', 'Complexity classes', ['It is not known if L is strictly contained in P or equal to P. Again, there are many complexity classes between the two, such as NL and NC.'], (small) => {
+      for (const scorer of ['checked', 'rules', 'learned'] as const) expect(small.ask('What are two complexity classes between L and P?', { scorer }).answer, scorer).toBe('NL and NC');
+    });
+  });
+});
+
 describe('an amount after the question\'s preposition', () => {
   it('answers "At what price …?" with the amount after "at", not the change before it', async () => {
     // written for this test

@@ -86,13 +86,16 @@ export function breaksAfter(toks: Token[], i: number): boolean {
   return BREAK.test(toks[i]!.post) || OPENS.test(toks[i + 1]?.pre ?? '');
 }
 
-function isCapital(t: Token, i: number, next?: Token): boolean {
+function isCapital(t: Token, i: number, next?: Token, prev?: Token): boolean {
   if (!/^[\p{Lu}\d]/u.test(t.text) || /^\d/.test(t.text)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
   // A sentence's first word is capitalised anyway: a name only if tagged so, unknown to the
   // dictionary, or followed by another capitalised word ("Anil Ambani, vice-chairman ...") unless
   // it is a plural common noun ("Sprinters Kostas Kenteris": a name starts after it).
-  if (i === 0 && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization') &&
+  // So is a word after a full stop the tagger read as an initial's, whatever it tagged the word
+  // ("… reduced to X. Thus no problem …" is one sentence to it, and "Thus" a name)
+  const afterStop = !!prev && /^\.\s/.test(prev.post);
+  if ((i === 0 || afterStop) && (!t.tags.has('ProperNoun') || afterStop) && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization') &&
     lexicon().isDictionaryWord(t.text) && !(next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post) && !t.tags.has('Plural'))) return false;
   // "Day" in "Day-Lewis" is tagged a date; half of a hyphenated capitalised pair is a name's
   if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !(t.post === '-' && next && /^\p{Lu}/u.test(next.text))) return false;
@@ -113,7 +116,7 @@ export function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapital(tokens[i]!, i, tokens[i + 1])) { i++; continue; }
+    if (!isCapital(tokens[i]!, i, tokens[i + 1], tokens[i - 1])) { i++; continue; }
     let j = i;
     while (j + 1 < tokens.length && !breaksAfter(tokens, j)) {
       const n = tokens[j + 1]!;
