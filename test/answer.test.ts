@@ -358,6 +358,13 @@ describe('how long ago, not how long', () => {
       expect(small.ask('How long ago did the Hale glaciers begin to melt?').answer).toBe('20,000 years');
     });
   });
+
+  it('does not answer how long a thing is with how long ago something happened', async () => {
+    // written for this test
+    await withEngineOver('delta', 'Hale delta', ['As the sea rose over the Hale lowlands, the forming of the Hale delta began (~8,000 years ago).'], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('How long is the Hale delta?', { scorer }).answered, scorer).toBe(false);
+    });
+  });
 });
 
 describe('a year that dates something else', () => {

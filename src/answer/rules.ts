@@ -944,7 +944,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (!(n > 0 && n < 120)) fit = 0;
         }
         if (q.kind !== 'age' && sharedAmount(toks, Math.max(j, to), q)) fit = 0;
-        if ((q.kind === 'duration' || q.kind === 'number') && timeAgo(toks, j, q)) fit = 0; // "22,000 years ago": when, not how long
+        if ((q.kind === 'duration' || q.kind === 'number' || q.kind === 'measure') && timeAgo(toks, j, q)) fit = 0; // "22,000 years ago": when, not how long
         // "At what price did oil close?": "closed up $1.26 at $50.88" — the amount after the question's preposition
         const prep = wordBefore(toks, i);
         const lead = prep && (prep === q.leadingPreposition || prep === q.trailingPreposition) ? AMOUNT_PREPOSITION_BONUS : 1;
