@@ -359,6 +359,13 @@ describe('how long ago, not how long', () => {
     });
   });
 
+  it('does not read a title\'s number and unit as an amount ("Seven Days to the River Hale")', async () => {
+    // written for this test
+    await withEngineOver('plan', 'War plans', ['Seven Days to the River Hale was a war plan for an invasion of the west during the Long War.'], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('How long did the Long War last?', { scorer }).answered, scorer).toBe(false);
+    });
+  });
+
   it('does not answer how long a thing is with how long ago something happened', async () => {
     // written for this test
     await withEngineOver('delta', 'Hale delta', ['As the sea rose over the Hale lowlands, the forming of the Hale delta began (~8,000 years ago).'], (small) => {

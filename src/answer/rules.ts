@@ -945,6 +945,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         if (q.kind !== 'age' && sharedAmount(toks, Math.max(j, to), q)) fit = 0;
         if ((q.kind === 'duration' || q.kind === 'number' || q.kind === 'measure') && timeAgo(toks, j, q)) fit = 0; // "22,000 years ago": when, not how long
+        // "Seven Days to the River Rhine": a unit in capitals is a title's word, not an amount's
+        if (after && !breaksAfter(toks, j) && /^\p{Lu}\p{Ll}/u.test(after.text) && (TIME_UNIT.test(after.text) || MEASURE_UNIT.test(after.text))) fit = 0;
         // "At what price did oil close?": "closed up $1.26 at $50.88" — the amount after the question's preposition
         const prep = wordBefore(toks, i);
         const lead = prep && (prep === q.leadingPreposition || prep === q.trailingPreposition) ? AMOUNT_PREPOSITION_BONUS : 1;
