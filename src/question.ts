@@ -662,7 +662,8 @@ export function analyzeQuestion(asked: string): Question {
   for (let i = Math.max(whIndex + 1, headIndex + 1, 0); i < toks.length; i++) {
     const t = toks[i]!;
     if (aside.has(i)) continue;
-    if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || /^(do|does|did)$/.test(t.lower)) continue;
+    // ("be" after a modal is tagged a plain verb: "will … be released")
+    if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || /^(do|does|did|be|been|being)$/.test(t.lower)) continue;
     if (!hasVerbSense(t)) continue; // a tagging slip ("asylum")
     if (ATTRIBUTION.test(t.lower) && toks[i + 1]?.lower === 'to') continue; // "according to the FAO" names a source
     verbIndex = i;

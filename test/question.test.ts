@@ -41,6 +41,9 @@ describe('analyzeQuestion', () => {
     expect(verb?.text).toBe('hit');
     // a verb right after the question word stays the verb
     expect(analyzeQuestion('What makes people angry?').terms.find((t) => t.role === 'verb')?.text).toBe('makes');
+    // "be" after a modal, tagged a plain verb, is no verb asked about: the participle after it is
+    const released = analyzeQuestion("When will Michael Douglas's Racing The Monsoon be released in cinemas?").terms.find((t) => t.role === 'verb');
+    expect(released).toMatchObject({ text: 'released', essential: true });
   });
 
   it('notes that a question asks what something was called, whatever the noun asked about', () => {
