@@ -1031,4 +1031,13 @@ describe('an answer never restates the question', () => {
     }
     expect(small.ask('What uses a fixed set of rules to determine its next move?').answer).toBe('deterministic sorting machine');
   });
+
+  it("does not answer with the question's own amount in another currency too", async () => {
+    // written for this test
+    await withEngineOver('steel', 'Steel sale', ['A group led by Ivan Petrov paid $800m (£424m) for the steel plant in June.'], (small) => {
+      for (const scorer of ['checked', 'rules', 'learned'] as const) {
+        expect(small.ask('How much did Ivan Petrov himself pay for the $800m purchase of the steel plant?', { scorer }).answered, scorer).toBe(false);
+      }
+    });
+  });
 });

@@ -918,6 +918,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // the same sum in another currency, in brackets after it, is part of the amount ("£1.5m ($2.8m)")
         const converted = money ? conversionAfter(toks, after && MONEY_WORD.test(after.text) && !breaksAfter(toks, j) ? j + 1 : j) : -1;
         if (converted >= 0) to = converted;
+        // the question's own amount, with its conversion, restates it ("the $800m purchase": "$800m (£424m)")
+        if (converted >= 0 && inQuestion(i, j)) fit = 0;
         if (q.change) {
           // "a 43% rise in net profits to 2.4bn euros": the change is 43%; the sum after "to" or
           // "from" is a level, and one after "by" is the step itself
