@@ -1054,8 +1054,6 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     // ...and so is the same sum in another currency, in brackets after it
     if (cues.includes('moneyMarked')) {
       const converted = conversionAfter(toks, to);
-      // the question's own amount, with its conversion, restates it ("the $800m purchase": "$800m (£424m)")
-      if (converted >= 0 && toks.slice(i, j + 1).every((t) => !t.term || q.terms.some((x) => x.term === t.term))) { i = converted + 1; continue; }
       if (converted >= 0) to = converted;
     }
     // ...and so is a qualifier before it ("more than 70,000", "almost 400,000", "close to eight million")
