@@ -332,6 +332,28 @@ describe('an amount after the question\'s preposition', () => {
   });
 });
 
+describe('an amount with its unit, currency and conversions', () => {
+  it('gives the unit counted, the currency word and every conversion in brackets with the amount', async () => {
+    // written for this test
+    await withEngineOver('farm', 'Farm aid', [
+      'Almost 30 wealthy nations spend more than $300bn (£158.8bn; 230.9bn euros) on farm subsidies.',
+      'Under 23 hours of questioning from a prosecutor, Mr Hale admitted the fraud.',
+      'Rebates for exporters totalled 420bn yuan in 2004.',
+    ], (small) => {
+      expect(small.ask('How much do wealthy nations spend on farm subsidies?', { scorer: 'rules' }).answer).toBe('$300bn (£158.8bn; 230.9bn euros)');
+      expect(small.ask('For how many hours did a prosecutor question Mr Hale?', { scorer: 'rules' }).answer).toBe('23 hours');
+      expect(small.ask('How much did exporters get in rebates in 2004?', { scorer: 'rules' }).answer).toBe('420bn yuan');
+    });
+  });
+
+  it('answers a plural asking for an amount with one sum, not a list of the sentence\'s sums', async () => {
+    // written for this test
+    await withEngineOver('carmaker', 'Carmaker results', ['The carmaker enjoyed a 43% rise in net profits to 2.4bn euros ($3.1bn) as sales rose 8% to 40.7bn euros.'], (small) => {
+      expect(small.ask('What were the carmaker\'s net profits?', { scorer: 'rules' }).answer).toBe('2.4bn euros ($3.1bn)');
+    });
+  });
+});
+
 describe('a share, a length of time or an age is no count', () => {
   it('does not answer "how many" with "one-fifth", "one of six", "47 continuous years" or "aged 21"', async () => {
     // written for this test

@@ -311,8 +311,8 @@ export function percentUnitAfter(toks: Token[], j: number): number {
 
 const isMoney = (t: Token) => t.tags.has('Money') || /[$£€¥]/.test(t.text + t.pre);
 
-/** Longest conversion read after an amount, in tokens: "(£1.3 trillion)". */
-const CONVERSION_WORDS = 3;
+/** Longest conversion read after an amount, in tokens: "(£1.3 trillion)", "(£158.8bn; 230.9bn euros)". */
+const CONVERSION_WORDS = 6;
 
 /**
  * The last token of the same sum in another currency, in brackets right after the amount of money
@@ -326,7 +326,11 @@ export function conversionAfter(toks: Token[], j: number): number {
   for (let k = j + 1; k < Math.min(toks.length, j + 1 + CONVERSION_WORDS); k++) {
     if (k > j + 1 && !(isNumber(toks[k]!) || MONEY_WORD.test(toks[k]!.text)) || (k > j + 1 && toks[k]!.pre)) return -1;
     if (/^\)/.test(toks[k]!.post)) return k;
-    if (toks[k]!.post.trim()) return -1;
+    // several conversions: "(£158.8bn; 230.9bn euros)"
+    const sep = toks[k]!.post.trim();
+    const next = toks[k + 1];
+    const another = (sep === ';' || sep === ',') && !!next && (isMoney(next) || (isNumber(next) && MONEY_WORD.test(toks[k + 2]?.text ?? '')));
+    if (sep && !another) return -1;
   }
   return -1;
 }

@@ -916,7 +916,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const money = isMoney(toks[i]!) || (!!after && MONEY_WORD.test(after.text));
         if (q.kind === 'money') fit *= money || (q.change && percent) ? 1.3 : 0.4;
         // the same sum in another currency, in brackets after it, is part of the amount ("£1.5m ($2.8m)")
-        const converted = money ? conversionAfter(toks, after && MONEY_WORD.test(after.text) && !breaksAfter(toks, j) ? j + 1 : j) : -1;
+        const currencyAfter = !!after && MONEY_WORD.test(after.text) && !breaksAfter(toks, j);
+        // the currency word and the unit counted are the amount's ("6.2bn yuan", "23 hours", "30 times")
+        if (money && currencyAfter) to = j + 1;
+        else if (q.kind === 'number' && after && !breaksAfter(toks, j) && (TIME_UNIT.test(after.text) || /^times$/i.test(after.text) || (!!q.headTerm && after.term === q.headTerm && MEASURE_UNIT.test(after.text)))) to = j + 1;
+        const converted = money ? conversionAfter(toks, currencyAfter ? j + 1 : j) : -1;
         if (converted >= 0) to = converted;
         // the question's own amount, with its conversion, restates it ("the $800m purchase": "$800m (£424m)")
         if (converted >= 0 && inQuestion(i, j)) fit = 0;
@@ -1117,7 +1121,8 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
       keys = new Set(pair.map((x) => x.key));
     }
   }
-  if (q.list) {
+  // a plural asking for an amount asks for one sum ("What were Renault's net profits?"), unless it counts the items
+  if (q.list && !(COUNTED_KINDS.has(q.kind) && q.count === undefined)) {
     // The sentence whose items, taken together, answer best ("Kazemi, 24, and Kashian, 27").
     const want = q.count ?? 2;
     let bestGroup: Candidate[] = [];
