@@ -443,6 +443,13 @@ describe('what kind of X', () => {
     expect(rules.answer).toMatch(/^(Iranian )?(cyber|cybersecurity|computer) company$/);
     expectVerbatim(rules);
   });
+
+  it('answers with the example named ("such as desktop search") before a modified noun ("new search products")', async () => {
+    // written for this test
+    await withEngineOver('search', 'Search wars', ['Each company tries to outflank the market leader by rolling out new search products such as desktop search.'], (small) => {
+      expect(small.ask('What type of search product are rivals rolling out?', { scorer: 'rules' }).answer).toBe('desktop search');
+    });
+  });
 });
 
 describe('a person asked for by a role', () => {

@@ -887,7 +887,7 @@ function phraseCues(toks: Token[], q: Question, verbTerms: Set<string>, i: numbe
  * products such as [desktop search]"). At least one word must be new to the question. Shared by
  * both stages.
  */
-export function sortSpans(toks: Token[], q: Question): Array<{ from: number; to: number }> {
+export function sortSpans(toks: Token[], q: Question): Array<{ from: number; to: number; example?: boolean }> {
   const head = q.terms.find((t) => t.term === q.headTerm);
   if (!head) return [];
   const heads = new Set([head.term, ...head.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]);
@@ -900,7 +900,7 @@ export function sortSpans(toks: Token[], q: Question): Array<{ from: number; to:
   // a quoted word still modifies the noun after it ('"roving" safety reps')
   const joins = (k: number) => !breaksAfter(toks, k) || (/["“‘']$/.test(toks[k]!.pre) && /^["”’']\s*$/.test(toks[k]!.post));
   const news = (a: number, b: number) => toks.slice(a, b + 1).some((t) => t.term !== null && !asked.has(t.term) && !heads.has(t.term));
-  const out: Array<{ from: number; to: number }> = [];
+  const out: Array<{ from: number; to: number; example?: boolean }> = [];
   for (let h = 0; h < toks.length; h++) {
     if (toks[h]!.term === null || !heads.has(toks[h]!.term!)) continue;
     // a compound of the head's words ends at its last one ("safety reps" for "safety reps")
@@ -915,7 +915,7 @@ export function sortSpans(toks: Token[], q: Question): Array<{ from: number; to:
       let to = lead;
       while (to + 1 < toks.length && modifierAt(to + 1) && !breaksAfter(toks, to) && to - lead < MAX_PHRASE_WORDS - 1) to++;
       while (to > lead && !toks[to]!.tags.has('Noun')) to--;
-      if (modifierAt(lead) && toks[to]!.tags.has('Noun') && news(lead, to)) out.push({ from: lead, to });
+      if (modifierAt(lead) && toks[to]!.tags.has('Noun') && news(lead, to)) out.push({ from: lead, to, example: true });
     }
     h = end;
   }

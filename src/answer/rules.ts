@@ -539,6 +539,9 @@ function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
   return words.join(' ');
 }
 
+/** How much more an example of the noun asked about answers "What kind of X …?" than a modified X. */
+const SORT_EXAMPLE_BONUS = 1.3;
+
 /** The word after "how many" ("How many MPs …?" → "MPs"), or null when the question does not ask how many. */
 function countedWord(q: Question): string | null {
   if (q.kind !== 'number') return null;
@@ -663,7 +666,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   };
 
   if (q.sort) {
-    for (const sp of sortSpans(toks, q)) push(sp.from, sp.to, SORT_FIT);
+    // an example named ("products such as desktop search") says which sort more than a modifier ("new search products")
+    for (const sp of sortSpans(toks, q)) push(sp.from, sp.to, SORT_FIT, sp.example ? SORT_EXAMPLE_BONUS : 1);
     return out;
   }
   switch (q.kind) {
