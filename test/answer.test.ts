@@ -396,6 +396,19 @@ describe('how long ago, not how long', () => {
   });
 });
 
+describe('a date of the verb done to another name', () => {
+  it('does not answer "When was X founded?" with when the sentence\'s subject launched something else', async () => {
+    // written for this test
+    await withEngineOver('party', 'New party', ['The MP launched Respect, the Unity Coalition, in January along with the Halden Society.'], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('When was the Halden Society founded?', { scorer }).answered, scorer).toBe(false);
+        expect(small.ask('does anyone know when the halden society was founded?', { scorer }).answered, scorer).toBe(false);
+      }
+      expect(small.ask('When was Respect launched?', { scorer: 'rules' }).answer).toBe('January');
+    });
+  });
+});
+
 describe('a year that dates something else', () => {
   // "…sanctioned six Iranians … for meddling with 2020 US presidential elections": 2020 dates the
   // elections; the sanctions came on a Thursday in November 2021

@@ -433,6 +433,30 @@ function doneTo(toks: Token[], to: number, entityTerms: Set<string>): boolean {
   return false;
 }
 
+/** A question asking when its name had its verb done to it: "When was X founded?", "when X was founded". */
+const PASSIVE_WHEN = /\bwhen\s+(was|were|is|are|has\s+been|have\s+been)\b|\bwhen\b.*\b(was|were|is|are|been)\s+\p{L}+(ed|en)\b/iu;
+
+/**
+ * Whether the sentence does the question's verb to another name than the question's, for "When
+ * was X founded?": "The MP launched Respect, the Unity Coalition, in January along with … the
+ * Muslim Association of Britain" dates Respect's launch (the verb's object, right after it, is a
+ * name the question does not give).
+ */
+function doneToOther(q: Question, toks: Token[], verbTerms: Set<string>, entityTerms: Set<string>): boolean {
+  if (!PASSIVE_WHEN.test(q.text) || entityTerms.size === 0) return false;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const v = toks[k]!;
+    if (v.term === null || !verbTerms.has(v.term) || !v.tags.has('Verb') || (k > 0 && PASSIVE_BE.test(toks[k - 1]!.text)) || breaksAfter(toks, k)) continue;
+    let o = k + 1;
+    if (toks[o]!.tags.has('Determiner') && !breaksAfter(toks, o)) o++;
+    const object = toks[o];
+    if (!object || !/^\p{Lu}/u.test(object.text) || !object.tags.has('ProperNoun')) continue;
+    if (object.term !== null && entityTerms.has(object.term)) return false;
+    return true;
+  }
+  return false;
+}
+
 /** "Who did X marry?", "Which firm has X bought?": the question word is the verb's object (the subject follows "did"). */
 const OBJECT_ASKED = /^\W*(who|whom|what|which)\b(\s+\p{Ll}+){0,3}?\s+(did|does|do|will|would|has|have|had|can|could)\s+(?!been\b|be\b)/iu;
 
@@ -827,6 +851,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       break;
     }
     case 'date': {
+      // "When was the Muslim Association of Britain founded?": not the date of "launched Respect, …"
+      if (doneToOther(q, toks, verbTerms, entityTerms)) break;
       let i = 0;
       while (i < toks.length) {
         const isDate = (t: Token) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || SEASON.test(t.text);
