@@ -354,6 +354,16 @@ describe('an amount with its unit, currency and conversions', () => {
   });
 });
 
+describe('an amount said to be more or less than another', () => {
+  it('is the difference: it answers "How much cheaper …?", not what a thing costs', async () => {
+    // written for this test
+    await withEngineOver('gadgets', 'Gadget list', ['The gadgets on the list cost £1,000 less than last year\'s list, thanks to falling costs.'], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('How much would it cost to own all the gadgets on the list?', { scorer }).answered, scorer).toBe(false);
+      expect(small.ask('How much less do the gadgets on the list cost than last year\'s list?', { scorer: 'rules' }).answer).toBe('£1,000');
+    });
+  });
+});
+
 describe('a share, a length of time or an age is no count', () => {
   it('does not answer "how many" with "one-fifth", "one of six", "47 continuous years" or "aged 21"', async () => {
     // written for this test

@@ -582,6 +582,9 @@ function isFraction(toks: Token[], i: number, j: number): boolean {
 /** How much more an amount after the question's own preposition answers ("at $50.88" for "At what price …?"). */
 const AMOUNT_PREPOSITION_BONUS = 1.5;
 
+/** How well an amount said to be more or less than another ("£1,000 cheaper than") answers what the amount is. */
+const DIFFERENCE_FIT = 0.2;
+
 /** A unit of time or measure, written out or short ("years", "yrs", "km"). */
 const isUnit = (word: string): boolean => TIME_UNIT.test(word) || TIME_UNIT_WORD.test(word) || MEASURE_UNIT.test(word);
 
@@ -981,6 +984,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         if (q.kind !== 'age' && sharedAmount(toks, Math.max(j, to), q)) fit = 0;
         if ((q.kind === 'duration' || q.kind === 'number' || q.kind === 'measure') && timeAgo(toks, j, q)) fit = 0; // "22,000 years ago": when, not how long
+        // "£1,000 cheaper than last year's list": a difference, not the amount itself, unless the
+        // question asks for one ("How much cheaper …?")
+        const compared = toks[to + 1];
+        if (!q.change && compared && !breaksAfter(toks, to) && (compared.tags.has('Comparative') || /^(more|less|fewer)$/i.test(compared.text)) && /^than$/i.test(toks[to + 2]?.text ?? '') && !q.text.toLowerCase().split(/[^\p{L}]+/u).includes(compared.text.toLowerCase())) fit *= DIFFERENCE_FIT;
         // "Seven Days to the River Rhine": a unit in capitals is a title's word, not an amount's
         if (after && !breaksAfter(toks, j) && /^\p{Lu}\p{Ll}/u.test(after.text) && (TIME_UNIT.test(after.text) || MEASURE_UNIT.test(after.text))) fit = 0;
         // "At what price did oil close?": "closed up $1.26 at $50.88" — the amount after the question's preposition
