@@ -70,9 +70,10 @@ describe('npm run ask', () => {
   });
 
   it('answers with the stage --stage names, and refuses an unknown one', () => {
-    const q = 'How many years in prison does Kazemi face?';
-    expect(JSON.parse(ask(['--json', q]).stdout).answer).toBe('26 years');
-    expect(JSON.parse(ask(['--json', '--stage', 'rules', q]).stdout).answer).toBe('26');
+    // the rules stage answers this; the default (checked) stage abstains, as the learned ranker picks another candidate
+    const q = 'What kind of company is Emennet Pasargad?';
+    expect(JSON.parse(ask(['--json', q]).stdout).answered).toBe(false);
+    expect(JSON.parse(ask(['--json', '--stage', 'rules', q]).stdout).answer).toMatch(/company$/);
     const bad = ask(['--stage', 'fast', q]);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toMatch(/--stage: expected checked, rules, learned, combined/);

@@ -24,14 +24,14 @@ describe('ANSWER_STAGE', () => {
 
   it('makes the bot engine answer with the stage chosen', async () => {
     const env = { INDEX_SNAPSHOT: '/nonexistent/snapshot.json', CORPUS_WATCH: 'false' };
-    const q = 'How many years in prison does Kazemi face?';
+    const q = 'What kind of company is Emennet Pasargad?';
     engine = await startBotEngine(CORPUS, env, () => {}, () => {});
     const byDefault = engine.ask(q);
     await engine.close();
     engine = await startBotEngine(CORPUS, { ...env, ANSWER_STAGE: 'rules' }, () => {}, () => {});
     const byRules = engine.ask(q);
-    // the rules stage gives a bare number; the default (checked) stage words it as the ranker's candidate does
-    expect(byDefault.answer).toBe('26 years');
-    expect(byRules.answer).toBe('26');
+    // the rules stage answers; the default (checked) stage abstains, as the learned ranker picks another candidate
+    expect(byDefault.answered).toBe(false);
+    expect(byRules.answer).toMatch(/company$/);
   });
 });
