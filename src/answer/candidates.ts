@@ -86,6 +86,15 @@ export function breaksAfter(toks: Token[], i: number): boolean {
   return BREAK.test(toks[i]!.post) || OPENS.test(toks[i + 1]?.pre ?? '');
 }
 
+/**
+ * Whether a token after `prev` starts a sentence the tagger joined to the one before: `prev` ends in
+ * a full stop it read as an initial's ("… reduced to X. Thus no problem …"), so it may have tagged
+ * the word a name.
+ */
+export function afterFullStop(prev?: Token): boolean {
+  return !!prev && /^\.\s/.test(prev.post);
+}
+
 function isCapital(t: Token, i: number, next?: Token, prev?: Token): boolean {
   if (!/^[\p{Lu}\d]/u.test(t.text) || /^\d/.test(t.text)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
@@ -94,7 +103,7 @@ function isCapital(t: Token, i: number, next?: Token, prev?: Token): boolean {
   // it is a plural common noun ("Sprinters Kostas Kenteris": a name starts after it).
   // So is a word after a full stop the tagger read as an initial's, whatever it tagged the word
   // ("… reduced to X. Thus no problem …" is one sentence to it, and "Thus" a name)
-  const afterStop = !!prev && /^\.\s/.test(prev.post);
+  const afterStop = afterFullStop(prev);
   if ((i === 0 || afterStop) && (!t.tags.has('ProperNoun') || afterStop) && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization') &&
     lexicon().isDictionaryWord(t.text) && !(next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post) && !t.tags.has('Plural'))) return false;
   // "Day" in "Day-Lewis" is tagged a date; half of a hyphenated capitalised pair is a name's

@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { CONNECTORS, SEASON, TIME_UNIT_WORD, breaksAfter, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
+import { CONNECTORS, SEASON, TIME_UNIT_WORD, afterFullStop, breaksAfter, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds } from './evidence.js';
 import { otherPeriodsOnly, periodsIn, type Period } from './periods.js';
 import { contradicts, dropsNon, oppositesOf, otherOrdinal, saysOpposite } from './polarity.js';
@@ -236,7 +236,7 @@ function isCapital(t: Token, i: number, next?: Token, prev?: Token): boolean {
   // dictionary, or followed by another capitalised word ("Anil Ambani, vice-chairman ...").
   // So is a word after a full stop the tagger read as an initial's, whatever it tagged the word
   // ("… reduced to X. Thus no problem …" is one sentence to it, and "Thus" a name)
-  const afterStop = !!prev && /^\.\s/.test(prev.post);
+  const afterStop = afterFullStop(prev);
   if ((i === 0 || afterStop) && (!t.tags.has('ProperNoun') || afterStop) && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization') &&
     lexicon().isDictionaryWord(t.text) && !(next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post))) return false;
   if (t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) return false;
