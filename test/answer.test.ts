@@ -323,6 +323,15 @@ describe('a word after a full stop the tagger reads as an initial\'s', () => {
   });
 });
 
+describe('a sentence\'s first word that the tagger calls an adjective', () => {
+  it('starts no name, though a capitalised word follows ("Near Sargans a natural dam …")', async () => {
+    // written for this test
+    await withEngineOver('dam', 'Valley dam', ['Near Sargans a natural dam, only a few metres high, blocks the open valley.'], (small) => {
+      for (const scorer of ['checked', 'rules', 'learned'] as const) expect(small.ask('Where is the natural dam that blocks the valley?', { scorer }).answer, scorer).toBe('Sargans');
+    });
+  });
+});
+
 describe('an amount after the question\'s preposition', () => {
   it('answers "At what price …?" with the amount after "at", not the change before it', async () => {
     // written for this test

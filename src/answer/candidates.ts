@@ -105,7 +105,7 @@ function isCapital(t: Token, i: number, next?: Token, prev?: Token): boolean {
   // ("… reduced to X. Thus no problem …" is one sentence to it, and "Thus" a name)
   const afterStop = afterFullStop(prev);
   if ((i === 0 || afterStop) && (!t.tags.has('ProperNoun') || afterStop) && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization') &&
-    lexicon().isDictionaryWord(t.text) && !(next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post) && !t.tags.has('Plural'))) return false;
+    lexicon().isDictionaryWord(t.text) && (!(next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post) && !t.tags.has('Plural')) || t.tags.has('Adjective'))) return false;
   // "Day" in "Day-Lewis" is tagged a date; half of a hyphenated capitalised pair is a name's
   if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !(t.post === '-' && next && /^\p{Lu}/u.test(next.text))) return false;
   return true;
