@@ -87,25 +87,26 @@ export function breaksAfter(toks: Token[], i: number): boolean {
 }
 
 /**
- * Whether a token after `prev` starts a sentence the tagger joined to the one before: `prev` ends in
- * a full stop it read as an initial's ("… reduced to X. Thus no problem …"), so it may have tagged
- * the word a name.
+ * Whether capitalised `t` (token `i`, between `prev` and `next`) is only a sentence's first word,
+ * no name. A sentence's first word is capitalised anyway: it is a name only if tagged so, unknown
+ * to the dictionary, or followed by another capitalised word ("Anil Ambani, vice-chairman ..."),
+ * unless it is an adjective ("Near Sargans a natural dam …") or, with `pluralStartsNone`, a plural
+ * common noun ("Sprinters Kostas Kenteris": a name starts after it). So is a word after a full stop
+ * the tagger read as an initial's, whatever it tagged the word ("… reduced to X. Thus no problem …"
+ * is one sentence to it, and "Thus" a name). Both stages' name readers ask this.
  */
-export function afterFullStop(prev?: Token): boolean {
-  return !!prev && /^\.\s/.test(prev.post);
+export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev: Token | undefined, pluralStartsNone: boolean): boolean {
+  const afterStop = !!prev && /^\.\s/.test(prev.post);
+  if (!(i === 0 || afterStop) || (t.tags.has('ProperNoun') && !afterStop) || t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return false;
+  if (!lexicon().isDictionaryWord(t.text)) return false;
+  const beforeName = !!next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post) && !(pluralStartsNone && t.tags.has('Plural'));
+  return !beforeName || t.tags.has('Adjective');
 }
 
 function isCapital(t: Token, i: number, next?: Token, prev?: Token): boolean {
   if (!/^[\p{Lu}\d]/u.test(t.text) || /^\d/.test(t.text)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
-  // A sentence's first word is capitalised anyway: a name only if tagged so, unknown to the
-  // dictionary, or followed by another capitalised word ("Anil Ambani, vice-chairman ...") unless
-  // it is a plural common noun ("Sprinters Kostas Kenteris": a name starts after it).
-  // So is a word after a full stop the tagger read as an initial's, whatever it tagged the word
-  // ("… reduced to X. Thus no problem …" is one sentence to it, and "Thus" a name)
-  const afterStop = afterFullStop(prev);
-  if ((i === 0 || afterStop) && (!t.tags.has('ProperNoun') || afterStop) && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization') &&
-    lexicon().isDictionaryWord(t.text) && (!(next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post) && !t.tags.has('Plural')) || t.tags.has('Adjective'))) return false;
+  if (firstWordOnly(t, i, next, prev, true)) return false;
   // "Day" in "Day-Lewis" is tagged a date; half of a hyphenated capitalised pair is a name's
   if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !(t.post === '-' && next && /^\p{Lu}/u.test(next.text))) return false;
   return true;

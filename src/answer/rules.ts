@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { CONNECTORS, SEASON, TIME_UNIT_WORD, afterFullStop, breaksAfter, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
+import { CONNECTORS, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds } from './evidence.js';
 import { otherPeriodsOnly, periodsIn, type Period } from './periods.js';
 import { contradicts, dropsNon, oppositesOf, otherOrdinal, saysOpposite } from './polarity.js';
@@ -232,13 +232,7 @@ const BREAK = /[,;:()\[\]"“”‘’–—!?]|'\s|\.\s/;
 function isCapital(t: Token, i: number, next?: Token, prev?: Token): boolean {
   if (!/^[\p{Lu}\d]/u.test(t.text) || /^\d/.test(t.text)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
-  // A sentence's first word is capitalised anyway: a name only if tagged so, unknown to the
-  // dictionary, or followed by another capitalised word ("Anil Ambani, vice-chairman ...").
-  // So is a word after a full stop the tagger read as an initial's, whatever it tagged the word
-  // ("… reduced to X. Thus no problem …" is one sentence to it, and "Thus" a name)
-  const afterStop = afterFullStop(prev);
-  if ((i === 0 || afterStop) && (!t.tags.has('ProperNoun') || afterStop) && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization') &&
-    lexicon().isDictionaryWord(t.text) && (!(next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post)) || t.tags.has('Adjective'))) return false;
+  if (firstWordOnly(t, i, next, prev, false)) return false;
   if (t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) return false;
   return true;
 }
