@@ -1102,3 +1102,23 @@ describe('an answer never restates the question', () => {
     });
   });
 });
+
+describe('a name the question gives as the setting', () => {
+  it('is found anywhere in the article, as articles set the scene once', async () => {
+    // written for this test: the meeting's place is named once, in the first sentence
+    await withEngineOver('meet', 'A quiet night of racing', [
+      'The indoor meet in Glasgow was a quiet affair this year.',
+      'Few of the sport\'s stars had made the trip, and the crowd was thin.',
+      'The organisers blamed the date, a week before the European championships.',
+      'Several of the home athletes also stayed away to rest minor injuries.',
+      'In the men\'s 1500m, Tomas Lindqvist was well beaten by Arvo Keskinen.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        const a = small.ask('Who beat Tomas Lindqvist at the Glasgow meet?', { scorer });
+        expect(a.answer, scorer).toBe('Arvo Keskinen');
+      }
+      // a name that is not the setting must still be in the sentence or be the article's subject
+      expect(small.ask('Who beat Tomas Lindqvist for Glasgow?', { scorer: 'rules' }).answered).toBe(false);
+    });
+  });
+});

@@ -46,6 +46,15 @@ describe('analyzeQuestion', () => {
     expect(released).toMatchObject({ text: 'released', essential: true });
   });
 
+  it('takes the main verb from before a clause that sets the time, not from inside it', () => {
+    const verbOf = (q: string) => analyzeQuestion(q).terms.find((t) => t.role === 'verb')?.text;
+    // the bare word after the subject, before a preposition, even where the tagger reads it a noun
+    expect(verbOf('Where did the Dow Jones index finish on the day after George W Bush won the 2004 election?')).toBe('finish');
+    expect(verbOf("How much did London's FTSE 100 index gain after George W Bush won the 2004 presidential election?")).toBe('gain');
+    // with no verb before the clause, the clause's verb is still the one asked about
+    expect(verbOf('Who was in charge of the Barbarians when they lost to New Zealand?')).toBe('lost');
+  });
+
   it('notes that a question asks what something was called, whatever the noun asked about', () => {
     expect(analyzeQuestion('What was the Iranian company Emennet Pasargad called before it was renamed?').asksName).toBe(true);
     expect(analyzeQuestion('Which company bought Yukos?').asksName).toBeUndefined();
