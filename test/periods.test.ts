@@ -17,11 +17,16 @@ describe('periods of time a text names', () => {
     expect(periodsIn('It cost $2004 and cut 1,500 jobs, then 2000 jobs, in 2005.5m sales')).toEqual([]);
     // the elections are of 2020; the sanctions need not be
     expect(periodsIn('It sanctioned six Iranians for meddling with 2020 US presidential elections.')).toEqual([]);
+    // three digits are a year only after a word that dates them, and not before a noun they count
+    expect(periodsIn('Rollo was baptised in 911 and died around 930 AD.')).toEqual([[911, 911], [930, 930]]);
+    expect(periodsIn('It has 911 branches, sold in 150 countries, up 911 since May.')).toEqual([]);
   });
   it('says a sentence is about another time only when it names times and none of them is the one asked', () => {
     const asked = periodsIn('Who invaded Scotland in the 10th century?');
     expect(otherPeriodsOnly(asked, 'William invaded Scotland in 1072.')).toBe(true);
-    expect(otherPeriodsOnly(asked, 'Malcolm invaded Scotland in 945.')).toBe(false); // 945 is not read as a year: no times named
+    expect(otherPeriodsOnly(asked, 'Malcolm invaded Scotland in 945.')).toBe(false); // 945 is in the 10th century
+    // a year of three digits after a word that dates it: "the Duchy began in 911" is not of the 9th century
+    expect(otherPeriodsOnly(periodsIn('What treaty was signed in the 9th century?'), 'The Duchy, which began in 911, was established by the treaty of Saint-Clair-sur-Epte.')).toBe(true);
     expect(otherPeriodsOnly(periodsIn('in the 11th century'), 'William invaded Scotland in 1072.')).toBe(false);
     expect(otherPeriodsOnly(asked, 'William invaded Scotland.')).toBe(false);
     expect(otherPeriodsOnly([], 'William invaded Scotland in 1072.')).toBe(false);

@@ -1,4 +1,4 @@
-// Periods of time a text names: years ("1072", "2001-2004"), decades and centuries written as
+// Periods of time a text names: years ("1072", "2001-2004", "in 911"), decades and centuries written as
 // "the 1050s" or "the 1100's", and ordinal centuries ("the 11th century", "10th and 11th
 // centuries"). A question that names a period asks about that period: a sentence that names only
 // other periods is about something else ("Who invaded Scotland in the 10th century?" is not
@@ -28,6 +28,13 @@ const YEARS = /(?<![\p{L}\p{N}$£€.,])(\d{4})(?:\s*(?:-|–|to|until|and)\s*(\
 const isYear = (n: number) => n >= FIRST_YEAR && n <= LAST_YEAR;
 
 /**
+ * A year of three digits, read as one only after a word that dates ("in 911", "until 987", "AD
+ * 800") and not before a word it counts ("in 150 countries"): alone, "911" is as often an amount.
+ * (SQuAD's train articles: 1 more unanswerable question abstained; news train and dev unchanged.)
+ */
+const EARLY_YEAR = /\b(?:in|since|until|till|by|from|around|circa|c\.|AD)\s+(\d{3})(?![\p{N}%]|['’]?s\b|,\d|\.\d|\s+(?!(?:AD|and|or|to|until|when|after|before|as|in|on|at|by|for|from|with|the|a|an|is|was|were|has|had|he|she|it|they|we)\b)\p{L})/giu;
+
+/**
  * The periods `text` names, in no particular order. A century is read as its years in common use
  * ("the 11th century": 1000–1099); a range of years whole.
  *
@@ -49,6 +56,10 @@ export function periodsIn(text: string): Period[] {
     out.push(start % 100 === 0 ? [start, start + 99] : [start, start + 9]);
     return ' ';
   });
+  for (const m of rest.matchAll(EARLY_YEAR)) {
+    const year = Number(m[1]);
+    if (year >= 100) out.push([year, year]);
+  }
   for (const m of rest.matchAll(YEARS)) {
     const from = Number(m[1]);
     // "2004-05": the second year in two digits, in the first one's century
