@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contradicts, dropsNon, oppositesOf, otherOrdinal, saysOpposite } from '../src/answer/polarity.js';
+import { contradicts, dropsNon, oppositesOf, otherDirection, otherOrdinal, saysOpposite } from '../src/answer/polarity.js';
 import { analyzeQuestion } from '../src/question.js';
 import { normalizeTerm } from '../src/text.js';
 import { engineOver } from './helpers.js';
@@ -67,6 +67,25 @@ describe('another ordinal before the same noun', () => {
   it('keeps a sentence with the question\'s own ordinal, or with none', () => {
     expect(otherOrdinal(q, 'In the first half of the century the dams changed the delta, and in the second half the dykes.')).toBe(false);
     expect(otherOrdinal(q, 'The dams changed the delta.')).toBe(false);
+  });
+});
+
+describe('the opposite direction after the question\'s verb', () => {
+  const q = analyzeQuestion('Who fled from the northern valleys?');
+  it('reads "fled to" as not "fled from"', () => {
+    expect(otherDirection(q, 'Several monks of the abbey fled to the northern valleys.')).toBe(true);
+  });
+  it('keeps a sentence with the question\'s own direction, with none, or with the verb elsewhere', () => {
+    expect(otherDirection(q, 'The monks fled from the northern valleys and later fled to the coast.')).toBe(false);
+    expect(otherDirection(q, 'The monks fled the northern valleys.')).toBe(false);
+    expect(otherDirection(analyzeQuestion('Who fled the valleys?'), 'The monks fled to the valleys.')).toBe(false);
+  });
+  it('does not answer from such a sentence', async () => {
+    // written for this test
+    const engine = await engineOver('flight', 'Flight', ['In the spring, several monks of Saint-Odran fled to the northern valleys, where they built a chapel.']);
+    for (const scorer of ['rules', 'checked'] as const) expect(engine.ask('Who fled from the northern valleys in the spring?', { scorer }).answered, scorer).toBe(false);
+    expect(engine.ask('Who fled to the northern valleys in the spring?', { scorer: 'rules' }).answered).toBe(true);
+    await engine.close();
   });
 });
 

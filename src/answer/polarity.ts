@@ -170,3 +170,51 @@ export function dropsNon(q: Question, sentence: string): boolean {
     return !own.test(sentence) && bare.test(sentence);
   });
 }
+
+/** Prepositions of direction, each with those of the opposite direction. */
+const DIRECTIONS: Record<string, readonly string[]> = {
+  from: ['to', 'into', 'towards', 'toward', 'onto'],
+  to: ['from'],
+  into: ['from', 'out'],
+  towards: ['from'],
+  toward: ['from'],
+  onto: ['from', 'off'],
+  out: ['into', 'in'],
+  off: ['onto', 'on'],
+};
+
+/** The question's verb (as an index term) with the direction after it ("fled from" → flee, from), worked out once per question. */
+const directionAsked = new WeakMap<Question, { verb: string; direction: string } | null>();
+function directionOf(q: Question): { verb: string; direction: string } | null {
+  let d = directionAsked.get(q);
+  if (d !== undefined) return d;
+  d = null;
+  const verb = q.terms.find((t) => t.role === 'verb');
+  if (verb) {
+    const words = q.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const at = words.findIndex((w) => normalizeTerm(w) === verb.term);
+    const next = words[at + 1];
+    if (at >= 0 && next && DIRECTIONS[next]) d = { verb: verb.term, direction: next };
+  }
+  directionAsked.set(q, d);
+  return d;
+}
+
+/**
+ * Whether `sentence` puts the question's verb before a preposition of the opposite direction, and
+ * never before the question's own: "several monks fled to southern Italy" for "Who fled from
+ * southern Italy?" (SQuAD's train articles: 2 more unanswerable questions abstained; news train and
+ * dev unchanged).
+ */
+export function otherDirection(q: Question, sentence: string): boolean {
+  const asked = directionOf(q);
+  if (!asked) return false;
+  const words = sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  let other = false;
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (normalizeTerm(words[k]!) !== asked.verb) continue;
+    if (words[k + 1] === asked.direction) return false;
+    if (DIRECTIONS[asked.direction]!.includes(words[k + 1]!)) other = true;
+  }
+  return other;
+}
