@@ -46,6 +46,8 @@ describe('opposites of the question\'s adjectives (WordNet antonyms)', () => {
     expect(opposite('What name is used only for larger streams?', 'The name Rijn is used only for smaller streams.')).toBe(true);
     expect(opposite('Which clubs have bigger budgets?', 'The smaller clubs have tiny budgets.')).toBe(true);
     expect(opposite('What name is used only for larger streams?', 'The name is used for larger streams, not smaller ones.')).toBe(false);
+    // an adjective the tagger reads as a noun before a noun ("the southern flanks")
+    expect(opposite('What drained the southern flanks of the hills?', 'Two rivers drained the northern flanks of the hills.')).toBe(true);
   });
   it('keeps a sentence that also holds the word, names with the opposite, and denied opposites', () => {
     expect(opposite('What city has one of the smallest ports in Germany?', 'Its port, once the largest, is now one of the smallest.')).toBe(false);
