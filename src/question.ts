@@ -678,21 +678,30 @@ export function analyzeQuestion(asked: string): Question {
   }
   // Do-support: "did the Treasury sanction ...", "will the new Clio cost": the bare word after the
   // subject is the verb, even where the tagger took it for a noun.
-  if (verbIndex < 0) {
-    const aux = toks.findIndex((t, i) => i > whIndex && (/^(do|does|did)$/.test(t.lower) || t.tags.has('Modal')));
-    if (aux >= 0) {
-      for (let i = aux + 2; i < mainEnd; i++) {
-        const t = toks[i]!;
-        if (/^\p{Lu}/u.test(t.text) || t.tags.has('Plural') || t.tags.has('Determiner') || t.tags.has('Adjective')) continue;
-        if (t.tags.has('Preposition')) break;
-        // a noun ending the subject before the verb that ends the question or its main clause, or
-        // comes before a preposition: "did the deal cost?", "will the new Clio model cost?", "did the
-        // Dow Jones index finish on the day after …?"
-        const last = toks[i + 1];
-        if ((i + 2 === mainEnd || toks[i + 2]?.tags.has('Preposition')) && last && /^\p{Ll}/u.test(last.text) && hasNounSense(t) && hasVerbSense(last)) { verbIndex = i + 1; break; }
-        if (hasVerbSense(t)) { verbIndex = i; break; }
-      }
+  const doAux = toks.findIndex((t, i) => i > whIndex && (/^(do|does|did)$/.test(t.lower) || t.tags.has('Modal')));
+  const supported = (end: number): number => {
+    for (let i = doAux + 2; i < end; i++) {
+      const t = toks[i]!;
+      if (/^\p{Lu}/u.test(t.text) || t.tags.has('Plural') || t.tags.has('Determiner') || t.tags.has('Adjective')) continue;
+      if (t.tags.has('Preposition')) break;
+      // a noun ending the subject before the verb that ends the question or its main clause, or
+      // comes before a preposition: "did the deal cost?", "will the new Clio model cost?", "did the
+      // Dow Jones index finish on the day after …?"
+      const last = toks[i + 1];
+      if ((i + 2 === end || toks[i + 2]?.tags.has('Preposition')) && last && /^\p{Ll}/u.test(last.text) && hasNounSense(t) && hasVerbSense(last)) return i + 1;
+      if (hasVerbSense(t)) return i;
     }
+    return -1;
+  };
+  if (verbIndex < 0 && doAux >= 0) verbIndex = supported(mainEnd);
+  // a verb the tagger found only inside a phrase after a preposition ("How high did the sea level
+  // rise during the ice ages?": "ages") where do-support gives one before it (SQuAD's train articles:
+  // 1 more unanswerable question abstained; news unchanged)
+  else if (verbIndex >= 0 && doAux >= 0 && doAux < verbIndex && toks.slice(doAux + 2, verbIndex).some((t) => t.tags.has('Preposition'))) {
+    const before = supported(verbIndex);
+    // (after the subject's last noun: "did the number of legions … depend" has "number" after "the")
+    const afterNoun = before > 0 && !toks[before - 1]!.tags.has('Determiner') && hasNounSense(toks[before - 1]!);
+    if (before >= 0 && afterNoun) verbIndex = before;
   }
   // no verb before the clause that sets the time ("Who was in charge … when they lost …?"): the
   // clause's verb is the one asked about (read as not essential, it answered 1 more wrong on train)

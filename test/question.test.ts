@@ -53,6 +53,10 @@ describe('analyzeQuestion', () => {
     expect(verbOf("How much did London's FTSE 100 index gain after George W Bush won the 2004 presidential election?")).toBe('gain');
     // with no verb before the clause, the clause's verb is still the one asked about
     expect(verbOf('Who was in charge of the Barbarians when they lost to New Zealand?')).toBe('lost');
+    // not a word the tagger reads as a verb inside a phrase after a preposition ("ice ages"), where
+    // the bare word after the subject is one; but not the subject's noun after "the" ("the number of")
+    expect(verbOf('How high did the sea level rise during the ice ages?')).toBe('rise');
+    expect(verbOf('What did the number of legions in Roman times depend on?')).not.toBe('number');
   });
 
   it('notes that a question asks what something was called, whatever the noun asked about', () => {
