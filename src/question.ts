@@ -697,7 +697,8 @@ export function analyzeQuestion(asked: string): Question {
   // a verb the tagger found only inside a phrase after a preposition ("How high did the sea level
   // rise during the ice ages?": "ages") where do-support gives one before it (SQuAD's train articles:
   // 1 more unanswerable question abstained; news unchanged)
-  else if (verbIndex >= 0 && doAux >= 0 && doAux < verbIndex && toks.slice(doAux + 2, verbIndex).some((t) => t.tags.has('Preposition'))) {
+  // (after "did" the verb is bare: a form that is not, "ages", "reckoning", is no verb of the question)
+  else if (verbIndex >= 0 && doAux >= 0 && doAux < verbIndex && toks[verbIndex]!.lower !== lexicon().lemma(toks[verbIndex]!.lower, 'verb') && toks.slice(doAux + 2, verbIndex).some((t) => t.tags.has('Preposition'))) {
     const before = supported(verbIndex);
     // (after the subject's last noun: "did the number of legions … depend" has "number" after "the")
     const afterNoun = before > 0 && !toks[before - 1]!.tags.has('Determiner') && hasNounSense(toks[before - 1]!);

@@ -57,6 +57,8 @@ describe('analyzeQuestion', () => {
     // the bare word after the subject is one; but not the subject's noun after "the" ("the number of")
     expect(verbOf('How high did the sea level rise during the ice ages?')).toBe('rise');
     expect(verbOf('What did the number of legions in Roman times depend on?')).not.toBe('number');
+    // a bare verb after the phrase stays the verb ("rise to", not "age" of "the pension age for …")
+    expect(verbOf('What would the pension age for council workers rise to under the new rules?')).toBe('rise');
   });
 
   it('notes that a question asks what something was called, whatever the noun asked about', () => {
