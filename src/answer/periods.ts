@@ -4,6 +4,8 @@
 // other periods is about something else ("Who invaded Scotland in the 10th century?" is not
 // answered by "William invaded Scotland in 1072").
 
+import type { Question } from '../question.js';
+
 /** A span of years, both ends included. */
 export type Period = readonly [from: number, to: number];
 
@@ -91,4 +93,12 @@ export function otherPeriodsOnly(asked: readonly Period[], sentence: string): bo
   if (asked.length === 0) return false;
   const named = periodsIn(sentence);
   return named.length > 0 && !named.some(([a, b]) => asked.some(([x, y]) => a <= y && x <= b));
+}
+
+const periodsAsked = new WeakMap<Question, readonly Period[]>();
+/** The periods of time the question names ("in the 11th century"), read once per question. */
+export function askedPeriods(q: Question): readonly Period[] {
+  let p = periodsAsked.get(q);
+  if (!p) periodsAsked.set(q, (p = periodsIn(q.text)));
+  return p;
 }

@@ -218,3 +218,12 @@ export function otherDirection(q: Question, sentence: string): boolean {
   }
   return other;
 }
+
+/**
+ * Whether `sentence` says something other than the question asks, by any of the readings above
+ * other than a denial of its verb: an opposite adjective, another ordinal, the word the question
+ * negates by "non-", or the opposite direction after its verb.
+ */
+export function saysOtherwise(q: Question, sentence: string): boolean {
+  return saysOpposite(oppositesOf(q), sentence) || otherOrdinal(q, sentence) || dropsNon(q, sentence) || otherDirection(q, sentence);
+}

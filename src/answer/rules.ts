@@ -8,8 +8,8 @@ import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
 import { CONNECTORS, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
 import { idfWeights, markSentence, questionTermIds } from './evidence.js';
-import { otherPeriodsOnly, periodsIn, type Period } from './periods.js';
-import { contradicts, dropsNon, oppositesOf, otherDirection, otherOrdinal, saysOpposite } from './polarity.js';
+import { askedPeriods, otherPeriodsOnly } from './periods.js';
+import { contradicts, saysOtherwise } from './polarity.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
 // The hand-tuned answer stage this project answered with before the learned scorer (src/answer/
@@ -105,14 +105,6 @@ class ContextTerms implements TermSet {
     for (const s of this.sets) if (s.has(t)) return true;
     return false;
   }
-}
-
-const periodsAsked = new WeakMap<Question, readonly Period[]>();
-/** The periods of time the question names ("in the 11th century"), read once per question. */
-function askedPeriods(q: Question): readonly Period[] {
-  let p = periodsAsked.get(q);
-  if (!p) periodsAsked.set(q, (p = periodsIn(q.text)));
-  return p;
 }
 
 function isSubject(c: Corpus, article: number, term: string): boolean {
@@ -239,7 +231,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   let opposite = missing.length === 0 && !otherTime && contradicts(q.text, p.text, verbsOf(q));
   // "the largest river port" for "What city has one of the smallest ports?": the opposite of a
   // question's adjective, and not the adjective itself
-  if (!opposite && missing.length === 0 && !otherTime) opposite = saysOpposite(oppositesOf(q), p.text) || otherOrdinal(q, p.text) || dropsNon(q, p.text) || otherDirection(q, p.text);
+  if (!opposite && missing.length === 0 && !otherTime) opposite = saysOtherwise(q, p.text);
   const coverage = total > 0 ? got / total : 0;
   return { passage: p, coverage, score: 0.85 * coverage + 0.15 * retrieval, essentialOk: missing.length === 0 && !otherTime && !opposite, missing, matched };
 }
