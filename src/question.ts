@@ -665,17 +665,17 @@ export function analyzeQuestion(asked: string): Question {
   // wrong, train unchanged)
   const setting = toks.findIndex((t, i) => i > whIndex && i > 0 && TIME_CLAUSE.has(t.lower));
   const mainEnd = setting >= 0 ? setting : toks.length;
-  // (after the noun asked about: "what record level did ... hit", "how many drugs tests were ...")
-  for (let i = Math.max(whIndex + 1, headIndex + 1, 0); i < mainEnd; i++) {
+  // a word the tagger reads as a verb that can be the question's main verb
+  const mainVerb = (i: number): boolean => {
     const t = toks[i]!;
-    if (aside.has(i)) continue;
+    if (aside.has(i)) return false;
     // ("be" after a modal is tagged a plain verb: "will … be released")
-    if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || /^(do|does|did|be|been|being)$/.test(t.lower)) continue;
-    if (!hasVerbSense(t)) continue; // a tagging slip ("asylum")
-    if (ATTRIBUTION.test(t.lower) && toks[i + 1]?.lower === 'to') continue; // "according to the FAO" names a source
-    verbIndex = i;
-    break;
-  }
+    if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || /^(do|does|did|be|been|being)$/.test(t.lower)) return false;
+    if (!hasVerbSense(t)) return false; // a tagging slip ("asylum")
+    return !(ATTRIBUTION.test(t.lower) && toks[i + 1]?.lower === 'to'); // "according to the FAO" names a source
+  };
+  // (after the noun asked about: "what record level did ... hit", "how many drugs tests were ...")
+  for (let i = Math.max(whIndex + 1, headIndex + 1, 0); i < mainEnd && verbIndex < 0; i++) if (mainVerb(i)) verbIndex = i;
   // Do-support: "did the Treasury sanction ...", "will the new Clio cost": the bare word after the
   // subject is the verb, even where the tagger took it for a noun.
   const doAux = toks.findIndex((t, i) => i > whIndex && (/^(do|does|did)$/.test(t.lower) || t.tags.has('Modal')));
@@ -706,15 +706,7 @@ export function analyzeQuestion(asked: string): Question {
   }
   // no verb before the clause that sets the time ("Who was in charge … when they lost …?"): the
   // clause's verb is the one asked about (read as not essential, it answered 1 more wrong on train)
-  if (verbIndex < 0 && setting >= 0) {
-    for (let i = setting + 1; i < toks.length; i++) {
-      const t = toks[i]!;
-      if (aside.has(i)) continue;
-      if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || /^(do|does|did|be|been|being)$/.test(t.lower) || !hasVerbSense(t)) continue;
-      verbIndex = i;
-      break;
-    }
-  }
+  if (verbIndex < 0 && setting >= 0) for (let i = setting + 1; i < toks.length && verbIndex < 0; i++) if (mainVerb(i)) verbIndex = i;
   // Passives the tagger read as adjectives: "be returned to"
   if (verbIndex < 0) {
     for (let i = whIndex + 1; i < toks.length; i++) {
