@@ -20,6 +20,7 @@ describe('periods of time a text names', () => {
     // three digits are a year only after a word that dates them, and not before a noun they count
     expect(periodsIn('Rollo was baptised in 911 and died around 930 AD.')).toEqual([[911, 911], [930, 930]]);
     expect(periodsIn('It has 911 branches, sold in 150 countries, up 911 since May.')).toEqual([]);
+    expect(periodsIn('Shares rose from 250 to 300 pence, and fell by 120 in March, in 150 trades.')).toEqual([]);
     // a year after a month is a date, even before a name ("In April 1191 Richard left Messina")
     expect(periodsIn('In April 1191 Richard the Lion-hearted left Messina.')).toEqual([[1191, 1191]]);
     expect(periodsIn('On 3 November 2020 voters chose.')).toEqual([[2020, 2020]]);
