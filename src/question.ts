@@ -782,6 +782,12 @@ export function analyzeQuestion(asked: string): Question {
   // "What is X's production company called?": the sentence that names it need not say "called"
   // ("its own production company, Further Films"); "Who named the company?" asks who did it
   const namedAs = asksName && (wh === 'what' || wh === 'which') && isCopula(next);
+  // "Who is the standards watchdog looking into …?", "Who was the finance minister who attacked …?":
+  // a person named by the noun asked about, and described by the verb; the sentence naming them
+  // gives either ("watchdog Sir Philip Mawer", "Andrew Fastow, who has pleaded guilty …"), so
+  // either will do (one group of words, see below; train +2 right, dev and SQuAD train unchanged)
+  const describesHead = wh === 'who' && isCopula(next) && headIndex > whIndex && verbIndex > headIndex &&
+    (verbIndex === headIndex + 1 || (verbIndex === headIndex + 2 && /^(who|that)$/.test(toks[headIndex + 1]!.lower)));
   const kindNoun = headIndex >= 0 && (kind === 'age' || kind === 'duration') && KIND_NOUNS.test(toks[headIndex]!.lower) && !(whIndex > 0 && PREPOSITIONS.has(toks[whIndex - 1]!.lower)) ? headIndex : -1;
   // "Who is the head / chief of X?" asks for a head that is a person (chief, administrator), not a
   // body part; "Who operates X?", a person doing something to X, not "operate" as "the machine works"
@@ -835,6 +841,15 @@ export function analyzeQuestion(asked: string): Question {
       essential: essential && !isQualifier && !aside.has(i),
     });
   });
+
+  if (describesHead) {
+    const head = terms.find((t) => t.role === 'head');
+    const verb = terms.find((t) => t.role === 'verb' && t.essential);
+    if (head && verb) {
+      head.essential = true;
+      verb.group = head.group;
+    }
+  }
 
   // "Who becomes responsible for X?", "Who is famous for Y?": with a light verb and nothing else
   // essential, the adjective after the verb says what is asked, as a verb would (and its derived

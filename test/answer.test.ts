@@ -1122,3 +1122,17 @@ describe('a name the question gives as the setting', () => {
     });
   });
 });
+
+describe('a person asked for by a noun and a verb that describes them', () => {
+  it('is named by a sentence that gives the noun, though it words the verb otherwise', async () => {
+    // written for this test: the judge is named where the sentence is read out, not with "sentenced"
+    await withEngineOver('verdict', 'Singer spared jail', [
+      'Singer Mara Vell has been spared jail for assault, but must serve three years on probation.',
+      'Judge Anna Brill told Ms Vell she had been given a final chance to stay out of prison.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('Who was the judge who sentenced Mara Vell?', { scorer }).answer, scorer).toBe('Anna Brill');
+      }
+    });
+  });
+});
