@@ -702,7 +702,7 @@ export function analyzeQuestion(asked: string): Question {
     const before = supported(verbIndex);
     // (after the subject's last noun: "did the number of legions … depend" has "number" after "the")
     const afterNoun = before > 0 && !toks[before - 1]!.tags.has('Determiner') && hasNounSense(toks[before - 1]!);
-    if (before >= 0 && afterNoun) verbIndex = before;
+    if (afterNoun) verbIndex = before;
   }
   // no verb before the clause that sets the time ("Who was in charge … when they lost …?"): the
   // clause's verb is the one asked about (read as not essential, it answered 1 more wrong on train)
@@ -962,7 +962,7 @@ export function analyzeQuestion(asked: string): Question {
     if (DEGREE_WORDS.has(t.lower)) return !!after && (after.tags.has('Adjective') || after.tags.has('Noun'));
     // (a word WordNet knows only as an adjective, which the tagger read as a noun before a noun: "the
     // southern flanks"; SQuAD's train articles: 3 more unanswerable questions abstained, news unchanged)
-    const onlyAdjective = t.tags.has('Noun') && !!after?.tags.has('Noun') && lexicon().senses(lexicon().lemma(t.lower, 'adj'), 'adj').length > 0 && lexicon().senses(lexicon().lemma(t.lower, 'noun'), 'noun').length === 0;
+    const onlyAdjective = t.tags.has('Noun') && !!after?.tags.has('Noun') && lexicon().senses(lexicon().lemma(t.lower, 'adj'), 'adj').length > 0 && !hasNounSense(t);
     return (t.tags.has('Adjective') || t.tags.has('Superlative') || t.tags.has('Comparative') || onlyAdjective) && !after?.tags.has('Verb');
   }).map((t) => t.lower);
   if (adjectives.length) q.adjectives = adjectives;
