@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { z } from 'zod';
 import { lexicon, type Related, type SenseFilter, type WordPos } from './lexicon.js';
-import { normalizeTerm, wordTerms } from './text.js';
+import { normalizeTerm, terms as indexTerms, wordTerms } from './text.js';
 
 /** What kind of short answer the question asks for. */
 export type AnswerKind = 'person' | 'organization' | 'place' | 'date' | 'number' | 'money' | 'age' | 'duration' | 'measure' | 'name' | 'thing' | 'reason' | 'manner' | 'description' | 'expansion';
@@ -18,6 +18,11 @@ export interface QuestionTerm {
   role: 'entity' | 'verb' | 'head' | 'modifier' | 'other';
   /** Terms of one name share a group; a group is matched when any of its terms is. */
   group: number;
+  /**
+   * The main verb says that someone said something ("called", "branded", "announced") and the
+   * question quotes what was said: a sentence holding the quote reports that saying, in whatever verb.
+   */
+  saying?: boolean;
   /** The evidence should contain this (group): a sentence without it is weaker support. */
   essential: boolean;
   /** Another name the articles give for a name in the question ("formerly ..."): matches for its group, not counted on its own. */
@@ -57,6 +62,8 @@ export interface Question {
   headNamesKind?: boolean;
   /** Its lower-case adjectives as typed ("smallest", "least"): a sentence with their opposites says something else. */
   adjectives?: string[];
+  /** Words the question quotes ("called the bill a 'shambles'"), each quote as its index terms in order. */
+  quoted?: string[][];
   /** The question asks by how much an amount changed ("By how much did profits rise?"): a percentage or the step, not the level reached. */
   change?: boolean;
 }
@@ -974,5 +981,26 @@ export function analyzeQuestion(asked: string): Question {
   if (AMOUNT_KINDS.has(kind) && !countsOrLevel && (before === 'by' ||
       (verbIndex >= 0 && lexicon().isKindOf(toks[verbIndex]!.lower, 'verb', CHANGE_OF_AMOUNT, CHANGE_SENSES, CHANGE_DEPTH)) ||
       toks.some((t, i) => i > whIndex && /^(up|down)$/.test(t.lower) && !toks[i + 1]?.tags.has('Noun')))) q.change = true;
+  const quoted = quotedTerms(text);
+  if (quoted.length) {
+    q.quoted = quoted;
+    for (const t of terms) if (t.role === 'verb' && lexicon().verbClasses(t.text.toLowerCase(), SAYING_SENSES).includes('verb.communication')) t.saying = true;
+  }
   return q;
+}
+
+/** A verb says that someone said something when one of its first senses is filed under communication ("brand": second). */
+const SAYING_SENSES = 2;
+
+/**
+ * The words a question quotes, in double quotes or in single quotes that are not apostrophes
+ * ("called Howard 'arrogant and wrong'", not "Howard's"): each quote's index terms, in order.
+ */
+function quotedTerms(text: string): string[][] {
+  const out: string[][] = [];
+  for (const m of text.matchAll(/["“”]([^"“”]+)["“”]|(?<![\p{L}\p{N}])['‘]([^'‘’]+)['’](?![\p{L}\p{N}])/gu)) {
+    const words = indexTerms(m[1] ?? m[2] ?? '');
+    if (words.length) out.push(words);
+  }
+  return out;
 }

@@ -1136,3 +1136,20 @@ describe('a person asked for by a noun and a verb that describes them', () => {
     });
   });
 });
+
+describe('a verb of saying with the words the question quotes', () => {
+  it('is found in a sentence that quotes those words, though with another verb of saying', async () => {
+    // written for this test: the sentence "said" what the question says the person "called" it
+    await withEngineOver('council', 'Harbour plan criticised', [
+      'The council has approved a plan to close the old harbour to fishing boats next year.',
+      'Opposition leader Tomas Reyne said the way the council had handled the plan was "a disgrace".',
+      'The harbour has been used by fishing boats for more than two centuries.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('Who called the handling of the harbour plan "a disgrace"?', { scorer }).answer, scorer).toBe('Tomas Reyne');
+        // without the quote the verb is still asked for: nothing in the articles "called" anything
+        expect(small.ask('Who called the handling of the harbour plan shameful?', { scorer }).answered, scorer).toBe(false);
+      }
+    });
+  });
+});

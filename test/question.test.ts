@@ -524,3 +524,18 @@ describe('a phrasal verb after "who is"', () => {
     expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('taking');
   });
 });
+
+describe('quoted words', () => {
+  it('reads double and single quotes as quotes, apostrophes not', () => {
+    const q = analyzeQuestion("Which of Howard's rivals called his plan 'arrogant and wrong' and \"a shambles\"?");
+    expect(q.quoted).toEqual([['arrog', 'wrong'], ['shambl']]);
+    expect(q.terms.find((t) => t.role === 'verb')?.saying).toBe(true);
+    expect(analyzeQuestion("Who runs the Tories' campaign?").quoted).toBeUndefined();
+  });
+
+  it('marks only a verb of saying', () => {
+    const q = analyzeQuestion('Which firm bought the "Blue Harbour" hotel?');
+    expect(q.quoted).toEqual([['blue', 'harbour']]);
+    expect(q.terms.some((t) => t.saying)).toBe(false);
+  });
+});

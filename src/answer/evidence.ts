@@ -58,6 +58,8 @@ const ARTICLE_SUBJECT = 0.4;
 const RELATED_IN_CONTEXT = 0.3;
 /** A name named in this many sentences of an article is its subject. */
 const SUBJECT_MENTIONS = 3;
+/** A verb of saying, in a sentence holding the words the question quotes: as a WordNet synonym. */
+export const QUOTED_SAYING = RELATED_BASE + RELATED_SCALE * 0.6;
 /** Strength from which an essential word counts as present in the sentence (a WordNet stand-in or close vector is). */
 export const PRESENT = 0.5;
 /** The preliminary passage ranking: coverage decides, the search score breaks ties. */
@@ -346,6 +348,13 @@ function meanOver(groups: number[], m: Float64Array, plan: WeighPlan): number {
   return sum / groups.length;
 }
 
+/** Whether the passage holds one of the question's quotes, word for word (as index terms: punctuation and stop words aside). */
+export function quotesQuestion(q: Question, p: Passage): boolean {
+  if (!q.quoted) return false;
+  const words = terms(p.text);
+  return q.quoted.some((quote) => words.some((_, k) => quote.every((w, j) => words[k + j] === w)));
+}
+
 /** How well one passage supports the question: each question word graded by how it is found. */
 export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, number>, c: Corpus): Evidence {
   const sentence = c.passageTerms(p.id);
@@ -389,6 +398,9 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
     // company" refer to; a name mentioned once elsewhere in the article is not.
     if (a === 0 && (t.role === 'entity' ? c.titleTerms(p.article).has(t.term) || c.mentions(p.article, t.term) >= SUBJECT_MENTIONS : c.mentions(p.article, t.term) > 0)) a = ARTICLE_SUBJECT;
     if (a === 0 && t.related.some((r) => context().has(r.term))) a = RELATED_IN_CONTEXT;
+    // "Who called the bill a 'shambles'?": a sentence quoting it reports the saying ("said the way
+    // the bill was handled was a 'shambles'")
+    if (s < QUOTED_SAYING && t.saying && quotesQuestion(q, p)) a = s = Math.max(a, QUOTED_SAYING);
     inSentence[i] = s;
     anywhere[i] = a;
   }

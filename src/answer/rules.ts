@@ -7,7 +7,7 @@ import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
 import { CONNECTORS, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
-import { idfWeights, markSentence, questionTermIds } from './evidence.js';
+import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
 import { contradicts, saysOtherwise } from './polarity.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
@@ -209,6 +209,8 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     let inSentence = 0;
     if (sentence.has(own.id)) inSentence = 1;
     else for (const r of own.related) if (sentence.has(r.id) && (r.kind !== 'derived' || t.role === 'verb')) inSentence = Math.max(inSentence, 0.45 + 0.5 * r.weight);
+    // a verb of saying, in a sentence holding the words the question quotes (see weigh in evidence.ts)
+    if (inSentence < QUOTED_SAYING && t.saying && quotesQuestion(q, p)) inSentence = m = Math.max(m, QUOTED_SAYING);
     groupInSentence[t.group] = Math.max(groupInSentence[t.group]!, inSentence);
     got += w * m;
     total += w;
