@@ -1153,3 +1153,29 @@ describe('a verb of saying with the words the question quotes', () => {
     });
   });
 });
+
+describe('a person the sentence names by the role the article gives them', () => {
+  // written for this test: the pledge's sentence says "the prime minister"; only the article's first names her
+  const article = (other: string) => [
+    'Prime Minister Anna Holt visited a school in Leeds on Monday.',
+    other,
+    'The visit was her third to the city this year.',
+    'Teachers at the school showed pupils new computers.',
+    'Parents waited outside the gates in the rain.',
+    'Critics say that of the £500m the prime minister pledged to school sports, only £30m has been spent.',
+  ];
+
+  it('is found where the sentence says "the" and the role', async () => {
+    await withEngineOver('pledge', 'Sports pledge questioned', article('She was greeted by the head teacher.'), (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask("How much of Anna Holt's £500m school sports pledge has been spent?", { scorer }).answer, scorer).toContain('£30m');
+      }
+    });
+  });
+
+  it('is not found by a role the article gives someone else', async () => {
+    await withEngineOver('pledge', 'Sports pledge questioned', article('Finance Minister Karl Berg was not with her.'), (small) => {
+      expect(small.ask("How much of Karl Berg's £500m school sports pledge has been spent?", { scorer: 'rules' }).answered).toBe(false);
+    });
+  });
+});

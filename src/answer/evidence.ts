@@ -4,6 +4,7 @@ import type { Question, QuestionTerm } from '../question.js';
 import { lexicon } from '../lexicon.js';
 import { normalizeTerm, terms } from '../text.js';
 import type { AnswerOptions, Corpus, TermSet } from './corpus.js';
+import { namedByRole, nameText } from './roles.js';
 import { wordVectors } from './vectors.js';
 
 /** How well one passage supports the question, as graded strengths (0..1) the scorer reads. */
@@ -398,6 +399,8 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
     // company" refer to; a name mentioned once elsewhere in the article is not.
     if (a === 0 && (t.role === 'entity' ? c.titleTerms(p.article).has(t.term) || c.mentions(p.article, t.term) >= SUBJECT_MENTIONS : c.mentions(p.article, t.term) > 0)) a = ARTICLE_SUBJECT;
     if (a === 0 && t.related.some((r) => context().has(r.term))) a = RELATED_IN_CONTEXT;
+    // "the prime minister" for Tony Blair, where the article calls him "Prime Minister Tony Blair"
+    if (a < IN_CONTEXT && t.role === 'entity' && namedByRole(c, p, nameText(q.terms, t.group))) a = IN_CONTEXT;
     // "Who called the bill a 'shambles'?": a sentence quoting it reports the saying ("said the way
     // the bill was handled was a 'shambles'")
     if (s < QUOTED_SAYING && t.saying && quotesQuestion(q, p)) a = s = Math.max(a, QUOTED_SAYING);

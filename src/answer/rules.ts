@@ -7,6 +7,7 @@ import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
 import { CONNECTORS, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
+import { namedByRole, nameText } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
 import { contradicts, saysOtherwise } from './polarity.js';
@@ -160,6 +161,9 @@ function groupCount(q: Question): number {
 let groupBestScratch = new Float64Array(16);
 let groupInSentenceScratch = new Float64Array(16);
 
+/** A name the sentence speaks of by the role the article gives it: as a name in the sentences around it. */
+const ROLE_NAMED = 0.55;
+
 /** How well one passage supports the question: weighted share of its content words found. */
 function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, number>, c: Corpus): Evidence {
   const ids = questionTermIds(q, c);
@@ -202,6 +206,8 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       // A name the question gives as the setting ("at the Birmingham meet", "in London") is often
       // said once, where the article sets the scene: named anywhere in the article, it is there.
       if (m === 0 && t.role === 'entity' && settingName(q, t) && c.mentions(p.article, t.term) > 0) m = SETTING_NAMED;
+      // "the prime minister" for Tony Blair, where the article calls him "Prime Minister Tony Blair"
+      if (m < ROLE_NAMED && t.role === 'entity' && namedByRole(c, p, nameText(q.terms, t.group))) m = ROLE_NAMED;
     }
     groupBest[t.group] = Math.max(groupBest[t.group]!, m);
     // For the essential check a noun's derived forms do not stand in ("capital" is not "capitalisation"),

@@ -1,0 +1,97 @@
+import { lexicon } from '../lexicon.js';
+import type { Passage } from '../passages.js';
+import type { QuestionTerm } from '../question.js';
+import type { Corpus } from './corpus.js';
+
+/**
+ * Title coreference: news names a person once with their role ("Prime Minister Tony Blair",
+ * "Gordon Brown, the chancellor,") and then by the role alone ("the prime minister pledged …").
+ * A sentence that says "the prime minister" in an article that gave Tony Blair that role speaks
+ * of him.
+ */
+
+/** Words of a role read before a name: "Trade Secretary", "Conservative shadow culture secretary". */
+const MAX_ROLE_WORDS = 4;
+
+const rolesCache = new WeakMap<Corpus, Map<string, RegExp | null>>();
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a word is a noun for a person by WordNet's first sense ("minister", "secretary", "chancellor"). */
+function personNoun(word: string): boolean {
+  return lexicon().nounClasses(word.toLowerCase(), 1)[0] === 'noun.person';
+}
+
+/**
+ * The roles an article gives a name, each as its lower-case words, last word a noun for a person:
+ * from the words right before the name ("Prime Minister Tony Blair" → prime, minister) and from an
+ * apposition after it ("Gordon Brown, the chancellor," → chancellor).
+ */
+export function rolesOf(c: Corpus, article: number, name: string): string[][] {
+  const words = name.split(/\s+/).map(escape).join('\\s+');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'gu');
+  const roles: string[][] = [];
+  const [from, to] = c.articleRange(article);
+  for (let id = from; id < to; id++) {
+    const text = c.passages[id]!.text;
+    for (const m of text.matchAll(re)) {
+      const before = text.slice(Math.max(0, m.index - 80), m.index).split(/\s+/).filter(Boolean);
+      // the role's words run back from the name while they are words of a role (no punctuation)
+      const role: string[] = [];
+      for (let k = before.length - 1; k >= 0 && role.length < MAX_ROLE_WORDS; k--) {
+        const w = before[k]!;
+        if (!/^[\p{L}-]+$/u.test(w) || /^(the|a|an|and|of|by|to|for|with|said|says)$/i.test(w)) break;
+        role.unshift(w.toLowerCase());
+      }
+      // "Mr", "Sir" and first names are not roles: the role's last word must be a noun for a person
+      while (role.length && !personNoun(role[role.length - 1]!)) role.pop();
+      if (role.length) roles.push(role);
+      const after = /^,\s+the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*[,.;]/u.exec(text.slice(m.index + m[0].length));
+      if (after) {
+        const appos = after[1]!.toLowerCase().split(/\s+/);
+        if (personNoun(appos[appos.length - 1]!)) roles.push(appos);
+      }
+    }
+  }
+  return roles;
+}
+
+/**
+ * How a sentence speaks of the name by a role the article gives it: "the" and the role, or its last
+ * words ("the prime minister", "the shadow culture secretary", "the chancellor"); null where the
+ * article gives it none. Cached per article and name.
+ */
+function roleMention(c: Corpus, article: number, name: string): RegExp | null {
+  let byArticle = rolesCache.get(c);
+  if (!byArticle) rolesCache.set(c, (byArticle = new Map()));
+  const key = `${article}\u0000${name}`;
+  const hit = byArticle.get(key);
+  if (hit !== undefined) return hit;
+  const suffixes = new Set(rolesOf(c, article, name).flatMap((role) => role.map((_, k) => role.slice(k).map(escape).join('\\s+'))));
+  const re = suffixes.size ? new RegExp(`(?<![\\p{L}])the\\s+(?:${[...suffixes].join('|')})(?![\\p{L}])`, 'iu') : null;
+  if (byArticle.size >= 20_000) byArticle.clear();
+  byArticle.set(key, re);
+  return re;
+}
+
+/** A name of the question as typed, its words joined ("Tony Blair's" → "Tony Blair"). */
+const namesCache = new WeakMap<readonly QuestionTerm[], Map<number, string>>();
+export function nameText(terms: readonly QuestionTerm[], group: number): string {
+  let names = namesCache.get(terms);
+  if (!names) namesCache.set(terms, (names = new Map()));
+  let name = names.get(group);
+  if (name === undefined) names.set(group, (name = readName(terms, group)));
+  return name;
+}
+
+function readName(terms: readonly QuestionTerm[], group: number): string {
+  return terms.filter((t) => t.group === group && !t.alias).map((t) => t.text.replace(/['’]s$/i, '')).filter((w, i, a) => a.indexOf(w) === i).join(' ');
+}
+
+/**
+ * Whether the sentence speaks of the named person by a role the article gives them: "the" and the
+ * role, or its last words ("the prime minister", "the shadow culture secretary", "the chancellor").
+ */
+export function namedByRole(c: Corpus, p: Passage, name: string): boolean {
+  return roleMention(c, p.article, name)?.test(p.text) ?? false;
+}
