@@ -944,7 +944,8 @@ export function analyzeQuestion(asked: string): Question {
     : /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)$/.test(first) ? 'yesno'
     : 'statement';
   const q: Question = { text: asked, form, kind, list, terms };
-  if (verbIndex >= 0 && (verbIndex === whIndex + 1 || (headIndex > whIndex && verbIndex === headIndex + 1))) q.asksSubject = true;
+  const subjectAsked = verbIndex >= 0 && (verbIndex === whIndex + 1 || (headIndex > whIndex && verbIndex === headIndex + 1));
+  if (subjectAsked) q.asksSubject = true;
   if (count !== undefined) q.count = count;
   if (asksName) q.asksName = true;
   if (asksRole) q.asksRole = true;
@@ -981,6 +982,13 @@ export function analyzeQuestion(asked: string): Question {
   if (AMOUNT_KINDS.has(kind) && !countsOrLevel && (before === 'by' ||
       (verbIndex >= 0 && lexicon().isKindOf(toks[verbIndex]!.lower, 'verb', CHANGE_OF_AMOUNT, CHANGE_SENSES, CHANGE_DEPTH)) ||
       toks.some((t, i) => i > whIndex && /^(up|down)$/.test(t.lower) && !toks[i + 1]?.tags.has('Noun')))) q.change = true;
+  // "Who called the budget the tightest?", "Which secretary announced …?": news reports most
+  // sayings with "said" ("Dick Cheney said the budget was the 'tightest'")
+  for (const t of terms) {
+    // ("What is the film called?" asks a name: no saying; "Which VP called it …?" asks who said so)
+    if (t.role !== 'verb' || (asksName && (!subjectAsked || toks.slice(whIndex + 1, verbIndex).some(isCopula))) || t.term === SAY || t.related.some((r) => r.term === SAY)) continue;
+    if (lexicon().isKindOf(t.text.toLowerCase(), 'verb', SAYING_KINDS, SAYING_SENSES, SAYING_DEPTH)) t.related.push({ term: SAY, weight: SAID_WEIGHT, kind: 'general' });
+  }
   const quoted = quotedTerms(text);
   if (quoted.length) {
     q.quoted = quoted;
@@ -991,6 +999,13 @@ export function analyzeQuestion(asked: string): Question {
 
 /** A verb says that someone said something when one of its first senses is filed under communication ("brand": second). */
 const SAYING_SENSES = 2;
+/** Verbs of saying are kinds of "say" (announce, declare, argue) or "label" (call, brand, dub), within this many steps. */
+const SAYING_KINDS = ['say', 'label'];
+const SAYING_DEPTH = 2;
+/** The index term of "say", "said", "says". */
+const SAY = 'sai';
+/** "said" stands in for a verb of saying as a more general word does (WordNet hypernyms weigh 0.35). */
+const SAID_WEIGHT = 0.35;
 
 /**
  * The words a question quotes, in double quotes or in single quotes that are not apostrophes

@@ -539,3 +539,15 @@ describe('quoted words', () => {
     expect(q.terms.some((t) => t.saying)).toBe(false);
   });
 });
+
+describe('verbs of saying', () => {
+  it('let "said" stand in for a verb of saying whose subject is asked', () => {
+    const said = (q: string) => analyzeQuestion(q).terms.find((t) => t.role === 'verb')?.related.some((r) => r.term === normalizeTerm('said'));
+    expect(said('Which minister announced the new budget?')).toBe(true);
+    expect(said('Which senator called the budget the tightest one yet?')).toBe(true);
+    // a name asked for: "called" names, it says nothing
+    expect(said("What is the director's new film called?")).toBe(false);
+    // not a verb of saying
+    expect(said('Which company bought the hotel?')).toBe(false);
+  });
+});
