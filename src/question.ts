@@ -375,7 +375,7 @@ function wordPos(t: Tok): WordPos | null {
 }
 
 /** How much a nationality's country stands in for it ("Iran's ambassador" for "the Iranian ambassador"): as a synonym does. */
-const COUNTRY_WEIGHT = 0.6;
+export const COUNTRY_WEIGHT = 0.6;
 
 function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role'], filter?: SenseFilter, adjectives = false): QuestionTerm['related'] {
   // "the Iranian ambassador": the sentence may say "Iran's Ambassador"

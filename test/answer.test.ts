@@ -1208,3 +1208,18 @@ describe('a phrasal verb the sentence words as one verb', () => {
     });
   });
 });
+
+describe('a misspelt nationality', () => {
+  it('is spelled as the articles spell it, and stands for its country', async () => {
+    // written for this test: "Norwegan" for "Norwegian"; the answering sentence says "Norway's"
+    await withEngineOver('fish', 'Fishing quotas cut', [
+      'Trawler crews blocked the harbour in Bergen for six hours on Monday.',
+      "Norway's fisheries minister Ingrid Dahl said the cod quota would be cut by a fifth.",
+      'Many Norwegian fishermen say the cut will cost them jobs.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('which norwegan minister said the cod quota would be cut?', { scorer }).answer, scorer).toBe('Ingrid Dahl');
+      }
+    });
+  });
+});

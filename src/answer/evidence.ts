@@ -1,6 +1,6 @@
 import type { WeightedTerm } from '../index.js';
 import type { Passage } from '../passages.js';
-import type { Question, QuestionTerm } from '../question.js';
+import { COUNTRY_WEIGHT, type Question, type QuestionTerm } from '../question.js';
 import { lexicon } from '../lexicon.js';
 import { normalizeTerm, terms } from '../text.js';
 import type { AnswerOptions, Corpus, TermSet } from './corpus.js';
@@ -569,7 +569,13 @@ export function correctSpelling(q: Question, c: Corpus): Question {
     const fixed = c.index.spellings(t.term)[0] ?? swapped(t.term, c);
     if (!fixed) return t;
     changed = true;
-    return { ...t, term: fixed };
+    // a nationality, once spelled right, stands for its country as the question's do ("Ukranian" →
+    // "Ukrainian" → "Ukraine's prime minister")
+    const country = t.related.length ? [] : lexicon().pertainyms(fixed).flatMap((w) => {
+      const term = normalizeTerm(w);
+      return term && term !== fixed ? [{ term, weight: COUNTRY_WEIGHT, kind: 'synonym' as const }] : [];
+    });
+    return { ...t, term: fixed, ...(country.length ? { related: country } : {}) };
   });
   return changed ? { ...q, terms } : q;
 }
