@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { yearStarts } from './answer/periods.js';
 import { normalizeTerm } from './text.js';
 
 /** One word of a passage with its part-of-speech / entity tags and offsets within the passage. */
@@ -46,6 +47,9 @@ function termOf(text: string): string | null {
 /** Words before a month that say when in it ("in May", "early May", "by May"). */
 const BEFORE_MONTH = /^(in|early|late|mid|since|until|till|by|from|to|before|after|during|last|next|this|of)$/i;
 
+/** compromise tags years from about here on; earlier ones are read where {@link yearStarts} finds them. */
+const TAGGED_YEARS_FROM = 1400;
+
 /**
  * Whether the word at `k` is the month "May", which compromise reads as the modal where no date
  * pattern it knows is around ("around 5 May, widely expected", "in early May"): a capitalised
@@ -86,6 +90,8 @@ export class Tagger {
       terms: Array<{ text: string; pre: string; post: string; tags: string[]; offset: { start: number; length: number } }>;
     }>;
     const tokens: Token[] = [];
+    // years before about 1400, which compromise reads as plain numbers ("In 1066, …", "in 911")
+    const years = /\d{3}/.test(text) ? yearStarts(text) : null;
     for (const s of json) {
       s.terms.forEach((t, k) => { if (monthMay(s.terms, k)) t.tags = [...new Set([...t.tags.filter((g) => g !== 'Verb' && g !== 'Modal' && g !== 'Auxiliary'), 'ProperNoun', 'Noun', 'Date', 'Month'])]; });
       for (const t of s.terms) {
@@ -93,6 +99,7 @@ export class Tagger {
         // compromise's offset points at the term including leading punctuation
         const at = text.indexOf(t.text, t.offset.start);
         const start = at >= 0 ? at : t.offset.start;
+        if (years?.has(start) && /^\d{3,4}$/.test(t.text) && Number(t.text) < TAGGED_YEARS_FROM && !t.tags.includes('Year')) t.tags = [...t.tags, 'Year', 'Date'];
         tokens.push({ text: t.text, start, end: start + t.text.length, tags: sharedTags(t.tags), post: sharedSpacing(t.post), pre: sharedSpacing(t.pre), term: termOf(t.text) });
       }
     }

@@ -1223,3 +1223,18 @@ describe('a misspelt nationality', () => {
     });
   });
 });
+
+describe('a year before 1400', () => {
+  it('answers "when", though the tagger reads it as a plain number', async () => {
+    // written for this test: compromise tags "1450" as a year, not "1066" or "1041"
+    await withEngineOver('hastings', 'The Norman conquest', [
+      'The abbey was built in 1041 by monks from the Loire valley.',
+      'In 1066, Duke William of Normandy defeated King Harold at the Battle of Hastings.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('When was the Battle of Hastings?', { scorer }).answer, scorer).toBe('1066');
+        expect(small.ask('When was the abbey built?', { scorer }).answer, scorer).toBe('1041');
+      }
+    });
+  });
+});

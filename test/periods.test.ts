@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/engine.js';
-import { otherPeriodsOnly, periodsIn } from '../src/answer/periods.js';
+import { otherPeriodsOnly, periodsIn, yearStarts } from '../src/answer/periods.js';
 import { tempCorpus } from './helpers.js';
 
 describe('periods of time a text names', () => {
@@ -59,5 +59,12 @@ describe('a role held before', () => {
     }), { warn: () => {} });
     expect(engine.ask('Who is the Ireland coach?', { scorer: 'rules' }).answer).toBe('Eddie Sullivan');
     expect(engine.ask('Who is the former Ireland coach?', { scorer: 'rules' }).answer).toBe('Mike Doyle');
+  });
+});
+
+describe('yearStarts', () => {
+  it('finds years as the periods read them, early ones included', () => {
+    const text = 'In 1066, William landed; the duchy began in 911 and 1,200 men sailed in April 1191.';
+    expect([...yearStarts(text)].map((i) => text.slice(i, i + 4)).sort()).toEqual(['1066', '1191', '911 ']);
   });
 });

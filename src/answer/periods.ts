@@ -45,6 +45,22 @@ const MONTH_YEAR = /\b(?:January|February|March|April|May|June|July|August|Septe
 const EARLY_YEAR = /\b(?:in|since|until|till|around|circa|c\.|AD)\s+(\d{3})(?=\s*(?:$|[;:!?)]|[.,](?!\d)|\s(?:AD|BC|BCE|CE|and|the|when|as|after|before|he|she|it|they|we|was|were|is|had|has)\b))/giu;
 
 /**
+ * Where `text` writes a year, as the periods below read one ("In 1066, …", "in 911 the Duchy …",
+ * "April 1191", "1066-1070"): the offsets the years start at. The tagger knows years from about
+ * 1400 on; earlier ones it reads as plain numbers.
+ */
+export function yearStarts(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(YEARS)) {
+    if (!isYear(Number(m[1]))) continue;
+    out.add(m.index);
+    if (m[2] && isYear(Number(m[2]))) out.add(m.index + m[0].lastIndexOf(m[2]));
+  }
+  for (const re of [EARLY_YEAR, MONTH_YEAR]) for (const m of text.matchAll(re)) out.add(m.index + m[0].lastIndexOf(m[1]!));
+  return out;
+}
+
+/**
  * The periods `text` names, in no particular order. A century is read as its years in common use
  * ("the 11th century": 1000–1099); a range of years whole.
  *
