@@ -842,7 +842,7 @@ export function analyzeQuestion(asked: string): Question {
       text: t.text,
       term,
       // the question's verb is read as a verb though the tagger took it for a noun ("What charges do the Iranians [face]?")
-      related: modal ? [] : withPhrasal(relatedTerms(t, role === 'verb' ? 'verb' : wordPos(t), role, senseFilter(i, role)), role === 'verb' ? phrasalVerb(toks, i) : null, t),
+      related: modal ? [] : relatedTerms(t, role === 'verb' ? 'verb' : wordPos(t), role, senseFilter(i, role)),
       role,
       group,
       essential: essential && !isQualifier && !aside.has(i),
@@ -995,44 +995,6 @@ export function analyzeQuestion(asked: string): Question {
     for (const t of terms) if (t.role === 'verb' && lexicon().verbClasses(t.text.toLowerCase(), SAYING_SENSES).includes('verb.communication')) t.saying = true;
   }
   return q;
-}
-
-/** Words that may end a phrasal verb ("let … down", "put together", "speak for"). */
-const PARTICLES = new Set(['up', 'down', 'in', 'out', 'off', 'over', 'on', 'into', 'for', 'away', 'back', 'together', 'through', 'about']);
-/** A phrasal verb's particle may follow its object by this many words ("let investors down"). */
-const MAX_PARTICLE_GAP = 2;
-
-/**
- * The phrasal verb WordNet knows that the verb at `i` starts ("let investors down" → let_down,
- * "put together" → put_together, "speaks for" → speak_for), or null: its particle right after it,
- * or after a short object.
- */
-function phrasalVerb(toks: Tok[], i: number): string | null {
-  const lemma = lexicon().lemma(toks[i]!.lower, 'verb');
-  for (let k = i + 1; k <= i + 1 + MAX_PARTICLE_GAP && k < toks.length; k++) {
-    const w = toks[k]!.lower;
-    if (PARTICLES.has(w)) {
-      const phrasal = `${lemma}_${w}`;
-      if (lexicon().senses(phrasal, 'verb').length) return phrasal;
-    }
-    // the object between a verb and its particle is a short noun phrase
-    if (toks[k]!.tags.has('Preposition') || toks[k]!.tags.has('Verb') || /[,;:]/.test(toks[k]!.post ?? '')) break;
-  }
-  return null;
-}
-
-/** A verb's stand-ins with those of the phrasal verb it starts (let down → disappoint, look into → investigate). */
-function withPhrasal(related: QuestionTerm['related'], phrasal: string | null, t: Tok): QuestionTerm['related'] {
-  if (!phrasal) return related;
-  const own = normalizeTerm(t.text);
-  const seen = new Map(related.map((r) => [r.term, r]));
-  for (const r of lexicon().related(phrasal, 'verb', 3)) {
-    const term = normalizeTerm(r.word);
-    if (!term || term === own) continue;
-    const had = seen.get(term);
-    if (!had || had.weight < r.weight) seen.set(term, { term, weight: r.weight, kind: r.kind });
-  }
-  return [...seen.values()];
 }
 
 /** A verb says that someone said something when one of its first senses is filed under communication ("brand": second). */

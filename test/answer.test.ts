@@ -1195,20 +1195,6 @@ describe('a verb of saying the sentence words as "said"', () => {
   });
 });
 
-describe('a phrasal verb the sentence words as one verb', () => {
-  it('is found by the phrasal verb\'s WordNet synonym', async () => {
-    // written for this test: "looked into" in the question, "investigated" in the sentence
-    await withEngineOver('probe', 'Watchdog probes phone claims', [
-      'Customers complained that their phone bills had doubled.',
-      'The regulator Ofcom investigated the billing claims last year and fined the firm.',
-    ], (small) => {
-      for (const scorer of ['checked', 'rules'] as const) {
-        expect(small.ask('Which regulator looked into the billing claims?', { scorer }).answer, scorer).toBe('Ofcom');
-      }
-    });
-  });
-});
-
 describe('a misspelt nationality', () => {
   it('is spelled as the articles spell it, and stands for its country', async () => {
     // written for this test: "Norwegan" for "Norwegian"; the answering sentence says "Norway's"
