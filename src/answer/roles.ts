@@ -74,8 +74,9 @@ function roleMention(c: Corpus, article: number, name: string): RegExp | null {
   return re;
 }
 
-/** A name of the question as typed, its words joined ("Tony Blair's" → "Tony Blair"). */
 const namesCache = new WeakMap<readonly QuestionTerm[], Map<number, string>>();
+
+/** A name of the question as typed, its words joined ("Tony Blair's" → "Tony Blair"); cached per question. */
 export function nameText(terms: readonly QuestionTerm[], group: number): string {
   let names = namesCache.get(terms);
   if (!names) namesCache.set(terms, (names = new Map()));
