@@ -1003,7 +1003,7 @@ const SAYING_SENSES = 2;
 const SAYING_KINDS = ['say', 'label'];
 const SAYING_DEPTH = 2;
 /** The index term of "say", "said", "says". */
-const SAY = 'sai';
+const SAY = normalizeTerm('say')!;
 /** "said" stands in for a verb of saying as a more general word does (WordNet hypernyms weigh 0.35). */
 const SAID_WEIGHT = 0.35;
 
