@@ -211,6 +211,17 @@ export class Lexicon {
   }
 
   /**
+   * Whether `word`'s most frequent noun sense is a common noun ("gorge": a kind of valley), not an
+   * instance of one ("London", "Ruhr": a city, a river).
+   */
+  isCommonNoun(word: string): boolean {
+    const first = this.senses(this.lemma(word.toLowerCase(), 'noun'), 'noun')[0];
+    if (first === undefined) return false;
+    const pointers = this.synset('noun', first).pointers;
+    return pointers.some((p) => p.symbol === '@') && !pointers.some((p) => p.symbol === '@i');
+  }
+
+  /**
    * WordNet lexicographer file names of a noun's first senses ("noun.person", "noun.group",
    * "noun.location", "noun.time", "noun.quantity", ...), most frequent sense first.
    */

@@ -1224,3 +1224,25 @@ describe('a year before 1400', () => {
     });
   });
 });
+
+describe("a name that starts with the question's own words", () => {
+  it('is given whole when what follows them names nothing alone', async () => {
+    // written for this test: the answers "Tarn Gorge" and "Vela III" begin with words of the question
+    await withEngineOver('tarn', 'The Tarn valley', [
+      'Below Millau, the Tarn flows through the Tarn Gorge, a canyon cut by erosion.',
+      'Kayak hire firms in the valley say bookings rose this summer.',
+      'The new Vela IV handset is an upgrade of the Vela III, which sold poorly in France.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('Where does the Tarn flow below Millau?', { scorer }).answer, scorer).toBe('Tarn Gorge');
+        expect(small.ask('Which handset is the Vela IV an upgrade of?', { scorer }).answer, scorer).toBe('Vela III');
+      }
+    });
+  });
+  it("still drops the question's own name before another name", async () => {
+    await withEngineOver('tarn-city', 'Tarn towns', ['The river runs past the Tarn town of Albi, whose cathedral draws tourists.', 'Albi has 50,000 people.'], (small) => {
+      const a = small.ask('Which Tarn town has a famous cathedral?', { scorer: 'rules' });
+      expect(a.answer).toBe('Albi');
+    });
+  });
+});

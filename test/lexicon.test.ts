@@ -3,6 +3,11 @@ import { lexicon } from '../src/lexicon.js';
 
 describe('Lexicon (WordNet)', () => {
   const wn = lexicon();
+
+  it('tells a common noun from a named instance', () => {
+    for (const w of ['Gorge', 'falls', 'Directory']) expect(wn.isCommonNoun(w), w).toBe(true);
+    for (const w of ['London', 'Ruhr', 'Constance', 'zzxq']) expect(wn.isCommonNoun(w), w).toBe(false);
+  });
   it('finds the dictionary form of inflected words', () => {
     expect(wn.lemma('runs', 'verb')).toBe('run');
     expect(wn.lemma('took', 'verb')).toBe('take');

@@ -24,6 +24,12 @@ describe('contradicts', () => {
     expect(contradicts(q, 'The Treasury sanctioned the bank on Monday.', terms('sanctioned'))).toBe(false);
   });
 
+  it('"not many" and "not much" deny a quantity, not the thing counted', () => {
+    // "Few people remember ..." is said by "Not many people remember ..."
+    expect(contradicts('Who said few people remember the years before 1997 fondly?', 'Not many people remember the years before 1997 fondly, he said.', terms('remember', 'people'))).toBe(false);
+    expect(contradicts('Who said people remember the years before 1997 fondly?', 'People do not remember the years before 1997 fondly, he said.', terms('remember', 'people'))).toBe(true);
+  });
+
   it('reads a denial only where it reaches the verb', () => {
     const q = 'Who sanctioned the bank?';
     // the denial is about something else, in another clause or far from the verb
@@ -137,6 +143,20 @@ describe('answers that hold only when the sentence says what is asked', () => {
     const denied = engine.ask('Who did not sanction Harbour Bank?', { scorer: 'rules' });
     expect(denied.answered, JSON.stringify(denied.reason)).toBe(true);
     expect(denied.answer).toMatch(/European Commission/);
+  });
+
+  it('does not answer from a sentence denying the quality a question asks about', async () => {
+    const engine = await engineOver('algorithms', 'Algorithms', [
+      'A polynomial time algorithm is not always practical, and an exponential one is sometimes fast enough.',
+      'Sorting networks were studied in the 1950s.',
+    ]);
+    for (const scorer of ['rules', 'checked'] as const) {
+      const a = engine.ask('What algorithm is always practical?', { scorer });
+      expect(a.answered, `${scorer}: ${a.answer}`).toBe(false);
+    }
+    // the same sentence answers what it says
+    expect(engine.ask('What algorithm is not always practical?', { scorer: 'rules' }).answer).toMatch(/polynomial time algorithm/);
+    await engine.close();
   });
 
   it('does not answer a question about the smallest from a sentence about the largest', async () => {

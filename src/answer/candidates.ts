@@ -207,12 +207,28 @@ function spanType(toks: Token[]): SpanType {
   return 'name';
 }
 
-/** Drops leading titles ("Treasury Secretary Steve Mnuchin" → "Steve Mnuchin") from a person's name. */
+/**
+ * Whether a name led by the question's own words (`spanFrom` up to `from`) stays whole: what is left
+ * after them is a single word that names nothing alone, a numeral ("MDA [III]" for "Which phone is
+ * the MDA IV an upgrade of?") or a dictionary word ("Rhine [Gorge]" for "Where does the Rhine
+ * flow …?"). Trimmed, the answer would be "III" or "Gorge".
+ */
+export function ownWordsLead(toks: Token[], spanFrom: number, from: number, to: number, asked: (term: string) => boolean): boolean {
+  if (from === spanFrom || from !== to) return false;
+  const t = toks[from]!;
+  if ((t.term !== null && asked(t.term)) || t.tags.has('Demonym')) return false;
+  // the words before it are not a possessive ("UK's London"), and the word is a common noun, not
+  // an instance of one in WordNet ("London", "Ruhr")
+  if (toks.slice(spanFrom, from).some((k) => /['’]s$/.test(k.text))) return false;
+  return /^(?:[IVX]{2,}|\d{1,3})$/.test(t.text) || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && lexicon().isCommonNoun(t.text));
+}
+
 /** A courtesy title ("Mr", "Dr", "Sir"): part of how a name is written, never a role that describes it. */
 export function courtesyTitle(t: Token): boolean {
   return /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof)\.?$/i.test(t.text);
 }
 
+/** Drops leading titles ("Treasury Secretary Steve Mnuchin" → "Steve Mnuchin") from a person's name. */
 export function trimTitles(toks: Token[], from: number, to: number): number {
   // "Director of National Intelligence John Ratcliffe": start at the first given name when tagged
   for (let k = from; k <= to; k++) if (toks[k]!.tags.has('FirstName')) return k;
@@ -509,12 +525,12 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     const ts = toks.slice(from, to + 1).map((t) => t.term).filter((t): t is string => !!t);
     return ts.length === 0 || ts.every((t) => questionTerms.has(t));
   };
-  const push = (from: number, to: number, type: SpanType, cues: Cue[] = []) => {
+  const push = (from: number, to: number, type: SpanType, cues: Cue[] = [], whole = false) => {
     if (inQuestion(from, to)) return;
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
     // at its end they usually are ("Justice Department" for "Which department ...?")
     const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!) && (!NAME_TYPES.has(type) || ownNameWord(k) || !/^\p{Lu}/u.test(toks[k]!.text));
-    while (from < to && asked(from)) from++;
+    while (!whole && from < to && asked(from)) from++;
     const s = surface(text, toks, from, to);
     if (!s) return;
     const span = toks.slice(from, to + 1);
@@ -564,10 +580,13 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
       for (const sp of nameSpans(toks)) {
         let from = sp.from;
         if (q.kind === 'person' && (sp.type === 'person' || sp.type === 'name')) from = trimTitles(toks, sp.from, sp.to);
+        const start = from;
         // never repeat the question's own names: trim them off the front. Other words of the
         // question leading a capitalised name are part of it ("[Court] of Appeal" for "which court",
         // "[Nuclear] Decommissioning Agency" for "Britain's nuclear clean-up").
         while (from < sp.to && ownNameWord(from)) from++;
+        const whole = ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
+        if (whole) from = start;
         // "[21] Jump Street", "[10] Downing Street": a small number leading a name of several words
         if (from === sp.from && sp.to > sp.from && from > 0 && /^\d{1,3}$/.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1)) from--;
         // "Zara Hyde Peters of UK Athletics" for "Which UK Athletics official ...": the name before
@@ -577,7 +596,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
           if (CONNECTORS.has(toks[k]!.text.toLowerCase()) && !namesAsked(from, k - 1) && namesAsked(k + 1, to)) { to = k - 1; break; }
         }
         // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
-        if (toks.slice(from, to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
+        if (!whole && toks.slice(from, to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
         if (from > sp.from && CONNECTORS.has(toks[from]!.text.toLowerCase())) continue; // "Ralph the Timid" without "Ralph"
         if (toks.slice(from, to + 1).every(isCalendarWord)) continue; // "Monday", "March": a date
         const cues: Cue[] = [];
@@ -589,7 +608,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
         if ((from === to && toks[to + 1] && !breaksAfter(toks, to) && toks[to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[to + 1]!.text)) || /['’]s$/.test(toks[to]!.text)) cues.push('modifierLike');
         // "Maroon 5", "Channel 4", "Hot 100": a small number ends some names
         if (to === sp.to && toks[to + 1] && !breaksAfter(toks, to) && /^\d{1,3}$/.test(toks[to + 1]!.text) && !(toks[to + 2] && (TIME_UNIT.test(toks[to + 2]!.text) || MEASURE_UNIT.test(toks[to + 2]!.text) || MONEY_WORD.test(toks[to + 2]!.text)))) to++;
-        push(from, to, sp.type, cues);
+        push(from, to, sp.type, cues, whole);
       }
       if (q.kind === 'thing') {
         // "what" with a noun that says little ("What did the firm report?"): any kind may answer

@@ -16,8 +16,8 @@ const QUESTION_NEGATION = /\b(not|never|cannot|no longer)\b|n['’]t\b|\b(dont|d
 const NEGATION = /^(not|never|no|none|nothing|neither|nor|cannot|n['’]t|\w+n['’]t)$/i;
 /** … and words that deny without "not": "refused to", "failed to", "without", "declined". */
 const IMPLIED_NEGATION = /\b(without|lack(s|ed|ing)?|fail(s|ed|ing|ure)?|refus(e|es|ed|ing|al)|declin(e|es|ed|ing)|den(y|ies|ied|ying|ial)|reject(s|ed|ing)?|unable|absen(t|ce)|instead)\b/i;
-/** "not only … but also", "not least": no denial. */
-const NOT_DENYING = /^(only|just|merely|least|simply)$/i;
+/** "not only … but also", "not least": no denial; nor "not many", "not much": a quantity ("few people"), not the thing counted. */
+const NOT_DENYING = /^(only|just|merely|least|simply|many|much)$/i;
 
 /** Words after a denial that it still reaches: the verb it denies ("did not sanction", "has not been sanctioned"). */
 const NEGATION_REACH = 2;

@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { CONNECTORS, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
+import { CONNECTORS, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
 import { namedByRole, nameText } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
@@ -114,6 +114,22 @@ function isSubject(c: Corpus, article: number, term: string): boolean {
 
 const verbsAsked = new WeakMap<Question, Set<string>>();
 /** The index terms of the question's verb and its synonyms, worked out once per question. */
+const deniableAsked = new WeakMap<Question, Set<string>>();
+/**
+ * What a sentence's denial must reach to deny what the question asks: the verb asked about and the
+ * question's other words, not its names ("What algorithm is always practical?" is not answered by
+ * "… is not always practical"). On SQuAD's train articles 2 more unanswerable questions abstained;
+ * the news splits were unchanged (one train answer, "Not many people …" for "few people", kept by
+ * reading "not many" as a quantity, see polarity.ts).
+ */
+function deniable(q: Question): Set<string> {
+  let hit = deniableAsked.get(q);
+  if (!hit) {
+    hit = new Set([...verbsOf(q), ...q.terms.filter((t) => t.role !== 'entity' && !t.alias).map((t) => t.term)]);
+    deniableAsked.set(q, hit);
+  }
+  return hit;
+}
 function verbsOf(q: Question): Set<string> {
   let hit = verbsAsked.get(q);
   if (!hit) {
@@ -236,7 +252,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   if (otherTime) missing.push(...q.terms.filter((t) => /\d/.test(t.text) || /^centur/i.test(t.text)));
   // A sentence that denies what the question asks, or asserts what it asks about as denied, does
   // not support it
-  let opposite = missing.length === 0 && !otherTime && contradicts(q.text, p.text, verbsOf(q));
+  let opposite = missing.length === 0 && !otherTime && contradicts(q.text, p.text, deniable(q));
   // "the largest river port" for "What city has one of the smallest ports?": the opposite of a
   // question's adjective, and not the adjective itself
   if (!opposite && missing.length === 0 && !otherTime) opposite = saysOtherwise(q, p.text);
@@ -702,13 +718,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     const seg = quote[from]!;
     return seg > 0 && quote[to] === seg && matchedAt.length > 0 && !matchedAt.some((m) => quote[m] === seg);
   };
-  const push = (from: number, to: number, fit: number, bonus = 1, type?: SpanType) => {
+  const push = (from: number, to: number, fit: number, bonus = 1, type?: SpanType, whole = false) => {
     if (fit <= 0 || inQuestion(from, to)) return;
     if (quotedAside(from, to)) fit *= QUOTED_ASIDE_FIT;
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
     // at its end they usually are ("Justice Department" for "Which department ...?")
     const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!);
-    while (from < to && asked(from)) from++;
+    while (!whole && from < to && asked(from)) from++;
     const s = surface(text, toks, from, to);
     if (!s) return;
     out.push({ text: s, key: keyOf(q.kind, s, type), score: ev.score * fit * proximity(from, to) * bonus, fit, evidence: ev, position: from });
@@ -792,10 +808,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       for (const sp of spans) {
         let from = sp.from;
         if (q.kind === 'person' && (sp.type === 'person' || sp.type === 'name')) from = trimTitles(toks, sp.from, sp.to);
+        const start = from;
         // never repeat the question's own names: trim them off the front
         while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!)) from++;
+        const whole = ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
+        if (whole) from = start;
         // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
-        if (toks.slice(from, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
+        if (!whole && toks.slice(from, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
         if (toks.slice(from, sp.to + 1).every(isCalendarWord)) continue; // "Monday", "March": a date
         if (from > sp.from && CONNECTORS.has(toks[from]!.text.toLowerCase())) continue; // "Ralph the Timid" without "Ralph"
         // "Who sent the emails?" asks who did it: not whom "messages sent to Democrats" went to
@@ -835,7 +854,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Who sanctioned Emennet Pasargad?": "The United States sanctioned …", "the Treasury has
         // sanctioned …": a body or a country doing what "who" asks who did, as its subject
         if (q.kind === 'person' && q.asksSubject && q.headTerm === undefined && sp.type !== 'person' && sp.type !== 'demonym' && agentOf(toks, sp.to, verbTerms)) fit = Math.max(fit, AGENT_FIT);
-        push(from, sp.to, fit * (modifier ? MODIFIER_FIT : 1), bonus, sp.type);
+        push(from, sp.to, fit * (modifier ? MODIFIER_FIT : 1), bonus, sp.type, whole);
       }
       if (q.kind === 'thing') {
         // noun phrases: "a 'front company'", "voter intimidation"
