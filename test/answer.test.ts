@@ -1246,3 +1246,20 @@ describe("a name that starts with the question's own words", () => {
     });
   });
 });
+
+describe('a numbered name', () => {
+  it('is not answered from a sentence about the same name numbered otherwise', async () => {
+    // written for this test
+    await withEngineOver('kings', 'Kings of Navarre', [
+      'Sancho VII was buried at Roncesvalles in 1234.',
+      'His nephew Theobald I was crowned in Pamplona the same year.',
+      'The chapel of Sancho VI and Sancho VII at Roncesvalles was rebuilt in 1912.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules', 'learned'] as const) {
+        const a = small.ask('Where was Sancho VIII buried?', { scorer });
+        expect(a.answered, `${scorer}: ${a.answer}`).toBe(false);
+        expect(small.ask('Where was Sancho VII buried?', { scorer }).answer, scorer).toBe('Roncesvalles');
+      }
+    });
+  });
+});

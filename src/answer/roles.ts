@@ -96,3 +96,34 @@ function readName(terms: readonly QuestionTerm[], group: number): string {
 export function namedByRole(c: Corpus, p: Passage, name: string): boolean {
   return roleMention(c, p.article, name)?.test(p.text) ?? false;
 }
+
+/** A roman numeral that numbers a name: "Henry II", "Louis XIV" (not "I"). */
+const ROMAN = /^(?:[IVXLC]{2,}|V|X)$/;
+
+const numeralsCache = new WeakMap<readonly QuestionTerm[], Array<{ group: number; numeral: string; pattern: RegExp }>>();
+
+/**
+ * The question's numbered names ("Henry II") that the sentence gives only another number ("Henry III"):
+ * their groups, or null when there are none. A name's other words match on their own ("Henry"),
+ * so without this "Where was Henry II born?" is answered from "Henry III was born in Winchester".
+ */
+export function otherNumeral(terms: readonly QuestionTerm[], text: string): Set<number> | null {
+  let numbered = numeralsCache.get(terms);
+  if (!numbered) {
+    numbered = [];
+    for (const t of terms) {
+      const numeral = t.text.replace(/['’]s$/i, '');
+      if (t.role !== 'entity' || t.alias || !ROMAN.test(numeral)) continue;
+      const words = terms.filter((o) => o.group === t.group && o !== t && !o.alias && !ROMAN.test(o.text.replace(/['’]s$/i, ''))).map((o) => escape(o.text.replace(/['’]s$/i, '')));
+      if (words.length) numbered.push({ group: t.group, numeral, pattern: new RegExp(`\\b(?:${words.join('|')})\\s+([IVXLC]+)\\b`, 'gu') });
+    }
+    numeralsCache.set(terms, numbered);
+  }
+  let out: Set<number> | null = null;
+  for (const n of numbered) {
+    // (a sentence naming both, "the MDA IV is an upgrade of the MDA III", names it)
+    const found = [...text.matchAll(n.pattern)].map((m) => m[1]);
+    if (found.length && !found.includes(n.numeral)) (out ??= new Set()).add(n.group);
+  }
+  return out;
+}

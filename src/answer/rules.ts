@@ -7,7 +7,7 @@ import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
 import { CONNECTORS, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
-import { namedByRole, nameText } from './roles.js';
+import { namedByRole, nameText, otherNumeral } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
 import { contradicts, saysOtherwise } from './polarity.js';
@@ -198,11 +198,17 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   const groupInSentence = groupInSentenceScratch.fill(0, 0, groups);
   let got = 0;
   let total = 0;
+  // "Henry III" is not "Henry II": a numbered name the sentence numbers otherwise is not in it
+  const renumbered = otherNumeral(q.terms, p.text);
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i]!;
     const own = ids[i]!;
     const w = weights.get(t.term) ?? 1;
     let m = 0;
+    if (renumbered?.has(t.group)) {
+      total += w;
+      continue;
+    }
     if (sentence.has(own.id)) {
       m = 1;
       matched.add(t.term);
