@@ -1263,3 +1263,21 @@ describe('a numbered name', () => {
     });
   });
 });
+
+describe('the source a question names ("according to …")', () => {
+  it('counts as named when the article names it anywhere, as it often does once, far from the figure', async () => {
+    // written for this test: the board is named in the first sentence, the figure in the sixth
+    await withEngineOver('harbour', 'Harbour review', [
+      'The Harbour Safety Board published its annual review of the port on Monday.',
+      'Traffic through the port rose by a fifth last year.',
+      'New cranes were installed on the east quay in March.',
+      'The port employs 2,400 people, most of them on the docks.',
+      'Dredging of the main channel is due to finish in the spring.',
+      'Pilots sometimes get only 11 minutes to check each ship before it docks.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('According to the Harbour Safety Board, how long do pilots get to check each ship?', { scorer }).answer, scorer).toMatch(/11 minutes/);
+      }
+    });
+  });
+});
