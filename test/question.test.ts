@@ -247,6 +247,14 @@ it('takes the verb after "try to" as what the question is about', () => {
   expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('tamper');
 });
 
+it('takes the verb after "help" (with or without "to"), "expect to" and "promise to"', () => {
+  const verb = (q: string) => analyzeQuestion(q).terms.find((t) => t.role === 'verb')?.text;
+  expect(verb('Which city did the mayor help bring the Games to?')).toBe('bring');
+  expect(verb('Which agency helped to investigate the leak?')).toBe('investigate');
+  expect(verb('Which area does the analyst expect to grow fastest?')).toBe('grow');
+  expect(verb('What did the minister promise to cut?')).toBe('cut');
+});
+
 it('notes a preposition before the question word', () => {
   expect(analyzeQuestion('Since when has the ban applied?').leadingPreposition).toBe('since');
 });
