@@ -487,6 +487,10 @@ export function analyzeQuestion(asked: string): Question {
       if ((plainNoun(n) && !verbBeforeObject && !participle) || adjectiveNoun(i + 1)) { i++; continue; }
       // "how many drugs tests were ...": a noun-verb before an auxiliary ends the compound
       if (n.tags.has('Verb') && !auxiliary(n) && !/^\p{Lu}/u.test(n.text) && hasNounSense(n) && auxiliary(toks[i + 2])) i++;
+      // "What is the Three Gorges Dam's sister dam (called)?": after "what is", a noun-verb ending
+      // the question, or before the verb that names, ends the compound
+      else if (n.tags.has('Verb') && !auxiliary(n) && !/^\p{Lu}/u.test(n.text) && hasNounSense(n) && isCopula(toks[whIndex + 1]) &&
+        (!toks[i + 2] || NAME_VERBS.has(lexicon().lemma(toks[i + 2]!.lower, 'verb')))) i++;
       // "what is Clijsters' world ranking?": a gerund ending the question or before a preposition is a noun
       else if (n.tags.has('Gerund') && hasNounSense(n) && (!toks[i + 2] || toks[i + 2]!.tags.has('Preposition'))) i++;
       break;
@@ -536,7 +540,9 @@ export function analyzeQuestion(asked: string): Question {
       // "which us treasury secretary", "what record level": a pronoun or verb can't modify the noun
       // after it, so it is a (mis-tagged) noun that does
       const pronounModifier = i === from && t.tags.has('Pronoun') && (plainNoun(nextTok) || nounVerb(nextTok));
-      const verbModifier = nounVerb(t) && (i === from || nounVerb(toks[i - 1]) || toks[i - 1]!.tags.has('Pronoun')) && plainNoun(nextTok);
+      // ("which research firm does": the tagger's adjective "firm" is the noun; "what operating
+      // margin": a gerund right after the question word modifies the noun after it)
+      const verbModifier = ((nounVerb(t) && (i === from || nounVerb(toks[i - 1]) || toks[i - 1]!.tags.has('Pronoun'))) || (i === from && t.tags.has('Gerund'))) && (plainNoun(nextTok) || adjectiveNoun(i + 1));
       if (pronounModifier || verbModifier) continue;
       // "Which states' voters got …?": a plural in the possessive right after the question word is
       // what is asked about (which states). (A singular one stays a modifier: "Which institution's
@@ -755,7 +761,8 @@ export function analyzeQuestion(asked: string): Question {
   // "What happens to the assets …?", "What happened at the rally?": an event, told by the passages,
   // not a short answer (a thing asked about, "What happened to the money?", is told the same way)
   if (wh === 'what' && (headIndex < 0 || toks[headIndex]!.tags.has('Modal')) && toks.slice(whIndex + 1, whIndex + 3).some((t) => t.tags.has('Verb') && lexicon().lemma(t.lower, 'verb') === 'happen')) kind = 'manner';
-  if (kind === 'thing' && asksName) kind = 'name';
+  // ("What is the unit called?": a name, though "unit" names a measure)
+  if (asksName && (kind === 'thing' || ((wh === 'what' || wh === 'which') && ['number', 'money', 'measure', 'duration', 'age'].includes(kind)))) kind = 'name';
   // "What did Wally Adeyemo say?", "What did Trump claim about China?": a bare "what" that is the
   // object of a verb of saying (in its usual sense of WordNet's verb.communication, with the frame
   // "Somebody ----s that CLAUSE") asks for someone's words, which the passages give as said; a

@@ -255,6 +255,24 @@ it('takes the verb after "help" (with or without "to"), "expect to" and "promise
   expect(verb('What did the minister promise to cut?')).toBe('cut');
 });
 
+it('finds the noun asked about behind a modifier the tagger reads as a verb, and at the end of a compound', () => {
+  const head = (q: string) => analyzeQuestion(q).headTerm;
+  // "research" tagged a verb and "firm" an adjective; "operating" a gerund
+  expect(head('Which research firm does analyst Lindsay Schroth work for?')).toBe(normalizeTerm('firm'));
+  expect(head('What operating margin does Renault expect in 2005?')).toBe(normalizeTerm('margin'));
+  // "dam" tagged a verb: the compound "sister dam" is a dam, not a sister
+  expect(head('What is the name of the Three Gorges Dam\'s sister dam?')).toBe(normalizeTerm('dam'));
+  expect(analyzeQuestion('What is the name of the Three Gorges Dam\'s sister dam?').kind).not.toBe('person');
+  // …but not a verb that is the question's own
+  expect(head('What did the company say?')).toBeUndefined();
+});
+
+it('reads "What is X called?" as asking a name, whatever X measures', () => {
+  expect(analyzeQuestion('What is the unit called?').kind).toBe('name');
+  expect(analyzeQuestion('What is the company\'s new dam called?').kind).toBe('name');
+  expect(analyzeQuestion('How many people are called Smith?').kind).toBe('number');
+});
+
 it('notes a preposition before the question word', () => {
   expect(analyzeQuestion('Since when has the ban applied?').leadingPreposition).toBe('since');
 });
