@@ -343,6 +343,7 @@ describe('how much', () => {
     expect(change('By how much did the firm\'s profits rise?')).toBe(true);
     expect(change('How much did sales grow last year?')).toBe(true); // grow → increase
     expect(change('How much did the trade gap shrink?')).toBe(true); // shrink → decrease
+    expect(change('How much did profits fall in 2004?')).toBe(true); // fall, in its eleventh sense, is decrease
     expect(change('How much did sales go up?')).toBe(true);
     expect(change('By how much were applications down?')).toBe(true);
     // a level, a price, a count and a sum given are no change
