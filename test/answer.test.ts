@@ -1281,3 +1281,19 @@ describe('the source a question names ("according to …")', () => {
     });
   });
 });
+
+describe('a range of days', () => {
+  it('is given whole: "4-6 March", "from 4 to 6 March"', async () => {
+    // written for this test
+    await withEngineOver('festival', 'Leeds festival', [
+      'The Leeds folk festival runs from 4 to 6 March in the town hall.',
+      'The Bradford jazz weekend will be held on 11-13 June at the Alhambra.',
+      'Tickets for both went on sale on Monday.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('When does the Leeds folk festival run?', { scorer }).answer, scorer).toBe('from 4 to 6 March');
+        expect(small.ask('When will the Bradford jazz weekend be held?', { scorer }).answer, scorer).toBe('11-13 June');
+      }
+    });
+  });
+});

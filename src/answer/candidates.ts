@@ -976,6 +976,17 @@ export function relativeDateStart(toks: Token[], i: number): number {
   return i > 1 && RELATIVE_DATE_LEAD.test(toks[i - 2]!.text) && !breaksAfter(toks, i - 2) ? i - 2 : i - 1;
 }
 
+/**
+ * Where a date starting at token `i` begins once a range of days before it is included: "4-6
+ * March", "4 to 6 March" ("March" or "6 March" alone would say less than the sentence).
+ */
+export function dayRangeStart(toks: Token[], i: number): number {
+  const day = (k: number) => k >= 0 && /^\d{1,2}$/.test(toks[k]!.text);
+  if (/^\d{1,2}$/.test(toks[i]!.text) && i > 1 && /^(to|and)$/i.test(toks[i - 1]!.text) && day(i - 2) && !breaksAfter(toks, i - 2) && !breaksAfter(toks, i - 1)) return i - 2;
+  if (i > 0 && /^\d{1,2}[-–]\d{1,2}$/.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1)) return i - 1;
+  return i;
+}
+
 function dates(toks: Token[], q: Question, push: Push): void {
   let i = 0;
   // times of day and seasons answer "when" too: "6pm on Saturday", "midnight on 16 December", "1700 GMT", "in the spring"
@@ -1011,9 +1022,10 @@ function dates(toks: Token[], q: Question, push: Push): void {
       if (n.text.toLowerCase() === 'local' && /^time$/i.test(toks[j + 2]?.text ?? '') && isTime(j)) { j += 2; continue; }
       break;
     }
-    let from = relativeDateStart(toks, i);
-    if (from === i && i > 0 && ['between', 'from', 'since'].includes(toks[i - 1]!.text.toLowerCase())) from = i - 1;
-    const cues: Cue[] = [...lead(i)];
+    const start = dayRangeStart(toks, i);
+    let from = relativeDateStart(toks, start);
+    if (from === start && start > 0 && ['between', 'from', 'since'].includes(toks[start - 1]!.text.toLowerCase())) from = start - 1;
+    const cues: Cue[] = [...lead(start)];
     if (toks.slice(i, j + 1).some((t) => t.tags.has('Month') || t.tags.has('Year') || /^\d{4}$/.test(t.text))) cues.push('monthOrYear');
     if (j > i) cues.push('multiWord');
     // "January's Australian Open": a possessive date modifies what follows, as a possessive name does
