@@ -113,7 +113,6 @@ function isSubject(c: Corpus, article: number, term: string): boolean {
 }
 
 const verbsAsked = new WeakMap<Question, Set<string>>();
-/** The index terms of the question's verb and its synonyms, worked out once per question. */
 const deniableAsked = new WeakMap<Question, Set<string>>();
 /**
  * What a sentence's denial must reach to deny what the question asks: the verb asked about and the
@@ -130,6 +129,8 @@ function deniable(q: Question): Set<string> {
   }
   return hit;
 }
+
+/** The index terms of the question's verb and its synonyms, worked out once per question. */
 function verbsOf(q: Question): Set<string> {
   let hit = verbsAsked.get(q);
   if (!hit) {
