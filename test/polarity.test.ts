@@ -24,6 +24,14 @@ describe('contradicts', () => {
     expect(contradicts(q, 'The Treasury sanctioned the bank on Monday.', terms('sanctioned'))).toBe(false);
   });
 
+  it('"not only" denies nothing, for a question that denies', () => {
+    const q = 'What was not shaped by the tides?';
+    expect(contradicts(q, 'The delta was shaped not only by the rivers but also by the tides.', terms('shaped'))).toBe(true);
+    expect(contradicts(q, 'The lagoon was not shaped by the tides.', terms('shaped'))).toBe(false);
+    // "can't just" still denies
+    expect(contradicts('Who said we "can\'t just sleepwalk into the future"?', 'She said we can\'t just sleepwalk into the future.', terms('said'))).toBe(false);
+  });
+
   it('"not many" and "not much" deny a quantity, not the thing counted', () => {
     // "Few people remember ..." is said by "Not many people remember ..."
     expect(contradicts('Who said few people remember the years before 1997 fondly?', 'Not many people remember the years before 1997 fondly, he said.', terms('remember', 'people'))).toBe(false);

@@ -24,6 +24,13 @@ const NEGATION_REACH = 2;
 
 const ANY_NEGATION = /\b(not|never|no|none|nothing|neither|nor|cannot)\b|n['’]t\b/i;
 
+/** Whether a sentence denies anything: a word of denial, not one that only begins "not only" ("shaped not only by the rivers"). */
+function deniesAnything(sentence: string): boolean {
+  if (!ANY_NEGATION.test(sentence)) return false;
+  const words = sentence.split(/\s+/).map((w) => w.replace(/^[^\p{L}'’]+|[^\p{L}'’]+$/gu, ''));
+  return words.some((w, k) => NEGATION.test(w) && !(/^not$/i.test(w) && NOT_DENYING.test(words[k + 1] ?? '')));
+}
+
 /**
  * Whether `sentence` says the opposite of what the question asks with the verb `asked` (index terms
  * of the question's verb and its synonyms): for a question that denies, the sentence denies
@@ -33,7 +40,7 @@ const ANY_NEGATION = /\b(not|never|no|none|nothing|neither|nor|cannot)\b|n['’]
  * contradicts('Who sanctioned the firm?', 'Treasury did not sanction the firm.', new Set([normalizeTerm('sanctioned')!])) // true
  */
 export function contradicts(question: string, sentence: string, asked: ReadonlySet<string>): boolean {
-  if (QUESTION_NEGATION.test(question)) return !ANY_NEGATION.test(sentence) && !IMPLIED_NEGATION.test(sentence);
+  if (QUESTION_NEGATION.test(question)) return !deniesAnything(sentence) && !IMPLIED_NEGATION.test(sentence);
   // "Which strategist said there was "no end in sight"?": the question denies what the sentence does
   if (ANY_NEGATION.test(question)) return false;
   if (asked.size === 0 || !ANY_NEGATION.test(sentence)) return false;
