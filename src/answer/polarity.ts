@@ -24,10 +24,15 @@ const NEGATION_REACH = 2;
 
 const ANY_NEGATION = /\b(not|never|no|none|nothing|neither|nor|cannot)\b|n['’]t\b/i;
 
+/** A word of a sentence without the punctuation around it. */
+function bareWord(raw: string): string {
+  return raw.replace(/^[^\p{L}\p{N}'’]+|[^\p{L}\p{N}'’]+$/gu, '');
+}
+
 /** Whether a sentence denies anything: a word of denial, not one that only begins "not only" ("shaped not only by the rivers"). */
 function deniesAnything(sentence: string): boolean {
   if (!ANY_NEGATION.test(sentence)) return false;
-  const words = sentence.split(/\s+/).map((w) => w.replace(/^[^\p{L}'’]+|[^\p{L}'’]+$/gu, ''));
+  const words = sentence.split(/\s+/).map(bareWord);
   return words.some((w, k) => NEGATION.test(w) && !(/^not$/i.test(w) && NOT_DENYING.test(words[k + 1] ?? '')));
 }
 
@@ -49,7 +54,7 @@ export function contradicts(question: string, sentence: string, asked: ReadonlyS
   let since = Infinity; // words since the last denial in this clause
   for (let k = 0; k < words.length; k++) {
     const raw = words[k]!;
-    const word = raw.replace(/^[^\p{L}\p{N}'’]+|[^\p{L}\p{N}'’]+$/gu, '');
+    const word = bareWord(raw);
     if (NEGATION.test(word) && !NOT_DENYING.test(words[k + 1]?.replace(/[^\p{L}]/gu, '') ?? '')) since = 0;
     else {
       since++;

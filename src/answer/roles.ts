@@ -86,7 +86,12 @@ export function nameText(terms: readonly QuestionTerm[], group: number): string 
 }
 
 function readName(terms: readonly QuestionTerm[], group: number): string {
-  return terms.filter((t) => t.group === group && !t.alias).map((t) => t.text.replace(/['’]s$/i, '')).filter((w, i, a) => a.indexOf(w) === i).join(' ');
+  return terms.filter((t) => t.group === group && !t.alias).map(bare).filter((w, i, a) => a.indexOf(w) === i).join(' ');
+}
+
+/** A question word as typed, without a possessive ending ("Blair's" → "Blair"). */
+function bare(t: QuestionTerm): string {
+  return t.text.replace(/['’]s$/i, '');
 }
 
 /**
@@ -112,9 +117,9 @@ export function otherNumeral(terms: readonly QuestionTerm[], text: string): Set<
   if (!numbered) {
     numbered = [];
     for (const t of terms) {
-      const numeral = t.text.replace(/['’]s$/i, '');
+      const numeral = bare(t);
       if (t.role !== 'entity' || t.alias || !ROMAN.test(numeral)) continue;
-      const words = terms.filter((o) => o.group === t.group && o !== t && !o.alias && !ROMAN.test(o.text.replace(/['’]s$/i, ''))).map((o) => escape(o.text.replace(/['’]s$/i, '')));
+      const words = terms.filter((o) => o.group === t.group && o !== t && !o.alias && !ROMAN.test(bare(o))).map((o) => escape(bare(o)));
       if (words.length) numbered.push({ group: t.group, numeral, pattern: new RegExp(`\\b(?:${words.join('|')})\\s+([IVXLC]+)\\b`, 'gu') });
     }
     numeralsCache.set(terms, numbered);
