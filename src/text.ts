@@ -3,6 +3,7 @@ import { eng } from 'stopword';
 import adjectiveExceptions from 'wink-lexicon/src/wn-adjective-exceptions.js';
 import nounExceptions from 'wink-lexicon/src/wn-noun-exceptions.js';
 import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
+import { lexicon } from './lexicon.js';
 
 // Words that carry no retrieval signal in questions or articles. stopword's English list, plus the
 // question words themselves (they say what kind of answer is wanted, not what it is about).
@@ -19,6 +20,13 @@ export const WORD = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
 
 /** WordNet's irregular forms ("took" → "take", "men" → "man"), as shipped by wink-lexicon. */
 export const IRREGULAR = { verb: verbExceptions, noun: nounExceptions, adj: adjectiveExceptions };
+
+/**
+ * Porter stems this short (up to 3 letters) may have lost a verb's final -e with its ending
+ * ("sued" → su); longer ones are left alone, for WordNet's base forms guess wrong there ("hoping"
+ * read as "hop", "rating" as "rat").
+ */
+const SHORT_STEM = 3;
 
 const termCache = new Map<string, string | null>();
 
@@ -52,6 +60,14 @@ export function normalizeTerm(raw: string): string | null {
       return null;
     }
     out = stemmer(base);
+    // Porter leaves the -e of a short verb but cuts it with the ending ("sue" → sue, "sued" → su;
+    // "die"/"died", "tie"/"tied", "try"/"tries", "add"/"added"), so the inflected form matches
+    // neither the question's word nor its own base: a stem this short comes from the verb's
+    // WordNet base form when the word is an inflection of one.
+    if (out.length <= SHORT_STEM) {
+      const lemma = lexicon().lemma(base, 'verb');
+      if (lemma !== base) out = stemmer(lemma);
+    }
   }
   if (termCache.size > 200_000) termCache.clear();
   termCache.set(raw, out);

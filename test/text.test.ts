@@ -15,6 +15,17 @@ describe('normalizeTerm', () => {
     expect(normalizeTerm('sanctioned')).toBe(normalizeTerm('sanctions'));
   });
 
+  it('gives a short verb and its inflections one term, where Porter cuts the -e with the ending', () => {
+    expect(normalizeTerm('sued')).toBe(normalizeTerm('sue'));
+    expect(normalizeTerm('suing')).toBe(normalizeTerm('sue'));
+    expect(normalizeTerm('died')).toBe(normalizeTerm('die'));
+    expect(normalizeTerm('tied')).toBe(normalizeTerm('tie'));
+    expect(normalizeTerm('tries')).toBe(normalizeTerm('try'));
+    expect(normalizeTerm('added')).toBe(normalizeTerm('add'));
+    // longer stems keep Porter's reading: WordNet's base forms would guess "hop" for "hoping"
+    expect(normalizeTerm('hoping')).toBe(normalizeTerm('hope'));
+  });
+
   it('keeps acronyms apart from ordinary words', () => {
     expect(normalizeTerm('US')).not.toBe(normalizeTerm('use'));
     expect(normalizeTerm('FBI')).toBe('FBI');

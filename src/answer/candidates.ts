@@ -231,7 +231,8 @@ export function courtesyTitle(t: Token): boolean {
 /** Drops leading titles ("Treasury Secretary Steve Mnuchin" → "Steve Mnuchin") from a person's name. */
 export function trimTitles(toks: Token[], from: number, to: number): number {
   // "Director of National Intelligence John Ratcliffe": start at the first given name when tagged
-  for (let k = from; k <= to; k++) if (toks[k]!.tags.has('FirstName')) return k;
+  // and more of the name follows it ("Lockheed Martin" ends in one: the whole is the name)
+  for (let k = from; k < to; k++) if (toks[k]!.tags.has('FirstName')) return k;
   let f = from;
   // "Secretary", "Undersecretary", "Treasury", "Coach": words for roles and bodies, per WordNet
   const roleWord = (t: Token) => {

@@ -505,6 +505,13 @@ function doneToOther(q: Question, toks: Token[], verbTerms: Set<string>, entityT
   return false;
 }
 
+/**
+ * How much more the object of the question's verb answers "Who did X VERB?" than another name of
+ * the sentence (as much as the other marks of the slot asked about: the name after the noun asked
+ * about, in apposition to the verb's noun).
+ */
+const OBJECT_BONUS = 1.4;
+
 /** "Who did X marry?", "Which firm has X bought?": the question word is the verb's object (the subject follows "did"). */
 const OBJECT_ASKED = /^\W*(who|whom|what|which)\b(\s+\p{Ll}+){0,3}?\s+(did|does|do|will|would|has|have|had|can|could)\s+(?!been\b|be\b)/iu;
 
@@ -838,6 +845,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Who is the boss of X?" asks for the boss, not whose boss ("bosses of Deutsche Boerse")
         if (q.kind === 'person' && q.headTerm && ownerOfHead(toks, from, sp.to, q.headTerm)) continue;
         let bonus = 1;
+        // ...and the verb's object is what "Who did X sue?" asks for: "Anna Brandt, the administrator
+        // of Corvel Foods, sued [Halden Bank]", not the name nearer the question's
+        if (objectAsked && objectOf(toks, from, verbTerms)) bonus = OBJECT_BONUS;
         // (over an article: "in the US", "in the East Kilbride seat")
         if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(wordBefore(toks, from))) bonus = 1.6;
         // "former Ireland coach Mike Doyle", "his predecessor as CEO, Jim Cantalupo": who held the
@@ -864,6 +874,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Who sanctioned Emennet Pasargad?": "The United States sanctioned …", "the Treasury has
         // sanctioned …": a body or a country doing what "who" asks who did, as its subject
         if (q.kind === 'person' && q.asksSubject && q.headTerm === undefined && sp.type !== 'person' && sp.type !== 'demonym' && agentOf(toks, sp.to, verbTerms)) fit = Math.max(fit, AGENT_FIT);
+        // ...and "Who did Anna Brandt sue?": "sued Halden Bank", a body as the verb's object
+        if (q.kind === 'person' && objectAsked && q.headTerm === undefined && sp.type !== 'person' && sp.type !== 'demonym' && objectOf(toks, from, verbTerms)) fit = Math.max(fit, AGENT_FIT);
         push(from, sp.to, fit * (modifier ? MODIFIER_FIT : 1), bonus, sp.type, whole);
       }
       if (q.kind === 'thing') {
