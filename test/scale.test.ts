@@ -63,6 +63,11 @@ describe.skipIf(bbcFiles.length === 0 || !existsSync(EVAL))('with the BBC corpus
     });
   }
 
+  it('does not vouch for a list answer by one of its items ("UK\'s" of "Competition, people, mobiles, UK\'s and generation")', () => {
+    const a = withBbc.ask('Which operators are due to launch 3G in 2005?');
+    if (a.answered) expect(a.answer).not.toMatch(/Competition|people|generation/);
+  });
+
   it("does not answer with the question's own name misspelt in lower case ('bernie ebers'' is Ebbers)", () => {
     // "ebers" is one typo from "ever" too, so it is not cased and corrected as a name
     for (const scorer of ['rules', 'checked'] as const) {

@@ -264,7 +264,12 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   if (!top) return rules;
   const said = rules.answer ?? '';
   const tied = ranked.filter((s) => s.score >= top.score - RANKER_TIE);
-  const agreed = tied.find((s) => agreesWith(said, s));
+  // a list's items are checked one by one: one item the ranker likes ("UK's" of "Competition,
+  // people, mobiles, UK's and generation") does not vouch for the rest
+  // (lists of names or things: "between August and November 2020" is one answer)
+  const q2 = analysis.question;
+  const items = q2.list && (LIST_KINDS.includes(q2.kind) || q2.kind === 'thing') ? listItems(said) : [];
+  const agreed = items.length < 2 ? tied.find((s) => agreesWith(said, s)) : undefined;
   if (agreed) return fuller(rules, agreed, c, o);
   if (listAgreed(analysis.question, said, ranked)) return rules;
   // two names of one thing agree too, when the ranker's candidate's own sentence gives both ("Emennet
@@ -288,10 +293,15 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
 function listAgreed(q: Question, said: string, ranked: Scored[]): boolean {
   // lists of names only: "what were the firm's sales?" is plural too, and "yuan and year" no answer
   if (!q.list || !LIST_KINDS.includes(q.kind)) return false;
-  const items = said.split(/,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
+  const items = listItems(said);
   if (items.length < 2) return false;
   const best = ranked.slice(0, items.length + LIST_SLACK);
   return items.every((item) => best.some((s) => agreesWith(item, s)));
+}
+
+/** The items of a list answer ("Seyyed Kazemi and Sajjad Kashian" → two). */
+function listItems(said: string): string[] {
+  return said.split(/,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
 }
 
 /** Candidates beyond a list's length that its items may rank among (see {@link listAgreed}). */
