@@ -291,8 +291,9 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
  * its first.
  */
 function listAgreed(q: Question, said: string, ranked: Scored[]): boolean {
-  // lists of names only: "what were the firm's sales?" is plural too, and "yuan and year" no answer
-  if (!q.list || !LIST_KINDS.includes(q.kind)) return false;
+  // lists of names or things ("conspiracy, voter intimidation and transmission of interstate
+  // threats"), not of amounts: "what were the firm's sales?" is plural too, and "yuan and year" no answer
+  if (!q.list || !(LIST_KINDS.includes(q.kind) || q.kind === 'thing')) return false;
   const items = listItems(said);
   if (items.length < 2) return false;
   const best = ranked.slice(0, items.length + LIST_SLACK);
