@@ -1,7 +1,7 @@
 // The learned answer stage (answer: { scorer: 'learned' }): soft evidence, typo-tolerant names,
 // aliases, acronyms, the scorer and its calibrated confidence.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nameSpans } from '../src/answer/candidates.js';
+import { keyOf, nameSpans } from '../src/answer/candidates.js';
 import { analyse, confidenceIn, learnedConfidence, rulesSaid } from '../src/answer/index.js';
 import { rankByKey } from '../src/answer/choose.js';
 import { addAliases, correctSpelling, markSentence, questionTermIds, renamedIn, SIMILARITY_WORDS, Similarities } from '../src/answer/evidence.js';
@@ -291,6 +291,18 @@ describe('candidates', () => {
     const sentence = 'The film starred Daniel Day-Lewis as Gerry Conlon.';
     const toks = Tagger.fresh(sentence);
     expect(nameSpans(toks).map((sp) => sentence.slice(toks[sp.from]!.start, toks[sp.to]!.end))).toContain('Daniel Day-Lewis');
+  });
+});
+
+describe('one date named three ways', () => {
+  it('gives "Sunday 27 February", "27 February 2005" and "27 February" one key, so their sentences agree', () => {
+    const key = keyOf('date', '27 February', 'date');
+    expect(keyOf('date', 'Sunday 27 February', 'date')).toBe(key);
+    expect(keyOf('date', '27 February 2005', 'date')).toBe(key);
+    // a year alone, a month and year, a range: as written
+    expect(keyOf('date', 'July 1987', 'date')).toBe('july 1987');
+    expect(keyOf('date', '1987', 'date')).not.toBe(keyOf('date', 'July 1987', 'date'));
+    expect(keyOf('date', 'between August and November 2020', 'date')).toBe('between august and november 2020');
   });
 });
 

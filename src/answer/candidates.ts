@@ -393,7 +393,23 @@ export function quotedStart(toks: Token[], from: number, to: number): number {
 export function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
   const words = text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').split(/\s+/).filter(Boolean);
   if ((kind === 'person' || type === 'person') && words.length > 1) return words[words.length - 1]!;
+  if (type === 'date') return dateKey(words);
   return words.join(' ');
+}
+
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * A day of the month named three ways is one date: "Sunday 27 February", "27 February 2005" and
+ * "27 February" share the key "27 february" (the weekday and the year add nothing a sentence of the
+ * same story needs), so the sentences that name it count as agreeing.
+ */
+function dateKey(words: string[]): string {
+  const w = words.filter((x) => !WEEKDAY.test(x));
+  const day = w.findIndex((x, i) => (MONTH.test(x) && /^\d{1,2}$/.test(w[i + 1] ?? '')) || (/^\d{1,2}$/.test(x) && MONTH.test(w[i + 1] ?? '')));
+  if (day >= 0 && w.length === day + 3 && /^\d{4}$/.test(w[day + 2]!)) w.pop();
+  return (w.length ? w : words).join(' ');
 }
 
 /** Whether the sentence has the question's verb only after token k (so a preposition at k is not the verb's). */
