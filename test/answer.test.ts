@@ -209,6 +209,26 @@ describe('a short verb in another form', () => {
     });
   });
 
+  it('does not answer "Who beat X?" or "Who did X beat?" from a sentence where the verb joins two other names', async () => {
+    // written for this test
+    const paragraphs = [
+      'Second seed Jane Rowe suffered a heavy defeat in the quarter-finals of the Harbour Open.',
+      "Top seed Lena Novak rallied to beat Norway's Ida Berg 3-6 7-5 6-4 in San Jose.",
+      'But unseeded Mara Holt beat the fourth seed Kate Lind 6-2 6-4 and Anna Brandt overcame eighth seed Sofia Marr 6-3 6-1.',
+    ];
+    await withEngineOver('tennis', 'Open', paragraphs, (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        const a = small.ask('Who beat Jane Rowe in the Harbour Open?', { scorer });
+        if (a.answered) expect(a.answer, scorer).not.toMatch(/Novak/);
+        const b = small.ask('Who did Anna Brandt beat?', { scorer });
+        if (b.answered) expect(b.answer, scorer).not.toMatch(/Lind/);
+        // the verb's own subject and object still answer
+        expect(small.ask('Who did Mara Holt beat?', { scorer }).answer, scorer).toMatch(/Kate Lind/);
+        expect(small.ask('Who beat Kate Lind?', { scorer }).answer, scorer).toMatch(/Mara Holt/);
+      }
+    });
+  });
+
   it('answers "Who did X sue?" with the body sued, not one named in apposition to X', async () => {
     // written for this test
     const paragraphs = ['On Tuesday the administrator of Corvel Foods, Anna Brandt, sued Halden Bank, its former lender, over a 2003 bond deal.'];

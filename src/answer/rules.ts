@@ -505,6 +505,43 @@ function doneToOther(q: Question, toks: Token[], verbTerms: Set<string>, entityT
   return false;
 }
 
+/** Whether a token is a capitalised proper name, not the sentence's first word alone. */
+const properName = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun');
+
+/**
+ * Whether the sentence gives the question's verb another name in the slot the question's own name
+ * fills: for "Who VERB X?", the verb's object is someone else ("Roddick rallied to beat Sweden's
+ * Thomas Enqvist" for "Who beat Agassi?"); for "Who did X VERB?", its subject is ("Saulnier beat the
+ * fourth seed Vincent Spadea" for "Who did Haas beat?"). Read at the verb's first active use.
+ */
+function otherInSlot(q: Question, toks: Token[], verbTerms: Set<string>, entityTerms: Set<string>, objectAsked: boolean, transitiveAsked: boolean): boolean {
+  if (entityTerms.size === 0 || !(objectAsked || (q.asksSubject && transitiveAsked))) return false;
+  const isEntity = (t: Token | undefined) => !!t && t.term !== null && entityTerms.has(t.term);
+  for (let k = 0; k < toks.length; k++) {
+    const v = toks[k]!;
+    if (v.term === null || !verbTerms.has(v.term) || !v.tags.has('Verb') || (k > 0 && PASSIVE_BE.test(toks[k - 1]!.text))) continue;
+    // a verb of saying goes before its subject ("said analyst Nick Bubb"): its slots are not read so
+    if (lexicon().verbClasses(v.text).includes('verb.communication')) return false;
+    if (objectAsked) {
+      // between people the verb may go both ways: "Lord Tamsin married Ellen Orwen" answers "Who did Ellen Orwen marry?"
+      if (q.kind === 'person' && doneTo(toks, k - 1, entityTerms)) return false;
+      let s = k - 1;
+      while (s >= 0 && k - s <= 2 && (HAVE.test(toks[s]!.text) || toks[s]!.tags.has('Adverb'))) s--;
+      if (s < 0 || breaksAfter(toks, s)) return false;
+      return !isEntity(toks[s]) && properName(toks[s]) && !toks[s]!.tags.has('Pronoun');
+    }
+    if (breaksAfter(toks, k)) return false;
+    for (let j = k + 1; j < toks.length && j - k <= OBJECT_WORDS; j++) {
+      if (isEntity(toks[j])) return false;
+      if (breaksAfter(toks, j)) break;
+    }
+    let o = k + 1;
+    if (toks[o]?.tags.has('Determiner') && !breaksAfter(toks, o)) o++;
+    return properName(toks[o]);
+  }
+  return false;
+}
+
 /**
  * How much more the object of the question's verb answers "Who did X VERB?" than another name of
  * the sentence (as much as the other marks of the slot asked about: the name after the noun asked
@@ -806,6 +843,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     case 'place':
     case 'name':
     case 'thing': {
+      // "Who beat Agassi?" is not answered by "Roddick rallied to beat Sweden's Thomas Enqvist", nor
+      // "Who did Haas beat?" by "Saulnier beat the fourth seed Vincent Spadea"
+      if ((q.kind === 'person' || q.kind === 'organization') && otherInSlot(q, toks, verbTerms, entityTerms, objectAsked, transitiveAsked)) break;
       const spans = nameSpans(toks);
       // "at the Royal Society in London", "in Park City, Utah", "at Lansdowne Road, Dublin": a place
       // and the larger place it is in, given together for "where"
