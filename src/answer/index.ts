@@ -266,9 +266,7 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   const tied = ranked.filter((s) => s.score >= top.score - RANKER_TIE);
   // a list's items are checked one by one: one item the ranker likes ("UK's" of "Competition,
   // people, mobiles, UK's and generation") does not vouch for the rest
-  // (lists of names or things: "between August and November 2020" is one answer)
-  const q2 = analysis.question;
-  const items = q2.list && (LIST_KINDS.includes(q2.kind) || q2.kind === 'thing') ? listItems(said) : [];
+  const items = asksList(analysis.question) ? listItems(said) : [];
   const agreed = items.length < 2 ? tied.find((s) => agreesWith(said, s)) : undefined;
   if (agreed) return fuller(rules, agreed, c, o);
   if (listAgreed(analysis.question, said, ranked)) return rules;
@@ -291,13 +289,20 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
  * its first.
  */
 function listAgreed(q: Question, said: string, ranked: Scored[]): boolean {
-  // lists of names or things ("conspiracy, voter intimidation and transmission of interstate
-  // threats"), not of amounts: "what were the firm's sales?" is plural too, and "yuan and year" no answer
-  if (!q.list || !(LIST_KINDS.includes(q.kind) || q.kind === 'thing')) return false;
+  if (!asksList(q)) return false;
   const items = listItems(said);
   if (items.length < 2) return false;
   const best = ranked.slice(0, items.length + LIST_SLACK);
   return items.every((item) => best.some((s) => agreesWith(item, s)));
+}
+
+/**
+ * Whether the question asks for a list of names or things ("conspiracy, voter intimidation and
+ * transmission of interstate threats"), read item by item; not of amounts or dates: "what were the
+ * firm's sales?" is plural too, "yuan and year" no answer, "between August and November 2020" one.
+ */
+function asksList(q: Question): boolean {
+  return q.list === true && (LIST_KINDS.includes(q.kind) || q.kind === 'thing');
 }
 
 /** The items of a list answer ("Seyyed Kazemi and Sajjad Kashian" → two). */

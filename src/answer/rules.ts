@@ -505,7 +505,7 @@ function doneToOther(q: Question, toks: Token[], verbTerms: Set<string>, entityT
   return false;
 }
 
-/** Whether a token is a capitalised proper name, not the sentence's first word alone. */
+/** Whether a token is a capitalised word the tagger reads as a proper noun. */
 const properName = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun');
 
 /**
@@ -887,7 +887,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         let bonus = 1;
         // ...and the verb's object is what "Who did X sue?" asks for: "Anna Brandt, the administrator
         // of Corvel Foods, sued [Halden Bank]", not the name nearer the question's
-        if (objectAsked && objectOf(toks, from, verbTerms)) bonus = OBJECT_BONUS;
+        const objectOfAsked = objectAsked && objectOf(toks, from, verbTerms);
+        if (objectOfAsked) bonus = OBJECT_BONUS;
         // (over an article: "in the US", "in the East Kilbride seat")
         if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(wordBefore(toks, from))) bonus = 1.6;
         // "former Ireland coach Mike Doyle", "his predecessor as CEO, Jim Cantalupo": who held the
@@ -915,7 +916,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // sanctioned …": a body or a country doing what "who" asks who did, as its subject
         if (q.kind === 'person' && q.asksSubject && q.headTerm === undefined && sp.type !== 'person' && sp.type !== 'demonym' && agentOf(toks, sp.to, verbTerms)) fit = Math.max(fit, AGENT_FIT);
         // ...and "Who did Anna Brandt sue?": "sued Halden Bank", a body as the verb's object
-        if (q.kind === 'person' && objectAsked && q.headTerm === undefined && sp.type !== 'person' && sp.type !== 'demonym' && objectOf(toks, from, verbTerms)) fit = Math.max(fit, AGENT_FIT);
+        if (q.kind === 'person' && objectOfAsked && q.headTerm === undefined && sp.type !== 'person' && sp.type !== 'demonym') fit = Math.max(fit, AGENT_FIT);
         push(from, sp.to, fit * (modifier ? MODIFIER_FIT : 1), bonus, sp.type, whole);
       }
       if (q.kind === 'thing') {
