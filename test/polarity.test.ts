@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contradicts, dropsNon, oppositesOf, otherDirection, otherOrdinal, saysOpposite } from '../src/answer/polarity.js';
+import { contradicts, dropsNon, hedged, oppositesOf, otherDirection, otherOrdinal, otherSuperlative, saysOpposite } from '../src/answer/polarity.js';
 import { analyzeQuestion } from '../src/question.js';
 import { normalizeTerm } from '../src/text.js';
 import { engineOver } from './helpers.js';
@@ -102,6 +102,59 @@ describe('the opposite direction after the question\'s verb', () => {
     for (const scorer of ['rules', 'checked'] as const) expect(engine.ask('Who fled from the northern valleys in the spring?', { scorer }).answered, scorer).toBe(false);
     expect(engine.ask('Who fled to the northern valleys in the spring?', { scorer: 'rules' }).answered).toBe(true);
     await engine.close();
+  });
+});
+
+describe('the question\'s superlative before another noun', () => {
+  const q = analyzeQuestion('Who won best actress at the Lantern awards?');
+  it('reads "best first feature" as not "best actress"', () => {
+    expect(otherSuperlative(q, 'Dana Holt won the award for best first feature for Salt Road.')).toBe(true);
+  });
+  it('keeps a sentence with the question\'s words, without the superlative, or with it before no noun', () => {
+    expect(otherSuperlative(q, 'Other winners included Mara Quill, who took best actress for Tin Bells.')).toBe(false);
+    expect(otherSuperlative(q, 'Mara Quill won the award for her role in Tin Bells.')).toBe(false);
+    expect(otherSuperlative(analyzeQuestion('Which aide called the budget the tightest one yet?'), 'An aide said the budget was the "tightest" so far.')).toBe(false);
+    // the question's kind of answer ("city") is asked for, not a prize
+    expect(otherSuperlative(analyzeQuestion('What is the largest city in Valdoria?'), 'The largest metropolitan area in Valdoria is Port Ostra.')).toBe(false);
+  });
+  it('does not answer from such a sentence', async () => {
+    // written for this test
+    const engine = await engineOver('lantern', 'Lantern awards', ['Dana Holt won the award for best first feature at the Lantern awards for Salt Road.', 'Other Lantern awards winners included Mara Quill, who took best actress for her role in Tin Bells.']);
+    for (const scorer of ['rules', 'checked'] as const) {
+      const a = engine.ask('Who won best actress at the Lantern awards?', { scorer });
+      if (a.answered) expect(a.answer, scorer).not.toMatch(/Holt/);
+    }
+    expect(engine.ask('Who won best actress at the Lantern awards?', { scorer: 'rules' }).answer).toBe('Mara Quill');
+    await engine.close();
+  });
+});
+
+describe('the question\'s verb only as something expected, planned or tried', () => {
+  const win = terms('win');
+  it('reads "was expected to win" and "could win" as not saying who won', () => {
+    expect(hedged('Who won the auction?', 'Gazprom was expected to win the auction.', win)).toBe(true);
+    expect(hedged('Who won the auction?', 'Gazprom, tipped to eventually win the auction, withdrew.', win)).toBe(true);
+    expect(hedged('Who won the auction?', 'Gazprom could win the auction.', win)).toBe(true);
+  });
+  it('keeps a sentence that also says it happened, one without the verb, and questions about the expectation or the future', () => {
+    expect(hedged('Who won the auction?', 'Gazprom, expected to win the auction, won it.', win)).toBe(false);
+    expect(hedged('Who won the auction?', 'Baikal Finance Group won the auction.', win)).toBe(false);
+    expect(hedged('Who won the auction?', 'The auction was held on Sunday.', win)).toBe(false);
+    expect(hedged('Who was expected to win the auction?', 'Gazprom was expected to win the auction.', win)).toBe(false);
+    expect(hedged('Who will win the auction?', 'Gazprom is set to win the auction.', win)).toBe(false);
+  });
+  it('does not answer from such a sentence', async () => {
+    // written for this test
+    const engine = await engineOver('auction', 'Auction', ['Norvik, the state-owned company that was expected to win the auction for Velta Oil, was barred from bidding.', 'The auction for Velta Oil was held in Tomsk on Sunday.']);
+    for (const scorer of ['rules', 'checked'] as const) {
+      const a = engine.ask('Who won the auction for Velta Oil?', { scorer });
+      if (a.answered) expect(a.answer, scorer).not.toMatch(/Norvik/);
+    }
+    await engine.close();
+    // the same sentence saying it won is answered from
+    const done = await engineOver('auction', 'Auction', ['Norvik, the state-owned company that won the auction for Velta Oil, was barred from bidding again.', 'The auction for Velta Oil was held in Tomsk on Sunday.']);
+    expect(done.ask('Who won the auction for Velta Oil?', { scorer: 'rules' }).answer).toMatch(/Norvik/);
+    await done.close();
   });
 });
 

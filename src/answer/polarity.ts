@@ -74,6 +74,43 @@ export interface Opposite {
 
 const opposites = new WeakMap<Question, Opposite[]>();
 
+/**
+ * Words that put what follows "to" in doubt or in the future ("was expected to win", "originally
+ * tipped to buy", "plans to sell", "tried to block"), and modals that do so directly ("could win").
+ */
+const HEDGE = /^(expected|tipped|likely|unlikely|set|due|poised|hop(e|es|ed|ing)|plan(s|ned|ning)?|aim(s|ed|ing)?|want(s|ed|ing)?|seek(s|ing)?|sought|tr(y|ies|ied|ying)|attempt(s|ed|ing)?|bid(s|ding)?|intend(s|ed|ing)?|promis(e|es|ed|ing)|threat(en|ens|ened|ening)|vow(s|ed|ing)?|favou?rite|predicted|forecast)$/i;
+const HEDGING_MODAL = /^(could|might|may)$/;
+/** A question that itself asks about a plan, a hope, or the future: its answer may well be hedged. */
+const QUESTION_HEDGE = /\b(will|would|could|might|may|going to|shall|can)\b/i;
+
+/**
+ * Whether `sentence` holds the question's verb (`asked`: its index terms and synonyms) only as
+ * something expected, planned or tried, never as done: "Gazprom … was expected to win the auction"
+ * does not answer "Who won the auction?". A question that asks about such a thing ("Who is expected
+ * to win?", "Who will win?") or about what was not done is not read so.
+ *
+ * @example
+ * hedged('Who won the auction?', 'Gazprom was expected to win the auction.', new Set(['win'])) // true
+ */
+export function hedged(question: string, sentence: string, asked: ReadonlySet<string>): boolean {
+  // nor one about what was not done ("Which cities did the stations fail to view?")
+  if (asked.size === 0 || QUESTION_HEDGE.test(question) || QUESTION_NEGATION.test(question) || IMPLIED_NEGATION.test(question)) return false;
+  if (question.split(/[^\p{L}]+/u).some((w) => HEDGE.test(w))) return false;
+  const words = sentence.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  let hedgedUse = false;
+  for (let k = 0; k < words.length; k++) {
+    const term = normalizeTerm(words[k]!);
+    if (!term || !asked.has(term)) continue;
+    // "expected to win", "expected to eventually win", "could win"
+    let b = k - 1;
+    if (/ly$/i.test(words[b] ?? '')) b--;
+    const byTo = words[b]?.toLowerCase() === 'to' && HEDGE.test(words[b - 1] ?? '');
+    if (byTo || HEDGING_MODAL.test(words[b] ?? '')) hedgedUse = true;
+    else return false;
+  }
+  return hedgedUse;
+}
+
 /** An adjective with its comparative and superlative (compromise): "large", "larger", "largest". */
 function forms(adjective: string): string[] {
   const c = (nlp(adjective).adjectives() as unknown as { conjugate(): Array<Record<string, string>> }).conjugate()[0];
@@ -166,6 +203,66 @@ export function otherOrdinal(q: Question, sentence: string): boolean {
   });
 }
 
+/** A superlative: "best", "worst", or an "-est" word formed from an adjective ("largest" → large; not "interest"). */
+const isSuperlative = (w: string): boolean => /^(best|worst)$/.test(w) || (/est$/.test(w) && comparedAdjective(w).length > 0);
+
+/** How many words after a superlative name what it ranks ("best male film actor"). */
+const SUPERLATIVE_PHRASE = 3;
+
+interface TaggedWord { word: string; noun: boolean; modifier: boolean }
+/** A text's words in lower case, each with whether compromise reads it as a noun (not a pronoun or a number: "the tightest one yet") or as an adjective or ordinal. */
+function taggedWords(text: string): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  for (const s of nlp(text).json() as Array<{ terms: Array<{ normal: string; tags: string[] }> }>) {
+    for (const t of s.terms) {
+      for (const word of t.normal.split(/[^\p{L}\p{N}]+/u).filter(Boolean)) out.push({ word, noun: t.tags.includes('Noun') && !t.tags.includes('Pronoun') && !t.tags.includes('Value'), modifier: t.tags.includes('Adjective') || t.tags.includes('Ordinal') });
+    }
+  }
+  return out;
+}
+
+/** The question's superlatives, each with the index terms of the words after it, where they hold a noun ("best supporting actress" → best, [support, actress]), worked out once per question. */
+const superlativesAsked = new WeakMap<Question, Array<{ superlative: string; terms: string[] }>>();
+function superlativesOf(q: Question): Array<{ superlative: string; terms: string[] }> {
+  let list = superlativesAsked.get(q);
+  if (list) return list;
+  list = [];
+  if (/\b(best|worst|\p{L}+est)\b/iu.test(q.text)) {
+    const words = taggedWords(q.text);
+    for (let k = 0; k + 1 < words.length; k++) {
+      if (!isSuperlative(words[k]!.word)) continue;
+      const terms: string[] = [];
+      let noun = false;
+      for (let j = k + 1; j < words.length && j <= k + SUPERLATIVE_PHRASE; j++) {
+        const term = normalizeTerm(words[j]!.word);
+        if (!term) break;
+        terms.push(term);
+        noun ||= words[j]!.noun;
+      }
+      // "What is the largest city …?": the noun asked for is the answer's kind, found by other means
+      if (noun && !terms.includes(q.headTerm ?? '')) list.push({ superlative: words[k]!.word, terms });
+    }
+  }
+  superlativesAsked.set(q, list);
+  return list;
+}
+
+/**
+ * Whether `sentence` puts the question's superlative before another noun and holds none of the
+ * words the question puts after it: "Zach Braff won the award for best first feature" for "Who
+ * won best actress?" names the winner of another prize.
+ */
+export function otherSuperlative(q: Question, sentence: string): boolean {
+  const asked = superlativesOf(q).filter(({ superlative }) => new RegExp(`\\b${superlative}\\b`, 'i').test(sentence));
+  if (asked.length === 0) return false;
+  const terms = new Set(sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u).map((w) => normalizeTerm(w)).filter((t): t is string => !!t));
+  const open = asked.filter(({ terms: own }) => !own.some((t) => terms.has(t)));
+  if (open.length === 0) return false;
+  const words = taggedWords(sentence);
+  // the noun may follow an ordinal or an adjective: "best first feature"
+  return open.some(({ superlative }) => words.some((w, k) => w.word === superlative && (words[k + 1]?.noun || (words[k + 1]?.modifier && words[k + 2]?.noun))));
+}
+
 /** The words the question negates by "non-" ("non-binary" → binary), worked out once per question. */
 const negatedAsked = new WeakMap<Question, string[]>();
 
@@ -237,5 +334,5 @@ export function otherDirection(q: Question, sentence: string): boolean {
  * negates by "non-", or the opposite direction after its verb.
  */
 export function saysOtherwise(q: Question, sentence: string): boolean {
-  return saysOpposite(oppositesOf(q), sentence) || otherOrdinal(q, sentence) || dropsNon(q, sentence) || otherDirection(q, sentence);
+  return saysOpposite(oppositesOf(q), sentence) || otherOrdinal(q, sentence) || otherSuperlative(q, sentence) || dropsNon(q, sentence) || otherDirection(q, sentence);
 }

@@ -10,7 +10,7 @@ import { CONNECTORS, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHe
 import { namedByRole, nameText, otherNumeral } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
-import { contradicts, saysOtherwise } from './polarity.js';
+import { contradicts, hedged, saysOtherwise } from './polarity.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
 // The hand-tuned answer stage this project answered with before the learned scorer (src/answer/
@@ -266,6 +266,8 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   // "the largest river port" for "What city has one of the smallest ports?": the opposite of a
   // question's adjective, and not the adjective itself
   if (!opposite && missing.length === 0 && !otherTime) opposite = saysOtherwise(q, p.text);
+  // "was expected to win" for "Who won …?": the sentence says it was expected, not that it happened
+  if (!opposite && missing.length === 0 && !otherTime) opposite = hedged(q.text, p.text, verbsOf(q));
   const coverage = total > 0 ? got / total : 0;
   return { passage: p, coverage, score: 0.85 * coverage + 0.15 * retrieval, essentialOk: missing.length === 0 && !otherTime && !opposite, missing, matched };
 }
