@@ -239,6 +239,25 @@ describe('a short verb in another form', () => {
       if (a.answered) expect(a.answer).not.toMatch(/Corvel/);
     });
   });
+
+  it('reads a name after the noun it stands in apposition to as the object: "bought US rival Corvane Global"', async () => {
+    // written for this test
+    const paragraphs = ['During the year Halvard bought US rival Corvane Global, creating a giant big enough to rival sector leader Omnicast.'];
+    await withEngineOver('rival', 'Takeover', paragraphs, (small) => {
+      expect(small.ask('Which rival did Halvard buy during the year?', { scorer: 'rules' }).answer).toBe('Corvane Global');
+      // "US" modifies "rival": it is not what was bought
+      expect(small.ask('Who did Halvard buy?', { scorer: 'rules' }).answer).toBe('Corvane Global');
+    });
+  });
+
+  it('does not read someone\'s relative, named, as done to that someone: "married Edgar\'s sister Margaret"', async () => {
+    // written for this test
+    const paragraphs = ["King Malcolm of Scotland married Edgar's sister Margaret, and came into opposition to William."];
+    await withEngineOver('marry', 'Marriage', paragraphs, (small) => {
+      const a = small.ask('Who did Edgar marry?', { scorer: 'rules' });
+      if (a.answered) expect(a.answer).not.toMatch(/Margaret/);
+    });
+  });
 });
 
 describe('the noun asked about and whose it is', () => {

@@ -441,6 +441,12 @@ function patientOf(toks: Token[], to: number, verbTerms: Set<string>): boolean {
   return !!v && v.term !== null && verbTerms.has(v.term) && /(ed|en|t)$/i.test(v.text);
 }
 
+/** Words of the noun phrase a name may stand in apposition to ("its former business partner Boeing"). */
+const APPOSED_WORDS = 3;
+/** A common noun (not a name, a verb or a pronoun): "rival" in "US rival Grey Global" (which the tagger reads as an adjective; WordNet has it as a noun). */
+const isApposedNoun = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !t.tags.has('Pronoun') && !t.tags.has('Verb') &&
+  (t.tags.has('Noun') || (t.tags.has('Adjective') && lexicon().senses(lexicon().lemma(t.text.toLowerCase(), 'noun'), 'noun').length > 0));
+
 /**
  * The span starting at `from` is the object of the question's verb, in the active: "The invading
  * Normans replaced [the Anglo-Saxons]", "made [Ralph the Timid] earl of Hereford" say whom it was
@@ -448,6 +454,16 @@ function patientOf(toks: Token[], to: number, verbTerms: Set<string>): boolean {
  */
 function objectOf(toks: Token[], from: number, verbTerms: Set<string>): boolean {
   let k = from - 1;
+  // "bought [US rival] Grey Global", "sued [its former partner] Boeing": a name after the common
+  // noun it stands in apposition to, which is the object
+  if (k >= 0 && isApposedNoun(toks[k]!) && !breaksAfter(toks, k)) {
+    let words = 1;
+    const possessive = (t: Token) => /['’]s?$/.test(t.text) || t.tags.has('Possessive');
+    while (k - 1 >= 0 && words < APPOSED_WORDS && !breaksAfter(toks, k - 1) && !possessive(toks[k - 1]!) && (isApposedNoun(toks[k - 1]!) || toks[k - 1]!.tags.has('Adjective') || /^\p{Lu}/u.test(toks[k - 1]!.text))) k--, words++;
+    k--;
+    // "married Edgar's sister Margaret": the object is someone's relative, named; whose is no object
+    if (k >= 0 && possessive(toks[k]!) && /^\p{Lu}/u.test(toks[k]!.text)) return false;
+  }
   if (k >= 0 && (toks[k]!.tags.has('Determiner') || toks[k]!.tags.has('Possessive')) && !breaksAfter(toks, k)) k--;
   const v = toks[k];
   if (!v || breaksAfter(toks, k) || v.term === null || !verbTerms.has(v.term) || !v.tags.has('Verb')) return false;
@@ -911,14 +927,17 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (namesHead) bonus *= NAMES_HEAD_BONUS;
         // Otherwise a lone capitalised word before a common noun modifies it ("an Iranian company"):
         // not a name. So is a possessive one ("Iran's 'state-sponsored' cyberactors").
+        // So is one before a noun a name stands in apposition to ("US rival Grey Global"), which the
+        // tagger may read as an adjective.
         const modifier = !namesHead && ((from === sp.to && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
-          /['’]s$/.test(toks[sp.to]!.text));
+          /['’]s$/.test(toks[sp.to]!.text) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
         let fit = fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
         // "Who sanctioned Emennet Pasargad?": "The United States sanctioned …", "the Treasury has
         // sanctioned …": a body or a country doing what "who" asks who did, as its subject
         if (q.kind === 'person' && q.asksSubject && q.headTerm === undefined && sp.type !== 'person' && sp.type !== 'demonym' && agentOf(toks, sp.to, verbTerms)) fit = Math.max(fit, AGENT_FIT);
         // ...and "Who did Anna Brandt sue?": "sued Halden Bank", a body as the verb's object
-        if (q.kind === 'person' && objectOfAsked && q.headTerm === undefined && sp.type !== 'person' && sp.type !== 'demonym') fit = Math.max(fit, AGENT_FIT);
+        // (or "Which rival did WPP buy?": "bought US rival Grey Global", named by the noun asked about)
+        if (q.kind === 'person' && objectOfAsked && (q.headTerm === undefined || (from > 0 && headedBy(toks, from - 1, q.headTerm))) && sp.type !== 'person' && sp.type !== 'demonym') fit = Math.max(fit, AGENT_FIT);
         push(from, sp.to, fit * (modifier ? MODIFIER_FIT : 1), bonus, sp.type, whole);
       }
       if (q.kind === 'thing') {
