@@ -163,6 +163,19 @@ describe('candidates', () => {
     expect(nameSpans(toks).map((sp) => sentence.slice(toks[sp.from]!.start, toks[sp.to]!.end))).toContain('Kostas Kenteris');
   });
 
+  it('runs a name on over the number that is part of it ("Channel 4", "Fahrenheit 9/11"), not over a score, a count or a year', () => {
+    const spans = (sentence: string) => {
+      const toks = Tagger.fresh(sentence);
+      return nameSpans(toks).map((sp) => sentence.slice(toks[sp.from]!.start, toks[sp.to]!.end));
+    };
+    expect(spans('The show became a hit on Channel 4.')).toContain('Channel 4');
+    expect(spans("Michael Moore's documentary Fahrenheit 9/11 won the best documentary.")).toContain('Fahrenheit 9/11');
+    expect(spans('Sales of the Xbox 2 will be strong.')).toContain('Xbox 2');
+    expect(spans('The result was Chelsea 2 Arsenal 1 on the day.')).not.toContain('Arsenal 1');
+    expect(spans('The referee gave Leyton 3 points.')).toContain('Leyton');
+    expect(spans('The city fell in AD 70 to the legions.')).not.toContain('AD 70');
+  });
+
   it('joins names over "of the" and hyphenated lower-case words ("News of the World", "Stockton-on-Tees")', () => {
     const spans = (sentence: string) => {
       const toks = Tagger.fresh(sentence);

@@ -122,6 +122,27 @@ function inList(tokens: Token[], from: number, after: number): boolean {
 }
 
 /** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
+/**
+ * Where a name runs on over the number after it, the number's index: "Channel 4", "Maroon 5",
+ * "Xbox 2", "Hot 100", "Fahrenheit 9/11" name a thing, and the name alone another. Not a score
+ * ("Chelsea 2-1", "Chelsea 2 Arsenal 1"), nor a count of what follows ("gave Smith 3 points").
+ * `i` and `j` are the name's first and last tokens.
+ */
+export function numberAfterName(tokens: Token[], i: number, j: number): number | null {
+  const n = tokens[j + 1];
+  // "Chelsea 2 Arsenal 1": a score line
+  if (i > 0 && /^\d+$/.test(tokens[i - 1]!.text)) return null;
+  if (!n || breaksAfter(tokens, j) || !/^(\d{1,3}|\d{1,2}\/\d{1,2})$/.test(n.text) || /^\s*[-–:%.,]?\d/.test(n.post) || /^[-–:%]/.test(n.post)) return null;
+  const name = tokens[j]!;
+  // (nor a year: "AD 70")
+  if (name.tags.has('Month') || name.tags.has('Date') || name.tags.has('WeekDay') || name.tags.has('Person') || /['’]s?$/.test(name.text) || /^(AD|BC|BCE|CE)$/.test(name.text)) return null;
+  const after = tokens[j + 2];
+  if (after && !breaksAfter(tokens, j + 1) && (/^[\p{Lu}\d]/u.test(after.text) || after.tags.has('Plural') || after.tags.has('Unit') || after.tags.has('Value') || NUMBER_WORDS_AFTER.test(after.text))) return null;
+  return j + 1;
+}
+/** Words after a number that make it an amount, not part of a name. */
+const NUMBER_WORDS_AFTER = /^(of|to|per|percent|and|or|million|billion|m|bn|years?|points?|goals?|runs?|times|minutes?|hours?|days?)$/i;
+
 export function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;
@@ -147,6 +168,7 @@ export function nameSpans(tokens: Token[]): Span[] {
       break;
     }
     let type = spanType(tokens.slice(i, j + 1));
+    if (type !== 'person') j = numberAfterName(tokens, i, j) ?? j;
     // "Sajjad Kashian, 27,": newswire gives a person's age in commas after the name
     const age = tokens[j + 1];
     if (type === 'name' && age && /^,/.test(tokens[j]!.post) && /^,/.test(age.post) && /^\d{1,3}$/.test(age.text) && Number(age.text) <= MAX_AGE) type = 'person';
