@@ -121,7 +121,6 @@ function inList(tokens: Token[], from: number, after: number): boolean {
   return (from > 0 && tokens[from - 1]!.post.trimEnd().endsWith(',')) || (after + 1 < tokens.length && !breaksAfter(tokens, after) && isCapital(tokens[after + 1]!, after + 1, tokens[after + 2]));
 }
 
-/** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
 /**
  * Where a name runs on over the number after it, the number's index: "Channel 4", "Maroon 5",
  * "Xbox 2", "Hot 100", "Fahrenheit 9/11" name a thing, and the name alone another. Not a score
@@ -143,6 +142,7 @@ export function numberAfterName(tokens: Token[], i: number, j: number): number |
 /** Words after a number that make it an amount, not part of a name. */
 const NUMBER_WORDS_AFTER = /^(of|to|per|percent|and|or|million|billion|m|bn|years?|points?|goals?|runs?|times|minutes?|hours?|days?)$/i;
 
+/** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
 export function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;
@@ -645,7 +645,9 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
         else if (from > 0 && toks[from - 1]!.tags.has('Singular') && toks[from - 1]!.term !== null && relationWords.has(toks[from - 1]!.term!)) cues.push('appositionToRelation');
         // A lone capitalised word before a common noun modifies it ("an Iranian company"); so does a possessive.
         if ((from === to && toks[to + 1] && !breaksAfter(toks, to) && toks[to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[to + 1]!.text)) || /['’]s$/.test(toks[to]!.text)) cues.push('modifierLike');
-        // "Maroon 5", "Channel 4", "Hot 100": a small number ends some names
+        // "Maroon 5", "Channel 4", "Hot 100": a small number ends some names (nameSpans already
+        // takes most in, see numberAfterName; this older, looser reading of the learned stage's
+        // remains for those it leaves out, and the model was trained with it)
         if (to === sp.to && toks[to + 1] && !breaksAfter(toks, to) && /^\d{1,3}$/.test(toks[to + 1]!.text) && !(toks[to + 2] && (TIME_UNIT.test(toks[to + 2]!.text) || MEASURE_UNIT.test(toks[to + 2]!.text) || MONEY_WORD.test(toks[to + 2]!.text)))) to++;
         push(from, to, sp.type, cues, whole);
       }
