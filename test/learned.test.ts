@@ -12,7 +12,7 @@ import { loadCorpus } from '../src/ingest.js';
 import { analyzeQuestion } from '../src/question.js';
 import { Tagger } from '../src/tagging.js';
 import { normalizeTerm } from '../src/text.js';
-import { CORPUS, tempCorpus } from './helpers.js';
+import { CORPUS, tempCorpus, withEngineOver } from './helpers.js';
 
 let engine: Engine;
 let state: CorpusState;
@@ -174,6 +174,14 @@ describe('candidates', () => {
     expect(spans('The result was Chelsea 2 Arsenal 1 on the day.')).not.toContain('Arsenal 1');
     expect(spans('The referee gave Leyton 3 points.')).toContain('Leyton');
     expect(spans('The city fell in AD 70 to the legions.')).not.toContain('AD 70');
+  });
+
+  it('reads a name before "-based" as a place, and the name after it as what is based there ("US-based Amazon.com")', async () => {
+    const toks = Tagger.fresh("For instance, US-based Harbex holds a patent on 'one-click shopping'.");
+    expect(nameSpans(toks).map((sp) => [toks.slice(sp.from, sp.to + 1).map((t) => t.text).join(' '), sp.type])).toContainEqual(['US', 'place']);
+    await withEngineOver('patent', 'Software patents', ["For instance, US-based Harbex holds a patent on 'one-click shopping'.", 'Critics say the law would favour large firms.'], (small) => {
+      for (const scorer of ['checked', 'rules', 'learned'] as const) expect(small.ask('Which company holds a patent on one-click shopping?', { scorer }).answer, scorer).toBe('Harbex');
+    });
   });
 
   it('joins names over "of the" and hyphenated lower-case words ("News of the World", "Stockton-on-Tees")', () => {

@@ -142,6 +142,11 @@ export function numberAfterName(tokens: Token[], i: number, j: number): number |
 /** Words after a number that make it an amount, not part of a name. */
 const NUMBER_WORDS_AFTER = /^(of|to|per|percent|and|or|million|billion|m|bn|years?|points?|goals?|runs?|times|minutes?|hours?|days?)$/i;
 
+/** Whether the name ending at `j` says where something is based: "US-based Amazon.com", "Santa Monica-based Activision". */
+export function basedIn(tokens: Token[], j: number): boolean {
+  return /^[-‐]$/.test(tokens[j]!.post) && /^based$/i.test(tokens[j + 1]?.text ?? '');
+}
+
 /** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
 export function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
@@ -169,6 +174,7 @@ export function nameSpans(tokens: Token[]): Span[] {
     }
     let type = spanType(tokens.slice(i, j + 1));
     if (type !== 'person') j = numberAfterName(tokens, i, j) ?? j;
+    if (basedIn(tokens, j)) type = 'place';
     // "Sajjad Kashian, 27,": newswire gives a person's age in commas after the name
     const age = tokens[j + 1];
     if (type === 'name' && age && /^,/.test(tokens[j]!.post) && /^,/.test(age.post) && /^\d{1,3}$/.test(age.text) && Number(age.text) <= MAX_AGE) type = 'person';
