@@ -634,8 +634,9 @@ export function analyzeQuestion(asked: string): Question {
       const head = headIndex >= 0 ? toks[headIndex]! : undefined;
       if (head && headIndex === findHead(whIndex + 1)) {
         kind = classOf(wordAt(headIndex)) ?? 'thing';
-        // "What prison time does Kashian face?": a length of time, not a time of day
-        if (kind === 'date' && head.lower === 'time' && /^(prison|jail)$/.test(toks[headIndex - 1]?.lower ?? '')) kind = 'duration';
+        // "What prison time does Kashian face?", "What jail terms do they face?": a length of time,
+        // not a time of day nor a thing
+        if ((kind === 'date' || kind === 'thing') && /^(time|terms?|sentences?)$/.test(head.lower) && /^(prison|jail|custodial)$/.test(toks[headIndex - 1]?.lower ?? '')) kind = 'duration';
         headKind = kind;
         if (pluralNoun(head)) list = true;
       } else if (head && passiveSubject(headIndex)) {

@@ -225,7 +225,10 @@ describe('analyzeQuestion', () => {
   it('reads a sentence and prison time as a length of time, and "what time" as a time of day', () => {
     expect(analyzeQuestion('What sentence does Kashian face?').kind).toBe('duration');
     expect(analyzeQuestion('What prison time does Kashian face?').kind).toBe('duration');
+    expect(analyzeQuestion('What jail terms do Trowbridge and Chicoine face?').kind).toBe('duration');
+    expect(analyzeQuestion('What prison term does he face?').kind).toBe('duration');
     expect(analyzeQuestion('What time did the bomb go off?').kind).toBe('date');
+    expect(analyzeQuestion('What terms did the bank offer?').kind).not.toBe('duration');
   });
 
   it('reads "how long" of a thing that lasts as a length of time, and of a thing as a measurement', () => {
