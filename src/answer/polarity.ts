@@ -222,8 +222,9 @@ function taggedWords(text: string): TaggedWord[] {
 }
 
 /** The question's superlatives, each with the index terms of the words after it, where they hold a noun ("best supporting actress" → best, [support, actress]), worked out once per question. */
-const superlativesAsked = new WeakMap<Question, Array<{ superlative: string; terms: string[] }>>();
-function superlativesOf(q: Question): Array<{ superlative: string; terms: string[] }> {
+interface SuperlativeAsked { superlative: string; terms: string[]; pattern: RegExp }
+const superlativesAsked = new WeakMap<Question, SuperlativeAsked[]>();
+function superlativesOf(q: Question): SuperlativeAsked[] {
   let list = superlativesAsked.get(q);
   if (list) return list;
   list = [];
@@ -240,7 +241,7 @@ function superlativesOf(q: Question): Array<{ superlative: string; terms: string
         noun ||= words[j]!.noun;
       }
       // "What is the largest city …?": the noun asked for is the answer's kind, found by other means
-      if (noun && !terms.includes(q.headTerm ?? '')) list.push({ superlative: words[k]!.word, terms });
+      if (noun && !terms.includes(q.headTerm ?? '')) list.push({ superlative: words[k]!.word, terms, pattern: new RegExp(`\\b${words[k]!.word}\\b`, 'i') });
     }
   }
   superlativesAsked.set(q, list);
@@ -253,7 +254,7 @@ function superlativesOf(q: Question): Array<{ superlative: string; terms: string
  * won best actress?" names the winner of another prize.
  */
 export function otherSuperlative(q: Question, sentence: string): boolean {
-  const asked = superlativesOf(q).filter(({ superlative }) => new RegExp(`\\b${superlative}\\b`, 'i').test(sentence));
+  const asked = superlativesOf(q).filter(({ pattern }) => pattern.test(sentence));
   if (asked.length === 0) return false;
   const terms = new Set(sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u).map((w) => normalizeTerm(w)).filter((t): t is string => !!t));
   const open = asked.filter(({ terms: own }) => !own.some((t) => terms.has(t)));
