@@ -49,6 +49,8 @@ const BEFORE_MONTH = /^(in|early|late|mid|since|until|till|by|from|to|before|aft
 
 /** compromise tags years from about here on; earlier ones are read where {@link yearStarts} finds them. */
 const TAGGED_YEARS_FROM = 1400;
+/** Words after which compromise leaves a later year untagged ("has been MP since 1997"). */
+const YEAR_BEFORE = /^(since|until|till)$/i;
 
 /**
  * Whether the word at `k` is the month "May", which compromise reads as the modal where no date
@@ -94,14 +96,15 @@ export class Tagger {
     const years = /\d{3}/.test(text) ? yearStarts(text) : null;
     for (const s of json) {
       s.terms.forEach((t, k) => { if (monthMay(s.terms, k)) t.tags = [...new Set([...t.tags.filter((g) => g !== 'Verb' && g !== 'Modal' && g !== 'Auxiliary'), 'ProperNoun', 'Noun', 'Date', 'Month'])]; });
-      for (const t of s.terms) {
-        if (!t.text) continue;
+      s.terms.forEach((t, k) => {
+        if (!t.text) return;
         // compromise's offset points at the term including leading punctuation
         const at = text.indexOf(t.text, t.offset.start);
         const start = at >= 0 ? at : t.offset.start;
-        if (years?.has(start) && /^\d{3,4}$/.test(t.text) && Number(t.text) < TAGGED_YEARS_FROM && !t.tags.includes('Year')) t.tags = [...t.tags, 'Year', 'Date'];
+        // (and "since 1997", "until 2001", which compromise reads as plain numbers whatever the year)
+        if (years?.has(start) && /^\d{3,4}$/.test(t.text) && (Number(t.text) < TAGGED_YEARS_FROM || (k > 0 && YEAR_BEFORE.test(s.terms[k - 1]!.text))) && !t.tags.includes('Year')) t.tags = [...t.tags, 'Year', 'Date'];
         tokens.push({ text: t.text, start, end: start + t.text.length, tags: sharedTags(t.tags), post: sharedSpacing(t.post), pre: sharedSpacing(t.pre), term: termOf(t.text) });
-      }
+      });
     }
     return tokens;
   }

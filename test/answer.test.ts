@@ -1371,3 +1371,77 @@ describe('a range of days', () => {
     });
   });
 });
+
+describe('numbers and names read as what they are', () => {
+  it('reads a year after "since" as a date, which the tagger leaves a plain number', async () => {
+    // written for this test
+    await withEngineOver('seat', 'MP to stand down', [
+      'Orla Penhallow is to stand down as the MP for West Tarnshire on the grounds of ill health.',
+      'Ms Penhallow has been MP for West Tarnshire since 1997.',
+      'She represented Kellow East from 1983 to 1992.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('Since when has Orla Penhallow been MP for West Tarnshire?', { scorer }).answer, scorer).toBe('since 1997');
+      }
+    });
+  });
+  it('does not date a start by a denied "since": "has not played in it since 2001"', async () => {
+    // written for this test
+    await withEngineOver('open', 'Corran Open', [
+      "Kim Halder has denied reports that she has pulled out of January's Corran Open because of a wrist injury.",
+      'Ana Velic has not played in the Corran Open since 2001, when she lost in the first round.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('When does the Corran Open that Kim Halder may miss start?', { scorer }).answer, scorer).not.toBe('since 2001');
+      }
+    });
+  });
+  it('counts with no time of day ("at 0300 GMT") and no number inside a name ("Fathers 4 Justice")', async () => {
+    // written for this test
+    await withEngineOver('compound', 'Arrests at the compound', [
+      'Protesters were arrested after entering the studio compound at 0300 GMT and throwing fireworks.',
+      'Members of Fathers 4 Justice were also arrested on the roof.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        const a = small.ask('How many protesters were arrested at the studio compound?', { scorer });
+        expect(a.answered, `${scorer}: ${a.answer}`).toBe(false);
+      }
+    });
+  });
+  it('takes a name that ends in the noun asked about as of the kind asked: "Croydon Crown Court" for "which court"', async () => {
+    // written for this test
+    await withEngineOver('court', 'DVD pirate jailed', [
+      'Pellam Varro from Cambridge was found guilty of two trademark offences last month, and sentenced at Croydon Crown Court, London, on Tuesday.',
+      'The Phonographic Council welcomed the news of the prison sentence.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('Which court sentenced Pellam Varro?', { scorer }).answer, scorer).toBe('Croydon Crown Court');
+      }
+    });
+  });
+  it('does not take a name in an aside about another for the subject: "X, mother of actor Y, has become …"', async () => {
+    // written for this test
+    await withEngineOver('lodge', 'Island Lodge', ['Mara Quellin, mother of actor Tobias, has become the first guest to be voted off Island Lodge.'], (small) => {
+      expect(small.ask('Who was the first guest voted off Island Lodge?', { scorer: 'rules' }).answer).toBe('Mara Quellin');
+    });
+  });
+  it('tells a share from the total: "winning 173 of the 299 votes"', async () => {
+    // written for this test
+    await withEngineOver('ballot', 'Deselection ballot', ['The association voted against a move to deselect him, with Mr Harlan winning 173 of the 299 votes.'], (small) => {
+      expect(small.ask('How many votes did Harlan win?', { scorer: 'rules' }).answer).toBe('173');
+      expect(small.ask('How many votes were cast in the ballot on deselecting Harlan?', { scorer: 'rules' }).answer).toBe('299');
+    });
+  });
+  it('gives a range of amounts whole ("between $20 (£10.40) to $30 (£15.60)"), and a change\'s level alone', async () => {
+    // written for this test
+    await withEngineOver('disks', 'Movies for the handheld', [
+      'The films will be sold on disks costing between $20 (£10.40) to $30 (£15.60) each.',
+      'Turnover at the studio dropped from £42.5m to £28.5m last year.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('How much will the disks cost?', { scorer }).answer, scorer).toMatch(/^(between )?\$20 \(£10\.40\) to \$30 \(£15\.60\)$/);
+        expect(small.ask('How much did turnover at the studio drop to last year?', { scorer }).answer, scorer).toBe('£28.5m');
+      }
+    });
+  });
+});

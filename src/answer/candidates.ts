@@ -293,6 +293,73 @@ const QUALIFIER_1 = /^(almost|nearly|about|around|roughly|approximately|some|ove
 const TIME_OF_DAY = /^(\d{1,2}([:.]\d\d)?\s*(am|pm)|midnight|noon|midday)$/i;
 const TIME_ZONE = /^(GMT|BST|UTC|CET|EST|ET|PST|local)$/;
 export const SEASON = /^(spring|summer|autumn|winter)$/i;
+
+/**
+ * Whether the name at `from`..`to` ends in the noun asked about ("Harrow Crown Court" for "Which
+ * court …?"): the name says it is of the kind asked, whatever type the tagger gave it (a place).
+ */
+export function endsInHead(toks: Token[], from: number, to: number, q: Question): boolean {
+  return to > from && q.headTerm !== undefined && toks[to]!.term === q.headTerm && /^\p{Lu}/u.test(toks[to]!.text);
+}
+
+/**
+ * Where a parenthetical right after token `to` ends ("Alireza Miryousefi[, a spokesman for Iran's
+ * mission to the United Nations,] denied …"), or `to` when none follows.
+ */
+export function appositiveEndOf(toks: Token[], to: number): number {
+  if (!toks[to]!.post.includes(',')) return to;
+  for (let k = to + 1; k < toks.length && k <= to + MAX_APPOSITIVE_WORDS; k++) {
+    if (toks[k]!.post.includes(',')) return k;
+    if (/[.;:!?()"“”]/.test(toks[k]!.post)) break;
+  }
+  return to;
+}
+
+/** Words of an aside between a name and another in it ("Jackie Stallone, mother of actor Sylvester, has …"). */
+const ASIDE_WORDS = 6;
+
+/**
+ * Whether the name at `from`..`to` closes an aside set off by commas after another name, with a
+ * verb after it ("Jackie Stallone, mother of actor Sylvester, has become …"): the aside says who
+ * the first name is; the verb is the first name's, not this one's.
+ */
+export function inAsideOfName(toks: Token[], from: number, to: number): boolean {
+  if (!/^,/.test(toks[to]!.post) || !toks[to + 1]?.tags.has('Verb')) return false;
+  for (let k = from - 1; k >= 0 && from - k <= ASIDE_WORDS; k--) {
+    const t = toks[k]!;
+    if (/^,/.test(t.post)) return /^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || t.tags.has('Person'));
+    if (BREAK.test(t.post) || /^\p{Lu}/u.test(t.text) || t.tags.has('Verb')) return false;
+  }
+  return false;
+}
+
+/** For a share ending at `j` ("173 of the 299 …"), where the total's number ends; else -1. */
+export function partOf(toks: Token[], j: number): number {
+  if (breaksAfter(toks, j) || !/^of$/i.test(toks[j + 1]?.text ?? '')) return -1;
+  const k = /^the$/i.test(toks[j + 2]?.text ?? '') ? j + 3 : j + 2;
+  return toks[k] && isNumber(toks[k]!) && !breaksAfter(toks, k - 1) ? k : -1;
+}
+
+/** For a total starting at `i` ("173 of the [299] …"), where its share's number stands; else -1. */
+export function partBefore(toks: Token[], i: number): number {
+  const k = /^the$/i.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  return k >= 1 && /^of$/i.test(toks[k]!.text) && isNumber(toks[k - 1]!) && partOf(toks, k - 1) === i ? k - 1 : -1;
+}
+
+/** Whether the number at tokens `i`..`j` is a word of a name around it ("Fathers 4 Justice"): no amount. */
+export function insideName(toks: Token[], i: number, j: number): boolean {
+  const before = toks[i - 1];
+  const after = toks[j + 1];
+  return i > 1 && !!before && !!after && !breaksAfter(toks, i - 1) && !breaksAfter(toks, j) &&
+    /^\p{Lu}\p{Ll}/u.test(before.text) && /^\p{Lu}\p{Ll}/u.test(after.text) && !isCalendarWord(before) && !isCalendarWord(after);
+}
+
+/** Whether the number ending at token `j` is a time of day by its zone ("at 0300 GMT"): when, not how many. */
+export function clockTime(toks: Token[], j: number): boolean {
+  const after = toks[j + 1];
+  // ("0300 local time"; not "5,000 local people")
+  return !!after && TIME_ZONE.test(after.text) && !breaksAfter(toks, j) && (after.text !== 'local' || /^time$/i.test(toks[j + 2]?.text ?? ''));
+}
 /** A number that reads as a year (the tagger misses some: "since 2007"). */
 const YEAR = /^(1[5-9]|20)\d\d$/;
 /** Ordinal words that make a fraction after a hyphen ("one-fifth", "two-thirds"). */
@@ -388,6 +455,25 @@ export function conversionAfter(toks: Token[], j: number): number {
     if (sep && !another) return -1;
   }
   return -1;
+}
+
+/**
+ * Where a range of amounts ends when the amount at `i`..`to` opens one ("between $20 (£10.40) to
+ * $30 (£15.60)", "between 5,000 and 6,000"): the second amount with its unit and conversion; `to`
+ * when none follows. A range gives both ends, or it misstates the amount. ("From X to Y" most
+ * often gives a change's levels: "turnover dropped from £42.5m to £28.5m".)
+ */
+export function rangeEnd(toks: Token[], i: number, to: number): number {
+  const lead = toks[i - 1]?.text.toLowerCase();
+  const joint = toks[to + 1]?.text.toLowerCase();
+  if (lead !== 'between' || (joint !== 'and' && joint !== 'to')) return to;
+  // (the first amount may end in its conversion's bracket: "$20 (£10.40) to")
+  if (!/^\)?\s*$/.test(toks[to]!.post) || breaksAfter(toks, to + 1) || !toks[to + 2] || !isNumber(toks[to + 2]!)) return to;
+  let k = to + 2;
+  while (toks[k + 1] && !breaksAfter(toks, k) && (isNumber(toks[k + 1]!) || /^(million|billion|trillion)$/i.test(toks[k + 1]!.text))) k++;
+  if (toks[k + 1] && !breaksAfter(toks, k) && (MONEY_WORD.test(toks[k + 1]!.text) || TIME_UNIT.test(toks[k + 1]!.text) || MEASURE_UNIT.test(toks[k + 1]!.text))) k++;
+  const converted = conversionAfter(toks, k);
+  return converted >= 0 ? converted : k;
 }
 
 /** Where a span's text ends: after the bracket or quotation mark it opened ("£1.5m ($2.8m)", "a ‘front company’"). */
@@ -517,14 +603,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
   const matchedAt = toks.map((t, i) => (t.term && ev.matched.has(t.term) && !(q.kind === 'number' && t.term === q.headTerm) ? i : -1)).filter((i) => i >= 0);
   // "Alireza Miryousefi, a spokesman for Iran's mission to the United Nations, denied ...": a
   // parenthetical right after a span does not put its verb far from it.
-  const appositiveEnd = (to: number): number => {
-    if (!toks[to]!.post.includes(',')) return to;
-    for (let k = to + 1; k < toks.length && k <= to + MAX_APPOSITIVE_WORDS; k++) {
-      if (toks[k]!.post.includes(',')) return k;
-      if (/[.;:!?()"“”]/.test(toks[k]!.post)) break;
-    }
-    return to;
-  };
+  const appositiveEnd = (to: number): number => appositiveEndOf(toks, to);
   const near = (anchors: number[], from: number, to: number): number => {
     if (anchors.length === 0) return PROXIMITY_FLOOR;
     let d = Infinity;
@@ -655,7 +734,8 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
         // takes most in, see numberAfterName; this older, looser reading of the learned stage's
         // remains for those it leaves out, and the model was trained with it)
         if (to === sp.to && toks[to + 1] && !breaksAfter(toks, to) && /^\d{1,3}$/.test(toks[to + 1]!.text) && !(toks[to + 2] && (TIME_UNIT.test(toks[to + 2]!.text) || MEASURE_UNIT.test(toks[to + 2]!.text) || MONEY_WORD.test(toks[to + 2]!.text)))) to++;
-        push(from, to, sp.type, cues, whole);
+        const typed = (q.kind === 'person' || q.kind === 'organization' || q.kind === 'place') && endsInHead(toks, from, to, q) ? q.kind : sp.type;
+        push(from, to, typed, cues, whole);
       }
       if (q.kind === 'thing') {
         // "what" with a noun that says little ("What did the firm report?"): any kind may answer
@@ -1124,8 +1204,14 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     if (toks[i]!.tags.has('Year') || /^(19|20)\d\d$/.test(toks[i]!.text)) cues.push('yearLike');
     // (or the question's verb: "Of the 20 sectors surveyed, [13] reported growth" counts what did it)
     const verbFollows = !!toks[j + 1] && toks[j + 1]!.term !== null && toks[j + 1]!.tags.has('Verb') && q.terms.some((t) => t.role === 'verb' && t.term === toks[j + 1]!.term);
-    if (q.headTerm) {
-      if (toks[j + 1]?.term === q.headTerm || verbFollows) cues.push('headNounFollows');
+    // ("winning 173 of the 299 votes": the share the question's verb got counts votes; the total
+    // is not what it got)
+    const verbBefore = (k: number) => k > 0 && toks[k - 1]!.term !== null && q.terms.some((t) => t.role === 'verb' && t.term === toks[k - 1]!.term);
+    const whole = partOf(toks, j);
+    const share = whole >= 0 && toks[whole + 1]?.term === q.headTerm && verbBefore(i);
+    const part = partBefore(toks, i);
+    if (q.headTerm && !(part >= 0 && verbBefore(part))) {
+      if (toks[j + 1]?.term === q.headTerm || verbFollows || share) cues.push('headNounFollows');
       else if (toks.slice(j + 2, j + 2 + HEAD_NEAR_WORDS).some((t) => t.term === q.headTerm)) cues.push('headNounNear');
     }
     if (isMoney(toks[i]!) || (after && MONEY_WORD.test(after.text))) cues.push('moneyMarked');
@@ -1150,6 +1236,8 @@ function numbers(toks: Token[], q: Question, push: Push): void {
       const converted = conversionAfter(toks, to);
       if (converted >= 0) to = converted;
     }
+    // ...and a range's other end ("between $20 (£10.40) to $30 (£15.60)"), unless a change is asked for
+    if (!q.change) to = rangeEnd(toks, i, to);
     // ...and so is a qualifier before it ("more than 70,000", "almost 400,000", "close to eight million")
     let from = i;
     const before = (n: number) => toks.slice(Math.max(0, i - n), i).map((t) => t.text.toLowerCase()).join(' ');

@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { basedIn, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
+import { basedIn, rangeEnd, partBefore, partOf, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
 import { namedByRole, nameText, otherNumeral } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
@@ -352,6 +352,23 @@ const OTHER_UNIT_FIT = 0.4;
 const DAY_ONLY_FIT = 0.85;
 /** Words that name a day without a weekday or a number. */
 const DAY_WORDS = /^(today|yesterday|tomorrow|tonight)$/i;
+/** How well the total of a share ("173 of [the 299] votes") answers how many the verb before the share got. */
+const PARTITIVE_TOTAL_FIT = 0.5;
+
+/** Words that deny a clause. */
+const NEGATION = /^(not|never|n't|no)$/i;
+const NEGATED_QUESTION = /\b(not|never|no)\b|n't\b/i;
+/** How far back a denial of the clause a date ends is looked for. */
+const DENIAL_WORDS = 8;
+
+/** Whether the clause before token `at` is denied ("has not played … [since 2001]"). */
+function deniedBefore(toks: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= DENIAL_WORDS; k--) {
+    if (breaksAfter(toks, k)) return false;
+    if (NEGATION.test(toks[k]!.text) || /n't$/i.test(toks[k]!.text)) return true;
+  }
+  return false;
+}
 /** For each noun a "when" question may ask by (its index term), whether the date's word at `k` names one. */
 const DATE_UNITS = new Map<string, (toks: Token[], k: number) => boolean>([
   [normalizeTerm('day')!, (toks, k) => toks[k]!.tags.has('WeekDay') || DAY_WORDS.test(toks[k]!.text) || dayOfMonth(toks, k)],
@@ -898,6 +915,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.asksSubject && receivesVerb(toks, from, verbTerms)) continue;
         // …nor the one it was done to: "Dyrrachium was betrayed to the Normans by the merchants"
         if (q.asksSubject && (patientOf(toks, sp.to, verbTerms) || (transitiveAsked && objectOf(toks, from, verbTerms)))) continue;
+        // …nor a name in an aside about another, whose verb follows ("Jackie Stallone, mother of
+        // actor Sylvester, has become the first star to be evicted")
+        if (q.asksSubject && inAsideOfName(toks, from, sp.to)) continue;
         // …and "What does the Atlantic flow into?", "Who did X marry?" ask whom it was done to: not
         // who did it ("the Rhine flows into the Atlantic", "Alexander had married Sybilla"). Between
         // people, done to the question's name, the verb may go both ways ("Y married X").
@@ -934,6 +954,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const modifier = !namesHead && ((from === sp.to && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
           /['’]s$/.test(toks[sp.to]!.text) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
         let fit = fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
+        // "Harrow Crown Court" for "Which court …?": the name says it is what is asked for
+        if (q.kind !== 'thing' && endsInHead(toks, from, sp.to, q)) fit = Math.max(fit, 1);
         // "Who sanctioned Emennet Pasargad?": "The United States sanctioned …", "the Treasury has
         // sanctioned …": a body or a country doing what "who" asks who did, as its subject
         if (q.kind === 'person' && q.asksSubject && q.headTerm === undefined && sp.type !== 'person' && sp.type !== 'demonym' && agentOf(toks, sp.to, verbTerms)) fit = Math.max(fit, AGENT_FIT);
@@ -1028,6 +1050,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const unit = q.headTerm === undefined ? undefined : DATE_UNITS.get(q.headTerm);
         if (unit && !n.some((_, k) => unit(toks, i + k))) fit *= OTHER_UNIT_FIT;
         const lead = start > 0 && q.leadingPreposition && toks[start - 1]!.text.toLowerCase() === q.leadingPreposition ? 1.5 : 1;
+        // "has not played in the Australian Open since 2001": when it last happened, not when anything began
+        if (from < start && /^since$/i.test(toks[from]!.text) && deniedBefore(toks, from) && !NEGATED_QUESTION.test(q.text)) fit *= MODIFIER_FIT;
         // "January's Australian Open": a possessive date modifies what follows, as a possessive name does
         if (/['’]s$/.test(toks[j]!.text)) fit *= MODIFIER_FIT;
         push(from, j, fit * (datesOtherNoun(toks, i, j, questionTerms) ? ATTRIBUTIVE_YEAR_FIT : 1), (j > i ? 1.2 : 1) * lead);
@@ -1057,6 +1081,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         while (j + 1 < toks.length && continues(toks[j + 1]!) && !breaksAfter(toks, j)) j++;
         // ratios: "one in three"
         if (toks[j + 1]?.text.toLowerCase() === 'in' && toks[j + 2] && isNumber(toks[j + 2]!) && !breaksAfter(toks, j)) j += 2;
+        // "at 0300 GMT": a time of day, not a count; "Fathers 4 Justice": a name's word
+        if (clockTime(toks, j) || insideName(toks, i, j)) { i = j + 1; continue; }
         const after = toks[j + 1];
         let fit = 0.8;
         let to = j;
@@ -1065,8 +1091,15 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // ("Of the 20 sectors surveyed, [13] reported growth" for "How many sectors reported growth?":
           // a count that is the subject of the question's verb counts what did it)
           const verbFollows = !!toks[j + 1] && toks[j + 1]!.term !== null && verbTerms.has(toks[j + 1]!.term!) && toks[j + 1]!.tags.has('Verb');
-          const follows = toks[j + 1]?.term === q.headTerm || verbFollows ? 1.5 : toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm) ? 1.2 : 0.5;
+          // ("winning 173 of the 299 votes": the share counts votes as the total does; the total is
+          // not what the verb was done to)
+          const whole = partOf(toks, j);
+          const verbBefore = (k: number) => k > 0 && toks[k - 1]!.term !== null && verbTerms.has(toks[k - 1]!.term!);
+          const share = whole >= 0 && toks[whole + 1]?.term === q.headTerm && verbBefore(i);
+          const follows = toks[j + 1]?.term === q.headTerm || verbFollows || share ? 1.5 : toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm) ? 1.2 : 0.5;
           fit *= follows;
+          const part = partBefore(toks, i);
+          if (part >= 0 && verbBefore(part)) fit *= PARTITIVE_TOTAL_FIT;
         }
         // a share ("one-fifth", "one of six") is no count, and a number before a unit measures
         // ("47 continuous years" for "How many MPs …?"), as does an age ("aged 21")
@@ -1083,6 +1116,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         else if (q.kind === 'number' && after && !breaksAfter(toks, j) && (TIME_UNIT.test(after.text) || /^times$/i.test(after.text) || (!!q.headTerm && after.term === q.headTerm && MEASURE_UNIT.test(after.text)))) to = j + 1;
         const converted = money ? conversionAfter(toks, currencyAfter ? j + 1 : j) : -1;
         if (converted >= 0) to = converted;
+        // a range's other end ("between $20 (£10.40) to $30 (£15.60)"), unless a change is asked for
+        if (!q.change) to = rangeEnd(toks, i, to);
         // the question's own amount, with its conversion, restates it ("the $800m purchase": "$800m (£424m)")
         if (converted >= 0 && inQuestion(i, j)) fit = 0;
         if (q.change) {
