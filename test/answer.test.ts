@@ -1444,4 +1444,28 @@ describe('numbers and names read as what they are', () => {
       }
     });
   });
+  it('gives an amount for the name it is given for: "£153m at the Harbour Office and £336m at the Department for Roads"', async () => {
+    // written for this test
+    await withEngineOver('savings', 'Savings found', ['Savings of £153m at the Harbour Office and £336m at the Department for Roads have also been identified.'], (small) => {
+      expect(small.ask('How much could be saved at the Harbour Office?', { scorer: 'rules' }).answer).toBe('£153m');
+      expect(small.ask('How much could be saved at the Department for Roads?', { scorer: 'rules' }).answer).toBe('£336m');
+    });
+  });
+  it('takes no place from a name before the role of a person: "Liberal Democrat leader Tomas Ferrow"', async () => {
+    // written for this test
+    await withEngineOver('views', 'Leaders interviewed', ["Mr Blair and Liberal Democrat leader Tomas Ferrow also gave their views during interviews, conducted as part of the magazine's campaign."], (small) => {
+      const a = small.ask('Where did Tomas Ferrow give his views?', { scorer: 'rules' });
+      expect(a.answered, a.answer ?? '').toBe(false);
+    });
+  });
+  it('takes a name the noun asked about stands in apposition after: "Ana Lisk, principal analyst at Corvane View,"', async () => {
+    // written for this test: the other analyst is named after the noun, in a sentence that has
+    // "view" and "Corvane" too
+    await withEngineOver('analyst', 'Analysts on the deal', [
+      'Ana Lisk, principal analyst at Corvane View, said the returns of the networks could fall.',
+      "Looking to take a longer view of the Corvane market, Halden's principal analyst Dev Marr said the deal was positive.",
+    ], (small) => {
+      expect(small.ask('Who is the principal analyst at Corvane View?', { scorer: 'rules' }).answer).toBe('Ana Lisk');
+    });
+  });
 });

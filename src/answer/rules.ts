@@ -355,6 +355,41 @@ const DAY_WORDS = /^(today|yesterday|tomorrow|tonight)$/i;
 /** How well the total of a share ("173 of [the 299] votes") answers how many the verb before the share got. */
 const PARTITIVE_TOTAL_FIT = 0.5;
 
+/** Prepositions that give what an amount is for: "£153m [at] the Foreign Office", "6% [in] January". */
+const AMOUNT_FOR = /^(at|in|for|from|on|by)$/i;
+
+/**
+ * Capitalised words an amount is given for, each with the amount's last token: "£153m at the
+ * Foreign Office" ("Foreign", "Office" → £153m).
+ */
+function namesGivenFor(toks: Token[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let n = 0; n + 2 < toks.length; n++) {
+    if (!isNumber(toks[n]!) || breaksAfter(toks, n) || !AMOUNT_FOR.test(toks[n + 1]!.text) || breaksAfter(toks, n + 1)) continue;
+    let k = /^the$/i.test(toks[n + 2]!.text) && !breaksAfter(toks, n + 2) ? n + 3 : n + 2;
+    while (k < toks.length && /^\p{Lu}/u.test(toks[k]!.text)) {
+      out.set(k, n);
+      if (breaksAfter(toks, k)) break;
+      k++;
+    }
+  }
+  return out;
+}
+
+/** Words an apposition after a name runs to its noun ("Bob Larribeau, [principal analyst] at …"). */
+const APPOSITION_HEAD_WORDS = 3;
+
+/** Whether the noun asked about heads an apposition right after the name ending at `to` ("X, principal analyst at Y,"). */
+function apposedHead(toks: Token[], to: number, head: string): boolean {
+  if (!/^,/.test(toks[to]!.post)) return false;
+  for (let k = to + 1; k < toks.length && k - to <= APPOSITION_HEAD_WORDS; k++) {
+    if (toks[k]!.term === head) return true;
+    // (not a list going on: "Sajjad Kashian, and three Board of Directors, …")
+    if (breaksAfter(toks, k) || /^\p{Lu}/u.test(toks[k]!.text) || toks[k]!.tags.has('Verb') || toks[k]!.tags.has('Conjunction')) return false;
+  }
+  return false;
+}
+
 /** Words that deny a clause. */
 const NEGATION = /^(not|never|n't|no)$/i;
 const NEGATED_QUESTION = /\b(not|never|no)\b|n't\b/i;
@@ -794,8 +829,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   // A number also belongs to the name it stands next to: "Kazemi faces 26 years ... and Kashian 11 years".
   const numeric = q.kind === 'number' || q.kind === 'money' || q.kind === 'age' || q.kind === 'duration' || q.kind === 'measure';
   const namedAt = numeric ? toks.map((t, i) => (t.term !== null && q.terms.some((x) => x.role === 'entity' && x.term === t.term) ? i : -1)).filter((i) => i >= 0) : [];
-  const proximity = (from: number, to: number): number =>
-    near(matchedAt, from, to) * (namedAt.length ? Math.sqrt(near(namedAt, from, to)) : 1);
+  // …and a name an amount is given for ("£153m at the Foreign Office and £336m at the Department
+  // for Culture") is that amount's, however near the next one stands
+  const givenFor = numeric && namedAt.length ? namesGivenFor(toks) : null;
+  const proximity = (from: number, to: number): number => {
+    const names = givenFor ? namedAt.filter((k) => { const n = givenFor.get(k); return n === undefined || (n >= from && n <= to); }) : namedAt;
+    return near(matchedAt, from, to) * (namedAt.length ? Math.sqrt(near(names, from, to)) : 1);
+  };
   const inQuestion = (from: number, to: number): boolean => {
     const ts = toks.slice(from, to + 1).map((t) => t.term).filter((t): t is string => !!t);
     return ts.length === 0 || ts.every((t) => questionTerms.has(t));
@@ -938,6 +978,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("three Board of Directors, Mostafa Sarmadi, …" for "Who is on the board of X?": the noun
         // ends a short name of a role)
         if (q.headTerm && from > 0 && headedBy(toks, from - 1, q.headTerm)) bonus *= 1.4;
+        // ...as is one the noun stands in apposition after ("Bob Larribeau, principal analyst at Telecom View,")
+        else if (q.kind === 'person' && q.headTerm && apposedHead(toks, sp.to, q.headTerm)) bonus *= 1.4;
         // "The company's manager, Mohammad Bagher Shirinkar": a name in apposition to a singular noun
         // that stands in for the question's verb ("in charge of" → manager)
         // A plural noun stands in apposition to the list of names after its comma ("three Board of
@@ -953,6 +995,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // tagger may read as an adjective.
         const modifier = !namesHead && ((from === sp.to && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
           /['’]s$/.test(toks[sp.to]!.text) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
+        // "Liberal Democrat leader Charles Kennedy": a name before the role of a person named after it
+        // says whose the role is; it is no place
+        const affiliation = q.kind === 'place' && sp.to > from && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && toks[sp.to + 1]!.tags.has('Noun') &&
+          /^\p{Ll}/u.test(toks[sp.to + 1]!.text) && !breaksAfter(toks, sp.to + 1) && !!toks[sp.to + 2]?.tags.has('Person');
         let fit = fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
         // "Harrow Crown Court" for "Which court …?": the name says it is what is asked for
         if (q.kind !== 'thing' && endsInHead(toks, from, sp.to, q)) fit = Math.max(fit, 1);
@@ -962,7 +1008,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ...and "Who did Anna Brandt sue?": "sued Halden Bank", a body as the verb's object
         // (or "Which rival did WPP buy?": "bought US rival Grey Global", named by the noun asked about)
         if (q.kind === 'person' && objectOfAsked && (q.headTerm === undefined || (from > 0 && headedBy(toks, from - 1, q.headTerm))) && sp.type !== 'person' && sp.type !== 'demonym') fit = Math.max(fit, AGENT_FIT);
-        push(from, sp.to, fit * (modifier ? MODIFIER_FIT : 1), bonus, sp.type, whole);
+        push(from, sp.to, fit * (modifier || affiliation ? MODIFIER_FIT : 1), bonus, sp.type, whole);
       }
       if (q.kind === 'thing') {
         // noun phrases: "a 'front company'", "voter intimidation"
