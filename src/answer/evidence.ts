@@ -4,7 +4,7 @@ import { COUNTRY_WEIGHT, type Question, type QuestionTerm } from '../question.js
 import { lexicon } from '../lexicon.js';
 import { normalizeTerm, terms } from '../text.js';
 import type { AnswerOptions, Corpus, TermSet } from './corpus.js';
-import { namedByRole, nameText, otherNumeral } from './roles.js';
+import { namedByRole, nameText, namedOtherwise } from './roles.js';
 import { wordVectors } from './vectors.js';
 
 /** How well one passage supports the question, as graded strengths (0..1) the scorer reads. */
@@ -372,8 +372,9 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
   }
   const inSentence = inSentenceScratch;
   const anywhere = anywhereScratch;
-  // "Henry III" is not "Henry II": a numbered name the sentence numbers otherwise is not in it
-  const renumbered = otherNumeral(q.terms, p.text);
+  // "Henry III" is not "Henry II", nor "Michael Ancram" "Michael Howard": a name the sentence gives
+  // another number or another bearer of its first word is not in it
+  const renumbered = namedOtherwise(q.terms, p.text);
   for (let i = 0; i < n; i++) {
     const t = q.terms[i]!;
     const own = ids[i]!;

@@ -132,3 +132,61 @@ export function otherNumeral(terms: readonly QuestionTerm[], text: string): Set<
   }
   return out;
 }
+
+const bearersCache = new WeakMap<readonly QuestionTerm[], Array<{ group: number; second: string; last: string; pattern: RegExp }>>();
+
+/**
+ * The question's names of two words or more whose first word the sentence gives only to someone else
+ * ("Michael Ancram" for "Michael Howard"), without the name's last word: their groups, or null. A
+ * name's words match on their own, so without this "Which paper did Michael Howard tell …?" is
+ * answered from "Michael Ancram told MPs a new White Paper …".
+ */
+export function otherBearer(terms: readonly QuestionTerm[], text: string): Set<number> | null {
+  let names = bearersCache.get(terms);
+  if (!names) {
+    names = [];
+    const groups = new Set(terms.filter((t) => t.role === 'entity' && !t.alias).map((t) => t.group));
+    for (const g of groups) {
+      const words = terms.filter((t) => t.group === g && !t.alias && t.role === 'entity').map(bare).filter((w, i, a) => a.indexOf(w) === i);
+      if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+      names.push({ group: g, second: words[1]!, last: words[words.length - 1]!, pattern: new RegExp(`\\b${escape(words[0]!)}\\s+(\\p{Lu}[\\p{L}'’-]*)`, 'gu') });
+    }
+    bearersCache.set(terms, names);
+  }
+  let out: Set<number> | null = null;
+  for (const n of names) {
+    const found = [...text.matchAll(n.pattern)].map((m) => m[1]!.replace(/['’]s$/i, ''));
+    if (found.length && !found.some((w) => sameWord(w, n.second)) && !text.split(/[^\p{L}\p{N}'’-]+/u).some((w) => /^\p{Lu}/u.test(w) && sameWord(w.replace(/['’]s$/i, ''), n.last))) (out ??= new Set()).add(n.group);
+  }
+  return out;
+}
+
+/**
+ * Whether two words of a name are one as written or typed: "Olympic" for "Olympics", "Ayers" for
+ * "Ayres" (one edit, a swap counting as one; two in long words).
+ */
+function sameWord(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x)))) return true;
+  const most = Math.max(x.length, y.length) >= 7 ? 2 : 1;
+  if (Math.abs(x.length - y.length) > most) return false;
+  // Damerau–Levenshtein, optimal string alignment
+  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[x.length]![y.length]! <= most;
+}
+
+/** Groups of the question's names the sentence gives to another: another numeral ("Henry III"), another bearer ("Michael Ancram"). */
+export function namedOtherwise(terms: readonly QuestionTerm[], text: string): Set<number> | null {
+  const a = otherNumeral(terms, text);
+  const b = otherBearer(terms, text);
+  return a && b ? new Set([...a, ...b]) : a ?? b;
+}
+

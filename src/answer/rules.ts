@@ -7,7 +7,7 @@ import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
 import { basedIn, rangeEnd, partBefore, partOf, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
-import { namedByRole, nameText, otherNumeral } from './roles.js';
+import { namedByRole, nameText, namedOtherwise } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
 import { contradicts, hedged, saysOtherwise } from './polarity.js';
@@ -202,8 +202,9 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   const groupInSentence = groupInSentenceScratch.fill(0, 0, groups);
   let got = 0;
   let total = 0;
-  // "Henry III" is not "Henry II": a numbered name the sentence numbers otherwise is not in it
-  const renumbered = otherNumeral(q.terms, p.text);
+  // "Henry III" is not "Henry II", nor "Michael Ancram" "Michael Howard": a name the sentence gives
+  // another number or another bearer of its first word is not in it
+  const renumbered = namedOtherwise(q.terms, p.text);
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i]!;
     const own = ids[i]!;
@@ -390,6 +391,48 @@ function apposedHead(toks: Token[], to: number, head: string): boolean {
   return false;
 }
 
+/**
+ * Whether the question's verb at `k`, which the tagger read as a noun, is a verb by where it stands:
+ * right after a name, in lower case ("Justine Henin-Hardenne [beat] compatriot Kim Clijsters").
+ */
+function verbAfterName(toks: Token[], k: number): boolean {
+  const v = toks[k]!;
+  return k > 0 && toks[k - 1]!.tags.has('ProperNoun') && !breaksAfter(toks, k - 1) && /^\p{Ll}/u.test(v.text) &&
+    lexicon().senses(lexicon().lemma(v.text, 'verb'), 'verb').length > 0;
+}
+
+/** How well a date in another clause than the question's verb ("in 1999, but … won them back in 2001") answers when. */
+const OTHER_CLAUSE_FIT = 0.5;
+/** Words that open a clause of their own after a comma or semicolon. */
+const CLAUSE_OPENER = /^(but|while|whereas|although|though|yet)$/i;
+
+/** The index terms of the name a question puts before its verb ("When did [Sky] first win …?"). */
+function subjectTerms(q: Question): Set<string> {
+  const m = /\b(?:did|does|do|has|have|had|will|would|was|were|is|are|can|could)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’.-]*\s*)+)/u.exec(q.text);
+  return new Set(m ? m[1]!.split(/\s+/).map((w) => normalizeTerm(w.replace(/['’]s$/i, ''))).filter((t): t is string => !!t) : []);
+}
+
+/** Whether the verb at `k` has a named subject right before it that is not the question's ("the BBC [won]"). */
+function otherAgent(toks: Token[], k: number, subject: Set<string>): boolean {
+  if (subject.size === 0) return false;
+  let a = k - 1;
+  while (a >= 0 && k - a <= 2 && (toks[a]!.tags.has('Adverb') || HAVE.test(toks[a]!.text)) && !breaksAfter(toks, a)) a--;
+  const agent = toks[a];
+  return !!agent && !breaksAfter(toks, a) && /^\p{Lu}/u.test(agent.text) && agent.tags.has('ProperNoun') && (agent.term === null || !subject.has(agent.term));
+}
+
+/** Each token's clause, counted from 0: a new one starts at ", but", ", while", "; ". */
+function clauses(toks: Token[]): number[] {
+  const out: number[] = [];
+  let c = 0;
+  toks.forEach((t, k) => {
+    const before = toks[k - 1];
+    if (before && (/;/.test(before.post) || (/,/.test(before.post) && CLAUSE_OPENER.test(t.text)))) c++;
+    out.push(c);
+  });
+  return out;
+}
+
 /** Words that deny a clause. */
 const NEGATION = /^(not|never|n't|no)$/i;
 const NEGATED_QUESTION = /\b(not|never|no)\b|n't\b/i;
@@ -533,9 +576,15 @@ function objectOf(toks: Token[], from: number, verbTerms: Set<string>): boolean 
  */
 function verbTakesObject(q: Question): boolean {
   const words = q.text.split(/\s+/);
+  const prep = /^(in|on|at|for|with|from|to|into|about|as)$/i;
+  // "Who did Federer beat in last year's final?": the question word is the object, and the phrase
+  // after the verb says where or when; "Who did X work for?" leaves its preposition at the end
+  const whObject = OBJECT_ASKED.test(q.text);
   return !words.some((w, i) => {
     const t = normalizeTerm(w.replace(/[^\p{L}'’-]/gu, ''));
-    return t !== null && q.terms.some((x) => x.role === 'verb' && x.term === t) && /^(in|on|at|for|with|from|to|into|about|as)$/i.test(words[i + 1] ?? '');
+    if (t === null || !q.terms.some((x) => x.role === 'verb' && x.term === t) || !prep.test(words[i + 1] ?? '')) return false;
+    const after = (words[i + 2] ?? '').replace(/[^\p{L}\p{N}'’-]/gu, '');
+    return !(whObject && after !== '' && !prep.test(after));
   });
 }
 
@@ -591,7 +640,7 @@ function otherInSlot(q: Question, toks: Token[], verbTerms: Set<string>, entityT
   const isEntity = (t: Token | undefined) => !!t && t.term !== null && entityTerms.has(t.term);
   for (let k = 0; k < toks.length; k++) {
     const v = toks[k]!;
-    if (v.term === null || !verbTerms.has(v.term) || !v.tags.has('Verb') || (k > 0 && PASSIVE_BE.test(toks[k - 1]!.text))) continue;
+    if (v.term === null || !verbTerms.has(v.term) || !(v.tags.has('Verb') || verbAfterName(toks, k)) || (k > 0 && PASSIVE_BE.test(toks[k - 1]!.text))) continue;
     // a verb of saying goes before its subject ("said analyst Nick Bubb"): its slots are not read so
     if (lexicon().verbClasses(v.text).includes('verb.communication')) return false;
     if (objectAsked) {
@@ -1051,6 +1100,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     case 'date': {
       // "When was the Muslim Association of Britain founded?": not the date of "launched Respect, …"
       if (doneToOther(q, toks, verbTerms, entityTerms)) break;
+      const clauseOf = clauses(toks);
+      // (a verb another name does is not the question's: "Sky first scooped the rights from the BBC
+      // in 1999, but the BBC won them back" for "When did Sky first win them?")
+      const subject = subjectTerms(q);
+      const verbAt = toks.map((t, k) => (t.term !== null && verbTerms.has(t.term) && (t.tags.has('Verb') || verbAfterName(toks, k)) && !otherAgent(toks, k, subject) ? k : -1)).filter((k) => k >= 0);
+      const verbClauses = verbAt.length ? new Set(verbAt.map((k) => clauseOf[k]!)) : null;
       let i = 0;
       while (i < toks.length) {
         const isDate = (t: Token) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || SEASON.test(t.text);
@@ -1096,6 +1151,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const unit = q.headTerm === undefined ? undefined : DATE_UNITS.get(q.headTerm);
         if (unit && !n.some((_, k) => unit(toks, i + k))) fit *= OTHER_UNIT_FIT;
         const lead = start > 0 && q.leadingPreposition && toks[start - 1]!.text.toLowerCase() === q.leadingPreposition ? 1.5 : 1;
+        // "Sky first scooped the rights in 1999, but the BBC won them back in 2001": the date in the
+        // question's verb's own clause
+        if (verbClauses && !verbClauses.has(clauseOf[i]!)) fit *= OTHER_CLAUSE_FIT;
         // "has not played in the Australian Open since 2001": when it last happened, not when anything began
         if (from < start && /^since$/i.test(toks[from]!.text) && deniedBefore(toks, from) && !NEGATED_QUESTION.test(q.text)) fit *= MODIFIER_FIT;
         // "January's Australian Open": a possessive date modifies what follows, as a possessive name does
