@@ -302,19 +302,6 @@ export function endsInHead(toks: Token[], from: number, to: number, q: Question)
   return to > from && q.headTerm !== undefined && toks[to]!.term === q.headTerm && /^\p{Lu}/u.test(toks[to]!.text);
 }
 
-/**
- * Where a parenthetical right after token `to` ends ("Alireza Miryousefi[, a spokesman for Iran's
- * mission to the United Nations,] denied …"), or `to` when none follows.
- */
-export function appositiveEndOf(toks: Token[], to: number): number {
-  if (!toks[to]!.post.includes(',')) return to;
-  for (let k = to + 1; k < toks.length && k <= to + MAX_APPOSITIVE_WORDS; k++) {
-    if (toks[k]!.post.includes(',')) return k;
-    if (/[.;:!?()"“”]/.test(toks[k]!.post)) break;
-  }
-  return to;
-}
-
 /** Words of an aside between a name and another in it ("Jackie Stallone, mother of actor Sylvester, has …"). */
 const ASIDE_WORDS = 6;
 
@@ -333,17 +320,22 @@ export function inAsideOfName(toks: Token[], from: number, to: number): boolean 
   return false;
 }
 
-/** For a share ending at `j` ("173 of the 299 …"), where the total's number ends; else -1. */
-export function partOf(toks: Token[], j: number): number {
-  if (breaksAfter(toks, j) || !/^of$/i.test(toks[j + 1]?.text ?? '')) return -1;
-  const k = /^the$/i.test(toks[j + 2]?.text ?? '') ? j + 3 : j + 2;
-  return toks[k] && isNumber(toks[k]!) && !breaksAfter(toks, k - 1) ? k : -1;
-}
-
-/** For a total starting at `i` ("173 of the [299] …"), where its share's number stands; else -1. */
-export function partBefore(toks: Token[], i: number): number {
+/**
+ * The number at `i`..`j` in a share and its total ("with Mr Sayeed winning 173 of the 299 votes"), as
+ * the verb right before the share (`isVerb`: the question's) reads them: 'share' for the share of the
+ * noun asked about that the verb got, 'total' for the total the verb did not get; null otherwise.
+ */
+export function partitive(toks: Token[], i: number, j: number, head: string | undefined, isVerb: (t: Token) => boolean): 'share' | 'total' | null {
+  const verbBefore = (k: number) => k > 0 && isVerb(toks[k - 1]!);
+  // the share: "173 of (the) 299 votes"
+  if (!breaksAfter(toks, j) && /^of$/i.test(toks[j + 1]?.text ?? '')) {
+    const k = /^the$/i.test(toks[j + 2]?.text ?? '') ? j + 3 : j + 2;
+    if (toks[k] && isNumber(toks[k]!) && !breaksAfter(toks, k - 1) && head !== undefined && toks[k + 1]?.term === head && verbBefore(i)) return 'share';
+  }
+  // the total: "173 of (the) [299]"
   const k = /^the$/i.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
-  return k >= 1 && /^of$/i.test(toks[k]!.text) && isNumber(toks[k - 1]!) && partOf(toks, k - 1) === i ? k - 1 : -1;
+  if (k >= 1 && /^of$/i.test(toks[k]!.text) && isNumber(toks[k - 1]!) && !breaksAfter(toks, k - 1) && !breaksAfter(toks, k) && verbBefore(k - 1)) return 'total';
+  return null;
 }
 
 /** Whether the number at tokens `i`..`j` is a word of a name around it ("Fathers 4 Justice"): no amount. */
@@ -603,7 +595,14 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
   const matchedAt = toks.map((t, i) => (t.term && ev.matched.has(t.term) && !(q.kind === 'number' && t.term === q.headTerm) ? i : -1)).filter((i) => i >= 0);
   // "Alireza Miryousefi, a spokesman for Iran's mission to the United Nations, denied ...": a
   // parenthetical right after a span does not put its verb far from it.
-  const appositiveEnd = (to: number): number => appositiveEndOf(toks, to);
+  const appositiveEnd = (to: number): number => {
+    if (!toks[to]!.post.includes(',')) return to;
+    for (let k = to + 1; k < toks.length && k <= to + MAX_APPOSITIVE_WORDS; k++) {
+      if (toks[k]!.post.includes(',')) return k;
+      if (/[.;:!?()"“”]/.test(toks[k]!.post)) break;
+    }
+    return to;
+  };
   const near = (anchors: number[], from: number, to: number): number => {
     if (anchors.length === 0) return PROXIMITY_FLOOR;
     let d = Infinity;
@@ -1206,12 +1205,9 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     const verbFollows = !!toks[j + 1] && toks[j + 1]!.term !== null && toks[j + 1]!.tags.has('Verb') && q.terms.some((t) => t.role === 'verb' && t.term === toks[j + 1]!.term);
     // ("winning 173 of the 299 votes": the share the question's verb got counts votes; the total
     // is not what it got)
-    const verbBefore = (k: number) => k > 0 && toks[k - 1]!.term !== null && q.terms.some((t) => t.role === 'verb' && t.term === toks[k - 1]!.term);
-    const whole = partOf(toks, j);
-    const share = whole >= 0 && toks[whole + 1]?.term === q.headTerm && verbBefore(i);
-    const part = partBefore(toks, i);
-    if (q.headTerm && !(part >= 0 && verbBefore(part))) {
-      if (toks[j + 1]?.term === q.headTerm || verbFollows || share) cues.push('headNounFollows');
+    const part = partitive(toks, i, j, q.headTerm, (t) => t.term !== null && q.terms.some((x) => x.role === 'verb' && x.term === t.term));
+    if (q.headTerm && part !== 'total') {
+      if (toks[j + 1]?.term === q.headTerm || verbFollows || part === 'share') cues.push('headNounFollows');
       else if (toks.slice(j + 2, j + 2 + HEAD_NEAR_WORDS).some((t) => t.term === q.headTerm)) cues.push('headNounNear');
     }
     if (isMoney(toks[i]!) || (after && MONEY_WORD.test(after.text))) cues.push('moneyMarked');

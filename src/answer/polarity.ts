@@ -10,10 +10,10 @@ import type { Question } from '../question.js';
 import { normalizeTerm } from '../text.js';
 
 /** A question that denies: "What does not …?", "Who never …?", "Which firms can't …?" (typed with or without the apostrophe). */
-const QUESTION_NEGATION = /\b(not|never|cannot|no longer)\b|n['’]t\b|\b(dont|doesnt|didnt|isnt|wasnt|arent|werent|cant|wont|havent|hasnt|hadnt)\b/i;
+export const QUESTION_NEGATION = /\b(not|never|cannot|no longer)\b|n['’]t\b|\b(dont|doesnt|didnt|isnt|wasnt|arent|werent|cant|wont|havent|hasnt|hadnt)\b/i;
 
 /** Words that deny something in a sentence. */
-const NEGATION = /^(not|never|no|none|nothing|neither|nor|cannot|n['’]t|\w+n['’]t)$/i;
+export const NEGATION = /^(not|never|no|none|nothing|neither|nor|cannot|n['’]t|\w+n['’]t)$/i;
 /** … and words that deny without "not": "refused to", "failed to", "without", "declined". */
 const IMPLIED_NEGATION = /\b(without|lack(s|ed|ing)?|fail(s|ed|ing|ure)?|refus(e|es|ed|ing|al)|declin(e|es|ed|ing)|den(y|ies|ied|ying|ial)|reject(s|ed|ing)?|unable|absen(t|ce)|instead)\b/i;
 /** "not only … but also", "not least": no denial; nor "not many", "not much": a quantity ("few people"), not the thing counted. */

@@ -6,11 +6,11 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { basedIn, rangeEnd, partBefore, partOf, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
+import { basedIn, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
-import { contradicts, hedged, saysOtherwise } from './polarity.js';
+import { contradicts, hedged, NEGATION, QUESTION_NEGATION, saysOtherwise } from './polarity.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
 // The hand-tuned answer stage this project answered with before the learned scorer (src/answer/
@@ -433,9 +433,6 @@ function clauses(toks: Token[]): number[] {
   return out;
 }
 
-/** Words that deny a clause. */
-const NEGATION = /^(not|never|n't|no)$/i;
-const NEGATED_QUESTION = /\b(not|never|no)\b|n't\b/i;
 /** How far back a denial of the clause a date ends is looked for. */
 const DENIAL_WORDS = 8;
 
@@ -443,7 +440,7 @@ const DENIAL_WORDS = 8;
 function deniedBefore(toks: Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= DENIAL_WORDS; k--) {
     if (breaksAfter(toks, k)) return false;
-    if (NEGATION.test(toks[k]!.text) || /n't$/i.test(toks[k]!.text)) return true;
+    if (NEGATION.test(toks[k]!.text)) return true;
   }
   return false;
 }
@@ -1155,7 +1152,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // question's verb's own clause
         if (verbClauses && !verbClauses.has(clauseOf[i]!)) fit *= OTHER_CLAUSE_FIT;
         // "has not played in the Australian Open since 2001": when it last happened, not when anything began
-        if (from < start && /^since$/i.test(toks[from]!.text) && deniedBefore(toks, from) && !NEGATED_QUESTION.test(q.text)) fit *= MODIFIER_FIT;
+        if (from < start && /^since$/i.test(toks[from]!.text) && deniedBefore(toks, from) && !QUESTION_NEGATION.test(q.text)) fit *= MODIFIER_FIT;
         // "January's Australian Open": a possessive date modifies what follows, as a possessive name does
         if (/['’]s$/.test(toks[j]!.text)) fit *= MODIFIER_FIT;
         push(from, j, fit * (datesOtherNoun(toks, i, j, questionTerms) ? ATTRIBUTIVE_YEAR_FIT : 1), (j > i ? 1.2 : 1) * lead);
@@ -1197,13 +1194,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const verbFollows = !!toks[j + 1] && toks[j + 1]!.term !== null && verbTerms.has(toks[j + 1]!.term!) && toks[j + 1]!.tags.has('Verb');
           // ("winning 173 of the 299 votes": the share counts votes as the total does; the total is
           // not what the verb was done to)
-          const whole = partOf(toks, j);
-          const verbBefore = (k: number) => k > 0 && toks[k - 1]!.term !== null && verbTerms.has(toks[k - 1]!.term!);
-          const share = whole >= 0 && toks[whole + 1]?.term === q.headTerm && verbBefore(i);
-          const follows = toks[j + 1]?.term === q.headTerm || verbFollows || share ? 1.5 : toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm) ? 1.2 : 0.5;
+          const part = partitive(toks, i, j, q.headTerm, (t) => t.term !== null && verbTerms.has(t.term));
+          const follows = toks[j + 1]?.term === q.headTerm || verbFollows || part === 'share' ? 1.5 : toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm) ? 1.2 : 0.5;
           fit *= follows;
-          const part = partBefore(toks, i);
-          if (part >= 0 && verbBefore(part)) fit *= PARTITIVE_TOTAL_FIT;
+          if (part === 'total') fit *= PARTITIVE_TOTAL_FIT;
         }
         // a share ("one-fifth", "one of six") is no count, and a number before a unit measures
         // ("47 continuous years" for "How many MPs …?"), as does an age ("aged 21")
