@@ -147,6 +147,13 @@ export function basedIn(tokens: Token[], j: number): boolean {
   return /^[-‐]$/.test(tokens[j]!.post) && /^based$/i.test(tokens[j + 1]?.text ?? '');
 }
 
+/** Whether "of the" after token `j` joins the name on: "News of the World", "Council of Guardians of the Constitution" (not before a person's name). */
+export function ofTheJoins(tokens: Token[], j: number, capital: (t: Token, i: number) => boolean): boolean {
+  const after = tokens[j + 3];
+  return tokens[j + 1]?.text.toLowerCase() === 'of' && tokens[j + 2]?.text.toLowerCase() === 'the' && !!after && !breaksAfter(tokens, j + 1) && !breaksAfter(tokens, j + 2) &&
+    capital(after, j + 3) && !after.tags.has('Person') && !after.tags.has('FirstName');
+}
+
 /** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
 export function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
@@ -165,9 +172,7 @@ export function nameSpans(tokens: Token[]): Span[] {
       const joinsWords = lower === 'of' || lower === 'for' || lower === 'and' || lower === 'the';
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && j === i && !inList(tokens, i, j + 2)))) { j += 2; continue; }
-      // "News of the World", "Council of Guardians of the Constitution"
-      if (lower === 'of' && tokens[j + 2]?.text.toLowerCase() === 'the' && j + 3 < tokens.length && !breaksAfter(tokens, j + 1) && !breaksAfter(tokens, j + 2) &&
-        isCapital(tokens[j + 3]!, j + 3) && !person(tokens[j + 3]!)) { j += 3; continue; }
+      if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
       // "Stockton-on-Tees", "Stratford-upon-Avon": a hyphenated place with a lower-case middle
       if (tokens[j]!.post === '-' && n.post === '-' && /^\p{Ll}+$/u.test(n.text) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2]!.text)) { j += 2; continue; }
       break;

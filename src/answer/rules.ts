@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { basedIn, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
+import { basedIn, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
@@ -312,6 +312,8 @@ function nameSpans(tokens: Token[]): Span[] {
       const joinsWords = lower === 'of' || lower === 'for' || lower === 'and' || lower === 'the';
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && j === i))) { j += 2; continue; }
+      // "Lord of the Rings", "News of the World"
+      if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
       break;
     }
     let type = spanType(tokens.slice(i, j + 1));
@@ -389,6 +391,64 @@ function apposedHead(toks: Token[], to: number, head: string): boolean {
     if (breaksAfter(toks, k) || /^\p{Lu}/u.test(toks[k]!.text) || toks[k]!.tags.has('Verb') || toks[k]!.tags.has('Conjunction')) return false;
   }
   return false;
+}
+
+/**
+ * How well a name in what the noun asked about did answers "Who is X's NOUN?": "The Conservatives'
+ * campaign director has denied a report claiming he warned [Michael Howard]" names someone the
+ * director warned, not the director.
+ */
+const HEAD_PREDICATE_FIT = 0.2;
+/** Verbs that say what their subject is ("The director is …", "became"), which name the holder. */
+const BE_OR_BECOME = /^(is|are|was|were|be|been|being|becomes?|became|becoming|remains?|remained)$/i;
+
+/** Whether the noun asked about stands before the name at `from` as the subject of another verb than "be" ("The … director has denied …"). */
+function inHeadPredicate(toks: Token[], from: number, head: string): boolean {
+  // (a name the verb gives the noun is its own: "The largest main branch begins as Waal", "… is known as …")
+  if (from > 0 && /^(as|called|named)$/i.test(toks[from - 1]!.text)) return false;
+  for (let k = 0; k + 1 < from; k++) {
+    if (toks[k]!.term !== head || !toks[k]!.tags.has('Noun') || breaksAfter(toks, k)) continue;
+    let m = k + 1;
+    while (m < from && !BE_OR_BECOME.test(toks[m]!.text) && (toks[m]!.tags.has('Auxiliary') || toks[m]!.tags.has('Adverb') || toks[m]!.tags.has('Negative')) && !breaksAfter(toks, m)) m++;
+    const v = toks[m]!;
+    if (m < from && v.tags.has('Verb') && !v.tags.has('Copula') && !v.tags.has('Auxiliary') && !BE_OR_BECOME.test(v.text) && !/ing$/i.test(v.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * How well the source a sentence reports from ("…, the FBI said.", '"…," said Mike Newton',
+ * "according to the agency") answers a question about what it reports, asked by a verb other than
+ * one of saying ("Where is the virus contained?").
+ */
+const SOURCE_FIT = 0.3;
+/** Words of a quotation that make its speaker its subject ("'I will face him,' said Henman"). */
+const FIRST_PERSON = /^(i|we|me|us|my|our|i'm|i've|we're|we've|i'll|we'll)$/i;
+/** Verbs that give a name, not a report ("called the Seerhein", "dubbed", "known as"). */
+const NAMING_VERB = /^(call|called|calls|calling|name|named|names|naming|dub|dubbed|dubs|known|titled|entitled|labell?ed|nicknamed|renamed|termed)$/i;
+/** Lower-case words a source's title may have between "said" and the name ("said analyst Nick Bubb"). */
+const SOURCE_TITLE_WORDS = 3;
+
+/** Whether the name from `from` to `to` is the source a sentence's report is attributed to, after the report. */
+function reportSource(toks: Token[], from: number, to: number): boolean {
+  // (a verb that names is no saying: "a connecting stretch of the Rhine, called the Seerhein")
+  const says = (t: Token | undefined) => !!t && t.tags.has('Verb') && /^\p{Ll}/u.test(t.text) && !NAMING_VERB.test(t.text) && lexicon().verbClasses(t.text).includes('verb.communication');
+  let a = from - 1;
+  if (a >= 0 && toks[a]!.tags.has('Determiner') && !breaksAfter(toks, a)) a--;
+  let source = false;
+  let reportEnd = -1;
+  // "…, the FBI said." / "…, the FBI said in a statement."
+  const next = toks[to + 1];
+  if (a >= 0 && breaksAfter(toks, a) && !breaksAfter(toks, to) && says(next) && (to + 2 >= toks.length || breaksAfter(toks, to + 1) || toks[to + 2]!.tags.has('Preposition'))) { source = true; reportEnd = a; }
+  // '"…," said Mike Newton' / '…, says analyst Nick Bubb'
+  let v = a;
+  while (v >= 0 && a - v < SOURCE_TITLE_WORDS && !says(toks[v]) && /^\p{Ll}/u.test(toks[v]!.text) && toks[v]!.tags.has('Noun') && !breaksAfter(toks, v)) v--;
+  if (!source && v > 0 && says(toks[v]) && !breaksAfter(toks, v) && breaksAfter(toks, v - 1)) { source = true; reportEnd = v - 1; }
+  // "…, according to the agency"
+  if (!source && a > 1 && /^to$/i.test(toks[a]!.text) && /^according$/i.test(toks[a - 1]!.text) && a - 2 >= 0 && breaksAfter(toks, a - 2)) { source = true; reportEnd = a - 2; }
+  // (not one a relative clause goes on to tell of: '"…," said sufferer Bernie Banton, who leads …')
+  if (/^,/.test(toks[to]!.post) && /^(who|whose)$/i.test(toks[to + 1]?.text ?? '')) return false;
+  return source && !toks.slice(0, reportEnd + 1).some((t) => FIRST_PERSON.test(t.text));
 }
 
 /**
@@ -993,6 +1053,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!)) from++;
         const whole = ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
         if (whole) from = start;
+        // "Alexander Payne" for "Who directed Alexander?": the rest of a name whose first name the
+        // question gives is that name's bearer, not what is asked about
+        if (!whole && from > start && from <= sp.to && toks[from - 1]!.tags.has('FirstName') && !breaksAfter(toks, from - 1)) continue;
         // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
         if (!whole && toks.slice(from, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
         if (toks.slice(from, sp.to + 1).every(isCalendarWord)) continue; // "Monday", "March": a date
@@ -1037,10 +1100,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (namesHead) bonus *= NAMES_HEAD_BONUS;
         // Otherwise a lone capitalised word before a common noun modifies it ("an Iranian company"):
         // not a name. So is a possessive one ("Iran's 'state-sponsored' cyberactors").
+        // (but not one before a name, which it says the name belongs to: "Sky Networks' Sophie
+        // Turner Laing", "Chelsea's Frank Lampard")
         // So is one before a noun a name stands in apposition to ("US rival Grey Global"), which the
         // tagger may read as an adjective.
         const modifier = !namesHead && ((from === sp.to && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
-          /['’]s$/.test(toks[sp.to]!.text) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
+          ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && !properName(toks[sp.to + 1])) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
         // "Liberal Democrat leader Charles Kennedy": a name before the role of a person named after it
         // says whose the role is; it is no place
         const affiliation = q.kind === 'place' && sp.to > from && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && toks[sp.to + 1]!.tags.has('Noun') &&
@@ -1054,6 +1119,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ...and "Who did Anna Brandt sue?": "sued Halden Bank", a body as the verb's object
         // (or "Which rival did WPP buy?": "bought US rival Grey Global", named by the noun asked about)
         if (q.kind === 'person' && objectOfAsked && (q.headTerm === undefined || (from > 0 && headedBy(toks, from - 1, q.headTerm))) && sp.type !== 'person' && sp.type !== 'demonym') fit = Math.max(fit, AGENT_FIT);
+        // "The … director has denied … he warned Michael Howard" for "Who is the … director?"
+        if ((q.kind === 'person' || q.kind === 'organization') && q.headTerm && verbTerms.size === 0 && inHeadPredicate(toks, from, q.headTerm)) fit *= HEAD_PREDICATE_FIT;
+        // "…, the FBI said." for "Where is the virus contained?"
+        if (verbTerms.size > 0 && !q.terms.some((t) => t.role === 'verb' && lexicon().verbClasses(t.text).includes('verb.communication')) && reportSource(toks, from, sp.to)) fit *= SOURCE_FIT;
         push(from, sp.to, fit * (modifier || affiliation ? MODIFIER_FIT : 1), bonus, sp.type, whole);
       }
       if (q.kind === 'thing') {
