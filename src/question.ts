@@ -693,6 +693,8 @@ export function analyzeQuestion(asked: string): Question {
     // ("be" after a modal is tagged a plain verb: "will … be released")
     if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || /^(do|does|did|be|been|being)$/.test(t.lower)) return false;
     if (!hasVerbSense(t)) return false; // a tagging slip ("asylum")
+    // "How much has the BBC Global 30 risen …?": "has" before a participle is its auxiliary
+    if (/^(has|have|had)$/.test(t.lower) && toks.slice(i + 1, mainEnd).some((x) => x.tags.has('Participle') && x.tags.has('Verb'))) return false;
     return !(ATTRIBUTION.test(t.lower) && toks[i + 1]?.lower === 'to'); // "according to the FAO" names a source
   };
   // (after the noun asked about: "what record level did ... hit", "how many drugs tests were ...")
@@ -962,7 +964,10 @@ export function analyzeQuestion(asked: string): Question {
     : /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)$/.test(first) ? 'yesno'
     : 'statement';
   const q: Question = { text: asked, form, kind, list, terms };
-  const subjectAsked = verbIndex >= 0 && (verbIndex === whIndex + 1 || (headIndex > whIndex && verbIndex === headIndex + 1));
+  // ("What could crack …?", "Who has won …?": only a modal or "have" between; not "be", which
+  // makes the question's subject the verb's object: "Who was named …?")
+  const helpers = (from: number) => toks.slice(from, verbIndex).every((t) => (t.tags.has('Modal') || /^(has|have|had|will|would|shall|should|can|could|may|might|must)$/.test(t.lower)) && !/^(do|does|did)$/.test(t.lower));
+  const subjectAsked = verbIndex >= 0 && whIndex >= 0 && ((verbIndex > whIndex && helpers(whIndex + 1)) || (headIndex > whIndex && verbIndex > headIndex && helpers(headIndex + 1)));
   if (subjectAsked) q.asksSubject = true;
   if (count !== undefined) q.count = count;
   if (asksName) q.asksName = true;

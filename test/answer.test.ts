@@ -1574,3 +1574,44 @@ describe('who a sentence names, and who only reports it', () => {
     });
   });
 });
+
+describe('where, whose and what does it', () => {
+  it("takes a name in apposition to a possessor's role: \"X, Tarncom's managing director\"", async () => {
+    // written for this test
+    await withEngineOver('speeds', 'Broadband speeds', [
+      '"Britain is now broadband Britain," said Dorian Welk, Tarncom\'s managing director, broadband and internet services.',
+      'Garth Pellow, group managing director for Tarncom Retail, said broadband and internet services would grow.',
+    ], (small) => {
+      expect(small.ask("Who is Tarncom's managing director for broadband and internet services?", { scorer: 'rules' }).answer).toBe('Dorian Welk');
+    });
+  });
+  it('reads the verb after "has" and the subject ("How much has the X 30 risen?"), and "What could VERB" as asking the subject', () => {
+    expect(analyzeQuestion('How much has the Varden Global 30 risen in the past week?').terms.find((t) => t.text === 'risen')?.role).toBe('verb');
+    expect(analyzeQuestion('What could crack during normal driving?').asksSubject).toBe(true);
+    // ("was" makes the question's subject the verb's object)
+    expect(analyzeQuestion('Who was named best male artist at the awards?').asksSubject).toBeFalsy();
+  });
+  it('answers "where" by the place the verb happened in, not a partner, nor the thing asked about', async () => {
+    // written for this test
+    await withEngineOver('protocol', 'Trade protocol', [
+      'The protocol, signed in Velsa, will establish what are called "qualified industrial zones" in Corvia.',
+      'Corvia and Tarland both signed the protocol.',
+    ], (small) => {
+      expect(small.ask('Where was the protocol signed?', { scorer: 'rules' }).answer).toBe('Velsa');
+    });
+    await withEngineOver('partner', 'Trade protocol', ['The two countries have signed a trade protocol with Ostmark, allowing goods free access.'], (small) => {
+      expect(small.ask('Where was the protocol signed?', { scorer: 'rules' }).answered).toBe(false);
+    });
+    await withEngineOver('own', 'Climate protocol', ['Ostmark has been unwilling to sign the Kessel Protocol.'], (small) => {
+      expect(small.ask('Where was the protocol signed?', { scorer: 'rules' }).answer ?? '').not.toBe('Kessel Protocol');
+    });
+  });
+  it('answers "What could crack?" by the subject before its preposition, not the phrase after it', async () => {
+    // written for this test
+    await withEngineOver('recall', 'Car recall', [
+      'The regulator said a pressure accumulator in the braking system could crack during normal driving and fragments could injure people if the hood was open.',
+    ], (small) => {
+      expect(small.ask('What could crack during normal driving?', { scorer: 'rules' }).answer).toBe('pressure accumulator');
+    });
+  });
+});

@@ -388,10 +388,36 @@ function apposedHead(toks: Token[], to: number, head: string): boolean {
   for (let k = to + 1; k < toks.length && k - to <= APPOSITION_HEAD_WORDS; k++) {
     if (toks[k]!.term === head) return true;
     // (not a list going on: "Sajjad Kashian, and three Board of Directors, …")
-    if (breaksAfter(toks, k) || /^\p{Lu}/u.test(toks[k]!.text) || toks[k]!.tags.has('Verb') || toks[k]!.tags.has('Conjunction')) return false;
+    // ("X, BT's managing director,": whose role it is may come first)
+    if (breaksAfter(toks, k) || (/^\p{Lu}/u.test(toks[k]!.text) && !/['’]s$/.test(toks[k]!.text)) || toks[k]!.tags.has('Verb') || toks[k]!.tags.has('Conjunction')) return false;
   }
   return false;
 }
+
+/** Whether a name's last word is a word the question gives in lower case, other than the noun asked about ("Kyoto [Protocol]" for "the protocol"). */
+function ownNounEnds(last: Token, q: Question): boolean {
+  return last.term !== null && last.term !== q.headTerm && q.terms.some((t) => t.role !== 'entity' && t.role !== 'head' && t.term === last.term && /^\p{Ll}/u.test(t.text) &&
+    // (a noun the question refers to, "the protocol"; not one it asks which of: "which federation's tribunal")
+    new RegExp(`\\b(the|this|that|its|his|her|their)\\s+${escapeRegExp(t.text)}\\b`, 'i').test(q.text));
+}
+
+/** How well a place after "with", "against", "by" or "than" (a party or a match, not a location) answers "where". */
+const PARTNER_FIT = 0.3;
+const PARTNER = /^(with|against|by|than|versus|vs)$/i;
+const WHERE = /^\W*where\b/i;
+/** How much more a place right after the question's verb and "in" or "at" ("signed in Cairo") answers "where" than another place of the sentence. */
+const LOCATIVE_BONUS = 1.4;
+/** Whether the name at `from` follows the question's verb and "in"/"at" ("signed in [the] Cairo"). */
+function verbIn(toks: Token[], from: number, verbTerms: Set<string>): boolean {
+  let p = from - 1;
+  if (p > 0 && /^the$/i.test(toks[p]!.text)) p--;
+  const v = toks[p - 1];
+  return p > 0 && /^(in|at)$/i.test(toks[p]!.text) && !breaksAfter(toks, p - 1) && !!v && v.term !== null && verbTerms.has(v.term);
+}
+/** Words from the end of a subject to its verb: a prepositional phrase and a modal between ("accumulator [in the braking system could] crack"). */
+const SUBJECT_VERB_WORDS = 6;
+/** How well a phrase after a preposition answers "What VERB …?", which asks for the verb's subject. */
+const PREPOSITION_OBJECT_FIT = 0.5;
 
 /**
  * How well a name in what the noun asked about did answers "Who is X's NOUN?": "The Conservatives'
@@ -1119,6 +1145,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ...and "Who did Anna Brandt sue?": "sued Halden Bank", a body as the verb's object
         // (or "Which rival did WPP buy?": "bought US rival Grey Global", named by the noun asked about)
         if (q.kind === 'person' && objectOfAsked && (q.headTerm === undefined || (from > 0 && headedBy(toks, from - 1, q.headTerm))) && sp.type !== 'person' && sp.type !== 'demonym') fit = Math.max(fit, AGENT_FIT);
+        // "the Kyoto Protocol" for "Where was the protocol signed?": a name ending in a common noun
+        // of the question names what it asks about, not the answer
+        if (q.kind !== 'thing' && ownNounEnds(toks[sp.to]!, q)) fit *= MODIFIER_FIT;
+        // "signed a trade protocol with the US" for "Where was the protocol signed?": who with, not where
+        if (q.kind === 'place' && WHERE.test(q.text) && !q.trailingPreposition && PARTNER.test(wordBefore(toks, from))) fit *= PARTNER_FIT;
+        // ...and "signed in Cairo" says where by the question's own verb
+        if (q.kind === 'place' && WHERE.test(q.text) && verbIn(toks, from, verbTerms)) bonus *= LOCATIVE_BONUS;
         // "The … director has denied … he warned Michael Howard" for "Who is the … director?"
         if ((q.kind === 'person' || q.kind === 'organization') && q.headTerm && verbTerms.size === 0 && inHeadPredicate(toks, from, q.headTerm)) fit *= HEAD_PREDICATE_FIT;
         // "…, the FBI said." for "Where is the virus contained?"
@@ -1143,7 +1176,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (prep && before && (before.text.toLowerCase() === prep || (i > 1 && before.tags.has('Determiner') && toks[i - 2]!.text.toLowerCase() === prep))) bonus = 2;
           // the object of the question's verb: "provides the region with drinking water", "use ... as"
           const verbAt = toks.findIndex((t, k) => k < i && k >= i - 4 && t.term !== null && verbTerms.has(t.term));
-          if (verbAt >= 0) bonus *= 1.3;
+          // ...or, for "What could crack …?", its subject: the phrase before the verb ("a pressure
+          // accumulator in the braking system could crack")
+          // (no break, other verb or name between: "A tundra, with Ice Age flora and fauna, stretched",
+          // "Lion King holds")
+          const verbAfter = toks.findIndex((t, k) => k > end && k - end <= SUBJECT_VERB_WORDS && t.term !== null && verbTerms.has(t.term) && t.tags.has('Verb') &&
+            !toks.slice(end, k).some((x, n) => breaksAfter(toks, end + n) || (n > 0 && ((x.tags.has('Verb') && !x.tags.has('Auxiliary') && !x.tags.has('Modal')) || /^\p{Lu}/u.test(x.text)))));
+          if (verbAt >= 0 || (q.asksSubject && verbAfter >= 0)) bonus *= 1.3;
           // the question's own noun under another modifier ("a fixed set of rules" for "What uses a
           // flexible set of rules …?") restates the question and answers nothing; the noun asked
           // about under a modifier is the usual answer ("push technology" for "What technology …?")
@@ -1157,6 +1196,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
             while (k > end + 2 && !toks[k]!.tags.has('Noun')) k--;
             if (toks[k]!.tags.has('Noun') && !toks.slice(end + 2, k + 1).some((t) => t.term !== null && questionTerms.has(t.term))) j = end = k;
           }
+          // "What could crack …?": "a pressure accumulator in the braking system could crack" — the
+          // subject is the phrase before the preposition, not its object
+          if (q.asksSubject && before && (before.tags.has('Preposition') || (i > 1 && before.tags.has('Determiner') && toks[i - 2]!.tags.has('Preposition'))) && !prep) bonus *= PREPOSITION_OBJECT_FIT;
           push(i, end, 0.6, bonus);
           i = j + 1;
         }
