@@ -1614,4 +1614,37 @@ describe('where, whose and what does it', () => {
       expect(small.ask('What could crack during normal driving?', { scorer: 'rules' }).answer).toBe('pressure accumulator');
     });
   });
+  it('dates nothing by a length of time ("For more than 20 years, he was …")', async () => {
+    // written for this test
+    await withEngineOver('hack', 'Pulp writer', ['For more than 20 years, he was "the ultimate hack", knocking out crime stories for his juvenile readers.'], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        const a = small.ask('When was the copy protection hacked?', { scorer });
+        expect(a.answered, `${scorer}: ${a.answer}`).toBe(false);
+      }
+    });
+  });
+  it('reads "but" before a subject as opening another clause, comma or not ("began 50 years ago but the doors opened … in 1968")', async () => {
+    // written for this test
+    await withEngineOver('theatre', 'Theatre appeal', ['The Corran Playhouse began 50 years ago but the doors opened at its present site on the Tarn embankment in 1968.'], (small) => {
+      expect(small.ask('When did the Corran Playhouse open at its present site?', { scorer: 'rules' }).answer).toBe('1968');
+    });
+  });
+  it('keeps a body named by words for people whole ("the Liberal Democrats"), as it trims a title off a name', async () => {
+    // written for this test
+    await withEngineOver('demands', 'Plans on hold', ['His comments come after the Liberal Democrats backed Tory demands that the plans be put on hold.'], (small) => {
+      for (const scorer of ['checked', 'rules', 'learned'] as const) expect(small.ask("Who backed the Tories' demands?", { scorer }).answer, scorer).toBe('Liberal Democrats');
+    });
+  });
+  it('counts by a range written as one word ("200,000-300,000"), and not by a percentage', async () => {
+    // written for this test
+    await withEngineOver('backlog', 'Forensic backlog', [
+      'The forensics expert said there were roughly 200,000-300,000 backlogged DNA samples in US labs.',
+      'Yet these constituted just 10% of the total test backlog, said Dr Varden.',
+    ], (small) => {
+      expect(small.ask('How many backlogged DNA samples are in US labs?', { scorer: 'rules' }).answer).toBe('200,000-300,000');
+    });
+    await withEngineOver('share', 'Forensic backlog', ['Backlogged DNA samples in US labs were just 10% of the total test backlog, said Dr Varden.'], (small) => {
+      expect(small.ask('How many backlogged DNA samples are in US labs?', { scorer: 'rules' }).answered).toBe(false);
+    });
+  });
 });

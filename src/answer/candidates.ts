@@ -285,6 +285,9 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
     if (f + 1 === to && lexicon().isDictionaryWord(last.text) && !last.tags.has('Person') && !last.tags.has('LastName') && !roleWord(last)) break;
     f++;
   }
+  // "Liberal Democrats": words for people all through name a body, not a titled person
+  const plain = (t: Token) => lexicon().isDictionaryWord(t.text) && !t.tags.has('Person') && !t.tags.has('LastName') && !t.tags.has('FirstName');
+  if (f > from && toks.slice(f, to + 1).every(plain) && /[^s']s$/.test(toks[to]!.text)) return from;
   return f;
 }
 
@@ -399,8 +402,11 @@ const DISTANCE_DECAY = 0.05;
 /** ...down to this floor: a far candidate in a supporting sentence is still possible. */
 const PROXIMITY_FLOOR = 0.5;
 
-function isNumber(t: Token): boolean {
-  return (t.tags.has('Value') || t.tags.has('Money') || /^[$£€]?\d[\d,.]*(bn|m|k)?$/.test(t.text)) && !t.tags.has('Ordinal');
+/** A range of large numbers written as one word ("200,000-300,000"), which the tagger may read as a verb; not a score ("18-17") nor years ("2004-05"). */
+const NUMBER_RANGE = /^(\d{1,3}(,\d{3})+[–-]\d{1,3}(,\d{3})+|(?!(19|20)\d\d[–-])\d{3,}[–-]\d{3,})$/;
+
+export function isNumber(t: Token): boolean {
+  return (t.tags.has('Value') || t.tags.has('Money') || /^[$£€]?\d[\d,.]*(bn|m|k)?$/.test(t.text) || NUMBER_RANGE.test(t.text)) && !t.tags.has('Ordinal');
 }
 /**
  * Whether the number at tokens i..j is marked as an age: "27 years old", "27-year-old", "Kashian,

@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { basedIn, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
+import { basedIn, isNumber, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
@@ -489,6 +489,8 @@ function verbAfterName(toks: Token[], k: number): boolean {
 
 /** How well a date in another clause than the question's verb ("in 1999, but … won them back in 2001") answers when. */
 const OTHER_CLAUSE_FIT = 0.5;
+/** Words after an amount of time that make it a point in time ("50 years ago", "two days later"). */
+const POINT_IN_TIME = /^(ago|bp|bc|ad|bce|ce|earlier|later|before|after|on|hence)$/i;
 /** Words that open a clause of their own after a comma or semicolon. */
 const CLAUSE_OPENER = /^(but|while|whereas|although|though|yet)$/i;
 
@@ -513,7 +515,8 @@ function clauses(toks: Token[]): number[] {
   let c = 0;
   toks.forEach((t, k) => {
     const before = toks[k - 1];
-    if (before && (/;/.test(before.post) || (/,/.test(before.post) && CLAUSE_OPENER.test(t.text)))) c++;
+    // ("The Lyric began 50 years ago but the doors opened … in 1968": "but" before a subject opens one without a comma too)
+    if (before && (/;/.test(before.post) || (/,/.test(before.post) && CLAUSE_OPENER.test(t.text)) || (/^but$/i.test(t.text) && !!toks[k + 1] && (toks[k + 1]!.tags.has('Determiner') || toks[k + 1]!.tags.has('Pronoun'))))) c++;
     out.push(c);
   });
   return out;
@@ -843,9 +846,6 @@ const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
 const MEASURE_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|mph|knots?|degrees?|°[CF]?|litres?|liters?|gallons?|square|sq|per|percent|%)$/i;
 const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen)$/i;
 
-function isNumber(t: Token): boolean {
-  return (t.tags.has('Value') || t.tags.has('Money') || /^[$£€]?\d[\d,.]*(bn|m|k)?$/.test(t.text)) && !t.tags.has('Ordinal');
-}
 const isMoney = (t: Token) => t.tags.has('Money') || /[$£€¥]/.test(t.text + t.pre);
 
 function surface(sentence: string, toks: Token[], from: number, to: number): string {
@@ -867,6 +867,9 @@ function countedWord(q: Question): string | null {
   if (q.kind !== 'number') return null;
   return /\bhow\s+many\s+([\p{L}-]+)/iu.exec(q.text)?.[1] ?? null;
 }
+
+/** How well a percentage answers "how many X", which asks for a count of X. */
+const PERCENT_COUNT_FIT = 0.3;
 
 /** Whether a number (tokens `i`..`j`) is a share: "one-fifth", "one of six" (not "two out of 10"). */
 function isFraction(toks: Token[], i: number, j: number): boolean {
@@ -1251,6 +1254,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const amount = unitDateStart(toks, from, j);
         if (amount < 0) { i = j + 1; continue; }
         if (amount < from) {
+          // "For more than 20 years, he was …": a length of time, which dates nothing without
+          // "ago", "later" or "before" after it
+          if (!toks.slice(i, j + 2).some((t) => POINT_IN_TIME.test(t.text))) { i = j + 1; continue; }
           from = amount;
           while (j + 1 < toks.length && !breaksAfter(toks, j) && TIME_UNIT_WORD.test(toks[j + 1]!.text)) j++; // "… yr BP"
         }
@@ -1316,6 +1322,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (counted && (isFraction(toks, i, j) || countsOther(toks, j, counted) || (!isUnit(counted) && markedAsAge(toks, i, j)))) fit = 0;
         // "43%", "5 per cent": a share, which is how a change is most often given
         const percent = isPercentage(toks, i, j);
+        // ...and no count of the things "how many" asks about ("just 10% of the backlog" for "How many samples …?")
+        if (counted && percent) fit *= PERCENT_COUNT_FIT;
         const money = isMoney(toks[i]!) || (!!after && MONEY_WORD.test(after.text));
         if (q.kind === 'money') fit *= money || (q.change && percent) ? 1.3 : 0.4;
         // the same sum in another currency, in brackets after it, is part of the amount ("£1.5m ($2.8m)")
