@@ -1539,6 +1539,17 @@ describe('who a sentence names, and who only reports it', () => {
       expect(small.ask('Who commissioned the survey?', { scorer: 'rules' }).answer).toBe('Orvel Alliance');
       expect(small.ask('Who leads a victims\' association?', { scorer: 'rules' }).answer).toBe('Hollis Brandt');
     });
+    // nor one whose report has another name for its subject
+    await withEngineOver('judge', 'Bankruptcy ruling', ['Texas Judge Sarah Clark said Orvel Oil did not have enough of a US presence to establish US jurisdiction.'], (small) => {
+      expect(small.ask('Who founded Orvel Oil?', { scorer: 'rules' }).answered).toBe(false);
+    });
+    // ...while a word of saying anywhere in the question makes the source its answer
+    await withEngineOver('warns', 'Gaming traffic', [
+      'The popularity of online gaming could spell problems for net service firms, warns network monitoring company Tarnvine.',
+      'Rival monitoring firm Colvane said online gaming traffic was growing.',
+    ], (small) => {
+      expect(small.ask('Which network monitoring firm warned that online gaming could cause problems for net service providers?', { scorer: 'rules' }).answer).toBe('Tarnvine');
+    });
     // a name given by "called" is no source
     await withEngineOver('lake', 'Lake Corvel', [
       'Lake Corvel consists of two bodies of water and a connecting stretch of the Orne, called the Seelbach.',

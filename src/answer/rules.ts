@@ -447,7 +447,7 @@ function inHeadPredicate(toks: Token[], from: number, head: string): boolean {
  * "according to the agency") answers a question about what it reports, asked by a verb other than
  * one of saying ("Where is the virus contained?").
  */
-const SOURCE_FIT = 0.3;
+const SOURCE_FIT = 0.2;
 /** Words of a quotation that make its speaker its subject ("'I will face him,' said Henman"). */
 const FIRST_PERSON = /^(i|we|me|us|my|our|i'm|i've|we're|we've|i'll|we'll)$/i;
 /** Verbs that give a name, not a report ("called the Seerhein", "dubbed", "known as"). */
@@ -470,6 +470,10 @@ function reportSource(toks: Token[], from: number, to: number): boolean {
   let v = a;
   while (v >= 0 && a - v < SOURCE_TITLE_WORDS && !says(toks[v]) && /^\p{Ll}/u.test(toks[v]!.text) && toks[v]!.tags.has('Noun') && !breaksAfter(toks, v)) v--;
   if (!source && v > 0 && says(toks[v]) && !breaksAfter(toks, v) && breaksAfter(toks, v - 1)) { source = true; reportEnd = v - 1; }
+  // "Judge Letitia Clark said Yukos did not …": before a report whose subject is another name
+  let subject = to + 2;
+  if (/^that$/i.test(toks[subject]?.text ?? '')) subject++;
+  if (!source && !breaksAfter(toks, to) && says(next) && !breaksAfter(toks, to + 1) && properName(toks[subject]) && !toks[subject]!.tags.has('Pronoun')) return true;
   // "…, according to the agency"
   if (!source && a > 1 && /^to$/i.test(toks[a]!.text) && /^according$/i.test(toks[a - 1]!.text) && a - 2 >= 0 && breaksAfter(toks, a - 2)) { source = true; reportEnd = a - 2; }
   // (not one a relative clause goes on to tell of: '"…," said sufferer Bernie Banton, who leads …')
@@ -1158,7 +1162,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "The … director has denied … he warned Michael Howard" for "Who is the … director?"
         if ((q.kind === 'person' || q.kind === 'organization') && q.headTerm && verbTerms.size === 0 && inHeadPredicate(toks, from, q.headTerm)) fit *= HEAD_PREDICATE_FIT;
         // "…, the FBI said." for "Where is the virus contained?"
-        if (verbTerms.size > 0 && !q.terms.some((t) => t.role === 'verb' && lexicon().verbClasses(t.text).includes('verb.communication')) && reportSource(toks, from, sp.to)) fit *= SOURCE_FIT;
+        // (any word of saying in the question may be its verb: "Which network monitoring firm warned …?")
+        if (verbTerms.size > 0 && !q.terms.some((t) => (t.role === 'verb' || t.role === 'other') && lexicon().verbClasses(t.text).includes('verb.communication')) && reportSource(toks, from, sp.to)) fit *= SOURCE_FIT;
         push(from, sp.to, fit * (modifier || affiliation ? MODIFIER_FIT : 1), bonus, sp.type, whole);
       }
       if (q.kind === 'thing') {
