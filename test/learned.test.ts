@@ -368,9 +368,9 @@ describe('the combined stage', () => {
       const analysis = analyse(analyzeQuestion(q), state);
       expect(kept.confidence).toBe(Math.round(confidenceIn(kept.answer!, analysis) * 100) / 100);
       expect(kept.confidence).toBeGreaterThanOrEqual(0.5);
-      // "The company's manager, Mohammad Bagher Shirinkar" names neither the company nor running: the
-      // learned model puts the rules' answer below 0.5, so the combined stage abstains, showing the passages
-      const doubted = 'Who runs Emennet Pasargad?';
+      // the learned model puts the rules' answer ("United States") below 0.5, so the combined stage
+      // abstains, showing the passages
+      const doubted = 'Who sanctioned Emennet Pasargad?';
       expect(rules.ask(doubted).answered).toBe(true);
       expect(confidenceIn(rules.ask(doubted).answer!, analyse(analyzeQuestion(doubted), state))).toBeLessThan(0.5);
       const vetoed = e.ask(doubted);
