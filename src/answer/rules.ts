@@ -455,6 +455,14 @@ const NAMING_VERB = /^(call|called|calls|calling|name|named|names|naming|dub|dub
 /** Lower-case words a source's title may have between "said" and the name ("said analyst Nick Bubb"). */
 const SOURCE_TITLE_WORDS = 3;
 
+const sayingAsked = new WeakMap<Question, boolean>();
+/** Whether any word of the question is a verb of saying first ("said", "warned", "told"). */
+function asksSaying(q: Question): boolean {
+  let hit = sayingAsked.get(q);
+  if (hit === undefined) sayingAsked.set(q, (hit = q.terms.some((t) => (t.role === 'verb' || t.role === 'other') && lexicon().verbClasses(t.text).includes('verb.communication'))));
+  return hit;
+}
+
 /** Whether the name from `from` to `to` is the source a sentence's report is attributed to, after the report. */
 function reportSource(toks: Token[], from: number, to: number): boolean {
   // (a verb that names is no saying: "a connecting stretch of the Rhine, called the Seerhein")
@@ -957,6 +965,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const verbTerms = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
   const transitiveAsked = verbTakesObject(q);
   const objectAsked = !q.asksSubject && transitiveAsked && OBJECT_ASKED.test(q.text);
+  // A report's source answers only a question about saying (any word of saying: the parse may take
+  // another word for the verb, "Which network monitoring firm warned …?")
+  const sourceNoAnswer = (q.kind === 'person' || q.kind === 'organization' || q.kind === 'place' || q.kind === 'name' || q.kind === 'thing') && verbTerms.size > 0 && !asksSaying(q);
   // For "how many X", X is scored by adjacency below, not as a nearby match.
   const matchedAt = toks.map((t, i) => (t.term && ev.matched.has(t.term) && !(q.kind === 'number' && t.term === q.headTerm) ? i : -1)).filter((i) => i >= 0);
   const near = (anchors: number[], from: number, to: number): number => {
@@ -1163,7 +1174,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if ((q.kind === 'person' || q.kind === 'organization') && q.headTerm && verbTerms.size === 0 && inHeadPredicate(toks, from, q.headTerm)) fit *= HEAD_PREDICATE_FIT;
         // "…, the FBI said." for "Where is the virus contained?"
         // (any word of saying in the question may be its verb: "Which network monitoring firm warned …?")
-        if (verbTerms.size > 0 && !q.terms.some((t) => (t.role === 'verb' || t.role === 'other') && lexicon().verbClasses(t.text).includes('verb.communication')) && reportSource(toks, from, sp.to)) fit *= SOURCE_FIT;
+        if (sourceNoAnswer && reportSource(toks, from, sp.to)) fit *= SOURCE_FIT;
         push(from, sp.to, fit * (modifier || affiliation ? MODIFIER_FIT : 1), bonus, sp.type, whole);
       }
       if (q.kind === 'thing') {
