@@ -967,7 +967,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const objectAsked = !q.asksSubject && transitiveAsked && OBJECT_ASKED.test(q.text);
   // A report's source answers only a question about saying (any word of saying: the parse may take
   // another word for the verb, "Which network monitoring firm warned …?")
-  const sourceNoAnswer = (q.kind === 'person' || q.kind === 'organization' || q.kind === 'place' || q.kind === 'name' || q.kind === 'thing') && verbTerms.size > 0 && !asksSaying(q);
+  const sourceNoAnswer = verbTerms.size > 0 && !asksSaying(q);
   // For "how many X", X is scored by adjacency below, not as a nearby match.
   const matchedAt = toks.map((t, i) => (t.term && ev.matched.has(t.term) && !(q.kind === 'number' && t.term === q.headTerm) ? i : -1)).filter((i) => i >= 0);
   const near = (anchors: number[], from: number, to: number): number => {
