@@ -366,12 +366,17 @@ function classOf(head: string): AnswerKind | null {
   // The most frequent sense decides; the second only when the first says nothing useful.
   const byClass: Record<string, AnswerKind> = { 'noun.person': 'person', 'noun.location': 'place', 'noun.group': 'organization', 'noun.time': 'date', 'noun.quantity': 'number' };
   // A person only by the first sense: "target" (first a goal) and "best" are not asking for people.
-  for (const [i, c] of lexicon().nounClasses(w, 2).entries()) {
-    const k = byClass[c];
-    if (k === 'person' && i > 0) continue;
-    if (k) return k;
-  }
-  return null;
+  const byFirstSenses = (word: string): AnswerKind | null => {
+    for (const [i, c] of lexicon().nounClasses(word, 2).entries()) {
+      const k = byClass[c];
+      if (k === 'person' && i > 0) continue;
+      if (k) return k;
+    }
+    return null;
+  };
+  // A plural WordNet also has as a word of its own ("Judges", a book of the Bible) is, asked
+  // about, mostly its singular's plural ("Which judges ruled …?")
+  return byFirstSenses(w) ?? (/[^s]s$/.test(w) && lexicon().senses(w.slice(0, -1), 'noun').length ? byFirstSenses(w.slice(0, -1)) : null);
 }
 
 function wordPos(t: Tok): WordPos | null {

@@ -84,8 +84,8 @@ export function foldDiacritics(s: string): string {
 const DOTTED_NAME = /^\p{L}{2,}\.\p{L}{2,}$/u;
 
 /**
- * The index terms of one token: one term, but a word joined by a hyphen, an apostrophe or a dot
- * between words is several, as the index reads it ("co-producer" → co, produc; "O'Sullivan" → o,
+ * The index terms of one token: one term, but a word joined by a hyphen, an apostrophe, an
+ * ampersand ("AT&T" → AT; "T" alone is a stop word) or a dot between words is several, as the index reads it ("co-producer" → co, produc; "O'Sullivan" → o,
  * sullivan; "Bagle.AT" → bagl, AT), its last part the word's own. Numbers stay whole ("1.6m"), and
  * so do initials ("U.S.").
  *
@@ -93,7 +93,7 @@ const DOTTED_NAME = /^\p{L}{2,}\.\p{L}{2,}$/u;
  * wordTerms('Kilroy-Silk') // ['kilroi', 'silk']
  */
 export function wordTerms(word: string): string[] {
-  if (!/\p{L}['’-]\p{L}/u.test(word) && !DOTTED_NAME.test(word)) {
+  if (!/\p{L}['’&-]\p{L}/u.test(word) && !DOTTED_NAME.test(word)) {
     const t = normalizeTerm(word);
     return t ? [t] : [];
   }

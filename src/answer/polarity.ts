@@ -80,6 +80,9 @@ const opposites = new WeakMap<Question, Opposite[]>();
  */
 const HEDGE = /^(expected|tipped|likely|unlikely|set|due|poised|hop(e|es|ed|ing)|plan(s|ned|ning)?|aim(s|ed|ing)?|want(s|ed|ing)?|seek(s|ing)?|sought|tr(y|ies|ied|ying)|attempt(s|ed|ing)?|bid(s|ding)?|intend(s|ed|ing)?|promis(e|es|ed|ing)|threat(en|ens|ened|ening)|vow(s|ed|ing)?|favou?rite|predicted|forecast)$/i;
 const HEDGING_MODAL = /^(could|might|may)$/;
+/** Words of a name (or a pronoun) that may stand between a word of hedging and its "to" ("expected Sony to sell"). */
+const EXPECTED_OF_WORDS = 3;
+const OBJECT_PRONOUN = /^(him|her|them|it|us|me)$/i;
 /** A question that itself asks about a plan, a hope, or the future: its answer may well be hedged. */
 const QUESTION_HEDGE = /\b(will|would|could|might|may|going to|shall|can)\b/i;
 
@@ -104,7 +107,10 @@ export function hedged(question: string, sentence: string, asked: ReadonlySet<st
     // "expected to win", "expected to eventually win", "could win"
     let b = k - 1;
     if (/ly$/i.test(words[b] ?? '')) b--;
-    const byTo = words[b]?.toLowerCase() === 'to' && HEDGE.test(words[b - 1] ?? '');
+    // ("expected Sony to sell": the one expected to do it named between, by name or pronoun)
+    let h = b - 1;
+    for (let n = 0; n < EXPECTED_OF_WORDS && h > 0 && !HEDGE.test(words[h]!) && (/^\p{Lu}/u.test(words[h]!) || OBJECT_PRONOUN.test(words[h]!)); n++) h--;
+    const byTo = words[b]?.toLowerCase() === 'to' && HEDGE.test(words[h] ?? '');
     if (byTo || HEDGING_MODAL.test(words[b] ?? '')) hedgedUse = true;
     else return false;
   }

@@ -99,7 +99,35 @@ function bare(t: QuestionTerm): string {
  * role, or its last words ("the prime minister", "the shadow culture secretary", "the chancellor").
  */
 export function namedByRole(c: Corpus, p: Passage, name: string): boolean {
-  return roleMention(c, p.article, name)?.test(p.text) ?? false;
+  return (roleMention(c, p.article, name)?.test(p.text) ?? false) || (titledMention(c, p.article, name)?.test(p.text) ?? false);
+}
+
+/** Courtesy titles before a surname ("Mr Mousa"): how an article names again someone it named whole. */
+const COURTESY = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof';
+
+/**
+ * How a sentence speaks of a person of two or more names by a courtesy title and the last name alone
+ * ("Mr Mousa", "Ms Milanesi"), in an article that names them whole ("Baha Mousa"); null for a name
+ * of one word or one the article never gives whole. Cached per article and name.
+ */
+function titledMention(c: Corpus, article: number, name: string): RegExp | null {
+  let byArticle = rolesCache.get(c);
+  if (!byArticle) rolesCache.set(c, (byArticle = new Map()));
+  const key = `${article}\u0001${name}`;
+  const hit = byArticle.get(key);
+  if (hit !== undefined) return hit;
+  const words = name.split(/\s+/);
+  let re: RegExp | null = null;
+  if (words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+    const whole = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'u');
+    const [from, to] = c.articleRange(article);
+    for (let id = from; id < to && !re; id++) {
+      if (whole.test(c.passages[id]!.text)) re = new RegExp(`(?<![\\p{L}])(?:${COURTESY})\\.?\\s+${escape(words[words.length - 1]!)}(?![\\p{L}])`, 'u');
+    }
+  }
+  if (byArticle.size >= 20_000) byArticle.clear();
+  byArticle.set(key, re);
+  return re;
 }
 
 /** A roman numeral that numbers a name: "Henry II", "Louis XIV" (not "I"). */

@@ -163,6 +163,24 @@ function settingName(q: Question, t: QuestionTerm): boolean {
 }
 const settingsAsked = new WeakMap<Question, Set<string>>();
 
+/** "in Japan", "at the Commons": a place a sentence is set in. */
+const PLACE_SET = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu;
+
+/**
+ * Whether the sentence is set in another place than the question's setting `t` ("in the US"): it
+ * says "in" or "at" a place WordNet knows first as a location, which the question does not name.
+ */
+function otherPlaceSet(q: Question, t: QuestionTerm, text: string): boolean {
+  const place = (w: string) => lexicon().nounClasses(w, 1)[0] === 'noun.location';
+  if (!place(t.text.replace(/['’]s$/i, ''))) return false;
+  for (const m of text.matchAll(PLACE_SET)) {
+    const w = m[1]!;
+    const term = normalizeTerm(w);
+    if (term && !q.terms.some((x) => x.term === term) && place(w)) return true;
+  }
+  return false;
+}
+
 /** `s` with the characters a regular expression reads specially escaped. */
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -224,6 +242,13 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
           if (v > m) m = v;
           matched.add(r.term);
         }
+      }
+      // "in Japan on 12 December" for "When will the PSP go on sale in the US?": a sentence set in
+      // another place than the question's is not about it, however often the article names that
+      if (m === 0 && t.role === 'entity' && settingName(q, t) && otherPlaceSet(q, t, p.text)) {
+        groupBest[t.group] = Math.max(groupBest[t.group]!, 0);
+        total += w;
+        continue;
       }
       if (m === 0 && context().has(t.term)) m = 0.55;
       // The article's subject — in its title or named in several sentences — is what "it", "the
@@ -669,6 +694,18 @@ function objectOf(toks: Token[], from: number, verbTerms: Set<string>): boolean 
 }
 
 /**
+ * The span starting at `from` opens the clause the question's verb reports or rules ("the judge
+ * rules that [Grokster and Morpheus] are …"): what was ruled, not who ruled.
+ */
+function inThatClauseOf(toks: Token[], from: number, verbTerms: Set<string>): boolean {
+  let k = from - 1;
+  if (k >= 0 && toks[k]!.tags.has('Determiner') && toks[k]!.text.toLowerCase() !== 'that' && !breaksAfter(toks, k)) k--;
+  if (k < 1 || toks[k]!.text.toLowerCase() !== 'that' || breaksAfter(toks, k - 1)) return false;
+  const v = toks[k - 1]!;
+  return v.term !== null && verbTerms.has(v.term) && v.tags.has('Verb');
+}
+
+/**
  * Whether the question uses its verb with an object, not with a preposition: "Who stars in
  * Archangel?" asks who stars, which "Archangel stars Daniel Craig" says by its object.
  */
@@ -802,6 +839,22 @@ function headedBy(toks: Token[], end: number, head: string): boolean {
     if (toks[k]!.term === head) return true;
   }
   return false;
+}
+
+/** A name after the question's whole title ("Commons leader X") over one after the noun alone ("Tory leader Y"). */
+const WHOLE_TITLE_BONUS = 1.2;
+
+/**
+ * The name the question puts right before the noun it asks about, as a title's first word ("Commons"
+ * in "Who is the Commons leader?"), as an index term; undefined if none.
+ */
+function askedTitleWord(q: Question): string | undefined {
+  if (!q.headTerm) return undefined;
+  const at = q.terms.findIndex((t) => t.role === 'head' && t.term === q.headTerm);
+  const before = at > 0 ? q.terms[at - 1] : undefined;
+  if (!before || before.role !== 'entity') return undefined;
+  const head = q.terms[at]!.text;
+  return new RegExp(`(^|\\s)${escapeRegExp(before.text)}\\s+${escapeRegExp(head)}\\b`).test(q.text) ? before.term : undefined;
 }
 
 /** A name right before the noun asked about ("the East Kilbride seat") weighs as much as one right after it ("prop Matt Stevens"). */
@@ -968,6 +1021,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   // A report's source answers only a question about saying (any word of saying: the parse may take
   // another word for the verb, "Which network monitoring firm warned …?")
   const sourceNoAnswer = verbTerms.size > 0 && !asksSaying(q);
+  const titleTerm = askedTitleWord(q);
   // For "how many X", X is scored by adjacency below, not as a nearby match.
   const matchedAt = toks.map((t, i) => (t.term && ev.matched.has(t.term) && !(q.kind === 'number' && t.term === q.headTerm) ? i : -1)).filter((i) => i >= 0);
   const near = (anchors: number[], from: number, to: number): number => {
@@ -1111,6 +1165,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // …nor a name in an aside about another, whose verb follows ("Jackie Stallone, mother of
         // actor Sylvester, has become the first star to be evicted")
         if (q.asksSubject && inAsideOfName(toks, from, sp.to)) continue;
+        // …nor what it reports or rules ("the judge rules that Grokster and Morpheus are …")
+        if (q.asksSubject && inThatClauseOf(toks, from, verbTerms)) continue;
         // …and "What does the Atlantic flow into?", "Who did X marry?" ask whom it was done to: not
         // who did it ("the Rhine flows into the Atlantic", "Alexander had married Sybilla"). Between
         // people, done to the question's name, the verb may go both ways ("Y married X").
@@ -1130,7 +1186,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Bath prop Matt Stevens", "its main administrator, Mohammad Bagher Shirinkar": the name right after the noun asked about
         // ("three Board of Directors, Mostafa Sarmadi, …" for "Who is on the board of X?": the noun
         // ends a short name of a role)
-        if (q.headTerm && from > 0 && headedBy(toks, from - 1, q.headTerm)) bonus *= 1.4;
+        if (q.headTerm && from > 0 && headedBy(toks, from - 1, q.headTerm)) {
+          bonus *= 1.4;
+          // "Commons leader Peter Hain" for "Who is the Commons leader?": the title whole, not another leader's ("Tory leader Michael Howard")
+          if (titleTerm && from > 1 && toks[from - 1]!.term === q.headTerm && toks[from - 2]!.term === titleTerm && !breaksAfter(toks, from - 2)) bonus *= WHOLE_TITLE_BONUS;
+        }
         // ...as is one the noun stands in apposition after ("Bob Larribeau, principal analyst at Telecom View,")
         else if (q.kind === 'person' && q.headTerm && apposedHead(toks, sp.to, q.headTerm)) bonus *= 1.4;
         // "The company's manager, Mohammad Bagher Shirinkar": a name in apposition to a singular noun
@@ -1540,6 +1600,8 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
     const at = text.indexOf(best.text);
     const partner = candidates.find((x) => {
       if (x.evidence !== best.evidence || x.key === best.key || x.fit < best.fit * 0.8) return false;
+      // (two clauses, not a pair: "shareholders lost about $180bn and 20,000 workers lost their jobs")
+      if (quantityShape(x.text) !== quantityShape(best.text)) return false;
       const other = text.indexOf(x.text);
       if (other < 0 || at < 0) return false;
       const between = other < at ? text.slice(other + x.text.length, at) : text.slice(at + best.text.length, other);
@@ -1548,7 +1610,15 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
       // ("Seyyed Kazemi, 24, and Sajjad Kashian": an age between them is theirs)
       return /^\s*(?:,\s*\d{1,3}\s*,)?\s*(and|&)\s*$/.test(between) || (q.kind === 'person' && q.headTerm === undefined && q.terms.some((t) => t.role === 'verb') && titledPartner(between, askedWords));
     });
-    if (partner) {
+    // "confronted by Zoe, Chrissie and Sam": a list of three or more that the answer stands in, whole
+    // (not for a noun asked about in the singular: "What is Europe's largest inland port?")
+    const peers = candidates.filter((x) => x.evidence === best.evidence && (x.key === best.key || x.fit >= LIST_ITEM_FIT) && quantityShape(x.text) === quantityShape(best.text));
+    const list = q.headTerm === undefined ? coordinated([best], peers, undefined) : [];
+    if (list.length > 2) {
+      const items = withoutAliases(list).sort((a, b) => a.position - b.position);
+      answerText = asWritten(items) ?? joinList(items.map((x) => x.text));
+      keys = new Set(items.map((x) => x.key));
+    } else if (partner) {
       const pair = [best, partner].sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
       answerText = `${pair[0]!.text} and ${pair[1]!.text}`;
       keys = new Set(pair.map((x) => x.key));
@@ -1562,7 +1632,7 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
     let bestGroupScore = 0;
     for (const ev of new Set(candidates.map((x) => x.evidence))) {
       const items: Candidate[] = [];
-      for (const x of candidates.filter((x) => x.evidence === ev && x.fit >= 0.6).sort((a, b) => b.score - a.score)) {
+      for (const x of candidates.filter((x) => x.evidence === ev && x.fit >= LIST_ITEM_FIT).sort((a, b) => b.score - a.score)) {
         if (!items.some((i) => i.key === x.key)) items.push(x);
       }
       const top = items.slice(0, q.count ?? items.length);
@@ -1583,6 +1653,16 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
   }
 
   return { text: answerText, keys };
+}
+
+/** How well an item must fit the kind asked about to stand in the answer's list (a name tagged a plain name does, for a person). */
+const LIST_ITEM_FIT = 0.6;
+
+/** What a quantity counts, as its writing shows: money, a share, a plain number; null for no quantity. */
+function quantityShape(text: string): 'money' | 'percent' | 'number' | null {
+  if (/^(?:about |around |almost |nearly |more than |over |some )?[$£€¥]/i.test(text) || /\d\s*(?:dollars|pounds|euros|yen)\b/i.test(text)) return 'money';
+  if (/\d\s*(?:%|per ?cent)/i.test(text)) return 'percent';
+  return /^\D{0,12}\d/.test(text) ? 'number' : null;
 }
 
 /** Words WordNet also has as nouns that are no title's ("and then", "and later"). */
