@@ -1750,3 +1750,33 @@ describe('where and whether it happened', () => {
     });
   });
 });
+
+describe('a body by its name, a sort by its noun, a count by what counts it', () => {
+  it('takes "Bank of Portugal" whole for "Which bank …?", though a sentence begins with it', async () => {
+    // written for this test
+    await withEngineOver('fees', 'Transfer fees', [
+      'Bank of Portugal announced last week that it planned to drop transfer fees for some customers.',
+      'Lender Ostmark Finance Group also plans to drop transfer fees.',
+    ], (small) => {
+      expect(small.ask('Which bank plans to drop transfer fees?', { scorer: 'rules' }).answer).toBe('Bank of Portugal');
+    });
+  });
+  it('does not lead a name with a title the question asks by ("Wing Jimmy Marlo" for "Which wing …?")', async () => {
+    // written for this test
+    await withEngineOver('injury', 'Injury news', ['Wing Jimmy Marlo is definitely out with the knee injury sustained at Twickenham, which is likely to sideline him for the rest of the tournament.'], (small) => {
+      expect(small.ask('Which wing is out with a knee injury?').answer).toBe('Jimmy Marlo');
+    });
+  });
+  it('answers "What injury …?" by the noun under a modifier of its own ("thigh injury"), over a name', async () => {
+    // written for this test
+    await withEngineOver('doubt', 'Injury news', ['Inspirational flanker Tomas Rell is a doubt with a thigh injury, but number eight Imanol Varga has shaken off his shoulder injury.'], (small) => {
+      expect(small.ask('What injury does Tomas Rell have?', { scorer: 'rules' }).answer).toBe('thigh injury');
+    });
+  });
+  it('counts nothing by a share of more ("2.1% more cars" for "How many cars …?")', async () => {
+    // written for this test
+    await withEngineOver('sales', 'Car sales', ['Carmaker Corvane has sold 2.1% more cars in 2004 than in the previous year.'], (small) => {
+      expect(small.ask('How many cars did Corvane sell in 2004?', { scorer: 'rules' }).answered).toBe(false);
+    });
+  });
+});

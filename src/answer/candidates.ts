@@ -100,7 +100,9 @@ export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev
   if (!(i === 0 || afterStop) || (t.tags.has('ProperNoun') && !afterStop) || t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return false;
   if (!lexicon().isDictionaryWord(t.text)) return false;
   const beforeName = !!next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post) && !(pluralStartsNone && t.tags.has('Plural'));
-  return !beforeName || t.tags.has('Adjective');
+  if (beforeName) return t.tags.has('Adjective');
+  // "Bank of America", "House of Commons": a word for a body that "of" joins to a name
+  return !(next?.text === 'of' && !BREAK.test(t.post) && !t.tags.has('Plural') && lexicon().nounClasses(t.text, 2).includes('noun.group'));
 }
 
 function isCapital(t: Token, i: number, next?: Token, prev?: Token): boolean {
@@ -226,9 +228,18 @@ export function typedByNounBefore(toks: Token[], first: number): SpanType | null
   return TYPE_OF_CLASS[lexicon().nounClasses(before.text.toLowerCase(), 1)[0] ?? ''] ?? null;
 }
 
+/**
+ * Whether a name is a word for a body joined by "of" to what it serves ("Bank of America", "House of
+ * Commons", "Department of Health"): it names the body, however the name after "of" is tagged.
+ */
+export function bodyOfName(toks: Token[]): boolean {
+  return toks.length >= 3 && toks[1]!.text === 'of' && !toks[0]!.tags.has('Person') && lexicon().nounClasses(toks[0]!.text.toLowerCase(), 2).includes('noun.group');
+}
+
 function spanType(toks: Token[]): SpanType {
   const has = (tag: string) => toks.filter((t) => t.tags.has(tag)).length;
   if (toks.length === 1 && has('Demonym')) return 'demonym';
+  if (bodyOfName(toks)) return 'organization';
   // a last name alone is weaker evidence of a person than a first name; a region than a city
   const person = has('Person') + has('FirstName') + has('LastName') / 2;
   const org = has('Organization');

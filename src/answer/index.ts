@@ -1,5 +1,6 @@
 import { analyzeQuestion, QuestionTextSchema, type AnswerKind, type Question } from '../question.js';
-import { normalizeAnswer } from '../text.js';
+import { lexicon } from '../lexicon.js';
+import { normalizeAnswer, terms } from '../text.js';
 import type { Answer, Citation } from '../types.js';
 import { candidatesIn, keyOf, type Candidate, type SpanType } from './candidates.js';
 import { recased } from './casing.js';
@@ -268,7 +269,7 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   // people, mobiles, UK's and generation") does not vouch for the rest
   const items = asksList(analysis.question) ? listItems(said) : [];
   const agreed = items.length < 2 ? tied.find((s) => agreesWith(said, s)) : undefined;
-  if (agreed) return fuller(rules, agreed, c, o);
+  if (agreed) return fuller(rules, agreed, c, o, q);
   if (listAgreed(analysis.question, said, ranked)) return rules;
   // two names of one thing agree too, when the ranker's candidate's own sentence gives both ("Emennet
   // Pasargad" from the rules; the ranker's "Eeleyanet Gostar" from "... Eeleyanet Gostar, later
@@ -321,14 +322,22 @@ const LIST_KINDS: AnswerKind[] = ['person', 'organization', 'place', 'name'];
  * citing the candidate's sentence. On the train split this turned 5 wrong answers right and no
  * right one wrong (dev and the shared sample unchanged).
  */
-function fuller(rules: Answer, agreed: Scored, c: Corpus, o: AnswerOptions): Answer {
+function fuller(rules: Answer, agreed: Scored, c: Corpus, o: AnswerOptions, q: Question): Answer {
   const said = normalizeAnswer(rules.answer ?? '');
   const t = normalizeAnswer(agreed.candidate.text);
   if (!said || t.length <= said.length || !` ${t} `.includes(` ${said} `)) return rules;
+  // not by the noun asked about before it where that is a word for a person, a title ("Wing Jimmy
+  // Marlu" for "Which France wing …?"); a name it begins stays whole ("Lake Constance")
+  const before = terms(` ${t} `.slice(0, ` ${t} `.indexOf(` ${said} `)));
+  const head = q.terms.find((x) => x.role === 'head' && x.term === q.headTerm);
+  if (head && before.length > 0 && before.every((x) => x === q.headTerm) && lexicon().nounClasses(head.text, ALL_SENSES).includes('noun.person')) return rules;
   const own = citationOf(agreed.candidate.evidence.passage, c);
   const cited = rules.citations.some((x) => sameQuote(x, own));
   return { ...rules, answer: limitWords(agreed.candidate.text, o.maxAnswerWords), citations: cited ? rules.citations : [own, ...rules.citations].slice(0, o.maxCitations) };
 }
+
+/** Senses of a noun read for whether any names a person ("wing": the player, in its sixth). */
+const ALL_SENSES = 16;
 
 /** Whether two citations quote the same sentence. */
 function sameQuote(a: Citation, b: Citation): boolean {

@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { basedIn, isNumber, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
+import { basedIn, bodyOfName, isNumber, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
@@ -355,6 +355,7 @@ function nameSpans(tokens: Token[]): Span[] {
 function spanType(toks: Token[]): SpanType {
   const has = (tag: string) => toks.filter((t) => t.tags.has(tag)).length;
   if (toks.length === 1 && has('Demonym')) return 'demonym';
+  if (bodyOfName(toks)) return 'organization';
   const person = has('Person') + has('FirstName') + has('LastName') * 0.5;
   const org = has('Organization');
   const place = has('Place') + has('Country') + has('City') + has('Region') * 0.5;
@@ -901,6 +902,9 @@ function fitOf(kind: AnswerKind, span: Span, toks: Token[], headed = true): numb
 }
 
 
+/** How well a noun phrase ending in the noun asked about answers "What X …?" ("thigh injury"): better than a name (0.7). */
+const HEAD_SORT_FIT = 0.9;
+
 /** Words between an age written "N-year-old" and the name it is of ("the 30-year-old Wales centre Henson"). */
 const AGE_NAME_GAP = 4;
 /** How well the level an amount reached ("rose … to 2.4bn euros") answers by how much it changed. */
@@ -1149,7 +1153,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const start = from;
         // never repeat the question's own names: trim them off the front
         while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!)) from++;
-        const whole = ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
+        // ("Bank of America" for "Which bank plans …?": a name the noun asked about leads, joined by
+        // "of", is that name whole)
+        const headLed = from > start && from < sp.to && q.headTerm !== undefined && /^of$/i.test(toks[from]!.text) && toks.slice(start, from).every((t) => t.term === q.headTerm);
+        const whole = headLed || ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
         if (whole) from = start;
         // "Alexander Payne" for "Who directed Alexander?": the rest of a name whose first name the
         // question gives is that name's bearer, not what is asked about
@@ -1278,7 +1285,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // "What could crack …?": "a pressure accumulator in the braking system could crack" — the
           // subject is the phrase before the preposition, not its object
           if (q.asksSubject && before && (before.tags.has('Preposition') || (i > 1 && before.tags.has('Determiner') && toks[i - 2]!.tags.has('Preposition'))) && !prep) bonus *= PREPOSITION_OBJECT_FIT;
-          push(i, end, 0.6, bonus);
+          // ("a thigh injury" for "What injury …?": the noun asked about under a modifier of its own
+          // names a sort of it; not one the question gives, "existing smartphone", nor whose it is,
+          // "company's smartphone"; "Which X" asks for one by name)
+          const sortOfHead = end > i && own === q.headTerm && !/\bwhich\b/i.test(q.text) &&
+            toks.slice(i, end).every((t) => !(t.term !== null && questionTerms.has(t.term)) && !/['’]s?$/.test(t.text) && !t.tags.has('Possessive'));
+          push(i, end, sortOfHead ? HEAD_SORT_FIT : 0.6, bonus);
           i = j + 1;
         }
       }
@@ -1399,7 +1411,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "43%", "5 per cent": a share, which is how a change is most often given
         const percent = isPercentage(toks, i, j);
         // ...and no count of the things "how many" asks about ("just 10% of the backlog" for "How many samples …?")
-        if (counted && percent) fit *= PERCENT_COUNT_FIT;
+        // (and "2.1% more cars" is a change in the count, never the count)
+        if (counted && percent) fit *= /^(more|fewer|less)$/i.test(toks[j + 1]?.text ?? '') ? 0 : PERCENT_COUNT_FIT;
         const money = isMoney(toks[i]!) || (!!after && MONEY_WORD.test(after.text));
         if (q.kind === 'money') fit *= money || (q.change && percent) ? 1.3 : 0.4;
         // the same sum in another currency, in brackets after it, is part of the amount ("£1.5m ($2.8m)")
