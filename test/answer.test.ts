@@ -1780,3 +1780,34 @@ describe('a body by its name, a sort by its noun, a count by what counts it', ()
     });
   });
 });
+
+describe('another role, another edition, another owner', () => {
+  it('does not take the holder of the shadow or deputy role for the role asked about', async () => {
+    // written for this test
+    await withEngineOver('roles', 'Schools row', [
+      'Her comments did not impress Tory shadow education secretary Tim Varley.',
+      'A fresh crackdown on truants has been launched by Education Secretary Ruth Kellan.',
+    ], (small) => {
+      expect(small.ask('Who is the Education Secretary?', { scorer: 'rules' }).answer).toBe('Ruth Kellan');
+      expect(small.ask('Who is the shadow education secretary?', { scorer: 'rules' }).answer).toBe('Tim Varley');
+    });
+  });
+  it('takes no answer from a sentence that numbers the name asked about otherwise ("Sound of 2004" for "Sound of 2005")', async () => {
+    // written for this test
+    await withEngineOver('poll', 'Talent poll', [
+      'Rock band Keeler won Sound of 2004 while rapper Dax Mint topped Sound of 2003.',
+      'The Brightwater have come top of the Sound of 2005 poll to find the most promising new act.',
+    ], (small) => {
+      expect(small.ask('Which band topped the Sound of 2005 poll?', { scorer: 'rules' }).answer ?? '').not.toBe('Keeler');
+      expect(small.ask('Which band won the Sound of 2004 poll?', { scorer: 'rules' }).answer).toBe('Keeler');
+    });
+  });
+  it('reads a name before a noun that owns what follows as its modifier ("the BBC News website\'s poll")', async () => {
+    // written for this test
+    await withEngineOver('owner', 'Talent poll', [
+      "New York electro-rock group Brightwater have come top of the BBC News website's Sound of 2005 poll.",
+    ], (small) => {
+      expect(small.ask('Which band topped the Sound of 2005 poll?', { scorer: 'rules' }).answer).toBe('Brightwater');
+    });
+  });
+});

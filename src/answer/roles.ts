@@ -215,6 +215,33 @@ function sameWord(a: string, b: string): boolean {
 export function namedOtherwise(terms: readonly QuestionTerm[], text: string): Set<number> | null {
   const a = otherNumeral(terms, text);
   const b = otherBearer(terms, text);
-  return a && b ? new Set([...a, ...b]) : a ?? b;
+  const c = otherNumber(terms, text);
+  if (!c) return a && b ? new Set([...a, ...b]) : a ?? b;
+  return new Set([...(a ?? []), ...(b ?? []), ...c]);
+}
+
+const numbersCache = new WeakMap<readonly QuestionTerm[], Array<{ group: number; number: string; pattern: RegExp }>>();
+
+/**
+ * The question's names numbered by the number after them ("Sound of 2005", "Channel 4") that the
+ * sentence numbers only otherwise ("won Sound of 2004"): their groups, or null.
+ */
+function otherNumber(terms: readonly QuestionTerm[], text: string): Set<number> | null {
+  let numbered = numbersCache.get(terms);
+  if (!numbered) {
+    numbered = [];
+    terms.forEach((t, i) => {
+      const n = terms[i + 1];
+      if (t.role !== 'entity' || t.alias || !n || !/^\d+$/.test(n.text) || !/^\p{Lu}\p{Ll}/u.test(bare(t))) return;
+      numbered!.push({ group: t.group, number: n.text, pattern: new RegExp(`\\b${escape(bare(t))}\\s+(?:of\\s+)?(\\d+)\\b`, 'gu') });
+    });
+    numbersCache.set(terms, numbered);
+  }
+  let out: Set<number> | null = null;
+  for (const n of numbered) {
+    const found = [...text.matchAll(n.pattern)].map((m) => m[1]);
+    if (found.length && !found.includes(n.number)) (out ??= new Set()).add(n.group);
+  }
+  return out;
 }
 

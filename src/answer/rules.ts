@@ -827,6 +827,20 @@ function pastHolder(toks: Token[], from: number): boolean {
   return false;
 }
 
+/** Words that make a role's name another role's: the opposition's, a second's. */
+const OTHER_ROLE_WORD = /^(shadow|deputy|vice|assistant|junior)$/i;
+
+/** Whether the role's words just before the name at `from` hold one of {@link OTHER_ROLE_WORD} the question does not. */
+function otherRoleOfName(toks: Token[], from: number, question: string): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= PAST_WINDOW; k--) {
+    if (k < from - 1 && breaksAfter(toks, k)) return false;
+    const w = toks[k]!.text;
+    if (OTHER_ROLE_WORD.test(w)) return !new RegExp(`\\b${w}\\b`, 'i').test(question);
+    if (!toks[k]!.tags.has('Noun') && !toks[k]!.tags.has('Adjective')) return false;
+  }
+  return false;
+}
+
 /** Words of a role's name the noun asked about may stand before its last ("Board of Directors"). */
 const ROLE_NAME_WORDS = 3;
 
@@ -1190,6 +1204,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "former Ireland coach Mike Doyle", "his predecessor as CEO, Jim Cantalupo": who held the
         // role before, not who holds it, unless the question asks for that
         if (q.kind === 'person' && !PAST_ASKED.test(q.text) && pastHolder(toks, from)) bonus *= PAST_HOLDER;
+        // ...nor who holds another role of its name ("shadow education secretary Tim Collins",
+        // "Deputy Prime Minister John Prescott") unless the question names that one
+        else if (q.kind === 'person' && otherRoleOfName(toks, from, q.text)) bonus *= PAST_HOLDER;
         // "Bath prop Matt Stevens", "its main administrator, Mohammad Bagher Shirinkar": the name right after the noun asked about
         // ("three Board of Directors, Mostafa Sarmadi, …" for "Who is on the board of X?": the noun
         // ends a short name of a role)
@@ -1215,7 +1232,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // Turner Laing", "Chelsea's Frank Lampard")
         // So is one before a noun a name stands in apposition to ("US rival Grey Global"), which the
         // tagger may read as an adjective.
-        const modifier = !namesHead && ((from === sp.to && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
+        // (a name of any length before a noun that owns what follows: "the BBC News website's poll")
+        const modifier = !namesHead && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
           ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && !properName(toks[sp.to + 1])) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
         // "Liberal Democrat leader Charles Kennedy": a name before the role of a person named after it
         // says whose the role is; it is no place
