@@ -916,7 +916,8 @@ export function analyzeQuestion(asked: string): Question {
   // "Who is Alireza Miryousefi?", "What is the IRGC?": nothing but a name after the copula asks
   // what the articles call it.
   // ("Who is the Director of National Intelligence?" asks for a person by role instead.)
-  if ((wh === 'what' || (wh === 'who' && !toks[whIndex + 2]?.tags.has('Determiner'))) && isCopula(next) && terms.length > 0 && terms.every((t) => t.role === 'entity') && !(headIndex >= 0 && KIND_NOUNS.test(toks[headIndex]!.lower))) kind = 'description';
+  // ("Who is from the League Against Cruel Sports?" asks for a person: a preposition follows)
+  if ((wh === 'what' || (wh === 'who' && !toks[whIndex + 2]?.tags.has('Determiner') && !toks[whIndex + 2]?.tags.has('Preposition'))) && isCopula(next) && terms.length > 0 && terms.every((t) => t.role === 'entity') && !(headIndex >= 0 && KIND_NOUNS.test(toks[headIndex]!.lower))) kind = 'description';
   // "What is X's job / title / role / position?", "What position does X hold?": what the articles call X.
   const headWord = headIndex >= 0 ? toks[headIndex]!.lower : '';
   let asksRole = false;

@@ -1811,3 +1811,23 @@ describe('another role, another edition, another owner', () => {
     });
   });
 });
+
+describe('names that begin with "The", amounts that end where another number begins, who is from where', () => {
+  it('ends an amount in digits before a number in words ("sold for £10 five years ago")', async () => {
+    // written for this test
+    await withEngineOver('sale', 'Car maker sale', ['It sold the car maker Rolt for £10 five years ago to the Phoenix consortium.'], (small) => {
+      expect(small.ask('How much did it sell Rolt for?', { scorer: 'rules' }).answer).toBe('£10');
+      expect(small.ask('How much did it sell Rolt for?', { scorer: 'learned' }).answer).toBe('£10');
+    });
+  });
+  it('reads "Who is from X?" as asking for a person, not a description of X', () => {
+    expect(analyzeQuestion('Who is from the League Against Cruel Sports?').kind).toBe('person');
+    expect(analyzeQuestion('Who is Tony Blair?').kind).toBe('description');
+  });
+  it('keeps a capitalised "The" inside a sentence with the name it begins ("his protege The Gamble")', async () => {
+    // written for this test
+    await withEngineOver('feud', 'Rap feud', ['The row blew up when rapper Dax Mint threw his protege The Gamble out of his crew.'], (small) => {
+      expect(small.ask('Who did Dax Mint throw out of his crew?', { scorer: 'rules' }).answer).toBe('The Gamble');
+    });
+  });
+});

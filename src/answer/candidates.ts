@@ -477,6 +477,14 @@ export function conversionAfter(toks: Token[], j: number): number {
  * when none follows. A range gives both ends, or it misstates the amount. ("From X to Y" most
  * often gives a change's levels: "turnover dropped from £42.5m to £28.5m".)
  */
+/**
+ * Whether `t`, a number in words, follows `prev`, one in digits: another number, not the same one
+ * ("sold for £10 five years ago"), unless it multiplies it ("5 million", "2 thousand").
+ */
+export function wordsAfterDigits(prev: Token, t: Token): boolean {
+  return /\d/.test(prev.text) && /^\p{L}+$/u.test(t.text) && !/^(hundred|thousand|million|billion|trillion)$/i.test(t.text);
+}
+
 export function rangeEnd(toks: Token[], i: number, to: number): number {
   const lead = toks[i - 1]?.text.toLowerCase();
   const joint = toks[to + 1]?.text.toLowerCase();
@@ -1214,7 +1222,7 @@ function numbers(toks: Token[], q: Question, push: Push): void {
       const t = toks[k]!;
       if (/^(a|an)$/i.test(t.text)) return /^(million|billion|trillion|thousand|hundred|dozen)$/i.test(toks[k + 1]?.text ?? '');
       if (toks[k - 1]!.post === '-' && FRACTION.test(t.text)) return true;
-      return isNumber(t) || /^(million|billion|trillion)$/i.test(t.text);
+      return (isNumber(t) || /^(million|billion|trillion)$/i.test(t.text)) && !wordsAfterDigits(toks[k - 1]!, t);
     };
     while (j + 1 < toks.length && continues(j + 1) && !breaksAfter(toks, j)) j++;
     // ratios: "one in three"

@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { basedIn, bodyOfName, isNumber, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
+import { basedIn, bodyOfName, isNumber, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
@@ -346,7 +346,9 @@ function nameSpans(tokens: Token[]): Span[] {
     if (basedIn(tokens, j)) type = 'place';
     // "an Iranian cyber company [Emennet Pasargad]": the noun before an untyped name types it
     const byNoun = type === 'name' ? typedByNounBefore(tokens, i) : null;
-    spans.push({ from: i, to: j, type: byNoun === 'organization' || byNoun === 'place' ? byNoun : type });
+    // "his protege The Game", "top of the poll, The Bravery": a capitalised "The" inside a sentence begins the name
+    const the = i > 1 && tokens[i - 1]!.text === 'The' && !breaksAfter(tokens, i - 1) && !/[.!?]/.test(tokens[i - 2]!.post);
+    spans.push({ from: the ? i - 1 : i, to: j, type: byNoun === 'organization' || byNoun === 'place' ? byNoun : type });
     i = j + 1;
   }
   return spans;
@@ -1401,8 +1403,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       while (i < toks.length) {
         if (!isNumber(toks[i]!) || (toks[i]!.tags.has('Year') && q.kind !== 'number') || dayOfMonth(toks, i)) { i++; continue; }
         let j = i;
-        const continues = (t: Token) => (isNumber(t) && !/^(a|an)$/i.test(t.text)) || /^(million|billion|trillion)$/i.test(t.text);
-        while (j + 1 < toks.length && continues(toks[j + 1]!) && !breaksAfter(toks, j)) j++;
+        // (a number in words after one in digits is another: "sold for £10 five years ago")
+        const continues = (t: Token, prev: Token) => ((isNumber(t) && !/^(a|an)$/i.test(t.text)) || /^(million|billion|trillion)$/i.test(t.text)) && !wordsAfterDigits(prev, t);
+        while (j + 1 < toks.length && continues(toks[j + 1]!, toks[j]!) && !breaksAfter(toks, j)) j++;
         // ratios: "one in three"
         if (toks[j + 1]?.text.toLowerCase() === 'in' && toks[j + 2] && isNumber(toks[j + 2]!) && !breaksAfter(toks, j)) j += 2;
         // "at 0300 GMT": a time of day, not a count; "Fathers 4 Justice": a name's word
