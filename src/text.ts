@@ -85,8 +85,8 @@ const DOTTED_NAME = /^\p{L}{2,}\.\p{L}{2,}$/u;
 
 /**
  * The index terms of one token: one term, but a word joined by a hyphen, an apostrophe, an
- * ampersand ("AT&T" → AT; "T" alone is a stop word) or a dot between words is several, as the index reads it ("co-producer" → co, produc; "O'Sullivan" → o,
- * sullivan; "Bagle.AT" → bagl, AT), its last part the word's own. Numbers stay whole ("1.6m"), and
+ * ampersand or a dot between words is several, as the index reads it ("co-producer" → co, produc;
+ * "O'Sullivan" → o, sullivan; "AT&T" → AT, t; "Bagle.AT" → bagl, AT), its last part the word's own. Numbers stay whole ("1.6m"), and
  * so do initials ("U.S.").
  *
  * @example

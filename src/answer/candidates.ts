@@ -472,12 +472,6 @@ export function conversionAfter(toks: Token[], j: number): number {
 }
 
 /**
- * Where a range of amounts ends when the amount at `i`..`to` opens one ("between $20 (£10.40) to
- * $30 (£15.60)", "between 5,000 and 6,000"): the second amount with its unit and conversion; `to`
- * when none follows. A range gives both ends, or it misstates the amount. ("From X to Y" most
- * often gives a change's levels: "turnover dropped from £42.5m to £28.5m".)
- */
-/**
  * Whether `t`, a number in words, follows `prev`, one in digits: another number, not the same one
  * ("sold for £10 five years ago"), unless it multiplies it ("5 million", "2 thousand").
  */
@@ -485,6 +479,12 @@ export function wordsAfterDigits(prev: Token, t: Token): boolean {
   return /\d/.test(prev.text) && /^\p{L}+$/u.test(t.text) && !/^(hundred|thousand|million|billion|trillion)$/i.test(t.text);
 }
 
+/**
+ * Where a range of amounts ends when the amount at `i`..`to` opens one ("between $20 (£10.40) to
+ * $30 (£15.60)", "between 5,000 and 6,000"): the second amount with its unit and conversion; `to`
+ * when none follows. A range gives both ends, or it misstates the amount. ("From X to Y" most
+ * often gives a change's levels: "turnover dropped from £42.5m to £28.5m".)
+ */
 export function rangeEnd(toks: Token[], i: number, to: number): number {
   const lead = toks[i - 1]?.text.toLowerCase();
   const joint = toks[to + 1]?.text.toLowerCase();

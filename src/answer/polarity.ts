@@ -82,6 +82,7 @@ const HEDGE = /^(expected|tipped|likely|unlikely|set|due|poised|hop(e|es|ed|ing)
 const HEDGING_MODAL = /^(could|might|may)$/;
 /** Words of a name (or a pronoun) that may stand between a word of hedging and its "to" ("expected Sony to sell"). */
 const EXPECTED_OF_WORDS = 3;
+/** A pronoun for the one expected to do it ("expected them to win"). */
 const OBJECT_PRONOUN = /^(him|her|them|it|us|me)$/i;
 /** A question that itself asks about a plan, a hope, or the future: its answer may well be hedged. */
 const QUESTION_HEDGE = /\b(will|would|could|might|may|going to|shall|can)\b/i;

@@ -246,7 +246,6 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       // "in Japan on 12 December" for "When will the PSP go on sale in the US?": a sentence set in
       // another place than the question's is not about it, however often the article names that
       if (m === 0 && t.role === 'entity' && settingName(q, t) && otherPlaceSet(q, t, p.text)) {
-        groupBest[t.group] = Math.max(groupBest[t.group]!, 0);
         total += w;
         continue;
       }
@@ -829,6 +828,8 @@ function pastHolder(toks: Token[], from: number): boolean {
   return false;
 }
 
+/** How much less the holder of another role of the name asked answers (as a past holder does). */
+const OTHER_ROLE_HOLDER = PAST_HOLDER;
 /** Words that make a role's name another role's: the opposition's, a second's. */
 const OTHER_ROLE_WORD = /^(shadow|deputy|vice|assistant|junior)$/i;
 
@@ -1208,7 +1209,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind === 'person' && !PAST_ASKED.test(q.text) && pastHolder(toks, from)) bonus *= PAST_HOLDER;
         // ...nor who holds another role of its name ("shadow education secretary Tim Collins",
         // "Deputy Prime Minister John Prescott") unless the question names that one
-        else if (q.kind === 'person' && otherRoleOfName(toks, from, q.text)) bonus *= PAST_HOLDER;
+        else if (q.kind === 'person' && otherRoleOfName(toks, from, q.text)) bonus *= OTHER_ROLE_HOLDER;
         // "Bath prop Matt Stevens", "its main administrator, Mohammad Bagher Shirinkar": the name right after the noun asked about
         // ("three Board of Directors, Mostafa Sarmadi, …" for "Who is on the board of X?": the noun
         // ends a short name of a role)
