@@ -152,9 +152,16 @@ export function otherNumeral(terms: readonly QuestionTerm[], text: string): Set<
     }
     numeralsCache.set(terms, numbered);
   }
+  return numberedOtherwise(numbered, text);
+}
+
+/**
+ * The groups of `numbered` whose name the sentence gives only with another numeral (a sentence naming
+ * both, "the MDA IV is an upgrade of the MDA III", names it), or null.
+ */
+function numberedOtherwise(numbered: ReadonlyArray<{ group: number; numeral: string; pattern: RegExp }>, text: string): Set<number> | null {
   let out: Set<number> | null = null;
   for (const n of numbered) {
-    // (a sentence naming both, "the MDA IV is an upgrade of the MDA III", names it)
     const found = [...text.matchAll(n.pattern)].map((m) => m[1]);
     if (found.length && !found.includes(n.numeral)) (out ??= new Set()).add(n.group);
   }
@@ -220,7 +227,7 @@ export function namedOtherwise(terms: readonly QuestionTerm[], text: string): Se
   return new Set([...(a ?? []), ...(b ?? []), ...c]);
 }
 
-const numbersCache = new WeakMap<readonly QuestionTerm[], Array<{ group: number; number: string; pattern: RegExp }>>();
+const numbersCache = new WeakMap<readonly QuestionTerm[], Array<{ group: number; numeral: string; pattern: RegExp }>>();
 
 /**
  * The question's names numbered by the number after them ("Sound of 2005", "Channel 4") that the
@@ -233,15 +240,10 @@ function otherNumber(terms: readonly QuestionTerm[], text: string): Set<number> 
     terms.forEach((t, i) => {
       const n = terms[i + 1];
       if (t.role !== 'entity' || t.alias || !n || !/^\d+$/.test(n.text) || !/^\p{Lu}\p{Ll}/u.test(bare(t))) return;
-      numbered!.push({ group: t.group, number: n.text, pattern: new RegExp(`\\b${escape(bare(t))}\\s+(?:of\\s+)?(\\d+)\\b`, 'gu') });
+      numbered!.push({ group: t.group, numeral: n.text, pattern: new RegExp(`\\b${escape(bare(t))}\\s+(?:of\\s+)?(\\d+)\\b`, 'gu') });
     });
     numbersCache.set(terms, numbered);
   }
-  let out: Set<number> | null = null;
-  for (const n of numbered) {
-    const found = [...text.matchAll(n.pattern)].map((m) => m[1]);
-    if (found.length && !found.includes(n.number)) (out ??= new Set()).add(n.group);
-  }
-  return out;
+  return numberedOtherwise(numbered, text);
 }
 
