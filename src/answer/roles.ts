@@ -62,13 +62,19 @@ export function rolesOf(c: Corpus, article: number, name: string): string[][] {
  * article gives it none. Cached per article and name.
  */
 function roleMention(c: Corpus, article: number, name: string): RegExp | null {
+  return cachedPattern(c, `${article}\u0000${name}`, () => {
+    const suffixes = new Set(rolesOf(c, article, name).flatMap((role) => role.map((_, k) => role.slice(k).map(escape).join('\\s+'))));
+    return suffixes.size ? new RegExp(`(?<![\\p{L}])the\\s+(?:${[...suffixes].join('|')})(?![\\p{L}])`, 'iu') : null;
+  });
+}
+
+/** A corpus's pattern for `key`, built once (a bounded cache of patterns by article and name). */
+function cachedPattern(c: Corpus, key: string, build: () => RegExp | null): RegExp | null {
   let byArticle = rolesCache.get(c);
   if (!byArticle) rolesCache.set(c, (byArticle = new Map()));
-  const key = `${article}\u0000${name}`;
   const hit = byArticle.get(key);
   if (hit !== undefined) return hit;
-  const suffixes = new Set(rolesOf(c, article, name).flatMap((role) => role.map((_, k) => role.slice(k).map(escape).join('\\s+'))));
-  const re = suffixes.size ? new RegExp(`(?<![\\p{L}])the\\s+(?:${[...suffixes].join('|')})(?![\\p{L}])`, 'iu') : null;
+  const re = build();
   if (byArticle.size >= 20_000) byArticle.clear();
   byArticle.set(key, re);
   return re;
@@ -111,23 +117,16 @@ const COURTESY = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof';
  * of one word or one the article never gives whole. Cached per article and name.
  */
 function titledMention(c: Corpus, article: number, name: string): RegExp | null {
-  let byArticle = rolesCache.get(c);
-  if (!byArticle) rolesCache.set(c, (byArticle = new Map()));
-  const key = `${article}\u0001${name}`;
-  const hit = byArticle.get(key);
-  if (hit !== undefined) return hit;
-  const words = name.split(/\s+/);
-  let re: RegExp | null = null;
-  if (words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+  return cachedPattern(c, `${article}\u0001${name}`, () => {
+    const words = name.split(/\s+/);
+    if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
     const whole = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'u');
     const [from, to] = c.articleRange(article);
-    for (let id = from; id < to && !re; id++) {
-      if (whole.test(c.passages[id]!.text)) re = new RegExp(`(?<![\\p{L}])(?:${COURTESY})\\.?\\s+${escape(words[words.length - 1]!)}(?![\\p{L}])`, 'u');
+    for (let id = from; id < to; id++) {
+      if (whole.test(c.passages[id]!.text)) return new RegExp(`(?<![\\p{L}])(?:${COURTESY})\\.?\\s+${escape(words[words.length - 1]!)}(?![\\p{L}])`, 'u');
     }
-  }
-  if (byArticle.size >= 20_000) byArticle.clear();
-  byArticle.set(key, re);
-  return re;
+    return null;
+  });
 }
 
 /** A roman numeral that numbers a name: "Henry II", "Louis XIV" (not "I"). */
