@@ -15,6 +15,11 @@ const STOP = new Set<string>([
   'did', 'does', 'do', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had',
 ]);
 
+/** Whether a word is a stop word, in any case ("But", "the"). */
+export function isStopWord(word: string): boolean {
+  return STOP.has(word.toLowerCase());
+}
+
 /** Splits text into word tokens (letters, digits; apostrophes and hyphens split words). */
 export const WORD = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
 
@@ -79,7 +84,6 @@ export function foldDiacritics(s: string): string {
   return /[\u0300-\u036f]/.test(s.normalize('NFD')) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s;
 }
 
-/** Index terms of a text, in order, with duplicates. */
 /** A name of two words joined by one dot ("Bagle.AT", "Amazon.com"); not code ("process.env.SLACK_BOT_TOKEN"). */
 const DOTTED_NAME = /^\p{L}{2,}\.\p{L}{2,}$/u;
 
@@ -100,6 +104,7 @@ export function wordTerms(word: string): string[] {
   return terms(word);
 }
 
+/** Index terms of a text, in order, with duplicates. */
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WORD)) {

@@ -38,7 +38,9 @@ export type Cue =
   | 'startsSentence'; // "[Alireza Miryousefi], a spokesman for ..., denied": the sentence's first words, where its subject usually stands
 
 /** What kind of thing an extractor found: its span type (names) or its extractor. */
-export type SpanType = 'person' | 'organization' | 'place' | 'name' | 'demonym' | 'nounPhrase' | 'date' | 'number' | 'description' | 'expansion';
+/** What a name names, by its words' tags. */
+export type NameType = 'person' | 'organization' | 'place' | 'name' | 'demonym';
+export type SpanType = NameType | 'nounPhrase' | 'date' | 'number' | 'description' | 'expansion';
 
 /** A possible short answer, as found in one sentence. */
 export interface Candidate {
@@ -179,7 +181,7 @@ export function nameSpans(tokens: Token[]): Span[] {
       if (tokens[j]!.post === '-' && n.post === '-' && /^\p{Ll}+$/u.test(n.text) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2]!.text)) { j += 2; continue; }
       break;
     }
-    let type = spanType(tokens.slice(i, j + 1));
+    let type: SpanType = spanType(tokens.slice(i, j + 1));
     if (type !== 'person') j = numberAfterName(tokens, i, j) ?? j;
     if (basedIn(tokens, j)) type = 'place';
     // "Sajjad Kashian, 27,": newswire gives a person's age in commas after the name
@@ -236,10 +238,22 @@ export function bodyOfName(toks: Token[]): boolean {
   return toks.length >= 3 && toks[1]!.text === 'of' && !toks[0]!.tags.has('Person') && lexicon().nounClasses(toks[0]!.text.toLowerCase(), 2).includes('noun.group');
 }
 
-function spanType(toks: Token[]): SpanType {
+/**
+ * Whether a name ends in a word for a body that the tagger left untyped ("United States
+ * Government", "Hearts Football Club"): it names the body, not the place or person its first words
+ * name. (Not "New York": the tagger types "York", which WordNet also files as a royal house.)
+ */
+function endsInBody(toks: Token[]): boolean {
+  const last = toks[toks.length - 1]!;
+  return toks.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(last.text) && !['Person', 'Place', 'Organization'].some((tag) => last.tags.has(tag)) &&
+    lexicon().nounClasses(last.text.toLowerCase(), 1)[0] === 'noun.group';
+}
+
+/** What a name names, by its words' tags: a person, an organisation, a place, a demonym, or a name. */
+export function spanType(toks: Token[]): NameType {
   const has = (tag: string) => toks.filter((t) => t.tags.has(tag)).length;
   if (toks.length === 1 && has('Demonym')) return 'demonym';
-  if (bodyOfName(toks)) return 'organization';
+  if (bodyOfName(toks) || endsInBody(toks)) return 'organization';
   // a last name alone is weaker evidence of a person than a first name; a region than a city
   const person = has('Person') + has('FirstName') + has('LastName') / 2;
   const org = has('Organization');

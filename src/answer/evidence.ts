@@ -534,11 +534,13 @@ export function gatherEvidence(q: Question, c: Corpus, o: AnswerOptions, weights
   const relation = q.terms.filter((t) => t.essential && t.role !== 'entity');
   const floor = hits[hits.length - 1]!.score / top; // added sentences rank no better than the weakest hit
   if (relation.length === 0) {
-    // Nothing but names to go on ("How old is X?"): weigh the whole of the best article, where
-    // "the 30-year-old" may sit two sentences after the name.
-    const best = c.passages[hits[0]!.passage]!.article;
-    const [from, to] = c.articleRange(best);
-    for (let id = from; id < Math.min(to, from + WHOLE_ARTICLE_SENTENCES); id++) if (!scored.has(id) && c.passages[id]!.duplicateOf === undefined) scored.set(id, floor);
+    // Nothing but names to go on ("How old is X?"): weigh the whole of the best articles, where
+    // "the 30-year-old" may sit two sentences after the name, or "Lee, 82," in another article
+    // than the one naming "Stan Lee" most.
+    for (const a of [...new Set(hits.map((h) => c.passages[h.passage]!.article))].slice(0, o.expandArticles)) {
+      const [from, to] = c.articleRange(a);
+      for (let id = from; id < Math.min(to, from + WHOLE_ARTICLE_SENTENCES); id++) if (!scored.has(id) && c.passages[id]!.duplicateOf === undefined) scored.set(id, floor);
+    }
   } else {
     const articles = [...new Set(hits.slice(0, o.expandArticles * EXPAND_HITS_PER_ARTICLE).map((h) => c.passages[h.passage]!.article))].slice(0, o.expandArticles);
     const v = wordVectors();

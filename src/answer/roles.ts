@@ -2,6 +2,7 @@ import { lexicon } from '../lexicon.js';
 import type { Passage } from '../passages.js';
 import type { QuestionTerm } from '../question.js';
 import type { Corpus } from './corpus.js';
+import { isStopWord } from '../text.js';
 
 /**
  * Title coreference: news names a person once with their role ("Prime Minister Tony Blair",
@@ -13,7 +14,7 @@ import type { Corpus } from './corpus.js';
 /** Words of a role read before a name: "Trade Secretary", "Conservative shadow culture secretary". */
 const MAX_ROLE_WORDS = 4;
 
-const rolesCache = new WeakMap<Corpus, Map<string, RegExp | null>>();
+const rolesCache = new WeakMap<Corpus, Map<string, unknown>>();
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -62,17 +63,17 @@ export function rolesOf(c: Corpus, article: number, name: string): string[][] {
  * article gives it none. Cached per article and name.
  */
 function roleMention(c: Corpus, article: number, name: string): RegExp | null {
-  return cachedPattern(c, `${article}\u0000${name}`, () => {
+  return cachedPer(c, `${article}\u0000${name}`, () => {
     const suffixes = new Set(rolesOf(c, article, name).flatMap((role) => role.map((_, k) => role.slice(k).map(escape).join('\\s+'))));
     return suffixes.size ? new RegExp(`(?<![\\p{L}])the\\s+(?:${[...suffixes].join('|')})(?![\\p{L}])`, 'iu') : null;
   });
 }
 
 /** A corpus's pattern for `key`, built once (a bounded cache of patterns by article and name). */
-function cachedPattern(c: Corpus, key: string, build: () => RegExp | null): RegExp | null {
+function cachedPer<T>(c: Corpus, key: string, build: () => T): T {
   let byArticle = rolesCache.get(c);
   if (!byArticle) rolesCache.set(c, (byArticle = new Map()));
-  const hit = byArticle.get(key);
+  const hit = byArticle.get(key) as T | undefined;
   if (hit !== undefined) return hit;
   const re = build();
   if (byArticle.size >= 20_000) byArticle.clear();
@@ -105,28 +106,50 @@ function bare(t: QuestionTerm): string {
  * role, or its last words ("the prime minister", "the shadow culture secretary", "the chancellor").
  */
 export function namedByRole(c: Corpus, p: Passage, name: string): boolean {
-  return (roleMention(c, p.article, name)?.test(p.text) ?? false) || (titledMention(c, p.article, name)?.test(p.text) ?? false);
+  return (roleMention(c, p.article, name)?.test(p.text) ?? false) || namedShort(c, p, name);
 }
 
 /** Courtesy titles before a surname ("Mr Mousa"): how an article names again someone it named whole. */
 const COURTESY = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof';
 
 /**
- * How a sentence speaks of a person of two or more names by a courtesy title and the last name alone
- * ("Mr Mousa", "Ms Milanesi"), in an article that names them whole ("Baha Mousa"); null for a name
- * of one word or one the article never gives whole. Cached per article and name.
+ * Whether the sentence speaks of a person the article names whole ("Baha Mousa", "Kim Clijsters")
+ * by the last name alone, after a courtesy title ("Mr Mousa") or bare ("Clijsters is still ranked
+ * 22nd"), not as part of another name ("Brenda Lee" is not "Stan Lee"; a sentence's first word
+ * "But" is no name). A bare last name counts only where the article gives it to no one else.
  */
-function titledMention(c: Corpus, article: number, name: string): RegExp | null {
-  return cachedPattern(c, `${article}\u0001${name}`, () => {
-    const words = name.split(/\s+/);
-    if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
-    const whole = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'u');
-    const [from, to] = c.articleRange(article);
-    for (let id = from; id < to; id++) {
-      if (whole.test(c.passages[id]!.text)) return new RegExp(`(?<![\\p{L}])(?:${COURTESY})\\.?\\s+${escape(words[words.length - 1]!)}(?![\\p{L}])`, 'u');
-    }
-    return null;
-  });
+function namedShort(c: Corpus, p: Passage, name: string): boolean {
+  const short = shortMention(c, p.article, name);
+  if (!short) return false;
+  for (const m of p.text.matchAll(short.pattern)) if (m[1] || (short.bare && (!m[2] || isStopWord(m[2])))) return true;
+  return false;
+}
+
+/**
+ * How an article names again a person of two or more names it names whole: their last name, after
+ * a courtesy title (group 1) or another capitalised word (group 2), and whether the bare last name
+ * is theirs alone in the article; null for a name of one word or one the article never gives whole.
+ * Cached per article and name.
+ */
+function shortMention(c: Corpus, article: number, name: string): { pattern: RegExp; bare: boolean } | null {
+  return cachedPer(c, `${article}\u0001${name}`, () => readShortMention(c, article, name));
+}
+
+function readShortMention(c: Corpus, article: number, name: string): { pattern: RegExp; bare: boolean } | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'u');
+  const pattern = new RegExp(`(?<![\\p{L}])(?:(${COURTESY})\\.?\\s+|(\\p{Lu}[\\p{L}'’.-]*)\\s+)?${escape(words[words.length - 1]!)}(?![\\p{L}])`, 'gu');
+  const before = words[words.length - 2]!;
+  const [from, to] = c.articleRange(article);
+  let named = false;
+  let bare = true;
+  for (let id = from; id < to; id++) {
+    const text = c.passages[id]!.text;
+    if (!named && whole.test(text)) named = true;
+    for (const m of text.matchAll(pattern)) if (m[2] && m[2] !== before && !isStopWord(m[2])) bare = false;
+  }
+  return named ? { pattern, bare } : null;
 }
 
 /** A roman numeral that numbers a name: "Henry II", "Louis XIV" (not "I"). */
