@@ -732,6 +732,12 @@ export function analyzeQuestion(asked: string): Question {
     const afterNoun = before > 0 && !toks[before - 1]!.tags.has('Determiner') && hasNounSense(toks[before - 1]!);
     if (afterNoun) verbIndex = before;
   }
+  // …nor a word ending in -s the tagger read as a verb, with a bare verb after it: "At what price
+  // did Exel shares close on Tuesday?" asks about closing, "shares" being the subject
+  else if (verbIndex >= 0 && doAux >= 0 && doAux < verbIndex && /s$/.test(toks[verbIndex]!.lower) && toks[verbIndex]!.lower !== lexicon().lemma(toks[verbIndex]!.lower, 'verb')) {
+    const after = supported(mainEnd);
+    if (after > verbIndex) verbIndex = after;
+  }
   // no verb before the clause that sets the time ("Who was in charge … when they lost …?"): the
   // clause's verb is the one asked about (read as not essential, it answered 1 more wrong on train)
   if (verbIndex < 0 && setting >= 0) for (let i = setting + 1; i < toks.length && verbIndex < 0; i++) if (mainVerb(i)) verbIndex = i;

@@ -1876,3 +1876,34 @@ describe('a person named again by the last name alone, an age in another article
     });
   });
 });
+
+describe('pence, a subject the tagger read as a verb, the one who says who holds a role', () => {
+  it('reads pence as money ("closing Tuesday at 873p"), but not a video format ("1080p")', async () => {
+    // written for this test
+    await withEngineOver('shares', 'Takeover rumour lifts Corvel', [
+      'With its shares closing Tuesday at 873p, Bracknell-based Corvel is currently valued at £2.6bn.',
+      'Its new Bravo television will cost buyers a premium for pictures in 1080p.',
+    ], (small) => {
+      expect(small.ask('At what price did Corvel shares close on Tuesday?', { scorer: 'rules' }).answer).toBe('873p');
+      expect(small.ask('How much will the Bravo television cost?', { scorer: 'rules' }).answer ?? '').not.toBe('1080p');
+    });
+  });
+  it('reads "did Exel shares close" as asking about closing, "shares" its subject', () => {
+    const q = analyzeQuestion('At what price did Exel shares close on Tuesday?');
+    expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('close');
+  });
+  it('does not answer "Who is the most likely bidder?" with the one who said who it is', async () => {
+    // written for this test
+    await withEngineOver('bid', 'Takeover talk', [
+      'Andrew Bell, of brokers Ingram, said UPS and Deutsche Post were the most likely bidders for Corvel.',
+    ], (small) => {
+      expect(small.ask('Who is the most likely bidder for Corvel?', { scorer: 'rules' }).answer ?? '').not.toBe('Andrew Bell');
+    });
+    // (one named after what they said may be the one asked about)
+    await withEngineOver('role', 'Wireless sound', [
+      '"The benefits are the lack of interference and longer battery life," said Riccardo Rinaldi, Creative\'s European marketing manager.',
+    ], (small) => {
+      expect(small.ask("Who is Creative's European marketing manager?", { scorer: 'rules' }).answer).toBe('Riccardo Rinaldi');
+    });
+  });
+});

@@ -459,7 +459,14 @@ export function percentUnitAfter(toks: Token[], j: number): number {
   return after === 'per' && toks[j + 2]?.text.toLowerCase() === 'cent' ? 2 : 0;
 }
 
-const isMoney = (t: Token) => t.tags.has('Money') || /[$£€¥]/.test(t.text + t.pre);
+/**
+ * An amount of pence ("closed at 873p", "950p a share"): digits and "p", not a video format ("720p",
+ * "1080p").
+ */
+const PENCE = /^(?!(?:240|360|480|576|720|1080|1440|2160)p$)\d{1,4}(?:\.\d+)?p$/;
+
+/** Whether a token is, or begins, an amount of money: a currency sign, the tagger's Money, pence. */
+export const isMoney = (t: Token) => t.tags.has('Money') || /[$£€¥]/.test(t.text + t.pre) || PENCE.test(t.text);
 
 /** Longest conversion read after an amount, in tokens: "(£1.3 trillion)", "(£158.8bn; 230.9bn euros)". */
 const CONVERSION_WORDS = 6;

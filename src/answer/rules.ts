@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { IRREGULAR, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, basedIn, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
+import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
@@ -488,8 +488,15 @@ function asksSaying(q: Question): boolean {
   return hit;
 }
 
-/** Whether the name from `from` to `to` is the source a sentence's report is attributed to, after the report. */
-function reportSource(toks: Token[], from: number, to: number): boolean {
+/** Longest aside between a source's name and its verb of saying, in words ("of brokers ING"). */
+const SOURCE_ASIDE_WORDS = 6;
+
+/**
+ * Whether the name from `from` to `to` is the source a sentence's report is attributed to: 'after'
+ * the report ('"…," said Mike Newton', "…, the FBI said"), 'before' a report of another name ("Judge
+ * Letitia Clark said Yukos did not …"), or false.
+ */
+function reportSource(toks: Token[], from: number, to: number): 'after' | 'before' | false {
   // (a verb that names is no saying: "a connecting stretch of the Rhine, called the Seerhein")
   const says = (t: Token | undefined) => !!t && t.tags.has('Verb') && /^\p{Ll}/u.test(t.text) && !NAMING_VERB.test(t.text) && lexicon().verbClasses(t.text).includes('verb.communication');
   let a = from - 1;
@@ -506,12 +513,21 @@ function reportSource(toks: Token[], from: number, to: number): boolean {
   // "Judge Letitia Clark said Yukos did not …": before a report whose subject is another name
   let subject = to + 2;
   if (/^that$/i.test(toks[subject]?.text ?? '')) subject++;
-  if (!source && !breaksAfter(toks, to) && says(next) && !breaksAfter(toks, to + 1) && properName(toks[subject]) && !toks[subject]!.tags.has('Pronoun')) return true;
+  if (!source && !breaksAfter(toks, to) && says(next) && !breaksAfter(toks, to + 1) && properName(toks[subject]) && !toks[subject]!.tags.has('Pronoun')) return 'before';
+  // …with an aside between ("Andrew Beh, of brokers ING, said UPS and Deutsche Post were …")
+  if (!source && /^,/.test(toks[to]!.post)) {
+    let k = to + 1;
+    while (k < toks.length && k - to <= SOURCE_ASIDE_WORDS && !/^,/.test(toks[k]!.post) && !/[.;:!?()]/.test(toks[k]!.post)) k++;
+    const verb = toks[k + 1];
+    let said = k + 2;
+    if (/^that$/i.test(toks[said]?.text ?? '')) said++;
+    if (k - to <= SOURCE_ASIDE_WORDS && /^,/.test(toks[k]?.post ?? '') && says(verb) && !breaksAfter(toks, k + 1) && properName(toks[said]) && !toks[said]!.tags.has('Pronoun')) return 'before';
+  }
   // "…, according to the agency"
   if (!source && a > 1 && /^to$/i.test(toks[a]!.text) && /^according$/i.test(toks[a - 1]!.text) && a - 2 >= 0 && breaksAfter(toks, a - 2)) { source = true; reportEnd = a - 2; }
   // (not one a relative clause goes on to tell of: '"…," said sufferer Bernie Banton, who leads …')
   if (/^,/.test(toks[to]!.post) && /^(who|whose)$/i.test(toks[to + 1]?.text ?? '')) return false;
-  return source && !toks.slice(0, reportEnd + 1).some((t) => FIRST_PERSON.test(t.text));
+  return source && !toks.slice(0, reportEnd + 1).some((t) => FIRST_PERSON.test(t.text)) ? 'after' : false;
 }
 
 /**
@@ -930,8 +946,6 @@ const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
 const MEASURE_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|mph|knots?|degrees?|°[CF]?|litres?|liters?|gallons?|square|sq|per|percent|%)$/i;
 const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen)$/i;
 
-const isMoney = (t: Token) => t.tags.has('Money') || /[$£€¥]/.test(t.text + t.pre);
-
 function surface(sentence: string, toks: Token[], from: number, to: number): string {
   const start = quotedStart(toks, from, to);
   return sentence.slice(start, spanEnd(sentence, start, toks[to]!.end)).replace(/\s+/g, ' ').trim();
@@ -1040,6 +1054,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   // A report's source answers only a question about saying (any word of saying: the parse may take
   // another word for the verb, "Which network monitoring firm warned …?")
   const sourceNoAnswer = verbTerms.size > 0 && !asksSaying(q);
+  // (nor, where no verb is asked about, the one who says who holds the role asked about: "Andrew Beh
+  // … said UPS and Deutsche Post were the most likely bidders" for "Who is the most likely bidder?";
+  // a source after the report may be the one asked about: '"…," said Riccardo de Rinaldini,
+  // Creative's European marketing manager')
+  const speakerNoAnswer = !sourceNoAnswer && q.terms.some((t) => t.role !== 'entity') && !asksSaying(q);
   const titleTerm = askedTitleWord(q);
   // For "how many X", X is scored by adjacency below, not as a nearby match.
   const matchedAt = toks.map((t, i) => (t.term && ev.matched.has(t.term) && !(q.kind === 'number' && t.term === q.headTerm) ? i : -1)).filter((i) => i >= 0);
@@ -1260,7 +1279,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if ((q.kind === 'person' || q.kind === 'organization') && q.headTerm && verbTerms.size === 0 && inHeadPredicate(toks, from, q.headTerm)) fit *= HEAD_PREDICATE_FIT;
         // "…, the FBI said." for "Where is the virus contained?"
         // (any word of saying in the question may be its verb: "Which network monitoring firm warned …?")
-        if (sourceNoAnswer && reportSource(toks, from, sp.to)) fit *= SOURCE_FIT;
+        const source = sourceNoAnswer || speakerNoAnswer ? reportSource(toks, from, sp.to) : false;
+        if (source === 'after' ? sourceNoAnswer : source === 'before') fit *= SOURCE_FIT;
         push(from, sp.to, fit * (modifier || affiliation ? MODIFIER_FIT : 1), bonus, sp.type, whole);
       }
       if (q.kind === 'thing') {
@@ -1699,7 +1719,7 @@ const LIST_ITEM_FIT = 0.6;
 
 /** What a quantity counts, as its writing shows: money, a share, a plain number; null for no quantity. */
 function quantityShape(text: string): 'money' | 'percent' | 'number' | null {
-  if (/^(?:about |around |almost |nearly |more than |over |some )?[$£€¥]/i.test(text) || /\d\s*(?:dollars|pounds|euros|yen)\b/i.test(text)) return 'money';
+  if (/^(?:about |around |almost |nearly |more than |over |some )?[$£€¥]/i.test(text) || /\d\s*(?:dollars|pounds|euros|yen|pence)\b/i.test(text) || /^\d{1,4}(?:\.\d+)?p$/.test(text)) return 'money';
   if (/\d\s*(?:%|per ?cent)/i.test(text)) return 'percent';
   return /^\D{0,12}\d/.test(text) ? 'number' : null;
 }
