@@ -158,6 +158,8 @@ interface Tok {
 
 const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'give', 'go', 'happen', 'become', 'come']);
+/** Verbs too general to stand in for a question's verb as its kind: the light verbs and those of saying. */
+const GENERIC_VERBS = new Set([...LIGHT_VERBS, 'say', 'tell', 'state']);
 /** Words that begin a clause setting the time of what is asked ("when they lost", "after Bush won"). */
 const TIME_CLAUSE = new Set(['when', 'after', 'before', 'while', 'whilst', 'until', 'since']);
 const TIME_UNITS = /^(year|month|week|day|hour|minute|second|decade|century)s?$/;
@@ -402,6 +404,9 @@ function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role'], f
   for (const r of lexicon().related(t.lower, pos, pos === 'verb' ? 3 : 2, filter)) {
     const term = normalizeTerm(r.word);
     if (!term || term === normalizeTerm(t.text)) continue;
+    // a verb's most general kinds are in nearly every sentence ("direct" is a kind of "tell", so of
+    // "say": "Peter Lynch said Winn-Dixie would …" for "Who directed Because of Winn-Dixie?")
+    if (pos === 'verb' && r.kind === 'general' && GENERIC_VERBS.has(r.word)) continue;
     if ((seen.get(term)?.weight ?? 0) < r.weight) seen.set(term, { weight: r.weight, kind: r.kind });
   }
   return [...seen].map(([term, r]) => ({ term, ...r }));

@@ -1907,3 +1907,11 @@ describe('pence, a subject the tagger read as a verb, the one who says who holds
     });
   });
 });
+
+describe('a verb\'s most general kinds', () => {
+  it('does not let "tell" or a light verb stand in for the verb asked about ("direct" is a kind of "tell")', () => {
+    const verb = analyzeQuestion('Who directed the film Hitch?').terms.find((t) => t.role === 'verb')!;
+    expect(verb.related.map((r) => r.term)).not.toContain('tell');
+    expect(verb.related.map((r) => r.term)).toContain('director');
+  });
+});
