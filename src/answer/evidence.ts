@@ -537,9 +537,15 @@ export function gatherEvidence(q: Question, c: Corpus, o: AnswerOptions, weights
     // Nothing but names to go on ("How old is X?"): weigh the whole of the best articles, where
     // "the 30-year-old" may sit two sentences after the name, or "Lee, 82," in another article
     // than the one naming "Stan Lee" most.
-    for (const a of [...new Set(hits.map((h) => c.passages[h.passage]!.article))].slice(0, o.expandArticles)) {
+    // (in the articles after the best, only the sentences naming one of the question's names)
+    const named = q.terms.filter((t) => t.role === 'entity').map((t) => t.term);
+    const articles = [...new Set(hits.map((h) => c.passages[h.passage]!.article))].slice(0, o.expandArticles);
+    for (const a of articles) {
       const [from, to] = c.articleRange(a);
-      for (let id = from; id < Math.min(to, from + WHOLE_ARTICLE_SENTENCES); id++) if (!scored.has(id) && c.passages[id]!.duplicateOf === undefined) scored.set(id, floor);
+      for (let id = from; id < Math.min(to, from + WHOLE_ARTICLE_SENTENCES); id++) {
+        if (scored.has(id) || c.passages[id]!.duplicateOf !== undefined) continue;
+        if (a === articles[0] || named.some((t) => c.passageTerms(id).has(t))) scored.set(id, floor);
+      }
     }
   } else {
     const articles = [...new Set(hits.slice(0, o.expandArticles * EXPAND_HITS_PER_ARTICLE).map((h) => c.passages[h.passage]!.article))].slice(0, o.expandArticles);
