@@ -14,7 +14,7 @@ import { isStopWord } from '../text.js';
 /** Words of a role read before a name: "Trade Secretary", "Conservative shadow culture secretary". */
 const MAX_ROLE_WORDS = 4;
 
-const rolesCache = new WeakMap<Corpus, Map<string, unknown>>();
+const patternsCache = new WeakMap<Corpus, Map<string, unknown>>();
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -69,10 +69,10 @@ function roleMention(c: Corpus, article: number, name: string): RegExp | null {
   });
 }
 
-/** A corpus's pattern for `key`, built once (a bounded cache of patterns by article and name). */
+/** A corpus's value for `key` (a role's or a last name's pattern), built once: a bounded cache by article and name. */
 function cachedPer<T>(c: Corpus, key: string, build: () => T): T {
-  let byArticle = rolesCache.get(c);
-  if (!byArticle) rolesCache.set(c, (byArticle = new Map()));
+  let byArticle = patternsCache.get(c);
+  if (!byArticle) patternsCache.set(c, (byArticle = new Map()));
   const hit = byArticle.get(key) as T | undefined;
   if (hit !== undefined) return hit;
   const re = build();
