@@ -350,6 +350,9 @@ const NAME_JOINERS = new Set(['of', 'for', 'and', 'de']);
 /** Nouns that ask which sort of a thing it is: "What kind / type / sort of organisation is X?". */
 const SORT_NOUNS = /^(kinds?|types?|sorts?)$/;
 
+/** Letters, at the least, of the word a compound WordNet does not know ends in ("insurer" in "reinsurer"): shorter ends are too often mere suffixes. */
+const COMPOUND_END_LETTERS = 5;
+
 function classOf(head: string): AnswerKind | null {
   const w = head.toLowerCase();
   if (w === 'name' || w === 'names') return 'name';
@@ -371,14 +374,29 @@ function classOf(head: string): AnswerKind | null {
   const byFirstSenses = (word: string): AnswerKind | null => {
     for (const [i, c] of lexicon().nounClasses(word, 2).entries()) {
       const k = byClass[c];
-      if (k === 'person' && i > 0) continue;
+      // (nor a time or an amount by a later sense: a "tour" is first a journey, "Which tour …?" no
+      // date; a "single" first a hit, "Which single …?" no number)
+      if ((k === 'person' || k === 'date' || k === 'number') && i > 0) continue;
       if (k) return k;
     }
     return null;
   };
+  const known = (word: string) => lexicon().senses(lexicon().lemma(word, 'noun'), 'noun').length > 0;
   // A plural WordNet also has as a word of its own ("Judges", a book of the Bible) is, asked
   // about, mostly its singular's plural ("Which judges ruled …?")
-  return byFirstSenses(w) ?? (/[^s]s$/.test(w) && lexicon().senses(w.slice(0, -1), 'noun').length ? byFirstSenses(w.slice(0, -1)) : null);
+  const singular = (word: string) => /[^s]s$/.test(word) && lexicon().senses(word.slice(0, -1), 'noun').length > 0;
+  const ofWord = (word: string): AnswerKind | null | undefined =>
+    known(word) || singular(word) ? byFirstSenses(word) ?? (singular(word) ? byFirstSenses(word.slice(0, -1)) : null) : undefined;
+  const own = ofWord(w);
+  if (own !== undefined) return own;
+  // A compound WordNet does not know is of the kind of the longest word it ends in: a "reinsurer"
+  // is an "insurer" (a body). Not a person: a "chipmaker" or a "drugmaker" is a firm, though a
+  // "maker" is first a person.
+  for (let k = 1; w.length - k >= COMPOUND_END_LETTERS; k++) {
+    const end = ofWord(w.slice(k));
+    if (end !== undefined) return end === 'person' ? null : end;
+  }
+  return null;
 }
 
 function wordPos(t: Tok): WordPos | null {
@@ -595,6 +613,10 @@ export function analyzeQuestion(asked: string): Question {
       if (isCopula(next)) headIndex = findHead(whIndex + 2); // "Who is Iran's ambassador to Iraq?"
       // "Who is at the head of X?", "Who is on the board of X?": the noun after the preposition
       if (isCopula(next) && headIndex < 0 && PREPOSITIONS.has(toks[whIndex + 2]?.lower ?? '')) headIndex = findHead(whIndex + 3);
+      // "Who is the world's biggest insurer?": a noun for a body asks for a body (not "Who is the
+      // chief exec of the refugee council?": a noun with "of" after it is mostly a post in a body)
+      // (a noun, not a word WordNet also has as an acronym: "Who was the Treasury Secretary who …?")
+      if (isCopula(next) && headIndex >= 0 && toks[headIndex]!.tags.has('Noun') && toks[headIndex + 1]?.lower !== 'of' && classOf(wordAt(headIndex)) === 'organization') kind = headKind = 'organization';
       break;
     case 'when':
       kind = 'date';
@@ -783,7 +805,8 @@ export function analyzeQuestion(asked: string): Question {
   // not a short answer (a thing asked about, "What happened to the money?", is told the same way)
   if (wh === 'what' && (headIndex < 0 || toks[headIndex]!.tags.has('Modal')) && toks.slice(whIndex + 1, whIndex + 3).some((t) => t.tags.has('Verb') && lexicon().lemma(t.lower, 'verb') === 'happen')) kind = 'manner';
   // ("What is the unit called?": a name, though "unit" names a measure)
-  if (asksName && (kind === 'thing' || ((wh === 'what' || wh === 'which') && ['number', 'money', 'measure', 'duration', 'age'].includes(kind)))) kind = 'name';
+  // ("What is U2's world tour called?": a name, though a "tour" may be a time)
+  if (asksName && (kind === 'thing' || ((wh === 'what' || wh === 'which') && ['number', 'money', 'measure', 'duration', 'age', 'date'].includes(kind)))) kind = 'name';
   // "What did Wally Adeyemo say?", "What did Trump claim about China?": a bare "what" that is the
   // object of a verb of saying (in its usual sense of WordNet's verb.communication, with the frame
   // "Somebody ----s that CLAUSE") asks for someone's words, which the passages give as said; a

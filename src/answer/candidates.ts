@@ -250,6 +250,9 @@ function endsInBody(toks: Token[]): boolean {
 }
 
 /** What a name names, by its words' tags: a person, an organisation, a place, a demonym, or a name. */
+/** Tags that type a word as a place. */
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+
 export function spanType(toks: Token[]): NameType {
   const has = (tag: string) => toks.filter((t) => t.tags.has(tag)).length;
   if (toks.length === 1 && has('Demonym')) return 'demonym';
@@ -260,6 +263,12 @@ export function spanType(toks: Token[]): NameType {
   const place = has('Place') + has('Country') + has('City') + has('Region') / 2;
   if (person > 0 && person >= org && person >= place) return 'person';
   if (org > 0 && org >= place) return 'organization';
+  // "Munich Re", "Paris Match", "Washington Post": a city or a country leading common nouns
+  // that name no place is what the name's owner calls itself, not a place (but "Las Vegas", whose
+  // last word is no common noun, is one)
+  const placeWord = (t: Token) => PLACE_TAGS.some((tag) => t.tags.has(tag));
+  if (toks.length > 1 && placeWord(toks[0]!) && lexicon().isCommonNoun(toks[toks.length - 1]!.text) &&
+    toks.slice(1).every((t) => !placeWord(t) && !t.tags.has('Person') && !t.tags.has('Organization'))) return 'name';
   if (place > 0) return 'place';
   if (toks.every((t) => t.tags.has('Acronym'))) return 'organization';
   return 'name';

@@ -80,6 +80,8 @@ const opposites = new WeakMap<Question, Opposite[]>();
  */
 const HEDGE = /^(expected|tipped|likely|unlikely|set|due|poised|hop(e|es|ed|ing)|plan(s|ned|ning)?|aim(s|ed|ing)?|want(s|ed|ing)?|seek(s|ing)?|sought|tr(y|ies|ied|ying)|attempt(s|ed|ing)?|bid(s|ding)?|intend(s|ed|ing)?|promis(e|es|ed|ing)|threat(en|ens|ened|ening)|vow(s|ed|ing)?|favou?rite|predicted|forecast)$/i;
 const HEDGING_MODAL = /^(could|might|may)$/;
+/** Modals that, before "have" and a past participle, tell of what did not happen ("could have sold a million"). */
+const COUNTERFACTUAL_MODAL = /^(could|might|may|would|should)$/i;
 /** Words of a name (or a pronoun) that may stand between a word of hedging and its "to" ("expected Sony to sell"). */
 const EXPECTED_OF_WORDS = 3;
 /** A pronoun for the one expected to do it ("expected them to win"). */
@@ -112,7 +114,9 @@ export function hedged(question: string, sentence: string, asked: ReadonlySet<st
     let h = b - 1;
     for (let n = 0; n < EXPECTED_OF_WORDS && h > 0 && !HEDGE.test(words[h]!) && (/^\p{Lu}/u.test(words[h]!) || OBJECT_PRONOUN.test(words[h]!)); n++) h--;
     const byTo = words[b]?.toLowerCase() === 'to' && HEDGE.test(words[h] ?? '');
-    if (byTo || HEDGING_MODAL.test(words[b] ?? '')) hedgedUse = true;
+    // "could have sold", "would have won": what might have been, not what was
+    const counterfactual = /^have$/i.test(words[b] ?? '') && COUNTERFACTUAL_MODAL.test(words[b - 1] ?? '');
+    if (byTo || counterfactual || HEDGING_MODAL.test(words[b] ?? '')) hedgedUse = true;
     else return false;
   }
   return hedgedUse;

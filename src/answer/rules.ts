@@ -380,21 +380,26 @@ const OTHER_UNIT_FIT = 0.4;
 const DAY_ONLY_FIT = 0.85;
 /** Words that name a day without a weekday or a number. */
 const DAY_WORDS = /^(today|yesterday|tomorrow|tonight)$/i;
+/** How well a count given for a place after a count of the noun asked about ("80 workers at X, with [17] at Y") answers "how many": as a counted noun two words on does. */
+const ELLIPTICAL_COUNT_FIT = 1.2;
 /** How well the total of a share ("173 of [the 299] votes") answers how many the verb before the share got. */
 const PARTITIVE_TOTAL_FIT = 0.5;
 
 /** Prepositions that give what an amount is for: "£153m [at] the Foreign Office", "6% [in] January". */
 const AMOUNT_FOR = /^(at|in|for|from|on|by)$/i;
 
+/** Words before the name an amount is given for: "at [the] Foreign Office", "at [its] Morpheme offices". */
+const GIVEN_FOR_DETERMINER = /^(the|its|their|his|her)$/i;
+
 /**
  * Capitalised words an amount is given for, each with the amount's last token: "£153m at the
- * Foreign Office" ("Foreign", "Office" → £153m).
+ * Foreign Office" ("Foreign", "Office" → £153m), "17 at its Morpheme offices".
  */
 function namesGivenFor(toks: Token[]): Map<number, number> {
   const out = new Map<number, number>();
   for (let n = 0; n + 2 < toks.length; n++) {
     if (!isNumber(toks[n]!) || breaksAfter(toks, n) || !AMOUNT_FOR.test(toks[n + 1]!.text) || breaksAfter(toks, n + 1)) continue;
-    let k = /^the$/i.test(toks[n + 2]!.text) && !breaksAfter(toks, n + 2) ? n + 3 : n + 2;
+    let k = GIVEN_FOR_DETERMINER.test(toks[n + 2]!.text) && !breaksAfter(toks, n + 2) ? n + 3 : n + 2;
     while (k < toks.length && /^\p{Lu}/u.test(toks[k]!.text)) {
       out.set(k, n);
       if (breaksAfter(toks, k)) break;
@@ -598,14 +603,19 @@ const DATE_UNITS = new Map<string, (toks: Token[], k: number) => boolean>([
 const ATTRIBUTIVE_YEAR_FIT = 0.3;
 
 /**
- * The date `from`..`to` is a lone year used as a modifier of a noun phrase whose head noun the
- * question does not mention: "sanctioned … for meddling with [2020] US presidential elections" dates the elections,
- * not the sanctions ("When were the 2020 elections?" names them, and keeps it).
+ * The date `from`..`to` is a lone year, or a month and a day, used as a modifier of a noun phrase
+ * whose head noun the question does not mention: "sanctioned … for meddling with [2020] US
+ * presidential elections" dates the elections, not the sanctions ("When were the 2020 elections?"
+ * names them, and keeps it); "the first Super Bowl after the [September 11] attacks" names the
+ * attacks, and dates no Super Bowl.
  */
 function datesOtherNoun(toks: Token[], from: number, to: number, questionTerms: Set<string>): boolean {
-  if (from !== to || !/^\d{4}$/.test(toks[from]!.text) || breaksAfter(toks, from)) return false;
+  const year = from === to && /^\d{4}$/.test(toks[from]!.text);
+  const day = (t: Token) => /^\d{1,2}$/.test(t.text);
+  const monthDay = to === from + 1 && ((toks[from]!.tags.has('Month') && day(toks[to]!)) || (day(toks[from]!) && toks[to]!.tags.has('Month')));
+  if (!(year || monthDay) || breaksAfter(toks, to)) return false;
   const phrase: Token[] = [];
-  for (let k = from + 1; k < toks.length && phrase.length < MAX_MODIFIED_WORDS; k++) {
+  for (let k = to + 1; k < toks.length && phrase.length < MAX_MODIFIED_WORDS; k++) {
     const t = toks[k]!;
     if (!(t.tags.has('Noun') || t.tags.has('Adjective')) || t.tags.has('Pronoun') || t.tags.has('Date') || t.tags.has('Value')) break;
     phrase.push(t);
@@ -675,6 +685,39 @@ function patientOf(toks: Token[], to: number, verbTerms: Set<string>): boolean {
   while (PASSIVE_BE.test(toks[k + 1]?.text ?? '') || (toks[k + 1]?.tags.has('Adverb') && k - to < 3)) k++;
   const v = toks[k + 1];
   return !!v && v.term !== null && verbTerms.has(v.term) && /(ed|en|t)$/i.test(v.text);
+}
+
+/** The name ending at `to` runs on into a common noun it modifies ("a Madrid-based charity", "a Madrid charity"). */
+function namesNoun(toks: Token[], to: number): boolean {
+  const next = toks[to + 1];
+  return !!next && (!breaksAfter(toks, to) || /^-/.test(toks[to]!.post + next.pre)) && /^[\p{Ll}-]/u.test(next.text);
+}
+
+/** Words that may stand between a passive verb of the question's and the "by" naming who did it ("described as 'idle speculation' by"). */
+const BY_AGENT_WORDS = 6;
+
+/**
+ * Where the question's verb stands in the passive with who did it named after "by": "Reports that
+ * Tony Blair is planning a snap election have been described as 'idle speculation' by Downing
+ * Street" says Downing Street described them; the names before the verb are what was described.
+ * Gives the verb's token and the agent's first token (a name there may also only modify a noun:
+ * "managed by a Madrid-based charity, the Salvador Allende Foundation").
+ */
+function byAgent(toks: Token[], verbTerms: Set<string>): { verb: number; agent: number } | undefined {
+  for (let k = 1; k < toks.length; k++) {
+    const v = toks[k]!;
+    if (v.term === null || !verbTerms.has(v.term) || !/(ed|en|t)$/i.test(v.text)) continue;
+    let b = k - 1;
+    while (b > 0 && toks[b]!.tags.has('Adverb')) b--;
+    if (!PASSIVE_BE.test(toks[b]!.text)) continue;
+    for (let j = k + 1; j < toks.length && j <= k + BY_AGENT_WORDS; j++) {
+      if (/[,;:]/.test(toks[j - 1]!.post)) break;
+      if (toks[j]!.text.toLowerCase() !== 'by') continue;
+      const a = toks[j + 1]?.tags.has('Determiner') ? j + 2 : j + 1;
+      return a < toks.length ? { verb: k, agent: a } : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Words of the noun phrase a name may stand in apposition to ("its former business partner Boeing"). */
@@ -1013,6 +1056,8 @@ const PLACE_CHAIN_BONUS = 1.1;
 
 /** How much a name or date that modifies the noun after it keeps ("an Iranian company", "Iran's", "January's Australian Open"). */
 const MODIFIER_FIT = 0.3;
+/** How well a name of no known type right after "in" ("in Edgware") answers "who": it is most often a place. */
+const IN_NAME_PERSON_FIT = 0.3;
 
 /** How much a span keeps inside a quotation that holds none of the question's words (see quoteSegments). */
 const QUOTED_ASIDE_FIT = 0.3;
@@ -1166,6 +1211,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // "Who did Haas beat?" by "Saulnier beat the fourth seed Vincent Spadea"
       if ((q.kind === 'person' || q.kind === 'organization') && otherInSlot(q, toks, verbTerms, entityTerms, objectAsked, transitiveAsked)) break;
       const spans = nameSpans(toks);
+      const passiveAgent = q.asksSubject && (q.kind === 'person' || q.kind === 'organization') ? byAgent(toks, verbTerms) : undefined;
       // "at the Royal Society in London", "in Park City, Utah", "at Lansdowne Road, Dublin": a place
       // and the larger place it is in, given together for "where"
       // (not in a list: "in London, Amsterdam and Sydney")
@@ -1202,6 +1248,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Who sent the emails?" asks who did it: not whom "messages sent to Democrats" went to
         if (q.asksSubject && receivesVerb(toks, from, verbTerms)) continue;
         // …nor the one it was done to: "Dyrrachium was betrayed to the Normans by the merchants"
+        // ("Reports that Tony Blair is planning … have been described as … by Downing Street")
+        if (passiveAgent && sp.to < passiveAgent.verb) continue;
         if (q.asksSubject && (patientOf(toks, sp.to, verbTerms) || (transitiveAsked && objectOf(toks, from, verbTerms)))) continue;
         // …nor a name in an aside about another, whose verb follows ("Jackie Stallone, mother of
         // actor Sylvester, has become the first star to be evicted")
@@ -1260,6 +1308,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const affiliation = q.kind === 'place' && sp.to > from && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && toks[sp.to + 1]!.tags.has('Noun') &&
           /^\p{Ll}/u.test(toks[sp.to + 1]!.text) && !breaksAfter(toks, sp.to + 1) && !!toks[sp.to + 2]?.tags.has('Person');
         let fit = fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
+        // "80 workers at Argonaut headquarters in Edgware": a name the tagger could not type, right
+        // after "in", is where, not who
+        if (q.kind === 'person' && sp.type === 'name' && from === start && /^in$/i.test(wordBefore(toks, from))) fit *= IN_NAME_PERSON_FIT;
         // "Harrow Crown Court" for "Which court …?": the name says it is what is asked for
         if (q.kind !== 'thing' && endsInHead(toks, from, sp.to, q)) fit = Math.max(fit, 1);
         // "Who sanctioned Emennet Pasargad?": "The United States sanctioned …", "the Treasury has
@@ -1268,6 +1319,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ...and "Who did Anna Brandt sue?": "sued Halden Bank", a body as the verb's object
         // (or "Which rival did WPP buy?": "bought US rival Grey Global", named by the noun asked about)
         if (q.kind === 'person' && objectOfAsked && (q.headTerm === undefined || (from > 0 && headedBy(toks, from - 1, q.headTerm))) && sp.type !== 'person' && sp.type !== 'demonym') fit = Math.max(fit, AGENT_FIT);
+        // ...and "described as 'idle speculation' by Downing Street": who did it, named after "by"
+        if (passiveAgent && (from === passiveAgent.agent || start === passiveAgent.agent) && !namesNoun(toks, sp.to)) {
+          if (sp.type !== 'person' && sp.type !== 'demonym') fit = Math.max(fit, AGENT_FIT);
+          bonus *= OBJECT_BONUS;
+        }
         // "the Kyoto Protocol" for "Where was the protocol signed?": a name ending in a common noun
         // of the question names what it asks about, not the answer
         if (q.kind !== 'thing' && ownNounEnds(toks[sp.to]!, q)) fit *= MODIFIER_FIT;
@@ -1440,7 +1496,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // ("winning 173 of the 299 votes": the share counts votes as the total does; the total is
           // not what the verb was done to)
           const part = partitive(toks, i, j, q.headTerm, (t) => t.term !== null && verbTerms.has(t.term));
-          const follows = toks[j + 1]?.term === q.headTerm || verbFollows || part === 'share' ? 1.5 : toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm) ? 1.2 : 0.5;
+          let follows = toks[j + 1]?.term === q.headTerm || verbFollows || part === 'share' ? 1.5 : toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm) ? 1.2 : 0.5;
+          // "80 workers at Argonaut headquarters, with [17] at its Morpheme offices": a count given
+          // for a place after a count of the noun asked about counts the same
+          if (follows < 1 && givenFor && !breaksAfter(toks, j) && AMOUNT_FOR.test(toks[j + 1]?.text ?? '') && [...givenFor.values()].includes(j) &&
+            toks.slice(0, i).some((t, k) => isNumber(t) && toks[k + 1]?.term === q.headTerm)) follows = ELLIPTICAL_COUNT_FIT;
           fit *= follows;
           if (part === 'total') fit *= PARTITIVE_TOTAL_FIT;
         }
