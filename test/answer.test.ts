@@ -1960,6 +1960,20 @@ describe('what might have been, who did it in the passive, a body asked with "wh
     expect(got['Las Vegas']).toBe('place');
     expect(got['New York']).toBe('place');
   });
+  it('splits someone from a place off the place ("Iveta Benesova of the Czech Republic"), but keeps "Bank of England" whole', async () => {
+    const spans = (sentence: string) => {
+      const toks = Tagger.fresh(sentence);
+      return nameSpans(toks).map((sp) => sentence.slice(toks[sp.from]!.start, toks[sp.to]!.end));
+    };
+    expect(spans('Ivanovic will play Iveta Benesova of the Czech Republic and Frank Penski of Boston.')).toEqual(expect.arrayContaining(['Iveta Benesova', 'Czech Republic', 'Frank Penski', 'Boston']));
+    expect(spans('He met the Duke of York at the Bank of England and the Bank of the Czech Republic.')).toEqual(expect.arrayContaining(['Duke of York', 'Bank of England', 'Bank of the Czech Republic']));
+    // written for this test
+    await withEngineOver('draw', 'Veteran seals title', [
+      'Lindqvist will play 32nd seed Iveta Benesova of the Czech Republic in the first round.',
+    ], (small) => {
+      expect(small.ask('Who will Lindqvist play in the first round?', { scorer: 'rules' }).answer).toBe('Iveta Benesova');
+    });
+  });
   it('does not date an event by a date that names another ("the September 11 attacks")', async () => {
     // written for this test
     await withEngineOver('bowl', 'Singer to open the Gold Cup', [

@@ -155,7 +155,16 @@ export function basedIn(tokens: Token[], j: number): boolean {
 export function ofTheJoins(tokens: Token[], j: number, capital: (t: Token, i: number) => boolean): boolean {
   const after = tokens[j + 3];
   return tokens[j + 1]?.text.toLowerCase() === 'of' && tokens[j + 2]?.text.toLowerCase() === 'the' && !!after && !breaksAfter(tokens, j + 1) && !breaksAfter(tokens, j + 2) &&
-    capital(after, j + 3) && !after.tags.has('Person') && !after.tags.has('FirstName');
+    capital(after, j + 3) && !after.tags.has('Person') && !after.tags.has('FirstName') && !fromPlace(tokens[j]!, after);
+}
+
+/**
+ * "Iveta Benesova of the Czech Republic", "Frank Penski of Boston": a name of words the dictionary
+ * does not know, then "of" and a place, is someone from that place, not one name ("Bank of the
+ * Czech Republic", "Duke of York" lead with a dictionary word and stay whole).
+ */
+function fromPlace(before: Token, place: Token): boolean {
+  return ['Place', 'Country', 'City'].some((tag) => place.tags.has(tag)) && !lexicon().isDictionaryWord(before.text);
 }
 
 /** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
@@ -175,6 +184,7 @@ export function nameSpans(tokens: Token[]): Span[] {
       const person = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName');
       const joinsWords = lower === 'of' || lower === 'for' || lower === 'and' || lower === 'the';
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
+        !(lower === 'of' && fromPlace(tokens[j]!, tokens[j + 2]!)) &&
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && j === i && !inList(tokens, i, j + 2)))) { j += 2; continue; }
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
       // "Stockton-on-Tees", "Stratford-upon-Avon": a hyphenated place with a lower-case middle
