@@ -1974,6 +1974,17 @@ describe('what might have been, who did it in the passive, a body asked with "wh
       expect(small.ask('Who will Lindqvist play in the first round?', { scorer: 'rules' }).answer).toBe('Iveta Benesova');
     });
   });
+  it('does not answer "where" with the country of a nationality the question gives ("India" for "VW\'s Indian plant")', async () => {
+    // written for this test
+    await withEngineOver('plant', 'Carmaker plant', [
+      'The VW plant was built in India last year.',
+      'Several foreign carmakers already have Indian production facilities.',
+    ], (small) => {
+      expect(small.ask("Where was VW's Indian plant built?", { scorer: 'rules' }).answer ?? '').not.toBe('India');
+      // (asked without the nationality, the country answers)
+      expect(small.ask("Where was VW's plant built?", { scorer: 'rules' }).answer).toBe('India');
+    });
+  });
   it('does not date an event by a date that names another ("the September 11 attacks")', async () => {
     // written for this test
     await withEngineOver('bowl', 'Singer to open the Gold Cup', [

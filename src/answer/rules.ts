@@ -693,6 +693,18 @@ function namesNoun(toks: Token[], to: number): boolean {
   return !!next && (!breaksAfter(toks, to) || /^-/.test(toks[to]!.post + next.pre)) && /^[\p{Ll}-]/u.test(next.text);
 }
 
+const countriesCache = new WeakMap<Question, Set<string>>();
+/** The countries of the nationalities a question names ("Indian" → india, bharat), as index terms. */
+function countriesOf(q: Question): Set<string> {
+  let out = countriesCache.get(q);
+  if (!out) {
+    out = new Set(q.terms.filter((t) => /^\p{Lu}/u.test(t.text)).flatMap((t) => lexicon().pertainyms(t.text.toLowerCase()))
+      .map((w) => normalizeTerm(w)).filter((w): w is string => !!w));
+    countriesCache.set(q, out);
+  }
+  return out;
+}
+
 /** Words that may stand between a passive verb of the question's and the "by" naming who did it ("described as 'idle speculation' by"). */
 const BY_AGENT_WORDS = 6;
 
@@ -1243,6 +1255,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (!whole && from > start && from <= sp.to && toks[from - 1]!.tags.has('FirstName') && !breaksAfter(toks, from - 1)) continue;
         // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
         if (!whole && toks.slice(from, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
+        // ...nor the country of a nationality it gives ("India" for "Where would VW's Indian plant be built?")
+          if (q.kind === 'place' && toks.slice(from, sp.to + 1).every((t) => t.term !== null && countriesOf(q).has(t.term))) continue;
         if (toks.slice(from, sp.to + 1).every(isCalendarWord)) continue; // "Monday", "March": a date
         if (from > sp.from && CONNECTORS.has(toks[from]!.text.toLowerCase())) continue; // "Ralph the Timid" without "Ralph"
         // "Who sent the emails?" asks who did it: not whom "messages sent to Democrats" went to
