@@ -350,6 +350,10 @@ const NAME_JOINERS = new Set(['of', 'for', 'and', 'de']);
 /** Nouns that ask which sort of a thing it is: "What kind / type / sort of organisation is X?". */
 const SORT_NOUNS = /^(kinds?|types?|sorts?)$/;
 
+/** WordNet's word for a people (a nationality, a race), and how far up its hypernyms a noun may be one. */
+const PEOPLE = ['people'];
+const PEOPLE_DEPTH = 8;
+
 /** Letters, at the least, of the word a compound WordNet does not know ends in ("insurer" in "reinsurer"): shorter ends are too often mere suffixes. */
 const COMPOUND_END_LETTERS = 5;
 
@@ -377,6 +381,8 @@ function classOf(head: string): AnswerKind | null {
       // (nor a time or an amount by a later sense: a "tour" is first a journey, "Which tour …?" no
       // date; a "single" first a hit, "Which single …?" no number)
       if ((k === 'person' || k === 'date' || k === 'number') && i > 0) continue;
+      // (a people is no body: "What nationality is X?" asks no organisation)
+      if (k === 'organization' && i === 0 && lexicon().isKindOf(word, 'noun', PEOPLE, 1, PEOPLE_DEPTH)) return null;
       if (k) return k;
     }
     return null;

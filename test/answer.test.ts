@@ -1948,6 +1948,8 @@ describe('what might have been, who did it in the passive, a body asked with "wh
     expect(analyzeQuestion('Who was the Treasury Secretary who announced the sanctions?').kind).toBe('person');
     // (not a person: a "chipmaker" is a firm, though a "maker" is first a person)
     expect(analyzeQuestion('Which chipmakers gained?').kind).not.toBe('person');
+    // (a people is no body: WordNet files "nationality" with groups)
+    expect(analyzeQuestion('What nationality is Groenefeld?').kind).not.toBe('organization');
   });
   it('reads a city leading a common noun ("Munich Re", "Washington Post") as a name, not a place', () => {
     const types = (sentence: string) => {
