@@ -38,6 +38,8 @@ describe('answers on the built-in corpus (phrasings not in the shared eval set)'
     ['Which two Iranians were charged?', /Kazemi and .*Kashian/],
     // a list the ranker ranks item by item, behind a place it puts first: the checked stage takes it item by item
     ['Which Iranians were charged?', /Kazemi and .*Kashian/],
+    // (with "US Treasury" read as a name, not a place, the ranker put "President Trump" first)
+    ['Who were the two Iranians indicted?', /Kazemi and .*Kashian/],
     // the rules read "Emennet Pasargad", the ranker its old name: one company
     ['What company did Kashian work for?', /^(Emennet Pasargad|Eeleyanet Gostar)$/],
     ['What company did the US sanction in November 2021?', /Emennet Pasargad/],
@@ -1951,14 +1953,14 @@ describe('what might have been, who did it in the passive, a body asked with "wh
     // (a people is no body: WordNet files "nationality" with groups)
     expect(analyzeQuestion('What nationality is Groenefeld?').kind).not.toBe('organization');
   });
-  it('reads a city leading a common noun ("Munich Re", "Washington Post") as a name, not a place', () => {
+  it('reads a city leading a common noun ("Munich Re", "Paris Match") as a name, not a place', () => {
     const types = (sentence: string) => {
       const toks = Tagger.fresh(sentence);
       return Object.fromEntries(nameSpans(toks).map((sp) => [sentence.slice(toks[sp.from]!.start, toks[sp.to]!.end), sp.type]));
     };
-    const got = types('Munich Re and the Washington Post met in Las Vegas and New York.');
+    const got = types('Munich Re and Paris Match met in Las Vegas and New York.');
     expect(got['Munich Re']).toBe('name');
-    expect(got['Washington Post']).toBe('name');
+    expect(got['Paris Match']).toBe('name');
     expect(got['Las Vegas']).toBe('place');
     expect(got['New York']).toBe('place');
   });

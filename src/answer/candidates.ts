@@ -273,11 +273,13 @@ export function spanType(toks: Token[]): NameType {
   const place = has('Place') + has('Country') + has('City') + has('Region') / 2;
   if (person > 0 && person >= org && person >= place) return 'person';
   if (org > 0 && org >= place) return 'organization';
-  // "Munich Re", "Paris Match", "Washington Post": a city or a country leading common nouns
-  // that name no place is what the name's owner calls itself, not a place (but "Las Vegas", whose
-  // last word is no common noun, is one)
+  // "Munich Re", "Paris Match", "Washington Post": a city leading common nouns that name no place
+  // is what the name's owner calls itself, not a place (but "Las Vegas", whose last word is no
+  // common noun, is one). A country leading them ("US Treasury", "US Officials") says whose they
+  // are: read as before (as names, the learned stage lost the shared sample's "Who are the two
+  // Iranians that were indicted?").
   const placeWord = (t: Token) => PLACE_TAGS.some((tag) => t.tags.has(tag));
-  if (toks.length > 1 && placeWord(toks[0]!) && lexicon().isCommonNoun(toks[toks.length - 1]!.text) &&
+  if (toks.length > 1 && toks[0]!.tags.has('City') && !toks[0]!.tags.has('Country') && lexicon().isCommonNoun(toks[toks.length - 1]!.text) &&
     toks.slice(1).every((t) => !placeWord(t) && !t.tags.has('Person') && !t.tags.has('Organization'))) return 'name';
   if (place > 0) return 'place';
   if (toks.every((t) => t.tags.has('Acronym'))) return 'organization';
