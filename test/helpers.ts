@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { createEngine, type Engine } from '../src/engine.js';
+import { nameSpans } from '../src/answer/candidates.js';
+import { Tagger } from '../src/tagging.js';
 
 const made: string[] = [];
 // Every folder tempCorpus made is deleted once the test file that imported this is done.
@@ -48,4 +50,10 @@ export async function eventually(check: () => unknown, ms = 20_000, every = 50):
       await new Promise((r) => setTimeout(r, every));
     }
   }
+}
+
+/** The names the candidate extractors find in `sentence`, each with the type they give it. */
+export function nameTypes(sentence: string): Record<string, string> {
+  const toks = Tagger.fresh(sentence);
+  return Object.fromEntries(nameSpans(toks).map((sp) => [sentence.slice(toks[sp.from]!.start, toks[sp.to]!.end), sp.type]));
 }

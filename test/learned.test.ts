@@ -12,7 +12,7 @@ import { loadCorpus } from '../src/ingest.js';
 import { analyzeQuestion } from '../src/question.js';
 import { Tagger } from '../src/tagging.js';
 import { normalizeTerm } from '../src/text.js';
-import { CORPUS, tempCorpus, withEngineOver } from './helpers.js';
+import { CORPUS, nameTypes, tempCorpus, withEngineOver } from './helpers.js';
 
 let engine: Engine;
 let state: CorpusState;
@@ -148,13 +148,9 @@ describe('candidates', () => {
   });
 
   it('reads a name in apposition with a role noun ("Alireza Miryousefi, a spokesman for", "its main administrator, X") as a person', () => {
-    const types = (sentence: string) => {
-      const toks = Tagger.fresh(sentence);
-      return Object.fromEntries(nameSpans(toks).map((sp) => [sentence.slice(toks[sp.from]!.start, toks[sp.to]!.end), sp.type]));
-    };
-    expect(types("Alireza Miryousefi, a spokesman for Iran's mission to the United Nations, denied it.")['Alireza Miryousefi']).toBe('person');
-    expect(types('Among them is its main administrator, Bagher Shirinkar, who was sanctioned.')['Bagher Shirinkar']).toBe('person');
-    expect(types('Emennet Pasargad, a company in Tehran, was sanctioned.')['Emennet Pasargad']).not.toBe('person');
+    expect(nameTypes("Alireza Miryousefi, a spokesman for Iran's mission to the United Nations, denied it.")['Alireza Miryousefi']).toBe('person');
+    expect(nameTypes('Among them is its main administrator, Bagher Shirinkar, who was sanctioned.')['Bagher Shirinkar']).toBe('person');
+    expect(nameTypes('Emennet Pasargad, a company in Tehran, was sanctioned.')['Emennet Pasargad']).not.toBe('person');
   });
 
   it('leaves a plural common noun opening the sentence out of the name after it ("Sprinters Kostas Kenteris")', () => {

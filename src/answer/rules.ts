@@ -1131,6 +1131,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   // …and a name an amount is given for ("£153m at the Foreign Office and £336m at the Department
   // for Culture") is that amount's, however near the next one stands
   const givenFor = numeric && namedAt.length ? namesGivenFor(toks) : null;
+  const amountsGivenFor = givenFor ? new Set(givenFor.values()) : null;
   const proximity = (from: number, to: number): number => {
     const names = givenFor ? namedAt.filter((k) => { const n = givenFor.get(k); return n === undefined || (n >= from && n <= to); }) : namedAt;
     return near(matchedAt, from, to) * (namedAt.length ? Math.sqrt(near(names, from, to)) : 1);
@@ -1224,6 +1225,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       if ((q.kind === 'person' || q.kind === 'organization') && otherInSlot(q, toks, verbTerms, entityTerms, objectAsked, transitiveAsked)) break;
       const spans = nameSpans(toks);
       const passiveAgent = q.asksSubject && (q.kind === 'person' || q.kind === 'organization') ? byAgent(toks, verbTerms) : undefined;
+      const ownCountries = q.kind === 'place' ? countriesOf(q) : null;
       // "at the Royal Society in London", "in Park City, Utah", "at Lansdowne Road, Dublin": a place
       // and the larger place it is in, given together for "where"
       // (not in a list: "in London, Amsterdam and Sydney")
@@ -1256,7 +1258,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
         if (!whole && toks.slice(from, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
         // ...nor the country of a nationality it gives ("India" for "Where would VW's Indian plant be built?")
-          if (q.kind === 'place' && toks.slice(from, sp.to + 1).every((t) => t.term !== null && countriesOf(q).has(t.term))) continue;
+          if (ownCountries && toks.slice(from, sp.to + 1).every((t) => t.term !== null && ownCountries.has(t.term))) continue;
         if (toks.slice(from, sp.to + 1).every(isCalendarWord)) continue; // "Monday", "March": a date
         if (from > sp.from && CONNECTORS.has(toks[from]!.text.toLowerCase())) continue; // "Ralph the Timid" without "Ralph"
         // "Who sent the emails?" asks who did it: not whom "messages sent to Democrats" went to
@@ -1513,7 +1515,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           let follows = toks[j + 1]?.term === q.headTerm || verbFollows || part === 'share' ? 1.5 : toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm) ? 1.2 : 0.5;
           // "80 workers at Argonaut headquarters, with [17] at its Morpheme offices": a count given
           // for a place after a count of the noun asked about counts the same
-          if (follows < 1 && givenFor && !breaksAfter(toks, j) && AMOUNT_FOR.test(toks[j + 1]?.text ?? '') && [...givenFor.values()].includes(j) &&
+          if (follows < 1 && amountsGivenFor?.has(j) && !breaksAfter(toks, j) && AMOUNT_FOR.test(toks[j + 1]?.text ?? '') &&
             toks.slice(0, i).some((t, k) => isNumber(t) && toks[k + 1]?.term === q.headTerm)) follows = ELLIPTICAL_COUNT_FIT;
           fit *= follows;
           if (part === 'total') fit *= PARTITIVE_TOTAL_FIT;
