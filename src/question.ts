@@ -173,6 +173,9 @@ const CATENATIVE = new Set(['use', 'try', 'attempt', 'want', 'plan', 'seek', 'be
 const MONEY_VERBS = new Set(['cost', 'earn', 'pay', 'value', 'spend', 'fetch']);
 /** Words of degree, which the tagger reads as determiners or adverbs: they have opposites as adjectives do. */
 const DEGREE_WORDS = new Set(['least', 'most', 'fewest', 'fewer', 'less', 'more']);
+/** Nouns of a count ("the number of", "the population of"), which "how much" may ask the change of. */
+const COUNT_NOUN = /^(number|numbers|population|count|total)$/;
+
 /** Kinds of answer that are amounts, which a question may ask the change of. */
 const AMOUNT_KINDS = new Set<AnswerKind>(['number', 'money', 'measure']);
 /** WordNet's verbs of changing an amount (increase.v.01, decrease.v.01, change_magnitude.v.01) … */
@@ -642,6 +645,8 @@ export function analyzeQuestion(asked: string): Question {
         headIndex = findHead(whIndex + 2);
         if (headIndex >= 0 && !/money|cost|price|fund|cash|dollar/.test(toks[headIndex]!.lower) && !lexicon().nounClasses(toks[headIndex]!.text, 2).includes('noun.possession')) kind = 'number';
         if (headIndex >= 0 && toks[headIndex]!.lower === 'time') kind = 'duration'; // "how much (prison) time"
+        // "By how much has the number of lost laptops risen?": a count changing, not a sum of money
+        if (headIndex < 0 && toks.some((t, i) => i > whIndex + 2 && COUNT_NOUN.test(t.lower) && toks[i + 1]?.lower === 'of')) kind = 'number';
         // "How much of Ferrari does Fiat own?", "How much of its revenue …?": a share of a whole
         // ("a 56% stake", "more than 80%"), as "what share" asks; a share of a sum of money ("How
         // much of the £264m …?", "of his own money") is itself a sum

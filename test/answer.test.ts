@@ -3,8 +3,9 @@ import { createEngine, type Engine } from '../src/engine.js';
 import { ANSWER_STAGES } from '../src/answer/corpus.js';
 import { loadCorpus } from '../src/ingest.js';
 import { CORPUS, engineOver, nameTypes, tempCorpus, withEngineOver } from './helpers.js';
-import { otherBearer } from '../src/answer/roles.js';
+import { givenNameOnly, otherBearer } from '../src/answer/roles.js';
 import { analyzeQuestion } from '../src/question.js';
+import { askedPeriods, otherPeriodsOnly } from '../src/answer/periods.js';
 
 let engine: Engine;
 let bodies: Map<string, string>;
@@ -2012,6 +2013,124 @@ describe('what might have been, who did it in the passive, a body asked with "wh
       'He founded Corvid in 1982.',
     ], (small) => {
       expect(small.ask('Who founded Corvid?', { scorer: 'rules' }).answer ?? '').not.toBe('Edgware');
+    });
+  });
+});
+
+describe('names listed together, whose side a name is on, ages in words, shares asked for', () => {
+  it('reads a lone given name among listed places as a place ("Helsinki, Oslo, Munich and Sydney")', async () => {
+    expect(nameTypes('It was left in cabs in any of the other cities (Helsinki, Oslo, Munich, Paris and Sydney) where the survey was carried out.')['Sydney']).toBe('place');
+    // (not among people, nor in a list too short to say)
+    expect(nameTypes('The panel heard Tom Baxley, Anna Brandt, Mark Ferris and Sydney.')['Sydney']).toBe('person');
+    // written for this test
+    await withEngineOver('cabs', 'Cabs collect gadgets', [
+      'More laptops were left in cabs in London than in any of the other cities (Helsinki, Oslo, Munich, Paris and Sydney) where the survey was carried out.',
+    ], (small) => {
+      expect(small.ask('Who carried out the survey?', { scorer: 'rules' }).answer ?? '').not.toBe('Sydney');
+    });
+  });
+  it('does not answer "Who did X beat?" with a name X says is its own, or from a sentence where "they" beat X', async () => {
+    // written for this test
+    await withEngineOver('rovers', 'Rovers defender cools hopes', [
+      'Rovers defender Tom Baxley has played down talk of promotion, despite his team lying second after beating Albion.',
+      'They beat a very tough Rovers at home, and then won 4-1 at Halden.',
+    ], (small) => {
+      expect(small.ask('Who did Rovers beat?', { scorer: 'rules' }).answer ?? '').not.toBe('Tom Baxley');
+      expect(small.ask('Who did Rovers beat?', { scorer: 'rules' }).answer ?? '').not.toBe('Halden');
+    });
+    // (a name the question only uses to say which one is asked still answers: "Which Corvid director …?")
+    await withEngineOver('corvid', 'Director denies call', [
+      'Anna Brandt denies telling Corvid director Tom Baxley that the accounts were false.',
+    ], (small) => {
+      expect(small.ask('Which Corvid director does Anna Brandt deny telling that the accounts were false?', { scorer: 'rules' }).answer).toBe('Tom Baxley');
+    });
+  });
+  it('does not answer what was done with who did it ("Millan and his friends launched a website")', async () => {
+    // written for this test
+    await withEngineOver('radio', 'Web radio goes global', [
+      'So Millan and his friends launched a website devoted to Spanish rap.',
+    ], (small) => {
+      expect(small.ask('What website did Millan launch?', { scorer: 'rules' }).answer ?? '').not.toBe('friends');
+    });
+  });
+  it('reads an age written in words ("Nineteen-year-old singer Kenzie"), and not "the 23-year-old" as the age of a name further on', async () => {
+    // written for this test
+    await withEngineOver('house', 'Double eviction', [
+      'Nineteen-year-old singer Kenzie is currently favourite to win the prize.',
+    ], (small) => {
+      expect(small.ask('How old is Kenzie?', { scorer: 'rules' }).answer).toBe('Nineteen');
+    });
+    await withEngineOver('draw', 'Hewitt eyes title', [
+      'The 23-year-old could meet Tom Baxley in the quarter-finals before meeting Russian Ivan Petrov, the player he beat last year.',
+    ], (small) => {
+      expect(small.ask('How old is Ivan Petrov?', { scorer: 'rules' }).answer ?? '').not.toBe('23');
+    });
+  });
+  it('reads "the 2000 US Open final" in a question as asking about 2000', async () => {
+    expect(otherPeriodsOnly(askedPeriods(analyzeQuestion('Who did Petrov beat in the 2000 US Open final?')), 'He beat Tom Baxley in the semi-finals in 2002.')).toBe(true);
+    // (a sentence naming the event's year that way is about it, whatever other year it gives)
+    expect(otherPeriodsOnly(askedPeriods(analyzeQuestion('Who was sanctioned over the 2020 US elections?')), 'In 2021 the Treasury sanctioned Corvid over the 2020 US elections.')).toBe(false);
+    // written for this test
+    await withEngineOver('open', 'Petrov opens campaign', [
+      'Petrov opens his campaign against Tom Baxley, the player he beat in the semi-finals in 2002.',
+    ], (small) => {
+      expect(small.ask('Who did Petrov beat in the 2000 US Open final?', { scorer: 'rules' }).answer ?? '').not.toBe('Tom Baxley');
+    });
+  });
+  it('answers "What percentage of the vote …?" with a percentage, and reads "how much" of "the number of" as a count', async () => {
+    // written for this test
+    await withEngineOver('vote', 'Double eviction', [
+      'Edwards then left in a surprise eviction, with 12% of the vote.',
+    ], (small) => {
+      expect(small.ask('What percentage of the vote did Edwards get?', { scorer: 'rules' }).answer).toBe('12%');
+    });
+    expect(analyzeQuestion('By how much has the number of lost laptops risen?').kind).toBe('number');
+    expect(analyzeQuestion('How much did profits rise?').kind).toBe('money');
+  });
+  it('takes the amount in the clause of the question\'s verb ("… could save £35bn, while Labour has offered £22bn")', async () => {
+    // written for this test
+    await withEngineOver('savings', 'Parties on tax', [
+      'Labour says the Tories could save £35bn, while Labour itself has offered savings of £22bn.',
+    ], (small) => {
+      expect(small.ask('How much did Labour offer in savings?', { scorer: 'rules' }).answer).toBe('£22bn');
+    });
+  });
+  it('keeps a name WordNet has as one person on the name it leads ("novelist Gore Vidal")', async () => {
+    // written for this test
+    await withEngineOver('epic', 'Box office blow', [
+      'But novelist Gore Vidal defended the film, saying it was barrier-breaking.',
+    ], (small) => {
+      expect(small.ask('Who defended the film?', { scorer: 'rules' }).answer).toBe('Gore Vidal');
+    });
+  });
+  it('reads a name after "directed the 2002 hit" as what was directed, not who directed it', async () => {
+    // written for this test
+    await withEngineOver('sideways', 'Critics laud comedy', [
+      'Sideways is a comedy by the man who directed the 2002 hit About Schmidt.',
+    ], (small) => {
+      expect(small.ask('Who directed Sideways?', { scorer: 'rules' }).answer ?? '').not.toBe('About Schmidt');
+    });
+  });
+  it('does not read a one-word given name asked about in someone\'s full name ("Alexander" in "Alexander Payne")', () => {
+    const terms = analyzeQuestion('Who directed Alexander?').terms;
+    expect(givenNameOnly(terms, 'Sideways is written and directed by Alexander Payne.')?.size).toBe(1);
+    // (named alone too, or before a dictionary word, it is there)
+    expect(givenNameOnly(terms, 'Alexander Payne directed Sideways, not Alexander.')).toBeNull();
+    expect(givenNameOnly(analyzeQuestion('Who owns Chelsea?').terms, 'Chelsea Football Club is owned by Roman Abramovich.')).toBeNull();
+    expect(givenNameOnly(analyzeQuestion('Who owns Chelsea?').terms, 'Chelsea Clinton owns a flat.')?.size).toBe(1);
+  });
+  it('does not answer about "Alexander" from a sentence about Alexander Payne', async () => {
+    // written for this test
+    await withEngineOver('payne', 'Critics laud comedy', ['Alexander Payne directed the comedy Sideways.'], (small) => {
+      expect(small.ask('What did Alexander direct?', { scorer: 'rules' }).answered).toBe(false);
+    });
+  });
+  it('takes no count from "one" that stands for a noun ("the expensive one they have just lost")', async () => {
+    // written for this test
+    await withEngineOver('phones', 'Lost phones', [
+      'Retrofone lets people buy a cheap old phone to replace the tiny, expensive one they have just lost.',
+    ], (small) => {
+      expect(small.ask('How many phones have people lost?', { scorer: 'rules' }).answer ?? '').not.toBe('one');
     });
   });
 });

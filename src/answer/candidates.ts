@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { lexicon } from '../lexicon.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
@@ -203,6 +204,35 @@ export function nameSpans(tokens: Token[]): Span[] {
     spans.push({ from: i, to: j, type });
     i = j + 1;
   }
+  return alikeInLists(tokens, spans);
+}
+
+/** A name's place in its sentence and its type. */
+type NamedSpan = { from: number; to: number; type: string };
+/** Names a list needs for its items' shared type to outweigh one item's own reading. */
+const MIN_LIST_ALIKE = 3;
+/** A single word read as a person only because it is also a given name ("Sydney", "Jordan"). */
+const lonePerson = (tokens: Token[], s: NamedSpan) => s.type === 'person' && s.from === s.to && !tokens[s.from]!.tags.has('Honorific');
+/**
+ * Names listed together are alike: a lone word read as a person among at least
+ * {@link MIN_LIST_ALIKE} names that are all places (or all bodies) is one too ("Helsinki, ...,
+ * Chicago and Sydney": Sydney is a city there). Items are joined by a comma or "and"/"or".
+ */
+export function alikeInLists<S extends NamedSpan>(tokens: Token[], spans: S[]): S[] {
+  const joined = (a: S, b: S) =>
+    (b.from === a.to + 1 && /^,\s*$/.test(tokens[a.to]!.post)) ||
+    (b.from === a.to + 2 && /^\s*$/.test(tokens[a.to]!.post.replace(/^,/, '')) && /^(and|or)$/i.test(tokens[a.to + 1]!.text));
+  let start = 0;
+  for (let k = 1; k <= spans.length; k++) {
+    if (k < spans.length && joined(spans[k - 1]!, spans[k]!)) continue;
+    const list = spans.slice(start, k);
+    start = k;
+    const odd = list.filter((s) => lonePerson(tokens, s));
+    if (odd.length !== 1) continue;
+    const rest = list.filter((s) => s !== odd[0]);
+    const type = rest[0]?.type;
+    if (rest.length >= MIN_LIST_ALIKE && (type === 'place' || type === 'organization') && rest.every((s) => s.type === type)) odd[0]!.type = type;
+  }
   return spans;
 }
 
@@ -316,7 +346,8 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
   // "Secretary", "Undersecretary", "Treasury", "Coach": words for roles and bodies, per WordNet
   const roleWord = (t: Token) => {
     const classes = lexicon().nounClasses(t.text, 1);
-    return t.tags.has('Honorific') || t.tags.has('Actor') || classes[0] === 'noun.person' || classes[0] === 'noun.group';
+    // (not a name WordNet has as one person, "Gore" in "novelist Gore Vidal": Al Gore)
+    return t.tags.has('Honorific') || t.tags.has('Actor') || ((classes[0] === 'noun.person' || classes[0] === 'noun.group') && lexicon().isCommonNoun(t.text));
   };
   while (f < to) {
     const t = toks[f]!;
@@ -454,6 +485,31 @@ const NUMBER_RANGE = /^(\d{1,3}(,\d{3})+[–-]\d{1,3}(,\d{3})+|(?!(19|20)\d\d[�
 export function isNumber(t: Token): boolean {
   return (t.tags.has('Value') || t.tags.has('Money') || /^[$£€]?\d[\d,.]*(bn|m|k)?$/.test(t.text) || NUMBER_RANGE.test(t.text)) && !t.tags.has('Ordinal');
 }
+/** A cheap test for a sentence that may name a person, a body, a place or another name: a capital after a word. */
+export const NAME_HINT = /\S\s+[\p{Lu}]/u;
+/** A cheap test for a sentence that may give an amount: digits or a number in words ("Nineteen-year-old", "a dozen"). */
+export const NUMBER_HINT = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|hundred|thousand|million|billion)\b/i;
+
+/**
+ * Whether "one" at `i` stands for a noun said before, not a count: "the tiny, shiny expensive
+ * [one] they have just lost", "this one", "the first one" (a determiner or an adjective before it,
+ * no noun, number or "in"/"of" after it).
+ */
+export function propOne(toks: Token[], i: number): boolean {
+  const before = toks[i - 1];
+  return /^ones?$/i.test(toks[i]!.text) && !!before && !breaksAfter(toks, i - 1) && !/^(a|an)$/i.test(before.text) &&
+    (before.tags.has('Adjective') || before.tags.has('Determiner') || before.tags.has('Ordinal')) && !(toks[i + 1]?.tags.has('Noun') && !toks[i + 1]!.tags.has('Pronoun')) &&
+    // (nor a share: "one in three", "about one-fifth", "one of six")
+    !/^-/.test(toks[i]!.post) && !(toks[i + 1] && (toks[i + 1]!.tags.has('Value') || /^(in|of|out)$/i.test(toks[i + 1]!.text)));
+}
+
+/** The value of the number at tokens i..j, in digits or words ("27", "1,200", "Nineteen", "twenty five"); NaN when it has none. */
+export function numberValue(toks: Token[], i: number, j: number): number {
+  if (/^\d/.test(toks[i]!.text)) return Number(toks[i]!.text.replace(/,/g, ''));
+  const words = toks.slice(i, j + 1).map((t) => t.text).join(' ');
+  return (nlp(words).numbers().get() as number[])[0] ?? NaN;
+}
+
 /**
  * Whether the number at tokens i..j is marked as an age: "27 years old", "27-year-old", "Kashian,
  * 27,", "aged 27", "At 23, Henson has …".
@@ -1257,7 +1313,7 @@ function numbers(toks: Token[], q: Question, push: Push): void {
   }
   let i = 0;
   while (i < toks.length) {
-    if (!isNumber(toks[i]!) || (toks[i]!.tags.has('Year') && q.kind !== 'number') || dayOfMonth(toks, i)) { i++; continue; }
+    if (!isNumber(toks[i]!) || (toks[i]!.tags.has('Year') && q.kind !== 'number') || dayOfMonth(toks, i) || propOne(toks, i)) { i++; continue; }
     let j = i;
     // "half [a] million" and "one-[fifth]" go on; a bare "a" does not
     const continues = (k: number) => {
@@ -1314,7 +1370,7 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     if (q.kind === 'age') {
       const next2 = toks.slice(j + 1, j + 3).map((t) => t.text.toLowerCase()).join(' ');
       if (markedAsAge(toks, i, j)) cues.push('yearsOld');
-      const n = Number(toks[i]!.text.replace(/,/g, ''));
+      const n = numberValue(toks, i, j);
       // "faces 11 years" is a length of time, not an age: "years" without "old"
       const duration = after && TIME_UNIT.test(after.text) && !/^years? old/.test(next2);
       // an age is marked as one ("27 years old", "aged 27", "Kashian, 27,"): "11 US states" is not

@@ -2,7 +2,7 @@ import { analyzeQuestion, QuestionTextSchema, type AnswerKind, type Question } f
 import { lexicon } from '../lexicon.js';
 import { normalizeAnswer, terms } from '../text.js';
 import type { Answer, Citation } from '../types.js';
-import { candidatesIn, keyOf, type Candidate, type SpanType } from './candidates.js';
+import { candidatesIn, keyOf, NAME_HINT, NUMBER_HINT, type Candidate, type SpanType } from './candidates.js';
 import { recased } from './casing.js';
 import { agreesWith, answerFeatures, rankByKey, shapeAnswer, type Scored } from './choose.js';
 export { namesSame } from './choose.js';
@@ -17,8 +17,6 @@ export { ANSWER_DEFAULTS, ANSWER_STAGES, type AnswerOptions, type AnswerStage, t
 export type { Evidence } from './evidence.js';
 export type { Scored } from './choose.js';
 
-const NAME_HINT = /\S\s+[\p{Lu}]/u;
-const NUMBER_HINT = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b/i;
 /** Cheap tests a sentence must pass to be worth tagging (about a millisecond) for an answer of each kind. */
 const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
   person: NAME_HINT,

@@ -110,13 +110,27 @@ export function periodsIn(text: string): Period[] {
 export function otherPeriodsOnly(asked: readonly Period[], sentence: string): boolean {
   if (asked.length === 0) return false;
   const named = periodsIn(sentence);
-  return named.length > 0 && !named.some(([a, b]) => asked.some(([x, y]) => a <= y && x <= b));
+  // (a year naming an event counts as naming its period here: "in 2021, over the 2020 US elections")
+  return named.length > 0 && ![...named, ...eventYears(sentence)].some(([a, b]) => asked.some(([x, y]) => a <= y && x <= b));
+}
+
+/** "the 2000 US Open final", "the 2020 US presidential elections": a year naming the event after it. */
+const EVENT_YEAR = /\bthe\s+(\d{4})\s+(?=\p{Lu})/giu;
+
+/**
+ * The years that name an event ("the 2000 US Open final"): not when a sentence's event happened
+ * ({@link YEARS} leaves them out), but a question asking about "the 2000 US Open final" asks about
+ * 2000 ("Who did Safin beat in the 2000 US Open final?" is not answered by "the player he beat in
+ * the semi-finals in 2002").
+ */
+function eventYears(text: string): Period[] {
+  return [...text.matchAll(EVENT_YEAR)].map((m) => Number(m[1])).filter(isYear).map((y) => [y, y] as const);
 }
 
 const periodsAsked = new WeakMap<Question, readonly Period[]>();
 /** The periods of time the question names ("in the 11th century"), read once per question. */
 export function askedPeriods(q: Question): readonly Period[] {
   let p = periodsAsked.get(q);
-  if (!p) periodsAsked.set(q, (p = periodsIn(q.text)));
+  if (!p) periodsAsked.set(q, (p = [...periodsIn(q.text), ...eventYears(q.text)]));
   return p;
 }

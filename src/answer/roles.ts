@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { lexicon } from '../lexicon.js';
 import type { Passage } from '../passages.js';
 import type { QuestionTerm } from '../question.js';
@@ -218,6 +219,39 @@ export function otherBearer(terms: readonly QuestionTerm[], text: string): Set<n
   return out;
 }
 
+const merge = (a: Set<number> | null, b: Set<number> | null): Set<number> | null => (a && b ? new Set([...a, ...b]) : a ?? b);
+
+/** A word that may be a family name: no word of the dictionary, or one WordNet has only as someone ("Payne", "Clinton"). */
+const surname = (w: string): boolean => !lexicon().isDictionaryWord(w) || (lexicon().nounClasses(w, 1)[0] === 'noun.person' && !lexicon().isCommonNoun(w));
+
+const givenCache = new WeakMap<readonly QuestionTerm[], Array<{ group: number; pattern: RegExp }>>();
+
+/**
+ * The question's one-word names that are given names ("Alexander", "Chelsea") which the sentence
+ * writes only as the first word of someone's full name ("Alexander Payne", "Chelsea Clinton"):
+ * their groups, or null. "Who directed Alexander?" is not answered by "Alexander Payne, who directed
+ * the 2002 hit About Schmidt". (A common word after it keeps the name: "Chelsea Football Club".)
+ */
+export function givenNameOnly(terms: readonly QuestionTerm[], text: string): Set<number> | null {
+  let names = givenCache.get(terms);
+  if (!names) {
+    names = [];
+    const groups = new Set(terms.filter((t) => t.role === 'entity' && !t.alias).map((t) => t.group));
+    for (const g of groups) {
+      const words = terms.filter((t) => t.group === g && !t.alias && t.role === 'entity').map(bare).filter((w, i, a) => a.indexOf(w) === i);
+      if (words.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || !nlp(words[0]!).has('#FirstName')) continue;
+      names.push({ group: g, pattern: new RegExp(`\\b${escape(words[0]!)}\\b(?:\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]*))?`, 'gu') });
+    }
+    givenCache.set(terms, names);
+  }
+  let out: Set<number> | null = null;
+  for (const n of names) {
+    const found = [...text.matchAll(n.pattern)];
+    if (found.length && found.every((m) => m[1] !== undefined && surname(m[1].replace(/['’]s$/i, '')))) (out ??= new Set()).add(n.group);
+  }
+  return out;
+}
+
 /**
  * Whether two words of a name are one as written or typed: "Olympic" for "Olympics", "Ayers" for
  * "Ayres" (one edit, a swap counting as one; two in long words).
@@ -243,7 +277,7 @@ function sameWord(a: string, b: string): boolean {
 /** Groups of the question's names the sentence gives to another: another numeral ("Henry III"), another bearer ("Michael Ancram"). */
 export function namedOtherwise(terms: readonly QuestionTerm[], text: string): Set<number> | null {
   const a = otherNumeral(terms, text);
-  const b = otherBearer(terms, text);
+  const b = merge(otherBearer(terms, text), givenNameOnly(terms, text));
   const c = otherNumber(terms, text);
   if (!c) return a && b ? new Set([...a, ...b]) : a ?? b;
   return new Set([...(a ?? []), ...(b ?? []), ...c]);

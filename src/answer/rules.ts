@@ -6,7 +6,7 @@ import type { AnswerKind, Question, QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { IRREGULAR, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore } from './candidates.js';
+import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
@@ -362,7 +362,7 @@ function nameSpans(tokens: Token[]): Span[] {
     spans.push({ from: the ? i - 1 : i, to: j, type: byNoun === 'organization' || byNoun === 'place' ? byNoun : type });
     i = j + 1;
   }
-  return spans;
+  return alikeInLists(tokens, spans);
 }
 
 /**
@@ -580,6 +580,17 @@ function clauses(toks: Token[]): number[] {
   return out;
 }
 
+/**
+ * Each token's clause, and the clauses the question's verb is done in (null when none): a verb
+ * another name does is not the question's ("Sky first scooped the rights from the BBC in 1999, but
+ * the BBC won them back" for "When did Sky first win them?").
+ */
+function verbClausesOf(toks: Token[], verbTerms: Set<string>, subject: Set<string>): { clauseOf: number[]; verbClauses: Set<number> | null } {
+  const clauseOf = clauses(toks);
+  const verbAt = toks.map((t, k) => (t.term !== null && verbTerms.has(t.term) && (t.tags.has('Verb') || verbAfterName(toks, k)) && !otherAgent(toks, k, subject) ? k : -1)).filter((k) => k >= 0);
+  return { clauseOf, verbClauses: verbAt.length ? new Set(verbAt.map((k) => clauseOf[k]!)) : null };
+}
+
 /** How far back a denial of the clause a date ends is looked for. */
 const DENIAL_WORDS = 8;
 
@@ -750,17 +761,20 @@ function objectOf(toks: Token[], from: number, verbTerms: Set<string>): boolean 
   if (k >= 0 && isApposedNoun(toks[k]!) && !breaksAfter(toks, k)) {
     let words = 1;
     const possessive = (t: Token) => /['’]s?$/.test(t.text) || t.tags.has('Possessive');
-    while (k - 1 >= 0 && words < APPOSED_WORDS && !breaksAfter(toks, k - 1) && !possessive(toks[k - 1]!) && (isApposedNoun(toks[k - 1]!) || toks[k - 1]!.tags.has('Adjective') || /^\p{Lu}/u.test(toks[k - 1]!.text))) k--, words++;
+    // ("directed the 2002 hit About Schmidt": a year too)
+    while (k - 1 >= 0 && words < APPOSED_WORDS && !breaksAfter(toks, k - 1) && !possessive(toks[k - 1]!) && (isApposedNoun(toks[k - 1]!) || toks[k - 1]!.tags.has('Adjective') || /^\p{Lu}/u.test(toks[k - 1]!.text) || /^\d{4}$/.test(toks[k - 1]!.text))) k--, words++;
     k--;
     // "married Edgar's sister Margaret": the object is someone's relative, named; whose is no object
     if (k >= 0 && possessive(toks[k]!) && /^\p{Lu}/u.test(toks[k]!.text)) return false;
   }
-  if (k >= 0 && (toks[k]!.tags.has('Determiner') || toks[k]!.tags.has('Possessive')) && !breaksAfter(toks, k)) k--;
+  const determined = k >= 0 && (toks[k]!.tags.has('Determiner') || toks[k]!.tags.has('Possessive')) && !breaksAfter(toks, k);
+  if (determined) k--;
   const v = toks[k];
   if (!v || breaksAfter(toks, k) || v.term === null || !verbTerms.has(v.term) || !v.tags.has('Verb')) return false;
   // not "starring Paul Giamatti" (who stars), "said analyst Nick Bubb" (who said: a verb of saying
-  // goes before its subject), nor a passive
-  if (/ing$/i.test(v.text) || lexicon().verbClasses(v.text).includes('verb.communication')) return false;
+  // goes before its subject, with no determiner: "directed the hit About Schmidt" is done to it),
+  // nor a passive
+  if (/ing$/i.test(v.text) || (!determined && lexicon().verbClasses(v.text).includes('verb.communication'))) return false;
   return !(k > 0 && PASSIVE_BE.test(toks[k - 1]!.text));
 }
 
@@ -851,9 +865,12 @@ function otherInSlot(q: Question, toks: Token[], verbTerms: Set<string>, entityT
     if (lexicon().verbClasses(v.text).includes('verb.communication')) return false;
     if (objectAsked) {
       // between people the verb may go both ways: "Lord Tamsin married Ellen Orwen" answers "Who did Ellen Orwen marry?"
-      if (q.kind === 'person' && doneTo(toks, k - 1, entityTerms)) return false;
       let s = k - 1;
       while (s >= 0 && k - s <= 2 && (HAVE.test(toks[s]!.text) || toks[s]!.tags.has('Adverb'))) s--;
+      // …unless it was done to the question's name by one the sentence only calls "they" ("They
+      // beat a very tough Everton" for "Who did Everton beat?"): whoever it names, it is not here
+      if (s >= 0 && !breaksAfter(toks, s) && toks[s]!.tags.has('Pronoun') && doneTo(toks, k - 1, entityTerms)) return true;
+      if (q.kind === 'person' && doneTo(toks, k - 1, entityTerms)) return false;
       if (s < 0 || breaksAfter(toks, s)) return false;
       return !isEntity(toks[s]) && properName(toks[s]) && !toks[s]!.tags.has('Pronoun');
     }
@@ -867,6 +884,20 @@ function otherInSlot(q: Question, toks: Token[], verbTerms: Set<string>, entityT
     return properName(toks[o]);
   }
   return false;
+}
+
+/** Common nouns read between a name and the name it owns ("Everton [defender] David Weir"). */
+const OWNED_ROLE_WORDS = 2;
+
+/**
+ * Whether the question's subject leads the name starting at `from`, directly or through a few
+ * common nouns ("Everton defender David Weir", "Everton's David Weir", "Everton's new signing X").
+ */
+function ownedByEntity(toks: Token[], from: number, subject: Set<string>): boolean {
+  let k = from - 1;
+  while (k >= 0 && from - 1 - k < OWNED_ROLE_WORDS && !breaksAfter(toks, k) && /^\p{Ll}/u.test(toks[k]!.text) && (toks[k]!.tags.has('Noun') || toks[k]!.tags.has('Adjective'))) k--;
+  const owner = toks[k];
+  return k >= 0 && !breaksAfter(toks, k) && !!owner && owner.term !== null && subject.has(owner.term) && /^\p{Lu}/u.test(owner.text);
 }
 
 /**
@@ -993,6 +1024,12 @@ const HEAD_SORT_FIT = 0.9;
 
 /** Words between an age written "N-year-old" and the name it is of ("the 30-year-old Wales centre Henson"). */
 const AGE_NAME_GAP = 4;
+/** Nouns (as stemmed) that ask for a share of a whole: "what percentage", "what proportion", "what share", "the jobless rate". */
+const SHARE_HEAD = /^(percentag|percent|proport|share|fraction|rate)$/;
+/** How well a percentage or a fraction answers a question asking for a share (as a count right before the noun counted). */
+const SHARE_FIT = 1.5;
+/** How much "the N-year-old" still fits in a sentence that names the question's person only further off. */
+const OTHER_AGE_FIT = 0.3;
 /** How well the level an amount reached ("rose … to 2.4bn euros") answers by how much it changed. */
 const LEVEL_FIT = 0.3;
 /** How much more an amount after "by" ("cut by £5m") answers by how much something changed. */
@@ -1108,6 +1145,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const verbTerms = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
   const transitiveAsked = verbTakesObject(q);
   const objectAsked = !q.asksSubject && transitiveAsked && OBJECT_ASKED.test(q.text);
+  const subject = subjectTerms(q);
   // A report's source answers only a question about saying (any word of saying: the parse may take
   // another word for the verb, "Which network monitoring firm warned …?")
   const sourceNoAnswer = verbTerms.size > 0 && !asksSaying(q);
@@ -1276,6 +1314,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // who did it ("the Rhine flows into the Atlantic", "Alexander had married Sybilla"). Between
         // people, done to the question's name, the verb may go both ways ("Y married X").
         if (objectAsked && agentOf(toks, sp.to, verbTerms) && !(q.kind === 'person' && doneTo(toks, sp.to, entityTerms))) continue;
+        // …nor one the question's name says is its own ("Everton defender David Weir", "Everton's
+        // David Weir" for "Who did Everton beat?"): on its side, not whom it was done to
+        // (the question's subject: not "Which fellow WorldCom director does Scott Sullivan deny telling …?")
+        if (objectAsked && ownedByEntity(toks, from, subject)) continue;
         // "Who is the boss of X?" asks for the boss, not whose boss ("bosses of Deutsche Boerse")
         if (q.kind === 'person' && q.headTerm && ownerOfHead(toks, from, sp.to, q.headTerm)) continue;
         let bonus = 1;
@@ -1367,6 +1409,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           let end = j;
           while (end > i && !toks[end]!.tags.has('Noun')) end--;
           if (!toks[end]!.tags.has('Noun') || timePhrase(toks, i, end)) { i = j + 1; continue; }
+          // "What website did Millan launch?" asks for what was launched: not who did it ("Millan
+          // and his friends launched a website")
+          if (objectAsked && agentOf(toks, end, verbTerms)) { i = j + 1; continue; }
           let bonus = 1;
           const before = i > 0 ? toks[i - 1]! : undefined;
           const prep = q.trailingPreposition;
@@ -1410,12 +1455,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     case 'date': {
       // "When was the Muslim Association of Britain founded?": not the date of "launched Respect, …"
       if (doneToOther(q, toks, verbTerms, entityTerms)) break;
-      const clauseOf = clauses(toks);
-      // (a verb another name does is not the question's: "Sky first scooped the rights from the BBC
-      // in 1999, but the BBC won them back" for "When did Sky first win them?")
-      const subject = subjectTerms(q);
-      const verbAt = toks.map((t, k) => (t.term !== null && verbTerms.has(t.term) && (t.tags.has('Verb') || verbAfterName(toks, k)) && !otherAgent(toks, k, subject) ? k : -1)).filter((k) => k >= 0);
-      const verbClauses = verbAt.length ? new Set(verbAt.map((k) => clauseOf[k]!)) : null;
+      const { clauseOf, verbClauses } = verbClausesOf(toks, verbTerms, subject);
       let i = 0;
       while (i < toks.length) {
         const isDate = (t: Token) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || SEASON.test(t.text);
@@ -1487,12 +1527,16 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         toks.forEach((t, k) => {
           const m = /^(\d{1,3})-years?-old$/i.exec(t.text);
           const byName = namedAt.length === 0 || namedAt.some((x) => Math.abs(x - k) <= AGE_NAME_GAP);
-          if (m) out.push({ text: m[1]!, key: m[1]!, score: ev.score * proximity(k, k) * (byName ? 1.5 : 1), fit: 1.1, evidence: ev, position: k });
+          const other = !byName && /^the$/i.test(toks[k - 1]?.text ?? '');
+          if (m) out.push({ text: m[1]!, key: m[1]!, score: ev.score * proximity(k, k) * (byName ? 1.5 : 1), fit: 1.1 * (other ? OTHER_AGE_FIT : 1), evidence: ev, position: k });
         });
       }
+      // ("The Tories claim £35bn efficiency savings, while Labour has offered £22bn savings" for
+      // "How much has Labour offered?": the amount in the clause of the question's verb)
+      const { clauseOf, verbClauses } = verbClausesOf(toks, verbTerms, subject);
       let i = 0;
       while (i < toks.length) {
-        if (!isNumber(toks[i]!) || (toks[i]!.tags.has('Year') && q.kind !== 'number') || dayOfMonth(toks, i)) { i++; continue; }
+        if (!isNumber(toks[i]!) || (toks[i]!.tags.has('Year') && q.kind !== 'number') || dayOfMonth(toks, i) || propOne(toks, i)) { i++; continue; }
         let j = i;
         // (a number in words after one in digits is another: "sold for £10 five years ago")
         const continues = (t: Token, prev: Token) => ((isNumber(t) && !/^(a|an)$/i.test(t.text)) || /^(million|billion|trillion)$/i.test(t.text)) && !wordsAfterDigits(prev, t);
@@ -1517,6 +1561,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // for a place after a count of the noun asked about counts the same
           if (follows < 1 && amountsGivenFor?.has(j) && !breaksAfter(toks, j) && AMOUNT_FOR.test(toks[j + 1]?.text ?? '') &&
             toks.slice(0, i).some((t, k) => isNumber(t) && toks[k + 1]?.term === q.headTerm)) follows = ELLIPTICAL_COUNT_FIT;
+          // "What percentage of UK households …?": a share asked for is given as a percentage or a fraction
+          if (SHARE_HEAD.test(q.headTerm) && (isPercentage(toks, i, j) || isFraction(toks, i, j))) follows = Math.max(follows, SHARE_FIT);
           fit *= follows;
           if (part === 'total') fit *= PARTITIVE_TOTAL_FIT;
         }
@@ -1564,7 +1610,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // the learned stage requires too: "marine oxygen isotope stage 12" is no age of the North Sea
           if (markedAsAge(toks, i, j) || (i > 1 && /^of$/i.test(toks[i - 1]!.text) && /^ages?$/i.test(toks[i - 2]!.text))) fit *= 1.4;
           else fit = 0;
-          const n = Number(toks[i]!.text.replace(/,/g, ''));
+          // "The 23-year-old could meet … Russian Marat Safin": "the" says the age is of one named
+          // before; with the question's name only further off in the sentence, it is someone else's
+          if (/^the$/i.test(toks[i - 1]?.text ?? '') && namedAt.length > 0 && !namedAt.some((x) => Math.abs(x - i) <= AGE_NAME_GAP)) fit *= OTHER_AGE_FIT;
+          const n = numberValue(toks, i, j);
           if (!(n > 0 && n < 120)) fit = 0;
         }
         if (q.kind !== 'age' && sharedAmount(toks, Math.max(j, to), q)) fit = 0;
@@ -1578,6 +1627,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "At what price did oil close?": "closed up $1.26 at $50.88" — the amount after the question's preposition
         const prep = wordBefore(toks, i);
         const lead = prep && (prep === q.leadingPreposition || prep === q.trailingPreposition) ? AMOUNT_PREPOSITION_BONUS : 1;
+        if (verbClauses && !verbClauses.has(clauseOf[i]!)) fit *= OTHER_CLAUSE_FIT;
         push(i, to, Math.min(fit, 1.2), lead);
         i = Math.max(j, to) + 1;
       }
@@ -1589,8 +1639,6 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
 
 // ---- assembling the answer -----------------------------------------------------------------
 
-const NAME_HINT = /\S\s+[\p{Lu}]/u;
-const NUMBER_HINT = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b/i;
 /** Cheap tests a sentence must pass to be worth tagging for an answer of each kind. */
 const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
   person: NAME_HINT,
