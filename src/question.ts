@@ -173,6 +173,9 @@ const CATENATIVE = new Set(['use', 'try', 'attempt', 'want', 'plan', 'seek', 'be
 const MONEY_VERBS = new Set(['cost', 'earn', 'pay', 'value', 'spend', 'fetch']);
 /** Words of degree, which the tagger reads as determiners or adverbs: they have opposites as adjectives do. */
 const DEGREE_WORDS = new Set(['least', 'most', 'fewest', 'fewer', 'less', 'more']);
+/** Words that make another role of a role noun: "shadow education secretary", "deputy prime minister". */
+export const OTHER_ROLE_WORD = /^(shadow|deputy|vice|assistant|junior)$/i;
+
 /** Nouns of a count ("the number of", "the population of"), which "how much" may ask the change of. */
 const COUNT_NOUN = /^(number|numbers|population|count|total)$/;
 
@@ -928,6 +931,10 @@ export function analyzeQuestion(asked: string): Question {
     }
   }
 
+  // "Who is Venezuela's vice president?", "Who is the deputy prime minister?": a word making
+  // another role of the noun asked about is part of what is asked ("President Chavez" is not it)
+  if (terms.some((t) => t.role === 'head')) for (const t of terms) if (t.role === 'other' && OTHER_ROLE_WORD.test(t.text)) t.essential = true;
+
   // "Who becomes responsible for X?", "Who is famous for Y?": with a light verb and nothing else
   // essential, the adjective after the verb says what is asked, as a verb would (and its derived
   // forms stand in, as a verb's do: "the responsibility of social services")
@@ -962,7 +969,16 @@ export function analyzeQuestion(asked: string): Question {
   // what the articles call it.
   // ("Who is the Director of National Intelligence?" asks for a person by role instead.)
   // ("Who is from the League Against Cruel Sports?" asks for a person: a preposition follows)
-  if ((wh === 'what' || (wh === 'who' && !toks[whIndex + 2]?.tags.has('Determiner') && !toks[whIndex + 2]?.tags.has('Preposition'))) && isCopula(next) && terms.length > 0 && terms.every((t) => t.role === 'entity') && !(headIndex >= 0 && KIND_NOUNS.test(toks[headIndex]!.lower))) kind = 'description';
+  // ("Who is Labour's General Secretary?" asks for a person by a role written in capitals: a
+  // name ending in a word for a person's role, per WordNet's first sense)
+  // (not a family name that is also a trade, "Matt Carter", "Mr Smith")
+  let lastAt = toks.length - 1;
+  while (lastAt >= 0 && !/\p{L}/u.test(toks[lastAt]!.text)) lastAt--;
+  const lastWord = toks[lastAt];
+  const named = (t: Tok | undefined) => !!t && (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('Honorific'));
+  const endsInRole = wh === 'who' && !!lastWord && /^\p{Lu}/u.test(lastWord.text) && !named(lastWord) && !named(toks[lastAt - 1]) &&
+    lexicon().isCommonNoun(lastWord.lower) && lexicon().nounClasses(lastWord.lower, 1)[0] === 'noun.person';
+  if ((wh === 'what' || (wh === 'who' && !endsInRole && !toks[whIndex + 2]?.tags.has('Determiner') && !toks[whIndex + 2]?.tags.has('Preposition'))) && isCopula(next) && terms.length > 0 && terms.every((t) => t.role === 'entity') && !(headIndex >= 0 && KIND_NOUNS.test(toks[headIndex]!.lower))) kind = 'description';
   // "What is X's job / title / role / position?", "What position does X hold?": what the articles call X.
   const headWord = headIndex >= 0 ? toks[headIndex]!.lower : '';
   let asksRole = false;

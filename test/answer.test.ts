@@ -2125,6 +2125,26 @@ describe('names listed together, whose side a name is on, ages in words, shares 
       expect(small.ask('What did Alexander direct?', { scorer: 'rules' }).answered).toBe(false);
     });
   });
+  it('takes no count from the number of a name the question gives ("the slimline PlayStation 2")', async () => {
+    // written for this test
+    await withEngineOver('console', 'Slimmer console sells', [
+      'Many shoppers are turning to eBay to get hold of the hard-to-find slimline PlayStation 2, which retailers sell in a bundle.',
+    ], (small) => {
+      expect(small.ask('How many PlayStation 2s were sold?', { scorer: 'rules' }).answer ?? '').not.toBe('2');
+    });
+  });
+  it('reads "Who is Labour\'s General Secretary?" as asking for a person by role, "Who is Matt Carter?" as asking about him', () => {
+    expect(analyzeQuestion("Who is Labour's General Secretary?").kind).toBe('person');
+    expect(analyzeQuestion('Who is Matt Carter?').kind).toBe('description');
+    expect(analyzeQuestion('Who is Mr Baker?').kind).toBe('description');
+  });
+  it('does not answer "Who is the vice president?" with the president', async () => {
+    // written for this test
+    await withEngineOver('oil', 'Oil firm deal', ['President Hugo Chavez of Venezuela signed the deal in Buenos Aires.'], (small) => {
+      expect(small.ask("Who is Venezuela's vice president?", { scorer: 'rules' }).answer ?? '').not.toBe('Hugo Chavez');
+    });
+    expect(analyzeQuestion('Who is the deputy prime minister?').terms.find((t) => t.text === 'deputy')?.essential).toBe(true);
+  });
   it('takes no count from "one" that stands for a noun ("the expensive one they have just lost")', async () => {
     // written for this test
     await withEngineOver('phones', 'Lost phones', [

@@ -2,7 +2,7 @@ import type { Article } from '../ingest.js';
 import type { PassageIndex, WeightedTerm } from '../index.js';
 import { lexicon } from '../lexicon.js';
 import type { Passage } from '../passages.js';
-import type { AnswerKind, Question, QuestionTerm } from '../question.js';
+import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
 import { IRREGULAR, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
@@ -930,9 +930,6 @@ function pastHolder(toks: Token[], from: number): boolean {
 
 /** How much less the holder of another role of the name asked answers (as a past holder does). */
 const OTHER_ROLE_HOLDER = PAST_HOLDER;
-/** Words that make a role's name another role's: the opposition's, a second's. */
-const OTHER_ROLE_WORD = /^(shadow|deputy|vice|assistant|junior)$/i;
-
 /** Whether the role's words just before the name at `from` hold one of {@link OTHER_ROLE_WORD} the question does not. */
 function otherRoleOfName(toks: Token[], from: number, question: string): boolean {
   for (let k = from - 1; k >= 0 && from - k <= PAST_WINDOW; k--) {
@@ -1545,6 +1542,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (toks[j + 1]?.text.toLowerCase() === 'in' && toks[j + 2] && isNumber(toks[j + 2]!) && !breaksAfter(toks, j)) j += 2;
         // "at 0300 GMT": a time of day, not a count; "Fathers 4 Justice": a name's word
         if (clockTime(toks, j) || insideName(toks, i, j)) { i = j + 1; continue; }
+        // ...as is the number of a name the question gives ("the slimline PlayStation 2" for "How
+        // many PlayStation 2s were sold?")
+        if (i === j && i > 0 && toks[i - 1]!.term !== null && entityTerms.has(toks[i - 1]!.term!) && numberAfterName(toks, i - 1, i - 1) === i) { i = j + 1; continue; }
         const after = toks[j + 1];
         let fit = 0.8;
         let to = j;
