@@ -706,6 +706,8 @@ export function analyzeQuestion(asked: string): Question {
           kind = k === 'person' || k === 'organization' || k === 'place' ? k : 'name';
         }
       }
+      // "What were total US exports worth in 2004?", "What is the deal worth?": a sum of money
+      if (wh === 'what' && isCopula(next) && toks.some((t, i) => i > whIndex + 2 && t.lower === 'worth' && (i + 1 === toks.length || !/^\p{L}/u.test(toks[i + 1]!.text) || toks[i + 1]!.tags.has('Preposition') || toks[i + 1]!.tags.has('Conjunction')))) kind = 'money';
       // "What kind of organisation is Futurelab?": the noun after "kind of" is what is asked about,
       // and the answer says which kind ("non-profit organisation"), not a name
       // ("What is the type of …?")

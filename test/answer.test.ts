@@ -2145,6 +2145,34 @@ describe('names listed together, whose side a name is on, ages in words, shares 
     });
     expect(analyzeQuestion('Who is the deputy prime minister?').terms.find((t) => t.text === 'deputy')?.essential).toBe(true);
   });
+  it('answers "Who is the agriculture minister?" with the name the role titles, though he then tells a news agency something', async () => {
+    // written for this test
+    await withEngineOver('ranch', 'Idle farms identified', [
+      'Agriculture minister Arnoldo Marquez told Reuters news agency the documents did not guarantee that this is private land.',
+    ], (small) => {
+      expect(small.ask('Who is the agriculture minister?', { scorer: 'rules' }).answer).toBe('Arnoldo Marquez');
+    });
+  });
+  it('reads a capital before "-based" opening a sentence as where ("Edinburgh-based developer, Rockstar")', async () => {
+    // written for this test
+    await withEngineOver('games', 'Games sales record', [
+      'Edinburgh-based developer, Rockstar, which is behind the GTA titles, has seen its new game pull in £24m.',
+    ], (small) => {
+      expect(small.ask('Where is Rockstar based?', { scorer: 'rules' }).answer).toBe('Edinburgh');
+    });
+  });
+  it('reads "What were US exports worth in 2004?" as asking a sum of money', () => {
+    expect(analyzeQuestion('What were total US exports worth in 2004 as the trade gap hit a record?').kind).toBe('money');
+  });
+  it('does not answer "how long" with the span a first is counted over ("the first match between the pair for three years")', async () => {
+    // written for this test
+    await withEngineOver('dubai', 'Henman beats Rusedski', [
+      'It was the first match between the pair for three years, and it went on for two hours 40 minutes.',
+    ], (small) => {
+      // (a length given in two units is one answer)
+      expect(small.ask('How long did the match go on for?', { scorer: 'rules' }).answer).toBe('two hours 40 minutes');
+    });
+  });
   it('takes no count from "one" that stands for a noun ("the expensive one they have just lost")', async () => {
     // written for this test
     await withEngineOver('phones', 'Lost phones', [

@@ -102,6 +102,8 @@ export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev
   const afterStop = !!prev && /^\.\s/.test(prev.post);
   if (!(i === 0 || afterStop) || (t.tags.has('ProperNoun') && !afterStop) || t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return false;
   if (!lexicon().isDictionaryWord(t.text)) return false;
+  // "Edinburgh-based developer, Rockstar": a capital before "-based" is where, wherever it stands
+  if (/^[-‐]$/.test(t.post) && /^based$/i.test(next?.text ?? '')) return false;
   const beforeName = !!next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post) && !(pluralStartsNone && t.tags.has('Plural'));
   if (beforeName) return t.tags.has('Adjective');
   // "Bank of America", "House of Commons": a word for a body that "of" joins to a name

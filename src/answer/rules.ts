@@ -1021,6 +1021,10 @@ const HEAD_SORT_FIT = 0.9;
 
 /** Words between an age written "N-year-old" and the name it is of ("the 30-year-old Wales centre Henson"). */
 const AGE_NAME_GAP = 4;
+/** Words before "in" or "for" read for a first or a superlative ("the first time in", "the first match between the pair for"). */
+const SINCE_FIRST_WORDS = 5;
+/** How much a length of time after "the first time in" still answers "how long". */
+const SINCE_FIRST_FIT = 0.2;
 /** Nouns (as stemmed) that ask for a share of a whole: "what percentage", "what proportion", "what share", "the jobless rate". */
 const SHARE_HEAD = /^(percentag|percent|proport|share|fraction|rate)$/;
 /** How well a percentage or a fraction answers a question asking for a share (as a count right before the noun counted). */
@@ -1390,7 +1394,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if ((q.kind === 'person' || q.kind === 'organization') && q.headTerm && verbTerms.size === 0 && inHeadPredicate(toks, from, q.headTerm)) fit *= HEAD_PREDICATE_FIT;
         // "…, the FBI said." for "Where is the virus contained?"
         // (any word of saying in the question may be its verb: "Which network monitoring firm warned …?")
-        const source = sourceNoAnswer || speakerNoAnswer ? reportSource(toks, from, sp.to) : false;
+        // (not a name the sentence gives the role asked about: "Agriculture minister Arnoldo Marquez
+        // told Reuters …" for "Who is the agriculture minister?")
+        const titled = !!q.headTerm && from > 0 && headedBy(toks, from - 1, q.headTerm);
+        const source = (sourceNoAnswer || speakerNoAnswer) && !titled ? reportSource(toks, from, sp.to) : false;
         if (source === 'after' ? sourceNoAnswer : source === 'before') fit *= SOURCE_FIT;
         push(from, sp.to, fit * (modifier || affiliation ? MODIFIER_FIT : 1), bonus, sp.type, whole);
       }
@@ -1597,8 +1604,16 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           else if (prep === 'by') fit *= STEP_BONUS;
         }
         if (q.kind === 'duration') {
-          if (after && TIME_UNIT.test(after.text)) to = j + 1;
-          else fit *= 0.2;
+          if (after && TIME_UNIT.test(after.text)) {
+            to = j + 1;
+            // "two hours 40 minutes", "three hours and 10 minutes": one length, in two units
+            const k = /^and$/i.test(toks[to + 1]?.text ?? '') && !breaksAfter(toks, to + 1) ? to + 2 : to + 1;
+            if (!breaksAfter(toks, to) && toks[k] && isNumber(toks[k]!) && !breaksAfter(toks, k) && TIME_UNIT.test(toks[k + 1]?.text ?? '')) to = k + 1;
+          } else fit *= 0.2;
+          // "for the first time in three years", "the first match between the pair for three years",
+          // "the highest level in five years": the span a first or a most is counted over, not how
+          // long anything lasted
+          if (/^(in|for)$/i.test(toks[i - 1]?.text ?? '') && toks.slice(Math.max(0, i - 1 - SINCE_FIRST_WORDS), i - 1).some((t) => /^(first|last)$/i.test(t.text) || t.tags.has('Superlative'))) fit *= SINCE_FIRST_FIT;
         }
         if (q.kind === 'measure') {
           // "up to 40 km wide", "300 metres": a number with its unit
