@@ -191,6 +191,19 @@ function numberedOtherwise(numbered: ReadonlyArray<{ group: number; numeral: str
   return out;
 }
 
+/** Each of the question's names (its group) with its own words as written, each once (aliases left out). */
+function nameWords(terms: readonly QuestionTerm[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const t of terms) {
+    if (t.role !== 'entity' || t.alias) continue;
+    const words = out.get(t.group) ?? [];
+    const w = bare(t);
+    if (!words.includes(w)) words.push(w);
+    out.set(t.group, words);
+  }
+  return out;
+}
+
 const bearersCache = new WeakMap<readonly QuestionTerm[], Array<{ group: number; second: string; last: string; pattern: RegExp }>>();
 
 /**
@@ -203,9 +216,7 @@ export function otherBearer(terms: readonly QuestionTerm[], text: string): Set<n
   let names = bearersCache.get(terms);
   if (!names) {
     names = [];
-    const groups = new Set(terms.filter((t) => t.role === 'entity' && !t.alias).map((t) => t.group));
-    for (const g of groups) {
-      const words = terms.filter((t) => t.group === g && !t.alias && t.role === 'entity').map(bare).filter((w, i, a) => a.indexOf(w) === i);
+    for (const [g, words] of nameWords(terms)) {
       if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
       names.push({ group: g, second: words[1]!, last: words[words.length - 1]!, pattern: new RegExp(`\\b${escape(words[0]!)}\\s+(\\p{Lu}[\\p{L}'’-]*)`, 'gu') });
     }
@@ -236,9 +247,7 @@ export function givenNameOnly(terms: readonly QuestionTerm[], text: string): Set
   let names = givenCache.get(terms);
   if (!names) {
     names = [];
-    const groups = new Set(terms.filter((t) => t.role === 'entity' && !t.alias).map((t) => t.group));
-    for (const g of groups) {
-      const words = terms.filter((t) => t.group === g && !t.alias && t.role === 'entity').map(bare).filter((w, i, a) => a.indexOf(w) === i);
+    for (const [g, words] of nameWords(terms)) {
       if (words.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || !nlp(words[0]!).has('#FirstName')) continue;
       names.push({ group: g, pattern: new RegExp(`\\b${escape(words[0]!)}\\b(?:\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]*))?`, 'gu') });
     }

@@ -586,6 +586,7 @@ function clauses(toks: Token[]): number[] {
  * the BBC won them back" for "When did Sky first win them?").
  */
 function verbClausesOf(toks: Token[], verbTerms: Set<string>, subject: Set<string>): { clauseOf: number[]; verbClauses: Set<number> | null } {
+  if (verbTerms.size === 0) return { clauseOf: [], verbClauses: null };
   const clauseOf = clauses(toks);
   const verbAt = toks.map((t, k) => (t.term !== null && verbTerms.has(t.term) && (t.tags.has('Verb') || verbAfterName(toks, k)) && !otherAgent(toks, k, subject) ? k : -1)).filter((k) => k >= 0);
   return { clauseOf, verbClauses: verbAt.length ? new Set(verbAt.map((k) => clauseOf[k]!)) : null };
