@@ -660,7 +660,20 @@ export function analyzeQuestion(asked: string): Question {
       }
       else if (w === 'old') kind = 'age';
       else if (w === 'long') kind = toks.some((t) => /^(is|was|are|were)$/.test(t.lower)) && !toks.some((t) => /^(take|last|serve|spend|stay|wait|live)/.test(t.lower)) && !lastingThing(toks) ? 'measure' : 'duration';
-      else if (w && /^(wide|tall|high|far|deep|big|large|heavy|fast|thick|hot|cold|warm)$/.test(w)) kind = 'measure';
+      else if (w && /^(wide|tall|high|far|deep|big|large|heavy|fast|thick|hot|cold|warm)$/.test(w)) {
+        kind = 'measure';
+        // "How big was Softbank's operating loss?", "How large is the majority?": the size of a sum
+        // of money or of an amount is that sum or amount, not a length
+        if (/^(big|large|high)$/.test(w) && isCopula(toks[whIndex + 2])) {
+          // (the noun phrase's last noun: "Softbank's operating loss", "the loss in 2004")
+          let sized = -1;
+          for (let i = whIndex + 3; i < toks.length && !toks[i]!.tags.has('Preposition') && /^[\p{L}\d'’-]/u.test(toks[i]!.text); i++) {
+            if (toks[i]!.tags.has('Noun') && !toks[i]!.tags.has('Possessive') && !/['’]s$/.test(toks[i]!.text)) sized = i;
+          }
+          const sizedKind = sized >= 0 ? classOf(toks[sized]!.text) : null;
+          if (sizedKind === 'money' || sizedKind === 'number') kind = sizedKind;
+        }
+      }
       else if (next && (next.tags.has('Verb') || next.tags.has('Auxiliary'))) kind = 'manner'; // "How did they ...?"
       break;
     }

@@ -2182,3 +2182,48 @@ describe('names listed together, whose side a name is on, ages in words, shares 
     });
   });
 });
+
+describe('the size of a sum, a name given in quotation marks, a verb joined by "and", an age at the sentence\'s end', () => {
+  it('reads "How big was X\'s loss?" as asking a sum of money, "How big is the stadium?" a measure', () => {
+    expect(analyzeQuestion("How big was the firm's operating loss?").kind).toBe('money');
+    expect(analyzeQuestion('How big was the loss in 2004?').kind).toBe('money');
+    expect(analyzeQuestion('How big is the stadium?').kind).toBe('measure');
+  });
+  it('answers "What is X called?" with a name given in quotation marks after "dubbed"', async () => {
+    // written for this test
+    await withEngineOver('budget', 'Budget calls widen Telkom loss', [
+      'Polish communications firm Telkom has widened losses after heavy spending on a new budget phone service.',
+      'The service, launched in March and dubbed "Zapko" or "thrift", has had almost 20,000 orders, Telkom said.',
+    ], (small) => {
+      expect(small.ask("What is Telkom's budget phone service called?", { scorer: 'rules' }).answer).toBe('Zapko');
+    });
+  });
+  it('does not answer who did it with the object of another verb joined to it by "and"', async () => {
+    // written for this test
+    await withEngineOver('harbour', 'Film creator left off list', [
+      'The man who said he got the film Harbour Lights off the ground and signed up Tom Hardy has been left off the list of nominees.',
+    ], (small) => {
+      expect(small.ask('Who got Harbour Lights off the ground?', { scorer: 'rules' }).answer ?? '').not.toBe('Tom Hardy');
+    });
+  });
+  it('answers "Which theatre …?" with a name ending in "Theatre", and an age given as "at 61." at the sentence\'s end', async () => {
+    // written for this test
+    await withEngineOver('verdi', 'Conductor dies', [
+      "Conductor Paolo Verdi, director of Milan's famous Teatro Nuovo Theatre, has died in Austria at 61.",
+      "Verdi, director of the Nuovo since 2002, conducted at renowned opera houses worldwide including Vienna's State Opera.",
+    ], (small) => {
+      expect(small.ask('Which theatre did Verdi direct?', { scorer: 'rules' }).answer).toBe('Teatro Nuovo Theatre');
+      expect(small.ask('How old was Verdi when he died?', { scorer: 'rules' }).answer).toBe('61');
+    });
+  });
+  it('answers "How much are X worth?" with the sum right after "X worth"', async () => {
+    // written for this test
+    await withEngineOver('greens', 'Green tax plans', [
+      'The Greens highlighted £12bn in wasteful spending they would stop to allow tax cuts.',
+      'The Greens on Monday set out their plans for tax cuts worth £3bn, although the taxes to be cut were not named.',
+      'Rivals said the Green sums for £12bn of savings and tax cuts did not add up.',
+    ], (small) => {
+      expect(small.ask('How much are the Green tax cuts worth?', { scorer: 'rules' }).answer).toBe('£3bn');
+    });
+  });
+});

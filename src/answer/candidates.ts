@@ -523,7 +523,8 @@ export function markedAsAge(toks: Token[], i: number, j: number): boolean {
   const after = toks[j]!.post.trim();
   const commaAfter = after ? after.startsWith(',') : j === toks.length - 1;
   return /^years? old|^-year-old/.test(next2) || (!!prev && /,\s*$/.test(prev.post) && commaAfter) || /^aged?$/i.test(prev?.text ?? '') ||
-    (!!prev && /^at$/i.test(prev.text) && /^,/.test(toks[j]!.post.trim()));
+    // "died in Germany at 50, …", "has died in Germany at 50."
+    (!!prev && /^at$/i.test(prev.text) && (/^,/.test(after) || (/^\d{1,3}$/.test(toks[j]!.text) && j === toks.length - 1 && /^\.?$/.test(after))));
 }
 
 /** Whether the number at tokens i..j is a percentage: "43%", "5 per cent", "7 percent". */

@@ -779,6 +779,37 @@ function objectOf(toks: Token[], from: number, verbTerms: Set<string>): boolean 
   return !(k > 0 && PASSIVE_BE.test(toks[k - 1]!.text));
 }
 
+/** Words back from a second verb to the question's, for {@link objectOfJoinedVerb}. */
+const JOINED_VERB_WORDS = 15;
+
+/**
+ * The name at `from` is the object of a verb joined by "and" to the question's verb ("he got The
+ * Aviator off the ground and signed up Leonardo DiCaprio" for "Who got The Aviator off the
+ * ground?"): it is done to, and the subject of both verbs stands before them. (A question with
+ * no verb term: its other matched words before the "and" stand for it.)
+ */
+function objectOfJoinedVerb(toks: Token[], from: number, verbTerms: Set<string>, matched: ReadonlySet<string>): boolean {
+  let k = from - 1;
+  if (k >= 0 && toks[k]!.tags.has('Determiner') && !breaksAfter(toks, k)) k--;
+  if (k >= 0 && toks[k]!.tags.has('Particle') && !breaksAfter(toks, k)) k--; // "signed up"
+  const bare = k === from - 1;
+  const v = toks[k];
+  if (!v || breaksAfter(toks, k) || !v.tags.has('Verb') || v.tags.has('Copula') || v.tags.has('Auxiliary') || /ing$/i.test(v.text)) return false;
+  if (v.term !== null && verbTerms.has(v.term)) return false;
+  if (bare && lexicon().verbClasses(v.text).includes('verb.communication')) return false; // "and said Mike Newton"
+  let a = k - 1;
+  while (a >= 0 && toks[a]!.tags.has('Adverb') && !breaksAfter(toks, a)) a--;
+  if (a < 1 || toks[a]!.text.toLowerCase() !== 'and' || breaksAfter(toks, a) || breaksAfter(toks, a - 1)) return false;
+  for (let m = a - 1; m >= 0 && m >= a - JOINED_VERB_WORDS; m--) {
+    if (/[.!?;:]/.test(toks[m]!.post)) return false;
+    if (toks[m]!.term !== null && verbTerms.has(toks[m]!.term!) && toks[m]!.tags.has('Verb')) return !(m > 0 && PASSIVE_BE.test(toks[m - 1]!.text));
+    // (a question whose verb is too common to index, "Who got X off the ground?": its other words
+    // before the "and")
+    if (verbTerms.size === 0 && toks[m]!.term !== null && matched.has(toks[m]!.term!)) return true;
+  }
+  return false;
+}
+
 /**
  * The span starting at `from` opens the clause the question's verb reports or rules ("the judge
  * rules that [Grokster and Morpheus] are …"): what was ruled, not who ruled.
@@ -1019,6 +1050,8 @@ function fitOf(kind: AnswerKind, span: Span, toks: Token[], headed = true): numb
 
 /** How well a noun phrase ending in the noun asked about answers "What X …?" ("thigh injury"): better than a name (0.7). */
 const HEAD_SORT_FIT = 0.9;
+/** A question asking "which" (one by name). */
+const WHICH = /\bwhich\b/i;
 
 /** Words between an age written "N-year-old" and the name it is of ("the 30-year-old Wales centre Henson"). */
 const AGE_NAME_GAP = 4;
@@ -1187,7 +1220,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const quotedAside = (from: number, to: number) => {
     if (!quote) return false;
     const seg = quote[from]!;
-    return seg > 0 && quote[to] === seg && matchedAt.length > 0 && !matchedAt.some((m) => quote[m] === seg);
+    if (!(seg > 0 && quote[to] === seg && matchedAt.length > 0 && !matchedAt.some((m) => quote[m] === seg))) return false;
+    // ('dubbed "Otoku"', 'known as "the Iron Lady"': a name the sentence gives, in quotation marks
+    // as names are, is no quotation)
+    let k = from;
+    while (k > 0 && quote[k - 1] === seg) k--;
+    const before = toks[k - 1]?.text ?? '';
+    return !(NAMING_VERB.test(before) || (/^as$/i.test(before) && NAMING_VERB.test(toks[k - 2]?.text ?? '')));
   };
   const push = (from: number, to: number, fit: number, bonus = 1, type?: SpanType, whole = false) => {
     if (fit <= 0 || inQuestion(from, to)) return;
@@ -1307,6 +1346,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("Reports that Tony Blair is planning … have been described as … by Downing Street")
         if (passiveAgent && sp.to < passiveAgent.verb) continue;
         if (q.asksSubject && (patientOf(toks, sp.to, verbTerms) || (transitiveAsked && objectOf(toks, from, verbTerms)))) continue;
+        if (q.asksSubject && objectOfJoinedVerb(toks, from, verbTerms, ev.matched)) continue;
         // …nor a name in an aside about another, whose verb follows ("Jackie Stallone, mother of
         // actor Sylvester, has become the first star to be evicted")
         if (q.asksSubject && inAsideOfName(toks, from, sp.to)) continue;
@@ -1372,7 +1412,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // after "in", is where, not who
         if (q.kind === 'person' && sp.type === 'name' && from === start && /^in$/i.test(wordBefore(toks, from))) fit *= IN_NAME_PERSON_FIT;
         // "Harrow Crown Court" for "Which court …?": the name says it is what is asked for
-        if (q.kind !== 'thing' && endsInHead(toks, from, sp.to, q)) fit = Math.max(fit, 1);
+        // (and "La Fenice Theatre" for "Which theatre did Viotti direct?": "which" asks for one by
+        // name; "What castles were built …?" may be asking what sort)
+        if (endsInHead(toks, from, sp.to, q) && (q.kind !== 'thing' || WHICH.test(q.text))) fit = Math.max(fit, 1);
         // "Who sanctioned Emennet Pasargad?": "The United States sanctioned …", "the Treasury has
         // sanctioned …": a body or a country doing what "who" asks who did, as its subject
         if (q.kind === 'person' && q.asksSubject && q.headTerm === undefined && sp.type !== 'person' && sp.type !== 'demonym' && agentOf(toks, sp.to, verbTerms)) fit = Math.max(fit, AGENT_FIT);
@@ -1449,7 +1491,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // ("a thigh injury" for "What injury …?": the noun asked about under a modifier of its own
           // names a sort of it; not one the question gives, "existing smartphone", nor whose it is,
           // "company's smartphone"; "Which X" asks for one by name)
-          const sortOfHead = end > i && own === q.headTerm && !/\bwhich\b/i.test(q.text) &&
+          const sortOfHead = end > i && own === q.headTerm && !WHICH.test(q.text) &&
             toks.slice(i, end).every((t) => !(t.term !== null && questionTerms.has(t.term)) && !/['’]s?$/.test(t.text) && !t.tags.has('Possessive'));
           push(i, end, sortOfHead ? HEAD_SORT_FIT : 0.6, bonus);
           i = j + 1;
@@ -1642,7 +1684,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (after && !breaksAfter(toks, j) && /^\p{Lu}\p{Ll}/u.test(after.text) && (TIME_UNIT.test(after.text) || MEASURE_UNIT.test(after.text))) fit = 0;
         // "At what price did oil close?": "closed up $1.26 at $50.88" — the amount after the question's preposition
         const prep = wordBefore(toks, i);
-        const lead = prep && (prep === q.leadingPreposition || prep === q.trailingPreposition) ? AMOUNT_PREPOSITION_BONUS : 1;
+        // ("What are the tax cuts worth?": "tax cuts worth £4bn", the amount after the question's noun
+        // and "worth", as after a preposition)
+        const worthOf = prep === 'worth' && WORTH_ASKED.test(q.text) && i > 1 && !breaksAfter(toks, i - 2) && toks[i - 2]!.term !== null && questionTerms.has(toks[i - 2]!.term!);
+        const lead = prep && (prep === q.leadingPreposition || prep === q.trailingPreposition || worthOf) ? AMOUNT_PREPOSITION_BONUS : 1;
         if (verbClauses && !verbClauses.has(clauseOf[i]!)) fit *= OTHER_CLAUSE_FIT;
         push(i, to, Math.min(fit, 1.2), lead);
         i = Math.max(j, to) + 1;
@@ -1654,6 +1699,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
 }
 
 // ---- assembling the answer -----------------------------------------------------------------
+
+/** A question ending in "worth" ("How much are the tax cuts worth?"). */
+const WORTH_ASKED = /\bworth\W*$/i;
 
 /** Cheap tests a sentence must pass to be worth tagging for an answer of each kind. */
 const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
