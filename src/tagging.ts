@@ -52,6 +52,11 @@ const TAGGED_YEARS_FROM = 1400;
 /** Words after which compromise leaves a later year untagged ("has been MP since 1997"). */
 const YEAR_BEFORE = /^(since|until|till)$/i;
 
+/** A capitalised word with a capital after a lower-case letter inside it: "McFly", "DiCaprio". */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+/** Tags a word with a capital inside it cannot have ({@link INNER_CAPITAL}). */
+const NOT_NAME_TAGS = new Set(['Adverb', 'Adjective', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Comparative', 'Superlative']);
+
 /**
  * Whether the word at `k` is the month "May", which compromise reads as the modal where no date
  * pattern it knows is around ("around 5 May, widely expected", "in early May"): a capitalised
@@ -96,6 +101,9 @@ export class Tagger {
     const years = /\d{3}/.test(text) ? yearStarts(text) : null;
     for (const s of json) {
       s.terms.forEach((t, k) => { if (monthMay(s.terms, k)) t.tags = [...new Set([...t.tags.filter((g) => g !== 'Verb' && g !== 'Modal' && g !== 'Auxiliary'), 'ProperNoun', 'Noun', 'Date', 'Month'])]; });
+      // "McFly won …": a word with a capital inside it is a name, whatever its ending suggests
+      // (compromise reads "McFly" as an adverb)
+      s.terms.forEach((t) => { if (INNER_CAPITAL.test(t.text) && !t.tags.includes('ProperNoun')) t.tags = [...new Set([...t.tags.filter((g) => !NOT_NAME_TAGS.has(g)), 'ProperNoun', 'Noun', 'Singular'])]; });
       s.terms.forEach((t, k) => {
         if (!t.text) return;
         // compromise's offset points at the term including leading punctuation

@@ -2226,4 +2226,46 @@ describe('the size of a sum, a name given in quotation marks, a verb joined by "
       expect(small.ask('How much are the Green tax cuts worth?', { scorer: 'rules' }).answer).toBe('£3bn');
     });
   });
+  it('reads a capitalised word with a capital inside it as a name ("McFly won …"), and not the subject of the clause after ", and" for who did the question\'s verb', async () => {
+    // written for this test
+    await withEngineOver('awards', 'Pop awards', [
+      'McNally won the best pop act prize, and Gwen Hollis picked up the best female artist award.',
+    ], (small) => {
+      expect(small.ask('Who won the prize for best pop act?', { scorer: 'rules' }).answer).toBe('McNally');
+    });
+  });
+  it('does not answer "Which group …?" with the name whose the group is ("Eminem\'s group, D12")', async () => {
+    // written for this test
+    await withEngineOver('hiphop', 'Hip-hop award', [
+      "Morrow's group, K9, were surprise winners in the best hip-hop category, beating the Beastie Boys and Nelly.",
+    ], (small) => {
+      expect(small.ask('Which group won the best hip-hop category?', { scorer: 'rules' }).answer).toBe('K9');
+    });
+  });
+  it('takes no age from "came in at 39," for a name given after it, but does from "At 23, Henson …"', async () => {
+    // written for this test
+    await withEngineOver('chart', 'Rich list', [
+      'Estelle came in at 39, Jodie Stone was 40th and Jamelia took the 44th place.',
+      'Jodie Stone, the 17-year-old soul singer from Devon, was a new entry in the list.',
+    ], (small) => {
+      expect(small.ask('How old is Jodie Stone?', { scorer: 'rules' }).answer).toBe('17');
+    });
+    await withEngineOver('henson', 'Henson rises', [
+      'At 23, Henson has the rugby world at his feet.',
+      'Speaking after the game in which Henson kicked the winning penalty, coach Mike Ruddock, 45, said he was proud.',
+    ], (small) => {
+      expect(small.ask('How old is Henson?', { scorer: 'rules' }).answer).toBe('23');
+    });
+  });
+  it('keeps a word for one of a people before a lone surname as a given name ("Saxon Spence"), not before a whole name ("Spaniard Conchita Martinez")', async () => {
+    // written for this test
+    await withEngineOver('devon', 'Labour mood', [
+      'His friend, Saxon Spence, leader of Devon county Labour group, lays the blame on one issue.',
+      'Spaniard Conchita Martinez beat Roberta Vinci in Doha.',
+    ], (small) => {
+      expect(small.ask('Who leads Devon county Labour group?', { scorer: 'rules' }).answer).toBe('Saxon Spence');
+      expect(small.ask('Who beat Roberta Vinci in Doha?', { scorer: 'rules' }).answer).toBe('Conchita Martinez');
+    });
+  });
 });
+

@@ -339,6 +339,10 @@ export function courtesyTitle(t: Token): boolean {
   return /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof)\.?$/i.test(t.text);
 }
 
+/** WordNet's word for one of a people ("Saxon", "Briton", "Dane"), and how far up its hypernyms a noun may be one. */
+const INHABITANT = ['inhabitant'];
+const INHABITANT_DEPTH = 6;
+
 /** Drops leading titles ("Treasury Secretary Steve Mnuchin" → "Steve Mnuchin") from a person's name. */
 export function trimTitles(toks: Token[], from: number, to: number): number {
   // "Director of National Intelligence John Ratcliffe": start at the first given name when tagged
@@ -351,13 +355,16 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
     // (not a name WordNet has as one person, "Gore" in "novelist Gore Vidal": Al Gore)
     return t.tags.has('Honorific') || t.tags.has('Actor') || ((classes[0] === 'noun.person' || classes[0] === 'noun.group') && lexicon().isCommonNoun(t.text));
   };
+  // (a word for one of a people before a lone surname is a given name: "Saxon Spence"; before a
+  // whole name it says where its bearer is from: "Spaniard Conchita Martinez")
+  const givenName = (k: number) => k + 1 === to && lexicon().isKindOf(toks[k]!.text, 'noun', INHABITANT, 1, INHABITANT_DEPTH);
   while (f < to) {
     const t = toks[f]!;
     if (t.tags.has('FirstName') || t.tags.has('LastName')) break;
     // a word the tagger read as part of a person's name, and not as a title: "Frank" in "sporting
     // director Frank Arnesen", though WordNet's "frank" is a person too (a Frank)
     if (personNotRole(t)) break;
-    if (!roleWord(t)) break;
+    if (!roleWord(t) || givenName(f)) break;
     // "Promoters Regular Music": not down to a last common word that is no role, which names
     // nothing alone ("regular" is a noun for a person too)
     const last = toks[to]!;
@@ -1005,6 +1012,8 @@ export function namesHeadNoun(toks: Token[], from: number, to: number, q: Questi
   if (q.kind === 'person' || q.headTerm === undefined || breaksAfter(toks, to) || toks[to + 1]?.term !== q.headTerm) return false;
   // (not when a name follows the noun: "Bath prop Matt Stevens" names the prop after it)
   if (!breaksAfter(toks, to + 1) && /^\p{Lu}/u.test(toks[to + 2]?.text ?? '')) return false;
+  // (nor one whose the noun is: "Eminem's group, D12, …" for "Which group won …?")
+  if (/['’]s?$/.test(toks[to]!.text) || toks[to]!.tags.has('Possessive')) return false;
   return !(from === to && (toks[from]!.tags.has('Demonym') || lexicon().pertainyms(toks[from]!.text).length > 0)) &&
     !lexicon().nounClasses(q.headTerm, 1).includes('noun.substance');
 }

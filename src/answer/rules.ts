@@ -811,6 +811,24 @@ function objectOfJoinedVerb(toks: Token[], from: number, verbTerms: Set<string>,
 }
 
 /**
+ * The name `from`..`to` opens a clause of its own after ", and", as the subject of another verb
+ * than the question's, which the clause before does ("McFly won the best pop act prize, and Gwen
+ * Stefani picked up the best female award" for "Who won the prize for best pop act?").
+ */
+function subjectOfJoinedClause(toks: Token[], from: number, to: number, verbTerms: Set<string>): boolean {
+  if (verbTerms.size === 0 || from < 2 || !/^and$/i.test(toks[from - 1]!.text) || !/,/.test(toks[from - 2]!.post)) return false;
+  let k = to + 1;
+  while (k < toks.length && k - to <= 2 && (toks[k]!.tags.has('Adverb') || toks[k]!.tags.has('Auxiliary')) && !breaksAfter(toks, k - 1)) k++;
+  const v = toks[k];
+  if (!v || breaksAfter(toks, k - 1) || !v.tags.has('Verb') || v.tags.has('Copula') || (v.term !== null && verbTerms.has(v.term))) return false;
+  for (let m = from - 2; m >= 0; m--) {
+    if (m < from - 2 && /[.!?;:]/.test(toks[m]!.post)) return false;
+    if (toks[m]!.term !== null && verbTerms.has(toks[m]!.term!) && toks[m]!.tags.has('Verb')) return true;
+  }
+  return false;
+}
+
+/**
  * The span starting at `from` opens the clause the question's verb reports or rules ("the judge
  * rules that [Grokster and Morpheus] are …"): what was ruled, not who ruled.
  */
@@ -1441,6 +1459,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // told Reuters …" for "Who is the agriculture minister?")
         const titled = !!q.headTerm && from > 0 && headedBy(toks, from - 1, q.headTerm);
         const source = (sourceNoAnswer || speakerNoAnswer) && !titled ? reportSource(toks, from, sp.to) : false;
+        if (q.asksSubject && subjectOfJoinedClause(toks, from, sp.to, verbTerms)) fit *= OTHER_CLAUSE_FIT;
         if (source === 'after' ? sourceNoAnswer : source === 'before') fit *= SOURCE_FIT;
         push(from, sp.to, fit * (modifier || affiliation ? MODIFIER_FIT : 1), bonus, sp.type, whole);
       }
@@ -1671,6 +1690,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // "The 23-year-old could meet … Russian Marat Safin": "the" says the age is of one named
           // before; with the question's name only further off in the sentence, it is someone else's
           if (/^the$/i.test(toks[i - 1]?.text ?? '') && namedAt.length > 0 && !namedAt.some((x) => Math.abs(x - i) <= AGE_NAME_GAP)) fit *= OTHER_AGE_FIT;
+          // "died at 80": an age after "at" inside a sentence is its clause's subject's, named before
+          // it (not "Estelle came in at 39, Joss Stone was 40th" for "How old is Joss Stone?"; "At 23,
+          // Henson has …" opens the sentence with it)
+          if (i > 1 && /^at$/i.test(toks[i - 1]!.text) && namedAt.length > 0 && !namedAt.some((x) => x < i)) fit *= OTHER_AGE_FIT;
           const n = numberValue(toks, i, j);
           if (!(n > 0 && n < 120)) fit = 0;
         }
