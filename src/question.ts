@@ -1036,6 +1036,12 @@ export function analyzeQuestion(asked: string): Question {
   const worksFor = verbIndex >= 0 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'work' && (verbIndex + 1 === toks.length || /^(for|at)$/.test(toks[verbIndex + 1]!.lower)) &&
     terms.some((t) => t.role === 'entity' && toks.findIndex((x) => x.text === t.text) < verbIndex);
   if (worksFor) for (const t of terms) if (t.role === 'verb') t.essential = false;
+  // "What did Letwin call stamp duty?": what X named it, which the articles give as "branding stamp
+  // duty a '…'", "dubbing him '…'", "described it as '…'" as often as with "call": the verb only
+  // says a name is asked for
+  const namedBy = asksName && wh === 'what' && verbIndex >= 0 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'call' && verbIndex + 1 < toks.length &&
+    terms.some((t) => t.role === 'entity' && toks.findIndex((x) => x.text === t.text) < verbIndex);
+  if (namedBy) for (const t of terms) if (t.role === 'verb') t.essential = false;
   // "What does IRGC stand for?", "What is CIA short for?": the words the letters stand for.
   if (wh === 'what' && /\b(stand|stands|stood)\s+for\b|\bshort\s+for\b|\babbreviat/i.test(text) && terms.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) {
     kind = 'expansion';

@@ -2267,5 +2267,33 @@ describe('the size of a sum, a name given in quotation marks, a verb joined by "
       expect(small.ask('Who beat Roberta Vinci in Doha?', { scorer: 'rules' }).answer).toBe('Conchita Martinez');
     });
   });
+  it('keeps the minus sign of a number and the lower-case end of a hyphenated name in the answer', async () => {
+    // written for this test
+    await withEngineOver('retail', 'Retail sales', [
+      'In the three months to January, like-for-like sales showed a growth rate of -0.4%, the survey said.',
+      '"We need to expand our production," chairman Kim Woo-choong said in the statement.',
+    ], (small) => {
+      expect(small.ask('What was the growth rate in the three months to January?', { scorer: 'rules' }).answer).toBe('-0.4%');
+      expect(small.ask("Who is the firm's chairman?", { scorer: 'rules' }).answer).toBe('Kim Woo-choong');
+    });
+  });
+  it('does not answer with a name the question gives shortened ("Lib Dems" for "Liberal Democrats")', async () => {
+    // written for this test
+    await withEngineOver('duty', 'Stamp duty', [
+      'The Liberal Democrats are promising to raise the stamp duty threshold if they win the general election, the Lib Dems said.',
+    ], (small) => {
+      expect(small.ask('What do the Lib Dems want to raise the stamp duty threshold to?', { scorer: 'rules' }).answer ?? '').not.toBe('Liberal Democrats');
+    });
+  });
+  it('answers "What did X call Y?" with the quoted name a naming verb gives after its object, not the object', async () => {
+    // written for this test
+    await withEngineOver('letwin', 'Tax row', [
+      'Shadow chancellor Oliver Letwin attacked government debt, dubbing Mr Brown "Sir Spendalot".',
+      'The Tories are thought likely to propose changes, with Oliver Letwin branding stamp duty a "classic Labour stealth tax".',
+    ], (small) => {
+      expect(small.ask('What did Oliver Letwin call stamp duty?', { scorer: 'rules' }).answer).toBe('classic Labour stealth tax');
+      expect(small.ask('What did Oliver Letwin call Mr Brown?', { scorer: 'rules' }).answer).toBe('Sir Spendalot');
+    });
+  });
 });
 

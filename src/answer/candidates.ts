@@ -623,8 +623,20 @@ function surface(sentence: string, toks: Token[], from: number, to: number): str
   let end = toks[to]!.end;
   const tail = /^[-‑]\d+\b/u.exec(sentence.slice(end));
   if (tail && (to + 1 >= toks.length || toks[to + 1]!.start >= end + tail[0].length || toks[to + 1]!.start > end)) end += tail[0].length;
-  const start = quotedStart(toks, from, to);
-  return sentence.slice(start, spanEnd(sentence, start, end)).replace(/\s+/g, ' ').trim();
+  const [start, last] = signedAndJoined(sentence, toks, from, to, quotedStart(toks, from, to), end);
+  return sentence.slice(start, spanEnd(sentence, start, last)).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A span's text bounds widened over what the tokens leave out: the minus sign of a number ("a
+ * growth rate of -0.1%"; the tagger drops it) and the lower-case end of a hyphenated name ("Chung
+ * Mong-koo": the tagger splits "koo" off; not "Madrid-based", a dictionary word).
+ */
+export function signedAndJoined(sentence: string, toks: Token[], from: number, to: number, start: number, end: number): [number, number] {
+  if (start === toks[from]!.start && /^\d/.test(toks[from]!.text) && /(^|\s)[-−]$/u.test(sentence.slice(Math.max(0, start - 2), start))) start--;
+  const joined = /^-(\p{Ll}+)\b/u.exec(sentence.slice(end));
+  if (joined && /^\p{Lu}/u.test(toks[to]!.text) && !lexicon().isDictionaryWord(joined[1]!)) end += joined[0].length;
+  return [start, end];
 }
 
 /** Where a span's text starts: at the quote opening its first word when the span also holds its close ('"roving" safety reps'). */

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
@@ -481,7 +481,15 @@ const SOURCE_FIT = 0.2;
 /** Words of a quotation that make its speaker its subject ("'I will face him,' said Henman"). */
 const FIRST_PERSON = /^(i|we|me|us|my|our|i'm|i've|we're|we've|i'll|we'll)$/i;
 /** Verbs that give a name, not a report ("called the Seerhein", "dubbed", "known as"). */
-const NAMING_VERB = /^(call|called|calls|calling|name|named|names|naming|dub|dubbed|dubs|known|titled|entitled|labell?ed|nicknamed|renamed|termed)$/i;
+const NAMING_VERB = /^(call|called|calls|calling|name|named|names|naming|dub|dubbed|dubs|dubbing|known|titled|entitled|labell?ed|labell?ing|nicknamed|renamed|termed|brand|branded|branding|brands)$/i;
+/** A question asking what something was called ("What did Letwin call stamp duty?"). */
+const NAMING_ASKED = /\b(call|calls|called|dub|dubbed|brand|branded|label|labelled|nickname|nicknamed|term|termed)\b/i;
+/** Words after a naming verb its quoted name may begin within ("branding stamp duty a \"…\""). */
+const NAMED_AFTER_WORDS = 6;
+/** Words, at most, of a quoted name ("a brilliant machine for talking about things"). */
+const NAMED_QUOTE_WORDS = 10;
+/** How much more a quoted name after a naming verb answers "What did X call Y?" than a name. */
+const NAMED_QUOTE_BONUS = 1.3;
 /** Lower-case words a source's title may have between "said" and the name ("said analyst Nick Bubb"). */
 const SOURCE_TITLE_WORDS = 3;
 
@@ -777,6 +785,23 @@ function objectOf(toks: Token[], from: number, verbTerms: Set<string>): boolean 
   // nor a passive
   if (/ing$/i.test(v.text) || (!determined && lexicon().verbClasses(v.text).includes('verb.communication'))) return false;
   return !(k > 0 && PASSIVE_BE.test(toks[k - 1]!.text));
+}
+
+/** Letters, at the least, of each word of a shortened name ("Lib Dems"). */
+const SHORT_WORD_LETTERS = 3;
+
+/**
+ * The name `from`..`to` is one the question gives shortened, word by word ("Lib Dems" for "Liberal
+ * Democrats": each word of the question's begins the name's, less a plural "s").
+ */
+function shortenedInQuestion(q: Question, toks: Token[], from: number, to: number): boolean {
+  const words = toks.slice(from, to + 1).map((t) => t.text.toLowerCase());
+  if (words.length < 2) return false;
+  const runs = q.text.slice(1).match(/\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/gu) ?? [];
+  return runs.some((run) => {
+    const short = run.split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$|s$/, ''));
+    return short.length === words.length && short.every((w, k) => w.length >= SHORT_WORD_LETTERS && words[k]!.startsWith(w));
+  });
 }
 
 /** Words back from a second verb to the question's, for {@link objectOfJoinedVerb}. */
@@ -1092,8 +1117,8 @@ const MEASURE_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|m
 const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen)$/i;
 
 function surface(sentence: string, toks: Token[], from: number, to: number): string {
-  const start = quotedStart(toks, from, to);
-  return sentence.slice(start, spanEnd(sentence, start, toks[to]!.end)).replace(/\s+/g, ' ').trim();
+  const [start, end] = signedAndJoined(sentence, toks, from, to, quotedStart(toks, from, to), toks[to]!.end);
+  return sentence.slice(start, spanEnd(sentence, start, end)).replace(/\s+/g, ' ').trim();
 }
 
 function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
@@ -1246,9 +1271,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     const before = toks[k - 1]?.text ?? '';
     return !(NAMING_VERB.test(before) || (/^as$/i.test(before) && NAMING_VERB.test(toks[k - 2]?.text ?? '')));
   };
-  const push = (from: number, to: number, fit: number, bonus = 1, type?: SpanType, whole = false) => {
+  const push = (from: number, to: number, fit: number, bonus = 1, type?: SpanType, whole = false, named = false) => {
     if (fit <= 0 || inQuestion(from, to)) return;
-    if (quotedAside(from, to)) fit *= QUOTED_ASIDE_FIT;
+    if (!named && quotedAside(from, to)) fit *= QUOTED_ASIDE_FIT;
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
     // at its end they usually are ("Justice Department" for "Which department ...?")
     const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!);
@@ -1354,6 +1379,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (!whole && from > start && from <= sp.to && toks[from - 1]!.tags.has('FirstName') && !breaksAfter(toks, from - 1)) continue;
         // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
         if (!whole && toks.slice(from, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
+        // ...nor one it gives shortened ("Lib Dems" → not "Liberal Democrats")
+        if (shortenedInQuestion(q, toks, from, sp.to)) continue;
         // ...nor the country of a nationality it gives ("India" for "Where would VW's Indian plant be built?")
           if (ownCountries && toks.slice(from, sp.to + 1).every((t) => t.term !== null && ownCountries.has(t.term))) continue;
         if (toks.slice(from, sp.to + 1).every(isCalendarWord)) continue; // "Monday", "March": a date
@@ -1462,6 +1489,22 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.asksSubject && subjectOfJoinedClause(toks, from, sp.to, verbTerms)) fit *= OTHER_CLAUSE_FIT;
         if (source === 'after' ? sourceNoAnswer : source === 'before') fit *= SOURCE_FIT;
         push(from, sp.to, fit * (modifier || affiliation ? MODIFIER_FIT : 1), bonus, sp.type, whole);
+      }
+      // "What did Letwin call stamp duty?": "branding stamp duty a "classic Labour stealth tax"" — the
+      // words in quotation marks a naming verb gives, after its object
+      if (q.kind === 'name' && quote && NAMING_ASKED.test(q.text)) {
+        for (let k = 0; k < toks.length; k++) {
+          if (!NAMING_VERB.test(toks[k]!.text) || quote[k]) continue;
+          for (let m = k + 1; m < toks.length && m - k <= NAMED_AFTER_WORDS; m++) {
+            if (quote[m]) {
+              let e = m;
+              while (e + 1 < toks.length && quote[e + 1] === quote[m]) e++;
+              if (e - m < NAMED_QUOTE_WORDS) push(m, e, 1, NAMED_QUOTE_BONUS, undefined, false, true);
+              break;
+            }
+            if (/[,;:.!?()]/.test(toks[m]!.post)) break;
+          }
+        }
       }
       if (q.kind === 'thing') {
         // noun phrases: "a 'front company'", "voter intimidation"
