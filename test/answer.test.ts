@@ -2295,5 +2295,18 @@ describe('the size of a sum, a name given in quotation marks, a verb joined by "
       expect(small.ask('What did Oliver Letwin call Mr Brown?', { scorer: 'rules' }).answer).toBe('Sir Spendalot');
     });
   });
+  it('gives a range "between the ages of six and 11" whole, and answers "What did X call Y?" from "attacked Y as a "…"", not with the name X stands for', async () => {
+    // written for this test
+    await withEngineOver('ads', 'Snack ads', [
+      "Crunchco's new advertising policy is aimed at children between the ages of six and 11.",
+      'One challenge comes from the Airline Passengers Union (APU), which has attacked the package as a "bad piece of legislation".',
+    ], (small) => {
+      expect(small.ask("What ages is Crunchco's advertising policy aimed at?", { scorer: 'rules' }).answer).toBe('six and 11');
+      expect(small.ask('What did APU call the package?', { scorer: 'rules' }).answer).toBe('bad piece of legislation');
+    });
+    await withEngineOver('union', 'Union joins', ['The Airline Passengers Union (APU) joined the campaign in March, the group said.'], (small) => {
+      expect(small.ask('Which union did APU join?', { scorer: 'rules' }).answer ?? '').not.toBe('Airline Passengers Union');
+    });
+  });
 });
 

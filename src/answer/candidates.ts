@@ -587,6 +587,9 @@ export function wordsAfterDigits(prev: Token, t: Token): boolean {
   return /\d/.test(prev.text) && /^\p{L}+$/u.test(t.text) && !/^(hundred|thousand|million|billion|trillion)$/i.test(t.text);
 }
 
+/** Words "between" may stand before the first amount of a range ("between the ages of six and 11"). */
+const RANGE_LEAD_WORDS = 4;
+
 /**
  * Where a range of amounts ends when the amount at `i`..`to` opens one ("between $20 (£10.40) to
  * $30 (£15.60)", "between 5,000 and 6,000"): the second amount with its unit and conversion; `to`
@@ -594,7 +597,10 @@ export function wordsAfterDigits(prev: Token, t: Token): boolean {
  * often gives a change's levels: "turnover dropped from £42.5m to £28.5m".)
  */
 export function rangeEnd(toks: Token[], i: number, to: number): number {
-  const lead = toks[i - 1]?.text.toLowerCase();
+  // ("between the ages of six and 11": "between" a few words before, over a noun phrase)
+  let b = i - 1;
+  while (b >= 0 && i - b <= RANGE_LEAD_WORDS && toks[b]!.text.toLowerCase() !== 'between' && !breaksAfter(toks, b) && !toks[b]!.tags.has('Verb') && !isNumber(toks[b]!)) b--;
+  const lead = b >= 0 && !breaksAfter(toks, b) ? toks[b]!.text.toLowerCase() : '';
   const joint = toks[to + 1]?.text.toLowerCase();
   if (lead !== 'between' || (joint !== 'and' && joint !== 'to')) return to;
   // (the first amount may end in its conversion's bracket: "$20 (£10.40) to")

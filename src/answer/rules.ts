@@ -1381,6 +1381,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (!whole && toks.slice(from, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
         // ...nor one it gives shortened ("Lib Dems" → not "Liberal Democrats")
         if (shortenedInQuestion(q, toks, from, sp.to)) continue;
+        // ...nor one it gives by the letters in brackets after it ("the International Air Transport
+        // Association (IATA)" for "What did IATA call the package?")
+        const bracketed = toks[sp.to + 1];
+        if (bracketed && /\(\s*$/.test(toks[sp.to]!.post + bracketed.pre) && bracketed.term !== null && entityTerms.has(bracketed.term) && /^\s*\)/.test(bracketed.post)) continue;
         // ...nor the country of a nationality it gives ("India" for "Where would VW's Indian plant be built?")
           if (ownCountries && toks.slice(from, sp.to + 1).every((t) => t.term !== null && ownCountries.has(t.term))) continue;
         if (toks.slice(from, sp.to + 1).every(isCalendarWord)) continue; // "Monday", "March": a date
@@ -1494,7 +1498,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // words in quotation marks a naming verb gives, after its object
       if (q.kind === 'name' && quote && NAMING_ASKED.test(q.text)) {
         for (let k = 0; k < toks.length; k++) {
-          if (!NAMING_VERB.test(toks[k]!.text) || quote[k]) continue;
+          // (or "as": "attacked the package as a "bad piece of legislation"", "described it as "…"")
+          if (!(NAMING_VERB.test(toks[k]!.text) || /^as$/i.test(toks[k]!.text)) || quote[k]) continue;
           for (let m = k + 1; m < toks.length && m - k <= NAMED_AFTER_WORDS; m++) {
             if (quote[m]) {
               let e = m;
