@@ -2308,5 +2308,14 @@ describe('the size of a sum, a name given in quotation marks, a verb joined by "
       expect(small.ask('Which union did APU join?', { scorer: 'rules' }).answer ?? '').not.toBe('Airline Passengers Union');
     });
   });
+  it('does not answer who did it with names in an aside opened by a participle (", featuring artists including X and Y, held off …")', async () => {
+    // written for this test
+    await withEngineOver('chart', 'Charity single', [
+      "Feed The World Again, featuring artists including Chris Baxter and Jamelia, held off Dana Minogue to remain the week's biggest single.",
+    ], (small) => {
+      const a = small.ask('Who held off Dana Minogue?', { scorer: 'rules' }).answer ?? '';
+      expect(a).not.toMatch(/Baxter|Jamelia/);
+    });
+  });
 });
 

@@ -398,6 +398,24 @@ export function endsInHead(toks: Token[], from: number, to: number, q: Question)
 
 /** Words of an aside between a name and another in it ("Jackie Stallone, mother of actor Sylvester, has …"). */
 const ASIDE_WORDS = 6;
+/** A word of the "-ing" form ("featuring", "including"). */
+const PARTICIPLE = /^\p{L}{2,}ing$/iu;
+
+/**
+ * Whether the name at `from`..`to` stands in an aside opened by a participle and set off by commas,
+ * with a verb after it ("Do They Know It's Christmas, featuring artists including Chris Martin and
+ * Jamelia, held off Kylie Minogue"): the verb is what the aside is about's, not the name's.
+ */
+function inParticipleAside(toks: Token[], from: number, to: number): boolean {
+  const clauseEnd = (t: Token) => /[;:()!?]|\.\s/.test(t.post);
+  let a = from - 1;
+  while (a >= 0 && from - a <= ASIDE_WORDS && !/^,/.test(toks[a]!.post) && !clauseEnd(toks[a]!)) a--;
+  if (a < 0 || !/^,/.test(toks[a]!.post) || !PARTICIPLE.test(toks[a + 1]!.text)) return false;
+  let z = to;
+  while (z + 1 < toks.length && z - to <= ASIDE_WORDS && !/^,/.test(toks[z]!.post) && !clauseEnd(toks[z]!)) z++;
+  const v = toks[z + 1];
+  return /^,/.test(toks[z]!.post) && !!v && v.tags.has('Verb') && !PARTICIPLE.test(v.text);
+}
 
 /**
  * Whether the name at `from`..`to` closes an aside set off by commas after another name, with a
@@ -405,6 +423,7 @@ const ASIDE_WORDS = 6;
  * the first name is; the verb is the first name's, not this one's.
  */
 export function inAsideOfName(toks: Token[], from: number, to: number): boolean {
+  if (inParticipleAside(toks, from, to)) return true;
   if (!/^,/.test(toks[to]!.post) || !toks[to + 1]?.tags.has('Verb')) return false;
   for (let k = from - 1; k >= 0 && from - k <= ASIDE_WORDS; k--) {
     const t = toks[k]!;
