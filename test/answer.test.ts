@@ -2317,5 +2317,14 @@ describe('the size of a sum, a name given in quotation marks, a verb joined by "
       expect(a).not.toMatch(/Baxter|Jamelia/);
     });
   });
+  it('does not answer "What is X\'s album called?" with another\'s album ("Maroon 5\'s album Songs About Jane")', async () => {
+    // written for this test
+    await withEngineOver('albums', 'Album chart', [
+      "Opera band Il Tenore have moved up one place with their eponymous album, while Maroon 5's album Songs About Jane has moved up to number seven.",
+    ], (small) => {
+      expect(small.ask("What is Il Tenore's album called?", { scorer: 'rules' }).answer ?? '').not.toBe('Songs About Jane');
+      expect(small.ask("What is Maroon 5's album called?", { scorer: 'rules' }).answer).toBe('Songs About Jane');
+    });
+  });
 });
 

@@ -787,6 +787,13 @@ function objectOf(toks: Token[], from: number, verbTerms: Set<string>): boolean 
   return !(k > 0 && PASSIVE_BE.test(toks[k - 1]!.text));
 }
 
+/** Whether the question asks for a noun a name of its own owns ("Il Divo's album", "Iran's ambassador"). */
+function ownedHeadAsked(q: Question): boolean {
+  if (!q.headTerm) return false;
+  const head = q.terms.find((t) => t.term === q.headTerm);
+  return !!head && new RegExp(`\\p{Lu}[\\p{L}\\p{N}]*['’]s?\\s+(?:\\p{L}+\\s+)?${escapeRegExp(head.text)}\\b`, 'u').test(q.text);
+}
+
 /** Letters, at the least, of each word of a shortened name ("Lib Dems"). */
 const SHORT_WORD_LETTERS = 3;
 
@@ -1383,6 +1390,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (shortenedInQuestion(q, toks, from, sp.to)) continue;
         // ...nor one it gives by the letters in brackets after it ("the International Air Transport
         // Association (IATA)" for "What did IATA call the package?")
+        // ...nor one the noun asked about names as another's ("Maroon 5's album Songs About Jane" for
+        // "What is Il Divo's album called?")
+        if (ownedHeadAsked(q) && from > 1 && toks[from - 1]!.term === q.headTerm && /['’]s?$/.test(toks[from - 2]!.text) && !breaksAfter(toks, from - 2) &&
+          !(toks[from - 2]!.term !== null && entityTerms.has(toks[from - 2]!.term!))) continue;
         const bracketed = toks[sp.to + 1];
         if (bracketed && /\(\s*$/.test(toks[sp.to]!.post + bracketed.pre) && bracketed.term !== null && entityTerms.has(bracketed.term) && /^\s*\)/.test(bracketed.post)) continue;
         // ...nor the country of a nationality it gives ("India" for "Where would VW's Indian plant be built?")
