@@ -2326,5 +2326,17 @@ describe('the size of a sum, a name given in quotation marks, a verb joined by "
       expect(small.ask("What is Maroon 5's album called?", { scorer: 'rules' }).answer).toBe('Songs About Jane');
     });
   });
+  it('keeps initials in a name ("John E. Kelly", "S Hussain Zaidi"), and answers "where" with the place, not the one it is near', async () => {
+    // written for this test
+    await withEngineOver('names', 'Patents and films', [
+      'In a statement, Dr John E. Kelly, IBM senior vice president, said innovation mattered.',
+      'Black Monday is based upon the novel of the same name written by journalist S Hussain Zaidi.',
+      "Laporte will announce his line-up on Wednesday at the French team's training centre in Marcoussis, near Paris.",
+    ], (small) => {
+      expect(small.ask("Who is IBM's senior vice president?", { scorer: 'rules' }).answer).toBe('John E. Kelly');
+      expect(small.ask('Who wrote the novel Black Monday?', { scorer: 'rules' }).answer).toBe('S Hussain Zaidi');
+      expect(small.ask("Where is the French team's training centre?", { scorer: 'rules' }).answer).toBe('Marcoussis');
+    });
+  });
 });
 

@@ -86,6 +86,9 @@ const OPENS = /[(\[“"‘]/;
 export function breaksAfter(toks: Token[], i: number): boolean {
   // "Rory O' Neill": an apostrophe after a lone O or D is part of the name, not a closing quote
   if (/^[OD]$/.test(toks[i]!.text) && /^['’]\s*$/.test(toks[i]!.post) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return false;
+  // "John E. Kelly": a middle initial's full stop, between a given name and a surname
+  if (/^\p{Lu}$/u.test(toks[i]!.text) && /^\.\s+$/.test(toks[i]!.post) && i > 0 && toks[i - 1]!.tags.has('FirstName') && !BREAK.test(toks[i - 1]!.post) &&
+    /^\p{Lu}\p{Ll}/u.test(toks[i + 1]?.text ?? '') && (toks[i + 1]!.tags.has('LastName') || toks[i + 1]!.tags.has('Person'))) return false;
   return BREAK.test(toks[i]!.post) || OPENS.test(toks[i + 1]?.pre ?? '');
 }
 
@@ -347,7 +350,8 @@ const INHABITANT_DEPTH = 6;
 export function trimTitles(toks: Token[], from: number, to: number): number {
   // "Director of National Intelligence John Ratcliffe": start at the first given name when tagged
   // and more of the name follows it ("Lockheed Martin" ends in one: the whole is the name)
-  for (let k = from; k < to; k++) if (toks[k]!.tags.has('FirstName')) return k;
+  // (with an initial before it: "journalist S Hussain Zaidi")
+  for (let k = from; k < to; k++) if (toks[k]!.tags.has('FirstName')) return k > from && /^\p{Lu}\.?$/u.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1) ? k - 1 : k;
   let f = from;
   // "Secretary", "Undersecretary", "Treasury", "Coach": words for roles and bodies, per WordNet
   const roleWord = (t: Token) => {

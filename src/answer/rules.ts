@@ -1100,6 +1100,10 @@ function fitOf(kind: AnswerKind, span: Span, toks: Token[], headed = true): numb
 
 /** How well a noun phrase ending in the noun asked about answers "What X …?" ("thigh injury"): better than a name (0.7). */
 const HEAD_SORT_FIT = 0.9;
+/** Words before a place another place is said to be by ("in Marcoussis, near Paris"). */
+const NEAR = /^(near|outside)$/;
+/** How much a place another is said to be near still answers "where" (less than the place itself). */
+const NEAR_FIT = 0.4;
 /** A question asking "which" (one by name). */
 const WHICH = /\bwhich\b/i;
 
@@ -1491,6 +1495,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind !== 'thing' && ownNounEnds(toks[sp.to]!, q)) fit *= MODIFIER_FIT;
         // "signed a trade protocol with the US" for "Where was the protocol signed?": who with, not where
         if (q.kind === 'place' && WHERE.test(q.text) && !q.trailingPreposition && PARTNER.test(wordBefore(toks, from))) fit *= PARTNER_FIT;
+        // "in Marcoussis, near Paris": the place after "near" says where the one before it is
+        if (q.kind === 'place' && NEAR.test(wordBefore(toks, from)) && from > 1 && /^,\s*$/.test(toks[from - 2]!.post) && /^\p{Lu}/u.test(toks[from - 2]!.text)) fit *= NEAR_FIT;
         // ...and "signed in Cairo" says where by the question's own verb
         if (q.kind === 'place' && WHERE.test(q.text) && verbIn(toks, from, verbTerms)) bonus *= LOCATIVE_BONUS;
         // "The … director has denied … he warned Michael Howard" for "Who is the … director?"
