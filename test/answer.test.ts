@@ -2338,5 +2338,28 @@ describe('the size of a sum, a name given in quotation marks, a verb joined by "
       expect(small.ask("Where is the French team's training centre?", { scorer: 'rules' }).answer).toBe('Marcoussis');
     });
   });
+  it('splits "the BBC Mr Howard" at the title, and takes an age from "who is 36"', async () => {
+    // written for this test
+    await withEngineOver('idcards', 'ID cards', [
+      'Sources within the party told the BBC Mr Harwood had always been in favour of ID cards.',
+      'The veteran lock Gareth Lewellen, who is 36 at the end of February, will retire.',
+    ], (small) => {
+      expect(small.ask('Who is in favour of ID cards?', { scorer: 'rules' }).answer ?? '').not.toMatch(/BBC/);
+      expect(small.ask('How old is Gareth Lewellen?', { scorer: 'rules' }).answer).toBe('36');
+    });
+  });
+  it('answers "What did X call Y?" with the name given, not who gave it, and not whom a report was told to for another question', async () => {
+    // written for this test
+    await withEngineOver('scheme', 'ID scheme', [
+      'Green home affairs spokesman Mark Oakley has branded the ID scheme a waste of money and "deeply flawed".',
+      '"You do not have to be Einstein to realise there will be a manager\'s job available at a really good club," Pearce told BBC GMR.',
+    ], (small) => {
+      expect(small.ask('What did the Greens call the ID scheme?', { scorer: 'rules' }).answer).toBe('deeply flawed');
+      expect(small.ask('Which club did Pearce manage?', { scorer: 'rules' }).answer ?? '').not.toBe('BBC GMR');
+    });
+    await withEngineOver('scheme2', 'ID scheme', ['Green home affairs spokesman Mark Oakley has branded the ID scheme a waste of money.'], (small) => {
+      expect(small.ask('What did the Greens call the ID scheme?', { scorer: 'rules' }).answer ?? '').not.toBe('Mark Oakley');
+    });
+  });
 });
 

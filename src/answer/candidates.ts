@@ -122,6 +122,11 @@ function isCapital(t: Token, i: number, next?: Token, prev?: Token): boolean {
   return true;
 }
 
+/** A courtesy title inside a run of capitalised words ("the BBC Mr Howard"): it opens another name. */
+export function honorificAfterName(tokens: Token[], k: number): boolean {
+  return k > 0 && /^(mr|mrs|ms|miss|dr)\.?$/i.test(tokens[k]!.text) && !/^(mr|mrs|ms|miss|dr)\.?$/i.test(tokens[k - 1]!.text);
+}
+
 /**
  * Whether "and" before `after` ends a list rather than joining one name ("Procter and Gamble"): the
  * word before the name ends in a comma ("Doncaster, Hartlepool and North Tyneside"), or more than
@@ -182,7 +187,7 @@ export function nameSpans(tokens: Token[]): Span[] {
     let j = i;
     while (j + 1 < tokens.length && !breaksAfter(tokens, j)) {
       const n = tokens[j + 1]!;
-      if (isCapital(n, j + 1, tokens[j + 2])) { j++; continue; }
+      if (isCapital(n, j + 1, tokens[j + 2]) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
       // "District of New York": a lower-case connector between two capitalised words
       const lower = n.text.toLowerCase();
       const typed = (t: Token) => t.tags.has('Place') || t.tags.has('Person') || t.tags.has('Organization');
@@ -552,7 +557,9 @@ export function markedAsAge(toks: Token[], i: number, j: number): boolean {
   // "Kashian, 27, …", or at the sentence's end ("…, said Kashian, 27"); not "Last year, twelve managers"
   const after = toks[j]!.post.trim();
   const commaAfter = after ? after.startsWith(',') : j === toks.length - 1;
-  return /^years? old|^-year-old/.test(next2) || (!!prev && /,\s*$/.test(prev.post) && commaAfter) || /^aged?$/i.test(prev?.text ?? '') ||
+  // ("Llewellyn, who is 36 at the end of February", "who turned 30 on Monday")
+  const whoIs = !!prev && /^(is|was|turns|turned)$/i.test(prev.text) && /^who$/i.test(toks[i - 2]?.text ?? '') && /^\d{1,3}$/.test(toks[j]!.text);
+  return whoIs || /^years? old|^-year-old/.test(next2) || (!!prev && /,\s*$/.test(prev.post) && commaAfter) || /^aged?$/i.test(prev?.text ?? '') ||
     // "died in Germany at 50, …", "has died in Germany at 50."
     (!!prev && /^at$/i.test(prev.text) && (/^,/.test(after) || (/^\d{1,3}$/.test(toks[j]!.text) && j === toks.length - 1 && /^\.?$/.test(after))));
 }

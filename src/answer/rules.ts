@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
@@ -339,7 +339,8 @@ function nameSpans(tokens: Token[]): Span[] {
     let j = i;
     while (j + 1 < tokens.length && !breaksAfter(tokens, j)) {
       const n = tokens[j + 1]!;
-      if (isCapital(n, j + 1)) { j++; continue; }
+      // ("told the BBC Mr Howard had …": a title opens a name of its own)
+      if (isCapital(n, j + 1) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
       // "District of New York": a lower-case connector between two capitalised words
       const lower = n.text.toLowerCase();
       const typed = (t: Token) => t.tags.has('Place') || t.tags.has('Person') || t.tags.has('Organization');
@@ -482,10 +483,16 @@ const SOURCE_FIT = 0.2;
 const FIRST_PERSON = /^(i|we|me|us|my|our|i'm|i've|we're|we've|i'll|we'll)$/i;
 /** Verbs that give a name, not a report ("called the Seerhein", "dubbed", "known as"). */
 const NAMING_VERB = /^(call|called|calls|calling|name|named|names|naming|dub|dubbed|dubs|dubbing|known|titled|entitled|labell?ed|labell?ing|nicknamed|renamed|termed|brand|branded|branding|brands)$/i;
+/** Whether a naming verb follows the name ending at `to` (after "has", "had", an adverb): the name is who named something. */
+function namesAfter(toks: Token[], to: number): boolean {
+  let k = to + 1;
+  while (k < toks.length && k - to <= 2 && !breaksAfter(toks, k - 1) && (HAVE.test(toks[k]!.text) || toks[k]!.tags.has('Adverb'))) k++;
+  return k < toks.length && !breaksAfter(toks, k - 1) && NAMING_VERB.test(toks[k]!.text);
+}
 /** A question asking what something was called ("What did Letwin call stamp duty?"). */
 const NAMING_ASKED = /\b(call|calls|called|dub|dubbed|brand|branded|label|labelled|nickname|nicknamed|term|termed)\b/i;
 /** Words after a naming verb its quoted name may begin within ("branding stamp duty a \"…\""). */
-const NAMED_AFTER_WORDS = 6;
+const NAMED_AFTER_WORDS = 10;
 /** Words, at most, of a quoted name ("a brilliant machine for talking about things"). */
 const NAMED_QUOTE_WORDS = 10;
 /** How much more a quoted name after a naming verb answers "What did X call Y?" than a name. */
@@ -1392,6 +1399,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (!whole && toks.slice(from, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
         // ...nor one it gives shortened ("Lib Dems" → not "Liberal Democrats")
         if (shortenedInQuestion(q, toks, from, sp.to)) continue;
+        // "What did the Lib Dems call the scheme?": not who named it ("Mark Oaten has branded the
+        // scheme …")
+        if (q.kind === 'name' && NAMING_ASKED.test(q.text) && namesAfter(toks, sp.to)) continue;
         // ...nor one it gives by the letters in brackets after it ("the International Air Transport
         // Association (IATA)" for "What did IATA call the package?")
         // ...nor one the noun asked about names as another's ("Maroon 5's album Songs About Jane" for
@@ -1509,6 +1519,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const source = (sourceNoAnswer || speakerNoAnswer) && !titled ? reportSource(toks, from, sp.to) : false;
         if (q.asksSubject && subjectOfJoinedClause(toks, from, sp.to, verbTerms)) fit *= OTHER_CLAUSE_FIT;
         if (source === 'after' ? sourceNoAnswer : source === 'before') fit *= SOURCE_FIT;
+        // ("Pearce told BBC GMR": whom a report was told to, for a question about something else)
+        else if (sourceNoAnswer && !titled && /^told$/i.test(wordBefore(toks, from))) fit *= SOURCE_FIT;
         push(from, sp.to, fit * (modifier || affiliation ? MODIFIER_FIT : 1), bonus, sp.type, whole);
       }
       // "What did Letwin call stamp duty?": "branding stamp duty a "classic Labour stealth tax"" — the
