@@ -804,18 +804,20 @@ function ownedHeadAsked(q: Question): boolean {
 /** Letters, at the least, of each word of a shortened name ("Lib Dems"). */
 const SHORT_WORD_LETTERS = 3;
 
+/** The question's runs of capitalised words, each word lower-cased less a plural "s" ("Lib Dems" → lib, dem), for {@link shortenedIn}. */
+function shortNames(q: Question): string[][] {
+  const runs = q.text.slice(1).match(/\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/gu) ?? [];
+  return runs.map((run) => run.split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$|s$/, '')));
+}
+
 /**
  * The name `from`..`to` is one the question gives shortened, word by word ("Lib Dems" for "Liberal
- * Democrats": each word of the question's begins the name's, less a plural "s").
+ * Democrats": each word of the question's begins the name's).
  */
-function shortenedInQuestion(q: Question, toks: Token[], from: number, to: number): boolean {
+function shortenedIn(short: string[][], toks: Token[], from: number, to: number): boolean {
+  if (to === from || short.length === 0) return false;
   const words = toks.slice(from, to + 1).map((t) => t.text.toLowerCase());
-  if (words.length < 2) return false;
-  const runs = q.text.slice(1).match(/\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/gu) ?? [];
-  return runs.some((run) => {
-    const short = run.split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$|s$/, ''));
-    return short.length === words.length && short.every((w, k) => w.length >= SHORT_WORD_LETTERS && words[k]!.startsWith(w));
-  });
+  return short.some((run) => run.length === words.length && run.every((w, k) => w.length >= SHORT_WORD_LETTERS && words[k]!.startsWith(w)));
 }
 
 /** Words back from a second verb to the question's, for {@link objectOfJoinedVerb}. */
@@ -1242,6 +1244,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const transitiveAsked = verbTakesObject(q);
   const objectAsked = !q.asksSubject && transitiveAsked && OBJECT_ASKED.test(q.text);
   const subject = subjectTerms(q);
+  const short = shortNames(q);
+  const namingAsked = q.kind === 'name' && NAMING_ASKED.test(q.text);
+  const ownedHead = ownedHeadAsked(q);
   // A report's source answers only a question about saying (any word of saying: the parse may take
   // another word for the verb, "Which network monitoring firm warned …?")
   const sourceNoAnswer = verbTerms.size > 0 && !asksSaying(q);
@@ -1281,13 +1286,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const quotedAside = (from: number, to: number) => {
     if (!quote) return false;
     const seg = quote[from]!;
-    if (!(seg > 0 && quote[to] === seg && matchedAt.length > 0 && !matchedAt.some((m) => quote[m] === seg))) return false;
-    // ('dubbed "Otoku"', 'known as "the Iron Lady"': a name the sentence gives, in quotation marks
-    // as names are, is no quotation)
-    let k = from;
-    while (k > 0 && quote[k - 1] === seg) k--;
-    const before = toks[k - 1]?.text ?? '';
-    return !(NAMING_VERB.test(before) || (/^as$/i.test(before) && NAMING_VERB.test(toks[k - 2]?.text ?? '')));
+    return seg > 0 && quote[to] === seg && matchedAt.length > 0 && !matchedAt.some((m) => quote[m] === seg);
   };
   const push = (from: number, to: number, fit: number, bonus = 1, type?: SpanType, whole = false, named = false) => {
     if (fit <= 0 || inQuestion(from, to)) return;
@@ -1398,16 +1397,16 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
         if (!whole && toks.slice(from, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
         // ...nor one it gives shortened ("Lib Dems" → not "Liberal Democrats")
-        if (shortenedInQuestion(q, toks, from, sp.to)) continue;
+        if (shortenedIn(short, toks, from, sp.to)) continue;
         // "What did the Lib Dems call the scheme?": not who named it ("Mark Oaten has branded the
         // scheme …")
-        if (q.kind === 'name' && NAMING_ASKED.test(q.text) && namesAfter(toks, sp.to)) continue;
-        // ...nor one it gives by the letters in brackets after it ("the International Air Transport
-        // Association (IATA)" for "What did IATA call the package?")
+        if (namingAsked && namesAfter(toks, sp.to)) continue;
         // ...nor one the noun asked about names as another's ("Maroon 5's album Songs About Jane" for
         // "What is Il Divo's album called?")
-        if (ownedHeadAsked(q) && from > 1 && toks[from - 1]!.term === q.headTerm && /['’]s?$/.test(toks[from - 2]!.text) && !breaksAfter(toks, from - 2) &&
+        if (ownedHead && from > 1 && toks[from - 1]!.term === q.headTerm && /['’]s?$/.test(toks[from - 2]!.text) && !breaksAfter(toks, from - 2) &&
           !(toks[from - 2]!.term !== null && entityTerms.has(toks[from - 2]!.term!))) continue;
+        // ...nor one it gives by the letters in brackets after it ("the International Air Transport
+        // Association (IATA)" for "What did IATA call the package?")
         const bracketed = toks[sp.to + 1];
         if (bracketed && /\(\s*$/.test(toks[sp.to]!.post + bracketed.pre) && bracketed.term !== null && entityTerms.has(bracketed.term) && /^\s*\)/.test(bracketed.post)) continue;
         // ...nor the country of a nationality it gives ("India" for "Where would VW's Indian plant be built?")
@@ -1525,7 +1524,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       }
       // "What did Letwin call stamp duty?": "branding stamp duty a "classic Labour stealth tax"" — the
       // words in quotation marks a naming verb gives, after its object
-      if (q.kind === 'name' && quote && NAMING_ASKED.test(q.text)) {
+      if (namingAsked && quote) {
         for (let k = 0; k < toks.length; k++) {
           // (or "as": "attacked the package as a "bad piece of legislation"", "described it as "…"")
           if (!(NAMING_VERB.test(toks[k]!.text) || /^as$/i.test(toks[k]!.text)) || quote[k]) continue;
