@@ -2363,3 +2363,57 @@ describe('the size of a sum, a name given in quotation marks, a verb joined by "
   });
 });
 
+
+describe('a paper named for a weekday, a hyphenated given name, an age given to another, a passive agent, a namesake', () => {
+  it('keeps "the Sunday Times" and "Jan-Michael Gambill" whole', async () => {
+    // written for this test
+    await withEngineOver('papers', 'Papers and players', [
+      'The inquiry was launched after the Sunday Times alleged Gentle Tours Limited charged visitors for access to the palace.',
+      'Earlier, South Korean Min-Soo Park defeated American Jan-Michael Gambrell 6-3 7-6.',
+    ], (small) => {
+      expect(small.ask('Which newspaper alleged Gentle Tours Limited charged visitors?', { scorer: 'rules' }).answer).toBe('Sunday Times');
+      expect(small.ask('Who did Min-Soo Park defeat?', { scorer: 'rules' }).answer).toBe('Jan-Michael Gambrell');
+    });
+  });
+  it('does not give one person\'s age in commas for another named later in the sentence', async () => {
+    // written for this test
+    await withEngineOver('trial', 'The trial', [
+      'Mr Sutton, 42, pleaded guilty to fraud last year and agreed to assist the government with its case against Mr Ebbsworth.',
+      "Mr Sutton, 42, will be sentenced following Mr Ebbsworth's trial, where he is appearing as a witness.",
+      "Prosecutors have alleged that Mr Ebbsworth, 63, directed Mr Sutton to hide the true state of the company's finances.",
+    ], (small) => {
+      expect(small.ask('How old is Mr Ebbsworth?', { scorer: 'rules' }).answer).toBe('63');
+    });
+  });
+  it('answers who did it from "was sacked by X in 2003", and not with one "who was sacked"', async () => {
+    // written for this test
+    await withEngineOver('sacked', 'Managers', [
+      'Hoddleston, who will work alongside Stuart Grey, has been out of the game since he was sacked by Rovers in 2003.',
+      'He has been out of the game since being sacked at Rovers in September 2003 and worked alongside caretaker boss Stuart Grey at Southampton.',
+    ], (small) => {
+      expect(small.ask('Who sacked Hoddleston in 2003?', { scorer: 'rules' }).answer).toBe('Rovers');
+    });
+    await withEngineOver('sacked2', 'Managers', [
+      'The former coach has been given a contract to succeed Dave Jonas, who was sacked after the club\'s poor start.',
+    ], (small) => {
+      expect(small.ask('Who sacked the former coach?', { scorer: 'rules' }).answer ?? '').not.toBe('Dave Jonas');
+    });
+    // (a question in the passive asks about whom it was done to)
+    await withEngineOver('killed', 'Commanders', [
+      'Quds Force commander Qassim Sulaimani, who was killed in January, had been designated as a terrorist in the US.',
+    ], (small) => {
+      expect(small.ask('Which commander, killed in January, had been designated a terrorist?', { scorer: 'rules' }).answer).toBe('Qassim Sulaimani');
+    });
+  });
+  it('does not take "Will Yonge" for "Donald Yonge", but does take "Mr Yonge"', async () => {
+    // written for this test
+    await withEngineOver('namesake', 'Songs', [
+      "Williams' track beat songs by Will Yonge, Queen and Kate Bushell in a vote by listeners.",
+    ], (small) => {
+      expect(small.ask('Who beat Donald Yonge?', { scorer: 'rules' }).answer ?? '').not.toBe('Kate Bushell');
+    });
+    await withEngineOver('namesake2', 'Tennis', ['Mr Yonge was beaten by Robby Ginola in straight sets.'], (small) => {
+      expect(small.ask('Who beat Donald Yonge?', { scorer: 'rules' }).answer).toBe('Robby Ginola');
+    });
+  });
+});

@@ -118,8 +118,13 @@ function isCapital(t: Token, i: number, next?: Token, prev?: Token): boolean {
   if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
   if (firstWordOnly(t, i, next, prev, true)) return false;
   // "Day" in "Day-Lewis" is tagged a date; half of a hyphenated capitalised pair is a name's
-  if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !(t.post === '-' && next && /^\p{Lu}/u.test(next.text))) return false;
+  if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !(t.post === '-' && next && /^\p{Lu}/u.test(next.text)) && !titlesPaper(t, next)) return false;
   return true;
+}
+
+/** "the Sunday Times", "the Sunday Telegraph": a weekday the tagger read as part of a body's name, before more of it. */
+export function titlesPaper(t: Token, next?: Token): boolean {
+  return t.tags.has('Organization') && !BREAK.test(t.post) && !!next && /^\p{Lu}/u.test(next.text) && next.tags.has('Organization') && !isCalendarWord(next);
 }
 
 /** A courtesy title inside a run of capitalised words ("the BBC Mr Howard"): it opens another name. */
@@ -356,7 +361,13 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
   // "Director of National Intelligence John Ratcliffe": start at the first given name when tagged
   // and more of the name follows it ("Lockheed Martin" ends in one: the whole is the name)
   // (with an initial before it: "journalist S Hussain Zaidi")
-  for (let k = from; k < to; k++) if (toks[k]!.tags.has('FirstName')) return k > from && /^\p{Lu}\.?$/u.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1) ? k - 1 : k;
+  // (or a hyphen joins another given name to it: "American Jan-Michael Gambill")
+  for (let k = from; k < to; k++) if (toks[k]!.tags.has('FirstName')) {
+    if (k > from && /^\p{Lu}\.?$/u.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1)) return k - 1;
+    let f = k;
+    while (f > from && toks[f - 1]!.post === '-' && /^\p{Lu}/u.test(toks[f - 1]!.text)) f--;
+    return f;
+  }
   let f = from;
   // "Secretary", "Undersecretary", "Treasury", "Coach": words for roles and bodies, per WordNet
   const roleWord = (t: Token) => {

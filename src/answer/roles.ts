@@ -232,6 +232,50 @@ export function otherBearer(terms: readonly QuestionTerm[], text: string): Set<n
 
 const merge = (a: Set<number> | null, b: Set<number> | null): Set<number> | null => (a && b ? new Set([...a, ...b]) : a ?? b);
 
+const givensCache = new WeakMap<readonly QuestionTerm[], Array<{ group: number; given: string[]; pattern: RegExp }>>();
+/** Whether a capitalised word before a family name is a given name there ("Will Young"), not a title ("Mr Young", "President Bush"). */
+const givenBefore = new Map<string, boolean>();
+function isGivenBefore(word: string, last: string): boolean {
+  const key = `${word} ${last}`;
+  const known = givenBefore.get(key);
+  if (known !== undefined) return known;
+  const tags: string[] = (nlp(key).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
+  const out = tags.includes('Person') && !tags.includes('Honorific');
+  if (givenBefore.size > 10_000) givenBefore.clear();
+  givenBefore.set(key, out);
+  return out;
+}
+
+/**
+ * The question's names of two words or more whose last word the sentence gives only to someone
+ * with another given name ("Will Young" for "Donald Young"), the question's given name nowhere in
+ * it: their groups, or null. The mirror of {@link otherBearer}: without it "Who beat Donald Young?"
+ * is answered from "Williams' track beat songs by Will Young, Queen, Kate Bush …".
+ */
+export function otherGivenName(terms: readonly QuestionTerm[], text: string): Set<number> | null {
+  let names = givensCache.get(terms);
+  if (!names) {
+    names = [];
+    for (const [g, words] of nameWords(terms)) {
+      if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+      const given = words.slice(0, -1).filter((w) => !TITLE_BEFORE_NAME.test(w));
+      if (given.length) names.push({ group: g, given, pattern: new RegExp(`\\b(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)\\s+(${escape(words[words.length - 1]!)})\\b`, 'gu') });
+    }
+    givensCache.set(terms, names);
+  }
+  let out: Set<number> | null = null;
+  for (const n of names) {
+    const before = [...text.matchAll(n.pattern)];
+    if (!before.length || before.some((m) => n.given.some((g) => sameWord(m[1]!, g)))) continue;
+    if (!before.some((m) => isGivenBefore(m[1]!, m[2]!))) continue;
+    const words = text.split(/[^\p{L}\p{N}'’-]+/u);
+    if (!words.some((w) => /^\p{Lu}/u.test(w) && n.given.some((g) => sameWord(w, g)))) (out ??= new Set()).add(n.group);
+  }
+  return out;
+}
+/** Titles a question may give before a name ("Sir Stanley Odell"): no given name. */
+const TITLE_BEFORE_NAME = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|president|king|queen|prince|princess|general|captain|judge|pope|saint|st)$/i;
+
 /** A word that may be a family name: no word of the dictionary, or one WordNet has only as someone ("Payne", "Clinton"). */
 const surname = (w: string): boolean => !lexicon().isDictionaryWord(w) || (lexicon().nounClasses(w, 1)[0] === 'noun.person' && !lexicon().isCommonNoun(w));
 
@@ -286,7 +330,7 @@ function sameWord(a: string, b: string): boolean {
 /** Groups of the question's names the sentence gives to another: another numeral ("Henry III"), another bearer ("Michael Ancram"). */
 export function namedOtherwise(terms: readonly QuestionTerm[], text: string): Set<number> | null {
   const a = otherNumeral(terms, text);
-  const b = merge(otherBearer(terms, text), givenNameOnly(terms, text));
+  const b = merge(merge(otherBearer(terms, text), givenNameOnly(terms, text)), otherGivenName(terms, text));
   const c = otherNumber(terms, text);
   if (!c) return a && b ? new Set([...a, ...b]) : a ?? b;
   return new Set([...(a ?? []), ...(b ?? []), ...c]);

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
@@ -326,7 +326,7 @@ function isCapital(t: Token, i: number, next?: Token, prev?: Token): boolean {
   if (!/^[\p{Lu}\d]/u.test(t.text) || /^\d/.test(t.text)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
   if (firstWordOnly(t, i, next, prev, false)) return false;
-  if (t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) return false;
+  if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !titlesPaper(t, next)) return false;
   return true;
 }
 
@@ -693,7 +693,7 @@ const PASSIVE_BE = /^(is|are|was|were|be|been|being)$/i;
  * was betrayed to the Normans by …" does not say who betrayed anyone, "by …" does; "The company's
  * manager, Mohammad Bagher Shirinkar was also sanctioned" does not say who sanctioned the company.
  */
-function patientOf(toks: Token[], to: number, verbTerms: Set<string>): boolean {
+function patientOf(toks: Token[], to: number, verbTerms: Set<string>, relative = true): boolean {
   // "Mohammad Bagher Shirinkar, on whom sanctions were also issued": the relative clause says what
   // was done to the name, in the question's verb or its noun
   // (a comma typed with a space before it is a token of its own: "Shirinkar , on whom")
@@ -707,17 +707,41 @@ function patientOf(toks: Token[], to: number, verbTerms: Set<string>): boolean {
     return false;
   }
   let k = to + 1;
-  if (!PASSIVE_BE.test(toks[k]?.text ?? '') || breaksAfter(toks, to)) return false;
+  // ("Dave Jones, who was sacked after …": a relative clause in the passive)
+  // (unless the question too asks about one it was done to: "Which commander, killed in 2020, …?")
+  if (relative && /,/.test(toks[to]!.post) && /^(who|which)$/i.test(toks[k]?.text ?? '') && !breaksAfter(toks, k)) {
+    k++;
+    if (/^(has|have|had)$/i.test(toks[k]?.text ?? '') && !breaksAfter(toks, k)) k++;
+  } else if (breaksAfter(toks, to)) return false;
+  if (!PASSIVE_BE.test(toks[k]?.text ?? '')) return false;
   // "was also sanctioned", "has since been sanctioned"
   while (PASSIVE_BE.test(toks[k + 1]?.text ?? '') || (toks[k + 1]?.tags.has('Adverb') && k - to < 3)) k++;
   const v = toks[k + 1];
   return !!v && v.term !== null && verbTerms.has(v.term) && /(ed|en|t)$/i.test(v.text);
 }
 
+/**
+ * Whether the question gives its verb in the passive, after a form of "be" or a comma ("Which
+ * commander, killed in January, …?", "Who was sacked …?"): it asks about whom it was done to.
+ */
+function passiveInQuestion(q: Question): boolean {
+  const words = q.text.split(/\s+/);
+  return words.some((w, i) => {
+    if (i === 0) return false;
+    const t = normalizeTerm(w.replace(/[^\p{L}'’-]/gu, ''));
+    if (!t || !q.terms.some((x) => x.role === 'verb' && x.term === t)) return false;
+    const prev = words[i - 1]!;
+    return /,$/.test(prev) || PASSIVE_BE.test(prev.replace(/[^\p{L}]/gu, '')) || (i > 1 && PASSIVE_BE.test(words[i - 2]!) && /ly$/i.test(prev));
+  });
+}
+
 /** The name ending at `to` runs on into a common noun it modifies ("a Madrid-based charity", "a Madrid charity"). */
 function namesNoun(toks: Token[], to: number): boolean {
   const next = toks[to + 1];
-  return !!next && (!breaksAfter(toks, to) || /^-/.test(toks[to]!.post + next.pre)) && /^[\p{Ll}-]/u.test(next.text);
+  if (!next || !/^[\p{Ll}-]/u.test(next.text)) return false;
+  if (/^-/.test(toks[to]!.post + next.pre)) return true;
+  // (a noun, not the preposition or verb after the agent: "sacked by Spurs in 2003")
+  return !breaksAfter(toks, to) && (next.tags.has('Noun') || next.tags.has('Adjective')) && !FUNCTION_TAGS.some((g) => next.tags.has(g));
 }
 
 const countriesCache = new WeakMap<Question, Set<string>>();
@@ -1247,6 +1271,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const short = shortNames(q);
   const namingAsked = q.kind === 'name' && NAMING_ASKED.test(q.text);
   const ownedHead = ownedHeadAsked(q);
+  const verbPassive = passiveInQuestion(q);
   // A report's source answers only a question about saying (any word of saying: the parse may take
   // another word for the verb, "Which network monitoring firm warned …?")
   const sourceNoAnswer = verbTerms.size > 0 && !asksSaying(q);
@@ -1418,7 +1443,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // …nor the one it was done to: "Dyrrachium was betrayed to the Normans by the merchants"
         // ("Reports that Tony Blair is planning … have been described as … by Downing Street")
         if (passiveAgent && sp.to < passiveAgent.verb) continue;
-        if (q.asksSubject && (patientOf(toks, sp.to, verbTerms) || (transitiveAsked && objectOf(toks, from, verbTerms)))) continue;
+        if (q.asksSubject && (patientOf(toks, sp.to, verbTerms, !verbPassive) || (transitiveAsked && objectOf(toks, from, verbTerms)))) continue;
         if (q.asksSubject && objectOfJoinedVerb(toks, from, verbTerms, ev.matched)) continue;
         // …nor a name in an aside about another, whose verb follows ("Jackie Stallone, mother of
         // actor Sylvester, has become the first star to be evicted")
@@ -1770,6 +1795,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // it (not "Estelle came in at 39, Joss Stone was 40th" for "How old is Joss Stone?"; "At 23,
           // Henson has …" opens the sentence with it)
           if (i > 1 && /^at$/i.test(toks[i - 1]!.text) && namedAt.length > 0 && !namedAt.some((x) => x < i)) fit *= OTHER_AGE_FIT;
+          // "Mr Sullivan, 42, … Mr Ebbers' trial" for "How old is Mr Ebbers?": an age in commas is the
+          // name's right before it, another's when the question's name is not that one
+          if (i > 0 && namedAt.length > 0 && /^,/.test(toks[i - 1]!.post) && /^\p{Lu}/u.test(toks[i - 1]!.text) && !namedAt.includes(i - 1)) fit *= OTHER_AGE_FIT;
           const n = numberValue(toks, i, j);
           if (!(n > 0 && n < 120)) fit = 0;
         }
