@@ -527,6 +527,9 @@ export function analyzeQuestion(asked: string): Question {
       // that starts a phrase about the noun ("training camp" is a compound: "training" is a noun)
       const participle = /ing$/.test(n.lower) && !hasNounSense(n) && hasVerbSense(n);
       if ((plainNoun(n) && !verbBeforeObject && !participle) || adjectiveNoun(i + 1)) { i++; continue; }
+      // "Who is the mock elections project manager …?": after "who is", a base-form noun-verb before
+      // another noun goes on the compound
+      if (nounVerb(n) && plainNoun(toks[i + 2]) && isCopula(toks[whIndex + 1])) { i++; continue; }
       // "how many drugs tests were ...": a noun-verb before an auxiliary ends the compound
       if (n.tags.has('Verb') && !auxiliary(n) && !/^\p{Lu}/u.test(n.text) && hasNounSense(n) && auxiliary(toks[i + 2])) i++;
       // "What is the Three Gorges Dam's sister dam (called)?": after "what is", a noun-verb ending
@@ -1054,7 +1057,9 @@ export function analyzeQuestion(asked: string): Question {
   const q: Question = { text: asked, form, kind, list, terms };
   // ("What could crack …?", "Who has won …?": only a modal or "have" between; not "be", which
   // makes the question's subject the verb's object: "Who was named …?")
-  const helpers = (from: number) => toks.slice(from, verbIndex).every((t) => (t.tags.has('Modal') || /^(has|have|had|will|would|shall|should|can|could|may|might|must)$/.test(t.lower)) && !/^(do|does|did)$/.test(t.lower));
+  // ("Who is working on …?": "be" before a verb in -ing says its doer is asked for)
+  const progressive = verbIndex >= 0 && /ing$/.test(toks[verbIndex]!.lower);
+  const helpers = (from: number) => toks.slice(from, verbIndex).every((t) => (t.tags.has('Modal') || /^(has|have|had|will|would|shall|should|can|could|may|might|must)$/.test(t.lower) || (progressive && /^(is|are|was|were|been|be)$/.test(t.lower))) && !/^(do|does|did)$/.test(t.lower));
   const subjectAsked = verbIndex >= 0 && whIndex >= 0 && ((verbIndex > whIndex && helpers(whIndex + 1)) || (headIndex > whIndex && verbIndex > headIndex && helpers(headIndex + 1)));
   if (subjectAsked) q.asksSubject = true;
   if (count !== undefined) q.count = count;

@@ -49,8 +49,8 @@ const BEFORE_MONTH = /^(in|early|late|mid|since|until|till|by|from|to|before|aft
 
 /** compromise tags years from about here on; earlier ones are read where {@link yearStarts} finds them. */
 const TAGGED_YEARS_FROM = 1400;
-/** Words after which compromise leaves a later year untagged ("has been MP since 1997"). */
-const YEAR_BEFORE = /^(since|until|till)$/i;
+/** Words after which compromise leaves a later year untagged ("has been MP since 1997", "in early 2005", "by late 2006"). */
+const YEAR_BEFORE = /^(since|until|till|early|late|mid)$/i;
 
 /** A capitalised word with a capital after a lower-case letter inside it: "McFly", "DiCaprio". */
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;

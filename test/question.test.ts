@@ -30,6 +30,16 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion("Which federation's tribunal cleared Katerina Thanou?")).toMatchObject({ kind: 'organization', headTerm: 'tribun' });
   });
 
+  it('reads "project" in "the mock elections project manager" as a noun, and "is working" as asking who does it', () => {
+    // compromise tags "project" a verb here
+    const q = analyzeQuestion('Who is the mock elections project manager at the Hansard Club?');
+    expect(q.headTerm).toBe(normalizeTerm('manager'));
+    expect(q.terms.some((t) => t.role === 'verb')).toBe(false);
+    expect(analyzeQuestion('Who is working on the Cella processor?').asksSubject).toBe(true);
+    // ("be" before a participle still makes a passive: its subject is whom it was done to)
+    expect(analyzeQuestion('Who was named best actor?').asksSubject).toBeUndefined();
+  });
+
   it('takes the last noun of a compound as the noun asked about, where the tagger reads nouns as verbs', () => {
     const head = (q: string) => analyzeQuestion(q).headTerm;
     expect(kind('Which us treasury secretary said the dollar was strong?')).toBe('person'); // not "us" (noun.location)

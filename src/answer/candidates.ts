@@ -127,6 +127,17 @@ export function titlesPaper(t: Token, next?: Token): boolean {
   return t.tags.has('Organization') && !BREAK.test(t.post) && !!next && /^\p{Lu}/u.test(next.text) && next.tags.has('Organization') && !isCalendarWord(next);
 }
 
+/**
+ * Whether "of" or "for" already joins the name `from`..`to`, so that "and" after it goes on with the
+ * body's name: "Internet Corporation for Assigned Names and Numbers", "Department of Trade and Industry".
+ */
+export function ofJoined(tokens: Token[], from: number, to: number): boolean {
+  // (a body's name, not a person's: "Emmanuel Gaillard of Shearman and Sterling" is a man and his firm)
+  if (tokens.slice(from, to + 1).some((t) => t.tags.has('Person'))) return false;
+  for (let k = from + 1; k < to; k++) if (/^(of|for)$/.test(tokens[k]!.text)) return true;
+  return false;
+}
+
 /** A courtesy title inside a run of capitalised words ("the BBC Mr Howard"): it opens another name. */
 export function honorificAfterName(tokens: Token[], k: number): boolean {
   return k > 0 && /^(mr|mrs|ms|miss|dr)\.?$/i.test(tokens[k]!.text) && !/^(mr|mrs|ms|miss|dr)\.?$/i.test(tokens[k - 1]!.text);
@@ -201,7 +212,7 @@ export function nameSpans(tokens: Token[]): Span[] {
       const joinsWords = lower === 'of' || lower === 'for' || lower === 'and' || lower === 'the';
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
         !(lower === 'of' && fromPlace(tokens[j]!, tokens[j + 2]!)) &&
-        (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && j === i && !inList(tokens, i, j + 2)))) { j += 2; continue; }
+        (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j)) && !inList(tokens, i, j + 2)))) { j += 2; continue; }
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
       // "Stockton-on-Tees", "Stratford-upon-Avon": a hyphenated place with a lower-case middle
       if (tokens[j]!.post === '-' && n.post === '-' && /^\p{Ll}+$/u.test(n.text) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2]!.text)) { j += 2; continue; }
@@ -1297,6 +1308,8 @@ const RELATIVE_DATE_LEAD = /^(later|earlier|early|late)$/i;
  * year", "later this year", "last Tuesday"): "year" alone answers nothing.
  */
 export function relativeDateStart(toks: Token[], i: number): number {
+  // ("in late 2003", "by early 2005": the part of the year is the date's)
+  if (i > 0 && /^(early|late|mid)$/i.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1) && /^\d{4}$/.test(toks[i]!.text)) return i - 1;
   if (i === 0 || !RELATIVE_DATE.test(toks[i - 1]!.text) || breaksAfter(toks, i - 1)) return i;
   return i > 1 && RELATIVE_DATE_LEAD.test(toks[i - 2]!.text) && !breaksAfter(toks, i - 2) ? i - 2 : i - 1;
 }

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
@@ -348,7 +348,7 @@ function nameSpans(tokens: Token[]): Span[] {
       const person = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName');
       const joinsWords = lower === 'of' || lower === 'for' || lower === 'and' || lower === 'the';
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
-        (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && j === i))) { j += 2; continue; }
+        (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j))))) { j += 2; continue; }
       // "Lord of the Rings", "News of the World"
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
       break;
@@ -412,15 +412,22 @@ function namesGivenFor(toks: Token[]): Map<number, number> {
 
 /** Words an apposition after a name runs to its noun ("Bob Larribeau, [principal analyst] at …"). */
 const APPOSITION_HEAD_WORDS = 3;
+/** ...and the more a relative clause's may ("who is [mock elections project manager]"): it has no comma to end it early. */
+const RELATIVE_HEAD_WORDS = 1;
 
 /** Whether the noun asked about heads an apposition right after the name ending at `to` ("X, principal analyst at Y,"). */
 function apposedHead(toks: Token[], to: number, head: string): boolean {
   if (!/^,/.test(toks[to]!.post)) return false;
-  for (let k = to + 1; k < toks.length && k - to <= APPOSITION_HEAD_WORDS; k++) {
+  // (or a relative clause saying what the name is: "Michael Rafferty, who is mock elections project manager at …")
+  const relative = /^(who|which)$/i.test(toks[to + 1]?.text ?? '') && /^(is|was)$/i.test(toks[to + 2]?.text ?? '') && !breaksAfter(toks, to + 1) && !breaksAfter(toks, to + 2);
+  const start = relative ? to + 2 : to;
+  for (let k = start + 1; k < toks.length && k - start <= APPOSITION_HEAD_WORDS + (relative ? RELATIVE_HEAD_WORDS : 0); k++) {
     if (toks[k]!.term === head) return true;
     // (not a list going on: "Sajjad Kashian, and three Board of Directors, …")
     // ("X, BT's managing director,": whose role it is may come first)
-    if (breaksAfter(toks, k) || (/^\p{Lu}/u.test(toks[k]!.text) && !/['’]s$/.test(toks[k]!.text)) || toks[k]!.tags.has('Verb') || toks[k]!.tags.has('Conjunction')) return false;
+    // (a base-form "verb" before a noun is one of the nouns: "[project] manager")
+    const nounVerb = toks[k]!.tags.has('Infinitive') && !!toks[k + 1]?.tags.has('Noun') && lexicon().nounClasses(toks[k]!.text, 1).length > 0;
+    if (breaksAfter(toks, k) || (/^\p{Lu}/u.test(toks[k]!.text) && !/['’]s$/.test(toks[k]!.text)) || (toks[k]!.tags.has('Verb') && !nounVerb) || toks[k]!.tags.has('Conjunction')) return false;
   }
   return false;
 }
@@ -566,6 +573,12 @@ const OTHER_CLAUSE_FIT = 0.5;
 const POINT_IN_TIME = /^(ago|bp|bc|ad|bce|ce|earlier|later|before|after|on|hence)$/i;
 /** Words that open a clause of their own after a comma or semicolon. */
 const CLAUSE_OPENER = /^(but|while|whereas|although|though|yet)$/i;
+/** Words that open a clause of their own before its subject, with or without a comma. */
+const CONTRAST = /^(while|whereas)$/i;
+/** Whether a word may open a clause's subject: an article, a pronoun or a name ("while [The] Aviator has 11", "while [Brad] Bird won"). */
+function opensSubject(t: Token | undefined): boolean {
+  return !!t && (t.tags.has('Determiner') || t.tags.has('Pronoun') || (/^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun')));
+}
 
 /** The index terms of the name a question puts before its verb ("When did [Sky] first win …?"). */
 function subjectTerms(q: Question): Set<string> {
@@ -589,10 +602,28 @@ function clauses(toks: Token[]): number[] {
   toks.forEach((t, k) => {
     const before = toks[k - 1];
     // ("The Lyric began 50 years ago but the doors opened … in 1968": "but" before a subject opens one without a comma too)
-    if (before && (/;/.test(before.post) || (/,/.test(before.post) && CLAUSE_OPENER.test(t.text)) || (/^but$/i.test(t.text) && !!toks[k + 1] && (toks[k + 1]!.tags.has('Determiner') || toks[k + 1]!.tags.has('Pronoun'))))) c++;
+    // (and "while", "whereas" before a subject: "X has seven nominations while The Aviator has 11")
+    if (before && (/;/.test(before.post) || (/,/.test(before.post) && CLAUSE_OPENER.test(t.text)) || (/^but$/i.test(t.text) && !!toks[k + 1] && (toks[k + 1]!.tags.has('Determiner') || toks[k + 1]!.tags.has('Pronoun'))) ||
+      (CONTRAST.test(t.text) && opensSubject(toks[k + 1])))) c++;
     out.push(c);
   });
   return out;
+}
+
+/**
+ * {@link clauses}, but a clause whose opener has no subject after it goes on its own subject's
+ * ("Courtney Love has been spared jail, but must serve three years probation").
+ */
+function subjectClauses(toks: Token[]): number[] {
+  const out = clauses(toks);
+  let shift = 0;
+  return out.map((c, k) => {
+    if (k > 0 && c !== out[k - 1]) {
+      const first = CLAUSE_OPENER.test(toks[k]!.text) ? toks[k + 1] : toks[k];
+      if (!opensSubject(first)) shift++;
+    }
+    return c - shift;
+  });
 }
 
 /**
@@ -605,6 +636,19 @@ function verbClausesOf(toks: Token[], verbTerms: Set<string>, subject: Set<strin
   const clauseOf = clauses(toks);
   const verbAt = toks.map((t, k) => (t.term !== null && verbTerms.has(t.term) && (t.tags.has('Verb') || verbAfterName(toks, k)) && !otherAgent(toks, k, subject) ? k : -1)).filter((k) => k >= 0);
   return { clauseOf, verbClauses: verbAt.length ? new Set(verbAt.map((k) => clauseOf[k]!)) : null };
+}
+
+/** Words before a number that make it a place in a ranking ("the top five", "at number three"). */
+const RANK_WORD = /^(top|number|no)$/i;
+/**
+ * The number ending at `j` counts things the question does not name ("seven nominations" for "How
+ * much did X take?"): a plural common noun right after it, no unit, currency or time.
+ */
+function countsThings(toks: Token[], j: number, questionTerms: Set<string>): boolean {
+  const n = toks[j + 1];
+  if (!n || breaksAfter(toks, j) || !n.tags.has('Plural') || !/^\p{Ll}/u.test(n.text) || FUNCTION_TAGS.some((g) => n.tags.has(g))) return false;
+  if (MONEY_WORD.test(n.text) || TIME_UNIT.test(n.text) || MEASURE_UNIT.test(n.text) || /^(shares?|points?|times)$/i.test(n.text)) return false;
+  return n.term === null || !questionTerms.has(n.term);
 }
 
 /** How far back a denial of the clause a date ends is looked for. */
@@ -676,12 +720,21 @@ const HAVE = /^(has|have|had)$/i;
  * sanctioned six citizens", "the Treasury has also sanctioned …" (not "was sanctioned").
  */
 function agentOf(toks: Token[], to: number, verbTerms: Set<string>): boolean {
-  if (breaksAfter(toks, to)) return false;
-  let k = to + 1;
-  while (k < toks.length && k - to <= 2 && (HAVE.test(toks[k]!.text) || toks[k]!.tags.has('Adverb'))) k++;
+  // (the name before its letters in brackets is the subject the letters are: "X (Icann) has given")
+  if (/^\(/.test(toks[to + 1]?.pre ?? '') && /^\)\s*$/.test(toks[to + 1]?.post ?? '')) to++;
+  // (or of a relative clause after it: "Sony, IBM and Toshiba, who have been working on the Cell processor")
+  const relative = /,/.test(toks[to]!.post) && /^(who|which)$/i.test(toks[to + 1]?.text ?? '') && !breaksAfter(toks, to + 1);
+  // (and a body's letters in brackets after its name: "The Internet Corporation … (Icann) has given …")
+  const bracketed = /^\)\s*$/.test(toks[to]!.post) && /^\(/.test(toks[to]!.pre);
+  if (breaksAfter(toks, to) && !relative && !bracketed) return false;
+  const from = relative ? to + 1 : to;
+  let k = from + 1;
+  while (k < toks.length && k - from <= 3 && (HAVE.test(toks[k]!.text) || toks[k]!.tags.has('Adverb') || (PROGRESSIVE_BE.test(toks[k]!.text) && /ing$/i.test(toks[k + 1]?.text ?? '')))) k++;
   const v = toks[k];
   return !!v && v.term !== null && verbTerms.has(v.term) && v.tags.has('Verb');
 }
+/** Forms of "be" before a verb in -ing, as its doer does it ("have been working", "is making"). */
+const PROGRESSIVE_BE = /^(is|are|was|were|been|be)$/i;
 
 /** Words of a relative clause after "whom" read for the question's verb ("on whom sanctions were also issued"). */
 const RELATIVE_CLAUSE_WORDS = 6;
@@ -729,7 +782,8 @@ function passiveInQuestion(q: Question): boolean {
   return words.some((w, i) => {
     if (i === 0) return false;
     const t = normalizeTerm(w.replace(/[^\p{L}'’-]/gu, ''));
-    if (!t || !q.terms.some((x) => x.role === 'verb' && x.term === t)) return false;
+    // (not "is working": "be" before -ing makes no passive)
+    if (!t || /ing\W*$/i.test(w) || !q.terms.some((x) => x.role === 'verb' && x.term === t)) return false;
     const prev = words[i - 1]!;
     return /,$/.test(prev) || PASSIVE_BE.test(prev.replace(/[^\p{L}]/gu, '')) || (i > 1 && PASSIVE_BE.test(words[i - 2]!) && /ly$/i.test(prev));
   });
@@ -1015,6 +1069,21 @@ function ownedByEntity(toks: Token[], from: number, subject: Set<string>): boole
   return k >= 0 && !breaksAfter(toks, k) && !!owner && owner.term !== null && subject.has(owner.term) && /^\p{Lu}/u.test(owner.text);
 }
 
+/** How much a name titled by a role another name owns still answers a question about the question's own name. */
+const OTHER_OWNER_FIT = 0.5;
+/**
+ * Whether a role before the name at `from` is owned by a name the question does not give:
+ * "Spurs' sporting director Frank Arnesen" for "Who is in charge of Ajax?" is Spurs' man.
+ */
+function roleOfOther(toks: Token[], from: number, questionTerms: Set<string>): boolean {
+  let k = from - 1;
+  while (k >= 0 && from - 1 - k < OWNED_ROLE_WORDS && !breaksAfter(toks, k) && /^\p{Ll}/u.test(toks[k]!.text) && (toks[k]!.tags.has('Noun') || toks[k]!.tags.has('Adjective'))) k--;
+  const owner = toks[k];
+  if (k < 0 || k === from - 1 || !owner || !/^\p{Lu}/u.test(owner.text)) return false;
+  const possessive = /['’]s?$/.test(owner.text) || /^['’]/.test(owner.post);
+  return possessive && !(owner.term !== null && questionTerms.has(owner.term));
+}
+
 /**
  * How much more the object of the question's verb answers "Who did X VERB?" than another name of
  * the sentence (as much as the other marks of the slot asked about: the name after the noun asked
@@ -1272,6 +1341,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const namingAsked = q.kind === 'name' && NAMING_ASKED.test(q.text);
   const ownedHead = ownedHeadAsked(q);
   const verbPassive = passiveInQuestion(q);
+  const askedBy = q.trailingPreposition === 'by' || /\bby\s+(whom|which|what)\b/i.test(q.text);
   // A report's source answers only a question about saying (any word of saying: the parse may take
   // another word for the verb, "Which network monitoring firm warned …?")
   const sourceNoAnswer = verbTerms.size > 0 && !asksSaying(q);
@@ -1388,7 +1458,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // "Who did Haas beat?" by "Saulnier beat the fourth seed Vincent Spadea"
       if ((q.kind === 'person' || q.kind === 'organization') && otherInSlot(q, toks, verbTerms, entityTerms, objectAsked, transitiveAsked)) break;
       const spans = nameSpans(toks);
-      const passiveAgent = q.asksSubject && (q.kind === 'person' || q.kind === 'organization') ? byAgent(toks, verbTerms) : undefined;
+      const nameClauses = verbClausesOf(toks, verbTerms, subject);
+      const passiveAgent = (q.asksSubject || askedBy) && (q.kind === 'person' || q.kind === 'organization') ? byAgent(toks, verbTerms) : undefined;
       const ownCountries = q.kind === 'place' ? countriesOf(q) : null;
       // "at the Royal Society in London", "in Park City, Utah", "at Lansdowne Road, Dublin": a place
       // and the larger place it is in, given together for "where"
@@ -1443,8 +1514,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // …nor the one it was done to: "Dyrrachium was betrayed to the Normans by the merchants"
         // ("Reports that Tony Blair is planning … have been described as … by Downing Street")
         if (passiveAgent && sp.to < passiveAgent.verb) continue;
-        if (q.asksSubject && (patientOf(toks, sp.to, verbTerms, !verbPassive) || (transitiveAsked && objectOf(toks, from, verbTerms)))) continue;
+        if ((q.asksSubject || askedBy) && (patientOf(toks, sp.to, verbTerms, !verbPassive || askedBy) || (transitiveAsked && objectOf(toks, from, verbTerms)))) continue;
         if (q.asksSubject && objectOfJoinedVerb(toks, from, verbTerms, ev.matched)) continue;
+        // …and a question in the passive asks whom it was done to, not who did it ("Which names have
+        // been given approval?": not "Icann has given preliminary approval to …"), unless it asks by whom
+        if (verbPassive && !askedBy && agentOf(toks, sp.to, verbTerms)) continue;
         // …nor a name in an aside about another, whose verb follows ("Jackie Stallone, mother of
         // actor Sylvester, has become the first star to be evicted")
         if (q.asksSubject && inAsideOfName(toks, from, sp.to)) continue;
@@ -1541,7 +1615,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // told Reuters …" for "Who is the agriculture minister?")
         const titled = !!q.headTerm && from > 0 && headedBy(toks, from - 1, q.headTerm);
         const source = (sourceNoAnswer || speakerNoAnswer) && !titled ? reportSource(toks, from, sp.to) : false;
-        if (q.asksSubject && subjectOfJoinedClause(toks, from, sp.to, verbTerms)) fit *= OTHER_CLAUSE_FIT;
+        // ("Spurs' sporting director Frank Arnesen" for "Who is in charge of Ajax?")
+        if (q.kind === 'person' && entityTerms.size > 0 && roleOfOther(toks, from, questionTerms)) fit *= OTHER_OWNER_FIT;
+        // (or any name in a clause of its own without the question's verb: "… while Brad Bird won
+        // best director … for his role as designer Edna Mode")
+        if (subjectOfJoinedClause(toks, from, sp.to, verbTerms) || (nameClauses.verbClauses && !nameClauses.verbClauses.has(nameClauses.clauseOf[from]!))) fit *= OTHER_CLAUSE_FIT;
         if (source === 'after' ? sourceNoAnswer : source === 'before') fit *= SOURCE_FIT;
         // ("Pearce told BBC GMR": whom a report was told to, for a question about something else)
         else if (sourceNoAnswer && !titled && /^told$/i.test(wordBefore(toks, from))) fit *= SOURCE_FIT;
@@ -1701,6 +1779,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // ("The Tories claim £35bn efficiency savings, while Labour has offered £22bn savings" for
       // "How much has Labour offered?": the amount in the clause of the question's verb)
       const { clauseOf, verbClauses } = verbClausesOf(toks, verbTerms, subject);
+      const ownClause = namedAt.length ? subjectClauses(toks) : null;
+      const namedClauses = ownClause && ownClause[ownClause.length - 1]! > 0 ? new Set(namedAt.map((k) => ownClause[k]!)) : null;
       let i = 0;
       while (i < toks.length) {
         if (!isNumber(toks[i]!) || (toks[i]!.tags.has('Year') && q.kind !== 'number') || dayOfMonth(toks, i) || propOne(toks, i)) { i++; continue; }
@@ -1731,6 +1811,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // for a place after a count of the noun asked about counts the same
           if (follows < 1 && amountsGivenFor?.has(j) && !breaksAfter(toks, j) && AMOUNT_FOR.test(toks[j + 1]?.text ?? '') &&
             toks.slice(0, i).some((t, k) => isNumber(t) && toks[k + 1]?.term === q.headTerm)) follows = ELLIPTICAL_COUNT_FIT;
+          // ...as does one a verb ends its clause with after such a count ("X has seven nominations
+          // while The Aviator has [11].")
+          if (follows < 1 && i > 0 && toks[i - 1]!.tags.has('Verb') && (j + 1 === toks.length || breaksAfter(toks, j) || /[.;]/.test(toks[j]!.post)) &&
+            toks.slice(0, i - 1).some((t, k) => isNumber(t) && toks[k + 1]?.term === q.headTerm)) follows = ELLIPTICAL_COUNT_FIT;
           // "What percentage of UK households …?": a share asked for is given as a percentage or a fraction
           if (SHARE_HEAD.test(q.headTerm) && (isPercentage(toks, i, j) || isFraction(toks, i, j))) follows = Math.max(follows, SHARE_FIT);
           fit *= follows;
@@ -1746,7 +1830,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (and "2.1% more cars" is a change in the count, never the count)
         if (counted && percent) fit *= /^(more|fewer|less)$/i.test(toks[j + 1]?.text ?? '') ? 0 : PERCENT_COUNT_FIT;
         const money = isMoney(toks[i]!) || (!!after && MONEY_WORD.test(after.text));
-        if (q.kind === 'money') fit *= money || (q.change && percent) ? 1.3 : 0.4;
+        // (a count of things, "seven nominations", or a rank, "the top five", is no sum)
+        if (q.kind === 'money') fit *= money || (q.change && percent) ? 1.3 : countsThings(toks, j, questionTerms) || RANK_WORD.test(wordBefore(toks, i)) ? 0 : 0.4;
         // the same sum in another currency, in brackets after it, is part of the amount ("£1.5m ($2.8m)")
         const currencyAfter = !!after && MONEY_WORD.test(after.text) && !breaksAfter(toks, j);
         // the currency word and the unit counted are the amount's ("6.2bn yuan", "23 hours", "30 times")
@@ -1816,6 +1901,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const worthOf = prep === 'worth' && WORTH_ASKED.test(q.text) && i > 1 && !breaksAfter(toks, i - 2) && toks[i - 2]!.term !== null && questionTerms.has(toks[i - 2]!.term!);
         const lead = prep && (prep === q.leadingPreposition || prep === q.trailingPreposition || worthOf) ? AMOUNT_PREPOSITION_BONUS : 1;
         if (verbClauses && !verbClauses.has(clauseOf[i]!)) fit *= OTHER_CLAUSE_FIT;
+        // ...or, with no verb to go by, the clause that names the question's name ("Million Dollar
+        // Baby has seven nominations while The Aviator has 11" for "How many … does The Aviator have?")
+        else if (!verbClauses && namedClauses && !namedClauses.has(ownClause![i]!)) fit *= OTHER_CLAUSE_FIT;
         push(i, to, Math.min(fit, 1.2), lead);
         i = Math.max(j, to) + 1;
       }
