@@ -2494,4 +2494,27 @@ describe('a paper named for a weekday, a hyphenated given name, an age given to 
       expect(small.ask("Who is the firm's Paris lawyer?", { scorer: 'rules' }).answer ?? '').not.toMatch(/Sterling/);
     });
   });
+  it('reads a deficit as a sum and a capacity as a count, keeps "rupees" with the sum, and a length of time is no capacity', async () => {
+    // written for this test
+    await withEngineOver('budget', 'Budgets', [
+      'The federal budget deficit hit a record $412bn in the 12 months to 30 September and $377bn in the previous year.',
+      'The stadium, which closes for two weeks in May, has a capacity of just 12,667.',
+      'The minister pledged 102.16bn rupees ($2.3bn) for tsunami victims.',
+      'The old ground will close for two weeks for repairs.',
+    ], (small) => {
+      expect(small.ask('What was the deficit in the previous year?', { scorer: 'rules' }).answer).toBe('$377bn');
+      expect(small.ask('What is the capacity of the stadium?', { scorer: 'rules' }).answer).toBe('12,667');
+      expect(small.ask('How much was pledged for tsunami victims?', { scorer: 'rules' }).answer).toMatch(/^102\.16bn rupees/);
+      expect(small.ask('What is the capacity of the old ground?', { scorer: 'rules' }).answer ?? '').not.toBe('two weeks');
+    });
+  });
+  it('does not hold "former minister" against one who did what the question asks, only against a role asked about', async () => {
+    // written for this test
+    await withEngineOver('standdown', 'Standing down', [
+      'A new book says the prime minister went back on a pledge to Mr Browning to stand down before the next general election.',
+      'Veteran Labour MP and former Cabinet minister Jack Cunliffe has said he will stand down at the next election.',
+    ], (small) => {
+      expect(small.ask('Who will stand down at the next election?', { scorer: 'rules' }).answer).toBe('Jack Cunliffe');
+    });
+  });
 });

@@ -1227,7 +1227,8 @@ const LEVEL_FIT = 0.3;
 const STEP_BONUS = 1.3;
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
 const MEASURE_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|mph|knots?|degrees?|°[CF]?|litres?|liters?|gallons?|square|sq|per|percent|%)$/i;
-const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen)$/i;
+// (as the learned stage's: "102.16bn rupees" is a sum with its currency)
+const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen|rupees?|roubles?|rubles?|francs?|pence|cents?)$/i;
 
 function surface(sentence: string, toks: Token[], from: number, to: number): string {
   const [start, end] = signedAndJoined(sentence, toks, from, to, quotedStart(toks, from, to), toks[to]!.end);
@@ -1543,7 +1544,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(wordBefore(toks, from))) bonus = 1.6;
         // "former Ireland coach Mike Doyle", "his predecessor as CEO, Jim Cantalupo": who held the
         // role before, not who holds it, unless the question asks for that
-        if (q.kind === 'person' && !PAST_ASKED.test(q.text) && pastHolder(toks, from)) bonus *= PAST_HOLDER;
+        // (only for a question asking who holds a role: "Who will stand down …?" is answered by
+        // "former Cabinet minister Jack Cunningham has said he will stand down")
+        if (q.kind === 'person' && q.headTerm !== undefined && !PAST_ASKED.test(q.text) && pastHolder(toks, from)) bonus *= PAST_HOLDER;
         // ...nor who holds another role of its name ("shadow education secretary Tim Collins",
         // "Deputy Prime Minister John Prescott") unless the question names that one
         else if (q.kind === 'person' && otherRoleOfName(toks, from, q.text)) bonus *= OTHER_ROLE_HOLDER;
@@ -1779,6 +1782,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // ("The Tories claim £35bn efficiency savings, while Labour has offered £22bn savings" for
       // "How much has Labour offered?": the amount in the clause of the question's verb)
       const { clauseOf, verbClauses } = verbClausesOf(toks, verbTerms, subject);
+      const headWord = q.terms.find((t) => t.term === q.headTerm)?.text ?? '';
       const ownClause = namedAt.length ? subjectClauses(toks) : null;
       const namedClauses = ownClause && ownClause[ownClause.length - 1]! > 0 ? new Set(namedAt.map((k) => ownClause[k]!)) : null;
       let i = 0;
@@ -1817,6 +1821,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
             toks.slice(0, i - 1).some((t, k) => isNumber(t) && toks[k + 1]?.term === q.headTerm)) follows = ELLIPTICAL_COUNT_FIT;
           // "What percentage of UK households …?": a share asked for is given as a percentage or a fraction
           if (SHARE_HEAD.test(q.headTerm) && (isPercentage(toks, i, j) || isFraction(toks, i, j))) follows = Math.max(follows, SHARE_FIT);
+          // ("What is the capacity of Lansdowne Road?": "two weeks" is how long, no count of it)
+          if (after && !breaksAfter(toks, j) && TIME_UNIT.test(after.text) && !TIME_UNIT_WORD.test(headWord) && after.term !== q.headTerm) follows = 0;
           fit *= follows;
           if (part === 'total') fit *= PARTITIVE_TOTAL_FIT;
         }
