@@ -377,7 +377,7 @@ function classOf(head: string): AnswerKind | null {
   // "What sentence does Kashian face?": in the news, the time a court gives
   if (/^(duration|length|sentences?)$/.test(w)) return 'duration';
   // ("What is the capacity of the stadium?", "What was China's growth in 2003?": a count or a rate)
-  if (/^(number|amount|count|total|share|percentage|proportion|rate|figure|level|majority|fraction|capacity|attendance|turnout|growth|inflation)s?$/.test(w)) return 'number';
+  if (/^(number|amount|count|total|share|percentage|proportion|rate|figure|level|majority|fraction|capacity|attendance|turnout|growth|inflation|population)s?$/.test(w)) return 'number';
   if (/^(price|cost|sum|value|fee|fine|salary|wage|budget|profit|loss|revenue|deal|bid|debt|deficit|surplus|turnover|earnings|takings|income)s?$/.test(w)) return 'money';
   // The most frequent sense decides; the second only when the first says nothing useful.
   const byClass: Record<string, AnswerKind> = { 'noun.person': 'person', 'noun.location': 'place', 'noun.group': 'organization', 'noun.time': 'date', 'noun.quantity': 'number' };

@@ -2517,4 +2517,29 @@ describe('a paper named for a weekday, a hyphenated given name, an age given to 
       expect(small.ask('Who will stand down at the next election?', { scorer: 'rules' }).answer).toBe('Jack Cunliffe');
     });
   });
+  it('keeps "the Professional Rugby Players\' Association" whole, and reads "X has A and the Y has B" as two clauses', async () => {
+    // written for this test
+    await withEngineOver('unions', 'Unions', [
+      "The audit is jointly funded by the Professional Cricket Players' Association.",
+      'Amicus has 1.2 million members and the TGWO has 800,000.',
+    ], (small) => {
+      expect(small.ask('Who funds the audit?', { scorer: 'rules' }).answer).toBe("Professional Cricket Players' Association");
+      expect(small.ask('How many members does the TGWO have?', { scorer: 'rules' }).answer).toBe('800,000');
+    });
+    // (not the Tories' man: a plural's possessive before a person is whose he is)
+    await withEngineOver('tories', 'Tories', ["The Tories' Michael Howwood attacked the plan."], (small) => {
+      expect(small.ask('Who attacked the plan?', { scorer: 'rules' }).answer).toBe('Michael Howwood');
+    });
+  });
+  it('takes the role after "the Labs\'" as the name\'s, and asks a population as a count', async () => {
+    // written for this test
+    await withEngineOver('labs', 'Labs', [
+      '"We have overcome a fundamental limit," said Dr Mario Panucci, director of Intel\'s photonics lab.',
+      '"In the end, it was too deep a recession," said Simon Jonas, the Labs\' managing director.',
+      'Mozambique is a country where more than half of the 17-million population lives below the poverty line.',
+    ], (small) => {
+      expect(small.ask("Who is the Labs' managing director?", { scorer: 'rules' }).answer).toBe('Simon Jonas');
+      expect(small.ask('What is the population of Mozambique?', { scorer: 'rules' }).answer).toBe('17-million');
+    });
+  });
 });

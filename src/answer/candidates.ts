@@ -138,6 +138,15 @@ export function ofJoined(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A plural name in the possessive before a word for a body goes on into that body's name: "the
+ * Professional Rugby Players' Association", "the National Farmers' Union" (not "the Tories' Michael Howard").
+ */
+export function possessiveBody(tokens: Token[], j: number): boolean {
+  const n = tokens[j + 1];
+  return /^['’]\s*$/.test(tokens[j]!.post) && /s$/.test(tokens[j]!.text) && /^\p{Lu}/u.test(tokens[j]!.text) && !!n && /^\p{Lu}\p{Ll}/u.test(n.text) && lexicon().nounClasses(n.text, 1)[0] === 'noun.group';
+}
+
 /** A courtesy title inside a run of capitalised words ("the BBC Mr Howard"): it opens another name. */
 export function honorificAfterName(tokens: Token[], k: number): boolean {
   return k > 0 && /^(mr|mrs|ms|miss|dr)\.?$/i.test(tokens[k]!.text) && !/^(mr|mrs|ms|miss|dr)\.?$/i.test(tokens[k - 1]!.text);
@@ -201,7 +210,7 @@ export function nameSpans(tokens: Token[]): Span[] {
   while (i < tokens.length) {
     if (!isCapital(tokens[i]!, i, tokens[i + 1], tokens[i - 1])) { i++; continue; }
     let j = i;
-    while (j + 1 < tokens.length && !breaksAfter(tokens, j)) {
+    while (j + 1 < tokens.length && (!breaksAfter(tokens, j) || possessiveBody(tokens, j))) {
       const n = tokens[j + 1]!;
       if (isCapital(n, j + 1, tokens[j + 2]) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
       // "District of New York": a lower-case connector between two capitalised words

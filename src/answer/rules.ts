@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
@@ -337,7 +337,7 @@ function nameSpans(tokens: Token[]): Span[] {
   while (i < tokens.length) {
     if (!isCapital(tokens[i]!, i, tokens[i + 1], tokens[i - 1])) { i++; continue; }
     let j = i;
-    while (j + 1 < tokens.length && !breaksAfter(tokens, j)) {
+    while (j + 1 < tokens.length && (!breaksAfter(tokens, j) || possessiveBody(tokens, j))) {
       const n = tokens[j + 1]!;
       // ("told the BBC Mr Howard had …": a title opens a name of its own)
       if (isCapital(n, j + 1) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
@@ -420,14 +420,18 @@ function apposedHead(toks: Token[], to: number, head: string): boolean {
   if (!/^,/.test(toks[to]!.post)) return false;
   // (or a relative clause saying what the name is: "Michael Rafferty, who is mock elections project manager at …")
   const relative = /^(who|which)$/i.test(toks[to + 1]?.text ?? '') && /^(is|was)$/i.test(toks[to + 2]?.text ?? '') && !breaksAfter(toks, to + 1) && !breaksAfter(toks, to + 2);
-  const start = relative ? to + 2 : to;
+  let start = relative ? to + 2 : to;
+  // (an article before the role counts no word of it: "Simon Jones, the Labs' managing director")
+  if (toks[start + 1]?.tags.has('Determiner') && !breaksAfter(toks, start + 1)) start++;
   for (let k = start + 1; k < toks.length && k - start <= APPOSITION_HEAD_WORDS + (relative ? RELATIVE_HEAD_WORDS : 0); k++) {
     if (toks[k]!.term === head) return true;
     // (not a list going on: "Sajjad Kashian, and three Board of Directors, …")
     // ("X, BT's managing director,": whose role it is may come first)
     // (a base-form "verb" before a noun is one of the nouns: "[project] manager")
     const nounVerb = toks[k]!.tags.has('Infinitive') && !!toks[k + 1]?.tags.has('Noun') && lexicon().nounClasses(toks[k]!.text, 1).length > 0;
-    if (breaksAfter(toks, k) || (/^\p{Lu}/u.test(toks[k]!.text) && !/['’]s$/.test(toks[k]!.text)) || (toks[k]!.tags.has('Verb') && !nounVerb) || toks[k]!.tags.has('Conjunction')) return false;
+    // (a plural's possessive too: "Simon Jones, the Labs' managing director")
+    const possessive = /['’]s$/.test(toks[k]!.text) || (/s$/.test(toks[k]!.text) && /^['’]/.test(toks[k]!.post));
+    if ((breaksAfter(toks, k) && !possessive) || (/^\p{Lu}/u.test(toks[k]!.text) && !possessive) || (toks[k]!.tags.has('Verb') && !nounVerb) || toks[k]!.tags.has('Conjunction')) return false;
   }
   return false;
 }
@@ -612,18 +616,33 @@ function clauses(toks: Token[]): number[] {
 
 /**
  * {@link clauses}, but a clause whose opener has no subject after it goes on its own subject's
- * ("Courtney Love has been spared jail, but must serve three years probation").
+ * ("Courtney Love has been spared jail, but must serve three years probation"), and one "and" opens
+ * with the verb of the clause before goes on its own.
  */
 function subjectClauses(toks: Token[]): number[] {
-  const out = clauses(toks);
-  let shift = 0;
-  return out.map((c, k) => {
-    if (k > 0 && c !== out[k - 1]) {
-      const first = CLAUSE_OPENER.test(toks[k]!.text) ? toks[k + 1] : toks[k];
-      if (!opensSubject(first)) shift++;
+  const base = clauses(toks);
+  let c = 0;
+  return toks.map((t, k) => {
+    if (k > 0) {
+      const opened = base[k] !== base[k - 1] && opensSubject(CLAUSE_OPENER.test(t.text) ? toks[k + 1] : t);
+      // ("Amicus has 1.2 million members and the TGWU has 800,000": "and" before a subject and the
+      // verb of the clause before opens a clause of its own)
+      if (opened || (/^and$/i.test(t.text) && opensSubject(toks[k + 1]) && parallelVerb(toks, k))) c++;
     }
-    return c - shift;
+    return c;
   });
+}
+
+/** Words after "and" read for the verb of the clause before it. */
+const PARALLEL_VERB_WORDS = 4;
+/** Whether the verb of a clause before "and" at `k` comes again just after it ("X has … and Y has …"). */
+function parallelVerb(toks: Token[], k: number): boolean {
+  for (let m = k + 2; m < toks.length && m - k <= PARALLEL_VERB_WORDS; m++) {
+    if (breaksAfter(toks, m - 1)) return false;
+    const v = toks[m]!;
+    if (v.tags.has('Verb') && toks.slice(0, k).some((t) => t.tags.has('Verb') && t.text.toLowerCase() === v.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**
