@@ -589,7 +589,10 @@ export function analyzeQuestion(asked: string): Question {
       // ("which research firm does": the tagger's adjective "firm" is the noun; "what operating
       // margin": a gerund right after the question word modifies the noun after it)
       const verbModifier = ((nounVerb(t) && (i === from || nounVerb(toks[i - 1]) || toks[i - 1]!.tags.has('Pronoun'))) || (i === from && t.tags.has('Gerund'))) && (plainNoun(nextTok) || adjectiveNoun(i + 1));
-      if (pronounModifier || verbModifier) continue;
+      // ("how many scheduled flights": a past participle right after the question word before a
+      // plural noun modifies it)
+      const participleModifier = i === from && t.tags.has('Verb') && /ed$/.test(t.lower) && !!nextTok && nextTok.tags.has('Plural') && plainNoun(nextTok);
+      if (pronounModifier || verbModifier || participleModifier) continue;
       // "Which states' voters got …?": a plural in the possessive right after the question word is
       // what is asked about (which states). (A singular one stays a modifier: "Which institution's
       // research …?" is answered from sentences about the research; read as the noun asked about, it
@@ -1096,8 +1099,11 @@ export function analyzeQuestion(asked: string): Question {
   // ("How many jobs will Renault cut?" counts things, and "To what figure could X raise its
   // offer?" asks the level reached: no change)
   const countsOrLevel = (wh === 'how' && next?.lower === 'many') || before === 'to' || before === 'from';
+  // ("How much did Jet hope to raise?": "raise" with no object after it collects money; it changes
+  // none)
+  const collects = verbIndex >= 0 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'raise' && !toks.slice(verbIndex + 1).some((t) => t.tags.has('Noun') || t.tags.has('Determiner'));
   if (AMOUNT_KINDS.has(kind) && !countsOrLevel && (before === 'by' ||
-      (verbIndex >= 0 && lexicon().isKindOf(toks[verbIndex]!.lower, 'verb', CHANGE_OF_AMOUNT, CHANGE_SENSES, CHANGE_DEPTH)) ||
+      (verbIndex >= 0 && !collects && lexicon().isKindOf(toks[verbIndex]!.lower, 'verb', CHANGE_OF_AMOUNT, CHANGE_SENSES, CHANGE_DEPTH)) ||
       toks.some((t, i) => i > whIndex && /^(up|down)$/.test(t.lower) && !toks[i + 1]?.tags.has('Noun')))) q.change = true;
   // "Who called the budget the tightest?", "Which secretary announced …?": news reports most
   // sayings with "said" ("Dick Cheney said the budget was the 'tightest'")

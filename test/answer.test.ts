@@ -2542,4 +2542,15 @@ describe('a paper named for a weekday, a hyphenated given name, an age given to 
       expect(small.ask('What is the population of Mozambique?', { scorer: 'rules' }).answer).toBe('17-million');
     });
   });
+  it('answers "where is X\'s casino" from "a casino in Newcastle", and "how many scheduled flights" counts flights', async () => {
+    // written for this test
+    await withEngineOver('casino', 'Casino', [
+      'Duncan Bannister also attacked the government over Iraq and its poor response to the tsunami.',
+      'The businessman, whose latest venture is a casino in Newcastle, also voiced concern about the violence in Iraq.',
+      'Jetstar has 42 aircraft and runs 271 scheduled flights daily within India.',
+    ], (small) => {
+      expect(small.ask("Where is Bannister's casino?", { scorer: 'rules' }).answer).toBe('Newcastle');
+      expect(small.ask('How many scheduled flights does Jetstar run daily?', { scorer: 'rules' }).answer).toBe('271');
+    });
+  });
 });

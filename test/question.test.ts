@@ -40,6 +40,13 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('Who was named best actor?').asksSubject).toBeUndefined();
   });
 
+  it('reads "How much did X hope to raise?" as a sum collected, not a change, and finds the noun after "how many scheduled"', () => {
+    expect(analyzeQuestion('How much did Jet Airways hope to raise?').change).toBeUndefined();
+    // (with an object, "raise" changes it)
+    expect(analyzeQuestion('How much did the firm raise its prices by?').change).toBe(true);
+    expect(analyzeQuestion('How many scheduled flights does Jet run daily?').headTerm).toBe(normalizeTerm('flights'));
+  });
+
   it('takes the last noun of a compound as the noun asked about, where the tagger reads nouns as verbs', () => {
     const head = (q: string) => analyzeQuestion(q).headTerm;
     expect(kind('Which us treasury secretary said the dollar was strong?')).toBe('person'); // not "us" (noun.location)

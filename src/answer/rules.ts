@@ -4,7 +4,7 @@ import { lexicon } from '../lexicon.js';
 import type { Passage } from '../passages.js';
 import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
-import { IRREGULAR, normalizeTerm } from '../text.js';
+import { IRREGULAR, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
 import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise } from './roles.js';
@@ -1361,6 +1361,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const namingAsked = q.kind === 'name' && NAMING_ASKED.test(q.text);
   const ownedHead = ownedHeadAsked(q);
   const verbPassive = passiveInQuestion(q);
+  // the common nouns the question asks about, written in lower case ("casino")
+  const askedNouns = new Set(q.terms.filter((t) => t.role !== 'entity' && t.role !== 'verb' && /^\p{Ll}/u.test(t.text) && !isStopWord(t.text)).map((t) => t.term));
   const askedBy = q.trailingPreposition === 'by' || /\bby\s+(whom|which|what)\b/i.test(q.text);
   // A report's source answers only a question about saying (any word of saying: the parse may take
   // another word for the verb, "Which network monitoring firm warned …?")
@@ -1628,7 +1630,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "in Marcoussis, near Paris": the place after "near" says where the one before it is
         if (q.kind === 'place' && NEAR.test(wordBefore(toks, from)) && from > 1 && /^,\s*$/.test(toks[from - 2]!.post) && /^\p{Lu}/u.test(toks[from - 2]!.text)) fit *= NEAR_FIT;
         // ...and "signed in Cairo" says where by the question's own verb
-        if (q.kind === 'place' && WHERE.test(q.text) && verbIn(toks, from, verbTerms)) bonus *= LOCATIVE_BONUS;
+        // (or by the noun the question asks where of: "a casino in Newcastle" for "Where is X's casino?")
+        if (q.kind === 'place' && WHERE.test(q.text) && (verbIn(toks, from, verbTerms) || verbIn(toks, from, askedNouns))) bonus *= LOCATIVE_BONUS;
         // "The … director has denied … he warned Michael Howard" for "Who is the … director?"
         if ((q.kind === 'person' || q.kind === 'organization') && q.headTerm && verbTerms.size === 0 && inHeadPredicate(toks, from, q.headTerm)) fit *= HEAD_PREDICATE_FIT;
         // "…, the FBI said." for "Where is the virus contained?"
