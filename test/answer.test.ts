@@ -2553,4 +2553,15 @@ describe('a paper named for a weekday, a hyphenated given name, an age given to 
       expect(small.ask('How many scheduled flights does Jetstar run daily?', { scorer: 'rules' }).answer).toBe('271');
     });
   });
+  it('answers who did it from the verb\'s noun ("his nomination by X") and whom a win was over', async () => {
+    // written for this test
+    await withEngineOver('nomination', 'Bank chief', [
+      'Finance minister Binyamin Nathan also backed the nomination of Stanley Fishman.',
+      'The nomination of Stanley Fishman by Prime Minister Ariel Sharrow came as a surprise.',
+      'American Taylor Dentz reached the final in Adelaide with a crushing 6-1 6-1 win over Argentina\'s Juan Ignacio Chelo.',
+    ], (small) => {
+      expect(small.ask('Who nominated Stanley Fishman?', { scorer: 'rules' }).answer).toBe('Ariel Sharrow');
+      expect(small.ask('Who did Taylor Dentz beat?', { scorer: 'rules' }).answer).toBe('Juan Ignacio Chelo');
+    });
+  });
 });

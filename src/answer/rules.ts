@@ -792,6 +792,23 @@ function patientOf(toks: Token[], to: number, verbTerms: Set<string>, relative =
   return !!v && v.term !== null && verbTerms.has(v.term) && /(ed|en|t)$/i.test(v.text);
 }
 
+/** Verbs (as index terms) a win over someone says were done to them: "a 3-1 win over Olympiakos" for "Who did Liverpool beat?". */
+const BEAT_TERMS = ['beat', 'defeat'].map((w) => normalizeTerm(w)!);
+/** Words between "over" and the name of whom a win was over. */
+const LOSER_WORDS = 4;
+/** Whether the name at `from` is whom a win was over ("a 3-1 win over X", "victory against X", "the defeat of X"). */
+function wonOver(toks: Token[], from: number): boolean {
+  let k = from - 1;
+  // (over the words that say who the loser is: "win over Argentina's Juan Ignacio Chela", "victory
+  // over second seed David Nalbandian")
+  while (k > 1 && from - k <= LOSER_WORDS && !breaksAfter(toks, k) && !/^(over|against|of)$/i.test(toks[k]!.text) &&
+    (toks[k]!.tags.has('Determiner') || /['’]s?$/.test(toks[k]!.text) || toks[k]!.tags.has('Demonym') || toks[k]!.tags.has('Adjective') || (/^\p{Ll}/u.test(toks[k]!.text) && toks[k]!.tags.has('Noun')))) k--;
+  if (k < 1 || breaksAfter(toks, k) || breaksAfter(toks, k - 1)) return false;
+  const prep = toks[k]!.text.toLowerCase();
+  const noun = toks[k - 1]!.text.toLowerCase();
+  return ((prep === 'over' || prep === 'against') && /^(win|wins|victory|victories|triumph)$/.test(noun)) || (prep === 'of' && /^(defeat|thrashing|rout)$/.test(noun));
+}
+
 /**
  * Whether the question gives its verb in the passive, after a form of "be" or a comma ("Which
  * commander, killed in January, …?", "Who was sacked …?"): it asks about whom it was done to.
@@ -842,6 +859,16 @@ const BY_AGENT_WORDS = 6;
 function byAgent(toks: Token[], verbTerms: Set<string>): { verb: number; agent: number } | undefined {
   for (let k = 1; k < toks.length; k++) {
     const v = toks[k]!;
+    // ("His nomination by Prime Minister Ariel Sharon", "the nomination of X by Y": the verb's
+    // noun, "by" after it with no verb between)
+    if (v.term !== null && verbTerms.has(v.term) && v.tags.has('Noun') && !v.tags.has('Verb')) {
+      for (let j = k + 1; j < toks.length && j <= k + BY_AGENT_WORDS && !breaksAfter(toks, j - 1) && !toks[j]!.tags.has('Verb'); j++) {
+        if (!/^by$/i.test(toks[j]!.text)) continue;
+        const a = toks[j + 1]?.tags.has('Determiner') ? j + 2 : j + 1;
+        if (a < toks.length) return { verb: k, agent: a };
+        break;
+      }
+    }
     if (v.term === null || !verbTerms.has(v.term) || !/(ed|en|t)$/i.test(v.text)) continue;
     let b = k - 1;
     while (b > 0 && toks[b]!.tags.has('Adverb')) b--;
@@ -1361,6 +1388,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const namingAsked = q.kind === 'name' && NAMING_ASKED.test(q.text);
   const ownedHead = ownedHeadAsked(q);
   const verbPassive = passiveInQuestion(q);
+  const beatAsked = BEAT_TERMS.some((t) => verbTerms.has(t));
   // the common nouns the question asks about, written in lower case ("casino")
   const askedNouns = new Set(q.terms.filter((t) => t.role !== 'entity' && t.role !== 'verb' && /^\p{Ll}/u.test(t.text) && !isStopWord(t.text)).map((t) => t.term));
   const askedBy = q.trailingPreposition === 'by' || /\bby\s+(whom|which|what)\b/i.test(q.text);
@@ -1559,7 +1587,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         let bonus = 1;
         // ...and the verb's object is what "Who did X sue?" asks for: "Anna Brandt, the administrator
         // of Corvel Foods, sued [Halden Bank]", not the name nearer the question's
-        const objectOfAsked = objectAsked && objectOf(toks, from, verbTerms);
+        const objectOfAsked = objectAsked && (objectOf(toks, from, verbTerms) || (beatAsked && wonOver(toks, from)));
         if (objectOfAsked) bonus = OBJECT_BONUS;
         // (over an article: "in the US", "in the East Kilbride seat")
         if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(wordBefore(toks, from))) bonus = 1.6;
@@ -1618,7 +1646,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (or "Which rival did WPP buy?": "bought US rival Grey Global", named by the noun asked about)
         if (q.kind === 'person' && objectOfAsked && (q.headTerm === undefined || (from > 0 && headedBy(toks, from - 1, q.headTerm))) && sp.type !== 'person' && sp.type !== 'demonym') fit = Math.max(fit, AGENT_FIT);
         // ...and "described as 'idle speculation' by Downing Street": who did it, named after "by"
-        if (passiveAgent && (from === passiveAgent.agent || start === passiveAgent.agent) && !namesNoun(toks, sp.to)) {
+        if (passiveAgent && (from === passiveAgent.agent || start === passiveAgent.agent || sp.from === passiveAgent.agent) && !namesNoun(toks, sp.to)) {
           if (sp.type !== 'person' && sp.type !== 'demonym') fit = Math.max(fit, AGENT_FIT);
           bonus *= OBJECT_BONUS;
         }
