@@ -779,7 +779,8 @@ export function analyzeQuestion(asked: string): Question {
       // comes before a preposition: "did the deal cost?", "will the new Clio model cost?", "did the
       // Dow Jones index finish on the day after …?"
       const last = toks[i + 1];
-      if ((i + 2 === end || toks[i + 2]?.tags.has('Preposition')) && last && /^\p{Ll}/u.test(last.text) && hasNounSense(t) && hasVerbSense(last)) return i + 1;
+      // ("did the Ifo index fall to …?": the tagger may read that "to" as a conjunction)
+      if ((i + 2 === end || toks[i + 2]?.tags.has('Preposition') || toks[i + 2]?.lower === 'to') && last && /^\p{Ll}/u.test(last.text) && hasNounSense(t) && hasVerbSense(last)) return i + 1;
       if (hasVerbSense(t)) return i;
     }
     return -1;
@@ -1054,6 +1055,11 @@ export function analyzeQuestion(asked: string): Question {
     kind = 'expansion';
     for (const t of terms) if (t.role !== 'entity') t.essential = false;
   }
+  // "What did the Ifo index fall to in February?", "What has inflation risen to?": the level an
+  // amount changed to is a number
+  const toLevel = toks.some((t, i) => i > verbIndex && t.lower === 'to' && (i + 1 === toks.length || toks[i + 1]!.tags.has('Preposition') || !/^\p{L}/u.test(toks[i + 1]!.text)));
+  const changeVerb = verbIndex >= 0 && lexicon().isKindOf(toks[verbIndex]!.lower, 'verb', CHANGE_OF_AMOUNT, CHANGE_SENSES, CHANGE_DEPTH);
+  if (kind === 'thing' && wh === 'what' && headIndex < 0 && toLevel && changeVerb) kind = 'number';
   const first = toks[0]?.lower ?? '';
   const form: Question['form'] = whIndex >= 0 ? 'wh'
     : /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)$/.test(first) ? 'yesno'
@@ -1078,6 +1084,8 @@ export function analyzeQuestion(asked: string): Question {
     if (lexicon().nounClasses(toks[headIndex]!.lower, QUANTITY_SENSES).some((c) => QUANTITY_CLASSES.has(c))) q.quantityHead = true;
   }
   if (trailingPreposition) q.trailingPreposition = trailingPreposition;
+  // ("What did X's turnover drop to after …?": the level is the amount after "to", wherever the question ends)
+  else if (kind === 'number' && toLevel && changeVerb) q.trailingPreposition = 'to';
   const before = whIndex > 0 ? toks[whIndex - 1]!.lower : '';
   if (before && (PREPOSITIONS.has(before) || ['since', 'until', 'after', 'before', 'during'].includes(before))) q.leadingPreposition = before;
   // an adjective before a verb is an adverb ("did Ireland last win"); a degree word counts before
@@ -1098,7 +1106,7 @@ export function analyzeQuestion(asked: string): Question {
   // down?": the size of a change, not the level reached
   // ("How many jobs will Renault cut?" counts things, and "To what figure could X raise its
   // offer?" asks the level reached: no change)
-  const countsOrLevel = (wh === 'how' && next?.lower === 'many') || before === 'to' || before === 'from';
+  const countsOrLevel = (wh === 'how' && next?.lower === 'many') || before === 'to' || before === 'from' || (toLevel && changeVerb);
   // ("How much did Jet hope to raise?": "raise" with no object after it collects money; it changes
   // none)
   const collects = verbIndex >= 0 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'raise' && !toks.slice(verbIndex + 1).some((t) => t.tags.has('Noun') || t.tags.has('Determiner'));

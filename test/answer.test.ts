@@ -2564,4 +2564,16 @@ describe('a paper named for a weekday, a hyphenated given name, an age given to 
       expect(small.ask('Who did Taylor Dentz beat?', { scorer: 'rules' }).answer).toBe('Juan Ignacio Chelo');
     });
   });
+  it('does not take "the BBC show" for a show named BBC, and answers "What did X fall to?" with the level', async () => {
+    // written for this test
+    await withEngineOver('comedy', 'Comedy awards', [
+      'The BBC show beat The Bureau Christmas Special in the best TV comedy category.',
+      'Munich-based research institute Ifa said that its confidence index fell to 95.5 in February from 97.5 in January.',
+      "However, the club's turnover dropped sharply from £42.5m to £28.5m over the same period, because of a fall in broadcast revenues.",
+    ], (small) => {
+      expect(small.ask('Which show beat The Bureau to best comedy show?', { scorer: 'rules' }).answer ?? '').not.toBe('BBC');
+      expect(small.ask('What did the Ifa index fall to in February?', { scorer: 'rules' }).answer).toBe('95.5');
+      expect(small.ask("What did the club's turnover drop to after the fall in broadcast revenues?", { scorer: 'rules' }).answer).toBe('£28.5m');
+    });
+  });
 });

@@ -47,6 +47,13 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('How many scheduled flights does Jet run daily?').headTerm).toBe(normalizeTerm('flights'));
   });
 
+  it('reads "What did X fall to?" as asking the level reached, a number, with "fall" its verb', () => {
+    const q = analyzeQuestion('What did the company fall to?');
+    expect(q).toMatchObject({ kind: 'number', trailingPreposition: 'to' });
+    expect(q.change).toBeUndefined();
+    expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('fall');
+  });
+
   it('takes the last noun of a compound as the noun asked about, where the tagger reads nouns as verbs', () => {
     const head = (q: string) => analyzeQuestion(q).headTerm;
     expect(kind('Which us treasury secretary said the dollar was strong?')).toBe('person'); // not "us" (noun.location)

@@ -1093,6 +1093,8 @@ export function namesHeadNoun(toks: Token[], from: number, to: number, q: Questi
   if (!breaksAfter(toks, to + 1) && /^\p{Lu}/u.test(toks[to + 2]?.text ?? '')) return false;
   // (nor one whose the noun is: "Eminem's group, D12, …" for "Which group won …?")
   if (/['’]s?$/.test(toks[to]!.text) || toks[to]!.tags.has('Possessive')) return false;
+  // (nor a body's, unless a body is asked for: "the BBC show" is the BBC's, "the Guardian newspaper" the Guardian)
+  if (q.kind !== 'organization' && toks.slice(from, to + 1).some((t) => t.tags.has('Organization'))) return false;
   return !(from === to && (toks[from]!.tags.has('Demonym') || lexicon().pertainyms(toks[from]!.text).length > 0)) &&
     !lexicon().nounClasses(q.headTerm, 1).includes('noun.substance');
 }
