@@ -2576,4 +2576,10 @@ describe('a paper named for a weekday, a hyphenated given name, an age given to 
       expect(small.ask("What did the club's turnover drop to after the fall in broadcast revenues?", { scorer: 'rules' }).answer).toBe('£28.5m');
     });
   });
+  it('answers a majority with both sides of the vote ("eight to one")', async () => {
+    // written for this test
+    await withEngineOver('lords', 'Law Lords', ['Mrs Robins praised the Law Lords\' "very decisive" eight to one majority.'], (small) => {
+      expect(small.ask("What was the Law Lords' majority?", { scorer: 'rules' }).answer).toBe('eight to one');
+    });
+  });
 });

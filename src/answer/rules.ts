@@ -1871,6 +1871,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
             toks.slice(0, i - 1).some((t, k) => isNumber(t) && toks[k + 1]?.term === q.headTerm)) follows = ELLIPTICAL_COUNT_FIT;
           // "What percentage of UK households …?": a share asked for is given as a percentage or a fraction
           if (SHARE_HEAD.test(q.headTerm) && (isPercentage(toks, i, j) || isFraction(toks, i, j))) follows = Math.max(follows, SHARE_FIT);
+          // ("their eight to one majority": a vote's two sides before the noun asked about, whole)
+          if (toks[j + 1]?.text === 'to' && !!toks[j + 2] && isNumber(toks[j + 2]!) && toks[j + 3]?.term === q.headTerm && !breaksAfter(toks, j) && !breaksAfter(toks, j + 1)) {
+            follows = 1.5;
+            to = j + 2;
+          }
           // ("What is the capacity of Lansdowne Road?": "two weeks" is how long, no count of it)
           if (after && !breaksAfter(toks, j) && TIME_UNIT.test(after.text) && !TIME_UNIT_WORD.test(headWord) && after.term !== q.headTerm) follows = 0;
           fit *= follows;
