@@ -419,7 +419,7 @@ const RELATIVE_HEAD_WORDS = 1;
 function apposedHead(toks: Token[], to: number, head: string): boolean {
   if (!/^,/.test(toks[to]!.post)) return false;
   // (or a relative clause saying what the name is: "Michael Rafferty, who is mock elections project manager at …")
-  const relative = /^(who|which)$/i.test(toks[to + 1]?.text ?? '') && /^(is|was)$/i.test(toks[to + 2]?.text ?? '') && !breaksAfter(toks, to + 1) && !breaksAfter(toks, to + 2);
+  const relative = relativeAfter(toks, to) && /^(is|was)$/i.test(toks[to + 2]?.text ?? '') && !breaksAfter(toks, to + 2);
   let start = relative ? to + 2 : to;
   // (an article before the role counts no word of it: "Simon Jones, the Labs' managing director")
   if (toks[start + 1]?.tags.has('Determiner') && !breaksAfter(toks, start + 1)) start++;
@@ -742,7 +742,7 @@ function agentOf(toks: Token[], to: number, verbTerms: Set<string>): boolean {
   // (the name before its letters in brackets is the subject the letters are: "X (Icann) has given")
   if (/^\(/.test(toks[to + 1]?.pre ?? '') && /^\)\s*$/.test(toks[to + 1]?.post ?? '')) to++;
   // (or of a relative clause after it: "Sony, IBM and Toshiba, who have been working on the Cell processor")
-  const relative = /,/.test(toks[to]!.post) && /^(who|which)$/i.test(toks[to + 1]?.text ?? '') && !breaksAfter(toks, to + 1);
+  const relative = relativeAfter(toks, to);
   // (and a body's letters in brackets after its name: "The Internet Corporation … (Icann) has given …")
   const bracketed = /^\)\s*$/.test(toks[to]!.post) && /^\(/.test(toks[to]!.pre);
   if (breaksAfter(toks, to) && !relative && !bracketed) return false;
@@ -754,6 +754,11 @@ function agentOf(toks: Token[], to: number, verbTerms: Set<string>): boolean {
 }
 /** Forms of "be" before a verb in -ing, as its doer does it ("have been working", "is making"). */
 const PROGRESSIVE_BE = /^(is|are|was|were|been|be)$/i;
+
+/** Whether a relative clause opens after the name ending at `to`: "X, who …", "X, which …". */
+function relativeAfter(toks: Token[], to: number): boolean {
+  return /,/.test(toks[to]!.post) && /^(who|which)$/i.test(toks[to + 1]?.text ?? '') && !breaksAfter(toks, to + 1);
+}
 
 /** Words of a relative clause after "whom" read for the question's verb ("on whom sanctions were also issued"). */
 const RELATIVE_CLAUSE_WORDS = 6;
@@ -781,7 +786,7 @@ function patientOf(toks: Token[], to: number, verbTerms: Set<string>, relative =
   let k = to + 1;
   // ("Dave Jones, who was sacked after …": a relative clause in the passive)
   // (unless the question too asks about one it was done to: "Which commander, killed in 2020, …?")
-  if (relative && /,/.test(toks[to]!.post) && /^(who|which)$/i.test(toks[k]?.text ?? '') && !breaksAfter(toks, k)) {
+  if (relative && relativeAfter(toks, to)) {
     k++;
     if (/^(has|have|had)$/i.test(toks[k]?.text ?? '') && !breaksAfter(toks, k)) k++;
   } else if (breaksAfter(toks, to)) return false;
@@ -814,6 +819,12 @@ function wonOver(toks: Token[], from: number): boolean {
  * commander, killed in January, …?", "Who was sacked …?"): it asks about whom it was done to.
  */
 function passiveInQuestion(q: Question): boolean {
+  let out = passiveCache.get(q);
+  if (out === undefined) passiveCache.set(q, (out = passiveVerb(q)));
+  return out;
+}
+const passiveCache = new WeakMap<Question, boolean>();
+function passiveVerb(q: Question): boolean {
   const words = q.text.split(/\s+/);
   return words.some((w, i) => {
     if (i === 0) return false;
