@@ -156,7 +156,19 @@ function readShortMention(c: Corpus, article: number, name: string): { pattern: 
 /** A roman numeral that numbers a name: "Henry II", "Louis XIV" (not "I"). */
 const ROMAN = /^(?:[IVXLC]{2,}|V|X)$/;
 
-const numeralsCache = new WeakMap<readonly QuestionTerm[], Array<{ group: number; numeral: string; pattern: RegExp }>>();
+/** Patterns read from a question's names: what each finder below looks for in a sentence. */
+type Numbered = { group: number; numeral: string; pattern: RegExp };
+type Bearer = { group: number; second: string; last: string; pattern: RegExp };
+type Given = { group: number; given: string[]; pattern: RegExp };
+type GivenOnly = { group: number; pattern: RegExp };
+/** What `build` reads from a question's terms, read once per question. */
+function perQuestion<T>(cache: WeakMap<readonly QuestionTerm[], T>, terms: readonly QuestionTerm[], build: () => T): T {
+  let out = cache.get(terms);
+  if (out === undefined) cache.set(terms, (out = build()));
+  return out;
+}
+
+const numeralsCache = new WeakMap<readonly QuestionTerm[], Numbered[]>();
 
 /**
  * The question's numbered names ("Henry II") that the sentence gives only another number ("Henry III"):
@@ -164,17 +176,16 @@ const numeralsCache = new WeakMap<readonly QuestionTerm[], Array<{ group: number
  * so without this "Where was Henry II born?" is answered from "Henry III was born in Winchester".
  */
 export function otherNumeral(terms: readonly QuestionTerm[], text: string): Set<number> | null {
-  let numbered = numeralsCache.get(terms);
-  if (!numbered) {
-    numbered = [];
+  const numbered = perQuestion(numeralsCache, terms, () => {
+    const numbered: Numbered[] = [];
     for (const t of terms) {
       const numeral = bare(t);
       if (t.role !== 'entity' || t.alias || !ROMAN.test(numeral)) continue;
       const words = terms.filter((o) => o.group === t.group && o !== t && !o.alias && !ROMAN.test(bare(o))).map((o) => escape(bare(o)));
       if (words.length) numbered.push({ group: t.group, numeral, pattern: new RegExp(`\\b(?:${words.join('|')})\\s+([IVXLC]+)\\b`, 'gu') });
     }
-    numeralsCache.set(terms, numbered);
-  }
+    return numbered;
+  });
   return numberedOtherwise(numbered, text);
 }
 
@@ -204,7 +215,7 @@ function nameWords(terms: readonly QuestionTerm[]): Map<number, string[]> {
   return out;
 }
 
-const bearersCache = new WeakMap<readonly QuestionTerm[], Array<{ group: number; second: string; last: string; pattern: RegExp }>>();
+const bearersCache = new WeakMap<readonly QuestionTerm[], Bearer[]>();
 
 /**
  * The question's names of two words or more whose first word the sentence gives only to someone else
@@ -213,15 +224,14 @@ const bearersCache = new WeakMap<readonly QuestionTerm[], Array<{ group: number;
  * answered from "Michael Ancram told MPs a new White Paper …".
  */
 export function otherBearer(terms: readonly QuestionTerm[], text: string): Set<number> | null {
-  let names = bearersCache.get(terms);
-  if (!names) {
-    names = [];
+  const names = perQuestion(bearersCache, terms, () => {
+    const names: Bearer[] = [];
     for (const [g, words] of nameWords(terms)) {
       if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
       names.push({ group: g, second: words[1]!, last: words[words.length - 1]!, pattern: new RegExp(`\\b${escape(words[0]!)}\\s+(\\p{Lu}[\\p{L}'’-]*)`, 'gu') });
     }
-    bearersCache.set(terms, names);
-  }
+    return names;
+  });
   let out: Set<number> | null = null;
   for (const n of names) {
     const found = [...text.matchAll(n.pattern)].map((m) => m[1]!.replace(/['’]s$/i, ''));
@@ -232,7 +242,7 @@ export function otherBearer(terms: readonly QuestionTerm[], text: string): Set<n
 
 const merge = (a: Set<number> | null, b: Set<number> | null): Set<number> | null => (a && b ? new Set([...a, ...b]) : a ?? b);
 
-const givensCache = new WeakMap<readonly QuestionTerm[], Array<{ group: number; given: string[]; pattern: RegExp }>>();
+const givensCache = new WeakMap<readonly QuestionTerm[], Given[]>();
 /** Whether a capitalised word before a family name is a given name there ("Will Young"), not a title ("Mr Young", "President Bush"). */
 const givenBefore = new Map<string, boolean>();
 function isGivenBefore(word: string, last: string): boolean {
@@ -253,16 +263,15 @@ function isGivenBefore(word: string, last: string): boolean {
  * is answered from "Williams' track beat songs by Will Young, Queen, Kate Bush …".
  */
 export function otherGivenName(terms: readonly QuestionTerm[], text: string): Set<number> | null {
-  let names = givensCache.get(terms);
-  if (!names) {
-    names = [];
+  const names = perQuestion(givensCache, terms, () => {
+    const names: Given[] = [];
     for (const [g, words] of nameWords(terms)) {
       if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
       const given = words.slice(0, -1).filter((w) => !TITLE_BEFORE_NAME.test(w));
       if (given.length) names.push({ group: g, given, pattern: new RegExp(`\\b(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)\\s+(${escape(words[words.length - 1]!)})\\b`, 'gu') });
     }
-    givensCache.set(terms, names);
-  }
+    return names;
+  });
   let out: Set<number> | null = null;
   for (const n of names) {
     const before = [...text.matchAll(n.pattern)];
@@ -279,7 +288,7 @@ const TITLE_BEFORE_NAME = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|presid
 /** A word that may be a family name: no word of the dictionary, or one WordNet has only as someone ("Payne", "Clinton"). */
 const surname = (w: string): boolean => !lexicon().isDictionaryWord(w) || (lexicon().nounClasses(w, 1)[0] === 'noun.person' && !lexicon().isCommonNoun(w));
 
-const givenCache = new WeakMap<readonly QuestionTerm[], Array<{ group: number; pattern: RegExp }>>();
+const givenCache = new WeakMap<readonly QuestionTerm[], GivenOnly[]>();
 
 /**
  * The question's one-word names that are given names ("Alexander", "Chelsea") which the sentence
@@ -288,15 +297,14 @@ const givenCache = new WeakMap<readonly QuestionTerm[], Array<{ group: number; p
  * the 2002 hit About Schmidt". (A common word after it keeps the name: "Chelsea Football Club".)
  */
 export function givenNameOnly(terms: readonly QuestionTerm[], text: string): Set<number> | null {
-  let names = givenCache.get(terms);
-  if (!names) {
-    names = [];
+  const names = perQuestion(givenCache, terms, () => {
+    const names: GivenOnly[] = [];
     for (const [g, words] of nameWords(terms)) {
       if (words.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || !nlp(words[0]!).has('#FirstName')) continue;
       names.push({ group: g, pattern: new RegExp(`\\b${escape(words[0]!)}\\b(?:\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]*))?`, 'gu') });
     }
-    givenCache.set(terms, names);
-  }
+    return names;
+  });
   let out: Set<number> | null = null;
   for (const n of names) {
     const found = [...text.matchAll(n.pattern)];
@@ -336,23 +344,22 @@ export function namedOtherwise(terms: readonly QuestionTerm[], text: string): Se
   return new Set([...(a ?? []), ...(b ?? []), ...c]);
 }
 
-const numbersCache = new WeakMap<readonly QuestionTerm[], Array<{ group: number; numeral: string; pattern: RegExp }>>();
+const numbersCache = new WeakMap<readonly QuestionTerm[], Numbered[]>();
 
 /**
  * The question's names numbered by the number after them ("Sound of 2005", "Channel 4") that the
  * sentence numbers only otherwise ("won Sound of 2004"): their groups, or null.
  */
 function otherNumber(terms: readonly QuestionTerm[], text: string): Set<number> | null {
-  let numbered = numbersCache.get(terms);
-  if (!numbered) {
-    numbered = [];
+  const numbered = perQuestion(numbersCache, terms, () => {
+    const numbered: Numbered[] = [];
     terms.forEach((t, i) => {
       const n = terms[i + 1];
       if (t.role !== 'entity' || t.alias || !n || !/^\d+$/.test(n.text) || !/^\p{Lu}\p{Ll}/u.test(bare(t))) return;
-      numbered!.push({ group: t.group, numeral: n.text, pattern: new RegExp(`\\b${escape(bare(t))}\\s+(?:of\\s+)?(\\d+)\\b`, 'gu') });
+      numbered.push({ group: t.group, numeral: n.text, pattern: new RegExp(`\\b${escape(bare(t))}\\s+(?:of\\s+)?(\\d+)\\b`, 'gu') });
     });
-    numbersCache.set(terms, numbered);
-  }
+    return numbered;
+  });
   return numberedOtherwise(numbered, text);
 }
 
