@@ -422,6 +422,29 @@ function wordPos(t: Tok): WordPos | null {
 /** How much a nationality's country stands in for it ("Iran's ambassador" for "the Iranian ambassador"): as a synonym does. */
 export const COUNTRY_WEIGHT = 0.6;
 
+/** WordNet's lexicographer file of places (noun.location). */
+const LOCATION_FILE = 15;
+
+/**
+ * A country's other one-word names, as WordNet gives them for its first sense: "UK" for "Britain",
+ * "America" for "US", "Holland" for "the Netherlands". Only for a capitalised word whose first sense is a place.
+ */
+function countryNames(t: Tok): QuestionTerm['related'] {
+  if (!/^\p{Lu}/u.test(t.text)) return [];
+  const first = lexicon().senses(t.lower, 'noun')[0];
+  if (first === undefined) return [];
+  const synset = lexicon().synset('noun', first);
+  if (synset.lexFile !== LOCATION_FILE) return [];
+  const own = normalizeTerm(t.text);
+  const out = new Map<string, number>();
+  for (const w of synset.words) {
+    if (/[_.]/.test(w) || w === t.lower) continue;
+    const term = normalizeTerm(w);
+    if (term && term !== own) out.set(term, COUNTRY_WEIGHT);
+  }
+  return [...out].map(([term, weight]) => ({ term, weight, kind: 'synonym' as const }));
+}
+
 function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role'], filter?: SenseFilter, adjectives = false): QuestionTerm['related'] {
   // "the Iranian ambassador": the sentence may say "Iran's Ambassador"
   if (role === 'modifier' && t.tags.has('Demonym')) {
@@ -430,7 +453,8 @@ function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role'], f
       return term && term !== normalizeTerm(t.text) ? [{ term, weight: COUNTRY_WEIGHT, kind: 'synonym' as const }] : [];
     });
   }
-  if (!pos || (pos === 'adj' && !adjectives) || role === 'entity' || role === 'modifier') return [];
+  if (role === 'entity') return countryNames(t);
+  if (!pos || (pos === 'adj' && !adjectives) || role === 'modifier') return [];
   const seen = new Map<string, { weight: number; kind: Related['kind'] }>();
   for (const r of lexicon().related(t.lower, pos, pos === 'verb' ? 3 : 2, filter)) {
     const term = normalizeTerm(r.word);

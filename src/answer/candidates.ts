@@ -77,6 +77,22 @@ interface Span {
   type: SpanType;
 }
 
+/**
+ * Whether the name `from`..`to` is a person's, ending in a possessive: "John Peel's BBC Radio 1
+ * show" is his show, not one name run on.
+ */
+export function personsPossessive(tokens: Token[], from: number, to: number): boolean {
+  return /['’]s$/.test(tokens[to]!.text) && tokens.slice(from, to + 1).some((t) => t.tags.has('FirstName'));
+}
+
+/** A name's two lower-case particles in a row: "Jeroen van der Veer", "Walter van den Berg", "Luis de la Fuente". */
+const PARTICLE_PAIR = /^(van|von|de|da|di|del|della|dos)\s(der|den|de|la|las|los|le)$/;
+/** Whether tokens `j + 1` and `j + 2` are a name's particle pair joining the capitalised `j` to a capitalised `j + 3`. */
+export function particlePair(tokens: Token[], j: number, capital: (t: Token, i: number) => boolean): boolean {
+  const a = tokens[j + 1], b = tokens[j + 2], c = tokens[j + 3];
+  return !!a && !!b && !!c && PARTICLE_PAIR.test(`${a.text} ${b.text}`) && !breaksAfter(tokens, j) && !breaksAfter(tokens, j + 1) && !breaksAfter(tokens, j + 2) && capital(c, j + 3);
+}
+
 /** Lower-case words that join the capitalised words of one name ("District of New York", "Paolo di Canio"). */
 export const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'di', 'da', 'du', 'dos', 'das', 'al', 'bin', 'ibn', 'van', 'von', 'la', 'le', 'the', 'and']);
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Copula', 'Auxiliary'];
@@ -212,6 +228,7 @@ export function nameSpans(tokens: Token[]): Span[] {
     let j = i;
     while (j + 1 < tokens.length && (!breaksAfter(tokens, j) || possessiveBody(tokens, j))) {
       const n = tokens[j + 1]!;
+      if (personsPossessive(tokens, i, j)) break;
       if (isCapital(n, j + 1, tokens[j + 2]) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
       // "District of New York": a lower-case connector between two capitalised words
       const lower = n.text.toLowerCase();
@@ -223,6 +240,7 @@ export function nameSpans(tokens: Token[]): Span[] {
         !(lower === 'of' && fromPlace(tokens[j]!, tokens[j + 2]!)) &&
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j)) && !inList(tokens, i, j + 2)))) { j += 2; continue; }
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
+      if (particlePair(tokens, j, isCapital)) { j += 3; continue; }
       // "Stockton-on-Tees", "Stratford-upon-Avon": a hyphenated place with a lower-case middle
       if (tokens[j]!.post === '-' && n.post === '-' && /^\p{Ll}+$/u.test(n.text) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2]!.text)) { j += 2; continue; }
       break;
@@ -430,10 +448,16 @@ export const SEASON = /^(spring|summer|autumn|winter)$/i;
 
 /**
  * Whether the name at `from`..`to` ends in the noun asked about ("Harrow Crown Court" for "Which
- * court …?"): the name says it is of the kind asked, whatever type the tagger gave it (a place).
+ * court …?"), or has it before "of" ("Court of Appeal"): the name says it is of the kind asked,
+ * whatever type the tagger gave it (a place).
  */
 export function endsInHead(toks: Token[], from: number, to: number, q: Question): boolean {
-  return to > from && q.headTerm !== undefined && toks[to]!.term === q.headTerm && /^\p{Lu}/u.test(toks[to]!.text);
+  if (!(to > from && q.headTerm !== undefined)) return false;
+  const head = (k: number) => toks[k]!.term === q.headTerm && /^\p{Lu}/u.test(toks[k]!.text);
+  if (head(to)) return true;
+  // (or the noun before the "of" that joins the rest on: "United Bank of Africa" for "Which bank …?")
+  for (let k = from; k < to - 1; k++) if (toks[k + 1]!.text === 'of' && head(k)) return true;
+  return false;
 }
 
 /** Words of an aside between a name and another in it ("Jackie Stallone, mother of actor Sylvester, has …"). */
@@ -691,7 +715,12 @@ function surface(sentence: string, toks: Token[], from: number, to: number): str
   const tail = /^[-‑]\d+\b/u.exec(sentence.slice(end));
   if (tail && (to + 1 >= toks.length || toks[to + 1]!.start >= end + tail[0].length || toks[to + 1]!.start > end)) end += tail[0].length;
   const [start, last] = signedAndJoined(sentence, toks, from, to, quotedStart(toks, from, to), end);
-  return sentence.slice(start, spanEnd(sentence, start, last)).replace(/\s+/g, ' ').trim();
+  return withoutPossessive(sentence.slice(start, spanEnd(sentence, start, last)).replace(/\s+/g, ' ').trim(), toks, from, to);
+}
+
+/** A person's name without the possessive ending it: "Michael Buerk's return" names Michael Buerk (not "McDonald's"). */
+export function withoutPossessive(text: string, toks: Token[], from: number, to: number): string {
+  return personsPossessive(toks, from, to) && /['’]s$/.test(text) ? text.slice(0, -2) : text;
 }
 
 /**

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
@@ -340,6 +340,7 @@ function nameSpans(tokens: Token[]): Span[] {
     while (j + 1 < tokens.length && (!breaksAfter(tokens, j) || possessiveBody(tokens, j))) {
       const n = tokens[j + 1]!;
       // ("told the BBC Mr Howard had …": a title opens a name of its own)
+      if (personsPossessive(tokens, i, j)) break;
       if (isCapital(n, j + 1) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
       // "District of New York": a lower-case connector between two capitalised words
       const lower = n.text.toLowerCase();
@@ -351,6 +352,7 @@ function nameSpans(tokens: Token[]): Span[] {
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j))))) { j += 2; continue; }
       // "Lord of the Rings", "News of the World"
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
+      if (particlePair(tokens, j, isCapital)) { j += 3; continue; }
       break;
     }
     let type = spanType(tokens.slice(i, j + 1));
@@ -1132,13 +1134,19 @@ const OTHER_OWNER_FIT = 0.5;
  * Whether a role before the name at `from` is owned by a name the question does not give:
  * "Spurs' sporting director Frank Arnesen" for "Who is in charge of Ajax?" is Spurs' man.
  */
-function roleOfOther(toks: Token[], from: number, questionTerms: Set<string>): boolean {
+export function roleOfOther(toks: Token[], from: number, questionTerms: Set<string>): boolean {
+  // (past a courtesy title: "BP chief executive Lord Browne")
+  if (from > 0 && courtesyTitle(toks[from - 1]!) && !breaksAfter(toks, from - 1)) from--;
   let k = from - 1;
   while (k >= 0 && from - 1 - k < OWNED_ROLE_WORDS && !breaksAfter(toks, k) && /^\p{Ll}/u.test(toks[k]!.text) && (toks[k]!.tags.has('Noun') || toks[k]!.tags.has('Adjective'))) k--;
   const owner = toks[k];
   if (k < 0 || k === from - 1 || !owner || !/^\p{Lu}/u.test(owner.text)) return false;
   const possessive = /['’]s?$/.test(owner.text) || /^['’]/.test(owner.post);
-  return possessive && !(owner.term !== null && questionTerms.has(owner.term));
+  // (or a body's name written before the role, without a possessive: "BP chief executive Lord Browne"
+  // for "Who is the chief executive of Shell?")
+  // (not a place's: "US rival Grey Global" is a rival from the US)
+  const body = !breaksAfter(toks, k) && (/^\p{Lu}{2,}$/u.test(owner.text) || owner.tags.has('Organization')) && !owner.tags.has('Place');
+  return (possessive || body) && !(owner.term !== null && questionTerms.has(owner.term));
 }
 
 /**
@@ -1289,7 +1297,7 @@ const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yu
 
 function surface(sentence: string, toks: Token[], from: number, to: number): string {
   const [start, end] = signedAndJoined(sentence, toks, from, to, quotedStart(toks, from, to), toks[to]!.end);
-  return sentence.slice(start, spanEnd(sentence, start, end)).replace(/\s+/g, ' ').trim();
+  return withoutPossessive(sentence.slice(start, spanEnd(sentence, start, end)).replace(/\s+/g, ' ').trim(), toks, from, to);
 }
 
 function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
@@ -1383,6 +1391,53 @@ function quoteSegments(toks: Token[], sentence: string): number[] | null {
   return out;
 }
 
+/** A question asking whose something is. */
+const WHOSE = /^\W*whose\b/i;
+
+/** How much a name given another day or month than the question's still answers it. */
+const OTHER_DAY_FIT = 0.3;
+/**
+ * Whether the name ending at `to` is given a day or month ("X on Thursdays", "Y in March") other
+ * than the question's, which the sentence gives to another of its names.
+ */
+function otherDayAfter(toks: Token[], to: number, questionTerms: Set<string>): boolean {
+  let k = to + 1;
+  if (breaksAfter(toks, to) || !/^(on|in|every|from|until)$/i.test(toks[k]?.text ?? '')) return false;
+  if (/^every$/i.test(toks[k + 1]?.text ?? '') && !breaksAfter(toks, k)) k++;
+  const day = toks[k + 1];
+  if (!day || breaksAfter(toks, k) || !isCalendarWord(day) || (day.term !== null && questionTerms.has(day.term))) return false;
+  const sameClass = (t: Token) => (t.tags.has('WeekDay') && day.tags.has('WeekDay')) || (t.tags.has('Month') && day.tags.has('Month'));
+  return toks.some((t) => t.term !== null && questionTerms.has(t.term) && isCalendarWord(t) && sameClass(t));
+}
+
+/**
+ * The question's names written as hyphenated halves ("Douglas-Westwood"): the terms of each half,
+ * with the terms of its whole name.
+ */
+function hyphenatedNameParts(q: Question): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of q.text.matchAll(/\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)+/gu)) {
+    const parts = new Set(m[0].split('-').map((w) => normalizeTerm(w)).filter((t): t is string => !!t));
+    for (const t of parts) out.set(t, parts);
+  }
+  return out;
+}
+
+/**
+ * Whether token `k`, a half of a hyphenated name the question gives, stands in that name: joined
+ * by a hyphen, or next to its other half ("Cross Country" for "Cross-Country").
+ */
+function inHyphenatedName(toks: Token[], k: number, parts: Set<string>): boolean {
+  if (toks[k]!.post === '-' || (k > 0 && toks[k - 1]!.post === '-')) return true;
+  const other = (j: number) => j >= 0 && j < toks.length && toks[j]!.term !== null && toks[j]!.term !== toks[k]!.term && parts.has(toks[j]!.term!);
+  return other(k - 1) || other(k + 1);
+}
+
+/** A place in an order the question asks about ("Who came third?"; not "first" or "last", which questions use loosely). */
+const RANK_ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)$/i;
+/** How much a sentence without the question's place in an order still answers it. */
+const MISSING_RANK_FIT = 0.3;
+
 /** How well a sort of the noun asked about fits "What kind of X …?": as a noun phrase fits "what" (0.6), and a little more, for it names X. */
 const SORT_FIT = 0.7;
 
@@ -1390,6 +1445,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const text = ev.passage.text;
   const out: Candidate[] = [];
   const entityTerms = new Set([...q.terms.filter((t) => t.role === 'entity').map((t) => t.term), ...misspelt]);
+  const hyphenParts = hyphenatedNameParts(q);
   const relationWords = new Set(q.terms.filter((t) => t.role === 'verb' || t.role === 'head').flatMap((t) => t.related.map((r) => r.term)));
   const verbTerms = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
   const transitiveAsked = verbTakesObject(q);
@@ -1438,6 +1494,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   // '"… vote for President Trump," the indictment … read' for "Who indicted Kazemi and Kashian?":
   // a span inside a quotation that holds none of the question's words is what was said, not who
   // or what the question asks about
+  // "Who came third?" is not answered by a sentence without "third" ("Cairns came in ahead of Paul
+  // Rowan and Allan Bogle in the men's race")
+  const rankMissing = q.terms.some((t) => t.role !== 'entity' && RANK_ORDINAL.test(t.text) && !ev.matched.has(t.term));
   const quote = quoteSegments(toks, text);
   const quotedAside = (from: number, to: number) => {
     if (!quote) return false;
@@ -1446,6 +1505,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   };
   const push = (from: number, to: number, fit: number, bonus = 1, type?: SpanType, whole = false, named = false) => {
     if (fit <= 0 || inQuestion(from, to)) return;
+    if (rankMissing) fit *= MISSING_RANK_FIT;
     if (!named && quotedAside(from, to)) fit *= QUOTED_ASIDE_FIT;
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
     // at its end they usually are ("Justice Department" for "Which department ...?")
@@ -1552,7 +1612,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // question gives is that name's bearer, not what is asked about
         if (!whole && from > start && from <= sp.to && toks[from - 1]!.tags.has('FirstName') && !breaksAfter(toks, from - 1)) continue;
         // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
-        if (!whole && toks.slice(from, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
+        // (a part of a hyphenated name the question gives is that name only where hyphenated: "John
+        // Westwood" for "Who is the managing director of Douglas-Westwood?")
+        if (!whole && toks.slice(from, sp.to + 1).some((t, k) => t.term !== null && entityTerms.has(t.term) && !(hyphenParts.has(t.term) && !inHyphenatedName(toks, from + k, hyphenParts.get(t.term)!)))) continue;
         // ...nor one it gives shortened ("Lib Dems" → not "Liberal Democrats")
         if (shortenedIn(short, toks, from, sp.to)) continue;
         // "What did the Lib Dems call the scheme?": not who named it ("Mark Oaten has branded the
@@ -1637,7 +1699,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // tagger may read as an adjective.
         // (a name of any length before a noun that owns what follows: "the BBC News website's poll")
         const modifier = !namesHead && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
-          ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && !properName(toks[sp.to + 1])) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
+          // ("Whose show …?" asks for the possessive: "John Peel's BBC Radio 1 show")
+          ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && !WHOSE.test(q.text) && (!properName(toks[sp.to + 1]) || (personsPossessive(toks, from, sp.to) && !toks[sp.to + 1]!.tags.has('Person')))) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
         // "Liberal Democrat leader Charles Kennedy": a name before the role of a person named after it
         // says whose the role is; it is no place
         const affiliation = q.kind === 'place' && sp.to > from && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && toks[sp.to + 1]!.tags.has('Noun') &&
@@ -1683,6 +1746,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind === 'person' && entityTerms.size > 0 && roleOfOther(toks, from, questionTerms)) fit *= OTHER_OWNER_FIT;
         // (or any name in a clause of its own without the question's verb: "… while Brad Bird won
         // best director … for his role as designer Edna Mode")
+        // (or one given another day than the question's, which the sentence gives another: "Ras Kwame
+        // on Wednesdays and dance DJ Rob Da Bank on Thursdays" for "Which DJ will be on air on Wednesdays?")
+        if (otherDayAfter(toks, sp.to, questionTerms)) fit *= OTHER_DAY_FIT;
         if (subjectOfJoinedClause(toks, from, sp.to, verbTerms) || (nameClauses.verbClauses && !nameClauses.verbClauses.has(nameClauses.clauseOf[from]!))) fit *= OTHER_CLAUSE_FIT;
         if (source === 'after' ? sourceNoAnswer : source === 'before') fit *= SOURCE_FIT;
         // ("Pearce told BBC GMR": whom a report was told to, for a question about something else)
