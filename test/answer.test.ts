@@ -2656,3 +2656,39 @@ describe('a name with two particles, a body before a role, half a hyphenated nam
     expect(Object.keys(nameTypes("Late DJ John Peal's BBC Radio 1 show will be replaced by OneMusic."))).toEqual(expect.arrayContaining(["DJ John Peal's", 'BBC Radio 1']));
   });
 });
+
+describe('an age before another name, counts listed with their noun once, a body spoken to, a source after its title', () => {
+  it('does not give the age of the name after "18-year-old centre" for another', async () => {
+    // written for this test
+    await withEngineOver('age-after', 'Rugby', ["And Newcastle's 18-year-old centre Mathew Tate is set to stand in for Mike Tindale alongside club team-mate Jamie Noon."], (small) => {
+      expect(small.ask('How old is Mike Tindale?', { scorer: 'rules' }).answer ?? '').not.toBe('18');
+      expect(small.ask('How old is Mathew Tate?', { scorer: 'rules' }).answer).toBe('18');
+    });
+  });
+  it('counts each of "120 Muslim, 90 Evangelical Christian and 50 Jewish schools" by its own words, not "six Iranians, one company"', async () => {
+    // written for this test
+    await withEngineOver('listed', 'Schools', [
+      'He said independent faith schools included about 120 Muslim, 90 Evangelical Christian and 50 Jewish schools.',
+      'The Treasury said it has sanctioned six Iranians, one Iranian-owned company and indicted two Iranian men.',
+    ], (small) => {
+      expect(small.ask('How many Muslim faith schools are there?', { scorer: 'rules' }).answer).toMatch(/^(about )?120$/);
+      expect(small.ask('How many Jewish faith schools are there?', { scorer: 'rules' }).answer).toBe('50');
+      expect(small.ask('How many Iranian-owned companies did the Treasury sanction?', { scorer: 'rules' }).answer).toBe('one');
+    });
+  });
+  it('answers "Who did X give a speech to?" with a body after "a speech to"', async () => {
+    // written for this test
+    await withEngineOver('speech', 'Schools', [
+      'The chief inspector of schools, David Bellamy, also said recently that GCSEs and A-levels should go.',
+      'Badly-taught lessons have been criticised by Mr Bellamy, and in a speech to the Hansard Society, he warned that schools were failing.',
+    ], (small) => {
+      expect(small.ask('Who did David Bellamy give a speech to?', { scorer: 'rules' }).answer).toBe('Hansard Society');
+    });
+  });
+  it('takes "…, lead singer Gary Lightfoot has said" for the report\'s source, not the one who left', async () => {
+    // written for this test
+    await withEngineOver('source-title', 'Band', ['Snow Trail had "no other course of action" but to ask their co-founder and bassist to leave the band, lead singer Gary Lightfoot has said.'], (small) => {
+      expect(small.ask('Who left Snow Trail?', { scorer: 'rules' }).answer ?? '').not.toBe('Gary Lightfoot');
+    });
+  });
+});

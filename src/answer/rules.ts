@@ -537,8 +537,12 @@ function reportSource(toks: Token[], from: number, to: number): 'after' | 'befor
   let source = false;
   let reportEnd = -1;
   // "…, the FBI said." / "…, the FBI said in a statement."
+  // ("…, lead singer Gary Lightbody has said.": past the name's title, and the verb's auxiliary)
   const next = toks[to + 1];
-  if (a >= 0 && breaksAfter(toks, a) && !breaksAfter(toks, to) && says(next) && (to + 2 >= toks.length || breaksAfter(toks, to + 1) || toks[to + 2]!.tags.has('Preposition'))) { source = true; reportEnd = a; }
+  let c = a;
+  while (c >= 0 && a - c < SOURCE_TITLE_WORDS && /^\p{Ll}/u.test(toks[c]!.text) && (toks[c]!.tags.has('Noun') || toks[c]!.tags.has('Adjective') || lexicon().nounClasses(toks[c]!.text, 1).length > 0) && !breaksAfter(toks, c)) c--;
+  const sv = /^(has|have|had)$/i.test(next?.text ?? '') && !breaksAfter(toks, to + 1) ? to + 2 : to + 1;
+  if (c >= 0 && breaksAfter(toks, c) && !breaksAfter(toks, to) && says(toks[sv]) && (sv + 1 >= toks.length || breaksAfter(toks, sv) || toks[sv + 1]!.tags.has('Preposition'))) { source = true; reportEnd = c; }
   // '"…," said Mike Newton' / '…, says analyst Nick Bubb'
   let v = a;
   while (v >= 0 && a - v < SOURCE_TITLE_WORDS && !says(toks[v]) && /^\p{Ll}/u.test(toks[v]!.text) && toks[v]!.tags.has('Noun') && !breaksAfter(toks, v)) v--;
@@ -1438,6 +1442,65 @@ const RANK_ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
 /** How much a sentence without the question's place in an order still answers it. */
 const MISSING_RANK_FIT = 0.3;
 
+/** Words a list of counts with its noun once may run to ("100 Muslim, 100 Evangelical Christian and 50 Jewish schools"). */
+const COUNT_LIST_WORDS = 14;
+/**
+ * Whether the count `i`..`j` stands in a list of counts whose noun, the one asked about, is given
+ * once after the last ("about 100 Muslim, 100 Evangelical Christian and 50 Jewish schools"), and
+ * counts it: its own words hold the question's, or no count's do.
+ */
+function listedCount(toks: Token[], i: number, j: number, head: string, questionTerms: Set<string>): boolean {
+  // (a name, an adjective or a noun, as the tagger or WordNet reads it: "90 state [schools]")
+  const modifierWord = (t: Token) => /^\p{Lu}/u.test(t.text) || t.tags.has('Adjective') || t.tags.has('Noun') || lexicon().nounClasses(t.text, 1).length > 0;
+  // the list's counts, each with the words up to the next count or the noun
+  let start = i;
+  // (back over earlier counts and their words, to the first)
+  while (start > 0 && i - start < COUNT_LIST_WORDS && !/[.;:]/.test(toks[start - 1]!.post)) {
+    const t = toks[start - 1]!;
+    if (!(isNumber(t) || /^(and|or)$/i.test(t.text) || modifierWord(t))) break;
+    start--;
+  }
+  while (start < i && !isNumber(toks[start]!)) start++;
+  const counts: Array<{ from: number; words: Token[] }> = [];
+  let k = start;
+  let headAt = -1;
+  while (k < toks.length && k - start <= COUNT_LIST_WORDS) {
+    if (!isNumber(toks[k]!)) return false;
+    const from = k;
+    while (k + 1 < toks.length && isNumber(toks[k + 1]!) && !breaksAfter(toks, k)) k++;
+    const words: Token[] = [];
+    k++;
+    while (k < toks.length && !isNumber(toks[k]!) && toks[k]!.term !== head && !/^(and|or)$/i.test(toks[k]!.text) && modifierWord(toks[k]!)) {
+      words.push(toks[k]!);
+      if (breaksAfter(toks, k)) { k++; break; }
+      k++;
+    }
+    // (a plural is the count's own noun: "six Iranians, one Iranian-owned company")
+    if (words.some((t) => t.tags.has('Plural'))) return false;
+    counts.push({ from, words });
+    if (toks[k]?.term === head) { headAt = k; break; }
+    if (/^(and|or)$/i.test(toks[k]?.text ?? '')) k++;
+    if (words.length === 0) return false;
+  }
+  if (headAt < 0 || counts.length < 2) return false;
+  const mine = counts.find((c) => c.from <= i && i <= c.from + (j - i));
+  const asks = (c: { words: Token[] }) => c.words.some((t) => t.term !== null && questionTerms.has(t.term));
+  return !!mine && (asks(mine) || !counts.some(asks));
+}
+
+/** Words of a role between an age and the name it is of ("18-year-old [Newcastle] centre Mathew Tait"). */
+const AGE_ROLE_WORDS = 3;
+/**
+ * Whether the age at `k` ("18-year-old") stands before the name of another than the question's,
+ * after at most a few words of a role: "Newcastle's 18-year-old centre Mathew Tait".
+ */
+function ageOfNameAfter(toks: Token[], k: number, namedAt: number[]): boolean {
+  let j = k + 1;
+  while (j < toks.length && j - k <= AGE_ROLE_WORDS && !breaksAfter(toks, j - 1) && /^\p{Ll}/u.test(toks[j]!.text) && toks[j]!.tags.has('Noun')) j++;
+  const name = toks[j];
+  return !!name && j > k && !breaksAfter(toks, j - 1) && /^\p{Lu}/u.test(name.text) && (name.tags.has('Person') || name.tags.has('ProperNoun')) && !namedAt.includes(j);
+}
+
 /** How well a sort of the noun asked about fits "What kind of X …?": as a noun phrase fits "what" (0.6), and a little more, for it names X. */
 const SORT_FIT = 0.7;
 
@@ -1658,12 +1721,19 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Who is the boss of X?" asks for the boss, not whose boss ("bosses of Deutsche Boerse")
         if (q.kind === 'person' && q.headTerm && ownerOfHead(toks, from, sp.to, q.headTerm)) continue;
         let bonus = 1;
+        let prepositionObject = false;
         // ...and the verb's object is what "Who did X sue?" asks for: "Anna Brandt, the administrator
         // of Corvel Foods, sued [Halden Bank]", not the name nearer the question's
         const objectOfAsked = objectAsked && (objectOf(toks, from, verbTerms) || (beatAsked && wonOver(toks, from)));
         if (objectOfAsked) bonus = OBJECT_BONUS;
         // (over an article: "in the US", "in the East Kilbride seat")
-        if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(wordBefore(toks, from))) bonus = 1.6;
+        if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(wordBefore(toks, from))) {
+          bonus = 1.6;
+          // ("in a speech to the Hansard Society" for "Who did X give a speech to?": a body may be
+          // whom, after the question's own word and its preposition)
+          const at = toks[from - 1]!.text.toLowerCase() === 'the' ? from - 2 : from - 1;
+          if (q.kind === 'person' && q.trailingPreposition && at > 0 && toks[at - 1]!.term !== null && questionTerms.has(toks[at - 1]!.term!) && !breaksAfter(toks, at - 1) && sp.type !== 'person' && sp.type !== 'demonym' && sp.type !== 'place') prepositionObject = true;
+        }
         // "former Ireland coach Mike Doyle", "his predecessor as CEO, Jim Cantalupo": who held the
         // role before, not who holds it, unless the question asks for that
         // (only for a question asking who holds a role: "Who will stand down …?" is answered by
@@ -1716,6 +1786,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Who sanctioned Emennet Pasargad?": "The United States sanctioned …", "the Treasury has
         // sanctioned …": a body or a country doing what "who" asks who did, as its subject
         if (q.kind === 'person' && q.asksSubject && q.headTerm === undefined && sp.type !== 'person' && sp.type !== 'demonym' && agentOf(toks, sp.to, verbTerms)) fit = Math.max(fit, AGENT_FIT);
+        if (prepositionObject) fit = Math.max(fit, AGENT_FIT);
         // ...and "Who did Anna Brandt sue?": "sued Halden Bank", a body as the verb's object
         // (or "Which rival did WPP buy?": "bought US rival Grey Global", named by the noun asked about)
         if (q.kind === 'person' && objectOfAsked && (q.headTerm === undefined || (from > 0 && headedBy(toks, from - 1, q.headTerm))) && sp.type !== 'person' && sp.type !== 'demonym') fit = Math.max(fit, AGENT_FIT);
@@ -1901,8 +1972,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("the 30-year-old Henson"; not "The 26-year-old will face competition … from Gavin Henson")
         toks.forEach((t, k) => {
           const m = /^(\d{1,3})-years?-old$/i.exec(t.text);
-          const byName = namedAt.length === 0 || namedAt.some((x) => Math.abs(x - k) <= AGE_NAME_GAP);
-          const other = !byName && /^the$/i.test(toks[k - 1]?.text ?? '');
+          // ("Newcastle's 18-year-old centre Mathew Tait … for Tindall": the name after it is whose age it is)
+          const namedAfter = m ? ageOfNameAfter(toks, k, namedAt) : false;
+          const byName = !namedAfter && (namedAt.length === 0 || namedAt.some((x) => Math.abs(x - k) <= AGE_NAME_GAP));
+          const other = namedAfter || (!byName && /^the$/i.test(toks[k - 1]?.text ?? ''));
           if (m) out.push({ text: m[1]!, key: m[1]!, score: ev.score * proximity(k, k) * (byName ? 1.5 : 1), fit: 1.1 * (other ? OTHER_AGE_FIT : 1), evidence: ev, position: k });
         });
       }
@@ -1946,6 +2019,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // while The Aviator has [11].")
           if (follows < 1 && i > 0 && toks[i - 1]!.tags.has('Verb') && (j + 1 === toks.length || breaksAfter(toks, j) || /[.;]/.test(toks[j]!.post)) &&
             toks.slice(0, i - 1).some((t, k) => isNumber(t) && toks[k + 1]?.term === q.headTerm)) follows = ELLIPTICAL_COUNT_FIT;
+          // "about 100 Muslim, 100 Evangelical Christian and 50 Jewish schools": counts listed with the
+          // noun once, after the last, each count it with its own words; the question's words say which
+          if (follows < 1.2 && listedCount(toks, i, j, q.headTerm, questionTerms)) follows = 1.2;
           // "What percentage of UK households …?": a share asked for is given as a percentage or a fraction
           if (SHARE_HEAD.test(q.headTerm) && (isPercentage(toks, i, j) || isFraction(toks, i, j))) follows = Math.max(follows, SHARE_FIT);
           // ("their eight to one majority": a vote's two sides before the noun asked about, whole)
@@ -2021,6 +2097,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // "Mr Sullivan, 42, … Mr Ebbers' trial" for "How old is Mr Ebbers?": an age in commas is the
           // name's right before it, another's when the question's name is not that one
           if (i > 0 && namedAt.length > 0 && /^,/.test(toks[i - 1]!.post) && /^\p{Lu}/u.test(toks[i - 1]!.text) && !namedAt.includes(i - 1)) fit *= OTHER_AGE_FIT;
+          // ("Newcastle's 18-year-old centre Mathew Tait … for Tindall": the name after it is whose age it is)
+          else if (namedAt.length > 0 && toks[i]!.post === '-' && /^years?$/i.test(toks[i + 1]?.text ?? '') && toks[i + 1]!.post === '-' && /^old$/i.test(toks[i + 2]?.text ?? '') && ageOfNameAfter(toks, i + 2, namedAt)) fit *= OTHER_AGE_FIT;
           const n = numberValue(toks, i, j);
           if (!(n > 0 && n < 120)) fit = 0;
         }
