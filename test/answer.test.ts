@@ -2692,3 +2692,23 @@ describe('an age before another name, counts listed with their noun once, a body
     });
   });
 });
+
+describe('a date after a name, a given name before a street word, one beaten', () => {
+  it('takes "by Newcastle last Sunday" for who did it, not a name modifying "last"', async () => {
+    // written for this test
+    await withEngineOver('last-sunday', 'Cup', ['Chelsea were knocked out of the FA Cup by Newcastle last Sunday before seeing Barcelona secure a 2-1 lead.'], (small) => {
+      expect(small.ask('Who knocked Chelsea out of the FA Cup?', { scorer: 'rules' }).answer).toBe('Newcastle');
+    });
+    await withEngineOver('last-sunday2', 'Cup', ['Chelsea lost 1-0 away at Newcastle last Sunday in the FA Cup, to the dismay of their fans in London.'], (small) => {
+      expect(small.ask('Where did Chelsea lose in the FA Cup?', { scorer: 'rules' }).answer).toBe('Newcastle');
+    });
+  });
+  it('reads "Nathan Lane" as a person and does not answer who won with the one beaten', async () => {
+    // written for this test
+    expect(nameTypes("The Producers' Nathan Lane beat his former co-star Lee Evans.")['Nathan Lane']).toBe('person');
+    expect(nameTypes('The shop is on Carol Street in Liverpool.')['Carol Street']).not.toBe('person');
+    await withEngineOver('beaten', 'Awards', ['Stage veteran Marcus Hale beat his former co-star Lee Evans to win best musical actor.'], (small) => {
+      expect(small.ask('Who won best musical actor?', { scorer: 'rules' }).answer).toBe('Marcus Hale');
+    });
+  });
+});

@@ -346,11 +346,32 @@ function endsInBody(toks: Token[]): boolean {
 /** Tags that type a word as a place. */
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 
+/** The last words of a street's name, which the tagger reads as a place after any capitalised word ("Park Lane"). */
+const STREET_WORD = /^(lane|street|road|avenue|way|drive|hill)$/i;
+const givenNames = new Map<string, boolean>();
+/**
+ * "Nathan Lane", "Lois Lane": a given name (one the dictionary does not have as a word; not
+ * "Penny Lane") before a street's last word is a person's, though the tagger reads a street.
+ */
+function givenNameBeforeStreetWord(toks: Token[]): boolean {
+  if (toks.length !== 2 || !STREET_WORD.test(toks[1]!.text) || !toks[1]!.tags.has('Place')) return false;
+  const first = toks[0]!.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || lexicon().isDictionaryWord(first)) return false;
+  let given = givenNames.get(first);
+  if (given === undefined) {
+    given = nlp(first).has('#FirstName');
+    if (givenNames.size > 10_000) givenNames.clear();
+    givenNames.set(first, given);
+  }
+  return given;
+}
+
 export function spanType(toks: Token[]): NameType {
   const has = (tag: string) => toks.filter((t) => t.tags.has(tag)).length;
   if (toks.length === 1 && has('Demonym')) return 'demonym';
   if (bodyOfName(toks) || endsInBody(toks)) return 'organization';
   // a last name alone is weaker evidence of a person than a first name; a region than a city
+  if (givenNameBeforeStreetWord(toks)) return 'person';
   const person = has('Person') + has('FirstName') + has('LastName') / 2;
   const org = has('Organization');
   const place = has('Place') + has('Country') + has('City') + has('Region') / 2;
@@ -1340,6 +1361,12 @@ export function timePhrase(toks: Token[], from: number, to: number): boolean {
 
 /** Words that place a date relative to now: "[next] year", "[last] Tuesday". */
 const RELATIVE_DATE = /^(next|last|this|previous|following|coming|past)$/i;
+/** Whether a date relative to now follows token `to`: "by Newcastle [last Sunday]", "X [next week]". */
+export function relativeDateAfter(toks: Token[], to: number): boolean {
+  const a = toks[to + 1], b = toks[to + 2];
+  return !!a && !!b && RELATIVE_DATE.test(a.text) && !breaksAfter(toks, to) && !breaksAfter(toks, to + 1) && (isCalendarWord(b) || timePhrase(toks, to + 2, to + 2));
+}
+
 /** ...and that may stand before those: "[later] this year", "[early] next month". */
 const RELATIVE_DATE_LEAD = /^(later|earlier|early|late)$/i;
 

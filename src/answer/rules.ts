@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
@@ -805,6 +805,18 @@ function patientOf(toks: Token[], to: number, verbTerms: Set<string>, relative =
 
 /** Verbs (as index terms) a win over someone says were done to them: "a 3-1 win over Olympiakos" for "Who did Liverpool beat?". */
 const BEAT_TERMS = ['beat', 'defeat'].map((w) => normalizeTerm(w)!);
+const WIN_TERM = normalizeTerm('win')!;
+/** How much one beaten answers "Who won …?" ("X beat his former co-star Lee Evans to win best actor"). */
+const BEATEN_FIT = 0.3;
+/** Whether the name at `from` is the object of "beat" or "defeat": "beat his former co-star [Lee Evans]". */
+function beaten(toks: Token[], from: number): boolean {
+  let k = from - 1;
+  while (k > 0 && from - k <= LOSER_WORDS && !breaksAfter(toks, k) && !BEAT_VERB.test(toks[k]!.text) &&
+    (toks[k]!.tags.has('Determiner') || toks[k]!.tags.has('Pronoun') || /['’]s?$/.test(toks[k]!.text) || toks[k]!.tags.has('Adjective') || (/^\p{Ll}/u.test(toks[k]!.text) && toks[k]!.tags.has('Noun')))) k--;
+  return k >= 0 && k < from && BEAT_VERB.test(toks[k]!.text) && !breaksAfter(toks, k);
+}
+const BEAT_VERB = /^(beat|beats|beating|defeat|defeats|defeated|defeating)$/i;
+
 /** Words between "over" and the name of whom a win was over. */
 const LOSER_WORDS = 4;
 /** Whether the name at `from` is whom a win was over ("a 3-1 win over X", "victory against X", "the defeat of X"). */
@@ -845,7 +857,7 @@ function passiveVerb(q: Question): boolean {
 /** The name ending at `to` runs on into a common noun it modifies ("a Madrid-based charity", "a Madrid charity"). */
 function namesNoun(toks: Token[], to: number): boolean {
   const next = toks[to + 1];
-  if (!next || !/^[\p{Ll}-]/u.test(next.text)) return false;
+  if (!next || !/^[\p{Ll}-]/u.test(next.text) || relativeDateAfter(toks, to)) return false;
   if (/^-/.test(toks[to]!.post + next.pre)) return true;
   // (a noun, not the preposition or verb after the agent: "sacked by Spurs in 2003")
   return !breaksAfter(toks, to) && (next.tags.has('Noun') || next.tags.has('Adjective')) && !FUNCTION_TAGS.some((g) => next.tags.has(g));
@@ -1768,7 +1780,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // So is one before a noun a name stands in apposition to ("US rival Grey Global"), which the
         // tagger may read as an adjective.
         // (a name of any length before a noun that owns what follows: "the BBC News website's poll")
-        const modifier = !namesHead && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
+        // ("by Newcastle last Sunday": a date after it, no noun it modifies)
+        const modifier = !namesHead && !relativeDateAfter(toks, sp.to) && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
           // ("Whose show …?" asks for the possessive: "John Peel's BBC Radio 1 show")
           ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && !WHOSE.test(q.text) && (!properName(toks[sp.to + 1]) || (personsPossessive(toks, from, sp.to) && !toks[sp.to + 1]!.tags.has('Person')))) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
         // "Liberal Democrat leader Charles Kennedy": a name before the role of a person named after it
@@ -1820,6 +1833,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (or one given another day than the question's, which the sentence gives another: "Ras Kwame
         // on Wednesdays and dance DJ Rob Da Bank on Thursdays" for "Which DJ will be on air on Wednesdays?")
         if (otherDayAfter(toks, sp.to, questionTerms)) fit *= OTHER_DAY_FIT;
+        // (nor one beaten, for who won: "X beat his former co-star Lee Evans to win best musical actor")
+        if (q.asksSubject && verbTerms.has(WIN_TERM) && !beatAsked && beaten(toks, from)) fit *= BEATEN_FIT;
         if (subjectOfJoinedClause(toks, from, sp.to, verbTerms) || (nameClauses.verbClauses && !nameClauses.verbClauses.has(nameClauses.clauseOf[from]!))) fit *= OTHER_CLAUSE_FIT;
         if (source === 'after' ? sourceNoAnswer : source === 'before') fit *= SOURCE_FIT;
         // ("Pearce told BBC GMR": whom a report was told to, for a question about something else)
