@@ -1150,7 +1150,7 @@ const OTHER_OWNER_FIT = 0.5;
  * Whether a role before the name at `from` is owned by a name the question does not give:
  * "Spurs' sporting director Frank Arnesen" for "Who is in charge of Ajax?" is Spurs' man.
  */
-export function roleOfOther(toks: Token[], from: number, questionTerms: Set<string>): boolean {
+export function roleOfOther(toks: Token[], from: number, questionTerms: Set<string>, roleAsked: boolean): boolean {
   // (past a courtesy title: "BP chief executive Lord Browne")
   if (from > 0 && courtesyTitle(toks[from - 1]!) && !breaksAfter(toks, from - 1)) from--;
   let k = from - 1;
@@ -1160,10 +1160,18 @@ export function roleOfOther(toks: Token[], from: number, questionTerms: Set<stri
   const possessive = /['’]s?$/.test(owner.text) || /^['’]/.test(owner.post);
   // (or a body's name written before the role, without a possessive: "BP chief executive Lord Browne"
   // for "Who is the chief executive of Shell?")
-  // (not a place's: "US rival Grey Global" is a rival from the US)
-  const body = !breaksAfter(toks, k) && (/^\p{Lu}{2,}$/u.test(owner.text) || owner.tags.has('Organization')) && !owner.tags.has('Place');
-  return (possessive || body) && !(owner.term !== null && questionTerms.has(owner.term));
+  // ("Brentford boss Martin Allen": a name the dictionary does not have; not a country's initials,
+  // "US rival Grey Global" is a rival from the US, nor a nationality or a person's name)
+  const acronym = /^\p{Lu}{2,}$/u.test(owner.text);
+  const named = owner.tags.has('Organization') || acronym || owner.tags.has('ProperNoun') || !lexicon().isDictionaryWord(owner.text);
+  // (only for a question asking who holds a role: "presented by Little Britain star Matt Lucas")
+  const body = roleAsked && !breaksAfter(toks, k) && named && !(acronym && owner.tags.has('Place')) && !['Demonym', 'Person', 'FirstName', 'LastName'].some((g) => owner.tags.has(g));
+  // (the question's name, or its short form: "Livi manager Richard Gough" for "… of Livingston")
+  const own = owner.term !== null && (questionTerms.has(owner.term) || (owner.term.length >= SHORT_NAME_MIN && [...questionTerms].some((t) => t.startsWith(owner.term!))));
+  return (possessive || body) && !own;
 }
+/** The fewest letters a name's short form has ("Livi" for Livingston). */
+const SHORT_NAME_MIN = 3;
 
 /**
  * How much more the object of the question's verb answers "Who did X VERB?" than another name of
@@ -1781,7 +1789,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // tagger may read as an adjective.
         // (a name of any length before a noun that owns what follows: "the BBC News website's poll")
         // ("by Newcastle last Sunday": a date after it, no noun it modifies)
-        const modifier = !namesHead && !relativeDateAfter(toks, sp.to) && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
+        // ("Michael Buerk's return to Ethiopia" for "Who returned to Ethiopia?": the possessive before
+        // the question's verb as a noun says who did it)
+        const doerOfNoun = /['’]s$/.test(toks[sp.to]!.text) && !breaksAfter(toks, sp.to) && toks[sp.to + 1]?.term != null && verbTerms.has(toks[sp.to + 1]!.term!);
+        const modifier = !namesHead && !doerOfNoun && !relativeDateAfter(toks, sp.to) && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
           // ("Whose show …?" asks for the possessive: "John Peel's BBC Radio 1 show")
           ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && !WHOSE.test(q.text) && (!properName(toks[sp.to + 1]) || (personsPossessive(toks, from, sp.to) && !toks[sp.to + 1]!.tags.has('Person')))) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
         // "Liberal Democrat leader Charles Kennedy": a name before the role of a person named after it
@@ -1827,7 +1838,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const titled = !!q.headTerm && from > 0 && headedBy(toks, from - 1, q.headTerm);
         const source = (sourceNoAnswer || speakerNoAnswer) && !titled ? reportSource(toks, from, sp.to) : false;
         // ("Spurs' sporting director Frank Arnesen" for "Who is in charge of Ajax?")
-        if (q.kind === 'person' && entityTerms.size > 0 && roleOfOther(toks, from, questionTerms)) fit *= OTHER_OWNER_FIT;
+        if (q.kind === 'person' && entityTerms.size > 0 && roleOfOther(toks, from, questionTerms, q.headTerm !== undefined)) fit *= OTHER_OWNER_FIT;
         // (or any name in a clause of its own without the question's verb: "… while Brad Bird won
         // best director … for his role as designer Edna Mode")
         // (or one given another day than the question's, which the sentence gives another: "Ras Kwame
