@@ -370,8 +370,8 @@ export function spanType(toks: Token[]): NameType {
   const has = (tag: string) => toks.filter((t) => t.tags.has(tag)).length;
   if (toks.length === 1 && has('Demonym')) return 'demonym';
   if (bodyOfName(toks) || endsInBody(toks)) return 'organization';
-  // a last name alone is weaker evidence of a person than a first name; a region than a city
   if (givenNameBeforeStreetWord(toks)) return 'person';
+  // a last name alone is weaker evidence of a person than a first name; a region than a city
   const person = has('Person') + has('FirstName') + has('LastName') / 2;
   const org = has('Organization');
   const place = has('Place') + has('Country') + has('City') + has('Region') / 2;

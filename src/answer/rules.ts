@@ -808,6 +808,7 @@ const BEAT_TERMS = ['beat', 'defeat'].map((w) => normalizeTerm(w)!);
 const WIN_TERM = normalizeTerm('win')!;
 /** How much one beaten answers "Who won …?" ("X beat his former co-star Lee Evans to win best actor"). */
 const BEATEN_FIT = 0.3;
+const BEAT_VERB = /^(beat|beats|beating|defeat|defeats|defeated|defeating)$/i;
 /** Whether the name at `from` is the object of "beat" or "defeat": "beat his former co-star [Lee Evans]". */
 function beaten(toks: Token[], from: number): boolean {
   let k = from - 1;
@@ -815,7 +816,6 @@ function beaten(toks: Token[], from: number): boolean {
     (toks[k]!.tags.has('Determiner') || toks[k]!.tags.has('Pronoun') || /['’]s?$/.test(toks[k]!.text) || toks[k]!.tags.has('Adjective') || (/^\p{Ll}/u.test(toks[k]!.text) && toks[k]!.tags.has('Noun')))) k--;
   return k >= 0 && k < from && BEAT_VERB.test(toks[k]!.text) && !breaksAfter(toks, k);
 }
-const BEAT_VERB = /^(beat|beats|beating|defeat|defeats|defeated|defeating)$/i;
 
 /** Words between "over" and the name of whom a win was over. */
 const LOSER_WORDS = 4;
@@ -1574,12 +1574,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     const ts = toks.slice(from, to + 1).map((t) => t.term).filter((t): t is string => !!t);
     return ts.length === 0 || ts.every((t) => questionTerms.has(t));
   };
-  // '"… vote for President Trump," the indictment … read' for "Who indicted Kazemi and Kashian?":
-  // a span inside a quotation that holds none of the question's words is what was said, not who
-  // or what the question asks about
   // "Who came third?" is not answered by a sentence without "third" ("Cairns came in ahead of Paul
   // Rowan and Allan Bogle in the men's race")
   const rankMissing = q.terms.some((t) => t.role !== 'entity' && RANK_ORDINAL.test(t.text) && !ev.matched.has(t.term));
+  // '"… vote for President Trump," the indictment … read' for "Who indicted Kazemi and Kashian?":
+  // a span inside a quotation that holds none of the question's words is what was said, not who
+  // or what the question asks about
   const quote = quoteSegments(toks, text);
   const quotedAside = (from: number, to: number) => {
     if (!quote) return false;
@@ -1788,10 +1788,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // So is one before a noun a name stands in apposition to ("US rival Grey Global"), which the
         // tagger may read as an adjective.
         // (a name of any length before a noun that owns what follows: "the BBC News website's poll")
-        // ("by Newcastle last Sunday": a date after it, no noun it modifies)
         // ("Michael Buerk's return to Ethiopia" for "Who returned to Ethiopia?": the possessive before
         // the question's verb as a noun says who did it)
         const doerOfNoun = /['’]s$/.test(toks[sp.to]!.text) && !breaksAfter(toks, sp.to) && toks[sp.to + 1]?.term != null && verbTerms.has(toks[sp.to + 1]!.term!);
+        // ("by Newcastle last Sunday": a date after it, no noun it modifies)
         const modifier = !namesHead && !doerOfNoun && !relativeDateAfter(toks, sp.to) && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
           // ("Whose show …?" asks for the possessive: "John Peel's BBC Radio 1 show")
           ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && !WHOSE.test(q.text) && (!properName(toks[sp.to + 1]) || (personsPossessive(toks, from, sp.to) && !toks[sp.to + 1]!.tags.has('Person')))) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
@@ -1839,13 +1839,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const source = (sourceNoAnswer || speakerNoAnswer) && !titled ? reportSource(toks, from, sp.to) : false;
         // ("Spurs' sporting director Frank Arnesen" for "Who is in charge of Ajax?")
         if (q.kind === 'person' && entityTerms.size > 0 && roleOfOther(toks, from, questionTerms, q.headTerm !== undefined)) fit *= OTHER_OWNER_FIT;
-        // (or any name in a clause of its own without the question's verb: "… while Brad Bird won
-        // best director … for his role as designer Edna Mode")
-        // (or one given another day than the question's, which the sentence gives another: "Ras Kwame
+        // (nor one given another day than the question's, which the sentence gives another: "Ras Kwame
         // on Wednesdays and dance DJ Rob Da Bank on Thursdays" for "Which DJ will be on air on Wednesdays?")
         if (otherDayAfter(toks, sp.to, questionTerms)) fit *= OTHER_DAY_FIT;
         // (nor one beaten, for who won: "X beat his former co-star Lee Evans to win best musical actor")
         if (q.asksSubject && verbTerms.has(WIN_TERM) && !beatAsked && beaten(toks, from)) fit *= BEATEN_FIT;
+        // (or any name in a clause of its own without the question's verb: "… while Brad Bird won
+        // best director … for his role as designer Edna Mode")
         if (subjectOfJoinedClause(toks, from, sp.to, verbTerms) || (nameClauses.verbClauses && !nameClauses.verbClauses.has(nameClauses.clauseOf[from]!))) fit *= OTHER_CLAUSE_FIT;
         if (source === 'after' ? sourceNoAnswer : source === 'before') fit *= SOURCE_FIT;
         // ("Pearce told BBC GMR": whom a report was told to, for a question about something else)
@@ -1998,10 +1998,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("the 30-year-old Henson"; not "The 26-year-old will face competition … from Gavin Henson")
         toks.forEach((t, k) => {
           const m = /^(\d{1,3})-years?-old$/i.exec(t.text);
-          // ("Newcastle's 18-year-old centre Mathew Tait … for Tindall": the name after it is whose age it is)
-          const namedAfter = m ? ageOfNameAfter(toks, k, namedAt) : false;
-          const byName = !namedAfter && (namedAt.length === 0 || namedAt.some((x) => Math.abs(x - k) <= AGE_NAME_GAP));
-          const other = namedAfter || (!byName && /^the$/i.test(toks[k - 1]?.text ?? ''));
+          const byName = namedAt.length === 0 || namedAt.some((x) => Math.abs(x - k) <= AGE_NAME_GAP);
+          const other = !byName && /^the$/i.test(toks[k - 1]?.text ?? '');
           if (m) out.push({ text: m[1]!, key: m[1]!, score: ev.score * proximity(k, k) * (byName ? 1.5 : 1), fit: 1.1 * (other ? OTHER_AGE_FIT : 1), evidence: ev, position: k });
         });
       }
