@@ -178,6 +178,12 @@ export const OTHER_ROLE_WORD = /^(shadow|deputy|vice|assistant|junior)$/i;
 
 /** Nouns of a count ("the number of", "the population of"), which "how much" may ask the change of. */
 const COUNT_NOUN = /^(number|numbers|population|count|total)$/;
+/** A share of a thing owned, sized by its rate ("a 56% stake"). */
+const STAKE = /^(stakes?|interests?|holdings?|shares?)$/;
+/** Adjectives that date the noun after them ("last season", "next year"), not part of a compound. */
+const DATING_ADJECTIVE = /^(last|next|past|previous|coming|following|same|early|late|earlier|later|recent)$/;
+/** Nouns of time, dated by the adjective before them. */
+const TIME_NOUN = /^(year|season|month|week|day|night|weekend|time|century|decade|quarter|term|summer|winter|spring|autumn)s?$/;
 
 /** Kinds of answer that are amounts, which a question may ask the change of. */
 const AMOUNT_KINDS = new Set<AnswerKind>(['number', 'money', 'measure']);
@@ -541,6 +547,11 @@ export function analyzeQuestion(asked: string): Question {
     const after = toks[k + 1];
     return !!t && t.tags.has('Adjective') && !/^\p{Lu}/u.test(t.text) && hasNounSense(t) && (!after || auxiliary(after) || after.tags.has('Verb') || after.tags.has('Preposition'));
   };
+  // whether the nouns from `k` run to the question's end or to a preposition
+  const endsNounRun = (k: number): boolean => {
+    while (plainNoun(toks[k + 1])) k++;
+    return k + 1 === toks.length || toks[k + 1]!.tags.has('Preposition');
+  };
   const compoundHead = (i: number): number => {
     while (i + 1 < toks.length) {
       const n = toks[i + 1]!;
@@ -552,6 +563,11 @@ export function analyzeQuestion(asked: string): Question {
       // that starts a phrase about the noun ("training camp" is a compound: "training" is a noun)
       const participle = /ing$/.test(n.lower) && !hasNounSense(n) && hasVerbSense(n);
       if ((plainNoun(n) && !verbBeforeObject && !participle) || adjectiveNoun(i + 1)) { i++; continue; }
+      // "Who is the Tory shadow local government secretary?": after "who is", an adjective between
+      // nouns ending the question goes on the compound ("local government secretary"), unless it
+      // dates the noun after it ("captain last season")
+      if (n.tags.has('Adjective') && !/^\p{Lu}/u.test(n.text) && !DATING_ADJECTIVE.test(n.lower) && plainNoun(toks[i + 2]) && !TIME_NOUN.test(toks[i + 2]!.lower) &&
+        isCopula(toks[whIndex + 1]) && endsNounRun(i + 2)) { i++; continue; }
       // "Who is the mock elections project manager …?": after "who is", a base-form noun-verb before
       // another noun goes on the compound
       if (nounVerb(n) && plainNoun(toks[i + 2]) && isCopula(toks[whIndex + 1])) { i++; continue; }
@@ -616,7 +632,10 @@ export function analyzeQuestion(asked: string): Question {
       // ("how many scheduled flights": a past participle right after the question word before a
       // plural noun modifies it)
       const participleModifier = i === from && t.tags.has('Verb') && /ed$/.test(t.lower) && !!nextTok && nextTok.tags.has('Plural') && plainNoun(nextTok);
-      if (pronounModifier || verbModifier || participleModifier) continue;
+      // ("Which games giants will …": after "which", a plural noun the tagger read as a verb, before
+      // a noun, modifies it)
+      const pluralModifier = i === from && wh === 'which' && t.tags.has('PresentTense') && /s$/.test(t.lower) && !auxiliary(t) && hasNounSense(t) && plainNoun(nextTok);
+      if (pronounModifier || verbModifier || participleModifier || pluralModifier) continue;
       // "Which states' voters got …?": a plural in the possessive right after the question word is
       // what is asked about (which states). (A singular one stays a modifier: "Which institution's
       // research …?" is answered from sentences about the research; read as the noun asked about, it
@@ -703,6 +722,12 @@ export function analyzeQuestion(asked: string): Question {
           }
           const sizedKind = sized >= 0 ? classOf(toks[sized]!.text) : null;
           if (sizedKind === 'money' || sizedKind === 'number') kind = sizedKind;
+          // ("How big is the UK's rebate?": a thing owned, by its first sense, is sized by its sum
+          // of money; a share of one by its rate: "How big is Fiat's stake?")
+          else if (sized >= 0 && !sizedKind && lexicon().nounClasses(toks[sized]!.lower, 1)[0] === 'noun.possession') kind = STAKE.test(toks[sized]!.lower) ? 'number' : 'money';
+          // ("How big is the gaming industry?", "How large was the crowd?": a body's or a group's size
+          // is a sum or a count, not a length)
+          else if (sized >= 0 && lexicon().nounClasses(toks[sized]!.lower, 1)[0] === 'noun.group') kind = 'number';
         }
       }
       else if (next && (next.tags.has('Verb') || next.tags.has('Auxiliary'))) kind = 'manner'; // "How did they ...?"

@@ -124,7 +124,8 @@ export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev
   // "Edinburgh-based developer, Rockstar": a capital before "-based" is where, wherever it stands
   if (/^[-‐]$/.test(t.post) && /^based$/i.test(next?.text ?? '')) return false;
   const beforeName = !!next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post) && !(pluralStartsNone && t.tags.has('Plural'));
-  if (beforeName) return t.tags.has('Adjective');
+  // (nor is a gerund opening a clause: "Combining SMFG, Japan's third-biggest lender, and Daiwa …")
+  if (beforeName) return t.tags.has('Adjective') || (t.tags.has('Gerund') && !t.tags.has('Noun'));
   // "Bank of America", "House of Commons": a word for a body that "of" joins to a name
   return !(next?.text === 'of' && !BREAK.test(t.post) && !t.tags.has('Plural') && lexicon().nounClasses(t.text, 2).includes('noun.group'));
 }
@@ -219,6 +220,11 @@ function fromPlace(before: Token, place: Token): boolean {
   return ['Place', 'Country', 'City'].some((tag) => place.tags.has(tag)) && !lexicon().isDictionaryWord(before.text);
 }
 
+/** "Bankash-A", "Sasser-B": a capital letter after a hyphen is the name's last word (a variant's letter), not the article "A". */
+export function letterAfterHyphen(tokens: Token[], j: number): boolean {
+  return tokens[j]!.post === '-' && /^\p{Lu}$/u.test(tokens[j + 1]?.text ?? '');
+}
+
 /** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
 export function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
@@ -241,6 +247,7 @@ export function nameSpans(tokens: Token[]): Span[] {
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j)) && !inList(tokens, i, j + 2)))) { j += 2; continue; }
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
       if (particlePair(tokens, j, isCapital)) { j += 3; continue; }
+      if (letterAfterHyphen(tokens, j)) { j++; continue; }
       // "Stockton-on-Tees", "Stratford-upon-Avon": a hyphenated place with a lower-case middle
       if (tokens[j]!.post === '-' && n.post === '-' && /^\p{Ll}+$/u.test(n.text) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2]!.text)) { j += 2; continue; }
       break;
@@ -390,6 +397,9 @@ export function spanType(toks: Token[]): NameType {
   return 'name';
 }
 
+/** Words for a company's legal form or its grouping, which name no other body than the name before them. */
+const CORPORATE_FORM = /^(holdings?|group|inc|corp|corporation|plc|ltd|limited|co|company|llc|ag|sa|nv)$/i;
+
 /**
  * Whether a name led by the question's own words (`spanFrom` up to `from`) stays whole: what is left
  * after them is a single word that names nothing alone, a numeral ("MDA [III]" for "Which phone is
@@ -399,7 +409,8 @@ export function spanType(toks: Token[]): NameType {
 export function ownWordsLead(toks: Token[], spanFrom: number, from: number, to: number, asked: (term: string) => boolean): boolean {
   if (from === spanFrom || from !== to) return false;
   const t = toks[from]!;
-  if ((t.term !== null && asked(t.term)) || t.tags.has('Demonym')) return false;
+  // (nor a body's legal form: "UFJ Holdings" is UFJ, for "Which bank will UFJ merge with?")
+  if ((t.term !== null && asked(t.term)) || t.tags.has('Demonym') || CORPORATE_FORM.test(t.text)) return false;
   // the words before it are not a possessive ("UK's London"), and the word is a common noun, not
   // an instance of one in WordNet ("London", "Ruhr")
   if (toks.slice(spanFrom, from).some((k) => /['’]s$/.test(k.text))) return false;
@@ -553,7 +564,7 @@ export function clockTime(toks: Token[], j: number): boolean {
 /** A number that reads as a year (the tagger misses some: "since 2007"). */
 const YEAR = /^(1[5-9]|20)\d\d$/;
 /** Ordinal words that make a fraction after a hyphen ("one-fifth", "two-thirds"). */
-const FRACTION = /^(half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/i;
+export const FRACTION = /^(half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/i;
 /** An ordinal, alone or leading a hyphenated word ("22nd", "sixth-highest"). */
 const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(-\p{Ll}+)?$/iu;
 /** Oldest age a number can be ("aged 27"). */
@@ -844,6 +855,29 @@ export const NAME_TYPES: ReadonlySet<SpanType> = new Set(['person', 'organizatio
 const ALIAS_BEFORE = /\b(?:renamed|known as|called|formerly|previously|rebranded as|aka)\s*$/i;
 
 /**
+ * "the Council of Scottish Colonels" for "Who proposed the merger of … the King's Own Scottish
+ * Borderers?": a name holding less than half of a longer name the question gives, and two or more
+ * capitalised words of its own, is another name, not the question's (for who or which body does
+ * what; "January's View From Great Edinburgh International Cross Country" is no place to hold the
+ * World Cross-Country Championships)
+ */
+export function namesOtherBody(q: Question, toks: Token[], from: number, to: number): boolean {
+  if (q.kind !== 'person' && q.kind !== 'organization') return false;
+  const inSpan = new Map<number, number>();
+  let own = 0;
+  for (let k = from; k <= to; k++) {
+    const t = toks[k]!;
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    const asked = q.terms.find((x) => x.term === t.term && !x.alias);
+    if (!asked) own++;
+    else if (asked.role === 'entity') inSpan.set(asked.group, (inSpan.get(asked.group) ?? 0) + 1);
+  }
+  if (own < 2) return false;
+  for (const [group, n] of inSpan) if (2 * n >= q.terms.filter((x) => x.group === group && x.role === 'entity' && !x.alias).length) return false;
+  return true;
+}
+
+/**
  * Every candidate answer of the kind asked in one sentence, each with the cues the extractors saw.
  * One extractor per kind of answer: names (people, organisations, places), noun phrases, dates,
  * numbers (counts, money, ages, durations, measures), descriptions of a name, acronym expansions.
@@ -986,7 +1020,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
           if (CONNECTORS.has(toks[k]!.text.toLowerCase()) && !namesAsked(from, k - 1) && namesAsked(k + 1, to)) { to = k - 1; break; }
         }
         // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
-        if (!whole && toks.slice(from, to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
+        if (!whole && toks.slice(from, to + 1).some((t) => t.term !== null && entityTerms.has(t.term)) && !namesOtherBody(q, toks, from, to)) continue;
         if (from > sp.from && CONNECTORS.has(toks[from]!.text.toLowerCase())) continue; // "Ralph the Timid" without "Ralph"
         if (toks.slice(from, to + 1).every(isCalendarWord)) continue; // "Monday", "March": a date
         const cues: Cue[] = [];

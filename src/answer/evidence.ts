@@ -4,7 +4,7 @@ import { COUNTRY_WEIGHT, type Question, type QuestionTerm } from '../question.js
 import { lexicon } from '../lexicon.js';
 import { normalizeTerm, terms } from '../text.js';
 import type { AnswerOptions, Corpus, TermSet } from './corpus.js';
-import { namedByRole, nameText, namedOtherwise } from './roles.js';
+import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { wordVectors } from './vectors.js';
 
 /** How well one passage supports the question, as graded strengths (0..1) the scorer reads. */
@@ -375,6 +375,8 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
   // "Henry III" is not "Henry II", nor "Michael Ancram" "Michael Howard": a name the sentence gives
   // another number or another bearer of its first word is not in it
   const renumbered = namedOtherwise(q.terms, p.text);
+  // ("Daiwa Securities" is no mention of "Sejong Securities": the sentence's words do not count for it)
+  const othered = otherBody(q.terms, p.text);
   for (let i = 0; i < n; i++) {
     const t = q.terms[i]!;
     const own = ids[i]!;
@@ -383,7 +385,9 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
       continue;
     }
     let s = 0;
-    if (marks.has(own.id)) {
+    if (othered?.has(t.group)) {
+      // (context only, below)
+    } else if (marks.has(own.id)) {
       s = EXACT;
       matched.add(t.term);
     } else {

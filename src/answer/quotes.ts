@@ -68,6 +68,11 @@ export function withEchoes(a: Answer, c: Pick<Corpus, 'articles' | 'passages' | 
     if (i >= ECHO_SOURCES) return;
     const p = passageOf(cit, c);
     if (!p) return;
+    // (what of the answer the quote says, which its echo must say too: all of it, or the last name
+    // of one the answer names whole — "Mr Houston" for "John Houston")
+    const here = ` ${fingerprint(p.text)} `;
+    const last = said.split(' ').pop()!;
+    const echoed = here.includes(` ${said} `) ? said : here.includes(` ${last} `) ? last : said;
     const words = c.termIdsOf(p.id);
     const names = c.termsById();
     const query = Array.from(words, (id) => ({ term: names[id]!, weight: 1 }));
@@ -77,7 +82,7 @@ export function withEchoes(a: Answer, c: Pick<Corpus, 'articles' | 'passages' | 
       const copy = citationOf(other, c);
       const key = `${copy.document}\u0000${copy.start}`;
       if (cited.has(key)) continue;
-      if (!` ${fingerprint(other.text)} `.includes(` ${said} `)) continue;
+      if (!` ${fingerprint(other.text)} `.includes(` ${echoed} `)) continue;
       if (similarity(p.text, other.text) < NEAR_DUPLICATE) continue;
       cited.add(key);
       out.push(copy);

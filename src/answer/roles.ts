@@ -276,6 +276,7 @@ export function otherGivenName(terms: readonly QuestionTerm[], text: string): Se
   for (const n of names) {
     const before = [...text.matchAll(n.pattern)];
     if (!before.length || before.some((m) => n.given.some((g) => sameWord(m[1]!, g)))) continue;
+    // (or, for a body, a common noun naming its kind: "Daiwa Securities" is not "Sejong Securities")
     if (!before.some((m) => isGivenBefore(m[1]!, m[2]!))) continue;
     const words = text.split(/[^\p{L}\p{N}'’-]+/u);
     if (!words.some((w) => /^\p{Lu}/u.test(w) && n.given.some((g) => sameWord(w, g)))) (out ??= new Set()).add(n.group);
@@ -284,6 +285,37 @@ export function otherGivenName(terms: readonly QuestionTerm[], text: string): Se
 }
 /** Titles a question may give before a name ("Sir Stanley Odell"): no given name. */
 const TITLE_BEFORE_NAME = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|president|king|queen|prince|princess|general|captain|judge|pope|saint|st)$/i;
+
+const bodiesCache = new WeakMap<readonly QuestionTerm[], Given[]>();
+
+/**
+ * The question's names of bodies — ending in a common noun that names their kind, starting with no
+ * given name, not a person's — that the sentence gives only another body's first words ("Daiwa Securities" for
+ * "Sejong Securities"), their own first words nowhere in it: their groups, or null. The sentence
+ * then does not name them, though its context may ("since last year's French Open" in an article
+ * about the Australian Open).
+ */
+export function otherBody(terms: readonly QuestionTerm[], text: string): Set<number> | null {
+  const names = perQuestion(bodiesCache, terms, () => {
+    const names: Given[] = [];
+    for (const [g, words] of nameWords(terms)) {
+      if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+      if (!lexicon().isCommonNoun(words[words.length - 1]!) || nlp(words[0]!).has('#FirstName') || nlp(words.join(' ')).has('#Person')) continue;
+      names.push({ group: g, given: words.slice(0, -1), pattern: new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)\\s+(${escape(words[words.length - 1]!)})\\b`, 'gu') });
+    }
+    return names;
+  });
+  let out: Set<number> | null = null;
+  for (const n of names) {
+    const before = [...text.matchAll(n.pattern)];
+    // (each part of a hyphenated word: "Min-Soo Park" for "Min Soo Park")
+    if (!before.length || before.some((m) => m[1]!.split(/[-‐]/).some((w) => n.given.some((g) => sameWord(w, g))))) continue;
+    if (before.every((m) => TITLE_BEFORE_NAME.test(m[1]!) || nlp(m[1]!).has('#Honorific'))) continue;
+    const words = text.split(/[^\p{L}\p{N}'’]+/u);
+    if (!words.some((w) => /^\p{Lu}/u.test(w) && n.given.some((g) => sameWord(w, g)))) (out ??= new Set()).add(n.group);
+  }
+  return out;
+}
 
 /** A word that may be a family name: no word of the dictionary, or one WordNet has only as someone ("Payne", "Clinton"). */
 const surname = (w: string): boolean => !lexicon().isDictionaryWord(w) || (lexicon().nounClasses(w, 1)[0] === 'noun.person' && !lexicon().isCommonNoun(w));
@@ -362,4 +394,5 @@ function otherNumber(terms: readonly QuestionTerm[], text: string): Set<number> 
   });
   return numberedOtherwise(numbered, text);
 }
+
 

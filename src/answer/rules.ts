@@ -6,8 +6,8 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, NAME_HINT, NUMBER_HINT } from './candidates.js';
-import { namedByRole, nameText, namedOtherwise } from './roles.js';
+import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly } from './periods.js';
 import { contradicts, hedged, NEGATION, QUESTION_NEGATION, saysOtherwise } from './polarity.js';
@@ -235,6 +235,8 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   // "Henry III" is not "Henry II", nor "Michael Ancram" "Michael Howard": a name the sentence gives
   // another number or another bearer of its first word is not in it
   const renumbered = namedOtherwise(q.terms, p.text);
+  // ("Daiwa Securities" is no mention of "Sejong Securities": the sentence's words do not count for it)
+  const othered = otherBody(q.terms, p.text);
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i]!;
     const own = ids[i]!;
@@ -244,12 +246,13 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       total += w;
       continue;
     }
-    if (sentence.has(own.id)) {
+    const off = othered?.has(t.group) ?? false;
+    if (sentence.has(own.id) && !off) {
       m = 1;
       matched.add(t.term);
     } else {
       for (const r of own.related) {
-        if (sentence.has(r.id)) {
+        if (sentence.has(r.id) && !off) {
           const v = 0.45 + 0.5 * r.weight;
           if (v > m) m = v;
           matched.add(r.term);
@@ -276,7 +279,8 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     // For the essential check a noun's derived forms do not stand in ("capital" is not "capitalisation"),
     // a verb's do ("manage" → "manager").
     let inSentence = 0;
-    if (sentence.has(own.id)) inSentence = 1;
+    if (off) inSentence = 0;
+    else if (sentence.has(own.id)) inSentence = 1;
     else for (const r of own.related) if (sentence.has(r.id) && (r.kind !== 'derived' || t.role === 'verb')) inSentence = Math.max(inSentence, 0.45 + 0.5 * r.weight);
     // a verb of saying, in a sentence holding the words the question quotes (see weigh in evidence.ts)
     if (inSentence < QUOTED_SAYING && t.saying && quotesQuestion(q, p)) inSentence = m = Math.max(m, QUOTED_SAYING);
@@ -292,7 +296,10 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     if (t.role === 'head' && !COUNTED_KINDS.has(q.kind)) return groupInSentence[t.group]! < 0.5 && !context().has(t.term);
     return groupInSentence[t.group]! < 0.5;
   };
-  const missing = q.terms.filter((t) => t.essential && !(t.role === 'head' && q.headNamesKind) && lacks(t));
+  // (a sum of money someone's own is that sum, named: "What is Gordon Brown's salary?" is not
+  // answered by "Gordon Brown reallocated £512m")
+  const ownSum = q.kind === 'money' && q.terms.some((t) => t.role === 'entity' && /['’]s?$/.test(t.text));
+  const missing = q.terms.filter((t) => t.essential && !(t.role === 'head' && q.headNamesKind && !ownSum) && lacks(t));
   // A sentence dated only outside the period the question names is about something else: the
   // question's years, decades or centuries are then what it lacks
   const otherTime = otherPeriodsOnly(askedPeriods(q), p.text);
@@ -353,6 +360,7 @@ function nameSpans(tokens: Token[]): Span[] {
       // "Lord of the Rings", "News of the World"
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
       if (particlePair(tokens, j, isCapital)) { j += 3; continue; }
+      if (letterAfterHyphen(tokens, j)) { j++; continue; }
       break;
     }
     let type = spanType(tokens.slice(i, j + 1));
@@ -901,9 +909,13 @@ function byAgent(toks: Token[], verbTerms: Set<string>): { verb: number; agent: 
     if (v.term === null || !verbTerms.has(v.term) || !/(ed|en|t)$/i.test(v.text)) continue;
     let b = k - 1;
     while (b > 0 && toks[b]!.tags.has('Adverb')) b--;
-    if (!PASSIVE_BE.test(toks[b]!.text)) continue;
+    // ("the leaflet published jointly by the Crown Prosecution Service", "The leaflet, published by
+    // police and prosecutors,": a participle right after its noun, as a clause of its own)
+    const reduced = toks[b]!.tags.has('Noun') && !toks[b]!.tags.has('Pronoun') && b === k - 1 && /^\s*,?\s*$/.test(toks[b]!.post);
+    if (!PASSIVE_BE.test(toks[b]!.text) && !reduced) continue;
     for (let j = k + 1; j < toks.length && j <= k + BY_AGENT_WORDS; j++) {
       if (/[,;:]/.test(toks[j - 1]!.post)) break;
+      if (j > k + 1 && !toks[j - 1]!.tags.has('Adverb') && reduced) break;
       if (toks[j]!.text.toLowerCase() !== 'by') continue;
       const a = toks[j + 1]?.tags.has('Determiner') ? j + 2 : j + 1;
       return a < toks.length ? { verb: k, agent: a } : undefined;
@@ -1344,7 +1356,7 @@ const PERCENT_COUNT_FIT = 0.3;
 
 /** Whether a number (tokens `i`..`j`) is a share: "one-fifth", "one of six" (not "two out of 10"). */
 function isFraction(toks: Token[], i: number, j: number): boolean {
-  for (let k = i + 1; k <= j; k++) if (toks[k]!.text.toLowerCase() === 'of' && toks[k - 1]!.tags.has('Cardinal')) return true;
+  for (let k = i + 1; k <= j; k++) if ((toks[k]!.text.toLowerCase() === 'of' && toks[k - 1]!.tags.has('Cardinal')) || (toks[k - 1]!.post === '-' && FRACTION.test(toks[k]!.text))) return true;
   const next = toks[j + 1];
   return !!next && !breaksAfter(toks, j) && next.tags.has('Fraction') && next.tags.has('Ordinal');
 }
@@ -1458,7 +1470,7 @@ function inHyphenatedName(toks: Token[], k: number, parts: Set<string>): boolean
 }
 
 /** A place in an order the question asks about ("Who came third?"; not "first" or "last", which questions use loosely). */
-const RANK_ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)$/i;
+const RANK_ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d*(?:2nd|3rd|[04-9]th|1[1-3]th))$/i;
 /** How much a sentence without the question's place in an order still answers it. */
 const MISSING_RANK_FIT = 0.3;
 
@@ -1697,7 +1709,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
         // (a part of a hyphenated name the question gives is that name only where hyphenated: "John
         // Westwood" for "Who is the managing director of Douglas-Westwood?")
-        if (!whole && toks.slice(from, sp.to + 1).some((t, k) => t.term !== null && entityTerms.has(t.term) && !(hyphenParts.has(t.term) && !inHyphenatedName(toks, from + k, hyphenParts.get(t.term)!)))) continue;
+        if (!whole && toks.slice(from, sp.to + 1).some((t, k) => t.term !== null && entityTerms.has(t.term) && !(hyphenParts.has(t.term) && !inHyphenatedName(toks, from + k, hyphenParts.get(t.term)!))) &&
+          !namesOtherBody(q, toks, from, sp.to)) continue;
         // ...nor one it gives shortened ("Lib Dems" → not "Liberal Democrats")
         if (shortenedIn(short, toks, from, sp.to)) continue;
         // "What did the Lib Dems call the scheme?": not who named it ("Mark Oaten has branded the
@@ -1821,7 +1834,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         // "the Kyoto Protocol" for "Where was the protocol signed?": a name ending in a common noun
         // of the question names what it asks about, not the answer
-        if (q.kind !== 'thing' && ownNounEnds(toks[sp.to]!, q)) fit *= MODIFIER_FIT;
+        // (unless a name is asked for: "called Bankash-A Trojan" for "What is the trojan program called?")
+        if (q.kind !== 'thing' && !(q.kind === 'name' && q.asksName) && ownNounEnds(toks[sp.to]!, q)) fit *= MODIFIER_FIT;
         // "signed a trade protocol with the US" for "Where was the protocol signed?": who with, not where
         if (q.kind === 'place' && WHERE.test(q.text) && !q.trailingPreposition && PARTNER.test(wordBefore(toks, from))) fit *= PARTNER_FIT;
         // "in Marcoussis, near Paris": the place after "near" says where the one before it is
@@ -1835,7 +1849,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (any word of saying in the question may be its verb: "Which network monitoring firm warned …?")
         // (not a name the sentence gives the role asked about: "Agriculture minister Arnoldo Marquez
         // told Reuters …" for "Who is the agriculture minister?")
-        const titled = !!q.headTerm && from > 0 && headedBy(toks, from - 1, q.headTerm);
+        // ('"…," David Kim, an analyst at Sejong Securities, told Reuters' for "Who is an analyst at
+        // Sejong Securities?": nor one the sentence gives the role in apposition)
+        const titled = !!q.headTerm && ((from > 0 && headedBy(toks, from - 1, q.headTerm)) || apposedHead(toks, sp.to, q.headTerm));
         const source = (sourceNoAnswer || speakerNoAnswer) && !titled ? reportSource(toks, from, sp.to) : false;
         // ("Spurs' sporting director Frank Arnesen" for "Who is in charge of Ajax?")
         if (q.kind === 'person' && entityTerms.size > 0 && roleOfOther(toks, from, questionTerms, q.headTerm !== undefined)) fit *= OTHER_OWNER_FIT;
@@ -2014,7 +2030,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (!isNumber(toks[i]!) || (toks[i]!.tags.has('Year') && q.kind !== 'number') || dayOfMonth(toks, i) || propOne(toks, i)) { i++; continue; }
         let j = i;
         // (a number in words after one in digits is another: "sold for £10 five years ago")
-        const continues = (t: Token, prev: Token) => ((isNumber(t) && !/^(a|an)$/i.test(t.text)) || /^(million|billion|trillion)$/i.test(t.text)) && !wordsAfterDigits(prev, t);
+        // ("one-[third]": a fraction after a hyphen is the number's)
+        const continues = (t: Token, prev: Token) => ((isNumber(t) && !/^(a|an)$/i.test(t.text)) || /^(million|billion|trillion)$/i.test(t.text) || (prev.post === '-' && FRACTION.test(t.text))) && !wordsAfterDigits(prev, t);
         while (j + 1 < toks.length && continues(toks[j + 1]!, toks[j]!) && !breaksAfter(toks, j)) j++;
         // ratios: "one in three"
         if (toks[j + 1]?.text.toLowerCase() === 'in' && toks[j + 2] && isNumber(toks[j + 2]!) && !breaksAfter(toks, j)) j += 2;
@@ -2081,10 +2098,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (!q.change) to = rangeEnd(toks, i, to);
         // the question's own amount, with its conversion, restates it ("the $800m purchase": "$800m (£424m)")
         if (converted >= 0 && inQuestion(i, j)) fit = 0;
+        // the rate's word is the amount's ("Sixty percent", "5 per cent")
+        if (percent) to = Math.max(to, j + percentUnitAfter(toks, j));
         if (q.change) {
           // "a 43% rise in net profits to 2.4bn euros": the change is 43%; the sum after "to" or
           // "from" is a level, and one after "by" is the step itself
-          if (percent) to = j + percentUnitAfter(toks, j);
           const prep = i > 0 ? toks[i - 1]!.text.toLowerCase() : '';
           if (prep === 'to' || prep === 'from') fit *= LEVEL_FIT;
           else if (prep === 'by') fit *= STEP_BONUS;
@@ -2306,7 +2324,12 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
     const askedWords = new Set(q.terms.flatMap((t) => [t.term, ...t.related.map((r) => r.term)]));
     const text = best.evidence.passage.text;
     const at = text.indexOf(best.text);
-    const partner = candidates.find((x) => {
+    // ("Motorola's chief executive Ed Zander and Steve Jobs" for "Who is Motorola's chief
+    // executive?": one the sentence titles with the noun asked about, in the singular, stands alone)
+    const head = q.terms.find((t) => t.role === 'head');
+    const titledAlone = !!head && lexicon().lemma(head.text.toLowerCase(), 'noun') === head.text.toLowerCase() && !/[^s]s$/i.test(head.text) && at > 0 &&
+      new RegExp(`\\b${escapeRegExp(head.text)}\\s*$`, 'i').test(text.slice(0, at));
+    const partner = titledAlone ? undefined : candidates.find((x) => {
       if (x.evidence !== best.evidence || x.key === best.key || x.fit < best.fit * 0.8) return false;
       // (two clauses, not a pair: "shareholders lost about $180bn and 20,000 workers lost their jobs")
       if (quantityShape(x.text) !== quantityShape(best.text)) return false;
@@ -2578,6 +2601,8 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
   const counts = (e: Evidence) => !head || e.matched.has(head.term) || head.related.some((r) => e.matched.has(r.term));
   const citing = [winner.best.evidence, ...evidence.filter((e) => e !== winner.best.evidence && e.coverage >= o.minCoverage * 0.8 && names(e) && counts(e))];
   const quotes = pickQuotes(citing.length ? citing : [winner.best.evidence], o.maxCitations);
+  // ("Mr Brady" → "Graham Brady": see wholeName)
+  const whole = q.kind === 'person' && keys.size === 1 ? wholeName(answerText, winner.best.evidence.passage, c) : null;
 
   const runnerUp = ranked[1]?.total ?? 0;
   const margin = winner.total > 0 ? (winner.total - runnerUp) / winner.total : 0;
@@ -2588,8 +2613,40 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
   return {
     question: q.text,
     answered: true,
-    answer: limitWords(answerText, o.maxAnswerWords),
+    answer: limitWords(whole?.name ?? answerText, o.maxAnswerWords),
     confidence: Math.round(confidence * 100) / 100,
-    citations: quotes.map((e) => citationOf(e.passage, c)),
+    // (the sentence giving the name whole right after the answer's own, so that it stays cited)
+    citations: (whole && !quotes.some((e) => e.passage.id === whole.passage.id) ? [quotes[0]!.passage, whole.passage, ...quotes.slice(1, o.maxCitations - 1).map((e) => e.passage)] : quotes.map((e) => e.passage)).map((p) => citationOf(p, c)),
   };
+}
+
+/** A last name alone, or after a courtesy title, as a sentence names again someone named whole before ("Mr Brady"). */
+const LAST_NAME_ONLY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u;
+
+/**
+ * The whole name of a person answered by their last name alone ("Mr Brady", "Brady"), as the
+ * article gives it elsewhere ("Conservative Graham Brady said …"), with the sentence that gives it
+ * (cited too, so every word of the answer can be checked); null when the answer is no lone last
+ * name, or the article gives that last name whole to no one or to more than one person.
+ */
+function wholeName(answer: string, p: Passage, c: Corpus): { name: string; passage: Passage } | null {
+  const last = LAST_NAME_ONLY.exec(answer)?.[1];
+  if (!last) return null;
+  const [first, end] = c.articleRange(p.article);
+  const found = new Map<string, Passage>();
+  for (let id = first; id < end; id++) {
+    const passage = c.passages[id]!;
+    if (passage.duplicateOf !== undefined || !passage.text.includes(last)) continue;
+    const toks = c.tokens(passage);
+    for (const sp of nameSpans(toks)) {
+      if (sp.type !== 'person' || toks[sp.to]!.text.replace(/['’]s?$/u, '') !== last) continue;
+      const start = trimTitles(toks, sp.from, sp.to);
+      if (start >= sp.to || !toks[start]!.tags.has('FirstName') && !/^\p{Lu}\.?$/u.test(toks[start]!.text)) continue;
+      const name = surface(passage.text, toks, start, sp.to);
+      if (!found.has(name)) found.set(name, passage);
+    }
+  }
+  if (found.size !== 1) return null;
+  const [name, passage] = [...found][0]!;
+  return { name, passage };
 }
