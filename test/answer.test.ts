@@ -2862,3 +2862,22 @@ describe('a last name made whole, echoed', () => {
     }
   });
 });
+
+describe('a list that is one item, a measurement with its conversion, a speed', () => {
+  it('answers which products with the list the best item is, not a noun after it', async () => {
+    // written for this test
+    await withEngineOver('own-list', 'Painkillers', ['Pfizzer is still selling its Celebrax and Bextro products, though investigations have suggested that they may also be harmful.'], (small) => {
+      expect(small.ask('Which Pfizzer products are still on sale?', { scorer: 'rules' }).answer).toBe('Celebrax and Bextro');
+    });
+  });
+  it('gives a height with its conversion in brackets, and a speed for how fast', async () => {
+    // written for this test
+    await withEngineOver('measures', 'Robot', [
+      'Hitachy said the 1.3m (4.2ft) Emiow was the world\'s quickest-moving robot yet.',
+      'Emiow - Excellent Mobility and Interactive Existence as Workmate - can move at 3.7m/h.',
+    ], (small) => {
+      expect(small.ask('How tall is Emiow?', { scorer: 'rules' }).answer).toBe('1.3m (4.2ft)');
+      expect(small.ask('How fast can Emiow move?', { scorer: 'rules' }).answer).toBe('3.7m/h');
+    });
+  });
+});

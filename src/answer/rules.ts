@@ -1469,6 +1469,31 @@ function inHyphenatedName(toks: Token[], k: number, parts: Set<string>): boolean
   return other(k - 1) || other(k + 1);
 }
 
+/** A question asking how fast, and the units of a speed. */
+const SPEED_ASKED = /\bhow\s+(?:fast|quick(?:ly)?)\b/i;
+const SPEED_UNIT = /(?:mph|kph|km\/h|m\/h|\/s|knots?|per\s+(?:hour|second))\b/i;
+/** Units of length or weight. */
+const LENGTH_OR_WEIGHT = /\d\s*(?:km|m|cm|mm|kg|g|ft|in)\b|\b(?:metres?|meters?|feet|foot|inches|inch|yards?|miles?|kilograms?|grams?|tonnes?|tons?|pounds?|lbs?)\b/i;
+/** How much a measurement in units of another quantity keeps ("1.3m" for "How fast …?"). */
+const OTHER_QUANTITY_FIT = 0.3;
+
+/** A number with its unit written on ("1.3m", "4.2ft", "3.7m/h"). */
+const UNIT_ATTACHED = /^\d[\d,.]*\s*(km|m|cm|mm|kg|g|mph|kph|km\/h|m\/h|ft|in|°[CF]?)$/i;
+
+/**
+ * The last token of the same measurement in other units in brackets right after the one ending at
+ * token `j` ("1.3m [(4.2ft)]", "40 km [(25 miles)]"); `j` when none follows.
+ */
+function measureConversionAfter(text: string, toks: Token[], j: number): number {
+  const first = toks[j + 1];
+  if (!first || !/^\s*\($/.test(text.slice(toks[j]!.end, first.start))) return j;
+  const closes = (k: number) => /^\)/.test(text.slice(toks[k]!.end));
+  if (UNIT_ATTACHED.test(first.text) && closes(j + 1)) return j + 1;
+  const unit = toks[j + 2];
+  if (isNumber(first) && unit && /^\s+$/.test(text.slice(first.end, unit.start)) && MEASURE_UNIT.test(unit.text) && closes(j + 2)) return j + 2;
+  return j;
+}
+
 /** A place in an order the question asks about ("Who came third?"; not "first" or "last", which questions use loosely). */
 const RANK_ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d*(?:2nd|3rd|[04-9]th|1[1-3]th))$/i;
 /** How much a sentence without the question's place in an order still answers it. */
@@ -2122,7 +2147,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind === 'measure') {
           // "up to 40 km wide", "300 metres": a number with its unit
           if (after && (MEASURE_UNIT.test(after.text) || TIME_UNIT.test(after.text))) to = j + 1;
-          else if (!/^\d[\d,.]*\s*(km|m|cm|mm|kg|g|mph|ft|in|°[CF]?)$/i.test(toks[i]!.text)) fit *= 0.3;
+          else if (!UNIT_ATTACHED.test(toks[i]!.text)) fit *= 0.3;
+          // the same length in other units, in brackets, is part of it ("1.3m (4.2ft)")
+          to = measureConversionAfter(text, toks, to);
+          // "How fast …?" asks for a speed: "3.7m/h", not "1.3m"
+          // (a rate, "8.5%", may answer how fast an economy grew)
+          const measured = toks.slice(i, to + 1).map((t) => t.text).join(' ');
+          if (SPEED_ASKED.test(q.text) && !SPEED_UNIT.test(measured) && LENGTH_OR_WEIGHT.test(measured)) fit *= OTHER_QUANTITY_FIT;
         }
         if (q.kind === 'age') {
           // an age is marked as one ("27 years old", "aged 27", "Kashian, 27,", "from the age of 11"), as
@@ -2375,7 +2406,9 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
     const lead = bestGroup[0];
     const sentenceOf = candidates.filter((x) => x.evidence === lead?.evidence);
     const own = q.count === undefined && lead ? coordinated([lead], sentenceOf, undefined) : [];
-    const items = own.length > 1 ? own : coordinated(bestGroup.filter((x) => x.score >= (lead?.score ?? 0) * 0.45), sentenceOf, q.count);
+    // (a best item that is itself a list, "Celebrex and Bextra", is the answer alone: not with
+    // "investigations" after it)
+    const items = own.length > 1 || (own.length === 1 && q.count === undefined && /\s(?:and|or)\s/.test(own[0]!.text)) ? own : coordinated(bestGroup.filter((x) => x.score >= (lead?.score ?? 0) * 0.45), sentenceOf, q.count);
     const chosen = withoutAliases(items).sort((a, b) => a.position - b.position);
     if (chosen.length > 1 && bestGroupScore >= o.minScore * 0.8) {
       answerText = asWritten(chosen) ?? joinList(chosen.map((x) => x.text));
