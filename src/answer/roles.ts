@@ -276,7 +276,6 @@ export function otherGivenName(terms: readonly QuestionTerm[], text: string): Se
   for (const n of names) {
     const before = [...text.matchAll(n.pattern)];
     if (!before.length || before.some((m) => n.given.some((g) => sameWord(m[1]!, g)))) continue;
-    // (or, for a body, a common noun naming its kind: "Daiwa Securities" is not "Sejong Securities")
     if (!before.some((m) => isGivenBefore(m[1]!, m[2]!))) continue;
     const words = text.split(/[^\p{L}\p{N}'’-]+/u);
     if (!words.some((w) => /^\p{Lu}/u.test(w) && n.given.some((g) => sameWord(w, g)))) (out ??= new Set()).add(n.group);
@@ -290,10 +289,10 @@ const bodiesCache = new WeakMap<readonly QuestionTerm[], Given[]>();
 
 /**
  * The question's names of bodies — ending in a common noun that names their kind, starting with no
- * given name, not a person's — that the sentence gives only another body's first words ("Daiwa Securities" for
- * "Sejong Securities"), their own first words nowhere in it: their groups, or null. The sentence
- * then does not name them, though its context may ("since last year's French Open" in an article
- * about the Australian Open).
+ * given name, not a person's — that the sentence gives only another body's first words ("Daiwa
+ * Securities" for "Sejong Securities"), their own first words nowhere in it: their groups, or null.
+ * The sentence then does not name them, though its context may ("since last year's French Open" in
+ * an article about the Australian Open).
  */
 export function otherBody(terms: readonly QuestionTerm[], text: string): Set<number> | null {
   const names = perQuestion(bodiesCache, terms, () => {
@@ -394,5 +393,3 @@ function otherNumber(terms: readonly QuestionTerm[], text: string): Set<number> 
   });
   return numberedOtherwise(numbered, text);
 }
-
-

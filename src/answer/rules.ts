@@ -2636,6 +2636,12 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
   const quotes = pickQuotes(citing.length ? citing : [winner.best.evidence], o.maxCitations);
   // ("Mr Brady" → "Graham Brady": see wholeName)
   const whole = q.kind === 'person' && keys.size === 1 ? wholeName(answerText, winner.best.evidence.passage, c) : null;
+  const cited = quotes.map((e) => e.passage);
+  // (the sentence giving the name whole right after the answer's own, so that it stays cited)
+  if (whole && !cited.includes(whole.passage)) {
+    cited.splice(1, 0, whole.passage);
+    cited.length = Math.min(cited.length, o.maxCitations);
+  }
 
   const runnerUp = ranked[1]?.total ?? 0;
   const margin = winner.total > 0 ? (winner.total - runnerUp) / winner.total : 0;
@@ -2648,8 +2654,7 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
     answered: true,
     answer: limitWords(whole?.name ?? answerText, o.maxAnswerWords),
     confidence: Math.round(confidence * 100) / 100,
-    // (the sentence giving the name whole right after the answer's own, so that it stays cited)
-    citations: (whole && !quotes.some((e) => e.passage.id === whole.passage.id) ? [quotes[0]!.passage, whole.passage, ...quotes.slice(1, o.maxCitations - 1).map((e) => e.passage)] : quotes.map((e) => e.passage)).map((p) => citationOf(p, c)),
+    citations: cited.map((p) => citationOf(p, c)),
   };
 }
 
