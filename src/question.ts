@@ -178,6 +178,8 @@ export const OTHER_ROLE_WORD = /^(shadow|deputy|vice|assistant|junior)$/i;
 
 /** Nouns of a count ("the number of", "the population of"), which "how much" may ask the change of. */
 const COUNT_NOUN = /^(number|numbers|population|count|total)$/;
+/** Senses of a noun read for whether it names a sum ("debt": a state of owing, then money owed). */
+const SUM_SENSES = 2;
 /** A share of a thing owned, sized by its rate ("a 56% stake"). */
 const STAKE = /^(stakes?|interests?|holdings?|shares?)$/;
 /** Adjectives that date the noun after them ("last season", "next year"), not part of a compound. */
@@ -728,6 +730,10 @@ export function analyzeQuestion(asked: string): Question {
           // ("How big is the gaming industry?", "How large was the crowd?": a body's or a group's size
           // is a sum or a count, not a length)
           else if (sized >= 0 && lexicon().nounClasses(toks[sized]!.lower, 1)[0] === 'noun.group') kind = 'number';
+          // ("How big is Argentina's debt restructuring offer?": a noun sized by a sum the word before
+          // it names, "debt", "tax", is that sum)
+          else if (sized >= 0 && toks.slice(whIndex + 3, sized).some((t) => t.tags.has('Noun') && !t.tags.has('Possessive') && !/['’]s$/.test(t.text) && /^\p{Ll}/u.test(t.text) &&
+            lexicon().nounClasses(t.lower, SUM_SENSES).includes('noun.possession'))) kind = 'money';
         }
       }
       else if (next && (next.tags.has('Verb') || next.tags.has('Auxiliary'))) kind = 'manner'; // "How did they ...?"
@@ -1048,7 +1054,9 @@ export function analyzeQuestion(asked: string): Question {
   while (lastAt >= 0 && !/\p{L}/u.test(toks[lastAt]!.text)) lastAt--;
   const lastWord = toks[lastAt];
   const named = (t: Tok | undefined) => !!t && (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('Honorific'));
-  const endsInRole = wh === 'who' && !!lastWord && /^\p{Lu}/u.test(lastWord.text) && !named(lastWord) && !named(toks[lastAt - 1]) &&
+  // ("Who is Scotland's First Minister?": a title the tagger reads as an honorific, with nothing after
+  // it, is the role asked about, whatever stands before it)
+  const endsInRole = wh === 'who' && !!lastWord && /^\p{Lu}/u.test(lastWord.text) && (lastWord.tags.has('Honorific') || (!named(lastWord) && !named(toks[lastAt - 1]))) &&
     lexicon().isCommonNoun(lastWord.lower) && lexicon().nounClasses(lastWord.lower, 1)[0] === 'noun.person';
   if ((wh === 'what' || (wh === 'who' && !endsInRole && !toks[whIndex + 2]?.tags.has('Determiner') && !toks[whIndex + 2]?.tags.has('Preposition'))) && isCopula(next) && terms.length > 0 && terms.every((t) => t.role === 'entity') && !(headIndex >= 0 && KIND_NOUNS.test(toks[headIndex]!.lower))) kind = 'description';
   // "What is X's job / title / role / position?", "What position does X hold?": what the articles call X.

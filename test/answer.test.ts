@@ -2881,3 +2881,59 @@ describe('a list that is one item, a measurement with its conversion, a speed', 
     });
   });
 });
+
+describe('a work and its title, a title the question gives, an amount of another year, a level restated', () => {
+  it('reads a title with "on" in it whole, and a work\'s title as no one who won', async () => {
+    // written for this test
+    await withEngineOver('titles', 'Awards and shows', [
+      'Skating duo Jane Torvald and Chris Deane will front a rival ice show for ITV, titled Stars on Thin Ice.',
+      'His album Egypte won the critics\' award for album of the year.',
+      'Winner in the Africa category was Malian desert blues band Tinariwon, formed in the southern Sahara.',
+      'Cuban pianist Bebo Valdez, responsible for acclaimed album Lagrimas Negrasa, won an award in the "boundary crossing" category.',
+      'Hollywood blockbuster The Aviatrix, starring DiCaprio, leads the Bafta field with 14 nominations, including best film.',
+    ], (small) => {
+      expect(small.ask('What is the ITV ice show called?', { scorer: 'rules' }).answer).toBe('Stars on Thin Ice');
+      expect(small.ask('Who won the Africa category?', { scorer: 'rules' }).answer).toBe('Tinariwon');
+      expect(small.ask('Which film leads the Bafta field?', { scorer: 'rules' }).answer).toBe('The Aviatrix');
+    });
+  });
+  it('answers "Who is the First Minister?" with the person the title stands before, in one name or before a comma', async () => {
+    // written for this test
+    expect(analyzeQuestion("Who is Scotland's First Minister?").kind).toBe('person');
+    await withEngineOver('question-title', 'Judges and ministers', [
+      "Smoke-free areas will save lives and improve Scotland's health, First Minister Jack McConnel has insisted.",
+      'Paying tribute, the Lord Chancellor Lord Falconar said Lord Scarmen was one of the great advocates of our generation.',
+      "The Lord Chief Justice, Lord Wolfe, who is the most senior judge, said it was Lord Scarmen's pioneering work.",
+      'The police urged Lord Chief Justice and Lord Justices Clerke and Rixx to overturn the ruling.',
+    ], (small) => {
+      expect(small.ask("Who is Scotland's First Minister?", { scorer: 'rules' }).answer).toBe('Jack McConnel');
+      expect(small.ask('Who is the Lord Chancellor?', { scorer: 'rules' }).answer).toBe('Falconar');
+      expect(small.ask('Who is the Lord Chief Justice?', { scorer: 'rules' }).answer).toBe('Wolfe');
+    });
+  });
+  it('gives the amount of the year asked, not one in another year, and no year as part of it', async () => {
+    // written for this test
+    await withEngineOver('amount-years', 'Economy', [
+      "The IMF said Liberio's GDP rose by 2% in 2004, after a 31% decline in 2003.",
+      'German unemployment rose 7,000 in November to 4.464 million people, or 10.8% of the workforce.',
+    ], (small) => {
+      expect(small.ask("How much did Liberio's GDP decline in 2003?", { scorer: 'rules' }).answer).toBe('31%');
+      expect(small.ask("By how much did Liberio's GDP rise in 2004?", { scorer: 'rules' }).answer).toBe('2%');
+      expect(small.ask('How much did German unemployment rise in November?', { scorer: 'rules' }).answer).toBe('7,000');
+    });
+  });
+  it('sizes an offer of debt by its sum, keeps "bn" written apart, and a season of a year whole', async () => {
+    // written for this test
+    expect(analyzeQuestion("How big is Argentino's debt restructuring offer?").kind).toBe('money');
+    await withEngineOver('sums-seasons', 'Debt and bans', [
+      'Argentino is set to close its $102.6bn (£53.51bn) debt restructuring offer for bondholders later on Friday.',
+      'Three years after Argentino was hit by a deadly economic crisis, there is fresh hope.',
+      'Labour claimed that Michael Howerd was planning £35 bn cuts in public services.',
+      'He told the Scottish Parliament that a ban on smoking in public places would be introduced by the spring of 2006.',
+    ], (small) => {
+      expect(small.ask("How big is Argentino's debt restructuring offer?", { scorer: 'rules' }).answer).toBe('$102.6bn (£53.51bn)');
+      expect(small.ask('How big were the cuts Michael Howerd was planning?', { scorer: 'rules' }).answer).toBe('£35 bn');
+      expect(small.ask('When will the smoking ban be introduced?', { scorer: 'rules' }).answer).toBe('spring of 2006');
+    });
+  });
+});

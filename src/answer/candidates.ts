@@ -220,6 +220,50 @@ function fromPlace(before: Token, place: Token): boolean {
   return ['Place', 'Country', 'City'].some((tag) => place.tags.has(tag)) && !lexicon().isDictionaryWord(before.text);
 }
 
+/** Lower-case words inside a work's title: "Return [of the] Mack", "Stars [on] Thin Ice". */
+const TITLE_LINK = /^(of|on|upon)$/i;
+/** An article after a title's link word ("Return of [the] Mack"). */
+const TITLE_ARTICLE = /^(the|a|an)$/i;
+/** Verbs right before a work's title: "a show titled Stars on Thin Ice". */
+const TITLE_VERB = /^(titled|entitled|called)$/i;
+/** WordNet kinds of the noun right before a work's title ("the album …", "the film …", "the report …"). */
+const WORK_KINDS = ['creation', 'recording', 'show', 'publication', 'musical_composition', 'dramatic_composition', 'broadcast', 'writing'];
+/** Senses and hypernym steps searched for {@link WORK_KINDS}: "song" is a musical composition two steps up, "drama" a dramatic one. */
+const WORK_SENSES = 2;
+const WORK_DEPTH = 5;
+/**
+ * WordNet kinds of a noun for a work performed or played ("album", "song", "film", "show", "play"):
+ * narrower than {@link WORK_KINDS}, whose publications ("the encyclopedia Knaurs Lexikon") may say
+ * who said something.
+ */
+export const PERFORMED_WORK_KINDS = ['album', 'recording', 'show', 'musical_composition', 'dramatic_composition', 'movie'];
+/** Whether the name at token `i` follows a noun for a work of `kinds`, so is its title: "his album [Egypt]", "the show [Stars on Thin Ice]". */
+export function workNounBefore(tokens: Token[], i: number, kinds: readonly string[] = WORK_KINDS): boolean {
+  const cue = tokens[i - 1];
+  // (a noun, not a word for a direction the tagger reads as a place: "in western [Kenya]", though
+  // WordNet's "western" is also a film)
+  return !!cue && !breaksAfter(tokens, i - 1) && /^\p{Ll}/u.test(cue.text) && cue.tags.has('Noun') && !cue.tags.has('Place') && !cue.tags.has('Adjective') &&
+    !tokens[i - 2]?.tags.has('Preposition') && lexicon().isKindOf(cue.text.toLowerCase(), 'noun', kinds, WORK_SENSES, WORK_DEPTH);
+}
+/** Whether a work's title may start at token `i`: after a noun for a work or "titled" ("a show titled [Stars on Thin Ice]"). */
+function titleCue(tokens: Token[], i: number): boolean {
+  const cue = tokens[i - 1];
+  return workNounBefore(tokens, i) || (!!cue && !breaksAfter(tokens, i - 1) && TITLE_VERB.test(cue.text));
+}
+/**
+ * How many tokens after `j` a work's title that starts at `i` goes on by: "of"/"on" (and an article)
+ * then a capitalised word, as in "the show titled Stars on Thin Ice", "the film Lord of the Rings" (0
+ * when it stops). The word after is not a place or a body: "the film Ray on ITV" is two names.
+ */
+export function titleJoins(tokens: Token[], i: number, j: number, capital: (t: Token, i: number) => boolean): number {
+  if (!TITLE_LINK.test(tokens[j + 1]?.text ?? '') || breaksAfter(tokens, j) || !titleCue(tokens, i)) return 0;
+  let k = j + 2;
+  if (TITLE_ARTICLE.test(tokens[k]?.text ?? '') && !breaksAfter(tokens, k - 1)) k++;
+  const word = tokens[k];
+  if (!word || breaksAfter(tokens, k - 1) || !capital(word, k) || ['Place', 'Country', 'City', 'Organization'].some((tag) => word.tags.has(tag))) return 0;
+  return k - j;
+}
+
 /** "Bankash-A", "Sasser-B": a capital letter after a hyphen is the name's last word (a variant's letter), not the article "A". */
 export function letterAfterHyphen(tokens: Token[], j: number): boolean {
   return tokens[j]!.post === '-' && /^\p{Lu}$/u.test(tokens[j + 1]?.text ?? '');
@@ -246,6 +290,8 @@ export function nameSpans(tokens: Token[]): Span[] {
         !(lower === 'of' && fromPlace(tokens[j]!, tokens[j + 2]!)) &&
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j)) && !inList(tokens, i, j + 2)))) { j += 2; continue; }
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
+      const title = titleJoins(tokens, i, j, isCapital);
+      if (title) { j += title; continue; }
       if (particlePair(tokens, j, isCapital)) { j += 3; continue; }
       if (letterAfterHyphen(tokens, j)) { j++; continue; }
       // "Stockton-on-Tees", "Stratford-upon-Avon": a hyphenated place with a lower-case middle
@@ -510,7 +556,17 @@ function inParticipleAside(toks: Token[], from: number, to: number): boolean {
   let z = to;
   while (z + 1 < toks.length && z - to <= ASIDE_WORDS && !/^,/.test(toks[z]!.post) && !clauseEnd(toks[z]!)) z++;
   const v = toks[z + 1];
-  return /^,/.test(toks[z]!.post) && !!v && v.tags.has('Verb') && !PARTICIPLE.test(v.text);
+  return /^,/.test(toks[z]!.post) && !!v && (v.tags.has('Verb') || verbReadAsPlural(toks, z + 1)) && !PARTICIPLE.test(v.text);
+}
+
+/**
+ * A verb the tagger read as a plural noun, before a determiner: "The Aviator, starring DiCaprio,
+ * [leads] the field" (WordNet has it as a verb too).
+ */
+function verbReadAsPlural(toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  return t.tags.has('Plural') && /^\p{Ll}+s$/u.test(t.text) && !breaksAfter(toks, k) && !!toks[k + 1]?.tags.has('Determiner') &&
+    lexicon().senses(lexicon().lemma(t.text, 'verb'), 'verb').length > 0;
 }
 
 /**
@@ -701,8 +757,14 @@ export function conversionAfter(toks: Token[], j: number): number {
  * ("sold for £10 five years ago"), unless it multiplies it ("5 million", "2 thousand").
  */
 export function wordsAfterDigits(prev: Token, t: Token): boolean {
-  return /\d/.test(prev.text) && /^\p{L}+$/u.test(t.text) && !/^(hundred|thousand|million|billion|trillion)$/i.test(t.text);
+  return /\d/.test(prev.text) && /^\p{L}+$/u.test(t.text) && !/^(hundred|thousand)$/i.test(t.text) && !SCALE_WORD.test(t.text);
 }
+
+/** Words that multiply the number before them: "5 million", "£35 bn" (written apart). */
+export const SCALE_WORD = /^(million|billion|trillion|bn|mn)$/i;
+
+/** Whether a number is a year, by its tag or its digits ("2004"). */
+export const isYearToken = (t: Token) => t.tags.has('Year') || /^(19|20)\d\d$/.test(t.text);
 
 /** Words "between" may stand before the first amount of a range ("between the ages of six and 11"). */
 const RANGE_LEAD_WORDS = 4;
@@ -723,7 +785,7 @@ export function rangeEnd(toks: Token[], i: number, to: number): number {
   // (the first amount may end in its conversion's bracket: "$20 (£10.40) to")
   if (!/^\)?\s*$/.test(toks[to]!.post) || breaksAfter(toks, to + 1) || !toks[to + 2] || !isNumber(toks[to + 2]!)) return to;
   let k = to + 2;
-  while (toks[k + 1] && !breaksAfter(toks, k) && (isNumber(toks[k + 1]!) || /^(million|billion|trillion)$/i.test(toks[k + 1]!.text))) k++;
+  while (toks[k + 1] && !breaksAfter(toks, k) && (isNumber(toks[k + 1]!) || SCALE_WORD.test(toks[k + 1]!.text))) k++;
   if (toks[k + 1] && !breaksAfter(toks, k) && (MONEY_WORD.test(toks[k + 1]!.text) || TIME_UNIT.test(toks[k + 1]!.text) || MEASURE_UNIT.test(toks[k + 1]!.text))) k++;
   const converted = conversionAfter(toks, k);
   return converted >= 0 ? converted : k;
@@ -1505,11 +1567,11 @@ function numbers(toks: Token[], q: Question, push: Push): void {
       const t = toks[k]!;
       if (/^(a|an)$/i.test(t.text)) return /^(million|billion|trillion|thousand|hundred|dozen)$/i.test(toks[k + 1]?.text ?? '');
       if (toks[k - 1]!.post === '-' && FRACTION.test(t.text)) return true;
-      return (isNumber(t) || /^(million|billion|trillion)$/i.test(t.text)) && !wordsAfterDigits(toks[k - 1]!, t);
+      return (isNumber(t) || SCALE_WORD.test(t.text)) && !wordsAfterDigits(toks[k - 1]!, t);
     };
     while (j + 1 < toks.length && continues(j + 1) && !breaksAfter(toks, j)) j++;
-    // ratios: "one in three"
-    if (toks[j + 1]?.text.toLowerCase() === 'in' && toks[j + 2] && isNumber(toks[j + 2]!) && !breaksAfter(toks, j)) j += 2;
+    // ratios: "one in three" (not an amount in a year: "rose by 2% in 2004")
+    if (toks[j + 1]?.text.toLowerCase() === 'in' && toks[j + 2] && isNumber(toks[j + 2]!) && !breaksAfter(toks, j) && !isYearToken(toks[j + 2]!) && !isPercentage(toks, i, j) && !isMoney(toks[i]!)) j += 2;
     const after = toks[j + 1];
     const cues: Cue[] = [];
     let to = j;

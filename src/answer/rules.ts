@@ -6,10 +6,10 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, titleJoins, workNounBefore, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
-import { askedPeriods, otherPeriodsOnly } from './periods.js';
+import { askedPeriods, otherPeriodsOnly, periodsIn } from './periods.js';
 import { contradicts, hedged, NEGATION, QUESTION_NEGATION, saysOtherwise } from './polarity.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
@@ -359,6 +359,8 @@ function nameSpans(tokens: Token[]): Span[] {
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j))))) { j += 2; continue; }
       // "Lord of the Rings", "News of the World"
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
+      const title = titleJoins(tokens, i, j, isCapital);
+      if (title) { j += title; continue; }
       if (particlePair(tokens, j, isCapital)) { j += 3; continue; }
       if (letterAfterHyphen(tokens, j)) { j++; continue; }
       break;
@@ -1279,6 +1281,74 @@ function ownerOfHead(toks: Token[], from: number, to: number, head: string): boo
  */
 const BARE_WHAT_PERSON_FIT = 0.2;
 
+/** Words between a level and the same level restated after ", or" ("to 4.464 million people, or 10.8%"). */
+const RESTATED_WORDS = 4;
+
+/**
+ * The word before the amount starting at token `i`, lower-cased, which says whether it is a level
+ * ("to", "from") or a step ("by"); for an amount restating the one before it ("rose 7,000 to 4.464
+ * million people, or 10.8% of the workforce"), the word before that one.
+ */
+function levelPreposition(toks: Token[], i: number): string {
+  const before = i > 0 ? toks[i - 1]!.text.toLowerCase() : '';
+  if (before !== 'or' || i < 2 || !/^,/.test(toks[i - 2]!.post)) return before;
+  for (let k = i - 2; k > 0 && i - k <= RESTATED_WORDS; k--) {
+    if (isNumber(toks[k]!) && !isNumber(toks[k - 1]!)) return toks[k - 1]!.text.toLowerCase();
+  }
+  return before;
+}
+
+/** How much an amount given for another year than the question's ("2% in 2004" for "… in 2003?") still answers it. */
+const OTHER_PERIOD_FIT = 0.3;
+/** Words after an amount read for the year it is given for ("a 31% decline [in 2003]"). */
+const AMOUNT_PERIOD_WORDS = 3;
+/** Prepositions that give an amount's year: "2% in 2004", "profits for 2003". */
+const PERIOD_PREPOSITION = /^(in|during|for)$/i;
+
+/**
+ * Whether the amount ending at token `end` is given for a year ("2% in 2004", "a 31% decline in
+ * 2003") outside every period `asked` (none asked: false). Read up to {@link AMOUNT_PERIOD_WORDS}
+ * words on, within the clause and before the next amount.
+ */
+function amountForOtherPeriod(text: string, toks: Token[], end: number, asked: readonly (readonly [number, number])[]): boolean {
+  if (asked.length === 0) return false;
+  for (let k = end + 1; k < toks.length && k <= end + AMOUNT_PERIOD_WORDS; k++) {
+    if (breaksAfter(toks, k - 1)) return false;
+    if (PERIOD_PREPOSITION.test(toks[k]!.text) && toks[k + 1] && !breaksAfter(toks, k)) {
+      const named = periodsIn(text.slice(toks[k]!.start, toks[k + 1]!.end));
+      return named.length > 0 && !named.some(([a, b]) => asked.some(([x, y]) => a <= y && x <= b));
+    }
+    if (isNumber(toks[k]!)) return false;
+  }
+  return false;
+}
+
+/** How much more a name right after the question's own title answers "Who is the Lord Chancellor?" than one elsewhere in the sentence. */
+const QUESTION_TITLE_BONUS = 1.5;
+
+/** The capitalised words of a question after its first, lower-cased, split at hyphens, without possessives: "Who is the US Treasury Under-Secretary?" → us, treasury, under, secretary. */
+function titleWordsOf(question: string): string[] {
+  return [...question.matchAll(/\p{Lu}[\p{L}'’]*/gu)].slice(1).map((m) => m[0].replace(/['’]s?$/, '').toLowerCase());
+}
+
+/**
+ * Whether the question's title words (`asked`, lower-case) all stand right before the name that
+ * starts at `from` (at `spanFrom` with its titles): in the same run of capitalised words ("the Lord
+ * Chancellor Lord Falconer") or in the run right before a comma ("The Lord Chief Justice, Lord Woolf,").
+ */
+function titledBy(toks: Token[], spanFrom: number, from: number, asked: string[]): boolean {
+  const covers = (a: number, b: number) => asked.length > 0 && asked.every((word) => toks.slice(a, b).some((t) => t.text.replace(/['’]s?$/, '').toLowerCase() === word));
+  if (from > spanFrom && covers(spanFrom, from)) return true;
+  const k = spanFrom - 1;
+  if (k < 0 || !/^,\s*$/.test(toks[k]!.post)) return false;
+  let a = k;
+  while (a > 0 && /^\p{Lu}/u.test(toks[a - 1]!.text) && !breaksAfter(toks, a - 1)) a--;
+  return covers(a, k + 1);
+}
+
+/** How much a work's title ("his album [Egypt]") still answers who, which body or where: hardly. */
+const WORK_TITLE_FIT = 0.2;
+
 /** How well a span of a given type answers a question of a given kind (0..1). */
 function fitOf(kind: AnswerKind, span: Span, toks: Token[], headed = true): number {
   // Name-like: words the dictionary does not know ("Kashian"); capitalised common words ("Treasury")
@@ -1702,6 +1772,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const nameClauses = verbClausesOf(toks, verbTerms, subject);
       const passiveAgent = (q.asksSubject || askedBy) && (q.kind === 'person' || q.kind === 'organization') ? byAgent(toks, verbTerms) : undefined;
       const ownCountries = q.kind === 'place' ? countriesOf(q) : null;
+      // "Who is the Lord Chancellor?": a person asked for by a title the question gives as a name, with no verb
+      // (its words, each of them: "Under-Secretary" is not "Secretary")
+      const roleAsked = q.kind === 'person' && q.terms.length > 0 && q.terms.every((t) => t.role === 'entity') ? titleWordsOf(q.text) : null;
       // "at the Royal Society in London", "in Park City, Utah", "at Lansdowne Road, Dublin": a place
       // and the larger place it is in, given together for "where"
       // (not in a list: "in London, Amsterdam and Sydney")
@@ -1838,6 +1911,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const affiliation = q.kind === 'place' && sp.to > from && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && toks[sp.to + 1]!.tags.has('Noun') &&
           /^\p{Ll}/u.test(toks[sp.to + 1]!.text) && !breaksAfter(toks, sp.to + 1) && !!toks[sp.to + 2]?.tags.has('Person');
         let fit = fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
+        // "the Lord Chancellor Lord Falconer", "The Lord Chief Justice, Lord Woolf," for "Who is the
+        // Lord Chancellor?": the name the question's own title stands right before is its holder
+        const titledByQuestion = !!roleAsked && titledBy(toks, sp.from, from, roleAsked);
+        if (titledByQuestion) {
+          fit = Math.max(fit, 1);
+          bonus *= QUESTION_TITLE_BONUS;
+        }
         // "80 workers at Argonaut headquarters in Edgware": a name the tagger could not type, right
         // after "in", is where, not who
         if (q.kind === 'person' && sp.type === 'name' && from === start && /^in$/i.test(wordBefore(toks, from))) fit *= IN_NAME_PERSON_FIT;
@@ -1849,6 +1929,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // sanctioned …": a body or a country doing what "who" asks who did, as its subject
         if (q.kind === 'person' && q.asksSubject && q.headTerm === undefined && sp.type !== 'person' && sp.type !== 'demonym' && agentOf(toks, sp.to, verbTerms)) fit = Math.max(fit, AGENT_FIT);
         if (prepositionObject) fit = Math.max(fit, AGENT_FIT);
+        // "His album Egypt won …" for "Who won …?": a name after a noun for a work performed is the
+        // work's title, not who, which body or where
+        if ((q.kind === 'person' || q.kind === 'organization' || q.kind === 'place') && workNounBefore(toks, from, PERFORMED_WORK_KINDS)) fit *= WORK_TITLE_FIT;
         // ...and "Who did Anna Brandt sue?": "sued Halden Bank", a body as the verb's object
         // (or "Which rival did WPP buy?": "bought US rival Grey Global", named by the noun asked about)
         if (q.kind === 'person' && objectOfAsked && (q.headTerm === undefined || (from > 0 && headedBy(toks, from - 1, q.headTerm))) && sp.type !== 'person' && sp.type !== 'demonym') fit = Math.max(fit, AGENT_FIT);
@@ -1997,6 +2080,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (!n) break;
           if (isDate(n) || (isNumber(n) && !BREAK.test(toks[j]!.post))) { j++; continue; }
           if (['and', 'to', 'until', 'through'].includes(n.text.toLowerCase()) && toks[j + 2] && isDate(toks[j + 2]!)) { j += 2; continue; }
+          // "the spring of 2006": a season of a year is one date
+          if (SEASON.test(toks[j]!.text) && /^of$/i.test(n.text) && !breaksAfter(toks, j) && toks[j + 2] && isYearToken(toks[j + 2]!)) { j += 2; continue; }
           break;
         }
         const start = dayRangeStart(toks, i);
@@ -2056,10 +2141,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         let j = i;
         // (a number in words after one in digits is another: "sold for £10 five years ago")
         // ("one-[third]": a fraction after a hyphen is the number's)
-        const continues = (t: Token, prev: Token) => ((isNumber(t) && !/^(a|an)$/i.test(t.text)) || /^(million|billion|trillion)$/i.test(t.text) || (prev.post === '-' && FRACTION.test(t.text))) && !wordsAfterDigits(prev, t);
+        const continues = (t: Token, prev: Token) => ((isNumber(t) && !/^(a|an)$/i.test(t.text)) || SCALE_WORD.test(t.text) || (prev.post === '-' && FRACTION.test(t.text))) && !wordsAfterDigits(prev, t);
         while (j + 1 < toks.length && continues(toks[j + 1]!, toks[j]!) && !breaksAfter(toks, j)) j++;
-        // ratios: "one in three"
-        if (toks[j + 1]?.text.toLowerCase() === 'in' && toks[j + 2] && isNumber(toks[j + 2]!) && !breaksAfter(toks, j)) j += 2;
+        // ratios: "one in three" (not an amount in a year: "rose by 2% in 2004")
+        if (toks[j + 1]?.text.toLowerCase() === 'in' && toks[j + 2] && isNumber(toks[j + 2]!) && !breaksAfter(toks, j) && !isYearToken(toks[j + 2]!) && !isPercentage(toks, i, j) && !isMoney(toks[i]!)) j += 2;
         // "at 0300 GMT": a time of day, not a count; "Fathers 4 Justice": a name's word
         if (clockTime(toks, j) || insideName(toks, i, j)) { i = j + 1; continue; }
         // ...as is the number of a name the question gives ("the slimline PlayStation 2" for "How
@@ -2068,7 +2153,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const after = toks[j + 1];
         let fit = 0.8;
         let to = j;
-        if (toks[i]!.tags.has('Year') || /^(19|20)\d\d$/.test(toks[i]!.text)) fit = 0.2;
+        if (isYearToken(toks[i]!)) fit = 0.2;
         if (q.kind === 'number' && q.headTerm) {
           // ("Of the 20 sectors surveyed, [13] reported growth" for "How many sectors reported growth?":
           // a count that is the subject of the question's verb counts what did it)
@@ -2128,7 +2213,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.change) {
           // "a 43% rise in net profits to 2.4bn euros": the change is 43%; the sum after "to" or
           // "from" is a level, and one after "by" is the step itself
-          const prep = i > 0 ? toks[i - 1]!.text.toLowerCase() : '';
+          const prep = levelPreposition(toks, i);
           if (prep === 'to' || prep === 'from') fit *= LEVEL_FIT;
           else if (prep === 'by') fit *= STEP_BONUS;
         }
@@ -2176,6 +2261,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (!(n > 0 && n < 120)) fit = 0;
         }
         if (q.kind !== 'age' && sharedAmount(toks, Math.max(j, to), q)) fit = 0;
+        // "rose by 2% in 2004, after a 31% decline in 2003" for "How much did GDP fall in 2003?": an
+        // amount given for another year than the question's is that year's
+        if (amountForOtherPeriod(text, toks, j, askedPeriods(q))) fit *= OTHER_PERIOD_FIT;
         if ((q.kind === 'duration' || q.kind === 'number' || q.kind === 'measure') && timeAgo(toks, j, q)) fit = 0; // "22,000 years ago": when, not how long
         // "£1,000 cheaper than last year's list": a difference, not the amount itself, unless the
         // question asks for one ("How much cheaper …?")
