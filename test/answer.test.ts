@@ -2936,4 +2936,19 @@ describe('a work and its title, a title the question gives, an amount of another
       expect(small.ask('When will the smoking ban be introduced?', { scorer: 'rules' }).answer).toBe('spring of 2006');
     });
   });
+
+  it('does not answer with a name the question gives with an apostrophe, nor a movie with its stars, and keeps "euro cents"', async () => {
+    // written for this test
+    await withEngineOver('apostrophes-movies', 'Rugby, films and dividends', [
+      "When they finally did, just before the half-hour mark, O'Driscoll promptly created a sparkling try for Murphy.",
+      "Two moments of magic from Brian O'Driscoll guided Ireland to a workmanlike victory against Italy.",
+      'The number of British films fell 40% in 2004, with movies starring Johnny Dep and Jude Lawe among those affected.',
+      "Vin Deasel's family comedy The Pacifyer fell to the number two spot, taking $18.1m (£9.4m).",
+      'Deutsche Bourse said it would lift its 2004 dividend payment to 70 euro cents (£0.48; $0.98) from 55 euro cents.',
+    ], (small) => {
+      expect(small.ask("Who scored a try after O'Driscoll's break?", { scorer: 'rules' }).answer).toBe('Murphy');
+      expect(small.ask('Which movie fell to number two?', { scorer: 'rules' }).answer).toBe('The Pacifyer');
+      expect(small.ask("What will Deutsche Bourse's dividend be raised to?", { scorer: 'rules' }).answer).toBe('70 euro cents (£0.48; $0.98)');
+    });
+  });
 });

@@ -227,7 +227,7 @@ const TITLE_ARTICLE = /^(the|a|an)$/i;
 /** Verbs right before a work's title: "a show titled Stars on Thin Ice". */
 const TITLE_VERB = /^(titled|entitled|called)$/i;
 /** WordNet kinds of the noun right before a work's title ("the album …", "the film …", "the report …"). */
-const WORK_KINDS = ['creation', 'recording', 'show', 'publication', 'musical_composition', 'dramatic_composition', 'broadcast', 'writing'];
+const WORK_KINDS = ['creation', 'recording', 'show', 'publication', 'musical_composition', 'dramatic_composition', 'drama', 'broadcast', 'writing'];
 /** Senses and hypernym steps searched for {@link WORK_KINDS}: "song" is a musical composition two steps up, "drama" a dramatic one. */
 const WORK_SENSES = 2;
 const WORK_DEPTH = 5;
@@ -236,14 +236,22 @@ const WORK_DEPTH = 5;
  * narrower than {@link WORK_KINDS}, whose publications ("the encyclopedia Knaurs Lexikon") may say
  * who said something.
  */
-export const PERFORMED_WORK_KINDS = ['album', 'recording', 'show', 'musical_composition', 'dramatic_composition', 'movie'];
+export const PERFORMED_WORK_KINDS = ['album', 'recording', 'show', 'musical_composition', 'dramatic_composition', 'drama', 'movie'];
 /** Whether the name at token `i` follows a noun for a work of `kinds`, so is its title: "his album [Egypt]", "the show [Stars on Thin Ice]". */
 export function workNounBefore(tokens: Token[], i: number, kinds: readonly string[] = WORK_KINDS): boolean {
   const cue = tokens[i - 1];
   // (a noun, not a word for a direction the tagger reads as a place: "in western [Kenya]", though
   // WordNet's "western" is also a film)
   return !!cue && !breaksAfter(tokens, i - 1) && /^\p{Ll}/u.test(cue.text) && cue.tags.has('Noun') && !cue.tags.has('Place') && !cue.tags.has('Adjective') &&
-    !tokens[i - 2]?.tags.has('Preposition') && lexicon().isKindOf(cue.text.toLowerCase(), 'noun', kinds, WORK_SENSES, WORK_DEPTH);
+    !tokens[i - 2]?.tags.has('Preposition') && workNoun(cue.text, kinds);
+}
+/**
+ * Whether a noun is one for a work of `kinds` ("album", "movie"), per WordNet, in its first `senses`
+ * (one for a noun a question asks about: "What was the score?" asks for a result, though a score is
+ * also music written down).
+ */
+export function workNoun(word: string, kinds: readonly string[] = WORK_KINDS, senses = WORK_SENSES): boolean {
+  return lexicon().isKindOf(word.toLowerCase(), 'noun', kinds, senses, WORK_DEPTH);
 }
 /** Whether a work's title may start at token `i`: after a noun for a work or "titled" ("a show titled [Stars on Thin Ice]"). */
 function titleCue(tokens: Token[], i: number): boolean {

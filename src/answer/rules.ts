@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, titleJoins, workNounBefore, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, titleJoins, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -1346,7 +1346,7 @@ function titledBy(toks: Token[], spanFrom: number, from: number, asked: string[]
   return covers(a, k + 1);
 }
 
-/** How much a work's title ("his album [Egypt]") still answers who, which body or where: hardly. */
+/** How much a work's title ("his album [Egypt]") still answers who, which body or where, and a person's name which work: hardly. */
 const WORK_TITLE_FIT = 0.2;
 
 /** How well a span of a given type answers a question of a given kind (0..1). */
@@ -1527,6 +1527,12 @@ function hyphenatedNameParts(q: Question): Map<string, Set<string>> {
     for (const t of parts) out.set(t, parts);
   }
   return out;
+}
+
+/** Whether a term written with an apostrophe ("o'driscol") is one whose halves are all among the question's names (`asked`: "o", "driscol"). */
+function halvesAsked(term: string, asked: Set<string>): boolean {
+  const halves = term.split(/['’]/);
+  return halves.length > 1 && halves.every((h) => asked.has(h));
 }
 
 /**
@@ -1772,6 +1778,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const nameClauses = verbClausesOf(toks, verbTerms, subject);
       const passiveAgent = (q.asksSubject || askedBy) && (q.kind === 'person' || q.kind === 'organization') ? byAgent(toks, verbTerms) : undefined;
       const ownCountries = q.kind === 'place' ? countriesOf(q) : null;
+      // "Which movie …?" asks for a work performed, by its title: not someone in it ("movies starring
+      // Johnny Depp"), nor where it was made
+      const askedWork = q.kind === 'thing' && !!q.headTerm && workNoun(q.terms.find((t) => t.term === q.headTerm)?.text ?? '', PERFORMED_WORK_KINDS, 1);
       // "Who is the Lord Chancellor?": a person asked for by a title the question gives as a name, with no verb
       // (its words, each of them: "Under-Secretary" is not "Secretary")
       const roleAsked = q.kind === 'person' && q.terms.length > 0 && q.terms.every((t) => t.role === 'entity') ? titleWordsOf(q.text) : null;
@@ -1807,7 +1816,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
         // (a part of a hyphenated name the question gives is that name only where hyphenated: "John
         // Westwood" for "Who is the managing director of Douglas-Westwood?")
-        if (!whole && toks.slice(from, sp.to + 1).some((t, k) => t.term !== null && entityTerms.has(t.term) && !(hyphenParts.has(t.term) && !inHyphenatedName(toks, from + k, hyphenParts.get(t.term)!))) &&
+        // ("O'Driscoll" for "… after O'Driscoll's breaks?", whose terms are the name's halves)
+        if (!whole && toks.slice(from, sp.to + 1).some((t, k) => t.term !== null && (entityTerms.has(t.term) || halvesAsked(t.term, entityTerms)) && !(hyphenParts.has(t.term) && !inHyphenatedName(toks, from + k, hyphenParts.get(t.term)!))) &&
           !namesOtherBody(q, toks, from, sp.to)) continue;
         // ...nor one it gives shortened ("Lib Dems" → not "Liberal Democrats")
         if (shortenedIn(short, toks, from, sp.to)) continue;
@@ -1932,6 +1942,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "His album Egypt won …" for "Who won …?": a name after a noun for a work performed is the
         // work's title, not who, which body or where
         if ((q.kind === 'person' || q.kind === 'organization' || q.kind === 'place') && workNounBefore(toks, from, PERFORMED_WORK_KINDS)) fit *= WORK_TITLE_FIT;
+        // (and a name a noun for a work stands before is one: "family comedy [The Pacifier]")
+        if (askedWork && workNounBefore(toks, from)) fit = Math.max(fit, 1);
+        else if (askedWork && (sp.type === 'person' || sp.type === 'place' || sp.type === 'organization')) fit *= WORK_TITLE_FIT;
         // ...and "Who did Anna Brandt sue?": "sued Halden Bank", a body as the verb's object
         // (or "Which rival did WPP buy?": "bought US rival Grey Global", named by the noun asked about)
         if (q.kind === 'person' && objectOfAsked && (q.headTerm === undefined || (from > 0 && headedBy(toks, from - 1, q.headTerm))) && sp.type !== 'person' && sp.type !== 'demonym') fit = Math.max(fit, AGENT_FIT);
@@ -2201,8 +2214,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const currencyAfter = !!after && MONEY_WORD.test(after.text) && !breaksAfter(toks, j);
         // the currency word and the unit counted are the amount's ("6.2bn yuan", "23 hours", "30 times")
         if (money && currencyAfter) to = j + 1;
+        // ("70 euro cents": a currency's hundredth after its name)
+        if (money && currencyAfter && !breaksAfter(toks, j + 1) && /^(cents?|pence)$/i.test(toks[j + 2]?.text ?? '')) to = j + 2;
         else if (q.kind === 'number' && after && !breaksAfter(toks, j) && (TIME_UNIT.test(after.text) || /^times$/i.test(after.text) || (!!q.headTerm && after.term === q.headTerm && MEASURE_UNIT.test(after.text)))) to = j + 1;
-        const converted = money ? conversionAfter(toks, currencyAfter ? j + 1 : j) : -1;
+        const converted = money ? conversionAfter(toks, currencyAfter ? to : j) : -1;
         if (converted >= 0) to = converted;
         // a range's other end ("between $20 (£10.40) to $30 (£15.60)"), unless a change is asked for
         if (!q.change) to = rangeEnd(toks, i, to);
