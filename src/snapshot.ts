@@ -9,7 +9,7 @@ import { TagStore } from './tagging.js';
 import { PassageTerms } from './text.js';
 
 /** Bump when the passage splitting, term processing or snapshot layout changes. */
-export const SNAPSHOT_VERSION = 13;
+export const SNAPSHOT_VERSION = 14;
 
 const CORPUS_EXTENSIONS = ['.md', '.markdown', '.txt', '.jsonl'];
 

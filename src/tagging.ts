@@ -72,6 +72,22 @@ function monthMay(terms: ReadonlyArray<{ text: string; tags: string[]; post: str
   return joined && (day || BEFORE_MONTH.test(before.text)) || (!!after && /^\d{4}$/.test(after.text) && !/[,;:.!?]/.test(t.post));
 }
 
+/** Tags a month after a day of the month cannot have. */
+const MONTH_NOT = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Organization', 'Place']);
+/** Months other than May (which {@link monthMay} reads), written in full. */
+const MONTH_NAME = /^(January|February|March|April|June|July|August|September|October|November|December)$/;
+
+/**
+ * Whether the word at `k` is a month after a day of the month ("on 10 January Cellnet …") that
+ * compromise read otherwise (there: a person, "January Cellnet").
+ */
+function monthAfterDay(terms: ReadonlyArray<{ text: string; tags: string[]; post: string }>, k: number): boolean {
+  const t = terms[k]!;
+  if (!MONTH_NAME.test(t.text) || k === 0 || t.tags.includes('Month')) return false;
+  const before = terms[k - 1]!;
+  return !/[,;:.!?]/.test(before.post) && /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/i.test(before.text);
+}
+
 /**
  * Tags sentences with compromise (people, places, organisations, values, dates, parts of speech).
  * Tagging costs about a millisecond a sentence, so it runs only on the few passages an answer is
@@ -101,6 +117,7 @@ export class Tagger {
     const years = /\d{3}/.test(text) ? yearStarts(text) : null;
     for (const s of json) {
       s.terms.forEach((t, k) => { if (monthMay(s.terms, k)) t.tags = [...new Set([...t.tags.filter((g) => g !== 'Verb' && g !== 'Modal' && g !== 'Auxiliary'), 'ProperNoun', 'Noun', 'Date', 'Month'])]; });
+      s.terms.forEach((t, k) => { if (monthAfterDay(s.terms, k)) t.tags = [...new Set([...t.tags.filter((g) => !MONTH_NOT.has(g)), 'ProperNoun', 'Noun', 'Date', 'Month'])]; });
       // "McFly won …": a word with a capital inside it is a name, whatever its ending suggests
       // (compromise reads "McFly" as an adverb)
       s.terms.forEach((t) => { if (INNER_CAPITAL.test(t.text) && !t.tags.includes('ProperNoun')) t.tags = [...new Set([...t.tags.filter((g) => !NOT_NAME_TAGS.has(g)), 'ProperNoun', 'Noun', 'Singular'])]; });

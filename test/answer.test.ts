@@ -2951,4 +2951,15 @@ describe('a work and its title, a title the question gives, an amount of another
       expect(small.ask("What will Deutsche Bourse's dividend be raised to?", { scorer: 'rules' }).answer).toBe('70 euro cents (£0.48; $0.98)');
     });
   });
+  it('reads a month after a day as a date, not a name, and no body as an injury', async () => {
+    // written for this test
+    await withEngineOver('months-injuries', 'Phones and rugby', [
+      'Then on 10 January Cellnot (now O2) launched its service.',
+      "Scrum-half Matt Dawsen is an injury doubt for England's Six Nations opener against Wales next weekend.",
+    ], (small) => {
+      expect(small.ask('When did Cellnot launch its service?', { scorer: 'rules' }).answer).toBe('10 January');
+      const injury = small.ask('What injury does Matt Dawsen have?', { scorer: 'rules' });
+      expect(injury.answer ?? '').not.toMatch(/England|Wales/);
+    });
+  });
 });

@@ -1346,6 +1346,9 @@ function titledBy(toks: Token[], spanFrom: number, from: number, asked: string[]
   return covers(a, k + 1);
 }
 
+/** How much a person, a place or a body still answers a question asking for a state ("What injury …?"): hardly. */
+const STATE_NAME_FIT = 0.2;
+
 /** How much a work's title ("his album [Egypt]") still answers who, which body or where, and a person's name which work: hardly. */
 const WORK_TITLE_FIT = 0.2;
 
@@ -1780,6 +1783,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const ownCountries = q.kind === 'place' ? countriesOf(q) : null;
       // "Which movie …?" asks for a work performed, by its title: not someone in it ("movies starring
       // Johnny Depp"), nor where it was made
+      // "What injury …?" asks for a state of someone, which no person, place or body is ("England's Six Nations opener")
+      const askedHead = q.kind === 'thing' && !!q.headTerm ? q.terms.find((t) => t.term === q.headTerm)?.text.toLowerCase() ?? '' : '';
+      // (not a state someone the question names has: "Which REM member's flu …?" asks for the member)
+      const askedState = !!askedHead && lexicon().nounClasses(askedHead, 1)[0] === 'noun.state' && !new RegExp(`['’]s?\\s+${escapeRegExp(askedHead)}\\b`, 'i').test(q.text);
       const askedWork = q.kind === 'thing' && !!q.headTerm && workNoun(q.terms.find((t) => t.term === q.headTerm)?.text ?? '', PERFORMED_WORK_KINDS, 1);
       // "Who is the Lord Chancellor?": a person asked for by a title the question gives as a name, with no verb
       // (its words, each of them: "Under-Secretary" is not "Secretary")
@@ -1943,6 +1950,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // work's title, not who, which body or where
         if ((q.kind === 'person' || q.kind === 'organization' || q.kind === 'place') && workNounBefore(toks, from, PERFORMED_WORK_KINDS)) fit *= WORK_TITLE_FIT;
         // (and a name a noun for a work stands before is one: "family comedy [The Pacifier]")
+        if (askedState && (sp.type === 'person' || sp.type === 'place' || sp.type === 'organization')) fit *= STATE_NAME_FIT;
         if (askedWork && workNounBefore(toks, from)) fit = Math.max(fit, 1);
         else if (askedWork && (sp.type === 'person' || sp.type === 'place' || sp.type === 'organization')) fit *= WORK_TITLE_FIT;
         // ...and "Who did Anna Brandt sue?": "sued Halden Bank", a body as the verb's object
