@@ -2962,4 +2962,12 @@ describe('a work and its title, a title the question gives, an amount of another
       expect(injury.answer ?? '').not.toMatch(/England|Wales/);
     });
   });
+  it('gives no owner for which thing', async () => {
+    // written for this test
+    await withEngineOver('modifiers-owners', 'Meetings and ink', [
+      "The ink is sprayed on a person's left thumb.",
+    ], (small) => {
+      expect(small.ask('Which thumb is the ink sprayed on?', { scorer: 'rules' }).answer ?? '').not.toMatch(/person/);
+    });
+  });
 });

@@ -2026,6 +2026,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           let end = j;
           while (end > i && !toks[end]!.tags.has('Noun')) end--;
           if (!toks[end]!.tags.has('Noun') || timePhrase(toks, i, end)) { i = j + 1; continue; }
+          // "a person's" in "a person's left thumb" for "Which thumb …?": whose it is, not what
+          if (/['’]s?$/.test(toks[end]!.text) && !breaksAfter(toks, end) && toks[end + 1]) { i = j + 1; continue; }
           // "What website did Millan launch?" asks for what was launched: not who did it ("Millan
           // and his friends launched a website")
           if (objectAsked && agentOf(toks, end, verbTerms)) { i = j + 1; continue; }
