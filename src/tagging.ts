@@ -57,6 +57,9 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 /** Tags a word with a capital inside it cannot have ({@link INNER_CAPITAL}). */
 const NOT_NAME_TAGS = new Set(['Adverb', 'Adjective', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Comparative', 'Superlative']);
 
+/** A day of the month as written before a month: "5", "21st". */
+const DAY_OF_MONTH = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/i;
+
 /**
  * Whether the word at `k` is the month "May", which compromise reads as the modal where no date
  * pattern it knows is around ("around 5 May, widely expected", "in early May"): a capitalised
@@ -68,7 +71,7 @@ function monthMay(terms: ReadonlyArray<{ text: string; tags: string[]; post: str
   const before = terms[k - 1]!;
   const after = terms[k + 1];
   const joined = !/[,;:.!?]/.test(before.post);
-  const day = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/i.test(before.text);
+  const day = DAY_OF_MONTH.test(before.text);
   return joined && (day || BEFORE_MONTH.test(before.text)) || (!!after && /^\d{4}$/.test(after.text) && !/[,;:.!?]/.test(t.post));
 }
 
@@ -85,7 +88,7 @@ function monthAfterDay(terms: ReadonlyArray<{ text: string; tags: string[]; post
   const t = terms[k]!;
   if (!MONTH_NAME.test(t.text) || k === 0 || t.tags.includes('Month')) return false;
   const before = terms[k - 1]!;
-  return !/[,;:.!?]/.test(before.post) && /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/i.test(before.text);
+  return !/[,;:.!?]/.test(before.post) && DAY_OF_MONTH.test(before.text);
 }
 
 /**

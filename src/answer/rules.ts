@@ -1781,13 +1781,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const nameClauses = verbClausesOf(toks, verbTerms, subject);
       const passiveAgent = (q.asksSubject || askedBy) && (q.kind === 'person' || q.kind === 'organization') ? byAgent(toks, verbTerms) : undefined;
       const ownCountries = q.kind === 'place' ? countriesOf(q) : null;
-      // "Which movie …?" asks for a work performed, by its title: not someone in it ("movies starring
-      // Johnny Depp"), nor where it was made
-      // "What injury …?" asks for a state of someone, which no person, place or body is ("England's Six Nations opener")
       const askedHead = q.kind === 'thing' && !!q.headTerm ? q.terms.find((t) => t.term === q.headTerm)?.text.toLowerCase() ?? '' : '';
+      // "What injury …?" asks for a state of someone, which no person, place or body is ("England's Six Nations opener")
       // (not a state someone the question names has: "Which REM member's flu …?" asks for the member)
       const askedState = !!askedHead && lexicon().nounClasses(askedHead, 1)[0] === 'noun.state' && !new RegExp(`['’]s?\\s+${escapeRegExp(askedHead)}\\b`, 'i').test(q.text);
-      const askedWork = q.kind === 'thing' && !!q.headTerm && workNoun(q.terms.find((t) => t.term === q.headTerm)?.text ?? '', PERFORMED_WORK_KINDS, 1);
+      // "Which movie …?" asks for a work performed, by its title: not someone in it ("movies starring
+      // Johnny Depp"), nor where it was made
+      const askedWork = !!askedHead && workNoun(askedHead, PERFORMED_WORK_KINDS, 1);
       // "Who is the Lord Chancellor?": a person asked for by a title the question gives as a name, with no verb
       // (its words, each of them: "Under-Secretary" is not "Secretary")
       const roleAsked = q.kind === 'person' && q.terms.length > 0 && q.terms.every((t) => t.role === 'entity') ? titleWordsOf(q.text) : null;
@@ -1949,8 +1949,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "His album Egypt won …" for "Who won …?": a name after a noun for a work performed is the
         // work's title, not who, which body or where
         if ((q.kind === 'person' || q.kind === 'organization' || q.kind === 'place') && workNounBefore(toks, from, PERFORMED_WORK_KINDS)) fit *= WORK_TITLE_FIT;
-        // (and a name a noun for a work stands before is one: "family comedy [The Pacifier]")
         if (askedState && (sp.type === 'person' || sp.type === 'place' || sp.type === 'organization')) fit *= STATE_NAME_FIT;
+        // (and a name a noun for a work stands before is one: "family comedy [The Pacifier]")
         if (askedWork && workNounBefore(toks, from)) fit = Math.max(fit, 1);
         else if (askedWork && (sp.type === 'person' || sp.type === 'place' || sp.type === 'organization')) fit *= WORK_TITLE_FIT;
         // ...and "Who did Anna Brandt sue?": "sued Halden Bank", a body as the verb's object
