@@ -912,7 +912,9 @@ export function analyzeQuestion(asked: string): Question {
   // "What will the new Clio cost?", "What did she earn?": a sum of money
   // ("What was Ferrari valued at?", "What did Mediobanca pay for its stake?"; but "What did they pay
   // for?" and "What did she spend on?" ask what was bought)
-  if (kind === 'thing' && headIndex < 0 && verbIndex >= 0 && MONEY_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) &&
+  // ("What is the most popular way to pay in China?" asks how, not how much: the verb completes a noun)
+  const completesNoun = verbIndex >= 2 && toks[verbIndex - 1]!.lower === 'to' && toks[verbIndex - 2]!.tags.has('Noun');
+  if (kind === 'thing' && headIndex < 0 && verbIndex >= 0 && MONEY_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) && !completesNoun &&
     !(verbIndex + 2 === toks.length && /^(for|on)$/.test(toks[verbIndex + 1]!.lower))) kind = 'money';
   if (list) {
     // the number that counts the things asked ("Which two retailers", "Name three search
@@ -1062,7 +1064,14 @@ export function analyzeQuestion(asked: string): Question {
   // "What is X's job / title / role / position?", "What position does X hold?": what the articles call X.
   const headWord = headIndex >= 0 ? toks[headIndex]!.lower : '';
   let asksRole = false;
-  if ((wh === 'what' || wh === 'which') && ROLE_NOUNS.test(headWord) && terms.some((t) => t.role === 'entity')) {
+  // ("Which role will Slater play in The Glass Menagerie?" asks for a part played, by its name: "the role of Tom")
+  const partPlayed = verbIndex >= 0 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'play';
+  if (partPlayed && ROLE_NOUNS.test(headWord) && (wh === 'what' || wh === 'which')) {
+    kind = 'name';
+    // (the sentence says "stepping into the role", "stars as": the noun, not the verb)
+    for (const t of terms) if (t.role === 'verb') t.essential = false;
+  }
+  else if ((wh === 'what' || wh === 'which') && ROLE_NOUNS.test(headWord) && terms.some((t) => t.role === 'entity')) {
     kind = 'description';
     asksRole = true;
     // the sentence names the role itself ("his promotion to Cabinet Office minister", "Matthew

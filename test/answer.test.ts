@@ -2971,3 +2971,49 @@ describe('a work and its title, a title the question gives, an amount of another
     });
   });
 });
+
+describe('ages at events, a part played, names joined by "on" or opened by an unlisted given name, rough counts, rival countries', () => {
+  it('reads "at 27" after a life event as an age, each age with its own event, and the age now for "How old is …?"', async () => {
+    // written for this test
+    await withEngineOver('event-ages', 'A politician', [
+      'Mr Haig, 43, told the Morning Courier he would now find a life in politics too boring.',
+      'Mr Haig became an MP at 27 and Leader of the Opposition at 36.',
+    ], (small) => {
+      expect(small.ask('How old is Haig?', { scorer: 'rules' }).answer).toBe('43');
+      expect(small.ask('At what age did Haig become an MP?', { scorer: 'rules' }).answer).toBe('27');
+      expect(small.ask('How old was Haig when he became Leader of the Opposition?', { scorer: 'rules' }).answer).toBe('36');
+    });
+  });
+  it('answers "Which role will X play?" with the part named after "the role of", and "the way to pay" is no sum', async () => {
+    // written for this test
+    expect(analyzeQuestion('What is the most popular way to pay in Freedonia?').kind).not.toBe('money');
+    expect(analyzeQuestion('What will the new Clio cost?').kind).toBe('money');
+    expect(analyzeQuestion('Which role will Chris Slate play in The Glass Zoo?').kind).toBe('name');
+    await withEngineOver('part-played', 'Theatre', [
+      'Actor Chris Slate is stepping into the role of Tom in the Broadway revival of The Glass Zoo.',
+    ], (small) => {
+      expect(small.ask('Which role will Chris Slate play in The Glass Zoo?', { scorer: 'rules' }).answer).toBe('Tom');
+    });
+  });
+  it('keeps a body\'s name joined by "on", a given name the tagger does not list, and "10s of thousands" whole', async () => {
+    // written for this test
+    await withEngineOver('names-on', 'Inquiries', [
+      'The Parliamentary Group on Betting and Gaming held a substantial inquiry into betting last year.',
+      'Although one man, Sion Aubrey Robertson, was convicted in 1993 of sending letter bombs, the arson cases remain unsolved.',
+      "Curry's Daily Source Code has 10s of thousands of listeners.",
+    ], (small) => {
+      expect(small.ask('Which group held the inquiry into betting?', { scorer: 'rules' }).answer).toBe('Parliamentary Group on Betting and Gaming');
+      expect(small.ask('Who was convicted in 1993 of sending letter bombs?', { scorer: 'rules' }).answer).toBe('Sion Aubrey Robertson');
+      expect(small.ask('How many listeners does the Daily Source Code have?', { scorer: 'rules' }).answer).toBe('10s of thousands');
+    });
+  });
+  it('answers "Who did [a country] beat?" with the country beaten, not the city it was played in', async () => {
+    // written for this test
+    await withEngineOver('rival-country', 'Tennis', [
+      "Slovenia clinched the Hopman Cup for the second time by beating Uruguay 3-0 in Saturday's final in Perth.",
+      'Daniela Hantova put the third seeds ahead, recovering from a terrible start to beat Gisela Dulka 1-6 6-4 6-4.',
+    ], (small) => {
+      expect(small.ask('Who did Slovenia beat in the Hopman Cup final?', { scorer: 'rules' }).answer).toBe('Uruguay');
+    });
+  });
+});

@@ -151,7 +151,7 @@ export function titlesPaper(t: Token, next?: Token): boolean {
 export function ofJoined(tokens: Token[], from: number, to: number): boolean {
   // (a body's name, not a person's: "Emmanuel Gaillard of Shearman and Sterling" is a man and his firm)
   if (tokens.slice(from, to + 1).some((t) => t.tags.has('Person'))) return false;
-  for (let k = from + 1; k < to; k++) if (/^(of|for)$/.test(tokens[k]!.text)) return true;
+  for (let k = from + 1; k < to; k++) if (/^(of|for|on)$/.test(tokens[k]!.text)) return true;
   return false;
 }
 
@@ -209,6 +209,18 @@ export function ofTheJoins(tokens: Token[], j: number, capital: (t: Token, i: nu
   const after = tokens[j + 3];
   return tokens[j + 1]?.text.toLowerCase() === 'of' && tokens[j + 2]?.text.toLowerCase() === 'the' && !!after && !breaksAfter(tokens, j + 1) && !breaksAfter(tokens, j + 2) &&
     capital(after, j + 3) && !after.tags.has('Person') && !after.tags.has('FirstName') && !fromPlace(tokens[j]!, after);
+}
+
+/**
+ * Whether "on" after token `j` joins a body's name on: "the Parliamentary Group on Betting and
+ * Gaming", "the Committee on Standards" — a capitalised word for a group before it (WordNet's
+ * noun.group), a capitalised word after it that is no person, day or month ("the Group on Monday").
+ */
+export function onJoins(tokens: Token[], j: number, capital: (t: Token, i: number) => boolean): boolean {
+  const after = tokens[j + 2];
+  return tokens[j + 1]?.text === 'on' && !!after && /^\p{Lu}/u.test(tokens[j]!.text) && !breaksAfter(tokens, j + 1) && capital(after, j + 2) &&
+    !after.tags.has('Person') && !after.tags.has('FirstName') && !isCalendarWord(after) &&
+    (lexicon().nounClasses(tokens[j]!.text, 1)[0] === 'noun.group' || lexicon().isKindOf(tokens[j]!.text.toLowerCase(), 'noun', ['group'], 1, 0));
 }
 
 /**
@@ -298,6 +310,7 @@ export function nameSpans(tokens: Token[]): Span[] {
         !(lower === 'of' && fromPlace(tokens[j]!, tokens[j + 2]!)) &&
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j)) && !inList(tokens, i, j + 2)))) { j += 2; continue; }
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
+      if (onJoins(tokens, j, isCapital)) { j += 2; continue; }
       const title = titleJoins(tokens, i, j, isCapital);
       if (title) { j += title; continue; }
       if (particlePair(tokens, j, isCapital)) { j += 3; continue; }
@@ -490,6 +503,10 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
     if (k > from && /^\p{Lu}\.?$/u.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1)) return k - 1;
     let f = k;
     while (f > from && toks[f - 1]!.post === '-' && /^\p{Lu}/u.test(toks[f - 1]!.text)) f--;
+    // (a given name the tagger does not list, opening the name before one it does, is the name's too:
+    // "Sion Aubrey Roberts"; not "Lib Dem Norman Baker", "A Beautiful Mind's Ron Howard")
+    const opener = toks[from]!;
+    if (f === from + 1 && personNotRole(opener) && !breaksAfter(toks, from) && !/['’]s?$/.test(opener.text) && !lexicon().isCommonNoun(opener.text)) return from;
     return f;
   }
   let f = from;
@@ -711,8 +728,22 @@ export function markedAsAge(toks: Token[], i: number, j: number): boolean {
   // ("Llewellyn, who is 36 at the end of February", "who turned 30 on Monday")
   const whoIs = !!prev && /^(is|was|turns|turned)$/i.test(prev.text) && /^who$/i.test(toks[i - 2]?.text ?? '') && /^\d{1,3}$/.test(toks[j]!.text);
   return whoIs || /^years? old|^-year-old/.test(next2) || (!!prev && /,\s*$/.test(prev.post) && commaAfter) || /^aged?$/i.test(prev?.text ?? '') ||
-    // "died in Germany at 50, …", "has died in Germany at 50."
-    (!!prev && /^at$/i.test(prev.text) && (/^,/.test(after) || (/^\d{1,3}$/.test(toks[j]!.text) && j === toks.length - 1 && /^\.?$/.test(after))));
+    // "died in Germany at 50, …", "has died in Germany at 50."; "became an MP at 27 and …"
+    (!!prev && /^at$/i.test(prev.text) && (/^,/.test(after) || (/^\d{1,3}$/.test(toks[j]!.text) && ((j === toks.length - 1 && /^\.?$/.test(after)) || lifeEventBefore(toks, i - 1)))));
+}
+
+/** Verbs of a life's turning points, after which "at 27" is an age: "became an MP at 27", "retired at 22". */
+const LIFE_EVENT_VERB = /^(become|becomes|became|becoming|retire|retires|retired|retiring|die|dies|died|marry|marries|married|debuted|elected|turned)$/i;
+/** How many words back from "at" a life-event verb may stand ("became [Leader of the Opposition] at 36"). */
+const LIFE_EVENT_REACH = 5;
+
+/** Whether a life-event verb stands a few words before the "at" at `at`, in the same clause. */
+function lifeEventBefore(toks: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - LIFE_EVENT_REACH); k--) {
+    if (breaksAfter(toks, k)) return false;
+    if (LIFE_EVENT_VERB.test(toks[k]!.text)) return true;
+  }
+  return false;
 }
 
 /** Whether the number at tokens i..j is a percentage: "43%", "5 per cent", "7 percent". */
@@ -769,6 +800,13 @@ export function wordsAfterDigits(prev: Token, t: Token): boolean {
 }
 
 /** Words that multiply the number before them: "5 million", "£35 bn" (written apart). */
+/** A rough count's multiplier and its scale: "[tens] of thousands", "[10s] of thousands", "[hundreds] of millions". */
+const MULTIPLE = /^(tens|hundreds|thousands|millions|dozens|\d+0s)$/i;
+const SCALE_PLURAL = /^(hundreds|thousands|millions|billions)$/i;
+/** Where a rough count starts that ends in the scale at `i`: "[10s of] thousands" starts two words back; else `i`. */
+export function multiplesStart(toks: Token[], i: number): number {
+  return i >= 2 && SCALE_PLURAL.test(toks[i]!.text) && /^of$/i.test(toks[i - 1]!.text) && MULTIPLE.test(toks[i - 2]!.text) && !breaksAfter(toks, i - 2) && !breaksAfter(toks, i - 1) ? i - 2 : i;
+}
 export const SCALE_WORD = /^(million|billion|trillion|bn|mn)$/i;
 
 /** Whether a number is a year, by its tag or its digits ("2004"). */
@@ -1620,7 +1658,8 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     // ...and so is a qualifier before it ("more than 70,000", "almost 400,000", "close to eight million")
     let from = i;
     const before = (n: number) => toks.slice(Math.max(0, i - n), i).map((t) => t.text.toLowerCase()).join(' ');
-    if (i >= 2 && QUALIFIER_2.test(before(2)) && !breaksAfter(toks, i - 2) && !breaksAfter(toks, i - 1)) from = i - 2;
+    if (multiplesStart(toks, i) < i) from = multiplesStart(toks, i);
+    else if (i >= 2 && QUALIFIER_2.test(before(2)) && !breaksAfter(toks, i - 2) && !breaksAfter(toks, i - 1)) from = i - 2;
     else if (i >= 1 && QUALIFIER_1.test(before(1)) && !breaksAfter(toks, i - 1)) from = i - 1;
     if (q.kind === 'age') {
       const next2 = toks.slice(j + 1, j + 3).map((t) => t.text.toLowerCase()).join(' ');

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, titleJoins, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, titleJoins, onJoins, multiplesStart, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -359,6 +359,8 @@ function nameSpans(tokens: Token[]): Span[] {
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j))))) { j += 2; continue; }
       // "Lord of the Rings", "News of the World"
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
+      // "the Parliamentary Group on Betting and Gaming"
+      if (onJoins(tokens, j, isCapital)) { j += 2; continue; }
       const title = titleJoins(tokens, i, j, isCapital);
       if (title) { j += title; continue; }
       if (particlePair(tokens, j, isCapital)) { j += 3; continue; }
@@ -875,6 +877,29 @@ function namesNoun(toks: Token[], to: number): boolean {
 
 const countriesCache = new WeakMap<Question, Set<string>>();
 /** The countries of the nationalities a question names ("Indian" → india, bharat), as index terms. */
+/** How well a place answers "Who did [a place] beat?" (a country's team against another's). */
+const RIVAL_PLACE_FIT = 0.9;
+/** Words before a place that say it is where something happened, not who took part ("in Perth", "at Twickenham"). */
+const VENUE_BEFORE = /^(in|at|near|outside|around|from)$/;
+/** How well a place WordNet files as an instance of another kind answers "which country", "which city" (Thailand's "Pattaya" is not filed: no say). */
+const OTHER_KIND_PLACE_FIT = 0.4;
+/** Steps up WordNet from a place's sense to the kind asked ("Thailand" → Asian country → country). */
+const PLACE_KIND_DEPTH = 4;
+
+/**
+ * Whether `name` is, in WordNet, an instance of some kind of place but not of the kind `head` asks
+ * for ("Paris" for "which country": a national capital). Names WordNet lacks say nothing.
+ */
+function placeOfOtherKind(name: string, head: string): boolean {
+  const w = name.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, '_');
+  const wn = lexicon();
+  if (!wn.nounClasses(w, 1).includes('noun.location') || wn.isCommonNoun(w)) return false;
+  // (a kind next to the one asked counts: "which town" is answered by a city, both municipalities)
+  const first = wn.senses(head, 'noun')[0];
+  const broader = first === undefined ? [] : wn.synset('noun', first).pointers.filter((p) => p.symbol === '@').flatMap((p) => wn.synset('noun', p.offset).words);
+  return !wn.isKindOf(w, 'noun', [head, ...broader], 1, PLACE_KIND_DEPTH);
+}
+
 function countriesOf(q: Question): Set<string> {
   let out = countriesCache.get(q);
   if (!out) {
@@ -1395,6 +1420,25 @@ const SHARE_HEAD = /^(percentag|percent|proport|share|fraction|rate)$/;
 const SHARE_FIT = 1.5;
 /** How much "the N-year-old" still fits in a sentence that names the question's person only further off. */
 const OTHER_AGE_FIT = 0.3;
+/**
+ * Ages given "at" events in a sentence ("became an MP at [27] and Leader of the Opposition at [36]"):
+ * each age's position and where the words of its event begin (after the event's verb, or after the
+ * age before it).
+ */
+function agesAtEvents(toks: Token[]): Array<{ from: number; at: number }> {
+  const out: Array<{ from: number; at: number }> = [];
+  toks.forEach((t, k) => {
+    if (k < 2 || !/^at$/i.test(toks[k - 1]!.text) || !/^\d{1,3}$/.test(t.text) || !markedAsAge(toks, k, k)) return;
+    let from = k - 1;
+    const last = out[out.length - 1];
+    if (last) from = last.at + 1;
+    else for (let m = k - 2; m >= 0 && !breaksAfter(toks, m); m--) if (toks[m]!.tags.has('Verb')) { from = m + 1; break; }
+    out.push({ from, at: k });
+  });
+  return out;
+}
+/** An age at an event ("became an MP at 27") for a question asking how old someone is: below an age given as it is now, still an answer when none is. */
+const EVENT_AGE_FIT = 0.7;
 /** How well the level an amount reached ("rose … to 2.4bn euros") answers by how much it changed. */
 const LEVEL_FIT = 0.3;
 /** How much more an amount after "by" ("cut by £5m") answers by how much something changed. */
@@ -1681,6 +1725,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   // …and a name an amount is given for ("£153m at the Foreign Office and £336m at the Department
   // for Culture") is that amount's, however near the next one stands
   const givenFor = numeric && namedAt.length ? namesGivenFor(toks) : null;
+  const ageEvents = q.kind === 'age' ? agesAtEvents(toks) : null;
   const amountsGivenFor = givenFor ? new Set(givenFor.values()) : null;
   const proximity = (from: number, to: number): number => {
     const names = givenFor ? namedAt.filter((k) => { const n = givenFor.get(k); return n === undefined || (n >= from && n <= to); }) : namedAt;
@@ -1788,6 +1833,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // "Which movie …?" asks for a work performed, by its title: not someone in it ("movies starring
       // Johnny Depp"), nor where it was made
       const askedWork = !!askedHead && workNoun(askedHead, PERFORMED_WORK_KINDS, 1);
+      // "In which country …?": a place WordNet knows as an instance of another kind ("Paris": a city) is not one
+      const placeSubject = q.kind === 'person' && subject.size > 0 && spans.some((sp) => sp.type === 'place' && toks.slice(sp.from, sp.to + 1).some((t) => t.term !== null && subject.has(t.term)));
+      const placeHead = q.kind === 'place' && q.headNamesKind && q.headTerm ? lexicon().lemma(q.terms.find((t) => t.term === q.headTerm)?.text.toLowerCase() ?? '', 'noun') : '';
       // "Who is the Lord Chancellor?": a person asked for by a title the question gives as a name, with no verb
       // (its words, each of them: "Under-Secretary" is not "Secretary")
       const roleAsked = q.kind === 'person' && q.terms.length > 0 && q.terms.every((t) => t.role === 'entity') ? titleWordsOf(q.text) : null;
@@ -1950,6 +1998,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // work's title, not who, which body or where
         if ((q.kind === 'person' || q.kind === 'organization' || q.kind === 'place') && workNounBefore(toks, from, PERFORMED_WORK_KINDS)) fit *= WORK_TITLE_FIT;
         if (askedState && (sp.type === 'person' || sp.type === 'place' || sp.type === 'organization')) fit *= STATE_NAME_FIT;
+        // "Who did Slovakia beat?": with a place as the question's subject (a country's team), a place is who it beat
+        // (not where it played: "in Perth", "at Twickenham")
+        if (q.kind === 'person' && !q.asksSubject && sp.type === 'place' && placeSubject && !VENUE_BEFORE.test(wordBefore(toks, from))) fit = Math.max(fit, RIVAL_PLACE_FIT);
+        if (placeHead && placeOfOtherKind(toks.slice(from, sp.to + 1).map((t) => t.text).join(' '), placeHead)) fit *= OTHER_KIND_PLACE_FIT;
         // (and a name a noun for a work stands before is one: "family comedy [The Pacifier]")
         if (askedWork && workNounBefore(toks, from)) fit = Math.max(fit, 1);
         else if (askedWork && (sp.type === 'person' || sp.type === 'place' || sp.type === 'organization')) fit *= WORK_TITLE_FIT;
@@ -2277,6 +2329,16 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // it (not "Estelle came in at 39, Joss Stone was 40th" for "How old is Joss Stone?"; "At 23,
           // Henson has …" opens the sentence with it)
           if (i > 1 && /^at$/i.test(toks[i - 1]!.text) && namedAt.length > 0 && !namedAt.some((x) => x < i)) fit *= OTHER_AGE_FIT;
+          // "became Leader of the Opposition at 36" for "How old is Hague?": an age "at" an event is
+          // the age then; a question with no verb of its own asks the age now ("Mr Hague, 43, told …")
+          else if (i > 1 && /^at$/i.test(toks[i - 1]!.text) && !q.terms.some((t) => t.role === 'verb')) fit *= EVENT_AGE_FIT;
+          // "became an MP at 27 and Leader of the Opposition at 36": each age is the age at the event
+          // named before it; one whose event holds none of the question's words, when another's does, is not asked
+          if (ageEvents && ageEvents.length > 1) {
+            const own = ageEvents.find((e) => e.at === i);
+            const holds = (e: { from: number; at: number }) => toks.slice(e.from, e.at - 1).some((t) => t.term !== null && q.terms.some((x) => x.role !== 'verb' && x.term === t.term));
+            if (own && !holds(own) && ageEvents.some((e) => e !== own && holds(e))) fit *= OTHER_AGE_FIT;
+          }
           // "Mr Sullivan, 42, … Mr Ebbers' trial" for "How old is Mr Ebbers?": an age in commas is the
           // name's right before it, another's when the question's name is not that one
           if (i > 0 && namedAt.length > 0 && /^,/.test(toks[i - 1]!.post) && /^\p{Lu}/u.test(toks[i - 1]!.text) && !namedAt.includes(i - 1)) fit *= OTHER_AGE_FIT;
@@ -2306,7 +2368,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ...or, with no verb to go by, the clause that names the question's name ("Million Dollar
         // Baby has seven nominations while The Aviator has 11" for "How many … does The Aviator have?")
         else if (!verbClauses && namedClauses && !namedClauses.has(ownClause![i]!)) fit *= OTHER_CLAUSE_FIT;
-        push(i, to, Math.min(fit, 1.2), lead);
+        push(multiplesStart(toks, i), to, Math.min(fit, 1.2), lead);
         i = Math.max(j, to) + 1;
       }
       break;
