@@ -259,6 +259,14 @@ const LASTING_SORTS: ReadonlySet<string> = new Set(['noun.time', 'noun.act', 'no
 
 /** Whether the question's last common noun is a thing that lasts ("ban", "sentence", "war", "delay"), by its first sense. */
 function lastingThing(toks: Tok[]): boolean {
+  const lasting = (t: Tok) => { const sort = lexicon().nounClasses(t.lower.replace(/['’]s$/, ''), 1)[0]; return !!sort && LASTING_SORTS.has(sort); };
+  // the noun right after the copula is what is asked about ("How long are the bans Kenteris and
+  // Thanou face?": the bans, not "face")
+  const copula = toks.findIndex((t) => /^(is|was|are|were)$/.test(t.lower));
+  let k = copula + 1;
+  while (copula >= 0 && k < toks.length && (toks[k]!.tags.has('Determiner') || toks[k]!.tags.has('Adjective') || toks[k]!.tags.has('Possessive'))) k++;
+  const subject = copula >= 0 ? toks[k] : undefined;
+  if (subject && subject.tags.has('Noun') && !subject.tags.has('Pronoun') && !/^\p{Lu}/u.test(subject.text) && lasting(subject)) return true;
   for (let k = toks.length - 1; k >= 0; k--) {
     const t = toks[k]!;
     if (!t.tags.has('Noun') || t.tags.has('Pronoun') || /^\p{Lu}/u.test(t.text)) continue;
@@ -339,7 +347,7 @@ function asides(toks: Tok[]): Set<number> {
   return out;
 }
 
-const PREPOSITIONS = new Set(['as', 'for', 'from', 'to', 'with', 'by', 'about', 'of', 'on', 'in', 'at', 'into']);
+const PREPOSITIONS = new Set(['as', 'for', 'from', 'to', 'with', 'by', 'about', 'of', 'on', 'in', 'at', 'into', 'against']);
 
 /** WordNet classes of nouns that can name an amount, and how many of a noun's senses are read for them. */
 const QUANTITY_CLASSES = new Set(['noun.quantity', 'noun.possession', 'noun.attribute']);

@@ -6,6 +6,7 @@ import { CORPUS, engineOver, nameTypes, tempCorpus, withEngineOver } from './hel
 import { givenNameOnly, otherBearer } from '../src/answer/roles.js';
 import { roleOfOther } from '../src/answer/rules.js';
 import { Tagger } from '../src/tagging.js';
+import { partitive } from '../src/answer/candidates.js';
 import { analyzeQuestion } from '../src/question.js';
 import { askedPeriods, otherPeriodsOnly } from '../src/answer/periods.js';
 
@@ -3014,6 +3015,44 @@ describe('ages at events, a part played, names joined by "on" or opened by an un
       'Daniela Hantova put the third seeds ahead, recovering from a terrible start to beat Gisela Dulka 1-6 6-4 6-4.',
     ], (small) => {
       expect(small.ask('Who did Slovenia beat in the Hopman Cup final?', { scorer: 'rules' }).answer).toBe('Uruguay');
+    });
+  });
+});
+
+describe('the noun after "how long is", a contest "against" a country, who beat whom past a role word, a share over an adjective', () => {
+  it('asks how long the bans last, not how long a face is; a bridge is measured', () => {
+    // written for this test
+    expect(analyzeQuestion('How long are the bans Kenteris and Thanou face?').kind).toBe('duration');
+    expect(analyzeQuestion('How long is the bridge?').kind).toBe('measure');
+  });
+  it('answers whom a match is against with a country, and no one beaten for who beat the winner', async () => {
+    // written for this test
+    await withEngineOver('against-country', 'Rugby and tennis', [
+      "Scrum-half Mat Dawsey is an injury doubt for England's Six Nations opener against Wales next weekend.",
+      'The year started in regulation fashion as Justine Hanin beat compatriot Kim Clyster at the Australian Open.',
+      'Hanin still won five of the nine official tournaments she entered in 2004.',
+    ], (small) => {
+      expect(small.ask("Who is England's Six Nations opener against?", { scorer: 'rules' }).answer).toBe('Wales');
+      expect(small.ask('Who beat Justine Hanin?', { scorer: 'rules' }).answer).not.toBe('Kim Clyster');
+    });
+    // the share of a total over an adjective counts what the verb did: "won [five] of the nine official tournaments"
+    const toks = Tagger.fresh('Hanin still won five of the nine official tournaments she entered in 2004.');
+    const at = (w: string) => toks.findIndex((t) => t.text === w);
+    expect(partitive(toks, at('five'), at('five'), toks[at('tournaments')]!.term!, (t) => t.text === 'won')).toBe('share');
+  });
+  it('keeps a title with "and the" after one show\'s noun, a hyphenated fraction of years, a rate with its time, and "3GSM" as no number', async () => {
+    // written for this test
+    await withEngineOver('titles-rates', 'Shows and networks', [
+      "He was a stand-up before hosting the children's show Fat Alfred and the Cosbie Kids, and starring in a sitcom.",
+      "Negotiations over a new three-and-a-half-year contract for O'Leery appear to have stalled.",
+      'At 3GSM, Siemans showed off a system that transmits faster mobile data.',
+      'The company said data could be transmitted at one gigabit a second.',
+      'The Aviatrix has been named best film at the Golden Globe Awards.',
+    ], (small) => {
+      expect(small.ask("Which children's show did Cosbie host?", { scorer: 'rules' }).answer).toBe('Fat Alfred and the Cosbie Kids');
+      expect(small.ask("How long is O'Leery's new contract?", { scorer: 'rules' }).answer).toBe('three-and-a-half-year');
+      expect(small.ask("How fast could Siemans' system transmit data?", { scorer: 'rules' }).answer).toBe('one gigabit a second');
+      expect(small.ask('Which film was named best film at the Golden Globes?', { scorer: 'rules' }).answer).not.toBe('Golden Globe Awards');
     });
   });
 });

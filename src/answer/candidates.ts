@@ -276,7 +276,11 @@ function titleCue(tokens: Token[], i: number): boolean {
  * when it stops). The word after is not a place or a body: "the film Ray on ITV" is two names.
  */
 export function titleJoins(tokens: Token[], i: number, j: number, capital: (t: Token, i: number) => boolean): number {
-  if (!TITLE_LINK.test(tokens[j + 1]?.text ?? '') || breaksAfter(tokens, j) || !titleCue(tokens, i)) return 0;
+  // ("the children's show Fat Albert and the Cosby Kids": "and" after one work's noun goes on with
+  // its title; after "the films" it lists two)
+  const link = tokens[j + 1]?.text ?? '';
+  const single = link === 'and' && workNounBefore(tokens, i) && !tokens[i - 1]!.tags.has('Plural');
+  if (!(TITLE_LINK.test(link) || single) || breaksAfter(tokens, j) || !titleCue(tokens, i)) return 0;
   let k = j + 2;
   if (TITLE_ARTICLE.test(tokens[k]?.text ?? '') && !breaksAfter(tokens, k - 1)) k++;
   const word = tokens[k];
@@ -477,7 +481,8 @@ export function ownWordsLead(toks: Token[], spanFrom: number, from: number, to: 
   if (from === spanFrom || from !== to) return false;
   const t = toks[from]!;
   // (nor a body's legal form: "UFJ Holdings" is UFJ, for "Which bank will UFJ merge with?")
-  if ((t.term !== null && asked(t.term)) || t.tags.has('Demonym') || CORPORATE_FORM.test(t.text)) return false;
+  // (nor a plural naming the question's own event at length: "Golden Globe Awards" for "… at the Golden Globes?")
+  if ((t.term !== null && asked(t.term)) || t.tags.has('Demonym') || CORPORATE_FORM.test(t.text) || t.tags.has('Plural') || lexicon().lemma(t.text.toLowerCase(), 'noun') !== t.text.toLowerCase()) return false;
   // the words before it are not a possessive ("UK's London"), and the word is a common noun, not
   // an instance of one in WordNet ("London", "Ruhr")
   if (toks.slice(spanFrom, from).some((k) => /['’]s$/.test(k.text))) return false;
@@ -539,7 +544,14 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
 }
 
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
-const MEASURE_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|mph|knots?|degrees?|°[CF]?|litres?|liters?|gallons?|square|sq|per|percent|%)$/i;
+/** Words for a unit of measure after a number ("40 km", "2.9 megabits", "3.2 megapixel"). */
+export const MEASURE_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|mph|knots?|degrees?|°[CF]?|litres?|liters?|gallons?|square|sq|per|percent|%|(kilo|mega|giga|tera)?(bits?|bytes?)|[kmg]bps|megapixels?|[kmg]hz|watts?|volts?)$/i;
+/** A rate's time after its unit ("one gigabit [a second]", "80 miles [an hour]"). */
+const RATE_TIME = /^(second|minute|hour|day|week|month|year)$/i;
+/** Where a measure ending at its unit `to` ends with the time it is per: "one gigabit [a second]" ends two words on; else `to`. */
+export function rateEnd(toks: Token[], to: number): number {
+  return /^(a|an|per)$/i.test(toks[to + 1]?.text ?? '') && RATE_TIME.test(toks[to + 2]?.text ?? '') && !breaksAfter(toks, to) && !breaksAfter(toks, to + 1) ? to + 2 : to;
+}
 const UNIT_SUFFIX = /^\d[\d,.]*\s*(km|m|cm|mm|kg|g|mph|ft|in|°[CF]?|%)$/i;
 const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen|rupees?|roubles?|rubles?|francs?|pence|cents?)$/i;
 /** Words that qualify an amount and belong to it ("more than 70,000"). */
@@ -620,7 +632,10 @@ export function partitive(toks: Token[], i: number, j: number, head: string | un
   // the share: "173 of (the) 299 votes"
   if (!breaksAfter(toks, j) && /^of$/i.test(toks[j + 1]?.text ?? '')) {
     const k = /^the$/i.test(toks[j + 2]?.text ?? '') ? j + 3 : j + 2;
-    if (toks[k] && isNumber(toks[k]!) && !breaksAfter(toks, k - 1) && head !== undefined && toks[k + 1]?.term === head && verbBefore(i)) return 'share';
+    // (over an adjective or two: "five of the nine [official] tournaments")
+    let h = k + 1;
+    while (h < k + 3 && toks[h] && toks[h]!.term !== head && /^\p{Ll}/u.test(toks[h]!.text) && (toks[h]!.tags.has('Adjective') || toks[h]!.tags.has('Singular')) && !toks[h]!.tags.has('Verb') && !breaksAfter(toks, h)) h++;
+    if (toks[k] && isNumber(toks[k]!) && !breaksAfter(toks, k - 1) && head !== undefined && toks[h]?.term === head && verbBefore(i)) return 'share';
   }
   // the total: "173 of (the) [299]"
   const k = /^the$/i.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
@@ -688,6 +703,8 @@ const PROXIMITY_FLOOR = 0.5;
 const NUMBER_RANGE = /^(\d{1,3}(,\d{3})+[–-]\d{1,3}(,\d{3})+|(?!(19|20)\d\d[–-])\d{3,}[–-]\d{3,})$/;
 
 export function isNumber(t: Token): boolean {
+  // ("3GSM", "4WD": digits before capitals name something; the tagger reads a value)
+  if (/^\d+\p{Lu}{2,}$/u.test(t.text)) return false;
   return (t.tags.has('Value') || t.tags.has('Money') || /^[$£€]?\d[\d,.]*(bn|m|k)?$/.test(t.text) || NUMBER_RANGE.test(t.text)) && !t.tags.has('Ordinal');
 }
 /** A cheap test for a sentence that may name a person, a body, a place or another name: a capital after a word. */
@@ -800,6 +817,18 @@ export function wordsAfterDigits(prev: Token, t: Token): boolean {
 }
 
 /** Words that multiply the number before them: "5 million", "£35 bn" (written apart). */
+/** A hyphenated amount with a fraction in it, which the tagger splits: "three-and-a-half-year", "two-and-a-half". */
+const HYPHENATED_FRACTION = /-and-an?-(half|quarter|third)\b/i;
+/** An amount's span grown to the whole hyphenated amount it is part of: "three-and-[a-half-year]" → "three-and-a-half-year" (not "74-year-old", "four-time"). */
+export function hyphenatedWhole(toks: Token[], from: number, to: number): [number, number] {
+  let f = from;
+  let t = to;
+  while (f > 0 && toks[f - 1]!.post === '-') f--;
+  while (t + 1 < toks.length && toks[t]!.post === '-') t++;
+  const word = toks.slice(f, t + 1).map((x, k) => x.text + (k < t - f ? x.post : '')).join('');
+  return (f < from || t > to) && HYPHENATED_FRACTION.test(word) ? [f, t] : [from, to];
+}
+
 /** A rough count's multiplier and its scale: "[tens] of thousands", "[10s] of thousands", "[hundreds] of millions". */
 const MULTIPLE = /^(tens|hundreds|thousands|millions|dozens|\d+0s)$/i;
 const SCALE_PLURAL = /^(hundreds|thousands|millions|billions)$/i;
@@ -1058,6 +1087,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     return ts.length === 0 || ts.every((t) => questionTerms.has(t));
   };
   const push = (from: number, to: number, type: SpanType, cues: Cue[] = [], whole = false) => {
+    if (type === 'number') [from, to] = hyphenatedWhole(toks, from, to);
     if (inQuestion(from, to)) return;
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
     // at its end they usually are ("Justice Department" for "Which department ...?")

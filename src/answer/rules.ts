@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, titleJoins, onJoins, multiplesStart, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, titleJoins, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedPeriods, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -877,6 +877,8 @@ function namesNoun(toks: Token[], to: number): boolean {
 
 const countriesCache = new WeakMap<Question, Set<string>>();
 /** The countries of the nationalities a question names ("Indian" → india, bharat), as index terms. */
+/** Prepositions whose object is a side in a contest, which a country's name may be ("against Wales"). */
+const OPPONENT_PREPOSITION = /^(against|versus|vs)$/;
 /** How well a place answers "Who did [a place] beat?" (a country's team against another's). */
 const RIVAL_PLACE_FIT = 0.9;
 /** Words before a place that say it is where something happened, not who took part ("in Perth", "at Twickenham"). */
@@ -1164,6 +1166,8 @@ function otherInSlot(q: Question, toks: Token[], verbTerms: Set<string>, entityT
     }
     let o = k + 1;
     if (toks[o]?.tags.has('Determiner') && !breaksAfter(toks, o)) o++;
+    // (a role or a word for one of a people before the name: "beat compatriot Kim Clijsters", "beat fellow Russian Svetlana Kuznetsova")
+    while (o < toks.length && o - k <= OBJECT_WORDS && /^\p{Ll}/u.test(toks[o]!.text) && (toks[o]!.tags.has('Noun') || toks[o]!.tags.has('Adjective')) && !toks[o]!.tags.has('Verb') && !breaksAfter(toks, o)) o++;
     return properName(toks[o]);
   }
   return false;
@@ -1444,7 +1448,6 @@ const LEVEL_FIT = 0.3;
 /** How much more an amount after "by" ("cut by £5m") answers by how much something changed. */
 const STEP_BONUS = 1.3;
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
-const MEASURE_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|mph|knots?|degrees?|°[CF]?|litres?|liters?|gallons?|square|sq|per|percent|%)$/i;
 // (as the learned stage's: "102.16bn rupees" is a sum with its currency)
 const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen|rupees?|roubles?|rubles?|francs?|pence|cents?)$/i;
 
@@ -1594,7 +1597,7 @@ function inHyphenatedName(toks: Token[], k: number, parts: Set<string>): boolean
 
 /** A question asking how fast, and the units of a speed. */
 const SPEED_ASKED = /\bhow\s+(?:fast|quick(?:ly)?)\b/i;
-const SPEED_UNIT = /(?:mph|kph|km\/h|m\/h|\/s|knots?|per\s+(?:hour|second))\b/i;
+const SPEED_UNIT = /(?:mph|kph|km\/h|m\/h|\/s|knots?|(?:per|an?)\s+(?:hour|second)|[kmg]bps)\b/i;
 /** Units of length or weight. */
 const LENGTH_OR_WEIGHT = /\d\s*(?:km|m|cm|mm|kg|g|ft|in)\b|\b(?:metres?|meters?|feet|foot|inches|inch|yards?|miles?|kilograms?|grams?|tonnes?|tons?|pounds?|lbs?)\b/i;
 /** How much a measurement in units of another quantity keeps ("1.3m" for "How fast …?"). */
@@ -1748,6 +1751,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     return seg > 0 && quote[to] === seg && matchedAt.length > 0 && !matchedAt.some((m) => quote[m] === seg);
   };
   const push = (from: number, to: number, fit: number, bonus = 1, type?: SpanType, whole = false, named = false) => {
+    if (numeric) [from, to] = hyphenatedWhole(toks, from, to);
     if (fit <= 0 || inQuestion(from, to)) return;
     if (rankMissing) fit *= MISSING_RANK_FIT;
     if (!named && quotedAside(from, to)) fit *= QUOTED_ASIDE_FIT;
@@ -1833,6 +1837,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // "Which movie …?" asks for a work performed, by its title: not someone in it ("movies starring
       // Johnny Depp"), nor where it was made
       const askedWork = !!askedHead && workNoun(askedHead, PERFORMED_WORK_KINDS, 1);
+      // ("Which show did Cosby host?": "the children's show Fat Albert and the Cosby Kids", a work's
+      // title after its noun, may hold the question's name among words of its own)
+      const titleHoldingName = (from: number, to: number) => askedWork && workNounBefore(toks, from) &&
+        toks.slice(from, to + 1).some((t) => /^\p{Lu}/u.test(t.text) && (t.term === null || !entityTerms.has(t.term)));
       // "In which country …?": a place WordNet knows as an instance of another kind ("Paris": a city) is not one
       const placeSubject = q.kind === 'person' && subject.size > 0 && spans.some((sp) => sp.type === 'place' && toks.slice(sp.from, sp.to + 1).some((t) => t.term !== null && subject.has(t.term)));
       const placeHead = q.kind === 'place' && q.headNamesKind && q.headTerm ? lexicon().lemma(q.terms.find((t) => t.term === q.headTerm)?.text.toLowerCase() ?? '', 'noun') : '';
@@ -1873,7 +1881,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // Westwood" for "Who is the managing director of Douglas-Westwood?")
         // ("O'Driscoll" for "… after O'Driscoll's breaks?", whose terms are the name's halves)
         if (!whole && toks.slice(from, sp.to + 1).some((t, k) => t.term !== null && (entityTerms.has(t.term) || halvesAsked(t.term, entityTerms)) && !(hyphenParts.has(t.term) && !inHyphenatedName(toks, from + k, hyphenParts.get(t.term)!))) &&
-          !namesOtherBody(q, toks, from, sp.to)) continue;
+          !namesOtherBody(q, toks, from, sp.to) && !titleHoldingName(from, sp.to)) continue;
         // ...nor one it gives shortened ("Lib Dems" → not "Liberal Democrats")
         if (shortenedIn(short, toks, from, sp.to)) continue;
         // "What did the Lib Dems call the scheme?": not who named it ("Mark Oaten has branded the
@@ -1928,7 +1936,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // ("in a speech to the Hansard Society" for "Who did X give a speech to?": a body may be
           // whom, after the question's own word and its preposition)
           const at = toks[from - 1]!.text.toLowerCase() === 'the' ? from - 2 : from - 1;
-          if (q.kind === 'person' && q.trailingPreposition && at > 0 && toks[at - 1]!.term !== null && questionTerms.has(toks[at - 1]!.term!) && !breaksAfter(toks, at - 1) && sp.type !== 'person' && sp.type !== 'demonym' && sp.type !== 'place') prepositionObject = true;
+          // (and a country's team is whom a match is "against": "England's Six Nations opener against Wales")
+          if (q.kind === 'person' && q.trailingPreposition && at > 0 && toks[at - 1]!.term !== null && questionTerms.has(toks[at - 1]!.term!) && !breaksAfter(toks, at - 1) && sp.type !== 'person' && sp.type !== 'demonym' && (sp.type !== 'place' || OPPONENT_PREPOSITION.test(q.trailingPreposition))) prepositionObject = true;
         }
         // "former Ireland coach Mike Doyle", "his predecessor as CEO, Jim Cantalupo": who held the
         // role before, not who holds it, unless the question asks for that
@@ -2308,7 +2317,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         if (q.kind === 'measure') {
           // "up to 40 km wide", "300 metres": a number with its unit
-          if (after && (MEASURE_UNIT.test(after.text) || TIME_UNIT.test(after.text))) to = j + 1;
+          if (after && (MEASURE_UNIT.test(after.text) || TIME_UNIT.test(after.text))) to = rateEnd(toks, j + 1);
           else if (!UNIT_ATTACHED.test(toks[i]!.text)) fit *= 0.3;
           // the same length in other units, in brackets, is part of it ("1.3m (4.2ft)")
           to = measureConversionAfter(text, toks, to);
