@@ -254,6 +254,10 @@ function verbFrames(word: string, senses = COMPLEMENT_SENSES): Set<number> {
   return out;
 }
 
+/** WordNet's word for an amount per unit of time ("speed", "pace", "velocity" are kinds of it), and how far up to look. */
+const RATE_KINDS = ['rate'];
+const RATE_DEPTH = 2;
+
 /** WordNet's sorts of noun whose length is a time: "How long was Pountney's ban?" (not "How long is the bridge?"). */
 const LASTING_SORTS: ReadonlySet<string> = new Set(['noun.time', 'noun.act', 'noun.event', 'noun.state', 'noun.process', 'noun.communication']);
 
@@ -395,6 +399,8 @@ function classOf(head: string): AnswerKind | null {
   // ("What is the capacity of the stadium?", "What was China's growth in 2003?": a count or a rate)
   if (/^(number|amount|count|total|share|percentage|proportion|rate|figure|level|majority|fraction|capacity|attendance|turnout|growth|inflation|population)s?$/.test(w)) return 'number';
   if (/^(price|cost|sum|value|fee|fine|salary|wage|budget|profit|loss|revenue|deal|bid|debt|deficit|surplus|turnover|earnings|takings|income)s?$/.test(w)) return 'money';
+  // ("What speed did Blue Gene/L reach?": WordNet files a rate of time under noun.time; it is measured, not dated)
+  if (lexicon().isKindOf(w, 'noun', RATE_KINDS, 1, RATE_DEPTH)) return 'measure';
   // The most frequent sense decides; the second only when the first says nothing useful.
   const byClass: Record<string, AnswerKind> = { 'noun.person': 'person', 'noun.location': 'place', 'noun.group': 'organization', 'noun.time': 'date', 'noun.quantity': 'number' };
   // A person only by the first sense: "target" (first a goal) and "best" are not asking for people.

@@ -3056,3 +3056,32 @@ describe('the noun after "how long is", a contest "against" a country, who beat 
     });
   });
 });
+
+describe('who did it by a relative clause, a speed asked for, a name the tagger could not type made whole', () => {
+  it('answers who wrote it with the name a "who wrote" clause follows, though it is the speaker', async () => {
+    // written for this test
+    await withEngineOver('relative-doer', 'Royals', [
+      '"His divorce from Diana and how Diana had been treated opened up a sense of disillusionment with [Prince Charles]," said Ros Cowart, who wrote the authorised biography of Diana.',
+    ], (small) => {
+      expect(small.ask('Who wrote the authorised biography of Diana?', { scorer: 'rules' }).answer).toBe('Ros Cowart');
+    });
+  });
+  it('reads "What speed …?" as asking for a measure, in teraflops too', async () => {
+    // written for this test
+    expect(analyzeQuestion('What speed did Blue Jean reach?').kind).toBe('measure');
+    await withEngineOver('speed-flops', 'Supercomputers', [
+      'IBM test results show that Blue Jean has managed speeds of 70.72 teraflops.',
+    ], (small) => {
+      expect(small.ask('What speed has Blue Jean managed?', { scorer: 'rules' }).answer).toBe('70.72 teraflops');
+    });
+  });
+  it('gives "Mr Purushama" whole as the article first named him, though the tagger could not type the name', async () => {
+    // written for this test
+    await withEngineOver('untyped-whole', 'Games', [
+      'Ravi Purushama believes that games could be a good way to teach languages.',
+      'One of the drawbacks of the games, said Mr Purushama, was the lack of spoken language.',
+    ], (small) => {
+      expect(small.ask('Who said the lack of spoken language was a drawback of the games?', { scorer: 'rules' }).answer).toBe('Ravi Purushama');
+    });
+  });
+});

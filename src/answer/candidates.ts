@@ -545,7 +545,7 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
 
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
 /** Words for a unit of measure after a number ("40 km", "2.9 megabits", "3.2 megapixel"). */
-export const MEASURE_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|mph|knots?|degrees?|°[CF]?|litres?|liters?|gallons?|square|sq|per|percent|%|(kilo|mega|giga|tera)?(bits?|bytes?)|[kmg]bps|megapixels?|[kmg]hz|watts?|volts?)$/i;
+export const MEASURE_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|mph|knots?|degrees?|°[CF]?|litres?|liters?|gallons?|square|sq|per|percent|%|(kilo|mega|giga|tera)?(bits?|bytes?)|[kmg]bps|megapixels?|[kmg]hz|watts?|volts?|(kilo|mega|giga|tera|peta)?flops)$/i;
 /** A rate's time after its unit ("one gigabit [a second]", "80 miles [an hour]"). */
 const RATE_TIME = /^(second|minute|hour|day|week|month|year)$/i;
 /** Where a measure ending at its unit `to` ends with the time it is per: "one gigabit [a second]" ends two words on; else `to`. */

@@ -778,6 +778,18 @@ function relativeAfter(toks: Token[], to: number): boolean {
   return /,/.test(toks[to]!.post) && /^(who|which)$/i.test(toks[to + 1]?.text ?? '') && !breaksAfter(toks, to + 1);
 }
 
+/** How much more a name a relative clause says did the question's verb ("X, who wrote …") answers who did it. */
+const RELATIVE_DOER_BONUS = 1.3;
+
+/** Whether "…, who [also, has] VERB" after the name ending at `to` does the question's verb, in the active: "Ros Coward, who wrote …". */
+function relativeDoer(toks: Token[], to: number, verbTerms: Set<string>): boolean {
+  if (!relativeAfter(toks, to) || !/^who$/i.test(toks[to + 1]!.text)) return false;
+  let k = to + 2;
+  while (k < toks.length && k - to <= 4 && (toks[k]!.tags.has('Adverb') || /^(has|have|had)$/i.test(toks[k]!.text)) && !breaksAfter(toks, k - 1)) k++;
+  const v = toks[k];
+  return !!v && !breaksAfter(toks, k - 1) && v.term !== null && verbTerms.has(v.term) && v.tags.has('Verb') && !PASSIVE_BE.test(toks[k - 1]!.text);
+}
+
 /** Words of a relative clause after "whom" read for the question's verb ("on whom sanctions were also issued"). */
 const RELATIVE_CLAUSE_WORDS = 6;
 /** Forms of "be" that make a passive ("was betrayed", "has been sanctioned", "is being sued"). */
@@ -2056,6 +2068,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (source === 'after' ? sourceNoAnswer : source === 'before') fit *= SOURCE_FIT;
         // ("Pearce told BBC GMR": whom a report was told to, for a question about something else)
         else if (sourceNoAnswer && !titled && /^told$/i.test(wordBefore(toks, from))) fit *= SOURCE_FIT;
+        // '…," said Ros Coward, who wrote the authorised biography' for "Who wrote the biography?": a
+        // relative clause after the name doing the question's verb says the name did it, source or not
+        if (q.asksSubject && relativeDoer(toks, sp.to, verbTerms)) {
+          fit = Math.max(fit, 1);
+          bonus *= RELATIVE_DOER_BONUS;
+        }
         push(from, sp.to, fit * (modifier || affiliation ? MODIFIER_FIT : 1), bonus, sp.type, whole);
       }
       // "What did Letwin call stamp duty?": "branding stamp duty a "classic Labour stealth tax"" — the
@@ -2861,9 +2879,12 @@ function wholeName(answer: string, p: Passage, c: Corpus): { name: string; passa
     if (passage.duplicateOf !== undefined || !passage.text.includes(last)) continue;
     const toks = c.tokens(passage);
     for (const sp of nameSpans(toks)) {
-      if (sp.type !== 'person' || toks[sp.to]!.text.replace(/['’]s?$/u, '') !== last) continue;
+      // (or a name the tagger could not type whose first word is no dictionary word: "Ravi Purushotma",
+      // given whole once and "Mr Purushotma" after)
+      const untypedPerson = sp.type === 'name' && sp.to === sp.from + 1 && !lexicon().isDictionaryWord(toks[sp.from]!.text);
+      if ((sp.type !== 'person' && !untypedPerson) || toks[sp.to]!.text.replace(/['’]s?$/u, '') !== last) continue;
       const start = trimTitles(toks, sp.from, sp.to);
-      if (start >= sp.to || !toks[start]!.tags.has('FirstName') && !/^\p{Lu}\.?$/u.test(toks[start]!.text)) continue;
+      if (start >= sp.to || !toks[start]!.tags.has('FirstName') && !/^\p{Lu}\.?$/u.test(toks[start]!.text) && !untypedPerson) continue;
       const name = surface(passage.text, toks, start, sp.to);
       if (!found.has(name)) found.set(name, passage);
     }
