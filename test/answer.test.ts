@@ -3085,3 +3085,33 @@ describe('who did it by a relative clause, a speed asked for, a name the tagger 
     });
   });
 });
+
+describe('no length of time in a rate or an age, a share out of "his" total, a sum for a size only at a discount', () => {
+  it('takes no "a week" from "$1m a week" nor "42-year" from "the 42-year-old" for how long', async () => {
+    // written for this test
+    await withEngineOver('rate-not-duration', 'A tribunal', [
+      "The firm told the tribunal that Ms Vilaba's division had been losing about $1m a week.",
+      'But the 42-year-old Vilaba won her claim of unfair dismissal.',
+    ], (small) => {
+      const a = small.ask('How long had Vilaba been with the firm?', { scorer: 'rules' });
+      expect(a.answer).not.toBe('a week');
+      expect(a.answer).not.toBe('42-year');
+    });
+  });
+  it('counts the share "121 of his 147 matches" as what he won', () => {
+    // written for this test
+    const toks = Tagger.fresh('Rodick won 121 of his 147 matches while working with Gilbart.');
+    const at = (w: string) => toks.findIndex((t) => t.text === w);
+    expect(partitive(toks, at('121'), at('121'), toks[at('matches')]!.term!, (t) => t.text === 'won')).toBe('share');
+    expect(partitive(toks, at('147'), at('147'), toks[at('matches')]!.term!, (t) => t.text === 'won')).toBe('total');
+  });
+  it('answers how big a film is with its size before a sum paid per film', async () => {
+    // written for this test
+    await withEngineOver('size-not-sum', 'Films', [
+      'The government introduced subsidies worth up to £4m per film for medium budget films.',
+      'Each film is about 100 gigabytes and has been compressed from a larger file.',
+    ], (small) => {
+      expect(small.ask('How big is each film?', { scorer: 'rules' }).answer).toBe('100 gigabytes');
+    });
+  });
+});

@@ -630,15 +630,16 @@ export function inAsideOfName(toks: Token[], from: number, to: number): boolean 
 export function partitive(toks: Token[], i: number, j: number, head: string | undefined, isVerb: (t: Token) => boolean): 'share' | 'total' | null {
   const verbBefore = (k: number) => k > 0 && isVerb(toks[k - 1]!);
   // the share: "173 of (the) 299 votes"
+  // (or "121 of his 147 matches")
   if (!breaksAfter(toks, j) && /^of$/i.test(toks[j + 1]?.text ?? '')) {
-    const k = /^the$/i.test(toks[j + 2]?.text ?? '') ? j + 3 : j + 2;
+    const k = /^(the|his|her|its|their|our|my|your)$/i.test(toks[j + 2]?.text ?? '') ? j + 3 : j + 2;
     // (over an adjective or two: "five of the nine [official] tournaments")
     let h = k + 1;
     while (h < k + 3 && toks[h] && toks[h]!.term !== head && /^\p{Ll}/u.test(toks[h]!.text) && (toks[h]!.tags.has('Adjective') || toks[h]!.tags.has('Singular')) && !toks[h]!.tags.has('Verb') && !breaksAfter(toks, h)) h++;
     if (toks[k] && isNumber(toks[k]!) && !breaksAfter(toks, k - 1) && head !== undefined && toks[h]?.term === head && verbBefore(i)) return 'share';
   }
   // the total: "173 of (the) [299]"
-  const k = /^the$/i.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  const k = /^(the|his|her|its|their|our|my|your)$/i.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
   if (k >= 1 && /^of$/i.test(toks[k]!.text) && isNumber(toks[k - 1]!) && !breaksAfter(toks, k - 1) && !breaksAfter(toks, k) && verbBefore(k - 1)) return 'total';
   return null;
 }

@@ -778,6 +778,8 @@ function relativeAfter(toks: Token[], to: number): boolean {
   return /,/.test(toks[to]!.post) && /^(who|which)$/i.test(toks[to + 1]?.text ?? '') && !breaksAfter(toks, to + 1);
 }
 
+/** How well a sum of money answers a question asking for a measure ("How big is each film?"). */
+const MONEY_MEASURE_FIT = 0.4;
 /** How much more a name a relative clause says did the question's verb ("X, who wrote …") answers who did it. */
 const RELATIVE_DOER_BONUS = 1.3;
 
@@ -2322,6 +2324,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           else if (prep === 'by') fit *= STEP_BONUS;
         }
         if (q.kind === 'duration') {
+          // "losing about $1m a week": the time an amount is per, not a length of time; "the
+          // 42-year-old": an age
+          const rate = /^(a|an|per)$/i.test(toks[i]!.text) && i > 0 && (isNumber(toks[i - 1]!) || isMoney(toks[i - 1]!)) && !breaksAfter(toks, i - 1);
+          const age = after?.post === '-' && /^old$/i.test(toks[j + 2]?.text ?? '');
+          if (rate || age) fit = 0;
           if (after && TIME_UNIT.test(after.text)) {
             to = j + 1;
             // "two hours 40 minutes", "three hours and 10 minutes": one length, in two units
@@ -2337,6 +2344,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // "up to 40 km wide", "300 metres": a number with its unit
           if (after && (MEASURE_UNIT.test(after.text) || TIME_UNIT.test(after.text))) to = rateEnd(toks, j + 1);
           else if (!UNIT_ATTACHED.test(toks[i]!.text)) fit *= 0.3;
+          // ("How big is each film?": "about 100 gigabytes", not "up to £4m per film"; a sum may
+          // still answer how big a thing is when nothing measures it)
+          if (isMoney(toks[i]!)) fit *= MONEY_MEASURE_FIT;
           // the same length in other units, in brackets, is part of it ("1.3m (4.2ft)")
           to = measureConversionAfter(text, toks, to);
           // "How fast …?" asks for a speed: "3.7m/h", not "1.3m"
