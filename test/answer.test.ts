@@ -3115,3 +3115,24 @@ describe('no length of time in a rate or an age, a share out of "his" total, a s
     });
   });
 });
+
+describe('an amount of another month, a range of sums in one word', () => {
+  it('reads "$10-25m" as a sum', async () => {
+    // written for this test
+    await withEngineOver('money-range', 'Games', [
+      'According to Robert Walch, head of game developer Krom Studios, next generation games will cost between $10-25m to make, with teams averaging 80 staff.',
+    ], (small) => {
+      expect(small.ask('How much will next generation games cost to make?', { scorer: 'rules' }).answer).toBe('$10-25m');
+    });
+  });
+  it('gives how much prices rose in the month asked, not in another month nor over the next six months', async () => {
+    // written for this test
+    await withEngineOver('other-month', 'House prices', [
+      'Ruritanian house prices increased by 1.1% in December, the first monthly rise since September, the Halifix has said.',
+      'Prices of homes in Ruritania rose a seasonally adjusted 0.5% in February, says the Homewide building society.',
+      'Homeowners now expect Ruritanian house prices to rise by 1% over the next six months, Mr Banister said.',
+    ], (small) => {
+      expect(small.ask('By how much did Ruritanian house prices rise in February?', { scorer: 'rules' }).answer).toBe('0.5%');
+    });
+  });
+});

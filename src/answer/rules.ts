@@ -1366,6 +1366,31 @@ function amountForOtherPeriod(text: string, toks: Token[], end: number, asked: r
   return false;
 }
 
+/** The months of the year, as written in full. */
+const MONTH_NAME = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The months a question names ("By how much did house prices rise in February?" → February). */
+function askedMonths(q: Question): Set<string> {
+  return new Set(q.text.split(/[^\p{L}]+/u).filter((w) => MONTH_NAME.test(w)));
+}
+
+/**
+ * Whether the amount ending at token `end` is given for a month ("1.1% in December") none of the
+ * `asked` months (none asked: false), read as {@link amountForOtherPeriod} reads years: "rose by
+ * 1.1% in December" does not say how much prices rose in February.
+ */
+function amountForOtherMonth(toks: Token[], end: number, asked: Set<string>): boolean {
+  if (asked.size === 0) return false;
+  for (let k = end + 1; k < toks.length && k <= end + AMOUNT_PERIOD_WORDS; k++) {
+    if (breaksAfter(toks, k - 1)) return false;
+    // ("rise by 1% over the next six months": a span counted from now, no month asked)
+    if (/^(over|in|during|for)$/i.test(toks[k]!.text) && /^the$/i.test(toks[k + 1]?.text ?? '') && /^(next|last|past|coming)$/i.test(toks[k + 2]?.text ?? '') && !breaksAfter(toks, k) && !breaksAfter(toks, k + 1)) return true;
+    if (PERIOD_PREPOSITION.test(toks[k]!.text) && toks[k + 1] && !breaksAfter(toks, k)) return MONTH_NAME.test(toks[k + 1]!.text) && !asked.has(toks[k + 1]!.text);
+    if (isNumber(toks[k]!)) return false;
+  }
+  return false;
+}
+
 /** How much more a name right after the question's own title answers "Who is the Lord Chancellor?" than one elsewhere in the sentence. */
 const QUESTION_TITLE_BONUS = 1.5;
 
@@ -2387,7 +2412,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind !== 'age' && sharedAmount(toks, Math.max(j, to), q)) fit = 0;
         // "rose by 2% in 2004, after a 31% decline in 2003" for "How much did GDP fall in 2003?": an
         // amount given for another year than the question's is that year's
-        if (amountForOtherPeriod(text, toks, j, askedPeriods(q))) fit *= OTHER_PERIOD_FIT;
+        if (amountForOtherPeriod(text, toks, j, askedPeriods(q)) || amountForOtherMonth(toks, j, askedMonths(q))) fit *= OTHER_PERIOD_FIT;
         if ((q.kind === 'duration' || q.kind === 'number' || q.kind === 'measure') && timeAgo(toks, j, q)) fit = 0; // "22,000 years ago": when, not how long
         // "£1,000 cheaper than last year's list": a difference, not the amount itself, unless the
         // question asks for one ("How much cheaper …?")
