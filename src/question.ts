@@ -261,22 +261,24 @@ const RATE_DEPTH = 2;
 /** WordNet's sorts of noun whose length is a time: "How long was Pountney's ban?" (not "How long is the bridge?"). */
 const LASTING_SORTS: ReadonlySet<string> = new Set(['noun.time', 'noun.act', 'noun.event', 'noun.state', 'noun.process', 'noun.communication']);
 
-/** Whether the question's last common noun is a thing that lasts ("ban", "sentence", "war", "delay"), by its first sense. */
+/**
+ * Whether the question asks about a thing that lasts ("ban", "sentence", "war", "delay"), by its first
+ * sense: the noun right after the copula ("How long are the bans Kenteris and Thanou face?": the bans,
+ * not "face"), else the question's last common noun.
+ */
 function lastingThing(toks: Tok[]): boolean {
-  const lasting = (t: Tok) => { const sort = lexicon().nounClasses(t.lower.replace(/['’]s$/, ''), 1)[0]; return !!sort && LASTING_SORTS.has(sort); };
-  // the noun right after the copula is what is asked about ("How long are the bans Kenteris and
-  // Thanou face?": the bans, not "face")
-  const copula = toks.findIndex((t) => /^(is|was|are|were)$/.test(t.lower));
-  let k = copula + 1;
-  while (copula >= 0 && k < toks.length && (toks[k]!.tags.has('Determiner') || toks[k]!.tags.has('Adjective') || toks[k]!.tags.has('Possessive'))) k++;
-  const subject = copula >= 0 ? toks[k] : undefined;
-  if (subject && subject.tags.has('Noun') && !subject.tags.has('Pronoun') && !/^\p{Lu}/u.test(subject.text) && lasting(subject)) return true;
-  for (let k = toks.length - 1; k >= 0; k--) {
-    const t = toks[k]!;
-    if (!t.tags.has('Noun') || t.tags.has('Pronoun') || /^\p{Lu}/u.test(t.text)) continue;
+  const common = (t: Tok | undefined): t is Tok => !!t && t.tags.has('Noun') && !t.tags.has('Pronoun') && !/^\p{Lu}/u.test(t.text);
+  const lasting = (t: Tok) => {
     const sort = lexicon().nounClasses(t.lower.replace(/['’]s$/, ''), 1)[0];
     return !!sort && LASTING_SORTS.has(sort);
+  };
+  const copula = toks.findIndex((t) => /^(is|was|are|were)$/.test(t.lower));
+  if (copula >= 0) {
+    let k = copula + 1;
+    while (k < toks.length && (toks[k]!.tags.has('Determiner') || toks[k]!.tags.has('Adjective') || toks[k]!.tags.has('Possessive'))) k++;
+    if (common(toks[k]) && lasting(toks[k]!)) return true;
   }
+  for (let k = toks.length - 1; k >= 0; k--) if (common(toks[k])) return lasting(toks[k]!);
   return false;
 }
 
@@ -1084,8 +1086,7 @@ export function analyzeQuestion(asked: string): Question {
     kind = 'name';
     // (the sentence says "stepping into the role", "stars as": the noun, not the verb)
     for (const t of terms) if (t.role === 'verb') t.essential = false;
-  }
-  else if ((wh === 'what' || wh === 'which') && ROLE_NOUNS.test(headWord) && terms.some((t) => t.role === 'entity')) {
+  } else if ((wh === 'what' || wh === 'which') && ROLE_NOUNS.test(headWord) && terms.some((t) => t.role === 'entity')) {
     kind = 'description';
     asksRole = true;
     // the sentence names the role itself ("his promotion to Cabinet Office minister", "Matthew

@@ -783,11 +783,13 @@ const MONEY_MEASURE_FIT = 0.4;
 /** How much more a name a relative clause says did the question's verb ("X, who wrote …") answers who did it. */
 const RELATIVE_DOER_BONUS = 1.3;
 
+/** Words after the name's comma within which a relative clause's verb stands ("…, who has also written"). */
+const RELATIVE_VERB_WORDS = 4;
 /** Whether "…, who [also, has] VERB" after the name ending at `to` does the question's verb, in the active: "Ros Coward, who wrote …". */
 function relativeDoer(toks: Token[], to: number, verbTerms: Set<string>): boolean {
   if (!relativeAfter(toks, to) || !/^who$/i.test(toks[to + 1]!.text)) return false;
   let k = to + 2;
-  while (k < toks.length && k - to <= 4 && (toks[k]!.tags.has('Adverb') || /^(has|have|had)$/i.test(toks[k]!.text)) && !breaksAfter(toks, k - 1)) k++;
+  while (k < toks.length && k - to <= RELATIVE_VERB_WORDS && (toks[k]!.tags.has('Adverb') || /^(has|have|had)$/i.test(toks[k]!.text)) && !breaksAfter(toks, k - 1)) k++;
   const v = toks[k];
   return !!v && !breaksAfter(toks, k - 1) && v.term !== null && verbTerms.has(v.term) && v.tags.has('Verb') && !PASSIVE_BE.test(toks[k - 1]!.text);
 }
@@ -1880,8 +1882,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // title after its noun, may hold the question's name among words of its own)
       const titleHoldingName = (from: number, to: number) => askedWork && workNounBefore(toks, from) &&
         toks.slice(from, to + 1).some((t) => /^\p{Lu}/u.test(t.text) && (t.term === null || !entityTerms.has(t.term)));
-      // "In which country …?": a place WordNet knows as an instance of another kind ("Paris": a city) is not one
+      // "Who did Slovakia beat?": a place is the question's subject (a country's team)
       const placeSubject = q.kind === 'person' && subject.size > 0 && spans.some((sp) => sp.type === 'place' && toks.slice(sp.from, sp.to + 1).some((t) => t.term !== null && subject.has(t.term)));
+      // "In which country …?": a place WordNet knows as an instance of another kind ("Paris": a city) is not one
       const placeHead = q.kind === 'place' && q.headNamesKind && q.headTerm ? lexicon().lemma(q.terms.find((t) => t.term === q.headTerm)?.text.toLowerCase() ?? '', 'noun') : '';
       // "Who is the Lord Chancellor?": a person asked for by a title the question gives as a name, with no verb
       // (its words, each of them: "Under-Secretary" is not "Secretary")
