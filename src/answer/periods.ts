@@ -128,6 +128,18 @@ function eventYears(text: string): Period[] {
 }
 
 const periodsAsked = new WeakMap<Question, readonly Period[]>();
+/** The months of the year, as written in full. */
+export const MONTH_NAME = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+const monthsAsked = new WeakMap<Question, ReadonlySet<string>>();
+
+/** The months a question names ("By how much did house prices rise in February?" → February); read once a question. */
+export function askedMonths(q: Question): ReadonlySet<string> {
+  let m = monthsAsked.get(q);
+  if (!m) monthsAsked.set(q, (m = new Set(q.text.split(/[^\p{L}]+/u).filter((w) => MONTH_NAME.test(w)))));
+  return m;
+}
+
 /** The periods of time the question names ("in the 11th century"), read once per question. */
 export function askedPeriods(q: Question): readonly Period[] {
   let p = periodsAsked.get(q);

@@ -9,7 +9,7 @@ import type { Answer } from '../types.js';
 import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, titleJoins, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
-import { askedPeriods, otherPeriodsOnly, periodsIn } from './periods.js';
+import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
 import { contradicts, hedged, NEGATION, QUESTION_NEGATION, saysOtherwise } from './polarity.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
@@ -1352,42 +1352,22 @@ const PERIOD_PREPOSITION = /^(in|during|for)$/i;
 
 /**
  * Whether the amount ending at token `end` is given for a year ("2% in 2004", "a 31% decline in
- * 2003") outside every period `asked` (none asked: false). Read up to {@link AMOUNT_PERIOD_WORDS}
- * words on, within the clause and before the next amount.
+ * 2003") outside every period `years` asked, or for a month ("1.1% in December") none of the `months`
+ * asked, or over a span counted from now when a month is asked ("rise by 1% over the next six months"
+ * for "… in February?"); none asked: false. Read up to {@link AMOUNT_PERIOD_WORDS} words on, within
+ * the clause and before the next amount.
  */
-function amountForOtherPeriod(text: string, toks: Token[], end: number, asked: readonly (readonly [number, number])[]): boolean {
-  if (asked.length === 0) return false;
+function amountForOtherPeriod(text: string, toks: Token[], end: number, years: readonly (readonly [number, number])[], months: ReadonlySet<string>): boolean {
+  if (years.length === 0 && months.size === 0) return false;
   for (let k = end + 1; k < toks.length && k <= end + AMOUNT_PERIOD_WORDS; k++) {
     if (breaksAfter(toks, k - 1)) return false;
+    if (months.size > 0 && /^(over|in|during|for)$/i.test(toks[k]!.text) && /^the$/i.test(toks[k + 1]?.text ?? '') && /^(next|last|past|coming)$/i.test(toks[k + 2]?.text ?? '') && !breaksAfter(toks, k) && !breaksAfter(toks, k + 1)) return true;
     if (PERIOD_PREPOSITION.test(toks[k]!.text) && toks[k + 1] && !breaksAfter(toks, k)) {
-      const named = periodsIn(text.slice(toks[k]!.start, toks[k + 1]!.end));
-      return named.length > 0 && !named.some(([a, b]) => asked.some(([x, y]) => a <= y && x <= b));
+      const named = years.length > 0 ? periodsIn(text.slice(toks[k]!.start, toks[k + 1]!.end)) : [];
+      const otherYear = named.length > 0 && !named.some(([a, b]) => years.some(([x, y]) => a <= y && x <= b));
+      const otherMonth = months.size > 0 && MONTH_NAME.test(toks[k + 1]!.text) && !months.has(toks[k + 1]!.text);
+      return otherYear || otherMonth;
     }
-    if (isNumber(toks[k]!)) return false;
-  }
-  return false;
-}
-
-/** The months of the year, as written in full. */
-const MONTH_NAME = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
-
-/** The months a question names ("By how much did house prices rise in February?" → February). */
-function askedMonths(q: Question): Set<string> {
-  return new Set(q.text.split(/[^\p{L}]+/u).filter((w) => MONTH_NAME.test(w)));
-}
-
-/**
- * Whether the amount ending at token `end` is given for a month ("1.1% in December") none of the
- * `asked` months (none asked: false), read as {@link amountForOtherPeriod} reads years: "rose by
- * 1.1% in December" does not say how much prices rose in February.
- */
-function amountForOtherMonth(toks: Token[], end: number, asked: Set<string>): boolean {
-  if (asked.size === 0) return false;
-  for (let k = end + 1; k < toks.length && k <= end + AMOUNT_PERIOD_WORDS; k++) {
-    if (breaksAfter(toks, k - 1)) return false;
-    // ("rise by 1% over the next six months": a span counted from now, no month asked)
-    if (/^(over|in|during|for)$/i.test(toks[k]!.text) && /^the$/i.test(toks[k + 1]?.text ?? '') && /^(next|last|past|coming)$/i.test(toks[k + 2]?.text ?? '') && !breaksAfter(toks, k) && !breaksAfter(toks, k + 1)) return true;
-    if (PERIOD_PREPOSITION.test(toks[k]!.text) && toks[k + 1] && !breaksAfter(toks, k)) return MONTH_NAME.test(toks[k + 1]!.text) && !asked.has(toks[k + 1]!.text);
     if (isNumber(toks[k]!)) return false;
   }
   return false;
@@ -2415,7 +2395,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind !== 'age' && sharedAmount(toks, Math.max(j, to), q)) fit = 0;
         // "rose by 2% in 2004, after a 31% decline in 2003" for "How much did GDP fall in 2003?": an
         // amount given for another year than the question's is that year's
-        if (amountForOtherPeriod(text, toks, j, askedPeriods(q)) || amountForOtherMonth(toks, j, askedMonths(q))) fit *= OTHER_PERIOD_FIT;
+        if (amountForOtherPeriod(text, toks, j, askedPeriods(q), askedMonths(q))) fit *= OTHER_PERIOD_FIT;
         if ((q.kind === 'duration' || q.kind === 'number' || q.kind === 'measure') && timeAgo(toks, j, q)) fit = 0; // "22,000 years ago": when, not how long
         // "£1,000 cheaper than last year's list": a difference, not the amount itself, unless the
         // question asks for one ("How much cheaper …?")
