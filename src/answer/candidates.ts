@@ -622,6 +622,9 @@ export function inAsideOfName(toks: Token[], from: number, to: number): boolean 
   return false;
 }
 
+/** A word between "of" and a total it does not count: "173 of [the] 299 votes", "121 of [his] 147 matches". */
+const ofWhose = (t: Token | undefined) => !!t && (/^the$/i.test(t.text) || POSSESSIVE_PRONOUN.test(t.text));
+
 /**
  * The number at `i`..`j` in a share and its total ("with Mr Sayeed winning 173 of the 299 votes"), as
  * the verb right before the share (`isVerb`: the question's) reads them: 'share' for the share of the
@@ -632,14 +635,14 @@ export function partitive(toks: Token[], i: number, j: number, head: string | un
   // the share: "173 of (the) 299 votes"
   // (or "121 of his 147 matches")
   if (!breaksAfter(toks, j) && /^of$/i.test(toks[j + 1]?.text ?? '')) {
-    const k = /^(the|his|her|its|their|our|my|your)$/i.test(toks[j + 2]?.text ?? '') ? j + 3 : j + 2;
+    const k = ofWhose(toks[j + 2]) ? j + 3 : j + 2;
     // (over an adjective or two: "five of the nine [official] tournaments")
     let h = k + 1;
     while (h < k + 3 && toks[h] && toks[h]!.term !== head && /^\p{Ll}/u.test(toks[h]!.text) && (toks[h]!.tags.has('Adjective') || toks[h]!.tags.has('Singular')) && !toks[h]!.tags.has('Verb') && !breaksAfter(toks, h)) h++;
     if (toks[k] && isNumber(toks[k]!) && !breaksAfter(toks, k - 1) && head !== undefined && toks[h]?.term === head && verbBefore(i)) return 'share';
   }
   // the total: "173 of (the) [299]"
-  const k = /^(the|his|her|its|their|our|my|your)$/i.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  const k = ofWhose(toks[i - 1]) ? i - 2 : i - 1;
   if (k >= 1 && /^of$/i.test(toks[k]!.text) && isNumber(toks[k - 1]!) && !breaksAfter(toks, k - 1) && !breaksAfter(toks, k) && verbBefore(k - 1)) return 'total';
   return null;
 }
@@ -1692,7 +1695,8 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     // ...and so is a qualifier before it ("more than 70,000", "almost 400,000", "close to eight million")
     let from = i;
     const before = (n: number) => toks.slice(Math.max(0, i - n), i).map((t) => t.text.toLowerCase()).join(' ');
-    if (multiplesStart(toks, i) < i) from = multiplesStart(toks, i);
+    const multiples = multiplesStart(toks, i);
+    if (multiples < i) from = multiples;
     else if (i >= 2 && QUALIFIER_2.test(before(2)) && !breaksAfter(toks, i - 2) && !breaksAfter(toks, i - 1)) from = i - 2;
     else if (i >= 1 && QUALIFIER_1.test(before(1)) && !breaksAfter(toks, i - 1)) from = i - 1;
     if (q.kind === 'age') {
