@@ -3136,3 +3136,48 @@ describe('an amount of another month, a range of sums in one word', () => {
     });
   });
 });
+
+describe('an amount by the stretch of its verb, a venue in a place before a list of titles, a name opened by a number, who made a work, another kind of rate', () => {
+  it('gives what was spent, not the sum in the stretch before the comma where it was approved', async () => {
+    // written for this test
+    await withEngineOver('verb-stretch', 'Flood relief', [
+      'Of the $9.2bn in flood relief approved by parliament, less than $1bn has been spent.',
+    ], (small) => {
+      expect(small.ask('How much of the flood relief has been spent?', { scorer: 'rules' }).answer).toBe('$1bn');
+    });
+  });
+  it('gives the venue and its city where a list of titles, not of places, follows', async () => {
+    // written for this test
+    await withEngineOver('venue-before-titles', 'Radio week', [
+      "The session tracks include the Quiet Ferns' Long Road recorded at Brixton Academy in London and Red Kite's Sea Song.",
+    ], (small) => {
+      expect(small.ask('Where was Long Road recorded?', { scorer: 'rules' }).answer).toBe('Brixton Academy in London');
+    });
+  });
+  it('reads a short number between a common noun and a name as the name\'s first word, not a count after a verb', () => {
+    // written for this test
+    expect(nameTypes('The band will take over radio station 6 Music for a week.')).toHaveProperty(['6 Music']);
+    expect(Object.keys(nameTypes('The singer won 6 Grammys last year.'))).not.toContain('6 Grammys');
+  });
+  it('gives who made a work by the possessive before its title or the name after "by"', async () => {
+    // written for this test
+    await withEngineOver('work-maker', 'Radio picks', [
+      "Their albums of the week include Blue Fields by The Lanterns and Harbourline's Night Tide.",
+    ], (small) => {
+      expect(small.ask('Who made Night Tide?', { scorer: 'rules' }).answer).toBe('Harbourline');
+      expect(small.ask('Who made Blue Fields?', { scorer: 'rules' }).answer).toBe('The Lanterns');
+    });
+  });
+  it('gives no rate of another kind for the inflation rate', async () => {
+    // written for this test
+    await withEngineOver('other-rate', 'Rates', [
+      'The jobless rate in Ruritania rose to 6.1% in March, the statistics office said.',
+      'The central bank kept interest rates at 2% for the fourth month in a row.',
+      'The economy of Ruritania grew 0.4% in the first quarter, helped by exports of timber and wine.',
+      'Strikes at the main port have hit shipping, traders said.',
+    ], (small) => {
+      expect(small.ask('What is the jobless rate in Ruritania?').answer).toBe('6.1%');
+      expect(small.ask('What is the inflation rate in Ruritania?').answered).toBe(false);
+    });
+  });
+});

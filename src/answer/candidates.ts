@@ -196,6 +196,21 @@ export function numberAfterName(tokens: Token[], i: number, j: number): number |
   if (after && !breaksAfter(tokens, j + 1) && (/^[\p{Lu}\d]/u.test(after.text) || after.tags.has('Plural') || after.tags.has('Unit') || after.tags.has('Value') || NUMBER_WORDS_AFTER.test(after.text))) return null;
   return j + 1;
 }
+/**
+ * Where a name starts with the number before it, the number's index: "radio station [6] Music",
+ * "the band [3] Doors Down" — a short number between a common noun that says what the name is and
+ * the name. Not a count ("won 6 Grammys", after a verb), a rank ("world number 1 Roger Federer"), a
+ * score ("Chelsea 2 Arsenal 1") or a person. `i` and `j` are the name's first and last tokens.
+ */
+export function numberBeforeName(tokens: Token[], i: number, j: number): number | null {
+  const n = tokens[i - 1];
+  const kind = tokens[i - 2];
+  if (!n || !kind || !/^\d{1,2}$/.test(n.text) || breaksAfter(tokens, i - 1) || breaksAfter(tokens, i - 2) || n.pre !== '') return null;
+  if (!/^\p{Ll}+$/u.test(kind.text) || !kind.tags.has('Noun') || kind.tags.has('Plural') || kind.tags.has('Verb') || /^(number|no|top|page|year|aged?)$/i.test(kind.text)) return null;
+  const after = tokens[j + 1];
+  if (after && !breaksAfter(tokens, j) && /^\d/.test(after.text)) return null;
+  return i - 1;
+}
 /** Words after a number that make it an amount, not part of a name. */
 const NUMBER_WORDS_AFTER = /^(of|to|per|percent|and|or|million|billion|m|bn|years?|points?|goals?|runs?|times|minutes?|hours?|days?)$/i;
 
@@ -325,6 +340,7 @@ export function nameSpans(tokens: Token[]): Span[] {
     }
     let type: SpanType = spanType(tokens.slice(i, j + 1));
     if (type !== 'person') j = numberAfterName(tokens, i, j) ?? j;
+    if (type !== 'person') i = numberBeforeName(tokens, i, j) ?? i;
     if (basedIn(tokens, j)) type = 'place';
     // "Sajjad Kashian, 27,": newswire gives a person's age in commas after the name
     const age = tokens[j + 1];

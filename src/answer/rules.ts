@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, titleJoins, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, titleJoins, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -374,7 +374,8 @@ function nameSpans(tokens: Token[]): Span[] {
     const byNoun = type === 'name' ? typedByNounBefore(tokens, i) : null;
     // "his protege The Game", "top of the poll, The Bravery": a capitalised "The" inside a sentence begins the name
     const the = i > 1 && tokens[i - 1]!.text === 'The' && !breaksAfter(tokens, i - 1) && !/[.!?]/.test(tokens[i - 2]!.post);
-    spans.push({ from: the ? i - 1 : i, to: j, type: byNoun === 'organization' || byNoun === 'place' ? byNoun : type });
+    const numbered = type !== 'person' ? numberBeforeName(tokens, i, j) : null;
+    spans.push({ from: the ? i - 1 : numbered ?? i, to: j, type: byNoun === 'organization' || byNoun === 'place' ? byNoun : type });
     i = j + 1;
   }
   return alikeInLists(tokens, spans);
@@ -675,6 +676,55 @@ function verbClausesOf(toks: Token[], verbTerms: Set<string>, subject: Set<strin
   return { clauseOf, verbClauses: verbAt.length ? new Set(verbAt.map((k) => clauseOf[k]!)) : null };
 }
 
+/**
+ * How much an amount keeps in the clause of the question's verb but outside the stretch between
+ * commas (or other breaks) that holds it: "Of the $18.4bn in reconstruction funds approved by
+ * Congress, less than $2bn has been spent" — what was approved is $18.4bn, what was spent $2bn.
+ */
+const OTHER_STRETCH_FIT = 0.85;
+
+/** How much an amount keeps in a sentence that gives the noun asked about only as another kind of it (see otherKindOfHead). */
+const OTHER_HEAD_KIND_FIT = 0.5;
+
+/**
+ * Whether a sentence gives the noun asked about only as another kind of it: "the UK's jobless
+ * rate", "Eurozone interest rates" for "What is the inflation rate in Germany?" — the question's
+ * word before the noun ("inflation") stands before it nowhere, and another word does.
+ */
+function otherKindOfHead(toks: Token[], q: Question, questionTerms: Set<string>): boolean {
+  const head = q.terms.find((t) => t.term === q.headTerm);
+  if (!head) return false;
+  const kind = q.terms.find((t) => t.role === 'other' && /^\p{Ll}+$/u.test(t.text) && new RegExp(`\\b${escapeRegExp(t.text)}\\s+${escapeRegExp(head.text)}\\b`, 'i').test(q.text));
+  if (!kind) return false;
+  let other = false;
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.term !== q.headTerm || breaksAfter(toks, k - 1)) continue;
+    const before = toks[k - 1]!;
+    if (before.term === kind.term) return false;
+    if (/^\p{Ll}/u.test(before.text) && (before.tags.has('Noun') || before.tags.has('Adjective')) && !before.tags.has('Determiner') && !before.tags.has('Pronoun') &&
+      (before.term === null || !questionTerms.has(before.term))) other = true;
+  }
+  return other;
+}
+
+/**
+ * The stretches between breaks (a finer cut than {@link clauses}) that hold the question's verb
+ * said of what the question asks about: not "a dark wood couch [priced] £4,250" for "How much was
+ * the throne priced at?", where the noun before the verb is one the question does not name.
+ */
+function verbStretchesOf(toks: Token[], verbTerms: Set<string>, questionTerms: Set<string>): { stretchOf: number[]; verbStretches: Set<number> | null } {
+  const stretchOf: number[] = [];
+  for (let k = 0, c = 0; k < toks.length; k++) { stretchOf.push(c); if (breaksAfter(toks, k)) c++; }
+  const own = (k: number): boolean => {
+    let a = k - 1;
+    while (a >= 0 && (toks[a]!.tags.has('Adverb') || HAVE.test(toks[a]!.text) || PASSIVE_BE.test(toks[a]!.text)) && !breaksAfter(toks, a)) a--;
+    const t = toks[a];
+    return !t || breaksAfter(toks, a) || !t.tags.has('Noun') || t.tags.has('Pronoun') || isNumber(t) || (t.term !== null && questionTerms.has(t.term));
+  };
+  const at = toks.flatMap((t, k) => (t.term !== null && verbTerms.has(t.term) && t.tags.has('Verb') && own(k) ? [stretchOf[k]!] : []));
+  return { stretchOf, verbStretches: at.length ? new Set(at) : null };
+}
+
 /** Words before a number that make it a place in a ranking ("the top five", "at number three"). */
 const RANK_WORD = /^(top|number|no)$/i;
 /**
@@ -968,6 +1018,43 @@ function byAgent(toks: Token[], verbTerms: Set<string>): { verb: number; agent: 
   }
   return undefined;
 }
+
+/**
+ * Who made a work the question names (by a verb of making: "Who made Joshua Tree?", "Who wrote
+ * Brown's Britain?"), as a sentence credits it without the verb: the name whose possessive opens
+ * the work's name ("U2's Joshua Tree") or the name after "by" right after it ("a new book, Brown's
+ * Britain by Robert Preston"; past a body and a role: "by Sunday Telegraph journalist Robert
+ * Peston"). The maker's first and last tokens.
+ */
+function workMaker(toks: Token[], spans: Span[], entityTerms: Set<string>): { from: number; to: number; possessive: boolean } | undefined {
+  const own = (k: number) => toks[k]?.term != null && entityTerms.has(toks[k]!.term!);
+  for (let a = 0; a < toks.length; a++) {
+    if (!own(a) || (a > 0 && own(a - 1) && !breaksAfter(toks, a - 1))) continue;
+    let b = a;
+    while (b + 1 < toks.length && own(b + 1) && !breaksAfter(toks, b)) b++;
+    const run = new Set(toks.slice(a, b + 1).map((t) => t.term!));
+    if ([...entityTerms].some((t) => !run.has(t))) continue;
+    const possessor = toks[a - 1];
+    if (possessor && /['’]s$/.test(possessor.text) && /^[\p{Lu}\d]/u.test(possessor.text) && !breaksAfter(toks, a - 1)) {
+      let from = a - 1;
+      while (from > 0 && !breaksAfter(toks, from - 1) && /^[\p{Lu}\d]/u.test(toks[from - 1]!.text) && !toks[from - 1]!.tags.has('Determiner') && !/['’]s$/.test(toks[from - 1]!.text)) from--;
+      return { from, to: a - 1, possessive: true };
+    }
+    if (/^\s*,?\s*$/.test(toks[b]!.post) && /^by$/i.test(toks[b + 1]?.text ?? '') && !breaksAfter(toks, b + 1)) {
+      const after = spans.filter((sp) => sp.from > b + 1 && sp.from <= b + 1 + BY_AGENT_WORDS && !toks.slice(b + 1, sp.from).some((_, k) => breaksAfter(toks, b + 1 + k)));
+      const maker = after.find((sp) => sp.type === 'person') ?? after[0];
+      if (!maker) continue;
+      // (not on over "and" into the next work: "by The Lanterns and Harbourline's Night Tide")
+      const next = toks.findIndex((t, k) => k > maker.from && k < maker.to && /^and$/i.test(t.text) && toks.slice(k + 1, maker.to).some((x) => /['’]s$/.test(x.text)));
+      return { from: maker.from, to: next > 0 ? next - 1 : maker.to, possessive: false };
+    }
+  }
+  return undefined;
+}
+/** Whether the question's verb is one of making a work ("write", "direct", "produce"): in WordNet's creation class by one of its first senses. */
+const MAKING_SENSES = 4;
+/** "make" itself, which questions are not indexed by (a light verb, see question.ts). */
+const MAKE = /\b(make|makes|made)\b/i;
 
 /** Words of the noun phrase a name may stand in apposition to ("its former business partner Boeing"). */
 const APPOSED_WORDS = 3;
@@ -1726,6 +1813,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   // the common nouns the question asks about, written in lower case ("casino")
   const askedNouns = new Set(q.terms.filter((t) => t.role !== 'entity' && t.role !== 'verb' && /^\p{Ll}/u.test(t.text) && !isStopWord(t.text)).map((t) => t.term));
   const askedBy = q.trailingPreposition === 'by' || /\bby\s+(whom|which|what)\b/i.test(q.text);
+  // "Who made Joshua Tree?": who made a work the question names (see workMaker)
+  const makingAsked = (q.kind === 'person' || q.kind === 'organization') && q.asksSubject &&
+    (MAKE.test(q.text) || q.terms.some((t) => t.role === 'verb' && lexicon().verbClasses(t.text, MAKING_SENSES).includes('verb.creation')));
   // A report's source answers only a question about saying (any word of saying: the parse may take
   // another word for the verb, "Which network monitoring firm warned …?")
   const sourceNoAnswer = verbTerms.size > 0 && !asksSaying(q);
@@ -1850,6 +1940,16 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const spans = nameSpans(toks);
       const nameClauses = verbClausesOf(toks, verbTerms, subject);
       const passiveAgent = (q.asksSubject || askedBy) && (q.kind === 'person' || q.kind === 'organization') ? byAgent(toks, verbTerms) : undefined;
+      const maker = makingAsked && entityTerms.size > 0 ? workMaker(toks, spans, entityTerms) : undefined;
+      // (a possessive may say whose a work is rather than who made it, "Google's Blogger" for "Which
+      // company makes the Blogger software?": only for a bare "who")
+      if (maker && (!maker.possessive || q.headTerm === undefined)) {
+        const n = out.length;
+        push(maker.from, maker.to, AGENT_FIT, maker.possessive ? 1 : OBJECT_BONUS);
+        // (without the possessive's ending: "U2", not "U2's")
+        const made = out[n];
+        if (made && /['’]s$/.test(made.text)) out[n] = { ...made, text: made.text.slice(0, -2), key: keyOf(q.kind, made.text.slice(0, -2)) };
+      }
       const ownCountries = q.kind === 'place' ? countriesOf(q) : null;
       const askedHead = q.kind === 'thing' && !!q.headTerm ? q.terms.find((t) => t.term === q.headTerm)?.text.toLowerCase() ?? '' : '';
       // "What injury …?" asks for a state of someone, which no person, place or body is ("England's Six Nations opener")
@@ -1876,7 +1976,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         for (let k = 0; k + 1 < spans.length; k++) {
           const [a, b] = [spans[k]!, spans[k + 1]!];
           const between = text.slice(toks[a.to]!.end, toks[b.from]!.start);
-          if (/^(\s*,\s*|\s+(and|or)\s+)\p{Lu}/u.test(text.slice(toks[b.to]!.end))) continue;
+          // ("recorded at Hammersmith Odeon in London and Public Enemy's Fight The Power": a list of places only)
+          const listed = /^(\s*,\s*|\s+(and|or)\s+)\p{Lu}/u.exec(text.slice(toks[b.to]!.end));
+          const next = spans[k + 2];
+          if (listed && (!next || next.type === 'place' || toks[next.from]!.start !== toks[b.to]!.end + listed[0].length - 1)) continue;
           const before = a.from > 0 ? toks[a.from - 1]!.text.toLowerCase() : '';
           const lead = before === 'the' && a.from > 1 ? toks[a.from - 2]!.text.toLowerCase() : before;
           if (b.type !== 'place' || a.type === 'person' || a.type === 'demonym' || !/^(at|in)$/.test(lead) || !/^(,\s*|\s+in\s+)$/.test(between)) continue;
@@ -2244,6 +2347,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // ("The Tories claim £35bn efficiency savings, while Labour has offered £22bn savings" for
       // "How much has Labour offered?": the amount in the clause of the question's verb)
       const { clauseOf, verbClauses } = verbClausesOf(toks, verbTerms, subject);
+      const { stretchOf, verbStretches } = verbStretchesOf(toks, verbTerms, questionTerms);
+      // (of a measure: "the inflation rate"; a thing counted may go by another word before it, "voter
+      // websites" by "electoral registration websites")
+      const otherKind = q.quantityHead === true && otherKindOfHead(toks, q, questionTerms);
       const headWord = q.terms.find((t) => t.term === q.headTerm)?.text ?? '';
       const ownClause = namedAt.length ? subjectClauses(toks) : null;
       const namedClauses = ownClause && ownClause[ownClause.length - 1]! > 0 ? new Set(namedAt.map((k) => ownClause[k]!)) : null;
@@ -2410,6 +2517,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const worthOf = prep === 'worth' && WORTH_ASKED.test(q.text) && i > 1 && !breaksAfter(toks, i - 2) && toks[i - 2]!.term !== null && questionTerms.has(toks[i - 2]!.term!);
         const lead = prep && (prep === q.leadingPreposition || prep === q.trailingPreposition || worthOf) ? AMOUNT_PREPOSITION_BONUS : 1;
         if (verbClauses && !verbClauses.has(clauseOf[i]!)) fit *= OTHER_CLAUSE_FIT;
+        else if (verbStretches && !verbStretches.has(stretchOf[i]!) && !verbStretches.has(stretchOf[to]!)) fit *= OTHER_STRETCH_FIT;
+        if (otherKind) fit *= OTHER_HEAD_KIND_FIT;
         // ...or, with no verb to go by, the clause that names the question's name ("Million Dollar
         // Baby has seven nominations while The Aviator has 11" for "How many … does The Aviator have?")
         else if (!verbClauses && namedClauses && !namedClauses.has(ownClause![i]!)) fit *= OTHER_CLAUSE_FIT;
