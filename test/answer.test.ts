@@ -3181,3 +3181,58 @@ describe('an amount by the stretch of its verb, a venue in a place before a list
     });
   });
 });
+
+describe('a sentence opening on another place, a place in a list of places in places, a rank no count, a court before its judge, a range of sums in one word, a venue', () => {
+  it('gives no amount a sentence says of another place it opens on ("In Nepal, …")', async () => {
+    // written for this test
+    await withEngineOver('figure-back', 'Floods', [
+      'The floods have hit Laos and Nepal hardest, and both expect slower growth.',
+      'In Nepal, officials have said that as much as 2% of annual growth may be lost. For Laos, that figure is much lower at 0.3%.',
+      'Laos has asked for help to rebuild roads and bridges.',
+    ], (small) => {
+      const a = small.ask('How much growth may Laos lose?', { scorer: 'rules' });
+      expect(a.answer).not.toBe('2%');
+    });
+  });
+  it('gives the place the question\'s own place is in, in a list of places in places', async () => {
+    // written for this test
+    await withEngineOver('own-place', 'Tracks', [
+      'The business includes greyhound tracks at Kingsmead in Leeds, Fairfield in Bristol, and Oldbury in Norwich.',
+    ], (small) => {
+      expect(small.ask('Where is the Fairfield track?', { scorer: 'rules' }).answer).toBe('Bristol');
+    });
+  });
+  it('counts no place in a ranking ("world number one")', async () => {
+    // written for this test
+    await withEngineOver('rank-no-count', 'Awards', [
+      'And world number one Ivo Marek won disabled player of the year after claiming his third Open crown.',
+    ], (small) => {
+      expect(small.ask('How many Open crowns has Ivo Marek won?', { scorer: 'rules' }).answer).not.toBe('one');
+    });
+  });
+  it('gives the court a judge\'s title runs on from', async () => {
+    // written for this test
+    await withEngineOver('court-before-judge', 'Ruling', [
+      'In the ruling handed down this week by Marin County Superior Court Judge Alma Reyes, the firm can now see the records.',
+    ], (small) => {
+      expect(small.ask('Which court is Judge Reyes in?', { scorer: 'rules' }).answer).toBe('Marin County Superior Court');
+    });
+  });
+  it('reads "£40m-£50m" as one sum', async () => {
+    // written for this test
+    await withEngineOver('money-range-both', 'Tracks', [
+      'Analysts have valued the six tracks at between £40m-£50m.',
+    ], (small) => {
+      expect(small.ask('How much were the six tracks valued at?', { scorer: 'rules' }).answer).toBe('£40m-£50m');
+    });
+  });
+  it('gives a hotel and the town it is in as where, though the tagger types neither as a place', async () => {
+    // written for this test
+    await withEngineOver('venue-at', 'Awards', [
+      'Brannigan was given the award at a special ceremony at the Roosevelt Hotel in Hollywood on Tuesday.',
+      'Helen Steel, from north London, spoke at the ceremony.',
+    ], (small) => {
+      expect(small.ask('Where was Brannigan given the award?', { scorer: 'rules' }).answer).toBe('Roosevelt Hotel in Hollywood');
+    });
+  });
+});

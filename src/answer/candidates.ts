@@ -722,8 +722,8 @@ const PROXIMITY_FLOOR = 0.5;
 /** A range of large numbers written as one word ("200,000-300,000"), which the tagger may read as a verb; not a score ("18-17") nor years ("2004-05"). */
 const NUMBER_RANGE = /^(\d{1,3}(,\d{3})+[–-]\d{1,3}(,\d{3})+|(?!(19|20)\d\d[–-])\d{3,}[–-]\d{3,})$/;
 
-/** A range of sums written as one word ("$10-25m", "£2-3bn"), which the tagger reads as a noun. */
-const MONEY_RANGE = /^[$£€]\d[\d.]*[-–]\d[\d.]*(bn|m|k)?$/;
+/** A range of sums written as one word ("$10-25m", "£2-3bn", "£40m-£50m"), which the tagger reads as a noun. */
+const MONEY_RANGE = /^[$£€]\d[\d.]*(bn|m|k)?[-–][$£€]?\d[\d.]*(bn|m|k)?$/;
 
 export function isNumber(t: Token): boolean {
   // ("3GSM", "4WD": digits before capitals name something; the tagger reads a value)

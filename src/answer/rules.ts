@@ -193,6 +193,22 @@ function otherPlaceSet(q: Question, t: QuestionTerm, text: string): boolean {
   return false;
 }
 
+/** A place a sentence opens on, as its setting: "In Sri Lanka, …", "For Thailand, …". */
+const PLACE_FRONTED = /^(?:in|for|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s*,/iu;
+
+/**
+ * Whether the sentence opens on another place than the question's place `t` ("In Sri Lanka, as
+ * much as 1% of annual growth may be lost" for "How much growth may Thailand lose?"): what it says
+ * is said of that place, not of the article's.
+ */
+function otherPlaceFronted(q: Question, t: QuestionTerm, text: string): boolean {
+  const m = PLACE_FRONTED.exec(text);
+  if (!m) return false;
+  const place = (w: string) => lexicon().nounClasses(w.replace(/\s+/g, '_').toLowerCase(), 1)[0] === 'noun.location';
+  if (!place(t.text.replace(/['’]s$/i, ''))) return false;
+  return place(m[1]!) && m[1]!.split(/\s+/).every((w) => !q.terms.some((x) => x.term === normalizeTerm(w)));
+}
+
 /** `s` with the characters a regular expression reads specially escaped. */
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -260,7 +276,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       }
       // "in Japan on 12 December" for "When will the PSP go on sale in the US?": a sentence set in
       // another place than the question's is not about it, however often the article names that
-      if (m === 0 && t.role === 'entity' && settingName(q, t) && otherPlaceSet(q, t, p.text)) {
+      if (m === 0 && t.role === 'entity' && (settingName(q, t) ? otherPlaceSet(q, t, p.text) : otherPlaceFronted(q, t, p.text))) {
         total += w;
         continue;
       }
@@ -727,6 +743,8 @@ function verbStretchesOf(toks: Token[], verbTerms: Set<string>, questionTerms: S
 
 /** Words before a number that make it a place in a ranking ("the top five", "at number three"). */
 const RANK_WORD = /^(top|number|no)$/i;
+/** Words before a number that make it a place in a ranking, never a count ("world number one", "No 1"; "the top five" may count). */
+const RANK_PLACE = /^(number|no)$/i;
 /**
  * The number ending at `j` counts things the question does not name ("seven nominations" for "How
  * much did X take?"): a plural common noun right after it, no unit, currency or time.
@@ -949,6 +967,8 @@ const OPPONENT_PREPOSITION = /^(against|versus|vs)$/;
 const RIVAL_PLACE_FIT = 0.9;
 /** Words before a place that say it is where something happened, not who took part ("in Perth", "at Twickenham"). */
 const VENUE_BEFORE = /^(in|at|near|outside|around|from)$/;
+/** How well a body or an untyped name after "at" or "in" answers "where" (a place: 1; an untyped name elsewhere: 0.45; below the venue given with its town, "at the Roosevelt Hotel in Hollywood"). */
+const VENUE_FIT = 0.7;
 /** How well a place WordNet files as an instance of another kind answers "which country", "which city" (Thailand's "Pattaya" is not filed: no say). */
 const OTHER_KIND_PLACE_FIT = 0.4;
 /** Steps up WordNet from a place's sense to the kind asked ("Thailand" → Asian country → country). */
@@ -1623,6 +1643,8 @@ const OF_PHRASE_WORDS = 4;
 
 /** How much more a place given with the larger place it is in ("Park City, Utah") answers "where" than either alone. */
 const PLACE_CHAIN_BONUS = 1.1;
+/** How much more the place the question's own place is said to be in ("Belle Vue in Manchester") answers "where": as an object named by its verb. */
+const OWN_PLACE_BONUS = 1.4;
 
 /** How much a name or date that modifies the noun after it keeps ("an Iranian company", "Iran's", "January's Australian Open"). */
 const MODIFIER_FIT = 0.3;
@@ -1940,6 +1962,15 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const spans = nameSpans(toks);
       const nameClauses = verbClausesOf(toks, verbTerms, subject);
       const passiveAgent = (q.asksSubject || askedBy) && (q.kind === 'person' || q.kind === 'organization') ? byAgent(toks, verbTerms) : undefined;
+      // "Santa Clara County Superior Court Judge James Kleinberg" for "Which court is Judge Kleinberg
+      // in?": a name ending in the noun asked about, run on into the question's own name, is the
+      // answer without it
+      if (q.headTerm && q.headNamesKind) {
+        for (const sp of spans) {
+          const k = toks.findIndex((t, x) => x > sp.from && x < sp.to && t.term === q.headTerm && /^\p{Lu}/u.test(t.text));
+          if (k > 0 && toks.slice(k + 1, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term)) && !toks.slice(sp.from, k + 1).some((t) => t.term !== null && entityTerms.has(t.term))) push(sp.from, k, 1, NAMES_HEAD_BONUS);
+        }
+      }
       const maker = makingAsked && entityTerms.size > 0 ? workMaker(toks, spans, entityTerms) : undefined;
       // (a possessive may say whose a work is rather than who made it, "Google's Blogger" for "Which
       // company makes the Blogger software?": only for a bare "who")
@@ -1976,13 +2007,22 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         for (let k = 0; k + 1 < spans.length; k++) {
           const [a, b] = [spans[k]!, spans[k + 1]!];
           const between = text.slice(toks[a.to]!.end, toks[b.from]!.start);
+          // "Belle Vue in Manchester" for "Where is the Belle Vue track?": the place the question's
+          // own place is said to be in, wherever the pair stands (in a list too)
+          if (b.type === 'place' && /^\s+in\s+$/.test(between) && toks.slice(a.from, a.to + 1).every((t) => t.term === null || entityTerms.has(t.term)) &&
+            !toks.slice(b.from, b.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) {
+            push(b.from, b.to, 1, OWN_PLACE_BONUS, 'place');
+            continue;
+          }
           // ("recorded at Hammersmith Odeon in London and Public Enemy's Fight The Power": a list of places only)
           const listed = /^(\s*,\s*|\s+(and|or)\s+)\p{Lu}/u.exec(text.slice(toks[b.to]!.end));
           const next = spans[k + 2];
-          if (listed && (!next || next.type === 'place' || toks[next.from]!.start !== toks[b.to]!.end + listed[0].length - 1)) continue;
+          // (a list of places in places too: "at Wimbledon in London, Belle Vue in Manchester")
+          if (listed && (!next || next.type === 'place' || toks[next.from]!.start !== toks[b.to]!.end + listed[0].length - 1 || /^\s+in\s+\p{Lu}/u.test(text.slice(toks[next.to]!.end)))) continue;
           const before = a.from > 0 ? toks[a.from - 1]!.text.toLowerCase() : '';
           const lead = before === 'the' && a.from > 1 ? toks[a.from - 2]!.text.toLowerCase() : before;
-          if (b.type !== 'place' || a.type === 'person' || a.type === 'demonym' || !/^(at|in)$/.test(lead) || !/^(,\s*|\s+in\s+)$/.test(between)) continue;
+          // (the larger place may be one the tagger could not type: "at the Roosevelt Hotel in Hollywood")
+          if (!(b.type === 'place' || (b.type === 'name' && lead === 'at' && /^\s+in\s+$/.test(between))) || a.type === 'person' || a.type === 'demonym' || !/^(at|in)$/.test(lead) || !/^(,\s*|\s+in\s+)$/.test(between)) continue;
           if (toks.slice(a.from, b.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
           push(a.from, b.to, 1, PLACE_CHAIN_BONUS, 'place');
         }
@@ -2135,6 +2175,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Who did Slovakia beat?": with a place as the question's subject (a country's team), a place is who it beat
         // (not where it played: "in Perth", "at Twickenham")
         if (q.kind === 'person' && !q.asksSubject && sp.type === 'place' && placeSubject && !VENUE_BEFORE.test(wordBefore(toks, from))) fit = Math.max(fit, RIVAL_PLACE_FIT);
+        // "at the Roosevelt Hotel", "in Hollywood": a body or a name the tagger could not type, after
+        // "at" or "in", is a venue for "where"
+        if (q.kind === 'place' && (sp.type === 'name' || sp.type === 'organization') && /^(at|in)$/.test(wordBefore(toks, from))) fit = Math.max(fit, VENUE_FIT);
         if (placeHead && placeOfOtherKind(toks.slice(from, sp.to + 1).map((t) => t.text).join(' '), placeHead)) fit *= OTHER_KIND_PLACE_FIT;
         // (and a name a noun for a work stands before is one: "family comedy [The Pacifier]")
         if (askedWork && workNounBefore(toks, from)) fit = Math.max(fit, 1);
@@ -2408,6 +2451,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("47 continuous years" for "How many MPs …?"), as does an age ("aged 21")
         const counted = countedWord(q);
         if (counted && (isFraction(toks, i, j) || countsOther(toks, j, counted) || (!isUnit(counted) && markedAsAge(toks, i, j)))) fit = 0;
+        // (nor a place in a ranking: "world number one Peter Norfolk", "No 1")
+        if (q.kind === 'number' && RANK_PLACE.test(wordBefore(toks, i))) fit = 0;
         // "43%", "5 per cent": a share, which is how a change is most often given
         const percent = isPercentage(toks, i, j);
         // ...and no count of the things "how many" asks about ("just 10% of the backlog" for "How many samples …?")
