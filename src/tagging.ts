@@ -92,6 +92,20 @@ function monthAfterDay(terms: ReadonlyArray<{ text: string; tags: string[]; post
 }
 
 /**
+ * Whether the word at `k` is the verb "won" that compromise read as the currency after a number
+ * ("Halo 2 won the best Xbox game category", "Burnout 3 won three awards"): a lower-case "won"
+ * after a short number ("2,000bn won" is a sum) and before an article, a possessive, a number or a
+ * name.
+ */
+function wonAfterNumber(terms: ReadonlyArray<{ text: string; tags: string[]; post: string }>, k: number): boolean {
+  const t = terms[k]!;
+  const after = terms[k + 1];
+  const before = terms[k - 1];
+  if (t.text !== 'won' || !t.tags.includes('Currency') || !after || /[,;:.!?]/.test(t.post) || !before || !/^\d{1,3}$/.test(before.text)) return false;
+  return after.tags.includes('Determiner') || after.tags.includes('Possessive') || after.tags.includes('Value') || /^\p{Lu}/u.test(after.text);
+}
+
+/**
  * Tags sentences with compromise (people, places, organisations, values, dates, parts of speech).
  * Tagging costs about a millisecond a sentence, so it runs only on the few passages an answer is
  * drawn from, and results are kept (bounded) for the next question.
@@ -121,6 +135,12 @@ export class Tagger {
     for (const s of json) {
       s.terms.forEach((t, k) => { if (monthMay(s.terms, k)) t.tags = [...new Set([...t.tags.filter((g) => g !== 'Verb' && g !== 'Modal' && g !== 'Auxiliary'), 'ProperNoun', 'Noun', 'Date', 'Month'])]; });
       s.terms.forEach((t, k) => { if (monthAfterDay(s.terms, k)) t.tags = [...new Set([...t.tags.filter((g) => !MONTH_NOT.has(g)), 'ProperNoun', 'Noun', 'Date', 'Month'])]; });
+      s.terms.forEach((t, k) => {
+        if (!wonAfterNumber(s.terms, k)) return;
+        t.tags = ['Verb', 'PastTense'];
+        const n = s.terms[k - 1];
+        if (n) n.tags = n.tags.filter((g) => g !== 'Money');
+      });
       // "McFly won …": a word with a capital inside it is a name, whatever its ending suggests
       // (compromise reads "McFly" as an adverb)
       s.terms.forEach((t) => { if (INNER_CAPITAL.test(t.text) && !t.tags.includes('ProperNoun')) t.tags = [...new Set([...t.tags.filter((g) => !NOT_NAME_TAGS.has(g)), 'ProperNoun', 'Noun', 'Singular'])]; });

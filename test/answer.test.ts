@@ -3236,3 +3236,32 @@ describe('a sentence opening on another place, a place in a list of places in pl
     });
   });
 });
+
+describe('the level a count went to, a title opening a sentence with its number, "won" after a number', () => {
+  it('gives the count something dropped to, not the one it dropped from, nor a sum run on into it', async () => {
+    // written for this test
+    await withEngineOver('from-to-level', 'Fraud', [
+      'Reported fraud throughout the union dropped from 10,276 cases worth £808m to 8,177 cases worth £644m.',
+    ], (small) => {
+      expect(small.ask('How many fraud cases were reported throughout the union?', { scorer: 'rules' }).answer).toBe('8,177');
+    });
+  });
+  it('reads a word and a short number before a verb, opening a sentence, as a name', () => {
+    // written for this test
+    expect(Object.keys(nameTypes('Halo 2 sold more than two million copies in its first day.'))).toContain('Halo 2');
+  });
+  it('reads "won" after a short number and before an article as the verb, not the currency', () => {
+    // written for this test
+    const toks = Tagger.fresh('Halo 2 won the best Xbox game category.');
+    expect([...toks.find((t) => t.text === 'won')!.tags]).toContain('Verb');
+    expect([...Tagger.fresh('He paid 500 won for it.').find((t) => t.text === 'won')!.tags]).not.toContain('Verb');
+  });
+  it('gives the title whole, not its first word as a noun', async () => {
+    // written for this test
+    await withEngineOver('title-whole', 'Awards', [
+      'Halo 2 won the best Xbox game category, while Prince of Persia: Warrior Within was adjudged the best GameCube title.',
+    ], (small) => {
+      expect(small.ask('Which game won the best Xbox game category?', { scorer: 'rules' }).answer).toBe('Halo 2');
+    });
+  });
+});

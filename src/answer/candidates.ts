@@ -117,12 +117,14 @@ export function breaksAfter(toks: Token[], i: number): boolean {
  * the tagger read as an initial's, whatever it tagged the word ("… reduced to X. Thus no problem …"
  * is one sentence to it, and "Thus" a name). Both stages' name readers ask this.
  */
-export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev: Token | undefined, pluralStartsNone: boolean): boolean {
+export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev: Token | undefined, pluralStartsNone: boolean, verbAfter?: Token): boolean {
   const afterStop = !!prev && /^\.\s/.test(prev.post);
   if (!(i === 0 || afterStop) || (t.tags.has('ProperNoun') && !afterStop) || t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return false;
   if (!lexicon().isDictionaryWord(t.text)) return false;
   // "Edinburgh-based developer, Rockstar": a capital before "-based" is where, wherever it stands
   if (/^[-‐]$/.test(t.post) && /^based$/i.test(next?.text ?? '')) return false;
+  // "Halo 2 won …": a word and a short number before a verb name a thing (as "Xbox 2" does)
+  if (next && /^\d{1,3}$/.test(next.text) && !BREAK.test(t.post) && !BREAK.test(next.post) && !t.tags.has('Plural') && t.tags.has('Noun') && verbAfter?.tags.has('Verb') && !verbAfter.tags.has('Noun')) return false;
   const beforeName = !!next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post) && !(pluralStartsNone && t.tags.has('Plural'));
   // (nor is a gerund opening a clause: "Combining SMFG, Japan's third-biggest lender, and Daiwa …")
   if (beforeName) return t.tags.has('Adjective') || (t.tags.has('Gerund') && !t.tags.has('Noun'));
@@ -130,10 +132,10 @@ export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev
   return !(next?.text === 'of' && !BREAK.test(t.post) && !t.tags.has('Plural') && lexicon().nounClasses(t.text, 2).includes('noun.group'));
 }
 
-function isCapital(t: Token, i: number, next?: Token, prev?: Token): boolean {
+function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: Token): boolean {
   if (!/^[\p{Lu}\d]/u.test(t.text) || /^\d/.test(t.text)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
-  if (firstWordOnly(t, i, next, prev, true)) return false;
+  if (firstWordOnly(t, i, next, prev, true, afterNext)) return false;
   // "Day" in "Day-Lewis" is tagged a date; half of a hyphenated capitalised pair is a name's
   if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !(t.post === '-' && next && /^\p{Lu}/u.test(next.text)) && !titlesPaper(t, next)) return false;
   return true;
@@ -313,7 +315,7 @@ export function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapital(tokens[i]!, i, tokens[i + 1], tokens[i - 1])) { i++; continue; }
+    if (!isCapital(tokens[i]!, i, tokens[i + 1], tokens[i - 1], tokens[i + 2])) { i++; continue; }
     let j = i;
     while (j + 1 < tokens.length && (!breaksAfter(tokens, j) || possessiveBody(tokens, j))) {
       const n = tokens[j + 1]!;

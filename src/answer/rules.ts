@@ -345,10 +345,10 @@ interface Span {
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Copula', 'Auxiliary'];
 const BREAK = /[,;:()\[\]"“”‘’–—!?]|'\s|\.\s/;
 
-function isCapital(t: Token, i: number, next?: Token, prev?: Token): boolean {
+function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: Token): boolean {
   if (!/^[\p{Lu}\d]/u.test(t.text) || /^\d/.test(t.text)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
-  if (firstWordOnly(t, i, next, prev, false)) return false;
+  if (firstWordOnly(t, i, next, prev, false, afterNext)) return false;
   if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !titlesPaper(t, next)) return false;
   return true;
 }
@@ -358,7 +358,7 @@ function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapital(tokens[i]!, i, tokens[i + 1], tokens[i - 1])) { i++; continue; }
+    if (!isCapital(tokens[i]!, i, tokens[i + 1], tokens[i - 1], tokens[i + 2])) { i++; continue; }
     let j = i;
     while (j + 1 < tokens.length && (!breaksAfter(tokens, j) || possessiveBody(tokens, j))) {
       const n = tokens[j + 1]!;
@@ -1450,6 +1450,19 @@ function levelPreposition(toks: Token[], i: number): string {
   return before;
 }
 
+/** How much the level an amount went from ("dropped from 10,276 … to 8,177") answers how many or how much there are. */
+const FROM_LEVEL_FIT = 0.5;
+/** Words after an amount looked through for "to" and the level it went to. */
+const LEVEL_TO_WORDS = 6;
+
+/** Whether "to" and an amount follow the amount ending at `j` in its stretch ("from 10,276 cases worth £808m [to 8,177]"). */
+function levelTo(toks: Token[], j: number): boolean {
+  for (let k = j + 1; k < toks.length && k - j <= LEVEL_TO_WORDS && !breaksAfter(toks, k - 1); k++) {
+    if (/^to$/i.test(toks[k]!.text) && !!toks[k + 1] && isNumber(toks[k + 1]!) && !breaksAfter(toks, k)) return true;
+  }
+  return false;
+}
+
 /** How much an amount given for another year than the question's ("2% in 2004" for "… in 2003?") still answers it. */
 const OTHER_PERIOD_FIT = 0.3;
 /** Words after an amount read for the year it is given for ("a 31% decline [in 2003]"). */
@@ -2261,6 +2274,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           let end = j;
           while (end > i && !toks[end]!.tags.has('Noun')) end--;
           if (!toks[end]!.tags.has('Noun') || timePhrase(toks, i, end)) { i = j + 1; continue; }
+          // ("Halo" of "Halo 2 won …": part of a longer name, which is the answer whole)
+          if (spans.some((sp) => sp.from <= i && sp.to > end)) { i = j + 1; continue; }
           // "a person's" in "a person's left thumb" for "Which thumb …?": whose it is, not what
           if (/['’]s?$/.test(toks[end]!.text) && !breaksAfter(toks, end) && toks[end + 1]) { i = j + 1; continue; }
           // "What website did Millan launch?" asks for what was launched: not who did it ("Millan
@@ -2438,7 +2453,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // "What percentage of UK households …?": a share asked for is given as a percentage or a fraction
           if (SHARE_HEAD.test(q.headTerm) && (isPercentage(toks, i, j) || isFraction(toks, i, j))) follows = Math.max(follows, SHARE_FIT);
           // ("their eight to one majority": a vote's two sides before the noun asked about, whole)
-          if (toks[j + 1]?.text === 'to' && !!toks[j + 2] && isNumber(toks[j + 2]!) && toks[j + 3]?.term === q.headTerm && !breaksAfter(toks, j) && !breaksAfter(toks, j + 1)) {
+          // (two counts: not a sum and then a count, "worth £808m to 8,177 cases")
+          if (toks[j + 1]?.text === 'to' && !!toks[j + 2] && isNumber(toks[j + 2]!) && toks[j + 3]?.term === q.headTerm && !breaksAfter(toks, j) && !breaksAfter(toks, j + 1) && !isMoney(toks[i]!) && !isMoney(toks[j + 2]!)) {
             follows = 1.5;
             to = j + 2;
           }
@@ -2476,6 +2492,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (converted >= 0 && inQuestion(i, j)) fit = 0;
         // the rate's word is the amount's ("Sixty percent", "5 per cent")
         if (percent) to = Math.max(to, j + percentUnitAfter(toks, j));
+        // "dropped from 10,276 cases … to 8,177 cases" for "How many … were reported?": without a
+        // change asked for, the level it went from is the one before, not the one it is at
+        if (!q.change && levelPreposition(toks, i) === 'from' && levelTo(toks, j)) fit *= FROM_LEVEL_FIT;
         if (q.change) {
           // "a 43% rise in net profits to 2.4bn euros": the change is 43%; the sum after "to" or
           // "from" is a level, and one after "by" is the step itself
