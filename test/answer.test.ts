@@ -3265,3 +3265,32 @@ describe('the level a count went to, a title opening a sentence with its number,
     });
   });
 });
+
+describe('a score asked for, an amount given for the year asked beside one given for none', () => {
+  it('gives a match\'s score, sets and all, and no name for "What was the score …?"', async () => {
+    // written for this test
+    await withEngineOver('score', 'Tennis', [
+      'In the only singles match on Sunday, Mara Dilov beat Jana Sorrel 7-5 6-3.',
+      'Dilov scored the decisive break late in the second set.',
+    ], (small) => {
+      expect(small.ask("What was the score in Dilov's match against Sorrel?", { scorer: 'rules' }).answer).toBe('7-5 6-3');
+    });
+  });
+  it('gives no score of a win over the side the question says won', async () => {
+    // written for this test
+    await withEngineOver('score-side', 'Rugby', [
+      'The full-back fractured his thumb in the 24-18 win over Ruritania on Saturday.',
+      'Three players were hurt in Ruritania\'s 16-9 win on Saturday.',
+    ], (small) => {
+      expect(small.ask("What was the score in Ruritania's win on Saturday?", { scorer: 'rules' }).answer).toBe('16-9');
+    });
+  });
+  it('gives the count for the year asked, compared with one for last year', async () => {
+    // written for this test
+    await withEngineOver('asked-year-count', 'Films', [
+      'Twenty-seven British films were made in the UK last year following a drop in funding, compared with 45 in 2003, according to the trade weekly.',
+    ], (small) => {
+      expect(small.ask('How many British films were made in the UK in 2003?', { scorer: 'rules' }).answer).toBe('45');
+    });
+  });
+});

@@ -315,7 +315,9 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   // (a sum of money someone's own is that sum, named: "What is Gordon Brown's salary?" is not
   // answered by "Gordon Brown reallocated £512m")
   const ownSum = q.kind === 'money' && q.terms.some((t) => t.role === 'entity' && /['’]s?$/.test(t.text));
-  const missing = q.terms.filter((t) => t.essential && !(t.role === 'head' && q.headNamesKind && !ownSum) && lacks(t));
+  // (a score asked for is given, not named: "Dechy beat Raymond 7-5 6-3" for "What was the score …?")
+  const scoreGiven = q.headTerm !== undefined && SCORE_HEAD.test(q.headTerm) && SCORE_IN_TEXT.test(p.text);
+  const missing = q.terms.filter((t) => t.essential && !(t.role === 'head' && ((q.headNamesKind && !ownSum) || scoreGiven)) && lacks(t));
   // A sentence dated only outside the period the question names is about something else: the
   // question's years, decades or centuries are then what it lacks
   const otherTime = otherPeriodsOnly(askedPeriods(q), p.text);
@@ -1076,6 +1078,29 @@ const MAKING_SENSES = 4;
 /** "make" itself, which questions are not indexed by (a light verb, see question.ts). */
 const MAKE = /\b(make|makes|made)\b/i;
 
+/** The noun asked about (as stemmed) when a question asks for a score: "What was the score …?", "… the final scoreline?". */
+const SCORE_HEAD = /^(score|scorelin)$/;
+/** How well the score of a win over the side the question says won answers it: the other side's win, another match. */
+const LOSER_SCORE_FIT = 0.3;
+/** A sentence giving a score. */
+const SCORE_IN_TEXT = /(^|[\s(])\d{1,3}[-–]\d{1,3}([\s).,;]|$)/;
+/** A score in one word: "4-1", "7-5", "(7-4)". */
+const SCORE_WORD = /^\(?\d{1,3}[-–]\d{1,3}\)?$/;
+
+/** The scores a sentence gives, each whole: "18-12", "7-5 6-3", "7-6 (7-4) 6-2" (a match's sets in a row). */
+function scoreSpans(toks: Token[]): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  for (let i = 0; i < toks.length; i++) {
+    // (not a range of years, "2003-04", nor a date)
+    if (!SCORE_WORD.test(toks[i]!.text) || /^\(/.test(toks[i]!.text) || isYearToken(toks[i]!)) continue;
+    let j = i;
+    while (j + 1 < toks.length && SCORE_WORD.test(toks[j + 1]!.text) && /^[\s()]*$/.test(toks[j]!.post + toks[j + 1]!.pre)) j++;
+    out.push({ from: i, to: j });
+    i = j;
+  }
+  return out;
+}
+
 /** Words of the noun phrase a name may stand in apposition to ("its former business partner Boeing"). */
 const APPOSED_WORDS = 3;
 /** A common noun (not a name, a verb or a pronoun): "rival" in "US rival Grey Global" (which the tagger reads as an adjective; WordNet has it as a noun). */
@@ -1491,6 +1516,21 @@ function amountForOtherPeriod(text: string, toks: Token[], end: number, years: r
     if (isNumber(toks[k]!)) return false;
   }
   return false;
+}
+
+/**
+ * The amounts (their last tokens) a sentence gives for a year the question asks about, by a
+ * preposition right after them: "compared with [45] in 2003" for "… in 2003?".
+ */
+function amountsForAskedPeriod(text: string, toks: Token[], years: readonly (readonly [number, number])[]): number[] {
+  if (years.length === 0) return [];
+  const out: number[] = [];
+  for (let j = 0; j + 2 < toks.length; j++) {
+    if (!isNumber(toks[j]!) || isYearToken(toks[j]!) || breaksAfter(toks, j) || breaksAfter(toks, j + 1) || !PERIOD_PREPOSITION.test(toks[j + 1]!.text)) continue;
+    const named = periodsIn(text.slice(toks[j + 1]!.start, toks[j + 2]!.end));
+    if (named.some(([a, b]) => years.some(([x, y]) => a <= y && x <= b))) out.push(j);
+  }
+  return out;
 }
 
 /** How much more a name right after the question's own title answers "Who is the Lord Chancellor?" than one elsewhere in the sentence. */
@@ -1972,6 +2012,17 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // "Who beat Agassi?" is not answered by "Roddick rallied to beat Sweden's Thomas Enqvist", nor
       // "Who did Haas beat?" by "Saulnier beat the fourth seed Vincent Spadea"
       if ((q.kind === 'person' || q.kind === 'organization') && otherInSlot(q, toks, verbTerms, entityTerms, objectAsked, transitiveAsked)) break;
+      // "What was the score in the final?": a score ("7-5 6-3"), and nothing else (not who scored)
+      if (q.kind === 'thing' && q.headTerm !== undefined && SCORE_HEAD.test(q.headTerm)) {
+        // (whose win it was: not "the 24-18 win over France" for "… in France's win?")
+        const winners = new Set(q.terms.filter((t) => t.role === 'entity' && /['’]s?$/.test(t.text)).map((t) => t.term));
+        for (const sp of scoreSpans(toks)) {
+          const k = toks.findIndex((t, x) => x > sp.to && x <= sp.to + 2 && /^(win|victory|triumph)$/i.test(t.text));
+          const lost = k > 0 && /^(over|against)$/i.test(toks[k + 1]?.text ?? '') && toks.slice(k + 2, k + 5).some((t) => t.term !== null && winners.has(t.term));
+          push(sp.from, sp.to, lost ? LOSER_SCORE_FIT : 1);
+        }
+        break;
+      }
       const spans = nameSpans(toks);
       const nameClauses = verbClausesOf(toks, verbTerms, subject);
       const passiveAgent = (q.asksSubject || askedBy) && (q.kind === 'person' || q.kind === 'organization') ? byAgent(toks, verbTerms) : undefined;
@@ -2409,6 +2460,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // (of a measure: "the inflation rate"; a thing counted may go by another word before it, "voter
       // websites" by "electoral registration websites")
       const otherKind = q.quantityHead === true && otherKindOfHead(toks, q, questionTerms);
+      const askedPeriodAmounts = amountsForAskedPeriod(text, toks, askedPeriods(q));
       const headWord = q.terms.find((t) => t.term === q.headTerm)?.text ?? '';
       const ownClause = namedAt.length ? subjectClauses(toks) : null;
       const namedClauses = ownClause && ownClause[ownClause.length - 1]! > 0 ? new Set(namedAt.map((k) => ownClause[k]!)) : null;
@@ -2447,6 +2499,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // while The Aviator has [11].")
           if (follows < 1 && i > 0 && toks[i - 1]!.tags.has('Verb') && (j + 1 === toks.length || breaksAfter(toks, j) || /[.;]/.test(toks[j]!.post)) &&
             toks.slice(0, i - 1).some((t, k) => isNumber(t) && toks[k + 1]?.term === q.headTerm)) follows = ELLIPTICAL_COUNT_FIT;
+          // ...as does one compared with such a count ("Twenty-seven British films were made …,
+          // compared with [45] in 2003")
+          if (follows < 1 && i > 1 && /^(with|to)$/i.test(toks[i - 1]!.text) && /^compared$/i.test(toks[i - 2]!.text) &&
+            toks.slice(0, i - 2).some((t, k) => isNumber(t) && toks.slice(k + 1, k + 3).some((x) => x.term === q.headTerm))) follows = ELLIPTICAL_COUNT_FIT;
           // "about 100 Muslim, 100 Evangelical Christian and 50 Jewish schools": counts listed with the
           // noun once, after the last, each count it with its own words; the question's words say which
           if (follows < 1.2 && listedCount(toks, i, j, q.headTerm, questionTerms)) follows = 1.2;
@@ -2567,6 +2623,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "rose by 2% in 2004, after a 31% decline in 2003" for "How much did GDP fall in 2003?": an
         // amount given for another year than the question's is that year's
         if (amountForOtherPeriod(text, toks, j, askedPeriods(q), askedMonths(q))) fit *= OTHER_PERIOD_FIT;
+        // ...as is, beside an amount given for the question's year ("Twenty-seven British films were
+        // made in the UK last year …, compared with [45 in 2003]" for "… in 2003?"), one given for none
+        else if (askedPeriodAmounts.length > 0 && !askedPeriodAmounts.includes(j)) fit *= OTHER_PERIOD_FIT;
         if ((q.kind === 'duration' || q.kind === 'number' || q.kind === 'measure') && timeAgo(toks, j, q)) fit = 0; // "22,000 years ago": when, not how long
         // "£1,000 cheaper than last year's list": a difference, not the amount itself, unless the
         // question asks for one ("How much cheaper …?")
