@@ -3294,3 +3294,30 @@ describe('a score asked for, an amount given for the year asked beside one given
     });
   });
 });
+
+describe('no sum for how many, a choice of two days, the club before a player\'s role', () => {
+  it('counts no sum for "how many tickets"', async () => {
+    // written for this test
+    await withEngineOver('sum-no-count', 'Tour', [
+      "The singer's 2004 tour took $90.3m (£48.5m) in ticket sales and he sold 1.9 million copies of his latest album.",
+    ], (small) => {
+      expect(small.ask('How many tickets had been sold for the tour?', { scorer: 'rules' }).answer).not.toBe('$90.3m (£48.5m)');
+    });
+  });
+  it('gives both days of "6 or 7 January"', async () => {
+    // written for this test
+    await withEngineOver('day-choice', 'Contract', [
+      'There is a meeting planned for 6 or 7 January to sort out the contract with the club.',
+    ], (small) => {
+      expect(small.ask('When is the meeting planned to sort out the contract?', { scorer: 'rules' }).answer).toBe('6 or 7 January');
+    });
+  });
+  it('gives the club named before a player\'s role for which club he plays for', async () => {
+    // written for this test
+    await withEngineOver('club-before-role', 'Football', [
+      'Ashby defender Tom Wexley has played down talk of European football, despite his team lying second in the Premiership.',
+    ], (small) => {
+      expect(small.ask('Which club does Tom Wexley play for?', { scorer: 'rules' }).answer).toBe('Ashby');
+    });
+  });
+});

@@ -1579,15 +1579,15 @@ export function relativeDateStart(toks: Token[], i: number): number {
 }
 
 /**
- * Where a date starting at token `i` begins once a range of days before it is included: "4-6
- * March", "4 to 6 March" ("March" or "6 March" alone would say less than the sentence). The rules
+ * Where a date starting at token `i` begins once a range of days (or a choice of two) before it is included: "4-6
+ * March", "4 to 6 March", "6 or 7 January" ("March" or "6 March" alone would say less than the sentence). The rules
  * stage reads it (and the default gives its wording where the ranker's "March" agrees); the
  * learned stage's date extractor does not yet: the model retrained with it there let the learned
  * stage answer "Who replaced the Kestrels …?" with the house they replaced (a test), at 0.72.
  */
 export function dayRangeStart(toks: Token[], i: number): number {
   const day = (k: number) => k >= 0 && /^\d{1,2}$/.test(toks[k]!.text);
-  if (/^\d{1,2}$/.test(toks[i]!.text) && i > 1 && /^(to|and)$/i.test(toks[i - 1]!.text) && day(i - 2) && !breaksAfter(toks, i - 2) && !breaksAfter(toks, i - 1)) return i - 2;
+  if (/^\d{1,2}$/.test(toks[i]!.text) && i > 1 && /^(to|and|or)$/i.test(toks[i - 1]!.text) && day(i - 2) && !breaksAfter(toks, i - 2) && !breaksAfter(toks, i - 1)) return i - 2;
   if (i > 0 && /^\d{1,2}[-–]\d{1,2}$/.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1)) return i - 1;
   return i;
 }

@@ -1101,6 +1101,21 @@ function scoreSpans(toks: Token[]): Array<{ from: number; to: number }> {
   return out;
 }
 
+/** How much more a body before the role of the question's person ("Everton defender David Weir") answers which body. */
+const SIDE_BONUS = 1.5;
+/** Words of a role between a body and a person's name ("Brazilian midfielder", "chief executive"). */
+const SIDE_ROLE_WORDS = 3;
+
+/** Whether a role (lower-case words, a nationality before them) and then one of the question's names follow the name ending at `to`. */
+function roleThenName(toks: Token[], to: number, entityTerms: Set<string>): boolean {
+  let k = to + 1;
+  if (breaksAfter(toks, to)) return false;
+  const start = k;
+  while (k < toks.length && k - start < SIDE_ROLE_WORDS && !breaksAfter(toks, k) && (/^\p{Ll}/u.test(toks[k]!.text) ? toks[k]!.tags.has('Noun') || toks[k]!.tags.has('Adjective') : toks[k]!.tags.has('Demonym'))) k++;
+  if (k === start || !toks.slice(start, k).some((t) => /^\p{Ll}/u.test(t.text) && t.tags.has('Noun'))) return false;
+  return toks[k]?.term != null && entityTerms.has(toks[k]!.term!);
+}
+
 /** Words of the noun phrase a name may stand in apposition to ("its former business partner Boeing"). */
 const APPOSED_WORDS = 3;
 /** A common noun (not a name, a verb or a pronoun): "rival" in "US rival Grey Global" (which the tagger reads as an adjective; WordNet has it as a noun). */
@@ -1652,7 +1667,7 @@ function countedWord(q: Question): string | null {
   return /\bhow\s+many\s+([\p{L}-]+)/iu.exec(q.text)?.[1] ?? null;
 }
 
-/** How well a percentage answers "how many X", which asks for a count of X. */
+/** How well a percentage or a sum answers "how many X", which asks for a count of X. */
 const PERCENT_COUNT_FIT = 0.3;
 
 /** Whether a number (tokens `i`..`j`) is a share: "one-fifth", "one of six" (not "two out of 10"). */
@@ -2294,7 +2309,28 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           fit = Math.max(fit, 1);
           bonus *= RELATIVE_DOER_BONUS;
         }
-        push(from, sp.to, fit * (modifier || affiliation ? MODIFIER_FIT : 1), bonus, sp.type, whole);
+        // "Everton defender David Weir", "Arsenal's Brazilian midfielder Edu" for "Which club does
+        // Edu play for?": a body before the role of the person the question names is the one asked
+        // for, no mere modifier
+        // (a club may go by its town's name, "Everton"; a nationality after a possessive is the
+        // role's, "Arsenal's Brazilian midfielder")
+        let sideEnd = sp.to;
+        while (sideEnd > from && toks[sideEnd]!.tags.has('Demonym') && /['’]s$/.test(toks[sideEnd - 1]!.text)) sideEnd--;
+        // (asked by "for": "play for", "work for"; not "Which newspaper did William Hague talk to?"
+        // for "Former Conservative leader William Hague")
+        const side = q.kind === 'organization' && q.trailingPreposition === 'for' && sp.type !== 'person' && roleThenName(toks, sideEnd, entityTerms);
+        if (side) {
+          fit = Math.max(fit, 1);
+          bonus *= SIDE_BONUS;
+        }
+        if (side && sideEnd < sp.to) {
+          const n = out.length;
+          push(from, sideEnd, fit, bonus, sp.type, whole);
+          const c = out[n];
+          if (c && /['’]s$/.test(c.text)) out[n] = { ...c, text: c.text.slice(0, -2), key: keyOf(q.kind, c.text.slice(0, -2), sp.type) };
+          continue;
+        }
+        push(from, sp.to, fit * ((modifier || affiliation) && !side ? MODIFIER_FIT : 1), bonus, sp.type, whole);
       }
       // "What did Letwin call stamp duty?": "branding stamp duty a "classic Labour stealth tax"" — the
       // words in quotation marks a naming verb gives, after its object
@@ -2531,6 +2567,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (and "2.1% more cars" is a change in the count, never the count)
         if (counted && percent) fit *= /^(more|fewer|less)$/i.test(toks[j + 1]?.text ?? '') ? 0 : PERCENT_COUNT_FIT;
         const money = isMoney(toks[i]!) || (!!after && MONEY_WORD.test(after.text));
+        // ...nor a sum ("took $90.3m in ticket sales" for "How many tickets …?")
+        if (counted && money && !MONEY_WORD.test(counted)) fit *= PERCENT_COUNT_FIT;
         // (a count of things, "seven nominations", or a rank, "the top five", is no sum)
         if (q.kind === 'money') fit *= money || (q.change && percent) ? 1.3 : countsThings(toks, j, questionTerms) || RANK_WORD.test(wordBefore(toks, i)) ? 0 : 0.4;
         // the same sum in another currency, in brackets after it, is part of the amount ("£1.5m ($2.8m)")
