@@ -115,16 +115,17 @@ export function breaksAfter(toks: Token[], i: number): boolean {
  * unless it is an adjective ("Near Sargans a natural dam …") or, with `pluralStartsNone`, a plural
  * common noun ("Sprinters Kostas Kenteris": a name starts after it). So is a word after a full stop
  * the tagger read as an initial's, whatever it tagged the word ("… reduced to X. Thus no problem …"
- * is one sentence to it, and "Thus" a name). Both stages' name readers ask this.
+ * is one sentence to it, and "Thus" a name). A noun before a short number and a verb (`afterNext`)
+ * is a name's first word ("Halo 2 sold …"). Both stages' name readers ask this.
  */
-export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev: Token | undefined, pluralStartsNone: boolean, verbAfter?: Token): boolean {
+export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev: Token | undefined, pluralStartsNone: boolean, afterNext?: Token): boolean {
   const afterStop = !!prev && /^\.\s/.test(prev.post);
   if (!(i === 0 || afterStop) || (t.tags.has('ProperNoun') && !afterStop) || t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return false;
   if (!lexicon().isDictionaryWord(t.text)) return false;
   // "Edinburgh-based developer, Rockstar": a capital before "-based" is where, wherever it stands
   if (/^[-‐]$/.test(t.post) && /^based$/i.test(next?.text ?? '')) return false;
   // "Halo 2 won …": a word and a short number before a verb name a thing (as "Xbox 2" does)
-  if (next && /^\d{1,3}$/.test(next.text) && !BREAK.test(t.post) && !BREAK.test(next.post) && !t.tags.has('Plural') && t.tags.has('Noun') && verbAfter?.tags.has('Verb') && !verbAfter.tags.has('Noun')) return false;
+  if (next && /^\d{1,3}$/.test(next.text) && !BREAK.test(t.post) && !BREAK.test(next.post) && !t.tags.has('Plural') && t.tags.has('Noun') && afterNext?.tags.has('Verb') && !afterNext.tags.has('Noun')) return false;
   const beforeName = !!next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post) && !(pluralStartsNone && t.tags.has('Plural'));
   // (nor is a gerund opening a clause: "Combining SMFG, Japan's third-biggest lender, and Daiwa …")
   if (beforeName) return t.tags.has('Adjective') || (t.tags.has('Gerund') && !t.tags.has('Noun'));
@@ -204,11 +205,13 @@ export function numberAfterName(tokens: Token[], i: number, j: number): number |
  * the name. Not a count ("won 6 Grammys", after a verb), a rank ("world number 1 Roger Federer"), a
  * score ("Chelsea 2 Arsenal 1") or a person. `i` and `j` are the name's first and last tokens.
  */
+/** Nouns before a number that rank, page, date or age what follows rather than say what kind of name it is ("number 1", "page 3", "aged 5"). */
+const NOT_NAME_KIND = /^(number|no|top|page|year|aged?)$/i;
 export function numberBeforeName(tokens: Token[], i: number, j: number): number | null {
   const n = tokens[i - 1];
   const kind = tokens[i - 2];
   if (!n || !kind || !/^\d{1,2}$/.test(n.text) || breaksAfter(tokens, i - 1) || breaksAfter(tokens, i - 2) || n.pre !== '') return null;
-  if (!/^\p{Ll}+$/u.test(kind.text) || !kind.tags.has('Noun') || kind.tags.has('Plural') || kind.tags.has('Verb') || /^(number|no|top|page|year|aged?)$/i.test(kind.text)) return null;
+  if (!/^\p{Ll}+$/u.test(kind.text) || !kind.tags.has('Noun') || kind.tags.has('Plural') || kind.tags.has('Verb') || NOT_NAME_KIND.test(kind.text)) return null;
   const after = tokens[j + 1];
   if (after && !breaksAfter(tokens, j) && /^\d/.test(after.text)) return null;
   return i - 1;
@@ -1579,9 +1582,9 @@ export function relativeDateStart(toks: Token[], i: number): number {
 }
 
 /**
- * Where a date starting at token `i` begins once a range of days (or a choice of two) before it is included: "4-6
- * March", "4 to 6 March", "6 or 7 January" ("March" or "6 March" alone would say less than the sentence). The rules
- * stage reads it (and the default gives its wording where the ranker's "March" agrees); the
+ * Where a date starting at token `i` begins once a range of days (or a choice of two) before it is
+ * included: "4-6 March", "4 to 6 March", "6 or 7 January" ("March" or "6 March" alone would say less
+ * than the sentence). The rules stage reads it (and the default gives its wording where the ranker's "March" agrees); the
  * learned stage's date extractor does not yet: the model retrained with it there let the learned
  * stage answer "Who replaced the Kestrels …?" with the house they replaced (a test), at 0.72.
  */

@@ -1073,10 +1073,19 @@ function workMaker(toks: Token[], spans: Span[], entityTerms: Set<string>): { fr
   }
   return undefined;
 }
-/** Whether the question's verb is one of making a work ("write", "direct", "produce"): in WordNet's creation class by one of its first senses. */
+/** How many of a verb's first senses are read for WordNet's creation class, which makes it a verb of making a work ("write", "direct", "produce"). */
 const MAKING_SENSES = 4;
 /** "make" itself, which questions are not indexed by (a light verb, see question.ts). */
 const MAKE = /\b(make|makes|made)\b/i;
+
+const makerAsked = new WeakMap<Question, boolean>();
+/** Whether the question asks who made a work: "who" by a verb of making (see workMaker); read once a question. */
+function asksMaker(q: Question): boolean {
+  let hit = makerAsked.get(q);
+  if (hit === undefined) makerAsked.set(q, (hit = (q.kind === 'person' || q.kind === 'organization') && !!q.asksSubject &&
+    (MAKE.test(q.text) || q.terms.some((t) => t.role === 'verb' && lexicon().verbClasses(t.text, MAKING_SENSES).includes('verb.creation')))));
+  return hit;
+}
 
 /** The noun asked about (as stemmed) when a question asks for a score: "What was the score …?", "… the final scoreline?". */
 const SCORE_HEAD = /^(score|scorelin)$/;
@@ -1091,7 +1100,7 @@ const SCORE_WORD = /^\(?\d{1,3}[-–]\d{1,3}\)?$/;
 function scoreSpans(toks: Token[]): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
   for (let i = 0; i < toks.length; i++) {
-    // (not a range of years, "2003-04", nor a date)
+    // (a tie-break in brackets, "(7-4)", goes with the set before it and opens no score)
     if (!SCORE_WORD.test(toks[i]!.text) || /^\(/.test(toks[i]!.text) || isYearToken(toks[i]!)) continue;
     let j = i;
     while (j + 1 < toks.length && SCORE_WORD.test(toks[j + 1]!.text) && /^[\s()]*$/.test(toks[j]!.post + toks[j + 1]!.pre)) j++;
@@ -1904,8 +1913,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const askedNouns = new Set(q.terms.filter((t) => t.role !== 'entity' && t.role !== 'verb' && /^\p{Ll}/u.test(t.text) && !isStopWord(t.text)).map((t) => t.term));
   const askedBy = q.trailingPreposition === 'by' || /\bby\s+(whom|which|what)\b/i.test(q.text);
   // "Who made Joshua Tree?": who made a work the question names (see workMaker)
-  const makingAsked = (q.kind === 'person' || q.kind === 'organization') && q.asksSubject &&
-    (MAKE.test(q.text) || q.terms.some((t) => t.role === 'verb' && lexicon().verbClasses(t.text, MAKING_SENSES).includes('verb.creation')));
+  const makingAsked = asksMaker(q);
   // A report's source answers only a question about saying (any word of saying: the parse may take
   // another word for the verb, "Which network monitoring firm warned …?")
   const sourceNoAnswer = verbTerms.size > 0 && !asksSaying(q);
@@ -1963,6 +1971,15 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     const s = surface(text, toks, from, to);
     if (!s) return;
     out.push({ text: s, key: keyOf(q.kind, s, type), score: ev.score * fit * proximity(from, to) * bonus, fit, evidence: ev, position: from });
+  };
+
+  // a span given without the possessive ending its last word: "U2" of "U2's Joshua Tree",
+  // "Arsenal" of "Arsenal's Brazilian midfielder Edu"
+  const pushOwner = (from: number, to: number, fit: number, bonus: number, type?: SpanType, whole = false) => {
+    const n = out.length;
+    push(from, to, fit, bonus, type, whole);
+    const c = out[n];
+    if (c && /['’]s$/.test(c.text)) out[n] = { ...c, text: c.text.slice(0, -2), key: keyOf(q.kind, c.text.slice(0, -2), type) };
   };
 
   if (q.sort) {
@@ -2053,13 +2070,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const maker = makingAsked && entityTerms.size > 0 ? workMaker(toks, spans, entityTerms) : undefined;
       // (a possessive may say whose a work is rather than who made it, "Google's Blogger" for "Which
       // company makes the Blogger software?": only for a bare "who")
-      if (maker && (!maker.possessive || q.headTerm === undefined)) {
-        const n = out.length;
-        push(maker.from, maker.to, AGENT_FIT, maker.possessive ? 1 : OBJECT_BONUS);
-        // (without the possessive's ending: "U2", not "U2's")
-        const made = out[n];
-        if (made && /['’]s$/.test(made.text)) out[n] = { ...made, text: made.text.slice(0, -2), key: keyOf(q.kind, made.text.slice(0, -2)) };
-      }
+      if (maker && (!maker.possessive || q.headTerm === undefined)) pushOwner(maker.from, maker.to, AGENT_FIT, maker.possessive ? 1 : OBJECT_BONUS);
       const ownCountries = q.kind === 'place' ? countriesOf(q) : null;
       const askedHead = q.kind === 'thing' && !!q.headTerm ? q.terms.find((t) => t.term === q.headTerm)?.text.toLowerCase() ?? '' : '';
       // "What injury …?" asks for a state of someone, which no person, place or body is ("England's Six Nations opener")
@@ -2324,10 +2335,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           bonus *= SIDE_BONUS;
         }
         if (side && sideEnd < sp.to) {
-          const n = out.length;
-          push(from, sideEnd, fit, bonus, sp.type, whole);
-          const c = out[n];
-          if (c && /['’]s$/.test(c.text)) out[n] = { ...c, text: c.text.slice(0, -2), key: keyOf(q.kind, c.text.slice(0, -2), sp.type) };
+          pushOwner(from, sideEnd, fit, bonus, sp.type, whole);
           continue;
         }
         push(from, sp.to, fit * ((modifier || affiliation) && !side ? MODIFIER_FIT : 1), bonus, sp.type, whole);
