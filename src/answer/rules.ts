@@ -704,15 +704,25 @@ const OTHER_STRETCH_FIT = 0.85;
 /** How much an amount keeps in a sentence that gives the noun asked about only as another kind of it (see otherKindOfHead). */
 const OTHER_HEAD_KIND_FIT = 0.5;
 
+const headKinds = new WeakMap<Question, QuestionTerm | null>();
+/** The question's word right before the noun asked about, which says its kind ("inflation" of "the inflation rate"); read once a question. */
+function headKindAsked(q: Question): QuestionTerm | null {
+  let kind = headKinds.get(q);
+  if (kind === undefined) {
+    const head = q.terms.find((t) => t.term === q.headTerm);
+    kind = head ? q.terms.find((t) => t.role === 'other' && /^\p{Ll}+$/u.test(t.text) && new RegExp(`\\b${escapeRegExp(t.text)}\\s+${escapeRegExp(head.text)}\\b`, 'i').test(q.text)) ?? null : null;
+    headKinds.set(q, kind);
+  }
+  return kind;
+}
+
 /**
  * Whether a sentence gives the noun asked about only as another kind of it: "the UK's jobless
  * rate", "Eurozone interest rates" for "What is the inflation rate in Germany?" — the question's
  * word before the noun ("inflation") stands before it nowhere, and another word does.
  */
 function otherKindOfHead(toks: Token[], q: Question, questionTerms: Set<string>): boolean {
-  const head = q.terms.find((t) => t.term === q.headTerm);
-  if (!head) return false;
-  const kind = q.terms.find((t) => t.role === 'other' && /^\p{Ll}+$/u.test(t.text) && new RegExp(`\\b${escapeRegExp(t.text)}\\s+${escapeRegExp(head.text)}\\b`, 'i').test(q.text));
+  const kind = headKindAsked(q);
   if (!kind) return false;
   let other = false;
   for (let k = 1; k < toks.length; k++) {
