@@ -105,6 +105,9 @@ function wonAfterNumber(terms: ReadonlyArray<{ text: string; tags: string[]; pos
   return after.tags.includes('Determiner') || after.tags.includes('Possessive') || after.tags.includes('Value') || /^\p{Lu}/u.test(after.text);
 }
 
+/** A number written with thousands commas ("1,920", "12,500"). */
+const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+$/;
+
 /**
  * Tags sentences with compromise (people, places, organisations, values, dates, parts of speech).
  * Tagging costs about a millisecond a sentence, so it runs only on the few passages an answer is
@@ -141,6 +144,9 @@ export class Tagger {
         const n = s.terms[k - 1];
         if (n) n.tags = n.tags.filter((g) => g !== 'Money');
       });
+      // "1,920 pixels": a number written with a thousands comma is a count, never a year (compromise
+      // reads some as years)
+      s.terms.forEach((t) => { if (GROUPED_NUMBER.test(t.text) && t.tags.includes('Year')) t.tags = t.tags.filter((g) => g !== 'Year' && g !== 'Date'); });
       // "McFly won …": a word with a capital inside it is a name, whatever its ending suggests
       // (compromise reads "McFly" as an adverb)
       s.terms.forEach((t) => { if (INNER_CAPITAL.test(t.text) && !t.tags.includes('ProperNoun')) t.tags = [...new Set([...t.tags.filter((g) => !NOT_NAME_TAGS.has(g)), 'ProperNoun', 'Noun', 'Singular'])]; });

@@ -3321,3 +3321,110 @@ describe('no sum for how many, a choice of two days, the club before a player\'s
     });
   });
 });
+
+describe('names joined by "&", initials in brackets, what a sentence sets aside, a name set after the question\'s noun', () => {
+  it('reads "Standard & Poor\'s" and "Procter & Gamble" as one name each, as written', async () => {
+    // written for this test
+    await withEngineOver('ampersand', 'Ratings', [
+      "Standard & Poor's upgraded Ruritania a few weeks ago.",
+      'Gillette was bought by Procter & Gamble, the US firm, last year.',
+    ], (small) => {
+      expect(small.ask('Which agency upgraded Ruritania?', { scorer: 'rules' }).answer).toBe("Standard & Poor's");
+      expect(small.ask('Who bought Gillette?', { scorer: 'rules' }).answer).toBe('Procter & Gamble');
+    });
+  });
+  it('reads initials an article gives in brackets as that name', async () => {
+    // written for this test
+    const board = ['---', 'id: board', 'title: Suspension', '---', 'The Ruritania Athletics Board (RAB) had suspended the runner for missing a training camp.'].join('\n');
+    const ban = ['---', 'id: ban', 'title: Running', '---', '"We have withdrawn the ban," said RAB chief Piet Vannen.'].join('\n');
+    const small = await createEngine(await tempCorpus({ 'board.md': board, 'ban.md': ban }), { warn: () => {} });
+    try {
+      const a = small.ask('Who is the chief of the Ruritania Athletics Board?');
+      expect(a.answer).toBe('Piet Vannen');
+      // (the sentence that gives the initials is quoted too: without it the answer does not follow)
+      expect(a.citations.map((c) => c.document)).toEqual(expect.arrayContaining(['ban', 'board']));
+    } finally {
+      await small.close();
+    }
+  });
+  it('gives no name the sentence sets aside with "but not"', async () => {
+    // written for this test
+    await withEngineOver('excepted', 'Survey', [
+      'There is one exception: firms in Western Europe - but not Ruritania - are lacking confidence after years of slow growth.',
+    ], (small) => {
+      const a = small.ask('Which country\'s firms are lacking confidence?', { scorer: 'rules' });
+      expect(a.answer).not.toBe('Ruritania');
+    });
+  });
+  it('gives where, not the name set between commas after the noun the question refers to', async () => {
+    // written for this test
+    await withEngineOver('apposed-own-noun', 'Politics', [
+      'Mr Dalby announced his plans a day after launching his new party, Verity, the Latin for truth.',
+      'Mr Dalby will launch Verity in Westminster on Wednesday.',
+      'Mr Dalby said he would launch his party, Verity, with a rally.',
+    ], (small) => {
+      expect(small.ask('Where will Dalby launch his party?', { scorer: 'rules' }).answer).toBe('Westminster');
+    });
+  });
+});
+
+describe('a title before the noun for a work, counts with thousands commas, a pool\'s letter, one sentence filed twice', () => {
+  it('reads "Breakfast with Frost" before "programme" as one title', async () => {
+    // written for this test
+    await withEngineOver('title-before-noun', 'Television', [
+      'Mr Dalby told the Breakfast with Frost programme he aspired to the job.',
+    ], (small) => {
+      expect(small.ask('On which programme did Dalby say he aspired to the job?', { scorer: 'rules' }).answer).toBe('Breakfast with Frost');
+    });
+  });
+  it('reads "1,920 pixels" as a count, not a year', async () => {
+    // written for this test
+    await withEngineOver('grouped-count', 'Television', [
+      'Most standard TV pictures are made up of 625 lines and about 700 pixels.',
+      'HD offers up to 1,080 active lines, with each line made up of 1,920 pixels.',
+    ], (small) => {
+      expect(small.ask('How many pixels make up each HD line?', { scorer: 'rules' }).answer).toBe('1,920');
+    });
+  });
+  it('gives "Pool A" whole for "Which pool …?"', async () => {
+    // written for this test
+    await withEngineOver('pool-letter', 'Rugby', [
+      'Scotland and Ireland are in Pool A together with the All Blacks.',
+    ], (small) => {
+      expect(small.ask('Which pool are Scotland and Ireland in?', { scorer: 'rules' }).answer).toBe('Pool A');
+    });
+  });
+  it('counts a sentence two articles share once', async () => {
+    // written for this test
+    const story = (id: string) => ['---', `id: ${id}`, 'title: Consoles', '---', '"It is an entertainment device," said Kaz Morita, president of Vexa Computer Entertainment America. The console goes on sale in European shops in March.'].join('\n');
+    const other = ['---', 'id: hd', 'title: High definition', '---', 'At the end of last year, Chris Dunning, Vexa\'s European president, made a prediction that 20 million households would have HD sets by 2008.'].join('\n');
+    const small = await createEngine(await tempCorpus({ 'one.md': story('one'), 'two.md': story('two'), 'three.md': story('three'), 'hd.md': other }), { warn: () => {} });
+    try {
+      expect(small.ask("Who is Vexa's European president?", { scorer: 'rules' }).answer).toBe('Chris Dunning');
+    } finally {
+      await small.close();
+    }
+  });
+});
+
+describe('a role right after a name with no comma, an amount for the year before', () => {
+  it('gives the name a role of lower-case nouns follows', async () => {
+    // written for this test
+    await withEngineOver('role-after-name', 'Games', [
+      '"In the next generation HD support is mandatory," Dr Ann Mott games systems director at digital content firm Vexa told the BBC News website.',
+      'For Rick Dean, director of business development for digital content company Vexa, a high-definition future is an exciting prospect.',
+      'Rick Dean, director of business development at Vexa, said sales would grow.',
+    ], (small) => {
+      expect(small.ask('Who is games systems director at Vexa?', { scorer: 'rules' }).answer).toBe('Ann Mott');
+    });
+  });
+  it('gives no amount "in the previous year" for the months asked', async () => {
+    // written for this test
+    await withEngineOver('previous-year', 'Budget', [
+      'The federal budget deficit hit a record $412bn in the 12 months to 30 September and $377bn in the previous year.',
+      'The deficit had reached $377bn in the previous fiscal year.',
+    ], (small) => {
+      expect(small.ask('How much did the federal budget deficit hit in the 12 months to 30 September?', { scorer: 'rules' }).answer).toBe('$412bn');
+    });
+  });
+});

@@ -87,6 +87,11 @@ export function personsPossessive(tokens: Token[], from: number, to: number): bo
 
 /** A name's two lower-case particles in a row: "Jeroen van der Veer", "Walter van den Berg", "Luis de la Fuente". */
 const PARTICLE_PAIR = /^(van|von|de|da|di|del|della|dos)\s(der|den|de|la|las|los|le)$/;
+/** Whether "&" after token `j` joins it to a capitalised `j + 2` in one name ("Standard & Poor's", "Marks & Spencer"). */
+export function ampersandJoins(tokens: Token[], j: number, capital: (t: Token, i: number) => boolean): boolean {
+  return tokens[j + 1]?.text === '&' && j + 2 < tokens.length && !breaksAfter(tokens, j) && !breaksAfter(tokens, j + 1) && capital(tokens[j + 2]!, j + 2);
+}
+
 /** Whether tokens `j + 1` and `j + 2` are a name's particle pair joining the capitalised `j` to a capitalised `j + 3`. */
 export function particlePair(tokens: Token[], j: number, capital: (t: Token, i: number) => boolean): boolean {
   const a = tokens[j + 1], b = tokens[j + 2], c = tokens[j + 3];
@@ -122,6 +127,8 @@ export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev
   const afterStop = !!prev && /^\.\s/.test(prev.post);
   if (!(i === 0 || afterStop) || (t.tags.has('ProperNoun') && !afterStop) || t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return false;
   if (!lexicon().isDictionaryWord(t.text)) return false;
+  // "Standard & Poor's upgraded …": a word that "&" joins to a capitalised one begins a name
+  if (next?.text === '&' && !BREAK.test(t.post) && !BREAK.test(next.post) && /^\p{Lu}/u.test(afterNext?.text ?? '')) return false;
   // "Edinburgh-based developer, Rockstar": a capital before "-based" is where, wherever it stands
   if (/^[-‐]$/.test(t.post) && /^based$/i.test(next?.text ?? '')) return false;
   // "Halo 2 won …": a word and a short number before a verb name a thing (as "Xbox 2" does)
@@ -254,6 +261,10 @@ function fromPlace(before: Token, place: Token): boolean {
 
 /** Lower-case words inside a work's title: "Return [of the] Mack", "Stars [on] Thin Ice". */
 const TITLE_LINK = /^(of|on|upon)$/i;
+/** Little words inside a title that a noun for a work follows ("the Breakfast with Frost programme", "the Dancing on Ice show"). */
+const TITLE_LINK_BEFORE_NOUN = /^(of|on|upon|with|in|at|for|to)$/i;
+/** Senses of the noun after a title searched for a work ("programme" is a broadcast in its third). */
+const WORK_NOUN_AFTER_SENSES = 3;
 /** An article after a title's link word ("Return of [the] Mack"). */
 const TITLE_ARTICLE = /^(the|a|an)$/i;
 /** Verbs right before a work's title: "a show titled Stars on Thin Ice". */
@@ -300,12 +311,34 @@ export function titleJoins(tokens: Token[], i: number, j: number, capital: (t: T
   // its title; after "the films" it lists two)
   const link = tokens[j + 1]?.text ?? '';
   const single = link === 'and' && workNounBefore(tokens, i) && !tokens[i - 1]!.tags.has('Plural');
-  if (!(TITLE_LINK.test(link) || single) || breaksAfter(tokens, j) || !titleCue(tokens, i)) return 0;
+  const cuedBefore = (TITLE_LINK.test(link) || single) && titleCue(tokens, i);
+  // ("BBC One's Breakfast with Frost programme": a title the noun for a work follows)
+  if (!(cuedBefore || TITLE_LINK_BEFORE_NOUN.test(link)) || breaksAfter(tokens, j)) return 0;
   let k = j + 2;
   if (TITLE_ARTICLE.test(tokens[k]?.text ?? '') && !breaksAfter(tokens, k - 1)) k++;
   const word = tokens[k];
   if (!word || breaksAfter(tokens, k - 1) || !capital(word, k) || ['Place', 'Country', 'City', 'Organization'].some((tag) => word.tags.has(tag))) return 0;
+  if (!cuedBefore) {
+    // (not after a name's possessive, whose owner the run holds: "BBC One's Breakfast with Frost")
+    if (tokens.slice(i, j + 1).some((t) => /['’]s$/.test(t.text))) return 0;
+    const noun = tokens[k + 1];
+    if (!noun || breaksAfter(tokens, k) || !/^\p{Ll}/u.test(noun.text) || !noun.tags.has('Noun') || !workNoun(noun.text, WORK_KINDS, WORK_NOUN_AFTER_SENSES)) return 0;
+  }
   return k - j;
+}
+
+/**
+ * "Pool A", "Group B", "Plan B": a capital letter after a capitalised noun is the name's last word,
+ * not the article "A", when no noun it could stand before follows it ("Pool A together with …";
+ * not "the US A team").
+ */
+export function letterAfterNoun(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const letter = tokens[j + 1];
+  if (!letter || !/^\p{Lu}$/u.test(letter.text) || breaksAfter(tokens, j) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !t.tags.has('Noun') || t.tags.has('Person') || t.tags.has('Place')) return false;
+  const after = tokens[j + 2];
+  // (a word the tagger reads as a noun with no noun sense in WordNet is none: "together")
+  return !after || breaksAfter(tokens, j + 1) || (/^\p{Ll}/u.test(after.text) && !after.tags.has('Adjective') && !(after.tags.has('Noun') && lexicon().isCommonNoun(after.text)));
 }
 
 /** "Bankash-A", "Sasser-B": a capital letter after a hyphen is the name's last word (a variant's letter), not the article "A". */
@@ -338,7 +371,8 @@ export function nameSpans(tokens: Token[]): Span[] {
       const title = titleJoins(tokens, i, j, isCapital);
       if (title) { j += title; continue; }
       if (particlePair(tokens, j, isCapital)) { j += 3; continue; }
-      if (letterAfterHyphen(tokens, j)) { j++; continue; }
+      if (ampersandJoins(tokens, j, isCapital)) { j += 2; continue; }
+      if (letterAfterHyphen(tokens, j) || letterAfterNoun(tokens, j)) { j++; continue; }
       // "Stockton-on-Tees", "Stratford-upon-Avon": a hyphenated place with a lower-case middle
       if (tokens[j]!.post === '-' && n.post === '-' && /^\p{Ll}+$/u.test(n.text) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2]!.text)) { j += 2; continue; }
       break;

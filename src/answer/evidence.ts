@@ -706,7 +706,8 @@ export function findAliases(q: Question, c: Corpus, initials: 'unwritten' | 'all
   const found: Alias[] = [];
   for (const g of groups) {
     const names = q.terms.filter((t) => t.group === g && !t.alias).map((t) => t.term);
-    for (const { other, passage } of otherNames(names, c)) {
+    // (initials in brackets are not another name where the question asks what they stand for)
+    for (const { other, passage } of otherNames(names, c, q.kind !== 'expansion')) {
       if (!found.some((a) => a.group === g && a.other === other)) found.push({ group: g, other, passage });
     }
     // initials the articles write out ("Who is the DNI?": "Director of National Intelligence John Ratcliffe")
@@ -723,12 +724,12 @@ export function findAliases(q: Question, c: Corpus, initials: 'unwritten' | 'all
  * The other names the articles give for a name (its index terms): "Eeleyanet Gostar, later renamed
  * Emennet Pasargad" gives "Emennet Pasargad" for ["eeleyanet", "gostar"] and the other way round.
  */
-function otherNames(names: string[], c: Corpus): Array<{ other: string; passage: number }> {
+function otherNames(names: string[], c: Corpus, initials: boolean): Array<{ other: string; passage: number }> {
   const found: Array<{ other: string; passage: number }> = [];
   if (names.length === 0) return found;
   const has = (s: string) => names.every((term) => s.split(/[^\p{L}\p{N}]+/u).some((w) => normalizeTerm(w) === term));
   for (const h of c.index.search(names.map((term) => ({ term, weight: 1 })), ALIAS_SEARCH_HITS)) {
-    for (const [before, after] of renamings(c.passages[h.passage]!.text)) {
+    for (const [before, after] of renamings(c.passages[h.passage]!.text, initials)) {
       const other = has(before) ? after : has(after) ? before : null;
       if (other) found.push({ other, passage: h.passage });
     }
@@ -736,9 +737,40 @@ function otherNames(names: string[], c: Corpus): Array<{ other: string; passage:
   return found;
 }
 
-/** The pairs of names a sentence gives as one thing's ("Eeleyanet Gostar, later renamed Emennet Pasargad"). */
-function renamings(text: string): Array<[string, string]> {
+/** Initials in brackets after a name: "Athletics Kenya (AK)", "PricewaterhouseCoopers (PwC)". */
+const BRACKETED_INITIALS = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,5})\)/gu;
+
+/**
+ * The end of the name before bracketed `initials` that they abbreviate, from the word their first
+ * letter opens: "Athletics Kenya" for "AK", "Karachi Stock Exchange" for "KSE",
+ * "PricewaterhouseCoopers" for "PwC" (its letters in order, the capitals among them each a word's
+ * first or a capital inside one). Null when no such name stands before them.
+ */
+function initialledName(before: string, initials: string): string | null {
+  const run = NAME_RUN_BEFORE.exec(before)?.[0].replace(/[\s,(]+$/u, '');
+  if (!run) return null;
+  const words = run.split(/\s+/);
+  const capitals = [...initials].filter((ch) => /\p{Lu}/u.test(ch)).length;
+  for (let i = 0; i < words.length; i++) {
+    const name = words.slice(i).join(' ');
+    if (name[0] !== initials[0]) continue;
+    // each capitalised word gives a letter (at most one more than the initials have capitals: "Ltd")
+    const capitalised = words.slice(i).filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (capitalised > capitals + 1) continue;
+    let k = 0;
+    for (const ch of name) if (k < initials.length && ch.toLowerCase() === initials[k]!.toLowerCase() && (/\p{Ll}/u.test(initials[k]!) || /\p{Lu}/u.test(ch))) k++;
+    if (k === initials.length) return name;
+  }
+  return null;
+}
+
+/** The pairs of names a sentence gives as one thing's ("Eeleyanet Gostar, later renamed Emennet Pasargad", "Athletics Kenya (AK)"). */
+function renamings(text: string, initials = true): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
+  if (initials) for (const m of text.matchAll(BRACKETED_INITIALS)) {
+    const name = initialledName(text.slice(0, m.index), m[1]!);
+    if (name) pairs.push([name, m[1]!]);
+  }
   for (const m of text.matchAll(ALIAS_CUE)) {
     const before = NAME_RUN_BEFORE.exec(text.slice(0, m.index))?.[0] ?? '';
     const after = NAME_RUN.exec(text.slice(m.index + m[0].length))?.[0] ?? '';

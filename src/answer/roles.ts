@@ -272,7 +272,7 @@ export function otherGivenName(terms: readonly QuestionTerm[], text: string): Se
     }
     return names;
   });
-  let out: Set<number> | null = null;
+  let out: Set<number> | null = otherPlacedBody(terms, text);
   for (const n of names) {
     const before = [...text.matchAll(n.pattern)];
     if (!before.length || before.some((m) => n.given.some((g) => sameWord(m[1]!, g)))) continue;
@@ -312,6 +312,41 @@ export function otherBody(terms: readonly QuestionTerm[], text: string): Set<num
     if (before.every((m) => TITLE_BEFORE_NAME.test(m[1]!) || nlp(m[1]!).has('#Honorific'))) continue;
     const words = text.split(/[^\p{L}\p{N}'’]+/u);
     if (!words.some((w) => /^\p{Lu}/u.test(w) && n.given.some((g) => sameWord(w, g)))) (out ??= new Set()).add(n.group);
+  }
+  return out;
+}
+
+type Placed = { group: number; place: string; pattern: RegExp };
+const placedCache = new WeakMap<readonly QuestionTerm[], Placed[]>();
+/** Whether a word names a place (a country, a city, a region), by the tagger's lexicon. */
+const placeWord = (w: string): boolean => nlp(w).has('#Place');
+
+/**
+ * The question's names of a body that a place's name qualifies ("Athletics Kenya", "Bank of
+ * England") that the sentence gives only qualified by another place ("UK Athletics", "Bank of
+ * Scotland"), the question's place nowhere in it (nor a word made from it: "Kenyan"): their groups,
+ * or null. "Who is the chief of Athletics Kenya?" is not answered by "UK Athletics chief David
+ * Moorcroft", though "Athletics" is in both.
+ */
+function otherPlacedBody(terms: readonly QuestionTerm[], text: string): Set<number> | null {
+  const names = perQuestion(placedCache, terms, () => {
+    const names: Placed[] = [];
+    for (const [g, words] of nameWords(terms)) {
+      if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+      const places = words.filter(placeWord);
+      const rest = words.filter((w) => !placeWord(w));
+      if (places.length !== 1 || rest.length === 0 || nlp(words.join(' ')).has('#Person')) continue;
+      const body = rest.map(escape).join('\\s+(?:of\\s+)?');
+      names.push({ group: g, place: places[0]!, pattern: new RegExp(`(?:(\\p{Lu}[\\p{L}'’]*)\\s+)?\\b${body}\\b(?:\\s+(?:of\\s+)?(\\p{Lu}[\\p{L}'’]*))?`, 'gu') });
+    }
+    return names;
+  });
+  let out: Set<number> | null = null;
+  for (const n of names) {
+    const stem = n.place.toLowerCase().slice(0, Math.max(3, n.place.length - 1));
+    if (text.split(/[^\p{L}'’]+/u).some((w) => w.toLowerCase().startsWith(stem))) continue;
+    const found = [...text.matchAll(n.pattern)];
+    if (found.length && found.every((m) => [m[1], m[2]].some((w) => w !== undefined && w !== n.place && placeWord(w)))) (out ??= new Set()).add(n.group);
   }
   return out;
 }

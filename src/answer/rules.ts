@@ -4,9 +4,9 @@ import { lexicon } from '../lexicon.js';
 import type { Passage } from '../passages.js';
 import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } from '../question.js';
 import type { Token } from '../tagging.js';
-import { IRREGULAR, isStopWord, normalizeTerm } from '../text.js';
+import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, titleJoins, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, titleJoins, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -382,7 +382,8 @@ function nameSpans(tokens: Token[]): Span[] {
       const title = titleJoins(tokens, i, j, isCapital);
       if (title) { j += title; continue; }
       if (particlePair(tokens, j, isCapital)) { j += 3; continue; }
-      if (letterAfterHyphen(tokens, j)) { j++; continue; }
+      if (ampersandJoins(tokens, j, isCapital)) { j += 2; continue; }
+      if (letterAfterHyphen(tokens, j) || letterAfterNoun(tokens, j)) { j++; continue; }
       break;
     }
     let type = spanType(tokens.slice(i, j + 1));
@@ -448,9 +449,25 @@ const APPOSITION_HEAD_WORDS = 3;
 /** ...and the more a relative clause's may ("who is [mock elections project manager]"): it has no comma to end it early. */
 const RELATIVE_HEAD_WORDS = 1;
 
+/**
+ * Whether the noun asked about ends a role of lower-case nouns right after the name ending at `to`,
+ * with no comma between ("Dr Mark Tuffy games systems director at THX told …"); a word the tagger
+ * reads as a verb counts when WordNet has it as a noun ("games").
+ */
+function roleRightAfter(toks: Token[], to: number, head: string): boolean {
+  if (breaksAfter(toks, to)) return false;
+  for (let k = to + 1; k < toks.length && k - to <= APPOSITION_HEAD_WORDS; k++) {
+    const t = toks[k]!;
+    if (!/^\p{Ll}/u.test(t.text) || !(t.tags.has('Noun') || lexicon().nounClasses(t.text, 1).length > 0) || t.tags.has('Determiner') || t.tags.has('Preposition')) return false;
+    if (t.term === head) return true;
+    if (breaksAfter(toks, k)) return false;
+  }
+  return false;
+}
+
 /** Whether the noun asked about heads an apposition right after the name ending at `to` ("X, principal analyst at Y,"). */
 function apposedHead(toks: Token[], to: number, head: string): boolean {
-  if (!/^,/.test(toks[to]!.post)) return false;
+  if (!/^,/.test(toks[to]!.post)) return roleRightAfter(toks, to, head);
   // (or a relative clause saying what the name is: "Michael Rafferty, who is mock elections project manager at …")
   const relative = relativeAfter(toks, to) && /^(is|was)$/i.test(toks[to + 2]?.text ?? '') && !breaksAfter(toks, to + 2);
   let start = relative ? to + 2 : to;
@@ -1540,7 +1557,7 @@ function amountForOtherPeriod(text: string, toks: Token[], end: number, years: r
   if (years.length === 0 && months.size === 0) return false;
   for (let k = end + 1; k < toks.length && k <= end + AMOUNT_PERIOD_WORDS; k++) {
     if (breaksAfter(toks, k - 1)) return false;
-    if (months.size > 0 && /^(over|in|during|for)$/i.test(toks[k]!.text) && /^the$/i.test(toks[k + 1]?.text ?? '') && /^(next|last|past|coming)$/i.test(toks[k + 2]?.text ?? '') && !breaksAfter(toks, k) && !breaksAfter(toks, k + 1)) return true;
+    if (months.size > 0 && /^(over|in|during|for)$/i.test(toks[k]!.text) && /^the$/i.test(toks[k + 1]?.text ?? '') && /^(next|last|past|coming|previous|prior|preceding)$/i.test(toks[k + 2]?.text ?? '') && !breaksAfter(toks, k) && !breaksAfter(toks, k + 1)) return true;
     if (PERIOD_PREPOSITION.test(toks[k]!.text) && toks[k + 1] && !breaksAfter(toks, k)) {
       const named = years.length > 0 ? periodsIn(text.slice(toks[k]!.start, toks[k + 1]!.end)) : [];
       const otherYear = named.length > 0 && !named.some(([a, b]) => years.some(([x, y]) => a <= y && x <= b));
@@ -1740,6 +1757,30 @@ const IN_NAME_PERSON_FIT = 0.3;
 
 /** How much a span keeps inside a quotation that holds none of the question's words (see quoteSegments). */
 const QUOTED_ASIDE_FIT = 0.3;
+
+/**
+ * How much a span the sentence sets aside keeps ("Firms in Western Europe - but not the UK - are
+ * lacking confidence", "all airlines except Ryanair"): what it excepts is what the sentence does not
+ * say of it. A question that asks about an exception ("Which country is not …?") keeps it whole.
+ */
+const EXCEPTED_FIT = 0.2;
+/** Words that set aside what follows them ("but not", "except", "excluding", "other than"). */
+const EXCEPTING = /^(except|excluding|bar)$/i;
+
+/** Whether the span from `from` is set aside: "- but not [the UK]", ", not [Ryanair]", "except [Ryanair]". */
+function excepted(toks: Token[], from: number): boolean {
+  let k = from - 1;
+  if (k >= 0 && toks[k]!.tags.has('Determiner') && !breaksAfter(toks, k)) k--;
+  if (k < 0 || breaksAfter(toks, k)) return false;
+  const w = toks[k]!.text;
+  if (EXCEPTING.test(w)) return true;
+  if (/^than$/i.test(w)) return k > 0 && /^other$/i.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1);
+  if (!/^not$/i.test(w)) return false;
+  // ("but not", or "not" right after a comma or a dash: not "did not join the EU")
+  return k > 0 && (/^but$/i.test(toks[k - 1]!.text) ? !breaksAfter(toks, k - 1) : BREAK.test(toks[k - 1]!.post));
+}
+/** A question that asks about an exception or a denial: "Which firms were not …?", "… except …?". */
+const ASKS_EXCEPTION = /(not|n't|never|except|excluding|other than)/i;
 /** Double quotation marks, straight or curly. */
 const DOUBLE_QUOTE = /["“”]/g;
 
@@ -1954,7 +1995,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     return near(matchedAt, from, to) * (namedAt.length ? Math.sqrt(near(names, from, to)) : 1);
   };
   const inQuestion = (from: number, to: number): boolean => {
-    const ts = toks.slice(from, to + 1).map((t) => t.term).filter((t): t is string => !!t);
+    // (a name's letter is its own word: "Pool A" is not the question's "pool")
+    const ts = toks.slice(from, to + 1).map((t) => (/^\p{Lu}$/u.test(t.text) && from < to ? t.text : t.term)).filter((t): t is string => !!t);
     return ts.length === 0 || ts.every((t) => questionTerms.has(t));
   };
   // "Who came third?" is not answered by a sentence without "third" ("Cairns came in ahead of Paul
@@ -1969,11 +2011,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     const seg = quote[from]!;
     return seg > 0 && quote[to] === seg && matchedAt.length > 0 && !matchedAt.some((m) => quote[m] === seg);
   };
+  const exceptionAsked = ASKS_EXCEPTION.test(q.text);
   const push = (from: number, to: number, fit: number, bonus = 1, type?: SpanType, whole = false, named = false) => {
     if (numeric) [from, to] = hyphenatedWhole(toks, from, to);
     if (fit <= 0 || inQuestion(from, to)) return;
     if (rankMissing) fit *= MISSING_RANK_FIT;
     if (!named && quotedAside(from, to)) fit *= QUOTED_ASIDE_FIT;
+    if (!exceptionAsked && excepted(toks, from)) fit *= EXCEPTED_FIT;
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
     // at its end they usually are ("Justice Department" for "Which department ...?")
     const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!);
@@ -2135,7 +2179,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!)) from++;
         // ("Bank of America" for "Which bank plans …?": a name the noun asked about leads, joined by
         // "of", is that name whole)
-        const headLed = from > start && from < sp.to && q.headTerm !== undefined && /^of$/i.test(toks[from]!.text) && toks.slice(start, from).every((t) => t.term === q.headTerm);
+        // (nor is "Pool A" for "Which pool …?" its letter alone)
+        const headLed = from > start && q.headTerm !== undefined && toks.slice(start, from).every((t) => t.term === q.headTerm) &&
+          ((from < sp.to && /^of$/i.test(toks[from]!.text)) || (from === sp.to && /^\p{Lu}$/u.test(toks[from]!.text)));
         const whole = headLed || ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
         if (whole) from = start;
         // "Alexander Payne" for "Who directed Alexander?": the rest of a name whose first name the
@@ -2294,6 +2340,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // of the question names what it asks about, not the answer
         // (unless a name is asked for: "called Bankash-A Trojan" for "What is the trojan program called?")
         if (q.kind !== 'thing' && !(q.kind === 'name' && q.asksName) && ownNounEnds(toks[sp.to]!, q)) fit *= MODIFIER_FIT;
+        // ...and so is one set after that noun between commas ("launching his new party, Veritas, the
+        // Latin for truth" for "Where will Kilroy-Silk launch his party?")
+        else if (q.kind !== 'thing' && !(q.kind === 'name' && q.asksName) && from > 0 && /^,\s*$/.test(toks[from - 1]!.post) && ownNounEnds(toks[from - 1]!, q) && (sp.to + 1 >= toks.length || breaksAfter(toks, sp.to))) fit *= MODIFIER_FIT;
         // "signed a trade protocol with the US" for "Where was the protocol signed?": who with, not where
         if (q.kind === 'place' && WHERE.test(q.text) && !q.trailingPreposition && PARTNER.test(wordBefore(toks, from))) fit *= PARTNER_FIT;
         // "in Marcoussis, near Paris": the place after "near" says where the one before it is
@@ -2838,11 +2887,16 @@ function rankCandidates(candidates: Candidate[]): Array<{ best: Candidate; all: 
     .map((list) => {
       list.sort((a, b) => b.score - a.score);
       const seen = new Set<number>();
+      // (the same sentence in two articles — a story filed twice — is one piece of support)
+      const said = new Set<string>();
       let total = 0;
       for (const cand of list) {
         if (seen.has(cand.evidence.passage.id)) continue;
+        const print = fingerprint(cand.evidence.passage.text);
+        if (said.has(print)) continue;
         total += seen.size === 0 ? cand.score : cand.score / 3;
         seen.add(cand.evidence.passage.id);
+        said.add(print);
       }
       return { best: list[0]!, all: list, total: Math.min(total, list[0]!.score * 1.6) };
     })
@@ -2890,7 +2944,8 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
       keys = new Set(items.map((x) => x.key));
     } else if (partner) {
       const pair = [best, partner].sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
-      answerText = `${pair[0]!.text} and ${pair[1]!.text}`;
+      // (as written: "Procter & Gamble" is not "Procter and Gamble", which the article does not say)
+      answerText = asWritten(pair) ?? `${pair[0]!.text} and ${pair[1]!.text}`;
       keys = new Set(pair.map((x) => x.key));
     }
   }
@@ -3043,7 +3098,7 @@ function asWritten(items: Candidate[]): string | null {
   return text.slice(from, end).replace(/\s+/g, ' ');
 }
 /** What joins the items of a list: a comma, "and" or "or", or a comma and either ("and the …" too). */
-const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/;
+const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:the\s+)?$/;
 
 /**
  * Whether the word before a comma and a name can end a role in apposition to it: a common noun ("its
