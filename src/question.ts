@@ -838,6 +838,10 @@ export function analyzeQuestion(asked: string): Question {
   };
   // (after the noun asked about: "what record level did ... hit", "how many drugs tests were ...")
   for (let i = Math.max(whIndex + 1, headIndex + 1, 0); i < mainEnd && verbIndex < 0; i++) if (mainVerb(i)) verbIndex = i;
+  // "Which Lib Dem said …?", "Which London MEP said …?": names alone between "which" and a verb of
+  // saying (no noun WordNet knows as the one asked about) ask who said it — someone they describe
+  if (wh === 'which' && kind === 'thing' && headIndex < 0 && verbIndex > whIndex + 1 && toks.slice(whIndex + 1, verbIndex).every((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Possessive') && !/['’]s$/.test(t.text)) &&
+    lexicon().verbClasses(toks[verbIndex]!.lower)[0] === 'verb.communication') kind = 'person';
   // Do-support: "did the Treasury sanction ...", "will the new Clio cost": the bare word after the
   // subject is the verb, even where the tagger took it for a noun.
   const doAux = toks.findIndex((t, i) => i > whIndex && (/^(do|does|did)$/.test(t.lower) || t.tags.has('Modal')));

@@ -52,8 +52,8 @@ const TAGGED_YEARS_FROM = 1400;
 /** Words after which compromise leaves a later year untagged ("has been MP since 1997", "in early 2005", "by late 2006"). */
 const YEAR_BEFORE = /^(since|until|till|early|late|mid)$/i;
 
-/** A capitalised word with a capital after a lower-case letter inside it: "McFly", "DiCaprio". */
-const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+/** A word with a capital after a lower-case letter inside it: "McFly", "DiCaprio", "eBay", "iPod". */
+const INNER_CAPITAL = /^(?:\p{Lu}\p{Ll}+|\p{Ll}{1,4})\p{Lu}\p{L}*$/u;
 /** Tags a word with a capital inside it cannot have ({@link INNER_CAPITAL}). */
 const NOT_NAME_TAGS = new Set(['Adverb', 'Adjective', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Comparative', 'Superlative']);
 

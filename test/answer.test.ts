@@ -3428,3 +3428,39 @@ describe('a role right after a name with no comma, an amount for the year before
     });
   });
 });
+
+describe('a count in brackets after the name asked about', () => {
+  it('gives the count in brackets after the name, not the count of another', async () => {
+    // written for this test
+    await withEngineOver('bracket-count', 'Football', [
+      'Dalby overtook Les Verne on Tuesday to become the third highest scorer in the league, with 151 goals, and he only trails Alan Mears (250) and Andy Colm (173).',
+    ], (small) => {
+      expect(small.ask('How many goals has Andy Colm scored?', { scorer: 'rules' }).answer).toBe('173');
+    });
+  });
+});
+
+describe('names led by a lower-case letter, where someone is from, who said it by the names before "said"', () => {
+  it('reads "eBay" and "iPods" as names', () => {
+    // written for this test
+    expect(nameTypes('He is selling space to the highest bidder on website eBay.')).toHaveProperty('eBay');
+    expect(nameTypes('The shop sold two million iPods last year.')).toHaveProperty('iPods');
+  });
+  it('gives the town and its state for where someone is from', async () => {
+    // written for this test
+    await withEngineOver('from-chain', 'Auction', [
+      'Andrew Fisk, from Omaha, Nebraska, said he would have a logo tattooed on his head for 30 days.',
+    ], (small) => {
+      expect(small.ask('Where is Andrew Fisk from?', { scorer: 'rules' }).answer).toBe('Omaha, Nebraska');
+    });
+  });
+  it('answers "Which Lib Dem said …?" with the person who said it', async () => {
+    // written for this test
+    await withEngineOver('which-names-said', 'Shredding', [
+      'Fellow Lib Dem Norman Bakewell said the episode painted an "unflattering picture of the inner workings of government".',
+    ], (small) => {
+      expect(analyzeQuestion('Which Lib Dem said the episode painted an unflattering picture?').kind).toBe('person');
+      expect(small.ask('Which Lib Dem said the episode painted an unflattering picture?', { scorer: 'rules' }).answer).toBe('Norman Bakewell');
+    });
+  });
+});

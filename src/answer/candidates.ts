@@ -140,7 +140,11 @@ export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev
   return !(next?.text === 'of' && !BREAK.test(t.post) && !t.tags.has('Plural') && lexicon().nounClasses(t.text, 2).includes('noun.group'));
 }
 
+/** A name whose capital comes after a lower-case start: "eBay", "iPod", "easyJet". */
+export const LOWER_LED_NAME = /^\p{Ll}{1,4}\p{Lu}[\p{L}\d]*$/u;
+
 function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: Token): boolean {
+  if (LOWER_LED_NAME.test(t.text)) return true;
   if (!/^[\p{Lu}\d]/u.test(t.text) || /^\d/.test(t.text)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
   if (firstWordOnly(t, i, next, prev, true, afterNext)) return false;

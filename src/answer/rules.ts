@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, titleJoins, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -348,6 +348,7 @@ const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Q
 const BREAK = /[,;:()\[\]"“”‘’–—!?]|'\s|\.\s/;
 
 function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: Token): boolean {
+  if (LOWER_LED_NAME.test(t.text)) return true;
   if (!/^[\p{Lu}\d]/u.test(t.text) || /^\d/.test(t.text)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
   if (firstWordOnly(t, i, next, prev, false, afterNext)) return false;
@@ -2166,7 +2167,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const before = a.from > 0 ? toks[a.from - 1]!.text.toLowerCase() : '';
           const lead = before === 'the' && a.from > 1 ? toks[a.from - 2]!.text.toLowerCase() : before;
           // (the larger place may be one the tagger could not type: "at the Roosevelt Hotel in Hollywood")
-          if (!(b.type === 'place' || (b.type === 'name' && lead === 'at' && /^\s+in\s+$/.test(between))) || a.type === 'person' || a.type === 'demonym' || !/^(at|in)$/.test(lead) || !/^(,\s*|\s+in\s+)$/.test(between)) continue;
+          // ("from Omaha, Nebraska": where someone is from, too)
+          if (!(b.type === 'place' || (b.type === 'name' && lead === 'at' && /^\s+in\s+$/.test(between))) || a.type === 'person' || a.type === 'demonym' || !/^(at|in|from)$/.test(lead) || !/^(,\s*|\s+in\s+)$/.test(between)) continue;
           if (toks.slice(a.from, b.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
           push(a.from, b.to, 1, PLACE_CHAIN_BONUS, 'place');
         }
@@ -2606,6 +2608,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // compared with [45] in 2003")
           if (follows < 1 && i > 1 && /^(with|to)$/i.test(toks[i - 1]!.text) && /^compared$/i.test(toks[i - 2]!.text) &&
             toks.slice(0, i - 2).some((t, k) => isNumber(t) && toks.slice(k + 1, k + 3).some((x) => x.term === q.headTerm))) follows = ELLIPTICAL_COUNT_FIT;
+          // ...as does one in brackets after a name the question gives ("third highest scorer …, with
+          // 151 goals, and he only trails Alan Shearer (250) and Andy Cole [(173)]")
+          // (the tagger may keep the brackets in the number's own text: "(250)")
+          const bracketed = (/\(\s*$/.test(toks[i]!.pre) && /^\s*\)/.test(toks[j]!.post)) || (i === j && /^\(.*\)$/.test(toks[i]!.text));
+          if (follows < 1 && i > 0 && namedAt.includes(i - 1) && bracketed &&
+            toks.slice(0, i - 1).some((t, k) => isNumber(t) && toks[k + 1]?.term === q.headTerm)) follows = ELLIPTICAL_COUNT_FIT;
           // "about 100 Muslim, 100 Evangelical Christian and 50 Jewish schools": counts listed with the
           // noun once, after the last, each count it with its own words; the question's words say which
           if (follows < 1.2 && listedCount(toks, i, j, q.headTerm, questionTerms)) follows = 1.2;
