@@ -3464,3 +3464,20 @@ describe('names led by a lower-case letter, where someone is from, who said it b
     });
   });
 });
+
+describe('a surname before a noun for a thing, a name given the role asked about after "as"', () => {
+  it('reads "Davis Cup" as no person, and "Jack Straw" still as one', () => {
+    // written for this test
+    const types = nameTypes('Roddick is close to confirming US Davis Cup assistant Dean Goldfine, Jack Straw said.');
+    expect(types['US Davis Cup']).not.toBe('person');
+    expect(types['Jack Straw']).toBe('person');
+  });
+  it('gives the name "as" gives the role asked about, whatever role its title names', async () => {
+    // written for this test
+    await withEngineOver('as-role', 'Tennis', [
+      'Andy Rodwell is reportedly close to confirming US Davis Cup assistant Dean Golding as his new coach.',
+    ], (small) => {
+      expect(small.ask('Who is Andy Rodwell close to confirming as his new coach?', { scorer: 'rules' }).answer).toBe('Dean Golding');
+    });
+  });
+});

@@ -509,7 +509,9 @@ export function spanType(toks: Token[]): NameType {
   if (bodyOfName(toks) || endsInBody(toks)) return 'organization';
   if (givenNameBeforeStreetWord(toks)) return 'person';
   // a last name alone is weaker evidence of a person than a first name; a region than a city
-  const person = has('Person') + has('FirstName') + has('LastName') / 2;
+  let person = has('Person') + has('FirstName') + has('LastName') / 2;
+  // ("Davis Cup", "Ryder Cup": a surname before a common noun for a thing names the thing, no one)
+  if (person > 0 && thingNamedFor(toks)) person = 0;
   const org = has('Organization');
   const place = has('Place') + has('Country') + has('City') + has('Region') / 2;
   if (person > 0 && person >= org && person >= place) return 'person';
@@ -525,6 +527,19 @@ export function spanType(toks: Token[]): NameType {
   if (place > 0) return 'place';
   if (toks.every((t) => t.tags.has('Acronym'))) return 'organization';
   return 'name';
+}
+
+/**
+ * Whether a name of two words or more ends in a common noun for a thing, not a person, and holds no
+ * given name or title: "Davis Cup", "US Davis Cup" (not "Jack Straw", whose given name makes it a
+ * person's, nor "Mr Snow").
+ */
+function thingNamedFor(toks: Token[]): boolean {
+  if (toks.length < 2 || toks.some((t) => t.tags.has('FirstName') || t.tags.has('Honorific'))) return false;
+  const last = toks[toks.length - 1]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last.text) || !lexicon().isCommonNoun(last.text)) return false;
+  const first = lexicon().nounClasses(last.text, 1)[0];
+  return first === 'noun.artifact' || first === 'noun.event' || first === 'noun.act' || first === 'noun.location';
 }
 
 /** Words for a company's legal form or its grouping, which name no other body than the name before them. */

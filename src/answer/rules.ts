@@ -1457,6 +1457,19 @@ function otherRoleOfName(toks: Token[], from: number, question: string): boolean
   return false;
 }
 
+/** Words "as" may have before the role it gives a name ("as [his new] coach"). */
+const AS_ROLE_WORDS = 3;
+/** Whether "as" right after the name ending at `to` gives it a role the question names: "Dean Goldfine as his new coach". */
+function roleAfterAs(toks: Token[], to: number, questionTerms: Set<string>): boolean {
+  if (!/^as$/i.test(toks[to + 1]?.text ?? '') || breaksAfter(toks, to)) return false;
+  for (let k = to + 2; k < toks.length && k - (to + 1) <= AS_ROLE_WORDS; k++) {
+    const t = toks[k]!;
+    if (t.tags.has('Noun') && t.term !== null && questionTerms.has(t.term)) return true;
+    if (breaksAfter(toks, k) || !(t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Adjective') || t.tags.has('Noun'))) return false;
+  }
+  return false;
+}
+
 /** Words of a role's name the noun asked about may stand before its last ("Board of Directors"). */
 const ROLE_NAME_WORDS = 3;
 
@@ -2256,10 +2269,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // role before, not who holds it, unless the question asks for that
         // (only for a question asking who holds a role: "Who will stand down …?" is answered by
         // "former Cabinet minister Jack Cunningham has said he will stand down")
-        if (q.kind === 'person' && q.headTerm !== undefined && !PAST_ASKED.test(q.text) && pastHolder(toks, from)) bonus *= PAST_HOLDER;
+        // (unless the sentence gives the name the role asked about after "as": "confirming US Davis
+        // Cup assistant Dean Goldfine as his new coach")
+        const namedAs = q.kind === 'person' && roleAfterAs(toks, sp.to, questionTerms);
+        if (q.kind === 'person' && q.headTerm !== undefined && !PAST_ASKED.test(q.text) && pastHolder(toks, from) && !namedAs) bonus *= PAST_HOLDER;
         // ...nor who holds another role of its name ("shadow education secretary Tim Collins",
         // "Deputy Prime Minister John Prescott") unless the question names that one
-        else if (q.kind === 'person' && otherRoleOfName(toks, from, q.text)) bonus *= OTHER_ROLE_HOLDER;
+        else if (q.kind === 'person' && otherRoleOfName(toks, from, q.text) && !namedAs) bonus *= OTHER_ROLE_HOLDER;
         // "Bath prop Matt Stevens", "its main administrator, Mohammad Bagher Shirinkar": the name right after the noun asked about
         // ("three Board of Directors, Mostafa Sarmadi, …" for "Who is on the board of X?": the noun
         // ends a short name of a role)
