@@ -400,7 +400,8 @@ function classOf(head: string): AnswerKind | null {
   if (/^(duration|length|sentences?)$/.test(w)) return 'duration';
   // ("What is the capacity of the stadium?", "What was China's growth in 2003?": a count or a rate)
   if (/^(number|amount|count|total|share|percentage|proportion|rate|figure|level|majority|fraction|capacity|attendance|turnout|growth|inflation|population)s?$/.test(w)) return 'number';
-  if (/^(price|cost|sum|value|fee|fine|salary|wage|budget|profit|loss|revenue|deal|bid|debt|deficit|surplus|turnover|earnings|takings|income)s?$/.test(w)) return 'money';
+  // ("What were Deutsche Telekom's sales?": a firm's sales, in the plural, are a sum; a sale is an act)
+  if (/^(price|cost|sum|value|fee|fine|salary|wage|budget|profit|loss|revenue|deal|bid|debt|deficit|surplus|turnover|earnings|takings|income)s?$/.test(w) || w === 'sales') return 'money';
   // ("What speed did Blue Gene/L reach?": WordNet files a rate of time under noun.time; it is measured, not dated)
   if (lexicon().isKindOf(w, 'noun', RATE_KINDS, 1, RATE_DEPTH)) return 'measure';
   // The most frequent sense decides; the second only when the first says nothing useful.

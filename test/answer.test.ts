@@ -3481,3 +3481,42 @@ describe('a surname before a noun for a thing, a name given the role asked about
     });
   });
 });
+
+describe('who holds which role in "A was X and B was Y", a court named in lower case, sales as a sum, a person a body\'s noun titles', () => {
+  it('gives the one whose own clause names the role asked about', async () => {
+    // written for this test
+    await withEngineOver('role-clauses', 'Awards', [
+      'Jon Dapp was favourite male movie star and Rena Zellwood was favourite leading lady at Sunday\'s awards in LA.',
+    ], (small) => {
+      expect(small.ask('Who was favourite male movie star?', { scorer: 'rules' }).answer).toBe('Jon Dapp');
+      expect(small.ask('Who was favourite leading lady?', { scorer: 'rules' }).answer).toBe('Rena Zellwood');
+    });
+  });
+  it('gives a court whose noun is written in lower case with that noun', async () => {
+    // written for this test
+    await withEngineOver('court-lower', 'Sources', [
+      "The foundation, representing the reporters, has asked California's Superior court to stop the firm pursuing the sources.",
+    ], (small) => {
+      expect(small.ask('Which court did the foundation ask to stop the firm?', { scorer: 'rules' }).answer).toBe("California's Superior court");
+    });
+  });
+  it('reads a firm\'s sales as a sum', async () => {
+    // written for this test
+    expect(analyzeQuestion("What were Vexa Telekom's sales?").kind).toBe('money');
+    await withEngineOver('sales-sum', 'Results', [
+      'German telecoms firm Vexa Telekom saw strong fourth quarter profits on the back of upbeat US mobile earnings and better-than-expected asset sales.',
+      'Sales rose 2.8% to 14.96bn euros.',
+    ], (small) => {
+      expect(small.ask("What were Vexa Telekom's sales?", { scorer: 'rules' }).answer).toBe('14.96bn euros');
+    });
+  });
+  it('gives the person a noun for a body titles for "Who is X\'s publisher?"', async () => {
+    // written for this test
+    await withEngineOver('titled-person', 'Sources', [
+      "The firm also sent requested information from Nfox.com, the internet service provider of PowerPage's publisher Jason O-Grady.",
+      'The case began when the firm asked a court to get the journalists to reveal their sources for articles published on websites AppleInsider.com and PowerPage.org.',
+    ], (small) => {
+      expect(small.ask("Who is PowerPage's publisher?", { scorer: 'rules' }).answer).toBe('Jason O-Grady');
+    });
+  });
+});

@@ -670,6 +670,19 @@ function clauses(toks: Token[]): number[] {
 }
 
 /**
+ * For "Who is/was the X?" (a person asked for by the noun X, no verb): each token's clause (see
+ * subjectClauses) and the clauses that name X; null when every clause names it, or none does.
+ */
+function headClausesOf(toks: Token[], q: Question): { clauseOf: number[]; held: Set<number> } | null {
+  if (q.kind !== 'person' || q.headTerm === undefined || !toks.some((t) => t.term === q.headTerm)) return null;
+  const clauseOf = subjectClauses(toks);
+  const last = clauseOf[clauseOf.length - 1] ?? 0;
+  if (last === 0) return null;
+  const held = new Set(toks.flatMap((t, k) => (t.term === q.headTerm ? [clauseOf[k]!] : [])));
+  return held.size <= last ? { clauseOf, held } : null;
+}
+
+/**
  * {@link clauses}, but a clause whose opener has no subject after it goes on its own subject's
  * ("Courtney Love has been spared jail, but must serve three years probation"), and one "and" opens
  * with the verb of the clause before goes on its own.
@@ -1655,6 +1668,10 @@ const HEAD_SORT_FIT = 0.9;
 const NEAR = /^(near|outside)$/;
 /** How much a place another is said to be near still answers "where" (less than the place itself). */
 const NEAR_FIT = 0.4;
+/** A question asking "who". */
+const WHO_ASKED = /^\W*who\b/i;
+/** How well a person right after the noun asked about answers "Who is X's [publisher]?", where the noun is first a body's: as a body does. */
+const TITLED_PERSON_FIT = 1;
 /** A question asking "which" (one by name). */
 const WHICH = /\bwhich\b/i;
 
@@ -2123,8 +2140,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         break;
       }
-      const spans = nameSpans(toks);
+      // ("California's Superior court" for "Which court …?": a name ending in an adjective goes on to
+      // the noun asked about after it, written in lower case)
+      const spans = nameSpans(toks).map((sp) => (q.headTerm !== undefined && toks[sp.to]!.tags.has('Adjective') && !breaksAfter(toks, sp.to) &&
+        toks[sp.to + 1]?.term === q.headTerm && /^\p{Ll}/u.test(toks[sp.to + 1]!.text) ? { ...sp, to: sp.to + 1 } : sp));
       const nameClauses = verbClausesOf(toks, verbTerms, subject);
+      const roleClauses = verbTerms.size === 0 ? headClausesOf(toks, q) : null;
       const passiveAgent = (q.asksSubject || askedBy) && (q.kind === 'person' || q.kind === 'organization') ? byAgent(toks, verbTerms) : undefined;
       // "Santa Clara County Superior Court Judge James Kleinberg" for "Which court is Judge Kleinberg
       // in?": a name ending in the noun asked about, run on into the question's own name, is the
@@ -2314,6 +2335,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const affiliation = q.kind === 'place' && sp.to > from && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && toks[sp.to + 1]!.tags.has('Noun') &&
           /^\p{Ll}/u.test(toks[sp.to + 1]!.text) && !breaksAfter(toks, sp.to + 1) && !!toks[sp.to + 2]?.tags.has('Person');
         let fit = fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
+        // ("PowerPage's publisher Jason O-Grady" for "Who is PowerPage's publisher?": a person the
+        // noun asked about titles holds it, though the noun's first sense is a body's)
+        if (q.kind === 'organization' && sp.type === 'person' && WHO_ASKED.test(q.text) && from > 0 && toks[from - 1]!.term === q.headTerm && !breaksAfter(toks, from - 1)) fit = Math.max(fit, TITLED_PERSON_FIT);
         // "the Lord Chancellor Lord Falconer", "The Lord Chief Justice, Lord Woolf," for "Who is the
         // Lord Chancellor?": the name the question's own title stands right before is its holder
         const titledByQuestion = !!roleAsked && titledBy(toks, sp.from, from, roleAsked);
@@ -2388,6 +2412,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (or any name in a clause of its own without the question's verb: "… while Brad Bird won
         // best director … for his role as designer Edna Mode")
         if (subjectOfJoinedClause(toks, from, sp.to, verbTerms) || (nameClauses.verbClauses && !nameClauses.verbClauses.has(nameClauses.clauseOf[from]!))) fit *= OTHER_CLAUSE_FIT;
+        // ...or, where the question asks who holds a role, in a clause of its own without the role's
+        // noun ("Johnny Depp was favourite male movie star and Renee Zellweger was favourite leading lady")
+        else if (roleClauses && !roleClauses.held.has(roleClauses.clauseOf[from]!)) fit *= OTHER_CLAUSE_FIT;
         if (source === 'after' ? sourceNoAnswer : source === 'before') fit *= SOURCE_FIT;
         // ("Pearce told BBC GMR": whom a report was told to, for a question about something else)
         else if (sourceNoAnswer && !titled && /^told$/i.test(wordBefore(toks, from))) fit *= SOURCE_FIT;
