@@ -728,6 +728,8 @@ export function analyzeQuestion(asked: string): Question {
         }
       }
       else if (w === 'old') kind = 'age';
+      // "How quickly was the IPO sold?": the time it took ("within 10 minutes")
+      else if (w && /^(quickly|soon|rapidly|swiftly)$/.test(w)) kind = 'duration';
       else if (w === 'long') kind = toks.some((t) => /^(is|was|are|were)$/.test(t.lower)) && !toks.some((t) => /^(take|last|serve|spend|stay|wait|live)/.test(t.lower)) && !lastingThing(toks) ? 'measure' : 'duration';
       else if (w && /^(wide|tall|high|far|deep|big|large|heavy|fast|thick|hot|cold|warm)$/.test(w)) {
         kind = 'measure';

@@ -3520,3 +3520,24 @@ describe('who holds which role in "A was X and B was Y", a court named in lower 
     });
   });
 });
+
+describe('a length that dates what is to come, how quickly', () => {
+  it('answers when something is expected with "in three weeks"', async () => {
+    // written for this test
+    await withEngineOver('ahead', 'Brand', [
+      'The Vexmore 64, launched in 1982, was one of the first affordable home PCs.',
+      'The sale of Vexmore is expected to be complete in three weeks in a deal worth over £17m.',
+    ], (small) => {
+      expect(small.ask('When is the sale of Vexmore expected to be complete?', { scorer: 'rules' }).answer).toBe('in three weeks');
+    });
+  });
+  it('reads "How quickly …?" as asking how long it took', async () => {
+    // written for this test
+    expect(analyzeQuestion('How quickly was the IPO sold?').kind).toBe('duration');
+    await withEngineOver('how-quickly', 'Shares', [
+      'The IPO for 17.3 million shares was fully sold within 10 minutes of opening, on Friday.',
+    ], (small) => {
+      expect(small.ask('How quickly was the IPO sold?', { scorer: 'rules' }).answer).toBe('10 minutes');
+    });
+  });
+});

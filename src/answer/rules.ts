@@ -416,6 +416,8 @@ const OTHER_UNIT_FIT = 0.4;
 const DAY_ONLY_FIT = 0.85;
 /** Words that name a day without a weekday or a number. */
 const DAY_WORDS = /^(today|yesterday|tomorrow|tonight)$/i;
+/** Words that put a sentence in what is to come ("will", "expected to", "due to"). */
+const FUTURE_CUE = /^(will|expected|due|shall|planned|scheduled)$/i;
 /** How well a count given for a place after a count of the noun asked about ("80 workers at X, with [17] at Y") answers "how many": as a counted noun two words on does. */
 const ELLIPTICAL_COUNT_FIT = 1.2;
 /** How well the total of a share ("173 of [the 299] votes") answers how many the verb before the share got. */
@@ -2565,8 +2567,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (amount < from) {
           // "For more than 20 years, he was …": a length of time, which dates nothing without
           // "ago", "later" or "before" after it
-          if (!toks.slice(i, j + 2).some((t) => POINT_IN_TIME.test(t.text))) { i = j + 1; continue; }
-          from = amount;
+          // (but "expected to be complete in three weeks": a length after "in" or "within" in a
+          // sentence about what is to come dates it from now)
+          const ahead = amount > 0 && /^(in|within)$/i.test(toks[amount - 1]!.text) && !breaksAfter(toks, amount - 1) && toks.some((t) => FUTURE_CUE.test(t.text));
+          if (!ahead && !toks.slice(i, j + 2).some((t) => POINT_IN_TIME.test(t.text))) { i = j + 1; continue; }
+          from = ahead ? amount - 1 : amount;
           while (j + 1 < toks.length && !breaksAfter(toks, j) && TIME_UNIT_WORD.test(toks[j + 1]!.text)) j++; // "… yr BP"
         }
         const n = toks.slice(i, j + 1);
