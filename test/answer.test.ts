@@ -3541,3 +3541,20 @@ describe('a length that dates what is to come, how quickly', () => {
     });
   });
 });
+
+describe('a given name before a street word after a role, what a name is named after', () => {
+  it('reads "Comedian Harry Hill" as a person, "Primrose Hill" still as a place', () => {
+    // written for this test
+    const types = nameTypes('Comedian Harry Hill will host a spoof nostalgia show near Primrose Hill.');
+    expect(types['Comedian Harry Hill']).toBe('person');
+    expect(types['Primrose Hill']).toBe('place');
+  });
+  it('gives the whole name something is named after, though it holds the thing\'s own name', async () => {
+    // written for this test
+    await withEngineOver('namesake', 'Graphics', [
+      'Piero, named after the Italian painter and pioneer of perspective Piero della Francesco, creates a virtual stadium.',
+    ], (small) => {
+      expect(small.ask('Who is Piero named after?', { scorer: 'rules' }).answer).toBe('Piero della Francesco');
+    });
+  });
+});

@@ -99,7 +99,7 @@ export function particlePair(tokens: Token[], j: number, capital: (t: Token, i: 
 }
 
 /** Lower-case words that join the capitalised words of one name ("District of New York", "Paolo di Canio"). */
-export const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'di', 'da', 'du', 'dos', 'das', 'al', 'bin', 'ibn', 'van', 'von', 'la', 'le', 'the', 'and']);
+export const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'al', 'bin', 'ibn', 'van', 'von', 'la', 'le', 'the', 'and']);
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Copula', 'Auxiliary'];
 const BREAK = /[,;:()\[\]"“”‘’–—!?]|'\s|\.\s/;
 const OPENS = /[(\[“"‘]/;
@@ -487,13 +487,16 @@ const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const STREET_WORD = /^(lane|street|road|avenue|way|drive|hill)$/i;
 const givenNames = new Map<string, boolean>();
 /**
- * "Nathan Lane", "Lois Lane": a given name (one the dictionary does not have as a word; not
- * "Penny Lane") before a street's last word is a person's, though the tagger reads a street.
+ * "Nathan Lane", "Lois Lane", "Comedian Harry Hill": a given name (one the dictionary does not have
+ * as a noun; not "Penny Lane") before a street's last word is a person's, though the tagger reads a
+ * street; words for a person's role may lead.
  */
 function givenNameBeforeStreetWord(toks: Token[]): boolean {
-  if (toks.length !== 2 || !STREET_WORD.test(toks[1]!.text) || !toks[1]!.tags.has('Place')) return false;
-  const first = toks[0]!.text;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || lexicon().isDictionaryWord(first)) return false;
+  const n = toks.length;
+  if (n < 2 || !STREET_WORD.test(toks[n - 1]!.text) || !toks[n - 1]!.tags.has('Place')) return false;
+  if (!toks.slice(0, n - 2).every((t) => lexicon().nounClasses(t.text, 1)[0] === 'noun.person' && lexicon().isCommonNoun(t.text))) return false;
+  const first = toks[n - 2]!.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || lexicon().senses(lexicon().lemma(first.toLowerCase(), 'noun'), 'noun').length > 0) return false;
   let given = givenNames.get(first);
   if (given === undefined) {
     given = nlp(first).has('#FirstName');

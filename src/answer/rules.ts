@@ -1670,6 +1670,8 @@ const HEAD_SORT_FIT = 0.9;
 const NEAR = /^(near|outside)$/;
 /** How much a place another is said to be near still answers "where" (less than the place itself). */
 const NEAR_FIT = 0.4;
+/** A question asking what a name is named after ("Who is Piero named after?"). */
+const NAMED_AFTER = /\bnamed\s+(after|for)\b/i;
 /** A question asking "who". */
 const WHO_ASKED = /^\W*who\b/i;
 /** How well a person right after the noun asked about answers "Who is X's [publisher]?", where the noun is first a body's: as a body does. */
@@ -2144,6 +2146,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       }
       // ("California's Superior court" for "Which court …?": a name ending in an adjective goes on to
       // the noun asked about after it, written in lower case)
+      const namedAfterAsked = NAMED_AFTER.test(q.text);
       const spans = nameSpans(toks).map((sp) => (q.headTerm !== undefined && toks[sp.to]!.tags.has('Adjective') && !breaksAfter(toks, sp.to) &&
         toks[sp.to + 1]?.term === q.headTerm && /^\p{Ll}/u.test(toks[sp.to + 1]!.text) ? { ...sp, to: sp.to + 1 } : sp));
       const nameClauses = verbClausesOf(toks, verbTerms, subject);
@@ -2220,7 +2223,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (nor is "Pool A" for "Which pool …?" its letter alone)
         const headLed = from > start && q.headTerm !== undefined && toks.slice(start, from).every((t) => t.term === q.headTerm) &&
           ((from < sp.to && /^of$/i.test(toks[from]!.text)) || (from === sp.to && /^\p{Lu}$/u.test(toks[from]!.text)));
-        const whole = headLed || ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
+        // ("Piero, named after the … painter Piero della Francesco" for "Who is Piero named after?":
+        // what a name is named after may hold that name, and more)
+        const namesakeWhole = namedAfterAsked && from > start && from <= sp.to && toks.slice(from, sp.to + 1).some((t) => /^\p{Lu}/u.test(t.text));
+        const whole = headLed || namesakeWhole || ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
         if (whole) from = start;
         // "Alexander Payne" for "Who directed Alexander?": the rest of a name whose first name the
         // question gives is that name's bearer, not what is asked about
