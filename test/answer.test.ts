@@ -3558,3 +3558,33 @@ describe('a given name before a street word after a role, what a name is named a
     });
   });
 });
+
+describe('a name with a number and letter, a web address in lower case, a prevalence, the question\'s initials spelled out, a count of another noun', () => {
+  it('reads "Super 3G" and "napster.no" as names', () => {
+    // written for this test
+    const types = nameTypes('He set up his napster.no site, sometimes called Super 3G, last year.');
+    expect(types).toHaveProperty('napster.no');
+    expect(types).toHaveProperty('Super 3G');
+  });
+  it('reads a prevalence as a rate', () => {
+    // written for this test
+    expect(analyzeQuestion('What HIV prevalence does the firm estimate among its workforce?').kind).toBe('number');
+  });
+  it('gives no name that spells out the initials the question gives', async () => {
+    // written for this test
+    await withEngineOver('spelled-initials', 'Networks', [
+      'Motorola held a clinic for operators on HSDPA (High Speed Downlink Packet Access), a high-speed technology.',
+      'Vexa and Canada-based wireless company Sierra Wireless recently agreed to work together on High Speed Downlink Packet Access.',
+    ], (small) => {
+      expect(small.ask('Which company is working with Vexa on HSDPA?', { scorer: 'rules' }).answer).toBe('Sierra Wireless');
+    });
+  });
+  it('counts no people with "717 lawsuits against people"', async () => {
+    // written for this test
+    await withEngineOver('counts-next', 'Music', [
+      'Meanwhile, in the USA a further 717 lawsuits against people alleged to have traded copyrighted songs were filed this week by the study group.',
+    ], (small) => {
+      expect(small.ask('How many people took part in the study?', { scorer: 'rules' }).answer).not.toBe('717');
+    });
+  });
+});

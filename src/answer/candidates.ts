@@ -140,8 +140,8 @@ export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev
   return !(next?.text === 'of' && !BREAK.test(t.post) && !t.tags.has('Plural') && lexicon().nounClasses(t.text, 2).includes('noun.group'));
 }
 
-/** A name whose capital comes after a lower-case start: "eBay", "iPod", "easyJet". */
-export const LOWER_LED_NAME = /^\p{Ll}{1,4}\p{Lu}[\p{L}\d]*$/u;
+/** A name whose capital comes after a lower-case start ("eBay", "iPod", "easyJet"), or a web address in lower case ("napster.no"). */
+export const LOWER_LED_NAME = /^(?:\p{Ll}{1,4}\p{Lu}[\p{L}\d]*|\p{Ll}[\p{Ll}\d-]*(?:\.\p{Ll}{2,6})+)$/u;
 
 function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: Token): boolean {
   if (LOWER_LED_NAME.test(t.text)) return true;
@@ -202,7 +202,8 @@ export function numberAfterName(tokens: Token[], i: number, j: number): number |
   const n = tokens[j + 1];
   // "Chelsea 2 Arsenal 1": a score line
   if (i > 0 && /^\d+$/.test(tokens[i - 1]!.text)) return null;
-  if (!n || breaksAfter(tokens, j) || !/^(\d{1,3}|\d{1,2}\/\d{1,2})$/.test(n.text) || /^\s*[-–:%.,]?\d/.test(n.post) || /^[-–:%]/.test(n.post)) return null;
+  // ("Super 3G": a number with a letter after it too)
+  if (!n || breaksAfter(tokens, j) || !/^(\d{1,3}|\d{1,2}\/\d{1,2}|\d{1,2}\p{Lu})$/u.test(n.text) || /^\s*[-–:%.,]?\d/.test(n.post) || /^[-–:%]/.test(n.post)) return null;
   const name = tokens[j]!;
   // (nor a year: "AD 70")
   if (name.tags.has('Month') || name.tags.has('Date') || name.tags.has('WeekDay') || name.tags.has('Person') || /['’]s?$/.test(name.text) || /^(AD|BC|BCE|CE)$/.test(name.text)) return null;

@@ -1670,6 +1670,11 @@ const HEAD_SORT_FIT = 0.9;
 const NEAR = /^(near|outside)$/;
 /** How much a place another is said to be near still answers "where" (less than the place itself). */
 const NEAR_FIT = 0.4;
+/** The initials of a name's capitalised words, hyphenated parts each ("High-Speed Downlink …" → "HSD…"). */
+function initialsOf(toks: Token[]): string {
+  return toks.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text.split(/[-‐]/).map((w) => w[0] ?? '').join('')).join('').toUpperCase();
+}
+
 /** A question asking what a name is named after ("Who is Piero named after?"). */
 const NAMED_AFTER = /\bnamed\s+(after|for)\b/i;
 /** A question asking "who". */
@@ -2147,6 +2152,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // ("California's Superior court" for "Which court …?": a name ending in an adjective goes on to
       // the noun asked about after it, written in lower case)
       const namedAfterAsked = NAMED_AFTER.test(q.text);
+      // (initials the question gives as a name: "HSDPA")
+      const askedInitials = new Set(q.terms.filter((t) => t.role === 'entity' && /^\p{Lu}{2,6}$/u.test(t.text)).map((t) => t.text));
       const spans = nameSpans(toks).map((sp) => (q.headTerm !== undefined && toks[sp.to]!.tags.has('Adjective') && !breaksAfter(toks, sp.to) &&
         toks[sp.to + 1]?.term === q.headTerm && /^\p{Ll}/u.test(toks[sp.to + 1]!.text) ? { ...sp, to: sp.to + 1 } : sp));
       const nameClauses = verbClausesOf(toks, verbTerms, subject);
@@ -2250,6 +2257,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // Association (IATA)" for "What did IATA call the package?")
         const bracketed = toks[sp.to + 1];
         if (bracketed && /\(\s*$/.test(toks[sp.to]!.post + bracketed.pre) && bracketed.term !== null && entityTerms.has(bracketed.term) && /^\s*\)/.test(bracketed.post)) continue;
+        // ...nor one whose initials it gives ("High Speed Downlink Packet Access" for "Which company
+        // is working with Nokia on HSDPA?")
+        if (askedInitials.size > 0 && askedInitials.has(initialsOf(toks.slice(from, sp.to + 1)))) continue;
         // ...nor the country of a nationality it gives ("India" for "Where would VW's Indian plant be built?")
           if (ownCountries && toks.slice(from, sp.to + 1).every((t) => t.term !== null && ownCountries.has(t.term))) continue;
         if (toks.slice(from, sp.to + 1).every(isCalendarWord)) continue; // "Monday", "March": a date
@@ -2649,7 +2659,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // ("winning 173 of the 299 votes": the share counts votes as the total does; the total is
           // not what the verb was done to)
           const part = partitive(toks, i, j, q.headTerm, (t) => t.term !== null && verbTerms.has(t.term));
-          let follows = toks[j + 1]?.term === q.headTerm || verbFollows || part === 'share' ? 1.5 : toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm) ? 1.2 : 0.5;
+          // (the noun asked about two words on counts only where the word between is no plural noun
+          // of its own: "5 million British people", not "717 lawsuits against people")
+          const countsNext = !!toks[j + 1] && toks[j + 1]!.tags.has('Plural') && toks[j + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[j + 1]!.text);
+          let follows = toks[j + 1]?.term === q.headTerm || verbFollows || part === 'share' ? 1.5 : !countsNext && toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm) ? 1.2 : 0.5;
           // "80 workers at Argonaut headquarters, with [17] at its Morpheme offices": a count given
           // for a place after a count of the noun asked about counts the same
           if (follows < 1 && amountsGivenFor?.has(j) && !breaksAfter(toks, j) && AMOUNT_FOR.test(toks[j + 1]?.text ?? '') &&
