@@ -3588,3 +3588,15 @@ describe('a name with a number and letter, a web address in lower case, a preval
     });
   });
 });
+
+describe('a place named for someone', () => {
+  it('reads "Jack\'s Snooker Hall" as one place and gives it, with its town, for where', async () => {
+    // written for this test
+    expect(nameTypes("His time at Jack's Snooker Hall in Llanelli did no harm.")["Jack's Snooker Hall"]).toBe('place');
+    await withEngineOver('venue-possessive', 'Snooker', [
+      "Mr Hollis said his time at Jack's Snooker Hall in Llanelli in the 1950s had not done him any lasting damage.",
+    ], (small) => {
+      expect(small.ask('Where did Mr Hollis play snooker as a schoolboy?', { scorer: 'rules' }).answer).toContain("Jack's Snooker Hall");
+    });
+  });
+});

@@ -82,7 +82,22 @@ interface Span {
  * show" is his show, not one name run on.
  */
 export function personsPossessive(tokens: Token[], from: number, to: number): boolean {
-  return /['’]s$/.test(tokens[to]!.text) && tokens.slice(from, to + 1).some((t) => t.tags.has('FirstName'));
+  return /['’]s$/.test(tokens[to]!.text) && tokens.slice(from, to + 1).some((t) => t.tags.has('FirstName')) && !venueNamedFor(tokens, to);
+}
+
+/** Words that end the name of a place named for someone ("Jack's Snooker Hall", "Ronnie Scott's Jazz Club"). */
+const VENUE_WORD = /^(hall|club|bar|cafe|café|restaurant|hotel|theatre|theater|stadium|park|arena|inn|pub|tavern|gallery|academy|college|hospital|church|cathedral|chapel)$/i;
+/** Words for a building that make the name they end a place's (not "Club": a club is most often a side). */
+const VENUE_PLACE = /^(hall|bar|cafe|café|restaurant|hotel|theatre|theater|stadium|arena|inn|pub|tavern|gallery|cathedral|chapel|church)$/i;
+/** How many capitalised words after a possessive a venue's word may stand. */
+const VENUE_WORDS = 3;
+/** Whether the capitalised words after the possessive at `to` end, within a few, in a word for a venue: the possessive is the venue's name. */
+function venueNamedFor(tokens: Token[], to: number): boolean {
+  for (let k = to + 1; k < tokens.length && k - to <= VENUE_WORDS; k++) {
+    if (!/^\p{Lu}/u.test(tokens[k]!.text) || breaksAfter(tokens, k - 1)) return false;
+    if (VENUE_WORD.test(tokens[k]!.text)) return true;
+  }
+  return false;
 }
 
 /** A name's two lower-case particles in a row: "Jeroen van der Veer", "Walter van den Berg", "Luis de la Fuente". */
@@ -512,6 +527,8 @@ export function spanType(toks: Token[]): NameType {
   if (toks.length === 1 && has('Demonym')) return 'demonym';
   if (bodyOfName(toks) || endsInBody(toks)) return 'organization';
   if (givenNameBeforeStreetWord(toks)) return 'person';
+  // "Jack's Snooker Hall", "Royal Albert Hall": a name ending in a word for a building is a place
+  if (toks.length > 1 && VENUE_PLACE.test(toks[toks.length - 1]!.text) && /^\p{Lu}/u.test(toks[toks.length - 1]!.text)) return 'place';
   // a last name alone is weaker evidence of a person than a first name; a region than a city
   let person = has('Person') + has('FirstName') + has('LastName') / 2;
   // ("Davis Cup", "Ryder Cup": a surname before a common noun for a thing names the thing, no one)
