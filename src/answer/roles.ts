@@ -272,7 +272,7 @@ export function otherGivenName(terms: readonly QuestionTerm[], text: string): Se
     }
     return names;
   });
-  let out: Set<number> | null = otherPlacedBody(terms, text);
+  let out: Set<number> | null = null;
   for (const n of names) {
     const before = [...text.matchAll(n.pattern)];
     if (!before.length || before.some((m) => n.given.some((g) => sameWord(m[1]!, g)))) continue;
@@ -318,8 +318,17 @@ export function otherBody(terms: readonly QuestionTerm[], text: string): Set<num
 
 type Placed = { group: number; place: string; pattern: RegExp };
 const placedCache = new WeakMap<readonly QuestionTerm[], Placed[]>();
-/** Whether a word names a place (a country, a city, a region), by the tagger's lexicon. */
-const placeWord = (w: string): boolean => nlp(w).has('#Place');
+const placeWords = new Map<string, boolean>();
+/** Whether a word names a place (a country, a city, a region), by the tagger's lexicon; read once a word. */
+function placeWord(w: string): boolean {
+  let place = placeWords.get(w);
+  if (place === undefined) {
+    place = nlp(w).has('#Place');
+    if (placeWords.size > 10_000) placeWords.clear();
+    placeWords.set(w, place);
+  }
+  return place;
+}
 
 /**
  * The question's names of a body that a place's name qualifies ("Athletics Kenya", "Bank of
@@ -401,10 +410,10 @@ function sameWord(a: string, b: string): boolean {
   return d[x.length]![y.length]! <= most;
 }
 
-/** Groups of the question's names the sentence gives to another: another numeral ("Henry III"), another bearer ("Michael Ancram"). */
+/** Groups of the question's names the sentence gives to another: another numeral ("Henry III"), another bearer ("Michael Ancram"), another place's body ("UK Athletics"). */
 export function namedOtherwise(terms: readonly QuestionTerm[], text: string): Set<number> | null {
   const a = otherNumeral(terms, text);
-  const b = merge(merge(otherBearer(terms, text), givenNameOnly(terms, text)), otherGivenName(terms, text));
+  const b = merge(merge(merge(otherBearer(terms, text), givenNameOnly(terms, text)), otherGivenName(terms, text)), otherPlacedBody(terms, text));
   const c = otherNumber(terms, text);
   if (!c) return a && b ? new Set([...a, ...b]) : a ?? b;
   return new Set([...(a ?? []), ...(b ?? []), ...c]);

@@ -2949,6 +2949,14 @@ function findCandidates(q: Question, supporting: Evidence[], c: Corpus, o: RuleO
   return candidates;
 }
 
+const prints = new WeakMap<Passage, string>();
+/** A passage's {@link fingerprint}, worked out once. */
+function printOf(p: Passage): string {
+  let print = prints.get(p);
+  if (print === undefined) prints.set(p, (print = fingerprint(p.text)));
+  return print;
+}
+
 /** Groups candidates naming the same thing; the best passage counts fully, others a third each. */
 function rankCandidates(candidates: Candidate[]): Array<{ best: Candidate; all: Candidate[]; total: number }> {
   // Sum support per answer across passages: the best passage counts fully, others a third each.
@@ -2967,7 +2975,7 @@ function rankCandidates(candidates: Candidate[]): Array<{ best: Candidate; all: 
       let total = 0;
       for (const cand of list) {
         if (seen.has(cand.evidence.passage.id)) continue;
-        const print = fingerprint(cand.evidence.passage.text);
+        const print = printOf(cand.evidence.passage);
         if (said.has(print)) continue;
         total += seen.size === 0 ? cand.score : cand.score / 3;
         seen.add(cand.evidence.passage.id);
