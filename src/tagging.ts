@@ -105,6 +105,22 @@ function wonAfterNumber(terms: ReadonlyArray<{ text: string; tags: string[]; pos
   return after.tags.includes('Determiner') || after.tags.includes('Possessive') || after.tags.includes('Value') || /^\p{Lu}/u.test(after.text);
 }
 
+const aloneTags = new Map<string, boolean>();
+/**
+ * Whether compromise gives a word on its own `tag` ("Harry" #FirstName, "Kenya" #Place); read once a
+ * word and tag, in a bounded cache.
+ */
+export function taggedAlone(word: string, tag: string): boolean {
+  const key = `${tag} ${word}`;
+  let has = aloneTags.get(key);
+  if (has === undefined) {
+    has = nlp(word).has(`#${tag}`);
+    if (aloneTags.size > 10_000) aloneTags.clear();
+    aloneTags.set(key, has);
+  }
+  return has;
+}
+
 /** A number written with thousands commas ("1,920", "12,500"). */
 const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+$/;
 

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { lexicon } from '../lexicon.js';
 import type { AnswerKind, Question, QuestionTerm } from '../question.js';
-import type { Token } from '../tagging.js';
+import { taggedAlone, type Token } from '../tagging.js';
 import { termStrength, type Evidence } from './evidence.js';
 import { wordVectors } from './vectors.js';
 
@@ -501,7 +501,6 @@ const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 
 /** The last words of a street's name, which the tagger reads as a place after any capitalised word ("Park Lane"). */
 const STREET_WORD = /^(lane|street|road|avenue|way|drive|hill)$/i;
-const givenNames = new Map<string, boolean>();
 /**
  * "Nathan Lane", "Lois Lane", "Comedian Harry Hill": a given name (one the dictionary does not have
  * as a noun; not "Penny Lane") before a street's last word is a person's, though the tagger reads a
@@ -513,13 +512,7 @@ function givenNameBeforeStreetWord(toks: Token[]): boolean {
   if (!toks.slice(0, n - 2).every((t) => lexicon().nounClasses(t.text, 1)[0] === 'noun.person' && lexicon().isCommonNoun(t.text))) return false;
   const first = toks[n - 2]!.text;
   if (!/^\p{Lu}\p{Ll}+$/u.test(first) || lexicon().senses(lexicon().lemma(first.toLowerCase(), 'noun'), 'noun').length > 0) return false;
-  let given = givenNames.get(first);
-  if (given === undefined) {
-    given = nlp(first).has('#FirstName');
-    if (givenNames.size > 10_000) givenNames.clear();
-    givenNames.set(first, given);
-  }
-  return given;
+  return taggedAlone(first, 'FirstName');
 }
 
 export function spanType(toks: Token[]): NameType {

@@ -4,6 +4,7 @@ import type { Passage } from '../passages.js';
 import type { QuestionTerm } from '../question.js';
 import type { Corpus } from './corpus.js';
 import { isStopWord } from '../text.js';
+import { taggedAlone } from '../tagging.js';
 
 /**
  * Title coreference: news names a person once with their role ("Prime Minister Tony Blair",
@@ -318,17 +319,8 @@ export function otherBody(terms: readonly QuestionTerm[], text: string): Set<num
 
 type Placed = { group: number; place: string; pattern: RegExp };
 const placedCache = new WeakMap<readonly QuestionTerm[], Placed[]>();
-const placeWords = new Map<string, boolean>();
-/** Whether a word names a place (a country, a city, a region), by the tagger's lexicon; read once a word. */
-function placeWord(w: string): boolean {
-  let place = placeWords.get(w);
-  if (place === undefined) {
-    place = nlp(w).has('#Place');
-    if (placeWords.size > 10_000) placeWords.clear();
-    placeWords.set(w, place);
-  }
-  return place;
-}
+/** Whether a word names a place (a country, a city, a region), by the tagger's lexicon. */
+const placeWord = (w: string): boolean => taggedAlone(w, 'Place');
 
 /**
  * The question's names of a body that a place's name qualifies ("Athletics Kenya", "Bank of
