@@ -674,6 +674,8 @@ export function analyzeQuestion(asked: string): Question {
         if (k > i && personTitle(k)) return k;
         const after = toks[k + 1];
         if (k > i && after && /^\p{Ll}/u.test(after.text) && !auxiliary(after) && (after.tags.has('Noun') || (!after.tags.has('Verb') && hasNounSense(after)))) { i = k; continue; }
+        // ("Who is Winn-Dixie's new chief executive?": a name of several words in the possessive owns what follows)
+        if (k > i && skipPossessive && (toks[k]!.tags.has('Possessive') || /['’]s$/.test(toks[k]!.text))) { i = k; continue; }
       }
       if (t.tags.has('Noun') && !t.tags.has('Pronoun') && (!cap || t.tags.has('Plural'))) return compoundHead(i);
       // "Which US state had ...": the tagger read "state" as a verb, but a verb follows it

@@ -3600,3 +3600,50 @@ describe('a place named for someone', () => {
     });
   });
 });
+
+describe('a role another body owns in apposition, a possessive name of two words, a count a name owns, parts of days and months, an age a noun is set at, a place before "-based"', () => {
+  it('gives no name whose apposed role is another body\'s', async () => {
+    // written for this test
+    await withEngineOver('apposed-owner', 'Consoles', [
+      '"We cannot guess what rivals will do," said Pat Doyle, studio general manager for games maker Arcadia in Europe.',
+      'Pat Doyle, studio general manager for games maker Arcadia in Europe, told the BBC that the market was growing.',
+      '"The console will appeal to everyone," said Sam Reed, Brightway Europe\'s general manager said at the launch.',
+    ], (small) => {
+      expect(small.ask("Who is Brightway Europe's general manager?", { scorer: 'rules' }).answer).toBe('Sam Reed');
+      expect(small.ask('Who is the general manager for Arcadia in Europe?', { scorer: 'rules' }).answer).toBe('Pat Doyle');
+    });
+  });
+  it('reads the noun asked about after a possessive name of two words', () => {
+    // written for this test
+    expect(analyzeQuestion("Who is Harlow-Pike's new chief executive?").headTerm).toBe('execut');
+    expect(analyzeQuestion("Who is Rolls-Royce's new finance director?").headTerm).toBe('director');
+  });
+  it('gives the count a name the question gives owns, not another name\'s', async () => {
+    // written for this test
+    await withEngineOver('owned-count', 'Unions', [
+      "The Dockers' Guild's 800,000 workers, the Harbour Workers' Union's 70,000 and Amicorp' 20,000 are among those being balloted.",
+    ], (small) => {
+      expect(small.ask("How many workers does the Harbour Workers' Union have?", { scorer: 'rules' }).answer).toBe('70,000');
+    });
+  });
+  it('keeps the part of a day and of a month with the date', async () => {
+    // written for this test
+    await withEngineOver('day-parts', 'Talks', [
+      'The minister held a private meeting with union leaders on Thursday night.',
+      'The handheld went on sale in the US in mid-November.',
+    ], (small) => {
+      expect(small.ask('When did the minister meet union leaders?', { scorer: 'rules' }).answer).toBe('Thursday night');
+      expect(small.ask('When did the handheld go on sale in the US?', { scorer: 'rules' }).answer).toBe('mid-November');
+    });
+  });
+  it('reads an age that a noun "age" is set at, and a place with its larger place before "-based"', async () => {
+    // written for this test
+    await withEngineOver('age-set-at', 'Pensions', [
+      'Unions are angry at the board\'s plans to raise the retirement age to 67.',
+      'The Tulsa, Oklahoma-based firm has total debts of $2bn.',
+    ], (small) => {
+      expect(small.ask('To what age does the board plan to raise the retirement age?', { scorer: 'rules' }).answer).toBe('67');
+      expect(small.ask('Where is the firm based?', { scorer: 'rules' }).answer).toBe('Tulsa, Oklahoma');
+    });
+  });
+});

@@ -1643,9 +1643,18 @@ const RELATIVE_DATE_LEAD = /^(later|earlier|early|late)$/i;
  */
 export function relativeDateStart(toks: Token[], i: number): number {
   // ("in late 2003", "by early 2005": the part of the year is the date's)
-  if (i > 0 && /^(early|late|mid)$/i.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1) && /^\d{4}$/.test(toks[i]!.text)) return i - 1;
+  // (and of a month: "in mid-November", "in early March")
+  if (i > 0 && /^(early|late|mid)$/i.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1) && (/^\d{4}$/.test(toks[i]!.text) || toks[i]!.tags.has('Month'))) return i - 1;
   if (i === 0 || !RELATIVE_DATE.test(toks[i - 1]!.text) || breaksAfter(toks, i - 1)) return i;
   return i > 1 && RELATIVE_DATE_LEAD.test(toks[i - 2]!.text) && !breaksAfter(toks, i - 2) ? i - 2 : i - 1;
+}
+
+/** The part of a day a day's name may have after it ("on Thursday night", "yesterday morning"). */
+const PART_OF_DAY = /^(morning|afternoon|evening|night)$/i;
+/** Where a date ending at token `j` ends once the part of the day after a day's name is included ("Thursday [night]"). */
+export function partOfDayEnd(toks: Token[], j: number): number {
+  const day = toks[j]!;
+  return (day.tags.has('WeekDay') || /^(yesterday|tomorrow)$/i.test(day.text)) && !breaksAfter(toks, j) && PART_OF_DAY.test(toks[j + 1]?.text ?? '') ? j + 1 : j;
 }
 
 /**
@@ -1697,6 +1706,7 @@ function dates(toks: Token[], q: Question, push: Push): void {
       if (n.text.toLowerCase() === 'local' && /^time$/i.test(toks[j + 2]?.text ?? '') && isTime(j)) { j += 2; continue; }
       break;
     }
+    j = partOfDayEnd(toks, j);
     let from = relativeDateStart(toks, i);
     if (from === i && i > 0 && ['between', 'from', 'since'].includes(toks[i - 1]!.text.toLowerCase())) from = i - 1;
     const cues: Cue[] = [...lead(i)];

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -420,6 +420,18 @@ const DAY_WORDS = /^(today|yesterday|tomorrow|tonight)$/i;
 const FUTURE_CUE = /^(will|expected|due|shall|planned|scheduled)$/i;
 /** How well a count given for a place after a count of the noun asked about ("80 workers at X, with [17] at Y") answers "how many": as a counted noun two words on does. */
 const ELLIPTICAL_COUNT_FIT = 1.2;
+/**
+ * Whose count the number at token `i` is, when a name in the possessive stands right before it:
+ * true for a name the question gives ("the Transport and General Workers' Union's 70,000"), false
+ * for another ("Unison's 800,000"), null for none.
+ */
+function ownerOfCount(toks: Token[], i: number, entityTerms: Set<string>): boolean | null {
+  const owner = toks[i - 1];
+  // (a plural's or an "-s" name's possessive may be its own punctuation: "Amicus' 20,000")
+  const apostrophe = !!owner && /^['’]\s*$/.test(owner.post);
+  if (!owner || (breaksAfter(toks, i - 1) && !apostrophe) || !/^\p{Lu}/u.test(owner.text) || !(/['’]s?$/.test(owner.text) || apostrophe)) return null;
+  return owner.term !== null && entityTerms.has(owner.term);
+}
 /** How well the total of a share ("173 of [the 299] votes") answers how many the verb before the share got. */
 const PARTITIVE_TOTAL_FIT = 0.5;
 
@@ -457,19 +469,24 @@ const RELATIVE_HEAD_WORDS = 1;
  * with no comma between ("Dr Mark Tuffy games systems director at THX told …"); a word the tagger
  * reads as a verb counts when WordNet has it as a noun ("games").
  */
-function roleRightAfter(toks: Token[], to: number, head: string): boolean {
-  if (breaksAfter(toks, to)) return false;
+function roleRightAfter(toks: Token[], to: number, head: string): number {
+  if (breaksAfter(toks, to)) return -1;
   for (let k = to + 1; k < toks.length && k - to <= APPOSITION_HEAD_WORDS; k++) {
     const t = toks[k]!;
-    if (!/^\p{Ll}/u.test(t.text) || !(t.tags.has('Noun') || lexicon().nounClasses(t.text, 1).length > 0) || t.tags.has('Determiner') || t.tags.has('Preposition')) return false;
-    if (t.term === head) return true;
-    if (breaksAfter(toks, k)) return false;
+    if (!/^\p{Ll}/u.test(t.text) || !(t.tags.has('Noun') || lexicon().nounClasses(t.text, 1).length > 0) || t.tags.has('Determiner') || t.tags.has('Preposition')) return -1;
+    if (t.term === head) return k;
+    if (breaksAfter(toks, k)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Whether the noun asked about heads an apposition right after the name ending at `to` ("X, principal analyst at Y,"). */
 function apposedHead(toks: Token[], to: number, head: string): boolean {
+  return apposedHeadAt(toks, to, head) >= 0;
+}
+
+/** Where the noun asked about heads an apposition right after the name ending at `to` (its token), or -1. */
+function apposedHeadAt(toks: Token[], to: number, head: string): number {
   if (!/^,/.test(toks[to]!.post)) return roleRightAfter(toks, to, head);
   // (or a relative clause saying what the name is: "Michael Rafferty, who is mock elections project manager at …")
   const relative = relativeAfter(toks, to) && /^(is|was)$/i.test(toks[to + 2]?.text ?? '') && !breaksAfter(toks, to + 2);
@@ -477,16 +494,50 @@ function apposedHead(toks: Token[], to: number, head: string): boolean {
   // (an article before the role counts no word of it: "Simon Jones, the Labs' managing director")
   if (toks[start + 1]?.tags.has('Determiner') && !breaksAfter(toks, start + 1)) start++;
   for (let k = start + 1; k < toks.length && k - start <= APPOSITION_HEAD_WORDS + (relative ? RELATIVE_HEAD_WORDS : 0); k++) {
-    if (toks[k]!.term === head) return true;
+    if (toks[k]!.term === head) return k;
     // (not a list going on: "Sajjad Kashian, and three Board of Directors, …")
     // ("X, BT's managing director,": whose role it is may come first)
     // (a base-form "verb" before a noun is one of the nouns: "[project] manager")
     const nounVerb = toks[k]!.tags.has('Infinitive') && !!toks[k + 1]?.tags.has('Noun') && lexicon().nounClasses(toks[k]!.text, 1).length > 0;
     // (a plural's possessive too: "Simon Jones, the Labs' managing director")
     const possessive = /['’]s$/.test(toks[k]!.text) || (/s$/.test(toks[k]!.text) && /^['’]/.test(toks[k]!.post));
-    if ((breaksAfter(toks, k) && !possessive) || (/^\p{Lu}/u.test(toks[k]!.text) && !possessive) || (toks[k]!.tags.has('Verb') && !nounVerb) || toks[k]!.tags.has('Conjunction')) return false;
+    if ((breaksAfter(toks, k) && !possessive) || (/^\p{Lu}/u.test(toks[k]!.text) && !possessive) || (toks[k]!.tags.has('Verb') && !nounVerb) || toks[k]!.tags.has('Conjunction')) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** Words read past the noun asked about for whose role it is ("manager for video game giant Electronic Arts"); twice as many for the question's own names. */
+const APPOSED_OWNER_WORDS = 6;
+
+/**
+ * Whether the role asked about, in apposition right after the name ending at `to`, is another's:
+ * "Rory Armes, studio general manager for video game giant Electronic Arts in Europe" for "Who is
+ * Nintendo Europe's general manager?", or "X, BT's managing director" for another firm's. Its
+ * owner is the first capitalised word (a possessive before the noun, or one after "for", "at", "of"
+ * or "with"); it is the question's when that word is one of the question's names, or when the
+ * apposition holds all of them ("… Electronic Arts in Europe" for "the general manager in Europe").
+ */
+function apposedRoleOfOther(toks: Token[], to: number, head: string, entityTerms: Set<string>): boolean {
+  const k = apposedHeadAt(toks, to, head);
+  if (k < 0) return false;
+  let owner: Token | undefined;
+  for (let i = to + 1; i < k && !owner; i++) if (/^\p{Lu}/u.test(toks[i]!.text)) owner = toks[i];
+  let end = k;
+  if (!breaksAfter(toks, k) && /^(for|at|of|with)$/i.test(toks[k + 1]?.text ?? '')) {
+    for (let i = k + 2; i < toks.length && i - k <= 2 * APPOSED_OWNER_WORDS; i++) {
+      const t = toks[i]!;
+      if (/^\p{Lu}/u.test(t.text)) {
+        if (!owner && i - k <= APPOSED_OWNER_WORDS) owner = t;
+      } else if (t.tags.has('Verb') && !t.tags.has('Noun')) break;
+      end = i;
+      // (an alias in brackets goes on: "Electronic Arts (EA) in Europe")
+      const bracket = /^\s*\)?\s*$/.test(toks[i]!.post) && /^\(?$/.test(toks[i + 1]?.pre ?? '');
+      if (breaksAfter(toks, i) && !bracket) break;
+    }
+  }
+  if (!owner || (owner.term !== null && entityTerms.has(owner.term))) return false;
+  const held = new Set(toks.slice(to + 1, end + 1).map((t) => t.term));
+  return ![...entityTerms].every((t) => held.has(t));
 }
 
 /** Whether a name's last word is a word the question gives in lower case, other than the noun asked about ("Kyoto [Protocol]" for "the protocol"). */
@@ -2214,7 +2265,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const lead = before === 'the' && a.from > 1 ? toks[a.from - 2]!.text.toLowerCase() : before;
           // (the larger place may be one the tagger could not type: "at the Roosevelt Hotel in Hollywood")
           // ("from Omaha, Nebraska": where someone is from, too)
-          if (!(b.type === 'place' || (b.type === 'name' && lead === 'at' && /^\s+in\s+$/.test(between))) || a.type === 'person' || a.type === 'demonym' || !/^(at|in|from)$/.test(lead) || !/^(,\s*|\s+in\s+)$/.test(between)) continue;
+          // ("The Jacksonville, Florida-based firm": a place and its larger place before "-based")
+          const based = /^,\s*$/.test(between) && basedIn(toks, b.to);
+          if (!(b.type === 'place' || (b.type === 'name' && lead === 'at' && /^\s+in\s+$/.test(between))) || a.type === 'person' || a.type === 'demonym' || (!/^(at|in|from)$/.test(lead) && !based) || !/^(,\s*|\s+in\s+)$/.test(between)) continue;
           if (toks.slice(a.from, b.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
           push(a.from, b.to, 1, PLACE_CHAIN_BONUS, 'place');
         }
@@ -2421,7 +2474,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const titled = !!q.headTerm && ((from > 0 && headedBy(toks, from - 1, q.headTerm)) || apposedHead(toks, sp.to, q.headTerm));
         const source = (sourceNoAnswer || speakerNoAnswer) && !titled ? reportSource(toks, from, sp.to) : false;
         // ("Spurs' sporting director Frank Arnesen" for "Who is in charge of Ajax?")
-        if (q.kind === 'person' && entityTerms.size > 0 && roleOfOther(toks, from, questionTerms, q.headTerm !== undefined)) fit *= OTHER_OWNER_FIT;
+        // ("Rory Armes, studio general manager for … Electronic Arts" for "Who is Nintendo Europe's general manager?")
+        if (q.kind === 'person' && entityTerms.size > 0 && (roleOfOther(toks, from, questionTerms, q.headTerm !== undefined) || (!!q.headTerm && apposedRoleOfOther(toks, sp.to, q.headTerm, entityTerms)))) fit *= OTHER_OWNER_FIT;
         // (nor one given another day than the question's, which the sentence gives another: "Ras Kwame
         // on Wednesdays and dance DJ Rob Da Bank on Thursdays" for "Which DJ will be on air on Wednesdays?")
         if (otherDayAfter(toks, sp.to, questionTerms)) fit *= OTHER_DAY_FIT;
@@ -2574,6 +2628,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (SEASON.test(toks[j]!.text) && /^of$/i.test(n.text) && !breaksAfter(toks, j) && toks[j + 2] && isYearToken(toks[j + 2]!)) { j += 2; continue; }
           break;
         }
+        j = partOfDayEnd(toks, j);
         const start = dayRangeStart(toks, i);
         let from = relativeDateStart(toks, start);
         if (from === start && start > 0 && ['between', 'from', 'since'].includes(toks[start - 1]!.text.toLowerCase())) from = start - 1;
@@ -2681,6 +2736,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const bracketed = (/\(\s*$/.test(toks[i]!.pre) && /^\s*\)/.test(toks[j]!.post)) || (i === j && /^\(.*\)$/.test(toks[i]!.text));
           if (follows < 1 && i > 0 && namedAt.includes(i - 1) && bracketed &&
             toks.slice(0, i - 1).some((t, k) => isNumber(t) && toks[k + 1]?.term === q.headTerm)) follows = ELLIPTICAL_COUNT_FIT;
+          // ...as does one a name the question gives owns, after another name's count of it ("Unison's
+          // 800,000 workers, the Transport and General Workers' Union's [70,000]"), where the other
+          // name's count is not the question's
+          const owned = ownerOfCount(toks, i, entityTerms);
+          if (owned === true && follows < 1 && toks.some((t, k) => k !== i && isNumber(t) && toks[k + 1]?.term === q.headTerm)) follows = ELLIPTICAL_COUNT_FIT;
+          const othersCount = owned === false && toks.some((t, k) => k !== i && isNumber(t) && ownerOfCount(toks, k, entityTerms) === true);
           // "about 100 Muslim, 100 Evangelical Christian and 50 Jewish schools": counts listed with the
           // noun once, after the last, each count it with its own words; the question's words say which
           if (follows < 1.2 && listedCount(toks, i, j, q.headTerm, questionTerms)) follows = 1.2;
@@ -2696,6 +2757,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (after && !breaksAfter(toks, j) && TIME_UNIT.test(after.text) && !TIME_UNIT_WORD.test(headWord) && after.term !== q.headTerm) follows = 0;
           fit *= follows;
           if (part === 'total') fit *= PARTITIVE_TOTAL_FIT;
+          if (othersCount) fit *= OTHER_OWNER_FIT;
         }
         // a share ("one-fifth", "one of six") is no count, and a number before a unit measures
         // ("47 continuous years" for "How many MPs …?"), as does an age ("aged 21")
@@ -2772,7 +2834,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind === 'age') {
           // an age is marked as one ("27 years old", "aged 27", "Kashian, 27,", "from the age of 11"), as
           // the learned stage requires too: "marine oxygen isotope stage 12" is no age of the North Sea
-          if (markedAsAge(toks, i, j) || (i > 1 && /^of$/i.test(toks[i - 1]!.text) && /^ages?$/i.test(toks[i - 2]!.text))) fit *= 1.4;
+          // (or an age a noun "age" is set at: "extend their pension age [to 65]", "the retirement age of 65")
+          if (markedAsAge(toks, i, j) || (i > 1 && /^(of|to|from)$/i.test(toks[i - 1]!.text) && /^ages?$/i.test(toks[i - 2]!.text) && !breaksAfter(toks, i - 2))) fit *= 1.4;
           else fit = 0;
           // "The 23-year-old could meet … Russian Marat Safin": "the" says the age is of one named
           // before; with the question's name only further off in the sentence, it is someone else's
