@@ -3647,3 +3647,24 @@ describe('a role another body owns in apposition, a possessive name of two words
     });
   });
 });
+
+describe('a title opened by "A" after a comma, a capitalised article inside a title, a name modifying the noun after the question\'s preposition', () => {
+  it('keeps "A" opening a title after a comma, and a capitalised "A" after a title\'s connector', async () => {
+    // written for this test
+    await withEngineOver('a-title', 'Festival', [
+      'A candid documentary about the life of singer Joe Bright, A Quiet Life will also be screened at the event.',
+      'The institute is working towards the publication of its pamphlet, Notes For A Greener Town.',
+    ], (small) => {
+      expect(small.ask('What is the documentary about Joe Bright called?', { scorer: 'rules' }).answer).toBe('A Quiet Life');
+      expect(small.ask("What is the institute's pamphlet called?", { scorer: 'rules' }).answer).toBe('Notes For A Greener Town');
+    });
+  });
+  it('answers what a work is about with the phrase after "about", its name with it', async () => {
+    // written for this test
+    await withEngineOver('about-phrase', 'Television', [
+      'Mr Hale is planning a production entitled The Long Summer, about Baroque music.',
+    ], (small) => {
+      expect(small.ask("What is Mr Hale's production about?", { scorer: 'rules' }).answer).toBe('Baroque music');
+    });
+  });
+});

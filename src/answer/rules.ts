@@ -368,6 +368,11 @@ function nameSpans(tokens: Token[]): Span[] {
       // ("told the BBC Mr Howard had …": a title opens a name of its own)
       if (personsPossessive(tokens, i, j)) break;
       if (isCapital(n, j + 1) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
+      // ("A Manifesto For A Digital Britain": a capitalised article after a title's capitalised
+      // connector goes on, as the article opening a title does)
+      const titleArticle = (k: number) => /^(A|An|The)$/.test(tokens[k]?.text ?? '') && !breaksAfter(tokens, k) && !!tokens[k + 1] && isCapital(tokens[k + 1]!, k + 1);
+      if (j > i && /^\p{Lu}/u.test(tokens[j]!.text) && CONNECTORS.has(tokens[j]!.text.toLowerCase()) && titleArticle(j + 1)) { j += 2; continue; }
+      if (/^\p{Lu}/u.test(n.text) && CONNECTORS.has(n.text.toLowerCase()) && !breaksAfter(tokens, j + 1) && titleArticle(j + 2)) { j += 3; continue; }
       // "District of New York": a lower-case connector between two capitalised words
       const lower = n.text.toLowerCase();
       const typed = (t: Token) => t.tags.has('Place') || t.tags.has('Person') || t.tags.has('Organization');
@@ -393,7 +398,8 @@ function nameSpans(tokens: Token[]): Span[] {
     // "an Iranian cyber company [Emennet Pasargad]": the noun before an untyped name types it
     const byNoun = type === 'name' ? typedByNounBefore(tokens, i) : null;
     // "his protege The Game", "top of the poll, The Bravery": a capitalised "The" inside a sentence begins the name
-    const the = i > 1 && tokens[i - 1]!.text === 'The' && !breaksAfter(tokens, i - 1) && !/[.!?]/.test(tokens[i - 2]!.post);
+    // (as does "A" after a comma: "… singer George Michael, A Different Story will …")
+    const the = i > 1 && (tokens[i - 1]!.text === 'The' || (/^An?$/.test(tokens[i - 1]!.text) && /^,\s*$/.test(tokens[i - 2]!.post))) && !breaksAfter(tokens, i - 1) && !/[.!?]/.test(tokens[i - 2]!.post);
     const numbered = type !== 'person' ? numberBeforeName(tokens, i, j) : null;
     spans.push({ from: the ? i - 1 : numbered ?? i, to: j, type: byNoun === 'organization' || byNoun === 'place' ? byNoun : type });
     i = j + 1;
@@ -1589,6 +1595,9 @@ function ownerOfHead(toks: Token[], from: number, to: number, head: string): boo
  */
 const BARE_WHAT_PERSON_FIT = 0.2;
 
+/** Capitalised words read back from a noun phrase after the question's preposition ("about [Renaissance] art"). */
+const NAME_MODIFIER_WORDS = 2;
+
 /** Words between a level and the same level restated after ", or" ("to 4.464 million people, or 10.8%"). */
 const RESTATED_WORDS = 4;
 
@@ -2553,9 +2562,15 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // and his friends launched a website")
           if (objectAsked && agentOf(toks, end, verbTerms)) { i = j + 1; continue; }
           let bonus = 1;
-          const before = i > 0 ? toks[i - 1]! : undefined;
           const prep = q.trailingPreposition;
-          if (prep && before && (before.text.toLowerCase() === prep || (i > 1 && before.tags.has('Determiner') && toks[i - 2]!.text.toLowerCase() === prep))) bonus = 2;
+          const afterPrep = (k: number) => !!prep && k > 0 && (toks[k - 1]!.text.toLowerCase() === prep || (k > 1 && toks[k - 1]!.tags.has('Determiner') && toks[k - 2]!.text.toLowerCase() === prep));
+          // ("a production entitled The Golden Age, about [Renaissance art]" for "What is the production
+          // about?": a name modifying the noun after the question's preposition is the phrase's)
+          let lead = i;
+          while (prep && lead > 0 && /^\p{Lu}/u.test(toks[lead - 1]!.text) && toks[lead - 1]!.tags.has('ProperNoun') && !breaksAfter(toks, lead - 1) && i - lead < NAME_MODIFIER_WORDS) lead--;
+          if (lead < i && afterPrep(lead) && !toks.slice(lead, i).some((t) => t.term !== null && questionTerms.has(t.term))) i = lead;
+          const before = i > 0 ? toks[i - 1]! : undefined;
+          if (afterPrep(i)) bonus = 2;
           // the object of the question's verb: "provides the region with drinking water", "use ... as"
           const verbAt = toks.findIndex((t, k) => k < i && k >= i - 4 && t.term !== null && verbTerms.has(t.term));
           // ...or, for "What could crack …?", its subject: the phrase before the verb ("a pressure
