@@ -3668,3 +3668,47 @@ describe('a title opened by "A" after a comma, a capitalised article inside a ti
     });
   });
 });
+
+describe('the noun asked about with its number, a count hyphened to the noun, an amount a relative clause says, a date in its own "and" clause, a name ending in the noun asked about', () => {
+  it('answers "which section" with the section and its number', async () => {
+    // written for this test
+    await withEngineOver('numbered-head', 'Rules', [
+      'Clause 12 of the Harbour Act, as the law is known, requires all ports to publish their accounts in line with UK rules.',
+    ], (small) => {
+      expect(small.ask('Which clause of the Harbour Act requires ports to publish their accounts?', { scorer: 'rules' }).answer).toBe('Clause 12');
+    });
+  });
+  it('counts seats with "a 45,000-seat stadium"', async () => {
+    // written for this test
+    await withEngineOver('joined-count', 'Stadium', [
+      'The club has to deliver a new 45,000-seat stadium by 2009 amid claims of costs rising above £90m.',
+    ], (small) => {
+      expect(small.ask('How many seats will the new stadium have?', { scorer: 'rules' }).answer).toBe('45,000');
+    });
+  });
+  it('gives the amount a relative clause says the question\'s verb of', async () => {
+    // written for this test
+    await withEngineOver('relative-amount', 'Economy', [
+      'Exports rose 1.8% in the second quarter, the statistics office said.',
+      'It leaves output up 1.9% for the year, short of the 2.7% which the Dutch government had predicted.',
+    ], (small) => {
+      expect(small.ask('What growth had the Dutch government predicted?', { scorer: 'rules' }).answer).toBe('2.7%');
+    });
+  });
+  it('dates the clause of the question\'s subject after "and"', async () => {
+    // written for this test
+    await withEngineOver('and-clause-date', 'Search', [
+      'Lycos is planning to get into the market in March and Excite is expected to offer a desktop tool early next year.',
+    ], (small) => {
+      expect(small.ask('When is Excite expected to offer a desktop tool?', { scorer: 'rules' }).answer).toBe('early next year');
+    });
+  });
+  it('names what the noun asked about ends, over a place beside it', async () => {
+    // written for this test
+    await withEngineOver('names-head', 'Stadium', [
+      "The realism of Rovers' stunning £40m deal for their new Harbour Stadium at Eastfield has changed the landscape.",
+    ], (small) => {
+      expect(small.ask("What is Rovers' new stadium called?", { scorer: 'rules' }).answer).toBe('Harbour Stadium');
+    });
+  });
+});

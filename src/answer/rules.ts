@@ -777,9 +777,9 @@ function parallelVerb(toks: Token[], k: number): boolean {
  * another name does is not the question's ("Sky first scooped the rights from the BBC in 1999, but
  * the BBC won them back" for "When did Sky first win them?").
  */
-function verbClausesOf(toks: Token[], verbTerms: Set<string>, subject: Set<string>): { clauseOf: number[]; verbClauses: Set<number> | null } {
+function verbClausesOf(toks: Token[], verbTerms: Set<string>, subject: Set<string>, bySubject = false): { clauseOf: number[]; verbClauses: Set<number> | null } {
   if (verbTerms.size === 0) return { clauseOf: [], verbClauses: null };
-  const clauseOf = clauses(toks);
+  const clauseOf = bySubject ? subjectClauses(toks) : clauses(toks);
   const verbAt = toks.map((t, k) => (t.term !== null && verbTerms.has(t.term) && (t.tags.has('Verb') || verbAfterName(toks, k)) && !otherAgent(toks, k, subject) ? k : -1)).filter((k) => k >= 0);
   return { clauseOf, verbClauses: verbAt.length ? new Set(verbAt.map((k) => clauseOf[k]!)) : null };
 }
@@ -1595,6 +1595,26 @@ function ownerOfHead(toks: Token[], from: number, to: number, head: string): boo
  */
 const BARE_WHAT_PERSON_FIT = 0.2;
 
+/** Words after an amount a relative clause's verb is read within ("[which the French government had predicted]"). */
+const AMOUNT_RELATIVE_WORDS = 6;
+/** Whether a relative clause right after the amount ending at `j` has a verb of the question's ("the 2.5% which the government had predicted"). */
+function relativeOfAsked(toks: Token[], j: number, questionTerms: Set<string>, entityTerms: Set<string>): boolean {
+  if (breaksAfter(toks, j) || !/^(which|that)$/i.test(toks[j + 1]?.text ?? '')) return false;
+  // (the relative clause's subject may come first: "which [the French government had] predicted")
+  for (let k = j + 2; k < toks.length && k - j <= AMOUNT_RELATIVE_WORDS; k++) {
+    const t = toks[k]!;
+    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && t.term !== null && questionTerms.has(t.term) && !entityTerms.has(t.term)) return true;
+    if (breaksAfter(toks, k)) return false;
+  }
+  return false;
+}
+
+/** How well a count hyphened to the noun asked about ("60,000-seat") answers how many: as the count right before that noun does. */
+const JOINED_COUNT_FIT = 1.2;
+
+/** How much the noun asked about with the number naming it ("Section 404") weighs over other names of the sentence. */
+const NUMBERED_HEAD_BONUS = 1.4;
+
 /** Capitalised words read back from a noun phrase after the question's preposition ("about [Renaissance] art"). */
 const NAME_MODIFIER_WORDS = 2;
 
@@ -2209,6 +2229,16 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         break;
       }
+      // "Section 404 of the Sox Act" for "Which section …?": the noun asked about with the number that
+      // names it ("Article 50", "Flight 93")
+      if ((q.kind === 'name' || q.kind === 'thing') && q.headTerm !== undefined) {
+        toks.forEach((t, k) => {
+          const n = toks[k + 1];
+          if (t.term === q.headTerm && n && /^\d+[A-Za-z]?$/.test(n.text) && !isYearToken(n) && !breaksAfter(toks, k) && !(toks[k + 2] && !breaksAfter(toks, k + 1) && (TIME_UNIT.test(toks[k + 2]!.text) || MEASURE_UNIT.test(toks[k + 2]!.text)))) {
+            push(k, k + 1, 1, NUMBERED_HEAD_BONUS, undefined, true);
+          }
+        });
+      }
       // ("California's Superior court" for "Which court …?": a name ending in an adjective goes on to
       // the noun asked about after it, written in lower case)
       const namedAfterAsked = NAMED_AFTER.test(q.text);
@@ -2431,7 +2461,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Harrow Crown Court" for "Which court …?": the name says it is what is asked for
         // (and "La Fenice Theatre" for "Which theatre did Viotti direct?": "which" asks for one by
         // name; "What castles were built …?" may be asking what sort)
-        if (endsInHead(toks, from, sp.to, q) && (q.kind !== 'thing' || WHICH.test(q.text))) fit = Math.max(fit, 1);
+        if (endsInHead(toks, from, sp.to, q) && (q.kind !== 'thing' || WHICH.test(q.text))) {
+          fit = Math.max(fit, 1);
+          // ("their new Emirates Stadium at Ashburton" for "What is Arsenal's new stadium called?": a
+          // name asked for is the one the noun asked about ends, over a place beside it)
+          if (q.kind === 'name' && q.asksName) bonus *= NAMES_HEAD_BONUS;
+        }
         // "Who sanctioned Emennet Pasargad?": "The United States sanctioned …", "the Treasury has
         // sanctioned …": a body or a country doing what "who" asks who did, as its subject
         if (q.kind === 'person' && q.asksSubject && q.headTerm === undefined && sp.type !== 'person' && sp.type !== 'demonym' && agentOf(toks, sp.to, verbTerms)) fit = Math.max(fit, AGENT_FIT);
@@ -2610,7 +2645,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     case 'date': {
       // "When was the Muslim Association of Britain founded?": not the date of "launched Respect, …"
       if (doneToOther(q, toks, verbTerms, entityTerms)) break;
-      const { clauseOf, verbClauses } = verbClausesOf(toks, verbTerms, subject);
+      // ("Yahoo is planning to get into the game in January and AOL is expected to offer desktop
+      // searching early next year": "and" before a subject and a verb again opens a clause of its own)
+      const { clauseOf, verbClauses } = verbClausesOf(toks, verbTerms, subject, true);
       let i = 0;
       while (i < toks.length) {
         const isDate = (t: Token) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || SEASON.test(t.text);
@@ -2692,6 +2729,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (m) out.push({ text: m[1]!, key: m[1]!, score: ev.score * proximity(k, k) * (byName ? 1.5 : 1), fit: 1.1 * (other ? OTHER_AGE_FIT : 1), evidence: ev, position: k });
         });
       }
+      // "a new 60,000-seat stadium" for "How many seats …?": the count joined to the noun asked about
+      if (q.kind === 'number' && q.headTerm) {
+        toks.forEach((t, k) => {
+          const m = /^(\d[\d,.]*)-(\p{Ll}+)$/u.exec(t.text);
+          if (m && normalizeTerm(m[2]!) === q.headTerm) out.push({ text: m[1]!, key: keyOf(q.kind, m[1]!), score: ev.score * proximity(k, k) * JOINED_COUNT_FIT, fit: JOINED_COUNT_FIT, evidence: ev, position: k });
+        });
+      }
       // ("The Tories claim £35bn efficiency savings, while Labour has offered £22bn savings" for
       // "How much has Labour offered?": the amount in the clause of the question's verb)
       const { clauseOf, verbClauses } = verbClausesOf(toks, verbTerms, subject);
@@ -2733,6 +2777,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // of its own: "5 million British people", not "717 lawsuits against people")
           const countsNext = !!toks[j + 1] && toks[j + 1]!.tags.has('Plural') && toks[j + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[j + 1]!.text);
           let follows = toks[j + 1]?.term === q.headTerm || verbFollows || part === 'share' ? 1.5 : !countsNext && toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm) ? 1.2 : 0.5;
+          // ("short of the [2.5%] which the French government had predicted" for "What growth had the
+          // government predicted?": an amount a relative clause says the question's verb of)
+          if (follows < 1 && relativeOfAsked(toks, j, questionTerms, entityTerms)) follows = ELLIPTICAL_COUNT_FIT;
           // "80 workers at Argonaut headquarters, with [17] at its Morpheme offices": a count given
           // for a place after a count of the noun asked about counts the same
           if (follows < 1 && amountsGivenFor?.has(j) && !breaksAfter(toks, j) && AMOUNT_FOR.test(toks[j + 1]?.text ?? '') &&
