@@ -3712,3 +3712,37 @@ describe('the noun asked about with its number, a count hyphened to the noun, an
     });
   });
 });
+
+describe('a surname with a particle, named whole elsewhere in the article', () => {
+  it('gives "Ruud van Nistelrooy"-style names whole for "Van Nistelrooy"', async () => {
+    // written for this test
+    await withEngineOver('particle-surname', 'Football', [
+      'During that stormy game in October, Rovers striker Piet van Dijkstra caught Ashley Moss with one strong tackle.',
+      'The manager later accused Van Dijkstra of "cheating" and was fined £15,000 by the Football Association.',
+    ], (small) => {
+      expect(small.ask('Who did the manager accuse of cheating?', { scorer: 'rules' }).answer).toBe('Piet van Dijkstra');
+    });
+  });
+});
+
+describe('a sign closing a rating, a count joined on by "and", an amount qualified otherwise', () => {
+  it('keeps the sign of "BB+" and "BBB-"', async () => {
+    // written for this test
+    await withEngineOver('rating-sign', 'Ratings', [
+      "Fitch lifted Peru's rating by one notch to 'BB+'.",
+      "Investment grade starts at 'BBB-', the agency said.",
+    ], (small) => {
+      expect(small.ask("To what did Fitch lift Peru's rating?", { scorer: 'rules' }).answer).toBe('BB+');
+      expect(small.ask('At what rating does investment grade start?', { scorer: 'rules' }).answer).toBe('BBB-');
+    });
+  });
+  it('counts with the count "and" joins on, by the phrase the question gives', async () => {
+    // written for this test
+    await withEngineOver('joined-on-count', 'Charts', [
+      'The first version - which topped the chart in 1988 - sold 420,000 copies in its first week and 2.1 million in total.',
+    ], (small) => {
+      expect(small.ask('How many copies did the first version sell in total?', { scorer: 'rules' }).answer).toBe('2.1 million');
+      expect(small.ask('How many copies did the first version sell in its first week?', { scorer: 'rules' }).answer).toBe('420,000');
+    });
+  });
+});

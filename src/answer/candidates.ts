@@ -970,6 +970,8 @@ export function spanEnd(sentence: string, start: number, end: number): number {
   if (next === '’' && count(/‘/g) > count(/’/g)) return end + 1;
   if (next === '”' && count(/“/g) > count(/”/g)) return end + 1;
   if (next === '"' && count(/"/g) % 2 === 1) return end + 1;
+  // ("'BB+'", "'BBB-'", "Sky+": a sign closing a name in capitals is the name's, not punctuation)
+  if ((next === '+' || next === '-') && /\p{Lu}$/u.test(text) && !/[\p{L}\p{N}]/u.test(sentence[end + 1] ?? '')) return end + 1;
   return end;
 }
 

@@ -1595,6 +1595,45 @@ function ownerOfHead(toks: Token[], from: number, to: number, head: string): boo
  */
 const BARE_WHAT_PERSON_FIT = 0.2;
 
+/** How much an amount keeps whose phrase after it says it is for something the question does not ask about (see qualifiedOtherwise). */
+const OTHER_QUALIFIER_FIT = 0.6;
+/** Words of the phrase after an amount that says what it is for ("in its first week", "in total"). */
+const QUALIFIER_WORDS = 4;
+
+/** The content words of the phrase after the amount ending at `j` (past the counted noun): "in its first week" → first, week. */
+function qualifierAfter(toks: Token[], j: number, head: string | undefined): string[] {
+  let k = j + 1;
+  if (breaksAfter(toks, j)) return [];
+  if (toks[k] && (toks[k]!.term === head || (toks[k]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[k]!.text) && !toks[k]!.tags.has('Preposition')))) {
+    if (breaksAfter(toks, k)) return [];
+    k++;
+  }
+  if (!toks[k] || !/^(in|for|during|over|on)$/i.test(toks[k]!.text) || breaksAfter(toks, k)) return [];
+  const words: string[] = [];
+  for (let m = k + 1; m < toks.length && m - k <= QUALIFIER_WORDS; m++) {
+    const t = toks[m]!;
+    if (isNumber(t) || /^(and|or|but)$/i.test(t.text) || (t.tags.has('Verb') && !t.tags.has('Noun'))) break;
+    if (t.term !== null && !t.tags.has('Determiner') && !t.tags.has('Pronoun') && !t.tags.has('Possessive')) words.push(t.term);
+    if (breaksAfter(toks, m)) break;
+  }
+  return words;
+}
+
+/**
+ * Whether the amount ending at `j` is qualified by a phrase holding none of the question's words
+ * ("in its first week") while another amount of the sentence is qualified by one holding some ("in total").
+ */
+function qualifiedOtherwise(toks: Token[], j: number, head: string | undefined, questionTerms: Set<string>): boolean {
+  // (a question's word the sentence gives before its amounts names what they are of, not which:
+  // "first" of "The first version … sold 420,000 copies in its first week and 2.1 million in total")
+  const firstAmount = toks.findIndex((t) => isNumber(t) && !isYearToken(t));
+  const before = new Set(toks.slice(0, Math.max(0, firstAmount)).map((t) => t.term));
+  const asks = (w: string) => questionTerms.has(w) && !before.has(w);
+  const own = qualifierAfter(toks, j, head);
+  if (own.length === 0 || own.some(asks)) return false;
+  return toks.some((t, k) => k !== j && isNumber(t) && !isNumber(toks[k + 1] ?? t) && qualifierAfter(toks, k, head).some(asks));
+}
+
 /** Words after an amount a relative clause's verb is read within ("[which the French government had predicted]"). */
 const AMOUNT_RELATIVE_WORDS = 6;
 /** Whether a relative clause right after the amount ending at `j` has a verb of the question's ("the 2.5% which the government had predicted"). */
@@ -2788,6 +2827,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // while The Aviator has [11].")
           if (follows < 1 && i > 0 && toks[i - 1]!.tags.has('Verb') && (j + 1 === toks.length || breaksAfter(toks, j) || /[.;]/.test(toks[j]!.post)) &&
             toks.slice(0, i - 1).some((t, k) => isNumber(t) && toks[k + 1]?.term === q.headTerm)) follows = ELLIPTICAL_COUNT_FIT;
+          // ...as does one "and" joins on after such a count, with no noun of its own ("sold 750,000
+          // copies in its first week and [3.5 million] in total")
+          if (follows < 1 && i > 0 && /^and$/i.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1) && !(after && !breaksAfter(toks, j) && after.tags.has('Noun') && /^\p{Ll}/u.test(after.text)) &&
+            toks.slice(0, i - 1).some((t, k) => isNumber(t) && toks[k + 1]?.term === q.headTerm)) follows = ELLIPTICAL_COUNT_FIT;
           // ...as does one compared with such a count ("Twenty-seven British films were made …,
           // compared with [45] in 2003")
           if (follows < 1 && i > 1 && /^(with|to)$/i.test(toks[i - 1]!.text) && /^compared$/i.test(toks[i - 2]!.text) &&
@@ -2928,6 +2971,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "rose by 2% in 2004, after a 31% decline in 2003" for "How much did GDP fall in 2003?": an
         // amount given for another year than the question's is that year's
         if (amountForOtherPeriod(text, toks, j, askedPeriods(q), askedMonths(q))) fit *= OTHER_PERIOD_FIT;
+        // ("sold 750,000 copies in its first week and 3.5 million in total" for "… in total?": an
+        // amount whose phrase after it holds none of the question's words, beside one whose does)
+        else if (qualifiedOtherwise(toks, j, q.headTerm, questionTerms)) fit *= OTHER_QUALIFIER_FIT;
         // ...as is, beside an amount given for the question's year ("Twenty-seven British films were
         // made in the UK last year …, compared with [45 in 2003]" for "… in 2003?"), one given for none
         else if (askedPeriodAmounts.length > 0 && !askedPeriodAmounts.includes(j)) fit *= OTHER_PERIOD_FIT;
@@ -3430,7 +3476,9 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
 }
 
 /** A last name alone, or after a courtesy title, as a sentence names again someone named whole before ("Mr Brady"). */
-const LAST_NAME_ONLY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u;
+const LAST_NAME_ONLY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?((?:(?:van|von|de|di|da|du|le|la|del|der|den|ter)\s+)?\p{Lu}[\p{L}'’-]+)$/iu;
+/** The particle a surname may start with ("Van Nistelrooy", "de Villepin"), written either way. */
+const SURNAME_PARTICLE = /^(van|von|de|di|da|du|le|la|del|der|den|ter)$/i;
 
 /**
  * The whole name of a person answered by their last name alone ("Mr Brady", "Brady"), as the
@@ -3439,8 +3487,12 @@ const LAST_NAME_ONLY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'�
  * name, or the article gives that last name whole to no one or to more than one person.
  */
 function wholeName(answer: string, p: Passage, c: Corpus): { name: string; passage: Passage } | null {
-  const last = LAST_NAME_ONLY.exec(answer)?.[1];
-  if (!last) return null;
+  const lastName = LAST_NAME_ONLY.exec(answer)?.[1];
+  if (!lastName) return null;
+  // ("Van Nistelrooy" for "Ruud van Nistelrooy": a particle before the surname, in either case)
+  const words = lastName.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (!/^\p{Lu}/u.test(last) || (words.length > 1 && !SURNAME_PARTICLE.test(words[0]!))) return null;
   const [first, end] = c.articleRange(p.article);
   const found = new Map<string, Passage>();
   for (let id = first; id < end; id++) {
@@ -3452,8 +3504,11 @@ function wholeName(answer: string, p: Passage, c: Corpus): { name: string; passa
       // given whole once and "Mr Purushotma" after)
       const untypedPerson = sp.type === 'name' && sp.to === sp.from + 1 && !lexicon().isDictionaryWord(toks[sp.from]!.text);
       if ((sp.type !== 'person' && !untypedPerson) || toks[sp.to]!.text.replace(/['’]s?$/u, '') !== last) continue;
+      if (words.length > 1 && toks[sp.to - 1]?.text.toLowerCase() !== words[0]!.toLowerCase()) continue;
       const start = trimTitles(toks, sp.from, sp.to);
-      if (start >= sp.to || !toks[start]!.tags.has('FirstName') && !/^\p{Lu}\.?$/u.test(toks[start]!.text) && !untypedPerson) continue;
+      // (a given name before a particle may be one the tagger knows only as a person's: "Ruud van Nistelrooy")
+      const givenBeforeParticle = words.length > 1 && toks[start]!.tags.has('Person') && /^\p{Lu}/u.test(toks[start]!.text);
+      if (start >= sp.to - (words.length - 1) || !toks[start]!.tags.has('FirstName') && !/^\p{Lu}\.?$/u.test(toks[start]!.text) && !untypedPerson && !givenBeforeParticle) continue;
       const name = surface(passage.text, toks, start, sp.to);
       if (!found.has(name)) found.set(name, passage);
     }
