@@ -3746,3 +3746,22 @@ describe('a sign closing a rating, a count joined on by "and", an amount qualifi
     });
   });
 });
+
+describe('a courtesy title before a name that is also a word, a rank before a unit of time', () => {
+  it('reads "Lord Falconer" as a person for who holds the title before it', async () => {
+    // written for this test
+    await withEngineOver('courtesy-word-name', 'Tribute', [
+      'Paying tribute, the Lord Chancellor Lord Baker said Lord Rendlesham was one of the great advocates of his generation.',
+    ], (small) => {
+      expect(small.ask('Who is the lord chancellor?', { scorer: 'rules' }).answer).toBe('Baker');
+    });
+  });
+  it('keeps the rank with "minute"', async () => {
+    // written for this test
+    await withEngineOver('ranked-minute', 'Rugby', [
+      'Wales twice threatened further scores, and Italy hit back out of the blue in the 14th minute.',
+    ], (small) => {
+      expect(small.ask('When did Italy hit back?', { scorer: 'rules' }).answer).toBe('14th minute');
+    });
+  });
+});

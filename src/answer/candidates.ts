@@ -1651,6 +1651,11 @@ export function relativeDateStart(toks: Token[], i: number): number {
   return i > 1 && RELATIVE_DATE_LEAD.test(toks[i - 2]!.text) && !breaksAfter(toks, i - 2) ? i - 2 : i - 1;
 }
 
+/** Where a date starting at token `i` begins once a rank before its unit is included ("in the [11th] minute", "its 21st year"). */
+export function rankedUnitStart(toks: Token[], i: number): number {
+  return i > 0 && /^(minute|hour|day|week|month|year|century)$/i.test(toks[i]!.text) && /^\d+(st|nd|rd|th)$/i.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1) ? i - 1 : i;
+}
+
 /** The part of a day a day's name may have after it ("on Thursday night", "yesterday morning"). */
 const PART_OF_DAY = /^(morning|afternoon|evening|night)$/i;
 /** Where a date ending at token `j` ends once the part of the day after a day's name is included ("Thursday [night]"). */
@@ -1709,7 +1714,7 @@ function dates(toks: Token[], q: Question, push: Push): void {
       break;
     }
     j = partOfDayEnd(toks, j);
-    let from = relativeDateStart(toks, i);
+    let from = relativeDateStart(toks, rankedUnitStart(toks, i));
     if (from === i && i > 0 && ['between', 'from', 'since'].includes(toks[i - 1]!.text.toLowerCase())) from = i - 1;
     const cues: Cue[] = [...lead(i)];
     if (toks.slice(i, j + 1).some((t) => t.tags.has('Month') || t.tags.has('Year') || /^\d{4}$/.test(t.text))) cues.push('monthOrYear');
