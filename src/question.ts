@@ -399,7 +399,7 @@ function classOf(head: string): AnswerKind | null {
   // "What sentence does Kashian face?": in the news, the time a court gives
   if (/^(duration|length|sentences?)$/.test(w)) return 'duration';
   // ("What is the capacity of the stadium?", "What was China's growth in 2003?": a count or a rate)
-  if (/^(number|amount|count|total|share|percentage|proportion|rate|figure|level|majority|fraction|capacity|attendance|turnout|growth|inflation|population|prevalence|incidence)s?$/.test(w)) return 'number';
+  if (/^(number|amount|count|total|share|percentage|proportion|rate|figure|level|majority|fraction|capacity|attendance|turnout|growth|inflation|population|prevalence|incidence|magnitude)s?$/.test(w)) return 'number';
   // ("What were Deutsche Telekom's sales?": a firm's sales, in the plural, are a sum; a sale is an act)
   if (/^(price|cost|sum|value|fee|fine|salary|wage|budget|profit|loss|revenue|deal|bid|debt|deficit|surplus|turnover|earnings|takings|income)s?$/.test(w) || w === 'sales') return 'money';
   // ("What speed did Blue Gene/L reach?": WordNet files a rate of time under noun.time; it is measured, not dated)
@@ -577,7 +577,9 @@ export function analyzeQuestion(asked: string): Question {
       // "Which city hosts the Qatar Open?": a plural "noun" with a verb sense before a determiner
       // or a name is the question's verb, not the end of a compound
       const after = toks[i + 2];
-      const verbBeforeObject = n.tags.has('Plural') && !!after && (after.tags.has('Determiner') || /^\p{Lu}/u.test(after.text)) && hasVerbSense(n);
+      // ("Which lock returns to the squad?": or before a preposition, with no verb after it)
+      const verbBeforeObject = n.tags.has('Plural') && !!after && (after.tags.has('Determiner') || /^\p{Lu}/u.test(after.text) ||
+        (after.tags.has('Preposition') && i === whIndex + 1 && !toks.slice(i + 2).some((t) => t.tags.has('Verb')))) && hasVerbSense(n);
       // "Which BBC project connecting people …": an -ing word with no noun sense is a participle
       // that starts a phrase about the noun ("training camp" is a compound: "training" is a noun)
       const participle = /ing$/.test(n.lower) && !hasNounSense(n) && hasVerbSense(n);
@@ -647,6 +649,11 @@ export function analyzeQuestion(asked: string): Question {
       const pronounModifier = i === from && t.tags.has('Pronoun') && (plainNoun(nextTok) || nounVerb(nextTok));
       // ("which research firm does": the tagger's adjective "firm" is the noun; "what operating
       // margin": a gerund right after the question word modifies the noun after it)
+      // ("Which lock returns to the squad?": not before a plural that is the question's verb, with a
+      // preposition or an article after it and no verb of its own; the noun-verb is the noun asked about)
+      const pluralVerbNext = !!nextTok && nextTok.tags.has('Plural') && hasVerbSense(nextTok) && !!toks[i + 2] &&
+        (toks[i + 2]!.tags.has('Preposition') || toks[i + 2]!.tags.has('Determiner')) && !toks.slice(i + 2).some((x) => x.tags.has('Verb'));
+      if (i === from && wh === 'which' && nounVerb(t) && pluralVerbNext) return i;
       const verbModifier = ((nounVerb(t) && (i === from || nounVerb(toks[i - 1]) || toks[i - 1]!.tags.has('Pronoun'))) || (i === from && t.tags.has('Gerund'))) && (plainNoun(nextTok) || adjectiveNoun(i + 1));
       // ("how many scheduled flights": a past participle right after the question word before a
       // plural noun modifies it)

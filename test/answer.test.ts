@@ -3765,3 +3765,14 @@ describe('a courtesy title before a name that is also a word, a rank before a un
     });
   });
 });
+
+describe('a noun-verb asked about before a plural that is the verb, a magnitude as a number', () => {
+  it('reads "Which lock returns to the squad?" as asking for a lock', () => {
+    // written for this test
+    expect(analyzeQuestion('Which lock returns to the squad?').headTerm).toBe('lock');
+  });
+  it('reads a magnitude as a number', () => {
+    // written for this test
+    expect(analyzeQuestion('What was the magnitude of the earthquake?').kind).toBe('number');
+  });
+});
