@@ -1184,7 +1184,7 @@ export function analyzeQuestion(asked: string): Question {
   // ("What did X's turnover drop to after …?": the level is the amount after "to", wherever the question ends)
   else if (kind === 'number' && toLevel && changeVerb) q.trailingPreposition = 'to';
   const before = whIndex > 0 ? toks[whIndex - 1]!.lower : '';
-  if (before && (PREPOSITIONS.has(before) || ['since', 'until', 'after', 'before', 'during'].includes(before))) q.leadingPreposition = before;
+  if (before && (PREPOSITIONS.has(before) || ['since', 'until', 'after', 'before', 'during', 'over'].includes(before))) q.leadingPreposition = before;
   // an adjective before a verb is an adverb ("did Ireland last win"); a degree word counts before
   // what it grades ("the least important", "the fewest votes"), whatever the tagger calls it
   const adjectives = toks.filter((t, i) => {

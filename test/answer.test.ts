@@ -3776,3 +3776,14 @@ describe('a noun-verb asked about before a plural that is the verb, a magnitude 
     expect(analyzeQuestion('What was the magnitude of the earthquake?').kind).toBe('number');
   });
 });
+
+describe('a question opened by "over"', () => {
+  it('answers "Over what …?" with the phrase after "over", the name modifying it with it', async () => {
+    // written for this test
+    await withEngineOver('over-what', 'Politics', [
+      'Ms Grey resigned as transport secretary over the Suez crisis.',
+    ], (small) => {
+      expect(small.ask('Over what did Ms Grey resign as transport secretary?', { scorer: 'rules' }).answer).toBe('Suez crisis');
+    });
+  });
+});

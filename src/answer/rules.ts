@@ -2640,12 +2640,15 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (objectAsked && agentOf(toks, end, verbTerms)) { i = j + 1; continue; }
           let bonus = 1;
           const prep = q.trailingPreposition;
-          const afterPrep = (k: number) => !!prep && k > 0 && (toks[k - 1]!.text.toLowerCase() === prep || (k > 1 && toks[k - 1]!.tags.has('Determiner') && toks[k - 2]!.text.toLowerCase() === prep));
+          const after = (k: number, word: string | undefined) => !!word && k > 0 && (toks[k - 1]!.text.toLowerCase() === word || (k > 1 && toks[k - 1]!.tags.has('Determiner') && toks[k - 2]!.text.toLowerCase() === word));
+          const afterPrep = (k: number) => after(k, prep);
           // ("a production entitled The Golden Age, about [Renaissance art]" for "What is the production
-          // about?": a name modifying the noun after the question's preposition is the phrase's)
+          // about?", "resigned … over [the Iraq war]" for "Over what did Ms Short resign …?": a name
+          // modifying the noun after the question's preposition is the phrase's)
+          const askedPrep = prep ?? q.leadingPreposition;
           let lead = i;
-          while (prep && lead > 0 && /^\p{Lu}/u.test(toks[lead - 1]!.text) && toks[lead - 1]!.tags.has('ProperNoun') && !breaksAfter(toks, lead - 1) && i - lead < NAME_MODIFIER_WORDS) lead--;
-          if (lead < i && afterPrep(lead) && !toks.slice(lead, i).some((t) => t.term !== null && questionTerms.has(t.term))) i = lead;
+          while (askedPrep && lead > 0 && /^\p{Lu}/u.test(toks[lead - 1]!.text) && toks[lead - 1]!.tags.has('ProperNoun') && !breaksAfter(toks, lead - 1) && i - lead < NAME_MODIFIER_WORDS) lead--;
+          if (lead < i && after(lead, askedPrep) && !toks.slice(lead, i).some((t) => t.term !== null && questionTerms.has(t.term))) i = lead;
           const before = i > 0 ? toks[i - 1]! : undefined;
           if (afterPrep(i)) bonus = 2;
           // the object of the question's verb: "provides the region with drinking water", "use ... as"
