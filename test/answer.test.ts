@@ -3787,3 +3787,19 @@ describe('a question opened by "over"', () => {
     });
   });
 });
+
+describe('"for" after a person\'s name', () => {
+  it('joins nothing onto a person\'s name with "for"', () => {
+    // written for this test
+    const types = nameTypes('The winner in the poetry category was Joan Marlowe for Rain on the Hill.');
+    expect(types['Joan Marlowe']).toBe('person');
+  });
+  it('answers who won with the name alone', async () => {
+    // written for this test
+    await withEngineOver('for-after-person', 'Awards', [
+      'The winner in the poetry category was Joan Marlowe for Rain on the Hill.',
+    ], (small) => {
+      expect(small.ask('Who won the poetry category?', { scorer: 'rules' }).answer).toBe('Joan Marlowe');
+    });
+  });
+});

@@ -384,6 +384,8 @@ export function nameSpans(tokens: Token[]): Span[] {
       const person = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName');
       const joinsWords = lower === 'of' || lower === 'for' || lower === 'and' || lower === 'the';
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
+        // (nor does "for" join anything onto a person's name: "Jean Valentine for Door in the Mountain")
+        !(lower === 'for' && person(tokens[i]!) && person(tokens[j]!)) &&
         !(lower === 'of' && fromPlace(tokens[j]!, tokens[j + 2]!)) &&
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j)) && !inList(tokens, i, j + 2)))) { j += 2; continue; }
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
