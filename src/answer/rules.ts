@@ -1633,7 +1633,9 @@ function qualifiedOtherwise(toks: Token[], j: number, head: string | undefined, 
   const asks = (w: string) => questionTerms.has(w) && !before.has(w);
   const own = qualifierAfter(toks, j, head);
   if (own.length === 0 || own.some(asks)) return false;
-  return toks.some((t, k) => k !== j && isNumber(t) && !isNumber(toks[k + 1] ?? t) && qualifierAfter(toks, k, head).some(asks));
+  // (each other amount read at its last token: "3.5" of "3.5 million" is not one)
+  const amountEnds = (k: number) => isNumber(toks[k]!) && (k + 1 >= toks.length || !isNumber(toks[k + 1]!));
+  return toks.some((_, k) => k !== j && amountEnds(k) && qualifierAfter(toks, k, head).some(asks));
 }
 
 /** Words after an amount a relative clause's verb is read within ("[which the French government had predicted]"). */
