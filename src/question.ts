@@ -566,6 +566,14 @@ export function analyzeQuestion(asked: string): Question {
     const after = toks[k + 1];
     return !!t && t.tags.has('Adjective') && !/^\p{Lu}/u.test(t.text) && hasNounSense(t) && (!after || auxiliary(after) || after.tags.has('Verb') || after.tags.has('Preposition'));
   };
+  // ("Which lock returns to the squad?": a plural with a verb sense before a preposition or an
+  // article, with no verb after it, is the question's verb, not a noun)
+  const pluralVerb = (k: number): boolean => {
+    const t = toks[k];
+    const after = toks[k + 1];
+    return !!t && t.tags.has('Plural') && hasVerbSense(t) && !!after && (after.tags.has('Preposition') || after.tags.has('Determiner')) &&
+      !toks.slice(k + 1).some((x) => x.tags.has('Verb'));
+  };
   // whether the nouns from `k` run to the question's end or to a preposition
   const endsNounRun = (k: number): boolean => {
     while (plainNoun(toks[k + 1])) k++;
@@ -577,9 +585,9 @@ export function analyzeQuestion(asked: string): Question {
       // "Which city hosts the Qatar Open?": a plural "noun" with a verb sense before a determiner
       // or a name is the question's verb, not the end of a compound
       const after = toks[i + 2];
-      // ("Which lock returns to the squad?": or before a preposition, with no verb after it)
-      const verbBeforeObject = n.tags.has('Plural') && !!after && (after.tags.has('Determiner') || /^\p{Lu}/u.test(after.text) ||
-        (after.tags.has('Preposition') && i === whIndex + 1 && !toks.slice(i + 2).some((t) => t.tags.has('Verb')))) && hasVerbSense(n);
+      // (or before a preposition, with no verb after it: "Which player returns to the squad?")
+      const verbBeforeObject = (n.tags.has('Plural') && !!after && (after.tags.has('Determiner') || /^\p{Lu}/u.test(after.text)) && hasVerbSense(n)) ||
+        (i === whIndex + 1 && pluralVerb(i + 1));
       // "Which BBC project connecting people …": an -ing word with no noun sense is a participle
       // that starts a phrase about the noun ("training camp" is a compound: "training" is a noun)
       const participle = /ing$/.test(n.lower) && !hasNounSense(n) && hasVerbSense(n);
@@ -649,11 +657,9 @@ export function analyzeQuestion(asked: string): Question {
       const pronounModifier = i === from && t.tags.has('Pronoun') && (plainNoun(nextTok) || nounVerb(nextTok));
       // ("which research firm does": the tagger's adjective "firm" is the noun; "what operating
       // margin": a gerund right after the question word modifies the noun after it)
-      // ("Which lock returns to the squad?": not before a plural that is the question's verb, with a
-      // preposition or an article after it and no verb of its own; the noun-verb is the noun asked about)
-      const pluralVerbNext = !!nextTok && nextTok.tags.has('Plural') && hasVerbSense(nextTok) && !!toks[i + 2] &&
-        (toks[i + 2]!.tags.has('Preposition') || toks[i + 2]!.tags.has('Determiner')) && !toks.slice(i + 2).some((x) => x.tags.has('Verb'));
-      if (i === from && wh === 'which' && nounVerb(t) && pluralVerbNext) return i;
+      // ("Which lock returns to the squad?": a noun-verb before a plural that is the question's verb
+      // is the noun asked about, not a modifier)
+      if (i === from && wh === 'which' && nounVerb(t) && pluralVerb(i + 1)) return i;
       const verbModifier = ((nounVerb(t) && (i === from || nounVerb(toks[i - 1]) || toks[i - 1]!.tags.has('Pronoun'))) || (i === from && t.tags.has('Gerund'))) && (plainNoun(nextTok) || adjectiveNoun(i + 1));
       // ("how many scheduled flights": a past participle right after the question word before a
       // plural noun modifies it)
