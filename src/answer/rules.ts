@@ -356,6 +356,11 @@ function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: 
   return true;
 }
 
+/** Whether token `k` is a capitalised article inside a title, before another capitalised word ("Manifesto For [A] Digital Britain"). */
+function titleArticle(tokens: Token[], k: number): boolean {
+  return /^(A|An|The)$/.test(tokens[k]?.text ?? '') && !breaksAfter(tokens, k) && !!tokens[k + 1] && isCapital(tokens[k + 1]!, k + 1);
+}
+
 /** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
 function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
@@ -370,9 +375,8 @@ function nameSpans(tokens: Token[]): Span[] {
       if (isCapital(n, j + 1) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
       // ("A Manifesto For A Digital Britain": a capitalised article after a title's capitalised
       // connector goes on, as the article opening a title does)
-      const titleArticle = (k: number) => /^(A|An|The)$/.test(tokens[k]?.text ?? '') && !breaksAfter(tokens, k) && !!tokens[k + 1] && isCapital(tokens[k + 1]!, k + 1);
-      if (j > i && /^\p{Lu}/u.test(tokens[j]!.text) && CONNECTORS.has(tokens[j]!.text.toLowerCase()) && titleArticle(j + 1)) { j += 2; continue; }
-      if (/^\p{Lu}/u.test(n.text) && CONNECTORS.has(n.text.toLowerCase()) && !breaksAfter(tokens, j + 1) && titleArticle(j + 2)) { j += 3; continue; }
+      if (j > i && /^\p{Lu}/u.test(tokens[j]!.text) && CONNECTORS.has(tokens[j]!.text.toLowerCase()) && titleArticle(tokens, j + 1)) { j += 2; continue; }
+      if (/^\p{Lu}/u.test(n.text) && CONNECTORS.has(n.text.toLowerCase()) && !breaksAfter(tokens, j + 1) && titleArticle(tokens, j + 2)) { j += 3; continue; }
       // "District of New York": a lower-case connector between two capitalised words
       const lower = n.text.toLowerCase();
       const typed = (t: Token) => t.tags.has('Place') || t.tags.has('Person') || t.tags.has('Organization');
