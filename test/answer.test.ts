@@ -3803,3 +3803,85 @@ describe('"for" after a person\'s name', () => {
     });
   });
 });
+
+describe('a work\'s title with "in" before a verb, a role before a name read as a place', () => {
+  it('keeps "in" inside a film\'s title that a verb follows', () => {
+    // written for this test
+    expect(nameTypes('Danish film Lost at Sea won the award for best foreign feature.')).toHaveProperty(['Lost at Sea']);
+  });
+  it('answers which film won with the whole title', async () => {
+    // written for this test
+    await withEngineOver('title-in-before-verb', 'Awards', [
+      'Danish film Lost at Sea won the award for best foreign feature.',
+    ], (small) => {
+      expect(small.ask('Which film won the award for best foreign feature?', { scorer: 'rules' }).answer).toBe('Lost at Sea');
+    });
+  });
+  it('reads a name the tagger files as a place after a role noun as a person', () => {
+    // written for this test
+    expect(nameTypes('Former transport minister Frank Field said the chancellor should resign.')['Frank Field']).toBe('person');
+  });
+});
+
+describe('who said it: not the one whose allies did, nor another role of the noun asked about', () => {
+  it('answers who said something with the sayer, not the name the sayers are allies of', async () => {
+    // written for this test
+    await withEngineOver('allies-of', 'Politics', [
+      'The writer\'s sources, all unnamed "allies" of Mr Ruston and Mr Adams, said the chancellor felt the war had hurt him and should resign.',
+      'Former transport minister Frank Field MP said the chancellor should resign, but did not believe Mr Ruston would.',
+    ], (small) => {
+      expect(small.ask('Who said the chancellor should resign?', { scorer: 'rules' }).answer).toBe('Frank Field MP');
+    });
+  });
+  it('does not answer "press secretary" with a home secretary', async () => {
+    // written for this test
+    await withEngineOver('other-secretary', 'Politics', [
+      'Mr Adams is to join Home Secretary Jane Ruston in a visit to Leeds on Thursday.',
+      'Alastair Brown, the prime minister\'s press secretary, said the visit had long been planned.',
+    ], (small) => {
+      expect(small.ask("Who was Mr Adams's press secretary?", { scorer: 'rules' }).answer).toBe('Alastair Brown');
+    });
+  });
+});
+
+describe('a saint\'s possessive place, a part of a stretch of time, a length after "after", a place before a noun for a place', () => {
+  it('reads "St James\'s Palace" as one place', () => {
+    // written for this test
+    expect(nameTypes('The Queen will host a reception at St James\'s Palace.')["St James's Palace"]).toBe('place');
+  });
+  it('answers when with "the end of the decade"', async () => {
+    // written for this test
+    await withEngineOver('end-of-decade', 'Chips', [
+      'The researchers said products using the new laser should appear by the end of the decade.',
+    ], (small) => {
+      expect(small.ask('When should products using the laser appear?', { scorer: 'rules' }).answer).toBe('the end of the decade');
+    });
+  });
+  it('keeps the amount of "after 22 minutes"', async () => {
+    // written for this test
+    await withEngineOver('after-minutes', 'Rugby', [
+      '"We had our first attack in their half after 22 minutes," said Smith.',
+    ], (small) => {
+      expect(small.ask('When did Smith\'s side have their first attack in their half?', { scorer: 'rules' }).answer).toBe('after 22 minutes');
+    });
+  });
+  it('answers where someone grew up with the place before "town", not the one before a role', async () => {
+    // written for this test
+    await withEngineOver('place-before-town', 'Tribute', [
+      'Hundreds paid tribute on Sunday to late US TV presenter John Carver in the Kansas town where he grew up.',
+    ], (small) => {
+      expect(small.ask('Where did Carver grow up?', { scorer: 'rules' }).answer).toBe('Kansas');
+    });
+  });
+});
+
+describe('a name inside a relative clause between a subject and its verb', () => {
+  it('answers which company paid with the subject, not the owner the "which" clause names', async () => {
+    // written for this test
+    await withEngineOver('relative-aside', 'Fines', [
+      'Westway Radio, which is owned by Corwen Media, paid fines totalling $2.1m in 1996 to settle complaints.',
+    ], (small) => {
+      expect(small.ask('Which company paid fines totalling $2.1m in 1996?', { scorer: 'rules' }).answer).toBe('Westway Radio');
+    });
+  });
+});

@@ -82,7 +82,12 @@ interface Span {
  * show" is his show, not one name run on.
  */
 export function personsPossessive(tokens: Token[], from: number, to: number): boolean {
-  return /['’]s$/.test(tokens[to]!.text) && tokens.slice(from, to + 1).some((t) => t.tags.has('FirstName')) && !venueNamedFor(tokens, to);
+  return /['’]s$/.test(tokens[to]!.text) && tokens.slice(from, to + 1).some((t) => t.tags.has('FirstName')) && !venueNamedFor(tokens, to) && !saintsPlace(tokens, from, to);
+}
+
+/** "St James's Palace", "St John's Wood": a saint's name in the possessive before a capitalised word begins a place's name, no person's. */
+function saintsPlace(tokens: Token[], from: number, to: number): boolean {
+  return to === from + 1 && /^(St|Saint)\.?$/.test(tokens[from]!.text) && !breaksAfter(tokens, to) && /^\p{Lu}\p{Ll}/u.test(tokens[to + 1]?.text ?? '');
 }
 
 /** Words that end the name of a place named for someone ("Jack's Snooker Hall", "Ronnie Scott's Jazz Club"). */
@@ -287,6 +292,12 @@ const TITLE_LINK_BEFORE_NOUN = /^(of|on|upon|with|in|at|for|to)$/i;
 const WORK_NOUN_AFTER_SENSES = 3;
 /** An article after a title's link word ("Return of [the] Mack"). */
 const TITLE_ARTICLE = /^(the|a|an)$/i;
+/**
+ * Little words inside a title a noun for a work comes before, when a verb or the sentence's end comes
+ * after it: "US film [Lost in Translation] won", "the show [Passport to Paradise] will not return" (not
+ * "the film Ray in Cannes on Friday").
+ */
+const TITLE_LINK_BEFORE_VERB = /^(in|to|with|at|for)$/i;
 /** Verbs right before a work's title: "a show titled Stars on Thin Ice". */
 const TITLE_VERB = /^(titled|entitled|called)$/i;
 /** WordNet kinds of the noun right before a work's title ("the album …", "the film …", "the report …"). */
@@ -305,8 +316,18 @@ export function workNounBefore(tokens: Token[], i: number, kinds: readonly strin
   const cue = tokens[i - 1];
   // (a noun, not a word for a direction the tagger reads as a place: "in western [Kenya]", though
   // WordNet's "western" is also a film)
-  return !!cue && !breaksAfter(tokens, i - 1) && /^\p{Ll}/u.test(cue.text) && cue.tags.has('Noun') && !cue.tags.has('Place') && !cue.tags.has('Adjective') &&
+  return !!cue && !breaksAfter(tokens, i - 1) && /^\p{Ll}/u.test(cue.text) && (cue.tags.has('Noun') || nounReadAsVerb(tokens, i - 1)) && !cue.tags.has('Place') && !cue.tags.has('Adjective') &&
     !tokens[i - 2]?.tags.has('Preposition') && workNoun(cue.text, kinds);
+}
+/**
+ * "US [film] Lost in Translation", "Britain's [film] …": a bare verb form right after a name or a
+ * possessive, with no subject it could agree with, is the tagger's misreading of a noun.
+ */
+function nounReadAsVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  if (!t.tags.has('Infinitive') || !before || breaksAfter(tokens, k - 1)) return false;
+  return /['’]s$/.test(before.text) || before.tags.has('Determiner') || (before.tags.has('Place') && /^\p{Lu}/u.test(before.text));
 }
 /**
  * Whether a noun is one for a work of `kinds` ("album", "movie"), per WordNet, in its first `senses`
@@ -331,13 +352,14 @@ export function titleJoins(tokens: Token[], i: number, j: number, capital: (t: T
   // its title; after "the films" it lists two)
   const link = tokens[j + 1]?.text ?? '';
   const single = link === 'and' && workNounBefore(tokens, i) && !tokens[i - 1]!.tags.has('Plural');
-  const cuedBefore = (TITLE_LINK.test(link) || single) && titleCue(tokens, i);
+  const cuedBefore = (TITLE_LINK.test(link) || single || (TITLE_LINK_BEFORE_VERB.test(link) && workNounBefore(tokens, i))) && titleCue(tokens, i);
   // ("BBC One's Breakfast with Frost programme": a title the noun for a work follows)
   if (!(cuedBefore || TITLE_LINK_BEFORE_NOUN.test(link)) || breaksAfter(tokens, j)) return 0;
   let k = j + 2;
   if (TITLE_ARTICLE.test(tokens[k]?.text ?? '') && !breaksAfter(tokens, k - 1)) k++;
   const word = tokens[k];
   if (!word || breaksAfter(tokens, k - 1) || !capital(word, k) || ['Place', 'Country', 'City', 'Organization'].some((tag) => word.tags.has(tag))) return 0;
+  if (cuedBefore && !TITLE_LINK.test(link) && !single && !verbOrEndAfter(tokens, k, capital)) return 0;
   if (!cuedBefore) {
     // (not after a name's possessive, whose owner the run holds: "BBC One's Breakfast with Frost")
     if (tokens.slice(i, j + 1).some((t) => /['’]s$/.test(t.text))) return 0;
@@ -345,6 +367,14 @@ export function titleJoins(tokens: Token[], i: number, j: number, capital: (t: T
     if (!noun || breaksAfter(tokens, k) || !/^\p{Ll}/u.test(noun.text) || !noun.tags.has('Noun') || !workNoun(noun.text, WORK_KINDS, WORK_NOUN_AFTER_SENSES)) return 0;
   }
   return k - j;
+}
+
+/** Whether the capitalised run from token `k` ends its sentence or clause, or a verb follows it ("… Translation [won]"). */
+function verbOrEndAfter(tokens: Token[], k: number, capital: (t: Token, i: number) => boolean): boolean {
+  let m = k;
+  while (tokens[m + 1] && !breaksAfter(tokens, m) && capital(tokens[m + 1]!, m + 1)) m++;
+  const next = tokens[m + 1];
+  return !next || breaksAfter(tokens, m) || (next.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Preposition'));
 }
 
 /**
@@ -408,6 +438,7 @@ export function nameSpans(tokens: Token[]): Span[] {
     if (type === 'name' && age && /^,/.test(tokens[j]!.post) && /^,/.test(age.post) && /^\d{1,3}$/.test(age.text) && Number(age.text) <= MAX_AGE) type = 'person';
     // "X, a spokesman for ...", "its main administrator, X": a role noun in apposition says a person
     if (type === 'name' && (roleAfter(tokens, j) || roleBefore(tokens, i))) type = 'person';
+    if (type === 'place' && titledPlace(tokens, i, j)) type = 'person';
     if (type === 'name') type = typedByNounBefore(tokens, i) ?? type;
     spans.push({ from: i, to: j, type });
     i = j + 1;
@@ -463,6 +494,15 @@ function roleAfter(toks: Token[], last: number): boolean {
 function roleBefore(toks: Token[], first: number): boolean {
   const before = toks[first - 1];
   return !!before && /^,?\s*$/.test(before.post) && isRoleNoun(before);
+}
+
+/**
+ * "welfare minister [Frank Field]": a lower-case role noun right before two words or more the tagger
+ * reads only as some place, none a city, country or region, is a person's title.
+ */
+export function titledPlace(toks: Token[], from: number, to: number): boolean {
+  return to > from && /^\p{Ll}/u.test(toks[from - 1]?.text ?? '') && roleBefore(toks, from) &&
+    toks.slice(from, to + 1).every((t) => !['City', 'Country', 'Region'].some((tag) => t.tags.has(tag)));
 }
 
 /** What a common noun just before a name says it is, by WordNet's first sense of the noun. */
@@ -522,6 +562,7 @@ export function spanType(toks: Token[]): NameType {
   if (toks.length === 1 && has('Demonym')) return 'demonym';
   if (bodyOfName(toks) || endsInBody(toks)) return 'organization';
   if (givenNameBeforeStreetWord(toks)) return 'person';
+  if (toks.length > 2 && saintsPlace(toks, 0, 1)) return 'place';
   // "Jack's Snooker Hall", "Royal Albert Hall": a name ending in a word for a building is a place
   if (toks.length > 1 && VENUE_PLACE.test(toks[toks.length - 1]!.text) && /^\p{Lu}/u.test(toks[toks.length - 1]!.text)) return 'place';
   // a last name alone is weaker evidence of a person than a first name; a region than a city
@@ -620,6 +661,9 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
     // a word the tagger read as part of a person's name, and not as a title: "Frank" in "sporting
     // director Frank Arnesen", though WordNet's "frank" is a person too (a Frank)
     if (personNotRole(t)) break;
+    // (nor one it read as part of a place's name, none a city, country or region: "Frank" in "welfare
+    // minister Frank Field MP", read with "Field" as a place)
+    if (t.tags.has('Place') && t.tags.has('ProperNoun') && !/^\p{Lu}+$/u.test(t.text) && !['City', 'Country', 'Region', 'Demonym', 'Actor'].some((tag) => t.tags.has(tag))) break;
     if (!roleWord(t) || givenName(f)) break;
     // "Promoters Regular Music": not down to a last common word that is no role, which names
     // nothing alone ("regular" is a noun for a person too)
@@ -704,10 +748,15 @@ function verbReadAsPlural(toks: Token[], k: number): boolean {
 export function inAsideOfName(toks: Token[], from: number, to: number): boolean {
   if (inParticipleAside(toks, from, to)) return true;
   if (!/^,/.test(toks[to]!.post) || !toks[to + 1]?.tags.has('Verb')) return false;
+  const name = (t: Token) => /^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || t.tags.has('Person'));
+  // (a relative clause may hold a verb: "Infinity Broadcasting, which is owned by Viacom, paid …")
+  let verb = false;
   for (let k = from - 1; k >= 0 && from - k <= ASIDE_WORDS; k--) {
     const t = toks[k]!;
-    if (/^,/.test(t.post)) return /^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || t.tags.has('Person'));
-    if (BREAK.test(t.post) || /^\p{Lu}/u.test(t.text) || t.tags.has('Verb')) return false;
+    if (/^,/.test(t.post)) return !verb && name(t);
+    if (/^(which|who)$/i.test(t.text)) return k > 0 && /^,/.test(toks[k - 1]!.post) && name(toks[k - 1]!);
+    if (BREAK.test(t.post) || /^\p{Lu}/u.test(t.text)) return false;
+    if (t.tags.has('Verb')) verb = true;
   }
   return false;
 }
@@ -1371,7 +1420,7 @@ export function sharedAmount(toks: Token[], end: number, q: Question): boolean {
 }
 
 /** Words that only measure or place a time, no date by themselves ("years ago", "yr BP"). */
-export const TIME_UNIT_WORD = /^(years?|yrs?|months?|weeks?|days?|decades?|centuries|ago|bp|bc|ad|earlier|later)$/i;
+export const TIME_UNIT_WORD = /^(years?|yrs?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|ago|bp|bc|ad|earlier|later)$/i;
 
 /**
  * Where a date span `from`..`to` of unit words alone ("years ago", "yr BP", which the tagger files

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -399,6 +399,7 @@ function nameSpans(tokens: Token[]): Span[] {
       break;
     }
     let type = spanType(tokens.slice(i, j + 1));
+    if (type === 'place' && titledPlace(tokens, i, j)) type = 'person';
     if (type !== 'person') j = numberAfterName(tokens, i, j) ?? j;
     if (basedIn(tokens, j)) type = 'place';
     // "an Iranian cyber company [Emennet Pasargad]": the noun before an untyped name types it
@@ -426,6 +427,22 @@ const OTHER_UNIT_FIT = 0.4;
  * "this Thursday"; at 0.85 no train or dev verdict changed.
  */
 const DAY_ONLY_FIT = 0.85;
+/** Parts of a stretch of time ("the [end] of the decade"). */
+const PERIOD_PART = /^(end|start|beginning|middle|turn)$/i;
+/** Stretches of time a part of which dates something ("the end of the [decade]"). */
+const PERIOD_NOUN = /^(decade|year|month|week|century|season|summer|winter|spring|autumn|day)$/i;
+/** How well "the end of the decade" answers "when": as "the day after the vote" does. */
+const PERIOD_PART_FIT = 0.8;
+/**
+ * Where "the end of the decade" that starts with its part at token `i` (after "the") ends: at the
+ * stretch of time's noun after "of the/this/next/last"; `i` when there is none.
+ */
+function periodPartEnd(toks: Token[], i: number): number {
+  if (!PERIOD_PART.test(toks[i]!.text) || !/^the$/i.test(toks[i - 1]?.text ?? '') || !/^of$/i.test(toks[i + 1]?.text ?? '')) return i;
+  if (!/^(the|this|next|last)$/i.test(toks[i + 2]?.text ?? '') || !PERIOD_NOUN.test(toks[i + 3]?.text ?? '')) return i;
+  for (let k = i - 1; k < i + 3; k++) if (breaksAfter(toks, k)) return i;
+  return i + 3;
+}
 /** Words that name a day without a weekday or a number. */
 const DAY_WORDS = /^(today|yesterday|tomorrow|tonight)$/i;
 /** Words that put a sentence in what is to come ("will", "expected to", "due to"). */
@@ -1491,6 +1508,17 @@ export function roleOfOther(toks: Token[], from: number, questionTerms: Set<stri
   const own = owner.term !== null && (questionTerms.has(owner.term) || (owner.term.length >= SHORT_NAME_MIN && [...questionTerms].some((t) => t.startsWith(owner.term!))));
   return (possessive || body) && !own;
 }
+/**
+ * Whether the name at `from` follows "of" after a noun for people ("allies of [Mr Blair]", "a friend
+ * of [Smith]"), so names whose they are, not who they are (past a courtesy title).
+ */
+const PEOPLE_SENSES = 2;
+function peopleOf(toks: Token[], from: number): boolean {
+  if (from > 0 && courtesyTitle(toks[from - 1]!) && !breaksAfter(toks, from - 1)) from--;
+  const noun = toks[from - 2];
+  if (!noun || !/^of$/i.test(toks[from - 1]!.text) || breaksAfter(toks, from - 1) || /[,;:]/.test(noun.post) || !/^\p{Ll}/u.test(noun.text) || !noun.tags.has('Noun')) return false;
+  return lexicon().nounClasses(lexicon().lemma(noun.text.toLowerCase(), 'noun'), PEOPLE_SENSES).some((c) => c === 'noun.person' || c === 'noun.group');
+}
 /** The fewest letters a name's short form has ("Livi" for Livingston). */
 const SHORT_NAME_MIN = 3;
 
@@ -1577,6 +1605,32 @@ function askedTitleWord(q: Question): string | undefined {
   if (!before || before.role !== 'entity') return undefined;
   const head = q.terms[at]!.text;
   return new RegExp(`(^|\\s)${escapeRegExp(before.text)}\\s+${escapeRegExp(head)}\\b`).test(q.text) ? before.term : undefined;
+}
+
+/**
+ * The lower-case noun the question puts right before the noun it asks about, as an index term
+ * ("press" in "Who was Blair's press secretary?"; not an adjective, "Who is the new manager?");
+ * undefined if none.
+ */
+function askedHeadNoun(q: Question): string | undefined {
+  if (!q.headTerm) return undefined;
+  const at = q.terms.findIndex((t) => t.role === 'head' && t.term === q.headTerm);
+  const before = at > 0 ? q.terms[at - 1] : undefined;
+  if (!before || before.role === 'entity' || !/^\p{Ll}+$/u.test(before.text) || !lexicon().isCommonNoun(before.text) || lexicon().senses(before.text, 'adj').length > 0) return undefined;
+  return new RegExp(`(^|\\s)${escapeRegExp(before.text)}\\s+${escapeRegExp(q.terms[at]!.text)}\\b`).test(q.text) ? before.term : undefined;
+}
+/**
+ * Whether the noun asked about at token `head` has a common noun of its own right before it that is
+ * not the question's (`noun`), which is nowhere in the words of the role before it: "Home Secretary"
+ * for "press secretary".
+ */
+function otherNounBeforeHead(toks: Token[], head: number, headTerm: string, noun: string): boolean {
+  if (toks[head]!.term !== headTerm) return false;
+  const before = toks[head - 1];
+  if (!before || breaksAfter(toks, head - 1) || before.term === noun || !before.tags.has('Noun') || ['Place', 'Organization', 'Person', 'Possessive', 'Acronym'].some((tag) => before.tags.has(tag))) return false;
+  if (/['’]s?$/.test(before.text) || !lexicon().isCommonNoun(before.text)) return false;
+  for (let k = head - 2; k >= 0 && head - k <= ROLE_NAME_WORDS && !breaksAfter(toks, k); k--) if (toks[k]!.term === noun) return false;
+  return true;
 }
 
 /** A name right before the noun asked about ("the East Kilbride seat") weighs as much as one right after it ("prop Matt Stevens"). */
@@ -2141,6 +2195,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   // Creative's European marketing manager')
   const speakerNoAnswer = !sourceNoAnswer && q.terms.some((t) => t.role !== 'entity') && !asksSaying(q);
   const titleTerm = askedTitleWord(q);
+  const headNoun = askedHeadNoun(q);
   // For "how many X", X is scored by adjacency below, not as a nearby match.
   const matchedAt = toks.map((t, i) => (t.term && ev.matched.has(t.term) && !(q.kind === 'number' && t.term === q.headTerm) ? i : -1)).filter((i) => i >= 0);
   const near = (anchors: number[], from: number, to: number): number => {
@@ -2459,6 +2514,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ends a short name of a role)
         if (q.headTerm && from > 0 && headedBy(toks, from - 1, q.headTerm)) {
           bonus *= 1.4;
+          // ("Home Secretary David Blunkett" for "Who was Blair's press secretary?": another role of
+          // the noun, its own noun before it and not the question's)
+          if (headNoun && otherNounBeforeHead(toks, from - 1, q.headTerm, headNoun)) bonus *= OTHER_ROLE_HOLDER;
           // "Commons leader Peter Hain" for "Who is the Commons leader?": the title whole, not another leader's ("Tory leader Michael Howard")
           if (titleTerm && from > 1 && toks[from - 1]!.term === q.headTerm && toks[from - 2]!.term === titleTerm && !breaksAfter(toks, from - 2)) bonus *= WHOLE_TITLE_BONUS;
         }
@@ -2484,12 +2542,18 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // the question's verb as a noun says who did it)
         const doerOfNoun = /['’]s$/.test(toks[sp.to]!.text) && !breaksAfter(toks, sp.to) && toks[sp.to + 1]?.term != null && verbTerms.has(toks[sp.to + 1]!.term!);
         // ("by Newcastle last Sunday": a date after it, no noun it modifies)
-        const modifier = !namesHead && !doerOfNoun && !relativeDateAfter(toks, sp.to) && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
+        // ("in the Nebraska town where he grew up" for "Where did he grow up?": a place before a noun for
+        // a place is where that one is)
+        // (not a people's word, nor before the noun "of" names: "the Norwegian town of Lillehammer")
+        const placeInPlace = q.kind === 'place' && sp.type === 'place' && from === sp.to && !toks[from]!.tags.has('Demonym') && !breaksAfter(toks, sp.to) && /^\p{Ll}/u.test(toks[sp.to + 1]?.text ?? '') &&
+          lexicon().nounClasses(toks[sp.to + 1]!.text, 1)[0] === 'noun.location' && !/^of$/i.test(toks[sp.to + 2]?.text ?? '');
+        const modifier = !namesHead && !doerOfNoun && !placeInPlace && !relativeDateAfter(toks, sp.to) && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
           // ("Whose show …?" asks for the possessive: "John Peel's BBC Radio 1 show")
           ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && !WHOSE.test(q.text) && (!properName(toks[sp.to + 1]) || (personsPossessive(toks, from, sp.to) && !toks[sp.to + 1]!.tags.has('Person')))) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
         // "Liberal Democrat leader Charles Kennedy": a name before the role of a person named after it
         // says whose the role is; it is no place
-        const affiliation = q.kind === 'place' && sp.to > from && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && toks[sp.to + 1]!.tags.has('Noun') &&
+        // (a role noun the tagger reads as a comparative: "US TV presenter Johnny Carson")
+        const affiliation = q.kind === 'place' && sp.to > from && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && (toks[sp.to + 1]!.tags.has('Noun') || lexicon().nounClasses(toks[sp.to + 1]!.text.toLowerCase(), 1)[0] === 'noun.person') &&
           /^\p{Ll}/u.test(toks[sp.to + 1]!.text) && !breaksAfter(toks, sp.to + 1) && !!toks[sp.to + 2]?.tags.has('Person');
         let fit = fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
         // ("the Lord Chancellor Lord [Falconer]": a name a courtesy title leads is a person's, even one
@@ -2573,6 +2637,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (nor one given another day than the question's, which the sentence gives another: "Ras Kwame
         // on Wednesdays and dance DJ Rob Da Bank on Thursdays" for "Which DJ will be on air on Wednesdays?")
         if (otherDayAfter(toks, sp.to, questionTerms)) fit *= OTHER_DAY_FIT;
+        // (nor, for who did something, one whose people did it: 'unnamed "allies" of Mr Blair … said')
+        if (q.kind === 'person' && q.asksSubject && !q.headTerm && sp.type === 'person' && peopleOf(toks, from)) fit *= OTHER_OWNER_FIT;
         // (nor one beaten, for who won: "X beat his former co-star Lee Evans to win best musical actor")
         if (q.asksSubject && verbTerms.has(WIN_TERM) && !beatAsked && beaten(toks, from)) fit *= BEATEN_FIT;
         // (or any name in a clause of its own without the question's verb: "… while Brad Bird won
@@ -2722,6 +2788,14 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           i = end + 1;
           continue;
         }
+        // "by the end of the decade", "at the start of the season": a part of a stretch of time named
+        // by a noun, with no number to date it
+        const partEnd = periodPartEnd(toks, i);
+        if (partEnd > i) {
+          push(i - 1, partEnd, PERIOD_PART_FIT);
+          i = partEnd + 1;
+          continue;
+        }
         if (!isDate(toks[i]!)) { i++; continue; }
         let j = i;
         for (;;) {
@@ -2745,7 +2819,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // "ago", "later" or "before" after it
           // (but "expected to be complete in three weeks": a length after "in" or "within" in a
           // sentence about what is to come dates it from now)
-          const ahead = amount > 0 && /^(in|within)$/i.test(toks[amount - 1]!.text) && !breaksAfter(toks, amount - 1) && toks.some((t) => FUTURE_CUE.test(t.text));
+          // (and one after "after" dates it from the start of what it is in: "our first attack … after
+          // 22 minutes")
+          const ahead = amount > 0 && !breaksAfter(toks, amount - 1) && ((/^(in|within)$/i.test(toks[amount - 1]!.text) && toks.some((t) => FUTURE_CUE.test(t.text))) || /^after$/i.test(toks[amount - 1]!.text));
           if (!ahead && !toks.slice(i, j + 2).some((t) => POINT_IN_TIME.test(t.text))) { i = j + 1; continue; }
           from = ahead ? amount - 1 : amount;
           while (j + 1 < toks.length && !breaksAfter(toks, j) && TIME_UNIT_WORD.test(toks[j + 1]!.text)) j++; // "… yr BP"
@@ -3035,7 +3111,7 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
   age: NUMBER_HINT,
   duration: NUMBER_HINT,
   measure: NUMBER_HINT,
-  date: /\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter)\b/i,
+  date: /\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter)\b|\bthe (end|start|beginning|middle|turn) of (the|this|next|last) /i,
 };
 
 const KIND_LABEL: Record<AnswerKind, string> = {
