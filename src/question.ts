@@ -399,7 +399,7 @@ function classOf(head: string): AnswerKind | null {
   // "What sentence does Kashian face?": in the news, the time a court gives
   if (/^(duration|length|sentences?)$/.test(w)) return 'duration';
   // ("What is the capacity of the stadium?", "What was China's growth in 2003?": a count or a rate)
-  if (/^(number|amount|count|total|share|percentage|proportion|rate|figure|level|majority|fraction|capacity|attendance|turnout|growth|inflation|population|prevalence|incidence|magnitude)s?$/.test(w)) return 'number';
+  if (/^(number|amount|count|total|share|percentage|proportion|rate|figure|level|majority|fraction|capacity|attendance|turnout|growth|inflation|population|prevalence|incidence|magnitude|threshold|ceiling)s?$/.test(w)) return 'number';
   // ("What were Deutsche Telekom's sales?": a firm's sales, in the plural, are a sum; a sale is an act)
   if (/^(price|cost|sum|value|fee|fine|salary|wage|budget|profit|loss|revenue|deal|bid|debt|deficit|surplus|turnover|earnings|takings|income)s?$/.test(w) || w === 'sales') return 'money';
   // ("What speed did Blue Gene/L reach?": WordNet files a rate of time under noun.time; it is measured, not dated)

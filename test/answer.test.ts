@@ -3885,3 +3885,49 @@ describe('a name inside a relative clause between a subject and its verb', () =>
     });
   });
 });
+
+describe('a place-noun used as a player\'s title, a threshold as an amount, a possessive pronoun before the question\'s words, a surname before a country', () => {
+  it('answers "Which centre …?" with the player the noun titles', async () => {
+    // written for this test
+    await withEngineOver('centre-title', 'Rugby', [
+      'Scotland centre Alan Corrie and flanker Jim Baird will miss Sunday\'s game with France because of injury.',
+    ], (small) => {
+      expect(small.ask('Which centre will miss Sunday\'s game with France?', { scorer: 'rules' }).answer).toBe('Alan Corrie');
+    });
+  });
+  it('reads a threshold as a number, not a date', () => {
+    // written for this test
+    expect(analyzeQuestion('What tax threshold do the Greens propose?').kind).toBe('number');
+  });
+  it('does not answer with the question\'s own words after "its"', async () => {
+    // written for this test
+    await withEngineOver('its-own-words', 'Drugs', [
+      'The firm, Medlow, said it hoped to sell 5 million shares. Its main product, corvatine, is made from a protein in frog skin.',
+    ], (small) => {
+      expect(small.ask("What is Medlow's main product?", { scorer: 'rules' }).answer).toBe('corvatine');
+    });
+  });
+  it('reads a surname before a country\'s name as a place', () => {
+    // written for this test
+    expect(nameTypes('The show will open at Tate Britain in May.')['Tate Britain']).toBe('place');
+  });
+});
+
+describe('"Which X" answered by a common noun of another kind, a part of the sentence a semicolon sets off', () => {
+  it('does not answer "Which river …?" with a noun for no river', async () => {
+    // written for this test
+    await withEngineOver('which-other-sort', 'Art', [
+      'The model offers an immersive experience of a valley that once had a river running through it, until it was bricked up in the 19th Century.',
+    ], (small) => {
+      expect(small.ask('Which river ran through the valley?').answered).toBe(false);
+    });
+  });
+  it('answers from the part of the sentence that holds the question\'s words', async () => {
+    // written for this test
+    await withEngineOver('semicolon-part', 'Airlines', [
+      'Sky Airways is Peru\'s premier private domestic carrier; Air Andes is ranked third in the category.',
+    ], (small) => {
+      expect(small.ask("What is Peru's premier private domestic carrier?", { scorer: 'rules' }).answer).toBe('Sky Airways');
+    });
+  });
+});

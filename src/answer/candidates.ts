@@ -557,12 +557,21 @@ function givenNameBeforeStreetWord(toks: Token[]): boolean {
   return taggedAlone(first, 'FirstName');
 }
 
+/** WordNet kinds of a country's name ("Britain" is a European country), and the hypernym steps searched for them. */
+const COUNTRY_KINDS = ['country', 'state'];
+const COUNTRY_DEPTH = 4;
+
 export function spanType(toks: Token[]): NameType {
   const has = (tag: string) => toks.filter((t) => t.tags.has(tag)).length;
   if (toks.length === 1 && has('Demonym')) return 'demonym';
   if (bodyOfName(toks) || endsInBody(toks)) return 'organization';
   if (givenNameBeforeStreetWord(toks)) return 'person';
   if (toks.length > 2 && saintsPlace(toks, 0, 1)) return 'place';
+  // ("at Tate Britain": a surname before a country's name, with no given name or title, is no
+  // person's name, though the tagger reads it as one; "Ken Ireland" has a given name, "Sport
+  // England" no surname)
+  if (toks.length > 1 && /^\p{Lu}/u.test(toks[toks.length - 1]!.text) && !toks.some((t) => t.tags.has('FirstName') || t.tags.has('Honorific')) && toks.slice(0, -1).every((t) => t.tags.has('LastName')) &&
+    lexicon().isKindOf(toks[toks.length - 1]!.text, 'noun', COUNTRY_KINDS, 1, COUNTRY_DEPTH)) return 'place';
   // "Jack's Snooker Hall", "Royal Albert Hall": a name ending in a word for a building is a place
   if (toks.length > 1 && VENUE_PLACE.test(toks[toks.length - 1]!.text) && /^\p{Lu}/u.test(toks[toks.length - 1]!.text)) return 'place';
   // a last name alone is weaker evidence of a person than a first name; a region than a city
@@ -1112,7 +1121,7 @@ function isPersonName(x: Token): boolean {
 }
 
 /** Whose a thing is, said by a pronoun ("its Qods Force"): the tagger may read "its" as a noun. */
-const POSSESSIVE_PRONOUN = /^(its|his|her|their|our|my|your)$/i;
+export const POSSESSIVE_PRONOUN = /^(its|his|her|their|our|my|your)$/i;
 
 /**
  * The word at `k` can be part of a title before a name: a common noun ("Treasury Secretary", "Kremlin

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -2218,7 +2218,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   };
   const inQuestion = (from: number, to: number): boolean => {
     // (a name's letter is its own word: "Pool A" is not the question's "pool")
-    const ts = toks.slice(from, to + 1).map((t) => (/^\p{Lu}$/u.test(t.text) && from < to ? t.text : t.term)).filter((t): t is string => !!t);
+    // (nor is a possessive pronoun before them: "Its main drug" for "What is Paion's main drug?")
+    const ts = toks.slice(from, to + 1).filter((t) => !POSSESSIVE_PRONOUN.test(t.text)).map((t) => (/^\p{Lu}$/u.test(t.text) && from < to ? t.text : t.term)).filter((t): t is string => !!t);
     return ts.length === 0 || ts.every((t) => questionTerms.has(t));
   };
   // "Who came third?" is not answered by a sentence without "third" ("Cairns came in ahead of Paul
@@ -2234,9 +2235,14 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     return seg > 0 && quote[to] === seg && matchedAt.length > 0 && !matchedAt.some((m) => quote[m] === seg);
   };
   const exceptionAsked = ASKS_EXCEPTION.test(q.text);
+  // "Jet Airways is India's premier private domestic carrier; Air Sahara is ranked third": a part
+  // of the sentence a semicolon sets off, holding none of the question's words, says something else
+  const part = semicolonParts(toks);
+  const matchedParts = new Set(matchedAt.map((k) => part[k]));
   const push = (from: number, to: number, fit: number, bonus = 1, type?: SpanType, whole = false, named = false) => {
     if (numeric) [from, to] = hyphenatedWhole(toks, from, to);
     if (fit <= 0 || inQuestion(from, to)) return;
+    if (matchedParts.size > 0 && !matchedParts.has(part[from]!)) fit *= OTHER_CLAUSE_FIT;
     if (rankMissing) fit *= MISSING_RANK_FIT;
     if (!named && quotedAside(from, to)) fit *= QUOTED_ASIDE_FIT;
     if (!exceptionAsked && excepted(toks, from)) fit *= EXCEPTED_FIT;
@@ -2562,6 +2568,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("PowerPage's publisher Jason O-Grady" for "Who is PowerPage's publisher?": a person the
         // noun asked about titles holds it, though the noun's first sense is a body's)
         if (q.kind === 'organization' && sp.type === 'person' && WHO_ASKED.test(q.text) && from > 0 && toks[from - 1]!.term === q.headTerm && !breaksAfter(toks, from - 1)) fit = Math.max(fit, TITLED_PERSON_FIT);
+        // ("Wales centre Sonny Parker" for "Which centre will miss …?": a noun first a place the
+        // articles use as a person's title, lower-case right before the name, asks for that person)
+        if (q.kind === 'place' && WHICH.test(q.text) && sp.type === 'person' && from > 0 && toks[from - 1]!.term === q.headTerm && /^\p{Ll}/u.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1)) fit = Math.max(fit, TITLED_PERSON_FIT);
         // "the Lord Chancellor Lord Falconer", "The Lord Chief Justice, Lord Woolf," for "Who is the
         // Lord Chancellor?": the name the question's own title stands right before is its holder
         const titledByQuestion = !!roleAsked && titledBy(toks, sp.from, from, roleAsked);
@@ -2755,7 +2764,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // "company's smartphone"; "Which X" asks for one by name)
           const sortOfHead = end > i && own === q.headTerm && !WHICH.test(q.text) &&
             toks.slice(i, end).every((t) => !(t.term !== null && questionTerms.has(t.term)) && !/['’]s?$/.test(t.text) && !t.tags.has('Possessive'));
-          push(i, end, sortOfHead ? HEAD_SORT_FIT : 0.6, bonus);
+          // ("an immersive experience" for "Which river ran through …?": a common noun WordNet has,
+          // no sort of the noun asked about, is not one)
+          // (nor a list holding the noun asked about: "core public services, health, … and pensions")
+          const otherSort = WHICH.test(q.text) && !!q.headTerm && /^\p{Ll}/u.test(toks[end]!.text) && !toks.slice(i, end + 1).some((t) => t.term === q.headTerm) && otherKindThan(toks[end]!.text, q);
+          push(i, end, (sortOfHead ? HEAD_SORT_FIT : 0.6) * (otherSort ? OTHER_SORT_FIT : 1), bonus);
           i = j + 1;
         }
       }
@@ -3179,6 +3192,34 @@ function gatherEvidence(q: Question, c: Corpus, o: RuleOptions, weights: Map<str
   return [...scored]
     .map(([id, s]) => weigh(q, c.passages[id]!, s, weights, c))
     .sort((a, b) => b.score - a.score);
+}
+
+/** How much a common noun of another kind than the one asked about still answers "Which X …?". */
+const OTHER_SORT_FIT = 0.5;
+/** WordNet classes of a noun for a physical thing, whose sorts WordNet keeps closely. */
+const PHYSICAL_CLASSES = new Set(['noun.object', 'noun.artifact', 'noun.animal', 'noun.plant', 'noun.food', 'noun.substance', 'noun.body']);
+/** Senses and hypernym steps searched for the noun asked about above a candidate's noun. */
+const SORT_SENSES = 3;
+const SORT_DEPTH = 8;
+/** Whether a common noun WordNet knows is no sort of the noun the question asks about (by the words the question types it with). */
+function otherKindThan(word: string, q: Question): boolean {
+  const head = q.terms.find((t) => t.role === 'head')?.text.toLowerCase();
+  if (!head || !lexicon().isCommonNoun(word)) return false;
+  const lemma = lexicon().lemma(head, 'noun');
+  // (only for a noun for a physical thing: WordNet's sorts of an act or an idea are too loose,
+  // "defence" is no "service" in it)
+  if (!PHYSICAL_CLASSES.has(lexicon().nounClasses(lemma, 1)[0] ?? '')) return false;
+  return !lexicon().isKindOf(word.toLowerCase(), 'noun', [lemma], SORT_SENSES, SORT_DEPTH);
+}
+
+/** Which part of the sentence each token is in, counting the semicolons before it. */
+function semicolonParts(toks: Token[]): number[] {
+  let n = 0;
+  return toks.map((t) => {
+    const at = n;
+    if (/;/.test(t.post)) n++;
+    return at;
+  });
 }
 
 /** Shortest question word (as an index term) read as a misspelt name ({@link findCandidates}). */
