@@ -3931,3 +3931,39 @@ describe('"Which X" answered by a common noun of another kind, a part of the sen
     });
   });
 });
+
+describe('a body named with a capitalised little word, a Spanish plural article', () => {
+  it('keeps "Reporters" in "Reporters Without Borders", a body', async () => {
+    // written for this test
+    expect(nameTypes('The ruling was criticised by press watchdog Reporters Without Borders on Monday.')['Reporters Without Borders']).toBe('organization');
+    await withEngineOver('capital-link-body', 'Press', [
+      'The ruling was criticised by press watchdog Reporters Without Borders on Monday.',
+    ], (small) => {
+      expect(small.ask('Which watchdog criticised the ruling?', { scorer: 'rules' }).answer).toBe('Reporters Without Borders');
+    });
+  });
+  it('reads a name opened by "Los" as no person\'s', async () => {
+    // written for this test
+    await withEngineOver('los-band', 'Music', [
+      'Los Hermanos de Plan B are one of Chile\'s hottest hip-hop acts.',
+    ], (small) => {
+      expect(small.ask("Which group is one of Chile's hottest hip-hop acts?", { scorer: 'rules' }).answer).toBe('Los Hermanos de Plan B');
+    });
+  });
+});
+
+describe('a place before "United", a doer the passive does not name', () => {
+  it('reads "Leeds United" as a side, not a place', async () => {
+    // written for this test
+    expect(nameTypes('Ken Barton has completed his takeover of Leeds United.')['Leeds United']).toBe('organization');
+  });
+  it('answers who did something with the doer, not a name before the verb in the passive with no "by"', async () => {
+    // written for this test
+    await withEngineOver('agentless-passive', 'Football', [
+      'Alan Thorpe scored from the penalty spot at the start of the second half after Shaun Mallon had been fouled.',
+      'The referee booked Craig Bryce for a foul on Mallon.',
+    ], (small) => {
+      expect(small.ask('Who fouled Mallon for the penalty?', { scorer: 'rules' }).answer).toBe('Craig Bryce');
+    });
+  });
+});

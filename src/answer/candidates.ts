@@ -557,6 +557,13 @@ function givenNameBeforeStreetWord(toks: Token[]): boolean {
   return taggedAlone(first, 'FirstName');
 }
 
+/** Little words a name may hold capitalised ("Reporters Without Borders", "Friends Of The Earth"). */
+const CAPITAL_LINK = /^(Without|For|Of|Against|Beyond|Across|Under|Over|Into)$/;
+/** Whether the word after token `k` is a capitalised little word inside the name. */
+function capitalLinkAfter(toks: Token[], k: number): boolean {
+  return !breaksAfter(toks, k) && CAPITAL_LINK.test(toks[k + 1]?.text ?? '') && /^\p{Lu}/u.test(toks[k + 2]?.text ?? '');
+}
+
 /** WordNet kinds of a country's name ("Britain" is a European country), and the hypernym steps searched for them. */
 const COUNTRY_KINDS = ['country', 'state'];
 const COUNTRY_DEPTH = 4;
@@ -567,6 +574,9 @@ export function spanType(toks: Token[]): NameType {
   if (bodyOfName(toks) || endsInBody(toks)) return 'organization';
   if (givenNameBeforeStreetWord(toks)) return 'person';
   if (toks.length > 2 && saintsPlace(toks, 0, 1)) return 'place';
+  // ("Reporters Without Borders", "Doctors Without Borders": a plural noun for people, then a
+  // capitalised little word, names a body)
+  if (toks.length > 2 && /\p{Ll}s$/u.test(toks[0]!.text) && capitalLinkAfter(toks, 0)) return 'organization';
   // ("at Tate Britain": a surname before a country's name, with no given name or title, is no
   // person's name, though the tagger reads it as one; "Ken Ireland" has a given name, "Sport
   // England" no surname)
@@ -578,6 +588,8 @@ export function spanType(toks: Token[]): NameType {
   let person = has('Person') + has('FirstName') + has('LastName') / 2;
   // ("Davis Cup", "Ryder Cup": a surname before a common noun for a thing names the thing, no one)
   if (person > 0 && thingNamedFor(toks)) person = 0;
+  // ("Los Caballeros de Plan G", "Los Lobos": a Spanish plural article opens no one's name)
+  if (person > 0 && toks.length > 1 && /^(Los|Las)$/.test(toks[0]!.text)) person = 0;
   const org = has('Organization');
   const place = has('Place') + has('Country') + has('City') + has('Region') / 2;
   if (person > 0 && person >= org && person >= place) return 'person';
@@ -590,6 +602,10 @@ export function spanType(toks: Token[]): NameType {
   const placeWord = (t: Token) => PLACE_TAGS.some((tag) => t.tags.has(tag));
   if (toks.length > 1 && toks[0]!.tags.has('City') && !toks[0]!.tags.has('Country') && lexicon().isCommonNoun(toks[toks.length - 1]!.text) &&
     toks.slice(1).every((t) => !placeWord(t) && !t.tags.has('Person') && !t.tags.has('Organization'))) return 'name';
+  // ("Leeds United", "Dundee United": a city before a capitalised word WordNet has as an adjective
+  // and as no noun is a side, as the tagger reads "Manchester United")
+  const last = toks[toks.length - 1]!.text;
+  if (toks.length === 2 && placeWord(toks[0]!) && !toks[0]!.tags.has('Country') && /^\p{Lu}\p{Ll}+$/u.test(last) && lexicon().senses(last.toLowerCase(), 'noun').length === 0 && lexicon().senses(last.toLowerCase(), 'adj').length > 0) return 'organization';
   if (place > 0) return 'place';
   if (toks.every((t) => t.tags.has('Acronym'))) return 'organization';
   return 'name';
@@ -670,6 +686,8 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
     // a word the tagger read as part of a person's name, and not as a title: "Frank" in "sporting
     // director Frank Arnesen", though WordNet's "frank" is a person too (a Frank)
     if (personNotRole(t)) break;
+    // (nor a word a capitalised little word goes on from: "Reporters [Without] Borders")
+    if (capitalLinkAfter(toks, f)) break;
     // (nor one it read as part of a place's name, none a city, country or region: "Frank" in "welfare
     // minister Frank Field MP", read with "Field" as a place)
     if (t.tags.has('Place') && t.tags.has('ProperNoun') && !/^\p{Lu}+$/u.test(t.text) && !['City', 'Country', 'Region', 'Demonym', 'Actor'].some((tag) => t.tags.has(tag))) break;

@@ -1164,6 +1164,31 @@ function byAgent(toks: Token[], verbTerms: Set<string>): { verb: number; agent: 
   return undefined;
 }
 
+/** Whether the question puts its verb in the passive ("… had been designated …", "Who was sacked?"). */
+function passiveAsked(q: Question): boolean {
+  return q.terms.some((t) => t.role === 'verb' && new RegExp(`\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?${escapeRegExp(t.text)}\\b`, 'i').test(q.text));
+}
+
+/**
+ * Where the question's verb stands in the passive, done to a name the question gives, with no one
+ * named after "by", and nowhere else as a verb: "Alan Thompson scored from the penalty spot after Shaun Maloney had been fouled" does
+ * not say who fouled him. The verb's token, or undefined.
+ */
+function agentlessPassive(toks: Token[], verbTerms: Set<string>, entityTerms: Set<string>): number | undefined {
+  const verbs = toks.flatMap((t, k) => (t.term !== null && verbTerms.has(t.term) && t.tags.has('Verb') ? [k] : []));
+  if (verbs.length !== 1) return undefined;
+  const k = verbs[0]!;
+  let b = k - 1;
+  while (b > 0 && toks[b]!.tags.has('Adverb')) b--;
+  if (b < 0 || !PASSIVE_BE.test(toks[b]!.text) || !/(ed|en|t)$/i.test(toks[k]!.text)) return undefined;
+  // (done to a name the question gives: "Shaun Maloney had been fouled" for "Who fouled Maloney?")
+  let s = b - 1;
+  while (s > 0 && /^(has|have|had|will|would|may|might|could|should|must)$/i.test(toks[s]!.text)) s--;
+  if (s < 0 || toks[s]!.term === null || !entityTerms.has(toks[s]!.term!)) return undefined;
+  for (let j = k + 1; j < toks.length && j <= k + BY_AGENT_WORDS && !/[,;:]/.test(toks[j - 1]!.post); j++) if (/^by$/i.test(toks[j]!.text)) return undefined;
+  return k;
+}
+
 /**
  * Who made a work the question names (by a verb of making: "Who made Joshua Tree?", "Who wrote
  * Brown's Britain?"), as a sentence credits it without the verb: the name whose possessive opens
@@ -1508,11 +1533,12 @@ export function roleOfOther(toks: Token[], from: number, questionTerms: Set<stri
   const own = owner.term !== null && (questionTerms.has(owner.term) || (owner.term.length >= SHORT_NAME_MIN && [...questionTerms].some((t) => t.startsWith(owner.term!))));
   return (possessive || body) && !own;
 }
+/** Senses of a noun searched for one for people or a group of them ("allies": a group first). */
+const PEOPLE_SENSES = 2;
 /**
  * Whether the name at `from` follows "of" after a noun for people ("allies of [Mr Blair]", "a friend
  * of [Smith]"), so names whose they are, not who they are (past a courtesy title).
  */
-const PEOPLE_SENSES = 2;
 function peopleOf(toks: Token[], from: number): boolean {
   if (from > 0 && courtesyTitle(toks[from - 1]!) && !breaksAfter(toks, from - 1)) from--;
   const noun = toks[from - 2];
@@ -1613,11 +1639,8 @@ function askedTitleWord(q: Question): string | undefined {
  * undefined if none.
  */
 function askedHeadNoun(q: Question): string | undefined {
-  if (!q.headTerm) return undefined;
-  const at = q.terms.findIndex((t) => t.role === 'head' && t.term === q.headTerm);
-  const before = at > 0 ? q.terms[at - 1] : undefined;
-  if (!before || before.role === 'entity' || !/^\p{Ll}+$/u.test(before.text) || !lexicon().isCommonNoun(before.text) || lexicon().senses(before.text, 'adj').length > 0) return undefined;
-  return new RegExp(`(^|\\s)${escapeRegExp(before.text)}\\s+${escapeRegExp(q.terms[at]!.text)}\\b`).test(q.text) ? before.term : undefined;
+  const kind = headKindAsked(q);
+  return kind && lexicon().isCommonNoun(kind.text) && lexicon().senses(kind.text, 'adj').length === 0 ? kind.term : undefined;
 }
 /**
  * Whether the noun asked about at token `head` has a common noun of its own right before it that is
@@ -2357,6 +2380,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const nameClauses = verbClausesOf(toks, verbTerms, subject);
       const roleClauses = verbTerms.size === 0 ? headClausesOf(toks, q) : null;
       const passiveAgent = (q.asksSubject || askedBy) && (q.kind === 'person' || q.kind === 'organization') ? byAgent(toks, verbTerms) : undefined;
+      // (for a question in the active: "Which commander had been designated a terrorist?" asks for the one it was done to)
+      const noAgent = q.asksSubject && !passiveAgent && (q.kind === 'person' || q.kind === 'organization') && !passiveAsked(q) ? agentlessPassive(toks, verbTerms, entityTerms) : undefined;
       // "Santa Clara County Superior Court Judge James Kleinberg" for "Which court is Judge Kleinberg
       // in?": a name ending in the noun asked about, run on into the question's own name, is the
       // answer without it
@@ -2646,6 +2671,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (nor one given another day than the question's, which the sentence gives another: "Ras Kwame
         // on Wednesdays and dance DJ Rob Da Bank on Thursdays" for "Which DJ will be on air on Wednesdays?")
         if (otherDayAfter(toks, sp.to, questionTerms)) fit *= OTHER_DAY_FIT;
+        // (nor one before the question's verb in the passive with no one after "by", who was not its doer)
+        if (noAgent !== undefined && sp.to < noAgent) fit *= OTHER_CLAUSE_FIT;
         // (nor, for who did something, one whose people did it: 'unnamed "allies" of Mr Blair … said')
         if (q.kind === 'person' && q.asksSubject && !q.headTerm && sp.type === 'person' && peopleOf(toks, from)) fit *= OTHER_OWNER_FIT;
         // (nor one beaten, for who won: "X beat his former co-star Lee Evans to win best musical actor")
