@@ -3967,3 +3967,65 @@ describe('a place before "United", a doer the passive does not name', () => {
     });
   });
 });
+
+describe('an acronym bracketed with its words, a quotation a noun gives, a clause "but" sets off', () => {
+  it('expands an acronym from lower-case words bracketed after it, and a hyphenated one from the words before it', async () => {
+    // written for this test
+    await withEngineOver('bracketed-expansion', 'Radio', [
+      'The station was founded by former club DJ (disc jockey) Ann Porter in 1998.',
+      'Some operators prefer a standard called Enhanced, Data Rates (EN-DR) for their networks.',
+    ], (small) => {
+      expect(small.ask('What does DJ stand for?').answer).toBe('disc jockey');
+      expect(small.ask('What does EN-DR stand for?').answer).toBe('Enhanced, Data Rates');
+    });
+  });
+  it('answers "What is X\'s slogan?" with the quotation the noun gives', async () => {
+    // written for this test
+    await withEngineOver('slogan-quote', 'Campaign', [
+      'Mr Grant said the party\'s slogan would be "Forward together, never back."',
+    ], (small) => {
+      expect(small.ask("What is the party's slogan?", { scorer: 'rules' }).answer).toBe('Forward together, never back');
+    });
+  });
+  it('does not answer who did something with the subject of a clause "but" sets against it', async () => {
+    // written for this test
+    await withEngineOver('but-clause', 'Campaign', [
+      'Mr Grant said the campaign would start in March.',
+      'Mr Grant will lead the party\'s campaign this year.',
+      'Mr Hale has headed the party\'s preparations for previous polls but Mr Grant is taking that role this time.',
+    ], (small) => {
+      expect(small.ask("Who headed the party's preparations for previous polls?", { scorer: 'rules' }).answer).toBe('Hale');
+    });
+  });
+});
+
+describe('another name opened by the question\'s word, a place a hyphen joins to "born", a name made a verb, a name "be" makes the noun asked about', () => {
+  it('keeps the first word of another name that begins like the question\'s', async () => {
+    // written for this test
+    await withEngineOver('same-start', 'Games', [
+      'The game has three cities: Los Santos, a copy of Los Angeles, and Las Venturas, a carbon copy of Las Vegas.',
+    ], (small) => {
+      expect(small.ask('What is Las Venturas a carbon copy of?', { scorer: 'rules' }).answer).toBe('Las Vegas');
+    });
+  });
+  it('answers where someone was born with the place before "-born"', async () => {
+    // written for this test
+    await withEngineOver('born-place', 'Film', [
+      'Australia-born Gibson moved to the US in 1970 and directed several films there.',
+    ], (small) => {
+      expect(small.ask('Where was Gibson born?', { scorer: 'rules' }).answer).toBe('Australia');
+    });
+  });
+  it('reads "Americanised" as no name', () => {
+    // written for this test
+    expect(nameTypes('It was adapted for radio in 1952 with Tom Price as an Americanised "Jimmy" Holmes.')['Americanised']).toBeUndefined();
+  });
+  it('answers "What is the next X?" with the name "is to be" makes it', async () => {
+    // written for this test
+    await withEngineOver('copula-name', 'Television', [
+      'Casterbridge Nights, the author\'s first crime novel, is to be the next Sunday drama, with director Ann Lee behind the camera.',
+    ], (small) => {
+      expect(small.ask('What is the next Sunday drama?', { scorer: 'rules' }).answer).toBe('Casterbridge Nights');
+    });
+  });
+});

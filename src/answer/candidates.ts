@@ -163,11 +163,19 @@ export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev
 /** A name whose capital comes after a lower-case start ("eBay", "iPod", "easyJet"), or a web address in lower case ("napster.no"). */
 export const LOWER_LED_NAME = /^(?:\p{Ll}{1,4}\p{Lu}[\p{L}\d]*|\p{Ll}[\p{Ll}\d-]*(?:\.\p{Ll}{2,6})+)$/u;
 
+/** A capitalised word in the form of a verb made from a name ("Americanised", "Westernising"). */
+const NAME_MADE_VERB = /^\p{Lu}\p{Ll}+(?:is|iz)(?:ed|ing)$/u;
+/** Whether a capitalised word is a verb made from a name, no name itself ("an Americanised "Jimmy" Bond"). */
+export function nameMadeVerb(t: Token): boolean {
+  return NAME_MADE_VERB.test(t.text) && taggedAlone(t.text, 'Verb');
+}
 function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: Token): boolean {
   if (LOWER_LED_NAME.test(t.text)) return true;
   if (!/^[\p{Lu}\d]/u.test(t.text) || /^\d/.test(t.text)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
   if (firstWordOnly(t, i, next, prev, true, afterNext)) return false;
+  // "an Americanised "Jimmy" Bond": a name made a verb ("-ised", "-ized") is no name
+  if (nameMadeVerb(t)) return false;
   // "Day" in "Day-Lewis" is tagged a date; half of a hyphenated capitalised pair is a name's
   if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !(t.post === '-' && next && /^\p{Lu}/u.test(next.text)) && !titlesPaper(t, next)) return false;
   return true;
@@ -1577,10 +1585,25 @@ function quotedTitles(toks: Token[], text: string, push: Push): void {
   }
 }
 
+/**
+ * The acronyms a question asks about, letters only ("IRGC"); one written with hyphens is one
+ * acronym, not its parts ("EV-DO" → "EVDO", not "EV" and "DO").
+ */
+export function askedAcronyms(q: Question): string[] {
+  const out = new Set(q.terms.map((t) => t.text.replace(/[^\p{L}]/gu, '')).filter((t) => /^\p{Lu}{2,}$/u.test(t)));
+  for (const m of q.text.matchAll(/(?<![\p{L}-])(\p{Lu}+(?:-\p{Lu}+)+)(?![\p{L}-])/gu)) {
+    const parts = m[1]!.split('-');
+    for (const part of parts) out.delete(part);
+    out.add(parts.join(''));
+  }
+  return [...out];
+}
+
 /** Capitalised word runs whose initials spell an acronym of the question ("Islamic Revolutionary Guard Corps" for IRGC). */
 function expandAcronyms(toks: Token[], q: Question, push: Push): void {
-  const acronyms = q.terms.map((t) => t.text.replace(/[^\p{L}]/gu, '')).filter((t) => /^\p{Lu}{2,}$/u.test(t));
+  const acronyms = askedAcronyms(q);
   for (const acronym of acronyms) {
+    const read = new Set<string>();
     for (let i = 0; i < toks.length; i++) {
       // initials of capitalised words, skipping "of", "and", "the" inside the run
       let j = i;
@@ -1599,8 +1622,62 @@ function expandAcronyms(toks: Token[], q: Question, push: Push): void {
         if ((/\(\s*$/.test(toks[k]!.post) || /\(\s*$/.test(toks[k + 1]?.pre ?? '')) && toks[k + 1]?.text.replace(/[^\p{L}]/gu, '') === acronym) { end = k; break; }
       }
       push(i, end, 'expansion', ['initialsMatch']);
+      read.add(`${i} ${end}`);
+    }
+    // (the same words read by their capitals above are not a second candidate)
+    expandBracketed(toks, acronym, (from, to, kind, cues) => { if (!read.has(`${from} ${to}`)) push(from, to, kind, cues); });
+  }
+}
+
+/** Words, at most, of an expansion bracketed with its acronym. */
+const MAX_BRACKETED_EXPANSION = 8;
+/**
+ * Words bracketed with the acronym, right before "(ACRONYM)" or inside "ACRONYM (…)", whose
+ * beginnings spell it, a word giving one letter or more ("video jockey (VJ)", "VJ (video jockey)",
+ * "Evolution, Data Optimised (EV-DO)"): only the brackets make such words an expansion.
+ */
+function expandBracketed(toks: Token[], acronym: string, push: Push): void {
+  const bare = (k: number) => toks[k]?.text.replace(/[^\p{L}]/gu, '') ?? '';
+  const opensAfter = (k: number) => /\(\s*$/.test(toks[k]!.post) || /\(\s*$/.test(toks[k + 1]?.pre ?? '');
+  const closesAfter = (k: number) => /^\s*\)/.test(toks[k]!.post) || /^\s*\)/.test(toks[k + 1]?.pre ?? '');
+  const words = (from: number, to: number) => toks.slice(from, to + 1).map((t) => t.text);
+  const plain = (k: number) => /^\p{L}/u.test(toks[k]!.text) && !/[()]/.test(toks[k]!.post);
+  for (let b = 0; b < toks.length; b++) {
+    if (bare(b) !== acronym) continue;
+    // "… (ACRONYM)": the shortest run ending before the bracket that spells it
+    if (b > 0 && opensAfter(b - 1) && closesAfter(b)) {
+      for (let i = b - 2; i >= 0 && b - 1 - i < MAX_BRACKETED_EXPANSION && plain(i); i--) {
+        if (/[.!?;:]/.test(toks[i]!.post)) break;
+        if (spellsAcronym(acronym, words(i, b - 1))) { push(i, b - 1, 'expansion', ['initialsMatch']); break; }
+      }
+    }
+    // "ACRONYM (…)": the bracketed words, all of them
+    if (opensAfter(b)) {
+      let e = b + 1;
+      while (e < toks.length && e - b <= MAX_BRACKETED_EXPANSION && !closesAfter(e) && plain(e)) e++;
+      if (e < toks.length && closesAfter(e) && e > b + 1 && spellsAcronym(acronym, words(b + 1, e))) push(b + 1, e, 'expansion', ['initialsMatch']);
     }
   }
+}
+
+/**
+ * Whether the words' beginnings spell the acronym in order, each word giving one letter or more
+ * ("Evolution, Data Optimised" → EV-DO), connectors ("of", "and") giving one or none; the first
+ * word must give one.
+ */
+export function spellsAcronym(acronym: string, words: string[]): boolean {
+  const letters = words.map((w) => w.replace(/[^\p{L}]/gu, '').toUpperCase());
+  const go = (a: number, i: number): boolean => {
+    if (i === letters.length) return a === acronym.length;
+    const w = letters[i]!;
+    if (i > 0 && CONNECTORS.has(w.toLowerCase()) && go(a, i + 1)) return true;
+    for (let p = 1; p <= w.length && a + p <= acronym.length; p++) {
+      if (w.slice(0, p) !== acronym.slice(a, a + p)) break;
+      if (go(a + p, i + 1)) return true;
+    }
+    return false;
+  };
+  return letters.length > 1 && go(0, 0);
 }
 
 /** A weekday or a month ("Monday", "March"): part of a date, never a name or a thing. */

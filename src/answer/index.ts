@@ -2,7 +2,7 @@ import { analyzeQuestion, QuestionTextSchema, type AnswerKind, type Question } f
 import { lexicon } from '../lexicon.js';
 import { normalizeAnswer, terms } from '../text.js';
 import type { Answer, Citation } from '../types.js';
-import { candidatesIn, keyOf, NAME_HINT, NUMBER_HINT, type Candidate, type SpanType } from './candidates.js';
+import { askedAcronyms, candidatesIn, keyOf, NAME_HINT, NUMBER_HINT, type Candidate, type SpanType } from './candidates.js';
 import { recased } from './casing.js';
 import { agreesWith, answerFeatures, rankByKey, shapeAnswer, type Scored } from './choose.js';
 export { namesSame } from './choose.js';
@@ -35,8 +35,13 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
 /** Whether a sentence may hold an answer of the kind asked: the cheap test, or for an acronym its words' initials. */
 function mayHold(q: Question, text: string): boolean {
   if (q.kind === 'expansion') {
-    const acronyms = q.terms.map((t) => t.text.replace(/[^\p{L}]/gu, '')).filter((t) => /^\p{Lu}{2,}$/u.test(t));
-    return acronyms.some((a) => new RegExp(`\\b${[...a].map((l) => `${l}[\\p{L}'’-]*`).join('(?:\\s+(?:of|and|for|the|&))*\\s+')}`, 'u').test(text));
+    return askedAcronyms(q).some((a) => {
+      if (new RegExp(`\\b${[...a].map((l) => `${l}[\\p{L}'’-]*`).join('(?:\\s+(?:of|and|for|the|&))*\\s+')}`, 'u').test(text)) return true;
+      // the acronym bracketed, or brackets after it: "video jockey (VJ)", "VJ (video jockey)",
+      // "Evolution, Data Optimised (EV-DO)" (read by the candidate reader)
+      const written = [...a].join('-?');
+      return new RegExp(`\\(\\s*${written}\\s*\\)|\\b${written}\\s*\\(`, 'u').test(text);
+    });
   }
   const hint = KIND_HINT[q.kind];
   return !hint || hint.test(text);

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, nameMadeVerb, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -352,6 +352,7 @@ function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: 
   if (!/^[\p{Lu}\d]/u.test(t.text) || /^\d/.test(t.text)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
   if (firstWordOnly(t, i, next, prev, false, afterNext)) return false;
+  if (nameMadeVerb(t)) return false;
   if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !titlesPaper(t, next)) return false;
   return true;
 }
@@ -641,6 +642,66 @@ const NAMED_AFTER_WORDS = 10;
 const NAMED_QUOTE_WORDS = 10;
 /** How much more a quoted name after a naming verb answers "What did X call Y?" than a name. */
 const NAMED_QUOTE_BONUS = 1.3;
+/** A question asking which thing or person a noun phrase is ("What is the next Bond film?", "Who was the first winner?"). */
+const IDENTITY_ASKED = /^\W*(?:what|which|who)\s+(?:is|was|are|were|will\s+be)\s+(?:the|a|an)\b/i;
+/** How much more a name a form of "be" makes the noun asked about answers than a name the sentence merely gives. */
+const COPULA_NAME_BONUS = 1.4;
+/** Words, at most, of an aside in commas between a name and its verb. */
+const ASIDE_WORDS = 10;
+/** Words, at most, of a form of "be" ("is", "is to be", "has become", "will be"). */
+const COPULA_WORDS = 4;
+/** The words a form of "be" or "become" is made of. */
+const COPULA_PART = /^(is|was|are|were|be|been|being|will|would|to|has|have|had|become|becomes|became|remains|remained)$/i;
+/** A word of such a form that says what something is (not only "to", "has"). */
+const COPULA_HEAD = /^(is|was|are|were|be|been|become|becomes|became|remains|remained)$/i;
+/** Words, at most, from "the" to the noun asked about ("the next Bond film"). */
+const COMPLEMENT_WORDS = 4;
+/**
+ * Whether the name `from`..`to` is what a form of "be" says the noun asked about is: "Casino Royale,
+ * author …, is to be the next Bond film", "The next Bond film will be Casino Royale".
+ */
+function copulaNamed(toks: Token[], from: number, to: number, headTerm: string): boolean {
+  const copula = (a: number, b: number) => b >= a && b - a < COPULA_WORDS && toks.slice(a, b + 1).every((t) => COPULA_PART.test(t.text)) && toks.slice(a, b + 1).some((t) => COPULA_HEAD.test(t.text));
+  const headWithin = (a: number, b: number) => toks.slice(Math.max(0, a), b + 1).some((t) => t.term === headTerm);
+  // after the name (and an aside in commas): "X[, …,] is to be the next Bond film"
+  let k = to + 1;
+  if (/^,/.test(toks[to]!.post)) {
+    while (k < toks.length && k - to <= ASIDE_WORDS && !/^,/.test(toks[k]!.post)) k++;
+    k++;
+  } else if (breaksAfter(toks, to)) k = -1;
+  if (k > 0 && k < toks.length) {
+    let e = k;
+    while (e + 1 < toks.length && COPULA_PART.test(toks[e + 1]!.text) && !breaksAfter(toks, e)) e++;
+    if (copula(k, e) && !breaksAfter(toks, e) && /^(the|a|an)$/i.test(toks[e + 1]?.text ?? '')) {
+      let m = e + 2;
+      while (m < toks.length && m - (e + 1) <= COMPLEMENT_WORDS && !breaksAfter(toks, m - 1)) {
+        if (toks[m]!.term === headTerm) return true;
+        m++;
+      }
+    }
+  }
+  // before it: "the next Bond film will be X"
+  let b = from - 1;
+  while (b >= 0 && COPULA_PART.test(toks[b]!.text) && !breaksAfter(toks, b)) b--;
+  if (b === from - 1 || b < 0 || breaksAfter(toks, b) || !copula(b + 1, from - 1) || toks[b]!.term !== headTerm) return false;
+  for (let m = b - 1; m >= 0 && b - m <= COMPLEMENT_WORDS && !breaksAfter(toks, m); m--) if (/^(the|a|an)$/i.test(toks[m]!.text)) return headWithin(m, b);
+  return false;
+}
+/** A question asking where someone was born. */
+const BORN_ASKED = /\bborn\b/i;
+/** How much more the place a hyphen joins to "born" answers where someone was born than a place the sentence merely names. */
+const BORN_PLACE_BONUS = 1.5;
+/** Whether the name ending at `to` is joined by a hyphen to "born" ("New Zealand-born", "Glasgow-born"). */
+function bornOf(toks: Token[], to: number): boolean {
+  const next = toks[to + 1];
+  return !!next && /^born$/i.test(next.text) && /^-$/.test(toks[to]!.post) && next.pre === '';
+}
+/** Words, at most, between the noun asked about and the quotation it gives ("slogan will be: "…""). */
+const HEAD_QUOTE_GAP = 3;
+/** Words, at most, of the quotation a noun asked about gives (a slogan, a motto, a title). */
+const HEAD_QUOTE_WORDS = 15;
+/** The verb words that may stand between a noun and the quotation it gives ("is", "would be"). */
+const COPULA_WORD = /^(is|was|are|were|be|been|will|would|shall|should|could|may|might)$/i;
 /** Lower-case words a source's title may have between "said" and the name ("said analyst Nick Bubb"). */
 const SOURCE_TITLE_WORDS = 3;
 
@@ -2201,6 +2262,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const subject = subjectTerms(q);
   const short = shortNames(q);
   const namingAsked = q.kind === 'name' && NAMING_ASKED.test(q.text);
+  const bornAsked = q.kind === 'place' && BORN_ASKED.test(q.text);
+  const identityAsked = IDENTITY_ASKED.test(q.text);
   const ownedHead = ownedHeadAsked(q);
   const verbPassive = passiveInQuestion(q);
   const beatAsked = BEAT_TERMS.some((t) => verbTerms.has(t));
@@ -2272,7 +2335,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
     // at its end they usually are ("Justice Department" for "Which department ...?")
     const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!);
-    while (!whole && from < to && asked(from)) from++;
+    // (but not the first word of another name the question's name begins with: "Las Vegas" for
+    // "What is Las Venturas a carbon copy of?")
+    while (!whole && from < to && asked(from) && !otherNameSameStart(toks, from, q.text)) from++;
     const s = surface(text, toks, from, to);
     if (!s) return;
     out.push({ text: s, key: keyOf(q.kind, s, type), score: ev.score * fit * proximity(from, to) * bonus, fit, evidence: ev, position: from });
@@ -2449,7 +2514,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind === 'person' && (sp.type === 'person' || sp.type === 'name')) from = trimTitles(toks, sp.from, sp.to);
         const start = from;
         // never repeat the question's own names: trim them off the front
-        while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!)) from++;
+        // (but not the first word of another name that begins the same way: see otherNameSameStart)
+        while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!) && !otherNameSameStart(toks, from, q.text)) from++;
         // ("Bank of America" for "Which bank plans …?": a name the noun asked about leads, joined by
         // "of", is that name whole)
         // (nor is "Pool A" for "Which pool …?" its letter alone)
@@ -2460,6 +2526,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const namesakeWhole = namedAfterAsked && from > start && from <= sp.to && toks.slice(from, sp.to + 1).some((t) => /^\p{Lu}/u.test(t.text));
         const whole = headLed || namesakeWhole || ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
         if (whole) from = start;
+        // "New Zealand-born Campbell" for "Where was Campbell born?": the place a hyphen joins to "born"
+        if (bornAsked && bornOf(toks, sp.to)) {
+          push(from, sp.to, 1, BORN_PLACE_BONUS, sp.type);
+          continue;
+        }
         // "Alexander Payne" for "Who directed Alexander?": the rest of a name whose first name the
         // question gives is that name's bearer, not what is asked about
         if (!whole && from > start && from <= sp.to && toks[from - 1]!.tags.has('FirstName') && !breaksAfter(toks, from - 1)) continue;
@@ -2467,7 +2538,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (a part of a hyphenated name the question gives is that name only where hyphenated: "John
         // Westwood" for "Who is the managing director of Douglas-Westwood?")
         // ("O'Driscoll" for "… after O'Driscoll's breaks?", whose terms are the name's halves)
-        if (!whole && toks.slice(from, sp.to + 1).some((t, k) => t.term !== null && (entityTerms.has(t.term) || halvesAsked(t.term, entityTerms)) && !(hyphenParts.has(t.term) && !inHyphenatedName(toks, from + k, hyphenParts.get(t.term)!))) &&
+        if (!whole && toks.slice(from, sp.to + 1).some((t, k) => !(k === 0 && otherNameSameStart(toks, from, q.text)) && t.term !== null && (entityTerms.has(t.term) || halvesAsked(t.term, entityTerms)) && !(hyphenParts.has(t.term) && !inHyphenatedName(toks, from + k, hyphenParts.get(t.term)!))) &&
           !namesOtherBody(q, toks, from, sp.to) && !titleHoldingName(from, sp.to)) continue;
         // ...nor one it gives shortened ("Lib Dems" → not "Liberal Democrats")
         if (shortenedIn(short, toks, from, sp.to)) continue;
@@ -2697,6 +2768,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // for, no mere modifier
         // (a club may go by its town's name, "Everton"; a nationality after a possessive is the
         // role's, "Arsenal's Brazilian midfielder")
+        // "Casino Royale, author Ian Fleming's first James Bond book, is to be the next Bond film" for
+        // "What is the next Bond film?": the name a form of "be" makes the noun asked about
+        if (identityAsked && q.headTerm && copulaNamed(toks, from, sp.to, q.headTerm)) {
+          fit = Math.max(fit, 1);
+          bonus *= COPULA_NAME_BONUS;
+        }
         let sideEnd = sp.to;
         while (sideEnd > from && toks[sideEnd]!.tags.has('Demonym') && /['’]s$/.test(toks[sideEnd - 1]!.text)) sideEnd--;
         // (asked by "for": "play for", "work for"; not "Which newspaper did William Hague talk to?"
@@ -2727,6 +2804,20 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
             }
             if (/[,;:.!?()]/.test(toks[m]!.post)) break;
           }
+        }
+      }
+      // "What is Labour's slogan?": the words in quotation marks the noun asked about gives, right
+      // after it or after "is", "would be", a colon ("the slogan "Britain is Working"", "Labour's
+      // election slogan will be: "Britain's working, …"")
+      if (quote && (q.kind === 'thing' || q.kind === 'name') && q.headTerm) {
+        for (let k = 0; k < toks.length; k++) {
+          if (toks[k]!.term !== q.headTerm || quote[k]) continue;
+          let m = k + 1;
+          while (m < toks.length && m - k <= HEAD_QUOTE_GAP && !quote[m] && COPULA_WORD.test(toks[m]!.text) && !/[,;.!?()]/.test(toks[m - 1]!.post)) m++;
+          if (m >= toks.length || !quote[m] || /[,;.!?()]/.test(toks[m - 1]!.post)) continue;
+          let e = m;
+          while (e + 1 < toks.length && quote[e + 1] === quote[m]) e++;
+          if (e - m < HEAD_QUOTE_WORDS) push(m, e, 1, NAMED_QUOTE_BONUS, undefined, false, true);
         }
       }
       if (q.kind === 'thing') {
@@ -3239,14 +3330,43 @@ function otherKindThan(word: string, q: Question): boolean {
   return !lexicon().isKindOf(word.toLowerCase(), 'noun', [lemma], SORT_SENSES, SORT_DEPTH);
 }
 
-/** Which part of the sentence each token is in, counting the semicolons before it. */
+/**
+ * Whether the capitalised word at `k` opens a name whose next word the question does not have after
+ * it, though it has a capitalised word there: the question names something else that begins the
+ * same way ("Las Vegas" in the sentence, "Las Venturas" in the question).
+ */
+function otherNameSameStart(toks: Token[], k: number, question: string): boolean {
+  const [word, next] = [toks[k]!, toks[k + 1]];
+  if (!next || !/^\p{Lu}/u.test(word.text) || !/^\p{Lu}/u.test(next.text) || breaksAfter(toks, k)) return false;
+  // (a title is no name's first word: "Lord Wolfe" for "Who is the Lord Chief Justice?")
+  if (word.tags.has('Actor') || word.tags.has('Honorific')) return false;
+  // (a word the question has itself goes on with its name: "British British Casino Association")
+  if (new RegExp(`(?<![\\p{L}])${escapeRegExp(next.text)}(?![\\p{L}])`, 'u').test(question)) return false;
+  const after = [...question.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(word.text)}\\s+(\\p{L}+)`, 'gu'))].map((m) => m[1]!);
+  return after.length > 0 && after.every((w) => /^\p{Lu}/u.test(w) && w !== next.text);
+}
+
+/**
+ * Which part of the sentence each token is in, counting the semicolons before it and each "but"
+ * or "whereas" opening a clause with a subject of its own ("Mr Brown has headed Labour's
+ * preparations for previous polls | but Mr Milburn is taking that role this time").
+ */
 function semicolonParts(toks: Token[]): number[] {
   let n = 0;
-  return toks.map((t) => {
+  return toks.map((t, k) => {
+    if (k > 0 && CONTRAST_WORD.test(t.text) && ownSubjectAfter(toks, k)) n++;
     const at = n;
     if (/;/.test(t.post)) n++;
     return at;
   });
+}
+/** A conjunction that sets the clause after it against the one before. */
+const CONTRAST_WORD = /^(but|whereas)$/i;
+/** Whether the word after the conjunction at `k` starts a subject ("but Mr Milburn is …", "but he …"), not a verb ("but said …"). */
+function ownSubjectAfter(toks: Token[], k: number): boolean {
+  const next = toks[k + 1];
+  if (!next || next.tags.has('Verb') || next.tags.has('Adverb')) return false;
+  return next.tags.has('ProperNoun') || next.tags.has('Pronoun') || next.tags.has('Determiner') || next.tags.has('Honorific');
 }
 
 /** Shortest question word (as an index term) read as a misspelt name ({@link findCandidates}). */
