@@ -68,6 +68,9 @@ export interface Question {
   change?: boolean;
 }
 
+/** A word asked about as an acronym though not all capitals: a capital, then letters or digits ("Voip", "P2P"). */
+export const WRITTEN_ACRONYM = /^\p{Lu}[\p{L}\d]{1,7}$/u;
+
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -1154,7 +1157,8 @@ export function analyzeQuestion(asked: string): Question {
     terms.some((t) => t.role === 'entity' && toks.findIndex((x) => x.text === t.text) < verbIndex);
   if (namedBy) for (const t of terms) if (t.role === 'verb') t.essential = false;
   // "What does IRGC stand for?", "What is CIA short for?": the words the letters stand for.
-  if (wh === 'what' && /\b(stand|stands|stood)\s+for\b|\bshort\s+for\b|\babbreviat/i.test(text) && terms.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) {
+  // (an acronym written with small letters or digits too: "Voip", "P2P")
+  if (wh === 'what' && /\b(stand|stands|stood)\s+for\b|\bshort\s+for\b|\babbreviat/i.test(text) && terms.some((t) => /^\p{Lu}{2,}$/u.test(t.text) || (t.role === 'entity' && WRITTEN_ACRONYM.test(t.text)))) {
     kind = 'expansion';
     for (const t of terms) if (t.role !== 'entity') t.essential = false;
   }

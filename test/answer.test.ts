@@ -4029,3 +4029,49 @@ describe('another name opened by the question\'s word, a place a hyphen joins to
     });
   });
 });
+
+describe('a dollar sum with its country\'s letters, a saint\'s name alone as a place, a role an apposition gives the question\'s verb, acronyms in small letters', () => {
+  it('reads "A$584m" as a sum of money', async () => {
+    // written for this test
+    await withEngineOver('country-dollars', 'Wine', [
+      'Brewer Kestrel spent A$584m on buying an 18.8% stake in Marrowby from the Oatley family.',
+    ], (small) => {
+      expect(small.ask('How much did Kestrel spend on its stake in Marrowby?', { scorer: 'rules' }).answer).toBe('A$584m');
+    });
+  });
+  it('answers where with a saint\'s name in the possessive alone, kept whole', async () => {
+    // written for this test
+    expect(nameTypes("The side held the Saints at St Mary's in their fifth-round tie.")["St Mary's"]).toBe('place');
+    await withEngineOver('saints-ground', 'Football', [
+      "The League Two side held the Saints at St Mary's in their fifth-round tie.",
+    ], (small) => {
+      expect(small.ask('Where did the League Two side hold the Saints?', { scorer: 'rules' }).answer).toBe("St Mary's");
+    });
+  });
+  it('answers "Who chairs X?" with a source an apposition makes the chair of X', async () => {
+    // written for this test
+    await withEngineOver('chair-apposition', 'Industry', [
+      '"Smaller makers are facing an uphill struggle," said Hugh Farrant, chair of the Guild\'s Small Firms Council.',
+    ], (small) => {
+      expect(small.ask("Who chairs the Guild's Small Firms Council?", { scorer: 'rules' }).answer).toBe('Hugh Farrant');
+    });
+  });
+  it('expands an acronym written in small letters or with a digit', async () => {
+    // written for this test
+    await withEngineOver('written-acronyms', 'Phones', [
+      'Fixed lines face a technology with the name of Voice over IP (Voip).',
+      'Peer-to-peer (P2P) networks are here to stay, experts say.',
+    ], (small) => {
+      expect(small.ask('What does Voip stand for?').answer).toBe('Voice over IP');
+      expect(small.ask('What does P2P stand for?').answer).toBe('Peer-to-peer');
+    });
+  });
+  it('does not answer how much with the step an amount went by to the level asked', async () => {
+    // written for this test
+    await withEngineOver('step-to-level', 'Oil', [
+      'The agency raised its estimate of 2005 oil demand by 80,000 barrels a day to 84 million barrels a day.',
+    ], (small) => {
+      expect(small.ask('How much oil demand does the agency estimate for 2005?', { scorer: 'rules' }).answer).not.toBe('80,000');
+    });
+  });
+});

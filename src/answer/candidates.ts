@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { lexicon } from '../lexicon.js';
-import type { AnswerKind, Question, QuestionTerm } from '../question.js';
+import { WRITTEN_ACRONYM, type AnswerKind, type Question, type QuestionTerm } from '../question.js';
 import { taggedAlone, type Token } from '../tagging.js';
 import { termStrength, type Evidence } from './evidence.js';
 import { wordVectors } from './vectors.js';
@@ -82,12 +82,17 @@ interface Span {
  * show" is his show, not one name run on.
  */
 export function personsPossessive(tokens: Token[], from: number, to: number): boolean {
-  return /['’]s$/.test(tokens[to]!.text) && tokens.slice(from, to + 1).some((t) => t.tags.has('FirstName')) && !venueNamedFor(tokens, to) && !saintsPlace(tokens, from, to);
+  return /['’]s$/.test(tokens[to]!.text) && tokens.slice(from, to + 1).some((t) => t.tags.has('FirstName')) && !venueNamedFor(tokens, to) && !saintsPlace(tokens, from, to) && !saintsAlone(tokens, from, to);
 }
 
 /** "St James's Palace", "St John's Wood": a saint's name in the possessive before a capitalised word begins a place's name, no person's. */
 function saintsPlace(tokens: Token[], from: number, to: number): boolean {
   return to === from + 1 && /^(St|Saint)\.?$/.test(tokens[from]!.text) && !breaksAfter(tokens, to) && /^\p{Lu}\p{Ll}/u.test(tokens[to + 1]?.text ?? '');
+}
+
+/** "at St Mary's": a saint's name in the possessive, alone, names the ground, church or school called after the saint. */
+export function saintsAlone(tokens: Token[], from: number, to: number): boolean {
+  return to === from + 1 && /^(St|Saint)\.?$/.test(tokens[from]!.text) && /['’]s$/.test(tokens[to]!.text) && !/^\p{Lu}/u.test(tokens[to + 1]?.text ?? '');
 }
 
 /** Words that end the name of a place named for someone ("Jack's Snooker Hall", "Ronnie Scott's Jazz Club"). */
@@ -582,6 +587,9 @@ export function spanType(toks: Token[]): NameType {
   if (bodyOfName(toks) || endsInBody(toks)) return 'organization';
   if (givenNameBeforeStreetWord(toks)) return 'person';
   if (toks.length > 2 && saintsPlace(toks, 0, 1)) return 'place';
+  // ("at St Mary's": a saint's name in the possessive alone names the ground, church or school
+  // called after the saint)
+  if (saintsAlone(toks, 0, toks.length - 1)) return 'place';
   // ("Reporters Without Borders", "Doctors Without Borders": a plural noun for people, then a
   // capitalised little word, names a body)
   if (toks.length > 2 && /\p{Ll}s$/u.test(toks[0]!.text) && capitalLinkAfter(toks, 0)) return 'organization';
@@ -886,7 +894,8 @@ const MONEY_RANGE = /^[$£€]\d[\d.]*(bn|m|k)?[-–][$£€]?\d[\d.]*(bn|m|k)?$
 export function isNumber(t: Token): boolean {
   // ("3GSM", "4WD": digits before capitals name something; the tagger reads a value)
   if (/^\d+\p{Lu}{2,}$/u.test(t.text)) return false;
-  return (t.tags.has('Value') || t.tags.has('Money') || /^[$£€]?\d[\d,.]*(bn|m|k)?$/.test(t.text) || NUMBER_RANGE.test(t.text) || MONEY_RANGE.test(t.text)) && !t.tags.has('Ordinal');
+  // ("A$584m", "US$2bn", "HK$3m": a dollar sign may follow the letters of its country)
+  return (t.tags.has('Value') || t.tags.has('Money') || /^(?:(?:\p{Lu}{1,3})?\$|[£€])?\d[\d,.]*(bn|m|k)?$/u.test(t.text) || NUMBER_RANGE.test(t.text) || MONEY_RANGE.test(t.text)) && !t.tags.has('Ordinal');
 }
 /** A cheap test for a sentence that may name a person, a body, a place or another name: a capital after a word. */
 export const NAME_HINT = /\S\s+[\p{Lu}]/u;
@@ -1591,6 +1600,10 @@ function quotedTitles(toks: Token[], text: string, push: Push): void {
  */
 export function askedAcronyms(q: Question): string[] {
   const out = new Set(q.terms.map((t) => t.text.replace(/[^\p{L}]/gu, '')).filter((t) => /^\p{Lu}{2,}$/u.test(t)));
+  // ("What does Voip stand for?": the name asked about is an acronym, however written)
+  if (q.kind === 'expansion' && out.size === 0) {
+    for (const t of q.terms) if (t.role === 'entity' && WRITTEN_ACRONYM.test(t.text)) out.add(t.text.replace(/[^\p{L}]/gu, '').toUpperCase());
+  }
   for (const m of q.text.matchAll(/(?<![\p{L}-])(\p{Lu}+(?:-\p{Lu}+)+)(?![\p{L}-])/gu)) {
     const parts = m[1]!.split('-');
     for (const part of parts) out.delete(part);
@@ -1629,6 +1642,8 @@ function expandAcronyms(toks: Token[], q: Question, push: Push): void {
   }
 }
 
+/** Little words an acronym may take a letter from or none ("Voice over IP" → Voip; "Peer-to-peer" → P2P). */
+const SPELLING_SMALL_WORDS = new Set(['to', 'over', 'on', 'in', 'at', 'by', 'with', 'a', 'an']);
 /** Words, at most, of an expansion bracketed with its acronym. */
 const MAX_BRACKETED_EXPANSION = 8;
 /**
@@ -1643,7 +1658,7 @@ function expandBracketed(toks: Token[], acronym: string, push: Push): void {
   const words = (from: number, to: number) => toks.slice(from, to + 1).map((t) => t.text);
   const plain = (k: number) => /^\p{L}/u.test(toks[k]!.text) && !/[()]/.test(toks[k]!.post);
   for (let b = 0; b < toks.length; b++) {
-    if (bare(b) !== acronym) continue;
+    if (bare(b).toUpperCase() !== acronym) continue;
     // "… (ACRONYM)": the shortest run ending before the bracket that spells it
     if (b > 0 && opensAfter(b - 1) && closesAfter(b)) {
       for (let i = b - 2; i >= 0 && b - 1 - i < MAX_BRACKETED_EXPANSION && plain(i); i--) {
@@ -1666,11 +1681,12 @@ function expandBracketed(toks: Token[], acronym: string, push: Push): void {
  * word must give one.
  */
 export function spellsAcronym(acronym: string, words: string[]): boolean {
-  const letters = words.map((w) => w.replace(/[^\p{L}]/gu, '').toUpperCase());
+  // (a hyphenated word's parts each: "Peer-to-peer" for P2P)
+  const letters = words.flatMap((w) => w.split('-')).map((w) => w.replace(/[^\p{L}]/gu, '').toUpperCase()).filter(Boolean);
   const go = (a: number, i: number): boolean => {
     if (i === letters.length) return a === acronym.length;
     const w = letters[i]!;
-    if (i > 0 && CONNECTORS.has(w.toLowerCase()) && go(a, i + 1)) return true;
+    if (i > 0 && (CONNECTORS.has(w.toLowerCase()) || SPELLING_SMALL_WORDS.has(w.toLowerCase())) && go(a, i + 1)) return true;
     for (let p = 1; p <= w.length && a + p <= acronym.length; p++) {
       if (w.slice(0, p) !== acronym.slice(a, a + p)) break;
       if (go(a + p, i + 1)) return true;

@@ -39,8 +39,9 @@ function mayHold(q: Question, text: string): boolean {
       if (new RegExp(`\\b${[...a].map((l) => `${l}[\\p{L}'’-]*`).join('(?:\\s+(?:of|and|for|the|&))*\\s+')}`, 'u').test(text)) return true;
       // the acronym bracketed, or brackets after it: "video jockey (VJ)", "VJ (video jockey)",
       // "Evolution, Data Optimised (EV-DO)" (read by the candidate reader)
-      const written = [...a].join('-?');
-      return new RegExp(`\\(\\s*${written}\\s*\\)|\\b${written}\\s*\\(`, 'u').test(text);
+      // (written in any case, with a hyphen or a digit between letters: "(Voip)", "(P2P)")
+      const written = [...a].join('[-\\d]?');
+      return new RegExp(`\\(\\s*${written}\\s*\\)|\\b${written}\\s*\\(`, 'iu').test(text);
     });
   }
   const hint = KIND_HINT[q.kind];

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, nameMadeVerb, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -1820,7 +1820,7 @@ function levelPreposition(toks: Token[], i: number): string {
   return before;
 }
 
-/** How much the level an amount went from ("dropped from 10,276 … to 8,177") answers how many or how much there are. */
+/** How much the level an amount went from ("dropped from 10,276 … to 8,177"), or the step it went by ("raised … by 80,000 … to 84 million"), answers how many or how much there are. */
 const FROM_LEVEL_FIT = 0.5;
 /** Words after an amount looked through for "to" and the level it went to. */
 const LEVEL_TO_WORDS = 6;
@@ -2264,6 +2264,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const namingAsked = q.kind === 'name' && NAMING_ASKED.test(q.text);
   const bornAsked = q.kind === 'place' && BORN_ASKED.test(q.text);
   const identityAsked = IDENTITY_ASKED.test(q.text);
+  // the question's verb and the nouns made from it, for who does it ("chairs": "chair", "chairman")
+  const roleVerbTerms = new Set(q.kind === 'person' && q.asksSubject ? q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'derived').map((r) => r.term)]) : []);
   const ownedHead = ownedHeadAsked(q);
   const verbPassive = passiveInQuestion(q);
   const beatAsked = BEAT_TERMS.some((t) => verbTerms.has(t));
@@ -2651,7 +2653,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           lexicon().nounClasses(toks[sp.to + 1]!.text, 1)[0] === 'noun.location' && !/^of$/i.test(toks[sp.to + 2]?.text ?? '');
         const modifier = !namesHead && !doerOfNoun && !placeInPlace && !relativeDateAfter(toks, sp.to) && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
           // ("Whose show …?" asks for the possessive: "John Peel's BBC Radio 1 show")
-          ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && !WHOSE.test(q.text) && (!properName(toks[sp.to + 1]) || (personsPossessive(toks, from, sp.to) && !toks[sp.to + 1]!.tags.has('Person')))) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
+          ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && !WHOSE.test(q.text) && !saintsAlone(toks, from, sp.to) && (!properName(toks[sp.to + 1]) || (personsPossessive(toks, from, sp.to) && !toks[sp.to + 1]!.tags.has('Person')))) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
         // "Liberal Democrat leader Charles Kennedy": a name before the role of a person named after it
         // says whose the role is; it is no place
         // (a role noun the tagger reads as a comparative: "US TV presenter Johnny Carson")
@@ -2734,7 +2736,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // told Reuters …" for "Who is the agriculture minister?")
         // ('"…," David Kim, an analyst at Sejong Securities, told Reuters' for "Who is an analyst at
         // Sejong Securities?": nor one the sentence gives the role in apposition)
-        const titled = !!q.headTerm && ((from > 0 && headedBy(toks, from - 1, q.headTerm)) || apposedHead(toks, sp.to, q.headTerm));
+        // ('"…," said Hugh Williams, chair of the CBI's SME Council' for "Who chairs the CBI's SME
+        // Council?": nor one an apposition gives the noun of the question's verb)
+        const titled = (!!q.headTerm && ((from > 0 && headedBy(toks, from - 1, q.headTerm)) || apposedHead(toks, sp.to, q.headTerm))) ||
+          [...roleVerbTerms].some((v) => apposedHead(toks, sp.to, v));
         const source = (sourceNoAnswer || speakerNoAnswer) && !titled ? reportSource(toks, from, sp.to) : false;
         // ("Spurs' sporting director Frank Arnesen" for "Who is in charge of Ajax?")
         // ("Rory Armes, studio general manager for … Electronic Arts" for "Who is Nintendo Europe's general manager?")
@@ -3119,6 +3124,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "dropped from 10,276 cases … to 8,177 cases" for "How many … were reported?": without a
         // change asked for, the level it went from is the one before, not the one it is at
         if (!q.change && levelPreposition(toks, i) === 'from' && levelTo(toks, j)) fit *= FROM_LEVEL_FIT;
+        // ("raised its estimate … by 80,000 barrels a day to 84 million barrels a day": nor, without a
+        // change asked for, the step by which it went there)
+        else if (!q.change && levelPreposition(toks, i) === 'by' && levelTo(toks, j)) fit *= FROM_LEVEL_FIT;
         if (q.change) {
           // "a 43% rise in net profits to 2.4bn euros": the change is 43%; the sum after "to" or
           // "from" is a level, and one after "by" is the step itself
