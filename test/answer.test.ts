@@ -4061,9 +4061,12 @@ describe('a dollar sum with its country\'s letters, a saint\'s name alone as a p
     await withEngineOver('written-acronyms', 'Phones', [
       'Fixed lines face a technology with the name of Voice over IP (Voip).',
       'Peer-to-peer (P2P) networks are here to stay, experts say.',
+      'New Media for a New Millennium (NM2) will develop a new media genre.',
     ], (small) => {
       expect(small.ask('What does Voip stand for?').answer).toBe('Voice over IP');
       expect(small.ask('What does P2P stand for?').answer).toBe('Peer-to-peer');
+      // (no words spell the "2" of "NM2": not "New Millennium")
+      expect(small.ask('What does NM2 stand for?').answer).not.toBe('New Millennium');
     });
   });
   it('does not answer how much with the step an amount went by to the level asked', async () => {

@@ -1595,14 +1595,28 @@ function quotedTitles(toks: Token[], text: string, push: Push): void {
 }
 
 /**
+ * An acronym's letters as its words spell them: a "2" between letters read as "to", a "4" as "for"
+ * ("P2P" → "PTP", "Peer-to-peer"); hyphens dropped ("EV-DO" → "EVDO"); any other digit kept, for no
+ * words spell it ("NM2" for "New Media for a New Millennium").
+ */
+export function acronymLetters(word: string): string {
+  return word.replace(/(?<=\p{L})2(?=\p{L})/gu, 'T').replace(/(?<=\p{L})4(?=\p{L})/gu, 'F').replace(/[^\p{L}\d]/gu, '');
+}
+
+/**
  * The acronyms a question asks about, letters only ("IRGC"); one written with hyphens is one
  * acronym, not its parts ("EV-DO" → "EVDO", not "EV" and "DO").
  */
 export function askedAcronyms(q: Question): string[] {
-  const out = new Set(q.terms.map((t) => t.text.replace(/[^\p{L}]/gu, '')).filter((t) => /^\p{Lu}{2,}$/u.test(t)));
+  const out = new Set(q.terms.filter((t) => !/\d/.test(acronymLetters(t.text))).map((t) => acronymLetters(t.text)).filter((t) => /^\p{Lu}{2,}$/u.test(t) && t.length > 1));
   // ("What does Voip stand for?": the name asked about is an acronym, however written)
   if (q.kind === 'expansion' && out.size === 0) {
-    for (const t of q.terms) if (t.role === 'entity' && WRITTEN_ACRONYM.test(t.text)) out.add(t.text.replace(/[^\p{L}]/gu, '').toUpperCase());
+    // (a "2" between letters read as "to", a "4" as "for": "P2P" is "Peer-to-peer"; any other digit,
+    // as in "NM2" for "New Media for a New Millennium", is not spelt by words)
+    for (const t of q.terms) {
+      const letters = acronymLetters(t.text).toUpperCase();
+      if (t.role === 'entity' && WRITTEN_ACRONYM.test(t.text) && !/\d/.test(letters)) out.add(letters);
+    }
   }
   for (const m of q.text.matchAll(/(?<![\p{L}-])(\p{Lu}+(?:-\p{Lu}+)+)(?![\p{L}-])/gu)) {
     const parts = m[1]!.split('-');
@@ -1642,8 +1656,8 @@ function expandAcronyms(toks: Token[], q: Question, push: Push): void {
   }
 }
 
-/** Little words an acronym may take a letter from or none ("Voice over IP" → Voip; "Peer-to-peer" → P2P). */
-const SPELLING_SMALL_WORDS = new Set(['to', 'over', 'on', 'in', 'at', 'by', 'with', 'a', 'an']);
+/** Little words an acronym may take a letter from or none ("Voice over IP" → Voip). */
+const SPELLING_SMALL_WORDS = new Set(['over', 'on', 'in', 'at', 'by', 'with', 'a', 'an']);
 /** Words, at most, of an expansion bracketed with its acronym. */
 const MAX_BRACKETED_EXPANSION = 8;
 /**
@@ -1658,7 +1672,7 @@ function expandBracketed(toks: Token[], acronym: string, push: Push): void {
   const words = (from: number, to: number) => toks.slice(from, to + 1).map((t) => t.text);
   const plain = (k: number) => /^\p{L}/u.test(toks[k]!.text) && !/[()]/.test(toks[k]!.post);
   for (let b = 0; b < toks.length; b++) {
-    if (bare(b).toUpperCase() !== acronym) continue;
+    if (acronymLetters(toks[b]!.text).toUpperCase() !== acronym) continue;
     // "… (ACRONYM)": the shortest run ending before the bracket that spells it
     if (b > 0 && opensAfter(b - 1) && closesAfter(b)) {
       for (let i = b - 2; i >= 0 && b - 1 - i < MAX_BRACKETED_EXPANSION && plain(i); i--) {

@@ -2,7 +2,7 @@ import { analyzeQuestion, QuestionTextSchema, type AnswerKind, type Question } f
 import { lexicon } from '../lexicon.js';
 import { normalizeAnswer, terms } from '../text.js';
 import type { Answer, Citation } from '../types.js';
-import { askedAcronyms, candidatesIn, keyOf, NAME_HINT, NUMBER_HINT, type Candidate, type SpanType } from './candidates.js';
+import { acronymLetters, askedAcronyms, candidatesIn, keyOf, NAME_HINT, NUMBER_HINT, type Candidate, type SpanType } from './candidates.js';
 import { recased } from './casing.js';
 import { agreesWith, answerFeatures, rankByKey, shapeAnswer, type Scored } from './choose.js';
 export { namesSame } from './choose.js';
@@ -39,9 +39,8 @@ function mayHold(q: Question, text: string): boolean {
       if (new RegExp(`\\b${[...a].map((l) => `${l}[\\p{L}'’-]*`).join('(?:\\s+(?:of|and|for|the|&))*\\s+')}`, 'u').test(text)) return true;
       // the acronym bracketed, or brackets after it: "video jockey (VJ)", "VJ (video jockey)",
       // "Evolution, Data Optimised (EV-DO)" (read by the candidate reader)
-      // (written in any case, with a hyphen or a digit between letters: "(Voip)", "(P2P)")
-      const written = [...a].join('[-\\d]?');
-      return new RegExp(`\\(\\s*${written}\\s*\\)|\\b${written}\\s*\\(`, 'iu').test(text);
+      // (written in any case, with hyphens or a digit for a word: "(Voip)", "(P2P)")
+      return [...text.matchAll(/\(\s*([\p{L}\d-]+)\s*\)|([\p{L}\d-]+)(?=\s*\()/gu)].some((m) => acronymLetters(m[1] ?? m[2]!).toUpperCase() === a);
     });
   }
   const hint = KIND_HINT[q.kind];
