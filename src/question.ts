@@ -68,6 +68,9 @@ export interface Question {
   change?: boolean;
 }
 
+/** WordNet's files for verbs of having ("own", "possess"), which a possessive says as well. */
+const HAVING_CLASSES = new Set(['verb.possession', 'verb.stative']);
+
 /** A word asked about as an acronym though not all capitals: a capital, then letters or digits ("Voip", "P2P"). */
 export const WRITTEN_ACRONYM = /^\p{Lu}[\p{L}\d]{1,7}$/u;
 
@@ -574,7 +577,8 @@ export function analyzeQuestion(asked: string): Question {
   const pluralVerb = (k: number): boolean => {
     const t = toks[k];
     const after = toks[k + 1];
-    return !!t && t.tags.has('Plural') && hasVerbSense(t) && !!after && (after.tags.has('Preposition') || after.tags.has('Determiner')) &&
+    // (or a name: "Which network shows Scrubs in the US?")
+    return !!t && t.tags.has('Plural') && hasVerbSense(t) && !!after && (after.tags.has('Preposition') || after.tags.has('Determiner') || (/^\p{Lu}/u.test(after.text) && !after.tags.has('Possessive'))) &&
       !toks.slice(k + 1).some((x) => x.tags.has('Verb'));
   };
   // whether the nouns from `k` run to the question's end or to a preposition
@@ -869,6 +873,10 @@ export function analyzeQuestion(asked: string): Question {
   const supported = (end: number): number => {
     for (let i = doAux + 2; i < end; i++) {
       const t = toks[i]!;
+      // (the question's last word, in lower case, is the verb though the tagger reads an
+      // adjective: "Which film did Zach Braff direct?"; not one of having, "own", which the
+      // articles give by a possessive as often, "Electrolux's brands include …")
+      if (i + 1 === end && t.tags.has('Adjective') && /^\p{Ll}/u.test(t.text) && hasVerbSense(t) && !HAVING_CLASSES.has(lexicon().verbClasses(t.lower)[0] ?? '')) return i;
       if (/^\p{Lu}/u.test(t.text) || t.tags.has('Plural') || t.tags.has('Determiner') || t.tags.has('Adjective')) continue;
       if (t.tags.has('Preposition')) break;
       // a noun ending the subject before the verb that ends the question or its main clause, or
@@ -901,6 +909,9 @@ export function analyzeQuestion(asked: string): Question {
   // no verb before the clause that sets the time ("Who was in charge … when they lost …?"): the
   // clause's verb is the one asked about (read as not essential, it answered 1 more wrong on train)
   if (verbIndex < 0 && setting >= 0) for (let i = setting + 1; i < toks.length && verbIndex < 0; i++) if (mainVerb(i)) verbIndex = i;
+  // "Which network shows Scrubs …?", "Which lock returns to the squad?": the plural after the noun
+  // asked about that is read as the question's verb (see pluralVerb)
+  if (verbIndex < 0 && headIndex >= 0 && pluralVerb(headIndex + 1)) verbIndex = headIndex + 1;
   // Passives the tagger read as adjectives: "be returned to"
   if (verbIndex < 0) {
     for (let i = whIndex + 1; i < toks.length; i++) {

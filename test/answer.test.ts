@@ -4078,3 +4078,34 @@ describe('a dollar sum with its country\'s letters, a saint\'s name alone as a p
     });
   });
 });
+
+describe('a currency the tagger reads after a number, what a "which he directed" clause was done to, a verb the tagger reads as an adjective or a plural noun', () => {
+  it('reads "12 trillion won" as a sum of money, currency and all', async () => {
+    // written for this test
+    await withEngineOver('won-currency', 'Banking', [
+      'The agreement will see some 12 trillion won of debt converted into equity.',
+    ], (small) => {
+      expect(small.ask('How much debt will be converted into equity?', { scorer: 'rules' }).answer).toBe('12 trillion won');
+    });
+  });
+  it('answers "Which film did X direct?" with the name a "which he directed" clause follows', async () => {
+    // written for this test
+    expect(analyzeQuestion('Which film did Zach Braff direct?').terms.find((t) => t.text === 'direct')?.role).toBe('verb');
+    await withEngineOver('relative-object', 'Film', [
+      'Its leading star, Zoe Marsh, has recently been seen on the big screen in Garden State, which she also directed.',
+    ], (small) => {
+      expect(small.ask('Which film did Zoe Marsh direct?', { scorer: 'rules' }).answer).toBe('Garden State');
+    });
+  });
+  it('reads "shows" before a name as the question\'s verb, and the noun before it as the one asked about', async () => {
+    // written for this test
+    const q = analyzeQuestion('Which network shows Scrubs in the US?');
+    expect(q.kind).toBe('organization');
+    expect(q.terms.find((t) => t.text === 'shows')?.role).toBe('verb');
+    await withEngineOver('plural-verb-name', 'Television', [
+      'Scrubs, which appears on the NBC network in the US and has been shown on Channel 4 on British television, is a comedy.',
+    ], (small) => {
+      expect(small.ask('Which network shows Scrubs in the US?', { scorer: 'rules' }).answer).toBe('NBC');
+    });
+  });
+});

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, currencyWord, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -1046,6 +1046,23 @@ function relativeDoer(toks: Token[], to: number, verbTerms: Set<string>): boolea
   while (k < toks.length && k - to <= RELATIVE_VERB_WORDS && (toks[k]!.tags.has('Adverb') || /^(has|have|had)$/i.test(toks[k]!.text)) && !breaksAfter(toks, k - 1)) k++;
   const v = toks[k];
   return !!v && !breaksAfter(toks, k - 1) && v.term !== null && verbTerms.has(v.term) && v.tags.has('Verb') && !PASSIVE_BE.test(toks[k - 1]!.text);
+}
+
+/**
+ * Whether ", which he [also] VERB" after the name ending at `to` does the question's verb to that
+ * name, a subject of its own before the verb ("Garden State, which he also directed"; "…, which he
+ * wrote, directed and starred in"): the name is what the verb was done to.
+ */
+function relativeObject(toks: Token[], to: number, verbTerms: Set<string>): boolean {
+  if (!relativeAfter(toks, to) || !/^which$/i.test(toks[to + 1]!.text)) return false;
+  const subject = toks[to + 2];
+  if (!subject || breaksAfter(toks, to + 2) || !(subject.tags.has('Pronoun') || subject.tags.has('ProperNoun')) || /^(it|which)$/i.test(subject.text)) return false;
+  for (let k = to + 3; k < toks.length && k - (to + 2) <= RELATIVE_CLAUSE_WORDS; k++) {
+    const v = toks[k]!;
+    if (v.term !== null && verbTerms.has(v.term) && v.tags.has('Verb') && !PASSIVE_BE.test(toks[k - 1]!.text)) return true;
+    if (/[.;:!?()]/.test(v.post) || /^(who|which|that)$/i.test(v.text)) return false;
+  }
+  return false;
 }
 
 /** Words of a relative clause after "whom" read for the question's verb ("on whom sanctions were also issued"). */
@@ -2768,6 +2785,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           fit = Math.max(fit, 1);
           bonus *= RELATIVE_DOER_BONUS;
         }
+        // "Garden State, which he also directed" for "Which film did Zach Braff direct?": a relative
+        // clause with a subject of its own doing the question's verb to the name says it is what was done
+        if (objectAsked && relativeObject(toks, sp.to, verbTerms)) {
+          fit = Math.max(fit, 1);
+          bonus *= RELATIVE_DOER_BONUS;
+        }
         // "Everton defender David Weir", "Arsenal's Brazilian midfielder Edu" for "Which club does
         // Edu play for?": a body before the role of the person the question names is the one asked
         // for, no mere modifier
@@ -3101,13 +3124,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ...and no count of the things "how many" asks about ("just 10% of the backlog" for "How many samples …?")
         // (and "2.1% more cars" is a change in the count, never the count)
         if (counted && percent) fit *= /^(more|fewer|less)$/i.test(toks[j + 1]?.text ?? '') ? 0 : PERCENT_COUNT_FIT;
-        const money = isMoney(toks[i]!) || (!!after && MONEY_WORD.test(after.text));
+        const money = isMoney(toks[i]!) || (!!after && currencyWord(after));
         // ...nor a sum ("took $90.3m in ticket sales" for "How many tickets …?")
         if (counted && money && !MONEY_WORD.test(counted)) fit *= PERCENT_COUNT_FIT;
         // (a count of things, "seven nominations", or a rank, "the top five", is no sum)
         if (q.kind === 'money') fit *= money || (q.change && percent) ? 1.3 : countsThings(toks, j, questionTerms) || RANK_WORD.test(wordBefore(toks, i)) ? 0 : 0.4;
         // the same sum in another currency, in brackets after it, is part of the amount ("£1.5m ($2.8m)")
-        const currencyAfter = !!after && MONEY_WORD.test(after.text) && !breaksAfter(toks, j);
+        const currencyAfter = !!after && currencyWord(after) && !breaksAfter(toks, j);
         // the currency word and the unit counted are the amount's ("6.2bn yuan", "23 hours", "30 times")
         if (money && currencyAfter) to = j + 1;
         // ("70 euro cents": a currency's hundredth after its name)
