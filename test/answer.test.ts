@@ -4080,12 +4080,15 @@ describe('a dollar sum with its country\'s letters, a saint\'s name alone as a p
 });
 
 describe('a currency the tagger reads after a number, what a "which he directed" clause was done to, a verb the tagger reads as an adjective or a plural noun', () => {
-  it('reads "12 trillion won" as a sum of money, currency and all', async () => {
+  it('reads "12 trillion won" and "3.1bn Australian dollars" as sums of money, currency and all', async () => {
     // written for this test
     await withEngineOver('won-currency', 'Banking', [
       'The agreement will see some 12 trillion won of debt converted into equity.',
+      'Vintara has rejected a takeover offer worth 3.1bn Australian dollars ($2.3bn; £1.8bn) from Kestrel.',
     ], (small) => {
       expect(small.ask('How much debt will be converted into equity?', { scorer: 'rules' }).answer).toBe('12 trillion won');
+      // (a nationality before the currency's word is the currency's)
+      expect(small.ask("How much was Kestrel's offer worth?", { scorer: 'rules' }).answer).toBe('3.1bn Australian dollars ($2.3bn; £1.8bn)');
     });
   });
   it('answers "Which film did X direct?" with the name a "which he directed" clause follows', async () => {

@@ -733,7 +733,14 @@ const UNIT_SUFFIX = /^\d[\d,.]*\s*(km|m|cm|mm|kg|g|mph|ft|in|°[CF]?|%)$/i;
 const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen|rupees?|roubles?|rubles?|francs?|pence|cents?)$/i;
 /** A word for a currency or a sum after a number: one of {@link MONEY_WORD}, or one the tagger reads as a currency there ("12 trillion won", "300 rand"). */
 export function currencyWord(t: Token): boolean {
-  return MONEY_WORD.test(t.text) || t.tags.has('Currency');
+  return MONEY_WORD.test(t.text) || (t.tags.has('Currency') && !t.tags.has('Demonym'));
+}
+/** How many words after the number at `j` name its currency: "won" 1, "Australian dollars" 2 (a nationality before the currency's word), none 0. */
+export function currencyWords(toks: Token[], j: number): number {
+  const after = toks[j + 1];
+  if (!after || breaksAfter(toks, j)) return 0;
+  if (after.tags.has('Demonym')) return !breaksAfter(toks, j + 1) && !!toks[j + 2] && currencyWord(toks[j + 2]!) ? 2 : 0;
+  return currencyWord(after) ? 1 : 0;
 }
 /** Words that qualify an amount and belong to it ("more than 70,000"). */
 const QUALIFIER_2 = /^(more than|less than|fewer than|up to|at least|close to|just over|just under|as many|in excess|well over)$/;
@@ -1962,7 +1969,7 @@ function numbers(toks: Token[], q: Question, push: Push): void {
       if (toks[j + 1]?.term === q.headTerm || verbFollows || part === 'share') cues.push('headNounFollows');
       else if (toks.slice(j + 2, j + 2 + HEAD_NEAR_WORDS).some((t) => t.term === q.headTerm)) cues.push('headNounNear');
     }
-    if (isMoney(toks[i]!) || (after && currencyWord(after))) cues.push('moneyMarked');
+    if (isMoney(toks[i]!) || currencyWords(toks, j) > 0) cues.push('moneyMarked');
     if (isPercentage(toks, i, j)) cues.push('percent');
     if (q.change && i > 0 && /^(to|from)$/i.test(toks[i - 1]!.text)) cues.push('levelReached');
     const unit = after && (TIME_UNIT.test(after.text) || (q.kind === 'measure' && MEASURE_UNIT.test(after.text)));
@@ -1971,6 +1978,7 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     const ageGiven = q.kind === 'age' && /^years? old\b/.test(toks.slice(j + 1, j + 3).map((t) => t.text.toLowerCase()).join(' '));
     // the unit or currency after it is part of the amount ("26 years", "420bn yuan", "30 times", "70 per cent")
     if (ageGiven) to = j;
+    else if (currencyWords(toks, j) === 2) to = j + 2; // "3.1bn Australian dollars"
     else if (after && !breaksAfter(toks, j) && (TIME_UNIT.test(after.text) || MEASURE_UNIT.test(after.text) || currencyWord(after) || /^(times|fold)$/i.test(after.text))) {
       to = j + 1;
       // "70 per cent"; "£100 per week", "31p per share": a rate keeps what it is per; a bare "per" is no unit

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, currencyWord, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -3124,17 +3124,18 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ...and no count of the things "how many" asks about ("just 10% of the backlog" for "How many samples …?")
         // (and "2.1% more cars" is a change in the count, never the count)
         if (counted && percent) fit *= /^(more|fewer|less)$/i.test(toks[j + 1]?.text ?? '') ? 0 : PERCENT_COUNT_FIT;
-        const money = isMoney(toks[i]!) || (!!after && currencyWord(after));
+        // (the currency after the number, a nationality and all: "12 trillion won", "3.1bn Australian dollars")
+        const currencyAfter = currencyWords(toks, j);
+        const money = isMoney(toks[i]!) || currencyAfter > 0;
         // ...nor a sum ("took $90.3m in ticket sales" for "How many tickets …?")
         if (counted && money && !MONEY_WORD.test(counted)) fit *= PERCENT_COUNT_FIT;
         // (a count of things, "seven nominations", or a rank, "the top five", is no sum)
         if (q.kind === 'money') fit *= money || (q.change && percent) ? 1.3 : countsThings(toks, j, questionTerms) || RANK_WORD.test(wordBefore(toks, i)) ? 0 : 0.4;
         // the same sum in another currency, in brackets after it, is part of the amount ("£1.5m ($2.8m)")
-        const currencyAfter = !!after && currencyWord(after) && !breaksAfter(toks, j);
         // the currency word and the unit counted are the amount's ("6.2bn yuan", "23 hours", "30 times")
-        if (money && currencyAfter) to = j + 1;
+        if (money && currencyAfter) to = j + currencyAfter;
         // ("70 euro cents": a currency's hundredth after its name)
-        if (money && currencyAfter && !breaksAfter(toks, j + 1) && /^(cents?|pence)$/i.test(toks[j + 2]?.text ?? '')) to = j + 2;
+        if (money && currencyAfter && !breaksAfter(toks, to) && /^(cents?|pence)$/i.test(toks[to + 1]?.text ?? '')) to++;
         else if (q.kind === 'number' && after && !breaksAfter(toks, j) && (TIME_UNIT.test(after.text) || /^times$/i.test(after.text) || (!!q.headTerm && after.term === q.headTerm && MEASURE_UNIT.test(after.text)))) to = j + 1;
         const converted = money ? conversionAfter(toks, currencyAfter ? to : j) : -1;
         if (converted >= 0) to = converted;
