@@ -4112,3 +4112,16 @@ describe('a currency the tagger reads after a number, what a "which he directed"
     });
   });
 });
+
+describe('a quoted title before the noun asked about, with a denial inside it', () => {
+  it('answers with the quotation before the noun, its "not" denying nothing outside it', async () => {
+    // written for this test
+    await withEngineOver('quote-before-head', 'Spam', [
+      'Lycos Europe launched its "Make love not spam" campaign last week.',
+      'Other firms followed with campaigns of their own.',
+    ], (small) => {
+      expect(small.ask('Which campaign did Lycos Europe launch?', { scorer: 'rules' }).answer).toBe('Make love not spam');
+      expect(small.ask("What was Lycos Europe's campaign called?").answer).toBe('Make love not spam');
+    });
+  });
+});

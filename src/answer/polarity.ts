@@ -62,6 +62,8 @@ export function contradicts(question: string, sentence: string, asked: ReadonlyS
       if (term && asked.has(term)) return true;
     }
     if (/[,;:()!?.–—-]["'’”)]*$/.test(raw)) since = Infinity;
+    // (nor does a denial inside quotation marks reach past them: 'its "Make love not spam" campaign')
+    else if (/\p{L}["”]$/u.test(raw)) since = Infinity;
   }
   return false;
 }

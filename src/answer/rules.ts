@@ -2835,11 +2835,17 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
       }
       // "What is Labour's slogan?": the words in quotation marks the noun asked about gives, right
-      // after it or after "is", "would be", a colon ("the slogan "Britain is Working"", "Labour's
+      // before or after it, or after "is", "would be", a colon ("the slogan "Britain is Working"", "Labour's
       // election slogan will be: "Britain's working, …"")
       if (quote && (q.kind === 'thing' || q.kind === 'name') && q.headTerm) {
         for (let k = 0; k < toks.length; k++) {
           if (toks[k]!.term !== q.headTerm || quote[k]) continue;
+          // (or before it: 'Lycos Europe's "Make love not spam" campaign')
+          if (k > 0 && quote[k - 1] && !/[,;.!?()]/.test(toks[k - 1]!.post.replace(/["”’']/g, ''))) {
+            let b = k - 1;
+            while (b > 0 && quote[b - 1] === quote[k - 1]) b--;
+            if (k - 1 - b < HEAD_QUOTE_WORDS) push(b, k - 1, 1, NAMED_QUOTE_BONUS, undefined, false, true);
+          }
           let m = k + 1;
           while (m < toks.length && m - k <= HEAD_QUOTE_GAP && !quote[m] && COPULA_WORD.test(toks[m]!.text) && !/[,;.!?()]/.test(toks[m - 1]!.post)) m++;
           if (m >= toks.length || !quote[m] || /[,;.!?()]/.test(toks[m - 1]!.post)) continue;
