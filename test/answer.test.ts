@@ -4125,3 +4125,14 @@ describe('a quoted title before the noun asked about, with a denial inside it', 
     });
   });
 });
+
+describe('roles and names listed together', () => {
+  it('gives a role to the name right after it, not to the name before its comma', async () => {
+    // written for this test
+    await withEngineOver('listed-roles', 'Band', [
+      'Singer/guitarist Jamie Bradley, bassist Nicky Wane and drummer Sean Mowbray were joined by a rhythm guitarist.',
+    ], (small) => {
+      expect(small.ask("Who is the band's bassist?", { scorer: 'rules' }).answer).toBe('Nicky Wane');
+    });
+  });
+});

@@ -524,7 +524,8 @@ function apposedHeadAt(toks: Token[], to: number, head: string): number {
   // (an article before the role counts no word of it: "Simon Jones, the Labs' managing director")
   if (toks[start + 1]?.tags.has('Determiner') && !breaksAfter(toks, start + 1)) start++;
   for (let k = start + 1; k < toks.length && k - start <= APPOSITION_HEAD_WORDS + (relative ? RELATIVE_HEAD_WORDS : 0); k++) {
-    if (toks[k]!.term === head) return k;
+    // (nor a title of the name right after it: "James Dean Bradfield, bassist Nicky Wire and …")
+    if (toks[k]!.term === head) return !breaksAfter(toks, k) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && !toks[k + 1]!.tags.has('Possessive') ? -1 : k;
     // (not a list going on: "Sajjad Kashian, and three Board of Directors, …")
     // ("X, BT's managing director,": whose role it is may come first)
     // (a base-form "verb" before a noun is one of the nouns: "[project] manager")
