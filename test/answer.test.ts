@@ -4136,3 +4136,27 @@ describe('roles and names listed together', () => {
     });
   });
 });
+
+describe('"I\'ve" no name, a "while" clause with its own subject, a date in the part of the sentence naming another place', () => {
+  it('reads "I\'ve" as no name', () => {
+    // written for this test
+    expect(nameTypes("It was the biggest screen I've ever seen, says Arnold.")["I've"]).toBeUndefined();
+  });
+  it('does not answer who did something with the subject of a "while" clause', async () => {
+    // written for this test
+    await withEngineOver('while-clause', 'Film', [
+      "Wasp was made by ex-children's TV presenter Ann Arden while Little Terror is the work of Ravi Kumar.",
+      'Arden, from Dartford in Kent, described her victory as "truly overwhelming. I\'m really not used to this kind of thing," she said, after receiving her award from actor Jeremy Iles.',
+    ], (small) => {
+      expect(small.ask('Who presented Arden with her award?', { scorer: 'rules' }).answer).toBe('Jeremy Iles');
+    });
+  });
+  it('gives the date of the part of the sentence that names the question\'s place', async () => {
+    // written for this test
+    await withEngineOver('dates-by-part', 'Film', [
+      "The film's worldwide release will start in South Korea on 24 December, and France on 12 January.",
+    ], (small) => {
+      expect(small.ask('When will the film be released in France?', { scorer: 'rules' }).answer).toBe('12 January');
+    });
+  });
+});

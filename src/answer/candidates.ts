@@ -170,9 +170,13 @@ export const LOWER_LED_NAME = /^(?:\p{Ll}{1,4}\p{Lu}[\p{L}\d]*|\p{Ll}[\p{Ll}\d-]
 
 /** A capitalised word in the form of a verb made from a name ("Americanised", "Westernising"). */
 const NAME_MADE_VERB = /^\p{Lu}\p{Ll}+(?:is|iz)(?:ed|ing)$/u;
-/** Whether a capitalised word is a verb made from a name, no name itself ("an Americanised "Jimmy" Bond"). */
+/**
+ * Whether a capitalised word is a verb made from a name, no name itself ("an Americanised "Jimmy"
+ * Bond"), or "I" with a verb joined on ("the biggest screen I've ever seen"), which the tagger may
+ * read as a name.
+ */
 export function nameMadeVerb(t: Token): boolean {
-  return NAME_MADE_VERB.test(t.text) && taggedAlone(t.text, 'Verb');
+  return (NAME_MADE_VERB.test(t.text) && taggedAlone(t.text, 'Verb')) || /^I['’](?:ve|m|d|ll)$/.test(t.text);
 }
 function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: Token): boolean {
   if (LOWER_LED_NAME.test(t.text)) return true;

@@ -643,6 +643,28 @@ const NAMED_AFTER_WORDS = 10;
 const NAMED_QUOTE_WORDS = 10;
 /** How much more a quoted name after a naming verb answers "What did X call Y?" than a name. */
 const NAMED_QUOTE_BONUS = 1.3;
+/**
+ * For a sentence whose parts between commas give names, a test of whether a date at a token is in a
+ * part that names something other than the question's names while another part names one of them
+ * ("… in South Korea on 24 December, and France on 12 January"); null when no part names the question's.
+ */
+function otherNamesDate(toks: Token[], entityTerms: Set<string>): ((k: number) => boolean) | null {
+  const part: number[] = [];
+  let n = 0;
+  for (let k = 0; k < toks.length; k++) {
+    part.push(n);
+    if (/[,;]/.test(toks[k]!.post)) n++;
+  }
+  const asked = new Set<number>();
+  const others = new Set<number>();
+  toks.forEach((t, k) => {
+    if (t.term !== null && entityTerms.has(t.term)) asked.add(part[k]!);
+    else if (/^\p{Lu}/u.test(t.text) && (t.tags.has('Place') || t.tags.has('Person') || t.tags.has('Organization')) && !isCalendarWord(t) && k > 0) others.add(part[k]!);
+  });
+  if (asked.size === 0) return null;
+  return (k: number) => !asked.has(part[k]!) && others.has(part[k]!);
+}
+
 /** A question asking which thing or person a noun phrase is ("What is the next Bond film?", "Who was the first winner?"). */
 const IDENTITY_ASKED = /^\W*(?:what|which|who)\s+(?:is|was|are|were|will\s+be)\s+(?:the|a|an)\b/i;
 /** How much more a name a form of "be" makes the noun asked about answers than a name the sentence merely gives. */
@@ -2345,6 +2367,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   // of the sentence a semicolon sets off, holding none of the question's words, says something else
   const part = semicolonParts(toks);
   const matchedParts = new Set(matchedAt.map((k) => part[k]));
+  // "in South Korea on 24 December, and France on 12 January" for "When … in France?": a date in a
+  // part of the sentence (between commas) that gives another name and none of the question's,
+  // where another part gives the question's, is that other name's
+  const datesOtherName = q.kind === 'date' && entityTerms.size > 0 ? otherNamesDate(toks, entityTerms) : null;
   const push = (from: number, to: number, fit: number, bonus = 1, type?: SpanType, whole = false, named = false) => {
     if (numeric) [from, to] = hyphenatedWhole(toks, from, to);
     if (fit <= 0 || inQuestion(from, to)) return;
@@ -2352,6 +2378,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     if (rankMissing) fit *= MISSING_RANK_FIT;
     if (!named && quotedAside(from, to)) fit *= QUOTED_ASIDE_FIT;
     if (!exceptionAsked && excepted(toks, from)) fit *= EXCEPTED_FIT;
+    if (datesOtherName && datesOtherName(from)) fit *= OTHER_DAY_FIT;
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
     // at its end they usually are ("Justice Department" for "Which department ...?")
     const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!);
@@ -3399,8 +3426,8 @@ function semicolonParts(toks: Token[]): number[] {
     return at;
   });
 }
-/** A conjunction that sets the clause after it against the one before. */
-const CONTRAST_WORD = /^(but|whereas)$/i;
+/** A conjunction that sets the clause after it against the one before, or beside it ("while Little Terrorist is …"). */
+const CONTRAST_WORD = /^(but|whereas|while|whilst)$/i;
 /** Whether the word after the conjunction at `k` starts a subject ("but Mr Milburn is …", "but he …"), not a verb ("but said …"). */
 function ownSubjectAfter(toks: Token[], k: number): boolean {
   const next = toks[k + 1];
