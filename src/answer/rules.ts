@@ -644,9 +644,10 @@ const NAMED_QUOTE_WORDS = 10;
 /** How much more a quoted name after a naming verb answers "What did X call Y?" than a name. */
 const NAMED_QUOTE_BONUS = 1.3;
 /**
- * For a sentence whose parts between commas give names, a test of whether a date at a token is in a
- * part that names something other than the question's names while another part names one of them
- * ("… in South Korea on 24 December, and France on 12 January"); null when no part names the question's.
+ * For a sentence whose parts between commas give dates, a test of whether a date at a token is in
+ * another part than those naming the question's names, where such a part gives a date of its own
+ * ("… in South Korea on 24 December, and France on 12 January" for "… in France?"); null when no part
+ * naming the question's names gives a date.
  */
 function otherNamesDate(toks: Token[], entityTerms: Set<string>): ((k: number) => boolean) | null {
   const part: number[] = [];
@@ -656,13 +657,11 @@ function otherNamesDate(toks: Token[], entityTerms: Set<string>): ((k: number) =
     if (/[,;]/.test(toks[k]!.post)) n++;
   }
   const asked = new Set<number>();
-  const others = new Set<number>();
-  toks.forEach((t, k) => {
-    if (t.term !== null && entityTerms.has(t.term)) asked.add(part[k]!);
-    else if (/^\p{Lu}/u.test(t.text) && (t.tags.has('Place') || t.tags.has('Person') || t.tags.has('Organization')) && !isCalendarWord(t) && k > 0) others.add(part[k]!);
-  });
-  if (asked.size === 0) return null;
-  return (k: number) => !asked.has(part[k]!) && others.has(part[k]!);
+  toks.forEach((t, k) => { if (t.term !== null && entityTerms.has(t.term)) asked.add(part[k]!); });
+  const dated = toks.some((t, k) => asked.has(part[k]!) && (t.tags.has('Date') || isCalendarWord(t) || isYearToken(t)));
+  // (a first part with no verb dates the whole sentence: "Three years ago, he was invited …")
+  const fronted = !toks.some((t, k) => part[k] === 0 && t.tags.has('Verb'));
+  return dated ? (k: number) => !asked.has(part[k]!) && !(fronted && part[k] === 0) : null;
 }
 
 /** A question asking which thing or person a noun phrase is ("What is the next Bond film?", "Who was the first winner?"). */
@@ -2367,9 +2366,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   // of the sentence a semicolon sets off, holding none of the question's words, says something else
   const part = semicolonParts(toks);
   const matchedParts = new Set(matchedAt.map((k) => part[k]));
-  // "in South Korea on 24 December, and France on 12 January" for "When … in France?": a date in a
-  // part of the sentence (between commas) that gives another name and none of the question's,
-  // where another part gives the question's, is that other name's
+  // "in South Korea on 24 December, and France on 12 January" for "When … in France?": where the
+  // part of the sentence (between commas) that names the question's name gives a date, a date in
+  // another part is another's
   const datesOtherName = q.kind === 'date' && entityTerms.size > 0 ? otherNamesDate(toks, entityTerms) : null;
   const push = (from: number, to: number, fit: number, bonus = 1, type?: SpanType, whole = false, named = false) => {
     if (numeric) [from, to] = hyphenatedWhole(toks, from, to);
