@@ -2584,7 +2584,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (a part of a hyphenated name the question gives is that name only where hyphenated: "John
         // Westwood" for "Who is the managing director of Douglas-Westwood?")
         // ("O'Driscoll" for "… after O'Driscoll's breaks?", whose terms are the name's halves)
-        if (!whole && toks.slice(from, sp.to + 1).some((t, k) => !(k === 0 && otherNameSameStart(toks, from, q.text)) && t.term !== null && (entityTerms.has(t.term) || halvesAsked(t.term, entityTerms)) && !(hyphenParts.has(t.term) && !inHyphenatedName(toks, from + k, hyphenParts.get(t.term)!))) &&
+        if (!whole && toks.slice(from, sp.to + 1).some((t, k) => t.term !== null && (entityTerms.has(t.term) || halvesAsked(t.term, entityTerms)) && !(hyphenParts.has(t.term) && !inHyphenatedName(toks, from + k, hyphenParts.get(t.term)!)) && !(k === 0 && otherNameSameStart(toks, from, q.text))) &&
           !namesOtherBody(q, toks, from, sp.to) && !titleHoldingName(from, sp.to)) continue;
         // ...nor one it gives shortened ("Lib Dems" → not "Liberal Democrats")
         if (shortenedIn(short, toks, from, sp.to)) continue;
