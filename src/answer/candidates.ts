@@ -1623,11 +1623,10 @@ export function acronymLetters(word: string): string {
  * acronym, not its parts ("EV-DO" → "EVDO", not "EV" and "DO").
  */
 export function askedAcronyms(q: Question): string[] {
-  const out = new Set(q.terms.filter((t) => !/\d/.test(acronymLetters(t.text))).map((t) => acronymLetters(t.text)).filter((t) => /^\p{Lu}{2,}$/u.test(t) && t.length > 1));
+  // (capitals only: a digit no word spells, "NM2", makes no acronym)
+  const out = new Set(q.terms.map((t) => acronymLetters(t.text)).filter((t) => /^\p{Lu}{2,}$/u.test(t)));
   // ("What does Voip stand for?": the name asked about is an acronym, however written)
   if (q.kind === 'expansion' && out.size === 0) {
-    // (a "2" between letters read as "to", a "4" as "for": "P2P" is "Peer-to-peer"; any other digit,
-    // as in "NM2" for "New Media for a New Millennium", is not spelt by words)
     for (const t of q.terms) {
       const letters = acronymLetters(t.text).toUpperCase();
       if (t.role === 'entity' && WRITTEN_ACRONYM.test(t.text) && !/\d/.test(letters)) out.add(letters);
@@ -1681,7 +1680,6 @@ const MAX_BRACKETED_EXPANSION = 8;
  * "Evolution, Data Optimised (EV-DO)"): only the brackets make such words an expansion.
  */
 function expandBracketed(toks: Token[], acronym: string, push: Push): void {
-  const bare = (k: number) => toks[k]?.text.replace(/[^\p{L}]/gu, '') ?? '';
   const opensAfter = (k: number) => /\(\s*$/.test(toks[k]!.post) || /\(\s*$/.test(toks[k + 1]?.pre ?? '');
   const closesAfter = (k: number) => /^\s*\)/.test(toks[k]!.post) || /^\s*\)/.test(toks[k + 1]?.pre ?? '');
   const words = (from: number, to: number) => toks.slice(from, to + 1).map((t) => t.text);
