@@ -674,7 +674,13 @@ export function analyzeQuestion(asked: string): Question {
       // ("Which games giants will …": after "which", a plural noun the tagger read as a verb, before
       // a noun, modifies it)
       const pluralModifier = i === from && wh === 'which' && t.tags.has('PresentTense') && /s$/.test(t.lower) && !auxiliary(t) && hasNounSense(t) && plainNoun(nextTok);
-      if (pronounModifier || verbModifier || participleModifier || pluralModifier) continue;
+      // ("What is the most recently proposed date …?": a past participle after "the" or a modifier
+      // of its own, before a noun, modifies it, as does an adverb before such a participle)
+      const prev = toks[i - 1];
+      const modifiedParticiple = (k: number) => !!toks[k] && toks[k]!.tags.has('Verb') && /ed$/.test(toks[k]!.lower) && plainNoun(toks[k + 1]);
+      const leadModifier = i > from && !!prev && (prev.tags.has('Determiner') || prev.tags.has('Adverb') || prev.tags.has('Adjective')) && modifiedParticiple(i);
+      const adverbModifier = t.tags.has('Adverb') && /ly$/.test(t.lower) && modifiedParticiple(i + 1);
+      if (pronounModifier || verbModifier || participleModifier || pluralModifier || leadModifier || adverbModifier) continue;
       // "Which states' voters got …?": a plural in the possessive right after the question word is
       // what is asked about (which states). (A singular one stays a modifier: "Which institution's
       // research …?" is answered from sentences about the research; read as the noun asked about, it
@@ -713,13 +719,16 @@ export function analyzeQuestion(asked: string): Question {
     case 'whose':
       kind = 'person';
       if (next && ['are', 'were'].includes(next.lower)) list = true;
-      if (isCopula(next)) headIndex = findHead(whIndex + 2); // "Who is Iran's ambassador to Iraq?"
+      // ("Who will be the principal beneficiary …?", "Who has been the club's captain?": "be" after a
+      // modal or "has" is the copula)
+      const beAt = isCopula(next) ? whIndex + 1 : next && (next.tags.has('Modal') || /^(has|have|had)$/.test(next.lower)) && /^(be|been)$/.test(toks[whIndex + 2]?.lower ?? '') ? whIndex + 2 : -1;
+      if (beAt >= 0) headIndex = findHead(beAt + 1); // "Who is Iran's ambassador to Iraq?"
       // "Who is at the head of X?", "Who is on the board of X?": the noun after the preposition
-      if (isCopula(next) && headIndex < 0 && PREPOSITIONS.has(toks[whIndex + 2]?.lower ?? '')) headIndex = findHead(whIndex + 3);
+      if (beAt >= 0 && headIndex < 0 && PREPOSITIONS.has(toks[beAt + 1]?.lower ?? '')) headIndex = findHead(beAt + 2);
       // "Who is the world's biggest insurer?": a noun for a body asks for a body (not "Who is the
       // chief exec of the refugee council?": a noun with "of" after it is mostly a post in a body)
       // (a noun, not a word WordNet also has as an acronym: "Who was the Treasury Secretary who …?")
-      if (isCopula(next) && headIndex >= 0 && toks[headIndex]!.tags.has('Noun') && toks[headIndex + 1]?.lower !== 'of' && classOf(wordAt(headIndex)) === 'organization') kind = headKind = 'organization';
+      if (beAt >= 0 && headIndex >= 0 && toks[headIndex]!.tags.has('Noun') && toks[headIndex + 1]?.lower !== 'of' && classOf(wordAt(headIndex)) === 'organization') kind = headKind = 'organization';
       break;
     case 'when':
       kind = 'date';
@@ -863,6 +872,12 @@ export function analyzeQuestion(asked: string): Question {
   };
   // (after the noun asked about: "what record level did ... hit", "how many drugs tests were ...")
   for (let i = Math.max(whIndex + 1, headIndex + 1, 0); i < mainEnd && verbIndex < 0; i++) if (mainVerb(i)) verbIndex = i;
+  // ("How much were MCI shares up?": a word in -s the tagger read as a verb, after the copula that
+  // follows the question word with no "do" or modal, names and modifiers alone between, is a plural
+  // noun of the subject: no verb in the present takes "-s" after "were"; not "Who is the man who runs …?")
+  if (verbIndex > whIndex + 1 && /s$/.test(toks[verbIndex]!.lower) && toks[verbIndex]!.lower !== lexicon().lemma(toks[verbIndex]!.lower, 'verb') && hasNounSense(toks[verbIndex]!) &&
+    toks.slice(whIndex + 1, verbIndex).some((t, k) => t.tags.has('Copula') && toks.slice(whIndex + 2 + k, verbIndex).every((x) => /^\p{Lu}/u.test(x.text) || x.tags.has('Determiner') || x.tags.has('Adjective') || /['’]s?$/.test(x.text))) &&
+    !toks.slice(whIndex + 1, verbIndex).some((t) => t.tags.has('Modal') || /^(do|does|did|has|have|had)$/.test(t.lower))) verbIndex = -1;
   // "Which Lib Dem said …?", "Which London MEP said …?": names alone between "which" and a verb of
   // saying (no noun WordNet knows as the one asked about) ask who said it — someone they describe
   if (wh === 'which' && kind === 'thing' && headIndex < 0 && verbIndex > whIndex + 1 && toks.slice(whIndex + 1, verbIndex).every((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Possessive') && !/['’]s$/.test(t.text)) &&
@@ -943,11 +958,19 @@ export function analyzeQuestion(asked: string): Question {
     if (inner >= 0) verbIndex = inner;
   }
   // ("Which person was named as X's administrator?" asks who was appointed: "named as" is no name)
+  // (nor "Which play was named best new play?", "… named the winner": a verb of naming with a
+  // title or a role after it in the passive says what the thing was made, not what it is called)
+  const passiveNaming = verbIndex > 0 && toks.slice(whIndex + 1, verbIndex).some((t) => isCopula(t)) && !!toks[verbIndex + 1] &&
+    (toks[verbIndex + 1]!.tags.has('Superlative') || toks[verbIndex + 1]!.tags.has('Determiner') || /^(best|worst|top)$/.test(toks[verbIndex + 1]!.lower));
   let asksName = verbIndex >= 0 && NAME_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) &&
-    !(lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'name' && toks[verbIndex + 1]?.lower === 'as');
+    !(lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'name' && (toks[verbIndex + 1]?.lower === 'as' || passiveNaming));
   // "What happens to the assets …?", "What happened at the rally?": an event, told by the passages,
   // not a short answer (a thing asked about, "What happened to the money?", is told the same way)
   if (wh === 'what' && (headIndex < 0 || toks[headIndex]!.tags.has('Modal')) && toks.slice(whIndex + 1, whIndex + 3).some((t) => t.tags.has('Verb') && lexicon().lemma(t.lower, 'verb') === 'happen')) kind = 'manner';
+  // "What did Sophos urge users to do?", "What does the report want the government to do?": an
+  // action asked for, which a verb phrase gives ("to update their anti-virus software"), no name or
+  // thing (was "companies", from "urged users and companies to update …")
+  if (wh === 'what' && headIndex < 0 && toks.length > whIndex + 4 && toks[toks.length - 2]?.lower === 'to' && toks[toks.length - 1]?.lower === 'do') kind = 'manner';
   // ("What is the unit called?": a name, though "unit" names a measure)
   // ("What is U2's world tour called?": a name, though a "tour" may be a time)
   if (asksName && (kind === 'thing' || ((wh === 'what' || wh === 'which') && ['number', 'money', 'measure', 'duration', 'age', 'date'].includes(kind)))) kind = 'name';
@@ -1112,7 +1135,9 @@ export function analyzeQuestion(asked: string): Question {
   // it, is the role asked about, whatever stands before it)
   const endsInRole = wh === 'who' && !!lastWord && /^\p{Lu}/u.test(lastWord.text) && (lastWord.tags.has('Honorific') || (!named(lastWord) && !named(toks[lastAt - 1]))) &&
     lexicon().isCommonNoun(lastWord.lower) && lexicon().nounClasses(lastWord.lower, 1)[0] === 'noun.person';
-  if ((wh === 'what' || (wh === 'who' && !endsInRole && !toks[whIndex + 2]?.tags.has('Determiner') && !toks[whIndex + 2]?.tags.has('Preposition'))) && isCopula(next) && terms.length > 0 && terms.every((t) => t.role === 'entity') && !(headIndex >= 0 && KIND_NOUNS.test(toks[headIndex]!.lower))) kind = 'description';
+  if ((wh === 'what' || (wh === 'who' && !endsInRole && !toks[whIndex + 2]?.tags.has('Determiner') && !toks[whIndex + 2]?.tags.has('Preposition'))) && isCopula(next) && terms.length > 0 && terms.every((t) => t.role === 'entity') && !(headIndex >= 0 && KIND_NOUNS.test(toks[headIndex]!.lower)) &&
+    // (not with a verb after the name, whose words the terms drop: "Who was Submission made with?")
+    !toks.slice(whIndex + 2).some((t) => t.tags.has('Verb') && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && /^\p{Ll}/u.test(t.text) && hasVerbSense(t))) kind = 'description';
   // "What is X's job / title / role / position?", "What position does X hold?": what the articles call X.
   const headWord = headIndex >= 0 ? toks[headIndex]!.lower : '';
   let asksRole = false;

@@ -4160,3 +4160,84 @@ describe('"I\'ve" no name, a "while" clause with its own subject, a date in the 
     });
   });
 });
+
+describe('an event named like a place, a body titled by the role asked about, the size of a group, a bare year after a preposition', () => {
+  it('does not read a race whose name ends in "Country" as a country', async () => {
+    // written for this test
+    await withEngineOver('event-not-country', 'Athletics', [
+      'The runner, who led Spain to World Cross Country silver last year, pulled away from the field in the final lap.',
+    ], (small) => {
+      expect(nameTypes('The runner led Spain to World Cross Country silver last year.')['World Cross Country']).toBe('name');
+      expect(small.ask('Which country did the runner lead?', { scorer: 'rules' }).answer).toBe('Spain');
+    });
+  });
+  it('answers "who" with a body the role asked about titles right before it', async () => {
+    // written for this test
+    await withEngineOver('titled-body', 'Games', [
+      'Sales of the console doubled in a week, said market researchers GfK-Data.',
+      '"The market is strong," Halton Bank researcher Jo Dent told reporters.',
+    ], (small) => {
+      expect(small.ask('Who are the market researchers?', { scorer: 'rules' }).answer).toBe('GfK-Data');
+    });
+  });
+  it('gives the size of the group a question with no verb of its own counts in', async () => {
+    // written for this test
+    await withEngineOver('group-size', 'Rugby', [
+      'The coach said nine players were injured, out of a squad of 34, before the quarter-final.',
+    ], (small) => {
+      expect(small.ask("How many players are in the coach's squad?", { scorer: 'rules' }).answer).toBe('34');
+      expect(small.ask('How many players were injured?', { scorer: 'rules' }).answer).toBe('nine');
+    });
+  });
+  it('dates with a year the tagger reads as a bare number, after a preposition, and reads the noun a participle modifies as the one asked about', async () => {
+    // written for this test
+    expect(analyzeQuestion('What is the most recently proposed date for the switch-over?').kind).toBe('date');
+    await withEngineOver('bare-year', 'Television', [
+      'Ministers have proposed a switch-over to digital broadcasting, with 2014 the most recently proposed date.',
+    ], (small) => {
+      expect(small.ask('What is the most recently proposed date for the switch-over?', { scorer: 'rules' }).answer).toBe('2014');
+    });
+  });
+});
+
+describe('a plural noun after the copula, "be" after a modal, an action asked for, a verb after the name asked about, a title a passive verb awards', () => {
+  it('reads a plural in -s after "were" and a name as a noun, not the question\'s verb', () => {
+    // written for this test
+    expect(analyzeQuestion('How much were Acme shares up?').terms.find((t) => t.text === 'shares')?.role).not.toBe('verb');
+    expect(analyzeQuestion('Who is the man who runs Acme?').terms.find((t) => t.text === 'runs')?.role).toBe('verb');
+  });
+  it('reads the noun after "will be" as the one asked about', () => {
+    // written for this test
+    expect(analyzeQuestion('Who will be the principal beneficiary of the scheme?').headTerm).toBeDefined();
+  });
+  it('gives passages, no short answer, for what someone urged others to do', async () => {
+    // written for this test
+    await withEngineOver('to-do', 'Viruses', [
+      'The security firm urged users and companies to update their anti-virus software.',
+    ], (small) => {
+      const a = small.ask('What did the security firm urge users to do?');
+      expect(a.answered).toBe(false);
+      expect(a.related?.length ?? 0).toBeGreaterThan(0);
+    });
+  });
+  it('answers who something was made with, not what it is', async () => {
+    // written for this test
+    await withEngineOver('made-with', 'Film', [
+      'The director received death threats about his film Surrender.',
+      'Surrender was made with the writer Anna Veldt and was due to be shown on 3 March.',
+    ], (small) => {
+      expect(analyzeQuestion('Who was Surrender made with?').kind).toBe('person');
+      expect(small.ask('Who was Surrender made with?', { scorer: 'rules' }).answer).toBe('Anna Veldt');
+    });
+  });
+  it('answers which work was named best of its kind with the subject of "named", the awards\' name whole', async () => {
+    // written for this test
+    expect(analyzeQuestion('Which play was named best new play?').asksName).toBeFalsy();
+    expect(nameTypes("It won in the Critics' Circle Theatre Awards.")["Critics' Circle Theatre Awards"]).toBeDefined();
+    await withEngineOver('named-best', 'Theatre', [
+      "The Hollow Men by Ian Reade has been named best new play in the Critics' Circle Theatre Awards.",
+    ], (small) => {
+      expect(small.ask('Which play was named best new play?', { scorer: 'rules' }).answer).toMatch(/^(The )?Hollow Men$/);
+    });
+  });
+});

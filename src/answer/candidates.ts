@@ -208,11 +208,12 @@ export function ofJoined(tokens: Token[], from: number, to: number): boolean {
 
 /**
  * A plural name in the possessive before a word for a body goes on into that body's name: "the
- * Professional Rugby Players' Association", "the National Farmers' Union" (not "the Tories' Michael Howard").
+ * Professional Rugby Players' Association", "the National Farmers' Union", "the Critics' Circle" (a word
+ * for a body in one of its first two senses; not "the Tories' Michael Howard").
  */
 export function possessiveBody(tokens: Token[], j: number): boolean {
   const n = tokens[j + 1];
-  return /^['’]\s*$/.test(tokens[j]!.post) && /s$/.test(tokens[j]!.text) && /^\p{Lu}/u.test(tokens[j]!.text) && !!n && /^\p{Lu}\p{Ll}/u.test(n.text) && lexicon().nounClasses(n.text, 1)[0] === 'noun.group';
+  return /^['’]\s*$/.test(tokens[j]!.post) && /s$/.test(tokens[j]!.text) && /^\p{Lu}/u.test(tokens[j]!.text) && !!n && /^\p{Lu}\p{Ll}/u.test(n.text) && lexicon().nounClasses(n.text, 2).includes('noun.group');
 }
 
 /** A courtesy title inside a run of capitalised words ("the BBC Mr Howard"): it opens another name. */
@@ -626,7 +627,10 @@ export function spanType(toks: Token[]): NameType {
   // and as no noun is a side, as the tagger reads "Manchester United")
   const last = toks[toks.length - 1]!.text;
   if (toks.length === 2 && placeWord(toks[0]!) && !toks[0]!.tags.has('Country') && /^\p{Lu}\p{Ll}+$/u.test(last) && lexicon().senses(last.toLowerCase(), 'noun').length === 0 && lexicon().senses(last.toLowerCase(), 'adj').length > 0) return 'organization';
-  if (place > 0) return 'place';
+  // ("World Cross Country": a name whose last two words WordNet has whole as a noun of no place's
+  // kind, a race, names no place)
+  const pair = place > 0 && toks.length > 1 ? compoundKinds(toks[toks.length - 2]!.text, last) : [];
+  if (place > 0 && (pair.length === 0 || pair.includes('noun.location'))) return 'place';
   if (toks.every((t) => t.tags.has('Acronym'))) return 'organization';
   return 'name';
 }
@@ -761,10 +765,26 @@ export const SEASON = /^(spring|summer|autumn|winter)$/i;
 export function endsInHead(toks: Token[], from: number, to: number, q: Question): boolean {
   if (!(to > from && q.headTerm !== undefined)) return false;
   const head = (k: number) => toks[k]!.term === q.headTerm && /^\p{Lu}/u.test(toks[k]!.text);
-  if (head(to)) return true;
+  // (not a noun the word before makes one of another kind with it: "World Cross Country" for "Which
+  // country …?" names a race, which WordNet files as an event)
+  if (head(to)) return !otherKindCompound(toks[to - 1]!.text, toks[to]!.text);
   // (or the noun before the "of" that joins the rest on: "United Bank of Africa" for "Which bank …?")
   for (let k = from; k < to - 1; k++) if (toks[k + 1]!.text === 'of' && head(k)) return true;
   return false;
+}
+
+/** The kinds WordNet files two words under as one noun ("cross country": an event); none if it has no such noun. */
+function compoundKinds(word: string, last: string): string[] {
+  const compound = `${word}_${last}`.toLowerCase();
+  return /^\p{L}+_\p{L}+$/u.test(compound) ? lexicon().nounClasses(compound, 2) : [];
+}
+
+/** Whether two words are a noun WordNet has whole ("cross country") of no kind the last word's first senses are. */
+function otherKindCompound(word: string, last: string): boolean {
+  const kinds = compoundKinds(word, last);
+  if (kinds.length === 0) return false;
+  const own = new Set(lexicon().nounClasses(last.toLowerCase(), 3));
+  return own.size > 0 && !kinds.some((c) => own.has(c));
 }
 
 /** Words of an aside between a name and another in it ("Jackie Stallone, mother of actor Sylvester, has …"). */

@@ -1943,6 +1943,28 @@ function titledBy(toks: Token[], spanFrom: number, from: number, asked: string[]
 /** How much a person, a place or a body still answers a question asking for a state ("What injury …?"): hardly. */
 const STATE_NAME_FIT = 0.2;
 
+/** How much the one a passive verb makes the best of the noun asked about beats names nearer that noun. */
+const AWARDED_BONUS = 1.4;
+/** Verbs that make their passive subject the winner of a title ("named best film", "voted best new play"). */
+const AWARDED = /^(named|voted|crowned|declared)$/i;
+/**
+ * Whether the name ending at `to` is the subject of a passive verb that makes it the best of the noun
+ * asked about ("The History Boys by Alan Bennett has been named best new play" for "Which play was
+ * named best new play?"): one of that noun, whatever the tagger took the name for. A short "by"
+ * phrase may stand between.
+ */
+function namedAsHead(toks: Token[], to: number, head: string): boolean {
+  let k = to + 1;
+  if (/^by$/i.test(toks[k]?.text ?? '') && !breaksAfter(toks, to)) {
+    k++;
+    while (k < toks.length && k - to <= 4 && /^\p{Lu}/u.test(toks[k]!.text) && !breaksAfter(toks, k)) k++;
+  }
+  while (k < toks.length && k - to <= 8 && /^(has|have|had|been|was|were|is|are|be)$/i.test(toks[k]!.text)) k++;
+  if (k === to + 1 || !AWARDED.test(toks[k]?.text ?? '') || breaksAfter(toks, k - 1)) return false;
+  for (let h = k + 1; h < toks.length && h - k <= 4 && !breaksAfter(toks, h - 1); h++) if (toks[h]!.term === head) return true;
+  return false;
+}
+
 /** How much a work's title ("his album [Egypt]") still answers who, which body or where, and a person's name which work: hardly. */
 const WORK_TITLE_FIT = 0.2;
 
@@ -1985,6 +2007,17 @@ const NAMED_AFTER = /\bnamed\s+(after|for)\b/i;
 const WHO_ASKED = /^\W*who\b/i;
 /** How well a person right after the noun asked about answers "Who is X's [publisher]?", where the noun is first a body's: as a body does. */
 const TITLED_PERSON_FIT = 1;
+/** How much a count given as the size of the group a question asks about ("a squad of 31") beats one of the noun asked about. */
+const GROUP_SIZE_BONUS = 1.2;
+/**
+ * The noun of the group a question with no verb of its own puts what it counts in, as an index term
+ * ("squad" in "How many players are in Sale's squad?", "crowd" in "How many fans were in the
+ * crowd?"); undefined if none.
+ */
+function groupOfCount(q: Question): string | undefined {
+  const m = /\b(?:in|on)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}.-]*(?:['’]s?)?\s+|\p{Ll}[\p{L}.-]*['’]s?\s+)?(\p{Ll}+)\s*\??\s*$/u.exec(q.text);
+  return m ? q.terms.find((t) => t.role !== 'head' && t.role !== 'entity' && t.text === m[1])?.term : undefined;
+}
 /** A question asking "which" (one by name). */
 const WHICH = /\bwhich\b/i;
 
@@ -2666,7 +2699,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // the noun, its own noun before it and not the question's)
           if (headNoun && otherNounBeforeHead(toks, from - 1, q.headTerm, headNoun)) bonus *= OTHER_ROLE_HOLDER;
           // "Commons leader Peter Hain" for "Who is the Commons leader?": the title whole, not another leader's ("Tory leader Michael Howard")
-          if (titleTerm && from > 1 && toks[from - 1]!.term === q.headTerm && toks[from - 2]!.term === titleTerm && !breaksAfter(toks, from - 2)) bonus *= WHOLE_TITLE_BONUS;
+          // (or its lower-case noun: "market analysts Chart-Track" for "Who are the market analysts?")
+          if ((titleTerm || headNoun) && from > 1 && toks[from - 1]!.term === q.headTerm && !breaksAfter(toks, from - 2) &&
+            (toks[from - 2]!.term === titleTerm || (toks[from - 2]!.term === headNoun && /^\p{Ll}/u.test(toks[from - 2]!.text)))) bonus *= WHOLE_TITLE_BONUS;
         }
         // ...as is one the noun stands in apposition after ("Bob Larribeau, principal analyst at Telecom View,")
         else if (q.kind === 'person' && q.headTerm && apposedHead(toks, sp.to, q.headTerm)) bonus *= 1.4;
@@ -2710,6 +2745,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("PowerPage's publisher Jason O-Grady" for "Who is PowerPage's publisher?": a person the
         // noun asked about titles holds it, though the noun's first sense is a body's)
         if (q.kind === 'organization' && sp.type === 'person' && WHO_ASKED.test(q.text) && from > 0 && toks[from - 1]!.term === q.headTerm && !breaksAfter(toks, from - 1)) fit = Math.max(fit, TITLED_PERSON_FIT);
+        // ("said market analysts Chart-Track" for "Who are the market analysts?": a name the tagger could
+        // not type, or a body's, the noun asked about titles in lower case right before it, holds the role)
+        if (q.kind === 'person' && (sp.type === 'name' || sp.type === 'organization') && from > 0 && toks[from - 1]!.term === q.headTerm && /^\p{Ll}/u.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1)) fit = Math.max(fit, TITLED_PERSON_FIT);
         // ("Wales centre Sonny Parker" for "Which centre will miss …?": a noun first a place the
         // articles use as a person's title, lower-case right before the name, asks for that person)
         if (q.kind === 'place' && WHICH.test(q.text) && sp.type === 'person' && from > 0 && toks[from - 1]!.term === q.headTerm && /^\p{Ll}/u.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1)) fit = Math.max(fit, TITLED_PERSON_FIT);
@@ -2748,7 +2786,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind === 'place' && (sp.type === 'name' || sp.type === 'organization') && /^(at|in)$/.test(wordBefore(toks, from))) fit = Math.max(fit, VENUE_FIT);
         if (placeHead && placeOfOtherKind(toks.slice(from, sp.to + 1).map((t) => t.text).join(' '), placeHead)) fit *= OTHER_KIND_PLACE_FIT;
         // (and a name a noun for a work stands before is one: "family comedy [The Pacifier]")
-        if (askedWork && workNounBefore(toks, from)) fit = Math.max(fit, 1);
+        const awarded = askedWork && !/^by$/i.test(wordBefore(toks, from)) && namedAsHead(toks, sp.to, q.headTerm!);
+        if (awarded) bonus *= AWARDED_BONUS;
+        if (askedWork && (workNounBefore(toks, from) || awarded)) fit = Math.max(fit, 1);
         else if (askedWork && (sp.type === 'person' || sp.type === 'place' || sp.type === 'organization')) fit *= WORK_TITLE_FIT;
         // ...and "Who did Anna Brandt sue?": "sued Halden Bank", a body as the verb's object
         // (or "Which rival did WPP buy?": "bought US rival Grey Global", named by the noun asked about)
@@ -2988,7 +3028,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           i = partEnd + 1;
           continue;
         }
-        if (!isDate(toks[i]!)) { i++; continue; }
+        // ("with 2012 the most recently proposed date": a year the tagger read as a bare number, after a
+        // preposition, with no noun it counts after it)
+        const bareYear = /^(19|20)\d\d$/.test(toks[i]!.text) && i > 0 && toks[i - 1]!.tags.has('Preposition') && !breaksAfter(toks, i - 1) && !(toks[i + 1] && !breaksAfter(toks, i) && toks[i + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[i + 1]!.text));
+        if (!isDate(toks[i]!) && !bareYear) { i++; continue; }
         let j = i;
         for (;;) {
           const n = toks[j + 1];
@@ -3066,6 +3109,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const otherKind = q.quantityHead === true && otherKindOfHead(toks, q, questionTerms);
       const askedPeriodAmounts = amountsForAskedPeriod(text, toks, askedPeriods(q));
       const headWord = q.terms.find((t) => t.term === q.headTerm)?.text ?? '';
+      const groupAsked = q.kind === 'number' && q.headTerm && verbTerms.size === 0 ? groupOfCount(q) : undefined;
       const ownClause = namedAt.length ? subjectClauses(toks) : null;
       const namedClauses = ownClause && ownClause[ownClause.length - 1]! > 0 ? new Set(namedAt.map((k) => ownClause[k]!)) : null;
       let i = 0;
@@ -3087,6 +3131,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         let fit = 0.8;
         let to = j;
         if (isYearToken(toks[i]!)) fit = 0.2;
+        let groupBonus = 1;
         if (q.kind === 'number' && q.headTerm) {
           // ("Of the 20 sectors surveyed, [13] reported growth" for "How many sectors reported growth?":
           // a count that is the subject of the question's verb counts what did it)
@@ -3139,6 +3184,14 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (toks[j + 1]?.text === 'to' && !!toks[j + 2] && isNumber(toks[j + 2]!) && toks[j + 3]?.term === q.headTerm && !breaksAfter(toks, j) && !breaksAfter(toks, j + 1) && !isMoney(toks[i]!) && !isMoney(toks[j + 2]!)) {
             follows = 1.5;
             to = j + 2;
+          }
+          // ("13 players out of a squad of [31]" for "How many players are in Sale's squad?": with no
+          // verb of its own, the question asks the size of the group it puts them in, which a count
+          // after that group's noun and "of" gives)
+          if (groupAsked && i > 1 && /^of$/i.test(toks[i - 1]!.text) && toks[i - 2]!.term === groupAsked && !breaksAfter(toks, i - 2) && !breaksAfter(toks, i - 1) &&
+            !(after && !breaksAfter(toks, j) && after.tags.has('Noun') && /^\p{Ll}/u.test(after.text) && after.term !== q.headTerm)) {
+            follows = Math.max(follows, 1.5);
+            groupBonus = GROUP_SIZE_BONUS;
           }
           // ("What is the capacity of Lansdowne Road?": "two weeks" is how long, no count of it)
           if (after && !breaksAfter(toks, j) && TIME_UNIT.test(after.text) && !TIME_UNIT_WORD.test(headWord) && after.term !== q.headTerm) follows = 0;
@@ -3282,7 +3335,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ...or, with no verb to go by, the clause that names the question's name ("Million Dollar
         // Baby has seven nominations while The Aviator has 11" for "How many … does The Aviator have?")
         else if (!verbClauses && namedClauses && !namedClauses.has(ownClause![i]!)) fit *= OTHER_CLAUSE_FIT;
-        push(multiplesStart(toks, i), to, Math.min(fit, 1.2), lead);
+        push(multiplesStart(toks, i), to, Math.min(fit, 1.2), lead * groupBonus);
         i = Math.max(j, to) + 1;
       }
       break;
@@ -3730,10 +3783,13 @@ export function missingReason(evidence: ReadonlyArray<{ missing: QuestionTerm[];
   return lacking.size ? `The articles don't say: the closest passages do not mention ${quoted(lacking)}.` : null;
 }
 
+/** A question ending "… to do?" ("What did Sophos urge users to do?"). */
+const TO_DO_ASKED = /\bto\s+do\W*$/i;
+
 /**
- * Why a short answer cannot settle the question/**
  * Why a short answer cannot settle the question (a yes/no question, a statement, "why", "how",
- * "what happened"), or null when one can: the passages that bear on it are shown instead.
+ * "what happened", what someone is to do), or null when one can: the passages that bear on it are
+ * shown instead.
  */
 export function beyondShortAnswer(q: Question): string | null {
   return q.form === 'yesno' ? 'This is a yes/no question, which I answer only with the passages themselves: read them below.'
@@ -3741,6 +3797,7 @@ export function beyondShortAnswer(q: Question): string | null {
     : q.kind === 'reason' ? '"Why" needs more than a short answer: the passages below are the closest.'
     : q.asksWords ? 'What was said needs more than a short answer: the passages below give the words as said.'
     : q.kind === 'manner' && /\bhow\b/i.test(q.text) ? '"How" needs more than a short answer: the passages below are the closest.'
+    : q.kind === 'manner' && TO_DO_ASKED.test(q.text) ? 'What someone is to do needs more than a short answer: the passages below are the closest.'
     : q.kind === 'manner' ? '"What happened" needs more than a short answer: the passages below are the closest.'
     : null;
 }
