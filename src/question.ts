@@ -54,6 +54,8 @@ export interface Question {
   asksName?: boolean;
   /** The question asks for a job or role ("What is X's job?", "What does X do at BT?"): a job title answers it. */
   asksRole?: boolean;
+  /** The question asks for a place in an order ("Where did X finish?", "What position did Y finish?"): an ordinal answers it ("third"). */
+  asksRank?: boolean;
   /** The question asks what someone said ("What did Wally Adeyemo say?", "What did Trump claim about China?"): their words, read in the passages, not a short answer. */
   asksWords?: boolean;
   /** The question asks which sort of its head noun ("What kind of company is X?"): the answer says which, "computer company". */
@@ -218,6 +220,8 @@ function pluralNoun(t: Tok): boolean {
 
 /** Words before "name" that ask for another name of the same thing ("X's old name"). */
 const OTHER_NAME = /^(old|former|previous|original|earlier|new|current|present|later|other)$/;
+/** Verbs that give a place in an order ("finished third", "came seventh", "placed fourth"). */
+const RANK_VERBS = new Set(['finish', 'come', 'place', 'end']);
 /** Nouns that ask what someone is called by the articles: their job, title or role. */
 const ROLE_NOUNS = /^(job|title|role|position|post|occupation|profession|rank)s?$/;
 /** Verbs that only say someone has a role: "What position does X hold?", "What role does X play?". */
@@ -1203,6 +1207,13 @@ export function analyzeQuestion(asked: string): Question {
   const toLevel = toks.some((t, i) => i > verbIndex && t.lower === 'to' && (i + 1 === toks.length || toks[i + 1]!.tags.has('Preposition') || !/^\p{L}/u.test(toks[i + 1]!.text)));
   const changeVerb = verbIndex >= 0 && lexicon().isKindOf(toks[verbIndex]!.lower, 'verb', CHANGE_OF_AMOUNT, CHANGE_SENSES, CHANGE_DEPTH);
   if (kind === 'thing' && wh === 'what' && headIndex < 0 && toLevel && changeVerb) kind = 'number';
+  // "Where did Sotherton finish in Athens?", "What position did Leeds finish?": a place in an order
+  // ("third", "12th"), which a count's kind is read for; not "Where did Omai come from?"
+  const rankVerb = verbIndex >= 0 && RANK_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'));
+  // (someone's or a side's place: "Where did the race finish?" asks where)
+  const namedSubject = verbIndex > whIndex && toks.slice(whIndex + 1, verbIndex).some((t) => /^\p{Lu}/u.test(t.text));
+  const asksRank = rankVerb && namedSubject && trailingPreposition === undefined && (wh === 'where' || ((wh === 'what' || wh === 'which') && headIndex >= 0 && /^(position|place)$/.test(toks[headIndex]!.lower)));
+  if (asksRank) kind = 'number';
   const first = toks[0]?.lower ?? '';
   const form: Question['form'] = whIndex >= 0 ? 'wh'
     : /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)$/.test(first) ? 'yesno'
@@ -1218,6 +1229,7 @@ export function analyzeQuestion(asked: string): Question {
   if (count !== undefined) q.count = count;
   if (asksName) q.asksName = true;
   if (asksRole) q.asksRole = true;
+  if (asksRank) q.asksRank = true;
   if (asksWords) q.asksWords = true;
   if (sortNoun >= 0 && kind === 'thing' && headIndex >= 0) q.sort = true;
   if (headIndex >= 0 && headKind === kind && NAMED_KINDS.has(kind)) q.headNamesKind = true;

@@ -4241,3 +4241,80 @@ describe('a plural noun after the copula, "be" after a modal, an action asked fo
     });
   });
 });
+
+describe('a count in the clause of the question\'s name, "another" count, a count of shares for "what share", the end of a month', () => {
+  it('gives the count the question\'s name has, the verb read as a noun after it, over one a body\'s initials have', async () => {
+    // written for this test
+    await withEngineOver('clause-count', 'Jobs', [
+      'RTB currently employs 96,000 people while Norvell employs 21,000.',
+    ], (small) => {
+      expect(small.ask('How many people does Norvell employ?', { scorer: 'rules' }).answer).toBe('21,000');
+      expect(small.ask('How many people does RTB employ?', { scorer: 'rules' }).answer).toBe('96,000');
+    });
+  });
+  it('reads "another" count as a count of the noun the sentence before counted', async () => {
+    // written for this test
+    await withEngineOver('another-count', 'Jobs', [
+      'The bank said 4,200 jobs would go as a result of branch closures.',
+      'Another 900 will go from its mortgage division, and 600 from its call centres.',
+    ], (small) => {
+      expect(small.ask("How many jobs will go from the bank's mortgage division?", { scorer: 'rules' }).answer).toBe('900');
+    });
+  });
+  it('does not read a count of shares as a share of a whole', async () => {
+    // written for this test
+    await withEngineOver('share-of', 'Media', [
+      'Under the offer, Vale shareholders who own Vale stock will receive 2.15 Orton shares for each Vale share they own.',
+      'Orton, the media group run by Ann Lee, has 71% of the shares in the company, home to the Vale television network.',
+    ], (small) => {
+      expect(small.ask('What share of Vale does Orton own?', { scorer: 'rules' }).answer).toBe('71%');
+    });
+  });
+  it('gives "the end of" a month as the date', async () => {
+    // written for this test
+    await withEngineOver('end-of-month', 'Airlines', [
+      'The airline warned of losses if it fails to cut wage costs by $300m by the end of April.',
+    ], (small) => {
+      expect(small.ask('By when must the airline cut wage costs?', { scorer: 'rules' }).answer).toBe('the end of April');
+    });
+  });
+});
+
+describe('a place in an order, a courtesy title alone no mention of a name, a family name after a courtesy title, a side no place', () => {
+  it('answers where someone finished with the ordinal, with no digit in the sentence', async () => {
+    // written for this test
+    expect(analyzeQuestion('Where did Ann Marsh finish in Oslo?').asksRank).toBe(true);
+    expect(analyzeQuestion('Where did the race finish?').asksRank).toBeFalsy();
+    expect(analyzeQuestion('Where did Omai come from?').asksRank).toBeFalsy();
+    await withEngineOver('rank', 'Athletics', [
+      'Ann Marsh finished fourth behind the Dane in Oslo, and was pleased with her form.',
+    ], (small) => {
+      expect(small.ask('Where did Ann Marsh finish in Oslo?').answer).toBe('fourth');
+    });
+  });
+  it('still answers about a name a courtesy title leads, the title no longer counting for the name alone', async () => {
+    // written for this test (a guard: passes before the change too)
+    await withEngineOver('courtesy', 'Parking', [
+      '"The fees are unreasonable," said Mr Wang, an official quoted in the state-run Harbour Daily newspaper.',
+    ], (small) => {
+      expect(small.ask('Which newspaper quoted Mr Chernin?', { scorer: 'rules' }).answered).toBe(false);
+      expect(small.ask('Which newspaper quoted Mr Wang?', { scorer: 'rules' }).answer).toBe('Harbour Daily');
+    });
+  });
+  it('keeps a family name that comes before the given name after a courtesy title', async () => {
+    // written for this test
+    await withEngineOver('family-first', 'Retail', [
+      'The retailer is majority-owned by Malaysian entrepreneur Dr Khoo Kay Peng.',
+    ], (small) => {
+      expect(small.ask('Who owns the majority of the retailer?', { scorer: 'rules' }).answer).toBe('Khoo Kay Peng');
+    });
+  });
+  it('answers where with the place after "in", not a side played for', async () => {
+    // written for this test
+    await withEngineOver('side-not-place', 'Rugby', [
+      'Young lock Sean Dunne was hurt while playing for the Ireland against Fiji in the under-19 tournament in Perth.',
+    ], (small) => {
+      expect(small.ask('Where was Sean Dunne hurt?', { scorer: 'rules' }).answer).toBe('Perth');
+    });
+  });
+});

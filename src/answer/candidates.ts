@@ -688,6 +688,10 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
     if (k > from && /^\p{Lu}\.?$/u.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1)) return k - 1;
     let f = k;
     while (f > from && toks[f - 1]!.post === '-' && /^\p{Lu}/u.test(toks[f - 1]!.text)) f--;
+    // (a family name before the given name, after a courtesy title: "Dr Khoo Kay Peng")
+    let h = f;
+    while (h > from && toks[h - 1]!.tags.has('Person') && !toks[h - 1]!.tags.has('Honorific') && /^\p{Lu}\p{Ll}/u.test(toks[h - 1]!.text) && !lexicon().isDictionaryWord(toks[h - 1]!.text) && !breaksAfter(toks, h - 1)) h--;
+    if (h < f && h > from && toks[h - 1]!.tags.has('Honorific') && !breaksAfter(toks, h - 1)) return h;
     // (a given name the tagger does not list, opening the name before one it does, is the name's too:
     // "Sion Aubrey Roberts"; not "Lib Dem Norman Baker", "A Beautiful Mind's Ron Howard")
     const opener = toks[from]!;
@@ -1865,6 +1869,9 @@ export function relativeDateStart(toks: Token[], i: number): number {
   // ("in late 2003", "by early 2005": the part of the year is the date's)
   // (and of a month: "in mid-November", "in early March")
   if (i > 0 && /^(early|late|mid)$/i.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1) && (/^\d{4}$/.test(toks[i]!.text) || toks[i]!.tags.has('Month'))) return i - 1;
+  // ("by the end of February", "at the start of 2006": the part of the month or year is the date's)
+  if (i > 2 && /^of$/i.test(toks[i - 1]!.text) && /^(end|start|beginning|middle)$/i.test(toks[i - 2]!.text) && /^the$/i.test(toks[i - 3]!.text) &&
+    !breaksAfter(toks, i - 3) && !breaksAfter(toks, i - 2) && !breaksAfter(toks, i - 1) && (/^\d{4}$/.test(toks[i]!.text) || toks[i]!.tags.has('Month'))) return i - 3;
   if (i === 0 || !RELATIVE_DATE.test(toks[i - 1]!.text) || breaksAfter(toks, i - 1)) return i;
   return i > 1 && RELATIVE_DATE_LEAD.test(toks[i - 2]!.text) && !breaksAfter(toks, i - 2) ? i - 2 : i - 1;
 }

@@ -260,6 +260,9 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   // the learned stage is read only to check an answer (an abstention costs the rules stage little more)
   if (!rules.answered) rules = byOtherName(q, c, o) ?? rules;
   if (!rules.answered) return rules;
+  // a place in an order ("Where did Sotherton finish?": "third") is no candidate the ranker draws,
+  // which reads counts for the question's kind: nothing of its own can dispute the rules' answer
+  if (q.asksRank) return rules;
   const analysis = analyse(q, c, { ...o, rules });
   if (analysis.unsupported) return rules;
   const ranked = rankByKey(analysis.scored);

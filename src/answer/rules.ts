@@ -223,9 +223,17 @@ function groupCount(q: Question): number {
   for (const t of q.terms) n = Math.max(n, t.group);
   return n;
 }
+/** Courtesy titles, which go with any name. */
+const COURTESY = /^(mr|mrs|ms|miss|dr)\.?$/i;
 /** Group strengths of the sentence being weighed: reused, one sentence at a time. */
 let groupBestScratch = new Float64Array(16);
 let groupInSentenceScratch = new Float64Array(16);
+
+/** "Another 1,700 will go", "a further 300 were hurt": a count of what the sentence before counted, with no noun of its own. */
+const ANOTHER_COUNT = /\b(?:another|a further)\s+\d[\d,.]*(?:\s+(?:million|billion|m|bn))?\s+(?:will|would|could|may|might|must|should|are|were|is|was|have|had|has)\b/i;
+
+/** How well a count after "another" with no noun of its own answers "how many": as one the noun asked about follows. */
+const ANOTHER_COUNT_FIT = 1.5;
 
 /** A name the sentence speaks of by the role the article gives it: as a name in the sentences around it. */
 const ROLE_NAMED = 0.55;
@@ -291,7 +299,9 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       // "the prime minister" for Tony Blair, where the article calls him "Prime Minister Tony Blair"
       if (m < ROLE_NAMED && t.role === 'entity' && namedByRole(c, p, nameText(q.terms, t.group))) m = ROLE_NAMED;
     }
-    groupBest[t.group] = Math.max(groupBest[t.group]!, m);
+    // (a courtesy title says nothing of whose name it is: "Mr" in "Mr Wang" is no mention of "Mr Chernin")
+    const titleOnly = COURTESY.test(t.text) && q.terms.some((x) => x !== t && x.group === t.group);
+    if (!titleOnly) groupBest[t.group] = Math.max(groupBest[t.group]!, m);
     // For the essential check a noun's derived forms do not stand in ("capital" is not "capitalisation"),
     // a verb's do ("manage" → "manager").
     let inSentence = 0;
@@ -300,7 +310,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     else for (const r of own.related) if (sentence.has(r.id) && (r.kind !== 'derived' || t.role === 'verb')) inSentence = Math.max(inSentence, 0.45 + 0.5 * r.weight);
     // a verb of saying, in a sentence holding the words the question quotes (see weigh in evidence.ts)
     if (inSentence < QUOTED_SAYING && t.saying && quotesQuestion(q, p)) inSentence = m = Math.max(m, QUOTED_SAYING);
-    groupInSentence[t.group] = Math.max(groupInSentence[t.group]!, inSentence);
+    if (!titleOnly) groupInSentence[t.group] = Math.max(groupInSentence[t.group]!, inSentence);
     got += w * m;
     total += w;
   }
@@ -310,6 +320,9 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   const lacks = (t: QuestionTerm): boolean => {
     if (t.role === 'entity') return groupBest[t.group]! < 0.3;
     if (t.role === 'head' && !COUNTED_KINDS.has(q.kind)) return groupInSentence[t.group]! < 0.5 && !context().has(t.term);
+    // ...as may the noun counted, where the sentence gives "another" count of it with no noun of its
+    // own ("SBC said 5,125 positions would go … Another 1,700 will go from its sales department")
+    if (t.role === 'head' && ANOTHER_COUNT.test(p.text)) return groupInSentence[t.group]! < 0.5 && !context().has(t.term);
     return groupInSentence[t.group]! < 0.5;
   };
   // (a sum of money someone's own is that sum, named: "What is Gordon Brown's salary?" is not
@@ -816,7 +829,8 @@ function otherAgent(toks: Token[], k: number, subject: Set<string>): boolean {
   let a = k - 1;
   while (a >= 0 && k - a <= 2 && (toks[a]!.tags.has('Adverb') || HAVE.test(toks[a]!.text)) && !breaksAfter(toks, a)) a--;
   const agent = toks[a];
-  return !!agent && !breaksAfter(toks, a) && /^\p{Lu}/u.test(agent.text) && agent.tags.has('ProperNoun') && (agent.term === null || !subject.has(agent.term));
+  // (a body's initials the tagger reads as a plain noun too: "SBC currently employs …")
+  return !!agent && !breaksAfter(toks, a) && /^\p{Lu}/u.test(agent.text) && (agent.tags.has('ProperNoun') || agent.tags.has('Acronym')) && (agent.term === null || !subject.has(agent.term));
 }
 
 /** Each token's clause, counted from 0: a new one starts at ", but", ", while", "; ". */
@@ -1192,6 +1206,12 @@ const OPPONENT_PREPOSITION = /^(against|versus|vs)$/;
 const RIVAL_PLACE_FIT = 0.9;
 /** Words before a place that say it is where something happened, not who took part ("in Perth", "at Twickenham"). */
 const VENUE_BEFORE = /^(in|at|near|outside|around|from)$/;
+/** A question asking "where". */
+const WHERE_ASKED = /^\W*where\b/i;
+/** Words before a country that make it a side in a contest ("playing for the Ireland", "against New Zealand"). */
+const SIDE_WORD = /^(for|against|versus|v|vs)$/i;
+/** How well a side in a contest answers "where" (below a place after "in"). */
+const SIDE_PLACE_FIT = 0.5;
 /** How well a body or an untyped name after "at" or "in" answers "where" (a place: 1; an untyped name elsewhere: 0.45; below the venue given with its town, "at the Roosevelt Hotel in Hollywood"). */
 const VENUE_FIT = 0.7;
 /** How well a place WordNet files as an instance of another kind answers "which country", "which city" (Thailand's "Pattaya" is not filed: no say). */
@@ -2255,6 +2275,8 @@ function measureConversionAfter(text: string, toks: Token[], j: number): number 
   return j;
 }
 
+/** A place in an order, first included ("third", "12th", "1st"). */
+const ORDER_PLACE = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th))$/i;
 /** A place in an order the question asks about ("Who came third?"; not "first" or "last", which questions use loosely). */
 const RANK_ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d*(?:2nd|3rd|[04-9]th|1[1-3]th))$/i;
 /** How much a sentence without the question's place in an order still answers it. */
@@ -2784,6 +2806,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "at the Roosevelt Hotel", "in Hollywood": a body or a name the tagger could not type, after
         // "at" or "in", is a venue for "where"
         if (q.kind === 'place' && (sp.type === 'name' || sp.type === 'organization') && /^(at|in)$/.test(wordBefore(toks, from))) fit = Math.max(fit, VENUE_FIT);
+        // ("died while playing for the Ireland against New Zealand … in Durban" for "Where did X
+        // die?": a country one plays for or against is a side, not where; unless the question asks
+        // whom someone plays for)
+        if (q.kind === 'place' && WHERE_ASKED.test(q.text) && !q.trailingPreposition && sp.type === 'place' && SIDE_WORD.test(wordBefore(toks, from === sp.from && /^the$/i.test(wordBefore(toks, from)) ? from - 1 : from))) fit *= SIDE_PLACE_FIT;
         if (placeHead && placeOfOtherKind(toks.slice(from, sp.to + 1).map((t) => t.text).join(' '), placeHead)) fit *= OTHER_KIND_PLACE_FIT;
         // (and a name a noun for a work stands before is one: "family comedy [The Pacifier]")
         const awarded = askedWork && !/^by$/i.test(wordBefore(toks, from)) && namedAsHead(toks, sp.to, q.headTerm!);
@@ -3083,6 +3109,15 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     case 'age':
     case 'duration':
     case 'measure': {
+      // "Where did Sotherton finish in Athens?": "Sotherton finished third", a place in an order, and
+      // no count ("12th place" whole)
+      if (q.asksRank) {
+        toks.forEach((t, k) => {
+          if (!ORDER_PLACE.test(t.text)) return;
+          push(k, /^place$/i.test(toks[k + 1]?.text ?? '') && !breaksAfter(toks, k) ? k + 1 : k, 1);
+        });
+        break;
+      }
       if (q.kind === 'age') {
         // "the 30-year-old": the number is the answer, the more so next to the question's name
         // ("the 30-year-old Henson"; not "The 26-year-old will face competition … from Gavin Henson")
@@ -3152,7 +3187,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
             toks.slice(0, i).some((t, k) => isNumber(t) && toks[k + 1]?.term === q.headTerm)) follows = ELLIPTICAL_COUNT_FIT;
           // ...as does one a verb ends its clause with after such a count ("X has seven nominations
           // while The Aviator has [11].")
-          if (follows < 1 && i > 0 && toks[i - 1]!.tags.has('Verb') && (j + 1 === toks.length || breaksAfter(toks, j) || /[.;]/.test(toks[j]!.post)) &&
+          // ("Another [1,700] will go from its sales department": a count of the noun the sentence
+          // before counted, after "another" or "a further", with a verb right after it: as if the
+          // noun followed)
+          if (follows < 1 && i > 0 && /^(another|further)$/i.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1) && ANOTHER_COUNT.test(text)) follows = ANOTHER_COUNT_FIT;
+          // (the question's verb the tagger read as a plural noun after a name: "while AT&T [employs] 47,000")
+          if (follows < 1 && i > 0 && (toks[i - 1]!.tags.has('Verb') || (toks[i - 1]!.term !== null && verbTerms.has(toks[i - 1]!.term!) && verbAfterName(toks, i - 1))) && (j + 1 === toks.length || breaksAfter(toks, j) || /[.;]/.test(toks[j]!.post)) &&
             toks.slice(0, i - 1).some((t, k) => isNumber(t) && toks[k + 1]?.term === q.headTerm)) follows = ELLIPTICAL_COUNT_FIT;
           // ...as does one "and" joins on after such a count, with no noun of its own ("sold 750,000
           // copies in its first week and [3.5 million] in total")
@@ -3179,6 +3219,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (follows < 1.2 && listedCount(toks, i, j, q.headTerm, questionTerms)) follows = 1.2;
           // "What percentage of UK households …?": a share asked for is given as a percentage or a fraction
           if (SHARE_HEAD.test(q.headTerm) && (isPercentage(toks, i, j) || isFraction(toks, i, j))) follows = Math.max(follows, SHARE_FIT);
+          // (a count of "shares" is stock, no share of a whole: "receive 1.90 News Corp shares" for
+          // "What share of Fox does News Corp own?")
+          else if (SHARE_HEAD.test(q.headTerm) && /\bof\b/i.test(q.text) && follows > 1 && toks.slice(j + 1, j + 4).some((t) => t.term === q.headTerm && /s$/i.test(t.text))) follows = 0.5;
           // ("their eight to one majority": a vote's two sides before the noun asked about, whole)
           // (two counts: not a sum and then a count, "worth £808m to 8,177 cases")
           if (toks[j + 1]?.text === 'to' && !!toks[j + 2] && isNumber(toks[j + 2]!) && toks[j + 3]?.term === q.headTerm && !breaksAfter(toks, j) && !breaksAfter(toks, j + 1) && !isMoney(toks[i]!) && !isMoney(toks[j + 2]!)) {
@@ -3363,6 +3406,9 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
   date: /\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter)\b|\bthe (end|start|beginning|middle|turn) of (the|this|next|last) /i,
 };
 
+/** The cheap test for a place in an order ("third", "12th"), which no digit need give. */
+const ORDER_HINT = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(st|nd|rd|th))\b/i;
+
 const KIND_LABEL: Record<AnswerKind, string> = {
   person: 'a person', organization: 'an organisation', place: 'a place', date: 'a date', number: 'a number',
   money: 'an amount of money', age: 'an age', duration: 'a length of time', measure: 'a measurement', name: 'a name', thing: 'an answer', reason: 'a reason', manner: 'a way', description: 'description', expansion: 'expansion',
@@ -3500,7 +3546,7 @@ function findCandidates(q: Question, supporting: Evidence[], c: Corpus, o: RuleO
   // Tag the best passages; if none holds anything of the kind asked, look a little further down.
   // Tagging costs about a millisecond a sentence: skip sentences that cannot hold an answer of the
   // kind asked (no capitalised word past the first, no digit or number word, no month or year).
-  const mayHold = KIND_HINT[q.kind];
+  const mayHold = q.asksRank ? ORDER_HINT : KIND_HINT[q.kind];
   let tagged = 0;
   for (let k = 0; k < supporting.length; k++) {
     const ev = supporting[k]!;
