@@ -4318,3 +4318,39 @@ describe('a place in an order, a courtesy title alone no mention of a name, a fa
     });
   });
 });
+
+describe('a firm in talks to buy, a place the subject is in, "were up" for a rise, a price of one', () => {
+  it('does not answer who bought something with a firm only in talks to buy it', async () => {
+    // written for this test
+    await withEngineOver('in-talks', 'Oil', [
+      "India's biggest oil firm, Indoil, says it is in talks to buy the former assets of troubled producer Karvex.",
+    ], (small) => {
+      expect(small.ask("Which firm bought Karvex's assets?", { scorer: 'rules' }).answered).toBe(false);
+    });
+  });
+  it('does not answer who did something with the place its doers are in', async () => {
+    // written for this test
+    await withEngineOver('place-of-subject', 'Music', [
+      'Archivists in Ohio have discovered a 40-year-old recording of a young Lena Shaw singing at a school concert.',
+    ], (small) => {
+      expect(small.ask('Who discovered the Lena Shaw recording?', { scorer: 'rules' }).answer).not.toBe('Ohio');
+    });
+  });
+  it('reads "were up" as the rise asked about, in the clause of the question\'s own subject', async () => {
+    // written for this test
+    await withEngineOver('were-up', 'Retail', [
+      'Sales at cafes and bars rose by 0.4%, while bakery sales were up 0.7%.',
+    ], (small) => {
+      expect(small.ask('How much did bakery sales rise?', { scorer: 'rules' }).answer).toBe('0.7%');
+    });
+  });
+  it('gives the price of one for "How much are …?"', async () => {
+    // written for this test
+    await withEngineOver('price-each', 'Festival', [
+      'The festival took £2.1m in weekend ticket sales last year, organisers said.',
+      'Weekend tickets are now on sale priced at £95 each.',
+    ], (small) => {
+      expect(small.ask('How much are weekend tickets?', { scorer: 'rules' }).answer).toBe('£95');
+    });
+  });
+});

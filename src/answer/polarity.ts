@@ -78,9 +78,10 @@ const opposites = new WeakMap<Question, Opposite[]>();
 
 /**
  * Words that put what follows "to" in doubt or in the future ("was expected to win", "originally
- * tipped to buy", "plans to sell", "tried to block"), and modals that do so directly ("could win").
+ * tipped to buy", "plans to sell", "tried to block", "in talks to buy", "keen to sign"), and modals
+ * that do so directly ("could win").
  */
-const HEDGE = /^(expected|tipped|likely|unlikely|set|due|poised|hop(e|es|ed|ing)|plan(s|ned|ning)?|aim(s|ed|ing)?|want(s|ed|ing)?|seek(s|ing)?|sought|tr(y|ies|ied|ying)|attempt(s|ed|ing)?|bid(s|ding)?|intend(s|ed|ing)?|promis(e|es|ed|ing)|threat(en|ens|ened|ening)|vow(s|ed|ing)?|favou?rite|predicted|forecast)$/i;
+const HEDGE = /^(expected|tipped|likely|unlikely|set|due|poised|hop(e|es|ed|ing)|plan(s|ned|ning)?|aim(s|ed|ing)?|want(s|ed|ing)?|seek(s|ing)?|sought|tr(y|ies|ied|ying)|attempt(s|ed|ing)?|bid(s|ding)?|intend(s|ed|ing)?|promis(e|es|ed|ing)|threat(en|ens|ened|ening)|vow(s|ed|ing)?|favou?rite|predicted|forecast|talks|keen|eager|ready|willing|prepar(es|ed|ing)|consider(s|ed|ing))$/i;
 const HEDGING_MODAL = /^(could|might|may)$/;
 /** Modals that, before "have" and a past participle, tell of what did not happen ("could have sold a million"). */
 const COUNTERFACTUAL_MODAL = /^(could|might|may|would|should)$/i;

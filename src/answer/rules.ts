@@ -901,8 +901,20 @@ function verbClausesOf(toks: Token[], verbTerms: Set<string>, subject: Set<strin
   if (verbTerms.size === 0) return { clauseOf: [], verbClauses: null };
   const clauseOf = bySubject ? subjectClauses(toks) : clauses(toks);
   const verbAt = toks.map((t, k) => (t.term !== null && verbTerms.has(t.term) && (t.tags.has('Verb') || verbAfterName(toks, k)) && !otherAgent(toks, k, subject) ? k : -1)).filter((k) => k >= 0);
+  // ("…, while grocery store sales were up 0.5%" for "How much did grocery store sales rise?": "up"
+  // or "down" after the copula says the question's rise or fall)
+  const rises = [...verbTerms].some((v) => RISE_TERM.test(v));
+  const falls = [...verbTerms].some((v) => FALL_TERM.test(v));
+  if (rises || falls) toks.forEach((t, k) => { if (k > 0 && COPULA_BEFORE.test(toks[k - 1]!.text) && ((rises && /^up$/i.test(t.text)) || (falls && /^down$/i.test(t.text)))) verbAt.push(k); });
   return { clauseOf, verbClauses: verbAt.length ? new Set(verbAt.map((k) => clauseOf[k]!)) : null };
 }
+
+/** Index terms of verbs of rising, which "up" after the copula says ("were up 0.5%"). */
+const RISE_TERM = /^(rise|rose|risen|increas|climb|grow|gain|jump|soar|surg|lift|advanc)$/;
+/** Index terms of verbs of falling, which "down" after the copula says ("were down 3%"). */
+const FALL_TERM = /^(fall|fell|fallen|drop|declin|slip|slump|dip|shrink|tumbl|plung|sink)$/;
+/** The copula before "up" or "down". */
+const COPULA_BEFORE = /^(is|are|was|were|been)$/i;
 
 /**
  * How much an amount keeps in the clause of the question's verb but outside the stretch between
@@ -2794,7 +2806,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         // "Who sanctioned Emennet Pasargad?": "The United States sanctioned …", "the Treasury has
         // sanctioned …": a body or a country doing what "who" asks who did, as its subject
-        if (q.kind === 'person' && q.asksSubject && q.headTerm === undefined && sp.type !== 'person' && sp.type !== 'demonym' && agentOf(toks, sp.to, verbTerms)) fit = Math.max(fit, AGENT_FIT);
+        // (not a place a preposition puts the subject in: "Historians in Florida have discovered …")
+        if (q.kind === 'person' && q.asksSubject && q.headTerm === undefined && sp.type !== 'person' && sp.type !== 'demonym' && agentOf(toks, sp.to, verbTerms) &&
+          !(from > 0 && toks[from - 1]!.tags.has('Preposition') && !breaksAfter(toks, from - 1))) fit = Math.max(fit, AGENT_FIT);
         if (prepositionObject) fit = Math.max(fit, AGENT_FIT);
         // "His album Egypt won …" for "Who won …?": a name after a noun for a work performed is the
         // work's title, not who, which body or where
@@ -3372,13 +3386,17 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // and "worth", as after a preposition)
         const worthOf = prep === 'worth' && WORTH_ASKED.test(q.text) && i > 1 && !breaksAfter(toks, i - 2) && toks[i - 2]!.term !== null && questionTerms.has(toks[i - 2]!.term!);
         const lead = prep && (prep === q.leadingPreposition || prep === q.trailingPreposition || worthOf) ? AMOUNT_PREPOSITION_BONUS : 1;
+        // ("Weekend tickets are now on sale priced at £125 each" for "How much are weekend tickets?":
+        // a price asked for by the copula alone is the sum given as one's price, over takings)
+        const priced = q.kind === 'money' && verbTerms.size === 0 && PRICE_ASKED.test(q.text) &&
+          ((!breaksAfter(toks, to) && PER_ITEM.test(toks[to + 1]?.text ?? '')) || PRICED.test(prep) || (prep === 'at' && PRICED.test(wordBefore(toks, i - 1))));
         if (verbClauses && !verbClauses.has(clauseOf[i]!)) fit *= OTHER_CLAUSE_FIT;
         else if (verbStretches && !verbStretches.has(stretchOf[i]!) && !verbStretches.has(stretchOf[to]!)) fit *= OTHER_STRETCH_FIT;
         if (otherKind) fit *= OTHER_HEAD_KIND_FIT;
         // ...or, with no verb to go by, the clause that names the question's name ("Million Dollar
         // Baby has seven nominations while The Aviator has 11" for "How many … does The Aviator have?")
         else if (!verbClauses && namedClauses && !namedClauses.has(ownClause![i]!)) fit *= OTHER_CLAUSE_FIT;
-        push(multiplesStart(toks, i), to, Math.min(fit, 1.2), lead * groupBonus);
+        push(multiplesStart(toks, i), to, Math.min(fit, 1.2), lead * groupBonus * (priced ? PRICE_BONUS : 1));
         i = Math.max(j, to) + 1;
       }
       break;
@@ -3388,6 +3406,15 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
 }
 
 // ---- assembling the answer -----------------------------------------------------------------
+
+/** A question asking a price by the copula alone ("How much are weekend tickets?", "How much is a copy?"). */
+const PRICE_ASKED = /^\W*how\s+much\s+(is|are|was|were|will\s+be)\b/i;
+/** Words after a sum that make it a price of one ("£125 each", "$5 a head"). */
+const PER_ITEM = /^(each|apiece|per)$/i;
+/** Words before a sum that make it a price ("priced at £125", "costs £5", "selling for"). */
+const PRICED = /^(priced|costs?|costing|retails?|retailing|sells?|selling|sold)$/i;
+/** How much a sum given as one's price beats other sums for a price asked for. */
+const PRICE_BONUS = 1.3;
 
 /** A question ending in "worth" ("How much are the tax cuts worth?"). */
 const WORTH_ASKED = /\bworth\W*$/i;
