@@ -4354,3 +4354,22 @@ describe('a firm in talks to buy, a place the subject is in, "were up" for a ris
     });
   });
 });
+
+describe('a part played with its courtesy title, a work\'s title beginning with the series the question names', () => {
+  it('keeps "Mrs" in the name of a part played', async () => {
+    // written for this test
+    await withEngineOver('part-title', 'Theatre', [
+      'In recent years she played Mrs Hobbs in the London stage version of The Glass Tower.',
+    ], (small) => {
+      expect(small.ask('Who did she play in The Glass Tower?', { scorer: 'rules' }).answer).toBe('Mrs Hobbs');
+    });
+  });
+  it('keeps the series\' name at the start of a film\'s title', async () => {
+    // written for this test
+    await withEngineOver('series-title', 'Film', [
+      'Ann Marle made her first Laugh Along film in 1969, when she appeared in Laugh Along Again Nurse.',
+    ], (small) => {
+      expect(small.ask("What was Ann Marle's first Laugh Along film?", { scorer: 'rules' }).answer).toBe('Laugh Along Again Nurse');
+    });
+  });
+});

@@ -2581,6 +2581,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // "Which movie …?" asks for a work performed, by its title: not someone in it ("movies starring
       // Johnny Depp"), nor where it was made
       const askedWork = !!askedHead && workNoun(askedHead, PERFORMED_WORK_KINDS, 1);
+      const partAsked = q.kind === 'person' && q.terms.some((t) => t.role === 'verb' && /^play(s|ed|ing)?$/i.test(t.text));
       // ("Which show did Cosby host?": "the children's show Fat Albert and the Cosby Kids", a work's
       // title after its noun, may hold the question's name among words of its own)
       const titleHoldingName = (from: number, to: number) => askedWork && workNounBefore(toks, from) &&
@@ -2624,7 +2625,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       }
       for (const sp of spans) {
         let from = sp.from;
-        if (q.kind === 'person' && (sp.type === 'person' || sp.type === 'name')) from = trimTitles(toks, sp.from, sp.to);
+        // (a part played keeps its courtesy title: "Mrs Potts" for "Who did Rowlands play in Beauty and the Beast?")
+        if (q.kind === 'person' && (sp.type === 'person' || sp.type === 'name') && !(partAsked && courtesyTitle(toks[sp.from]!))) from = trimTitles(toks, sp.from, sp.to);
         const start = from;
         // never repeat the question's own names: trim them off the front
         // (but not the first word of another name that begins the same way: see otherNameSameStart)
@@ -2637,7 +2639,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("Piero, named after the … painter Piero della Francesco" for "Who is Piero named after?":
         // what a name is named after may hold that name, and more)
         const namesakeWhole = namedAfterAsked && from > start && from <= sp.to && toks.slice(from, sp.to + 1).some((t) => /^\p{Lu}/u.test(t.text));
-        const whole = headLed || namesakeWhole || ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
+        // ("Carry On Again Doctor" for "What was Rowlands' first Carry On film?": a work's title may
+        // begin with the series' name the question gives)
+        const seriesLed = askedWork && from > start && from <= sp.to && toks.slice(start, from).every((t) => /^\p{Lu}/u.test(t.text) && t.term !== q.headTerm) && /^\p{Lu}/u.test(toks[from]!.text);
+        const whole = headLed || namesakeWhole || seriesLed || ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
         if (whole) from = start;
         // "New Zealand-born Campbell" for "Where was Campbell born?": the place a hyphen joins to "born"
         if (bornAsked && bornOf(toks, sp.to)) {
