@@ -669,9 +669,12 @@ export function ownWordsLead(toks: Token[], spanFrom: number, from: number, to: 
   return /^(?:[IVX]{2,}|\d{1,3})$/.test(t.text) || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && lexicon().isCommonNoun(t.text));
 }
 
+/** Courtesy titles ("Mr", "Dr", "Sir"), which go with any name. */
+export const COURTESY_TITLE = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof)\.?$/i;
+
 /** A courtesy title ("Mr", "Dr", "Sir"): part of how a name is written, never a role that describes it. */
 export function courtesyTitle(t: Token): boolean {
-  return /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof)\.?$/i.test(t.text);
+  return COURTESY_TITLE.test(t.text);
 }
 
 /** WordNet's word for one of a people ("Saxon", "Briton", "Dane"), and how far up its hypernyms a noun may be one. */

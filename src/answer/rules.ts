@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, COURTESY_TITLE, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -223,8 +223,6 @@ function groupCount(q: Question): number {
   for (const t of q.terms) n = Math.max(n, t.group);
   return n;
 }
-/** Courtesy titles, which go with any name. */
-const COURTESY = /^(mr|mrs|ms|miss|dr)\.?$/i;
 /** Group strengths of the sentence being weighed: reused, one sentence at a time. */
 let groupBestScratch = new Float64Array(16);
 let groupInSentenceScratch = new Float64Array(16);
@@ -300,7 +298,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       if (m < ROLE_NAMED && t.role === 'entity' && namedByRole(c, p, nameText(q.terms, t.group))) m = ROLE_NAMED;
     }
     // (a courtesy title says nothing of whose name it is: "Mr" in "Mr Wang" is no mention of "Mr Chernin")
-    const titleOnly = COURTESY.test(t.text) && q.terms.some((x) => x !== t && x.group === t.group);
+    const titleOnly = COURTESY_TITLE.test(t.text) && q.terms.some((x) => x !== t && x.group === t.group);
     if (!titleOnly) groupBest[t.group] = Math.max(groupBest[t.group]!, m);
     // For the essential check a noun's derived forms do not stand in ("capital" is not "capitalisation"),
     // a verb's do ("manage" → "manager").
@@ -2287,8 +2285,10 @@ function measureConversionAfter(text: string, toks: Token[], j: number): number 
   return j;
 }
 
+/** Places in an order in words, first included. */
+const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
 /** A place in an order, first included ("third", "12th", "1st"). */
-const ORDER_PLACE = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th))$/i;
+const ORDER_PLACE = new RegExp(`^(${ORDINAL_WORDS}|\\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th))$`, 'i');
 /** A place in an order the question asks about ("Who came third?"; not "first" or "last", which questions use loosely). */
 const RANK_ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d*(?:2nd|3rd|[04-9]th|1[1-3]th))$/i;
 /** How much a sentence without the question's place in an order still answers it. */
@@ -2828,7 +2828,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("died while playing for the Ireland against New Zealand … in Durban" for "Where did X
         // die?": a country one plays for or against is a side, not where; unless the question asks
         // whom someone plays for)
-        if (q.kind === 'place' && WHERE_ASKED.test(q.text) && !q.trailingPreposition && sp.type === 'place' && SIDE_WORD.test(wordBefore(toks, from === sp.from && /^the$/i.test(wordBefore(toks, from)) ? from - 1 : from))) fit *= SIDE_PLACE_FIT;
+        if (q.kind === 'place' && WHERE_ASKED.test(q.text) && !q.trailingPreposition && sp.type === 'place' && SIDE_WORD.test(wordBefore(toks, from))) fit *= SIDE_PLACE_FIT;
         if (placeHead && placeOfOtherKind(toks.slice(from, sp.to + 1).map((t) => t.text).join(' '), placeHead)) fit *= OTHER_KIND_PLACE_FIT;
         // (and a name a noun for a work stands before is one: "family comedy [The Pacifier]")
         const awarded = askedWork && !/^by$/i.test(wordBefore(toks, from)) && namedAsHead(toks, sp.to, q.headTerm!);
@@ -3439,7 +3439,7 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
 };
 
 /** The cheap test for a place in an order ("third", "12th"), which no digit need give. */
-const ORDER_HINT = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(st|nd|rd|th))\b/i;
+const ORDER_HINT = new RegExp(`\\b(${ORDINAL_WORDS}|\\d+(st|nd|rd|th))\\b`, 'i');
 
 const KIND_LABEL: Record<AnswerKind, string> = {
   person: 'a person', organization: 'an organisation', place: 'a place', date: 'a date', number: 'a number',
