@@ -4292,14 +4292,31 @@ describe('a place in an order, a courtesy title alone no mention of a name, a fa
       expect(small.ask('Where did Ann Marsh finish in Oslo?').answer).toBe('fourth');
     });
   });
-  it('still answers about a name a courtesy title leads, the title no longer counting for the name alone', async () => {
-    // written for this test (a guard: passes before the change too)
-    await withEngineOver('courtesy', 'Parking', [
-      '"The fees are unreasonable," said Mr Wang, an official quoted in the state-run Harbour Daily newspaper.',
-    ], (small) => {
-      expect(small.ask('Which newspaper quoted Mr Chernin?', { scorer: 'rules' }).answered).toBe(false);
-      expect(small.ask('Which newspaper quoted Mr Wang?', { scorer: 'rules' }).answer).toBe('Harbour Daily');
-    });
+  it('does not count "Mr" before another name as a mention of the question\'s', async () => {
+    // written for this test: a parking story whose "Mr Li" once counted for "Mr Voss"
+    const article = (id: string, title: string, paragraphs: string[]) => ['---', `id: ${id}`, `title: ${title}`, '---', paragraphs.join('\n\n')].join('\n');
+    const small = await createEngine(await tempCorpus({
+      'parking.md': article('parking', 'Parking charges', [
+      'Traffic jams in Harbin are prompting officials to look at changing car parking charges.',
+      'Car ownership has risen fast, and there are now a million cars on the city\'s roads. Fees at indoor car parks are high, making drivers reluctant to use them. "The price gap between indoor and outdoor lots is unreasonable," said Li Ping, an official from the city\'s pricing bureau quoted in the state-run Harbour Daily newspaper. Mr Li, who is in charge of collecting parking fees, said his team would look at adjusting prices to close the gap. Indoor bays can cost up to 250% more than outdoor ones.',
+      'Mr Li said his review team may scrap the cheap hourly fee near sports grounds. Mr Li\'s team will also look into complaints from residents about poor service.',
+    ]),
+      'games.md': article('games', 'Orton eyes games', [
+      'Orton Media, the group controlled by billionaire Sam Reed, is eyeing a move into the video games market.',
+      'According to the Daily Ledger, chief operating officer Peter Voss said that Orton is looking at pretty much all video games companies. Video games are big business, the paper quoted Mr Voss as saying.',
+      'Mr Voss told the paper that Orton was finding it hard to identify a suitable target.',
+    ]),
+      'film.md': article('film', 'Orton film arm', [
+      'Orton Media is seeking to buy out minority investors in its film arm for about $5bn.',
+      'The media group, run by Sam Reed, owns 82% of the shares in the company. Mr Voss said the deal made sense for investors.',
+    ]),
+    }), { warn: () => {} });
+    try {
+      expect(small.ask('Which newspaper quoted Mr Voss?', { scorer: 'rules' }).answer).not.toBe('Harbour Daily');
+      expect(small.ask('Which newspaper quoted Mr Li?', { scorer: 'rules' }).answer).toBe('Harbour Daily');
+    } finally {
+      await small.close();
+    }
   });
   it('keeps a family name that comes before the given name after a courtesy title', async () => {
     // written for this test
