@@ -221,7 +221,7 @@ function pluralNoun(t: Tok): boolean {
 /** Words before "name" that ask for another name of the same thing ("X's old name"). */
 const OTHER_NAME = /^(old|former|previous|original|earlier|new|current|present|later|other)$/;
 /** Verbs that give a place in an order ("finished third", "came seventh", "placed fourth"). */
-const RANK_VERBS = new Set(['finish', 'come', 'place', 'end']);
+const RANK_VERBS = new Set(['finish', 'come', 'place', 'end', 'rank']);
 /** Nouns that ask what someone is called by the articles: their job, title or role. */
 const ROLE_NOUNS = /^(job|title|role|position|post|occupation|profession|rank)s?$/;
 /** Verbs that only say someone has a role: "What position does X hold?", "What role does X play?". */
@@ -290,6 +290,15 @@ function lastingThing(toks: Tok[]): boolean {
   }
   for (let k = toks.length - 1; k >= 0; k--) if (common(toks[k])) return lasting(toks[k]!);
   return false;
+}
+
+/**
+ * Whether a verb in the passive follows the question's copula ("How long was Lombard banned for?",
+ * "How long were they suspended?"): what lasted is the verb's, a length of time.
+ */
+function passiveAfterCopula(toks: Tok[]): boolean {
+  const copula = toks.findIndex((t) => /^(is|was|are|were)$/.test(t.lower));
+  return copula >= 0 && toks.some((t, k) => k > copula && t.tags.has('Verb') && t.tags.has('PastTense') && /ed$/.test(t.lower) && !t.tags.has('Copula'));
 }
 
 /** A word of a noun phrase: the subject of a clause or the object before "to". */
@@ -703,7 +712,8 @@ export function analyzeQuestion(asked: string): Question {
         // "Which Treasury Secretary said …": the title ends the name
         if (k > i && personTitle(k)) return k;
         const after = toks[k + 1];
-        if (k > i && after && /^\p{Ll}/u.test(after.text) && !auxiliary(after) && (after.tags.has('Noun') || (!after.tags.has('Verb') && hasNounSense(after)))) { i = k; continue; }
+        // (not the lower-case end of a hyphenated name: "the CEO of Authenti-corp")
+        if (k > i && after && /^\p{Ll}/u.test(after.text) && !auxiliary(after) && !/-$/.test(toks[k]!.post ?? '') && (after.tags.has('Noun') || (!after.tags.has('Verb') && hasNounSense(after)))) { i = k; continue; }
         // ("Who is Winn-Dixie's new chief executive?": a name of several words in the possessive owns what follows)
         if (k > i && skipPossessive && (toks[k]!.tags.has('Possessive') || /['’]s$/.test(toks[k]!.text))) { i = k; continue; }
       }
@@ -765,7 +775,9 @@ export function analyzeQuestion(asked: string): Question {
       else if (w === 'old') kind = 'age';
       // "How quickly was the IPO sold?": the time it took ("within 10 minutes")
       else if (w && /^(quickly|soon|rapidly|swiftly)$/.test(w)) kind = 'duration';
-      else if (w === 'long') kind = toks.some((t) => /^(is|was|are|were)$/.test(t.lower)) && !toks.some((t) => /^(take|last|serve|spend|stay|wait|live)/.test(t.lower)) && !lastingThing(toks) ? 'measure' : 'duration';
+      // ("How long was Lombard banned for?": a verb in the passive after the copula lasts, as a
+      // length of time)
+      else if (w === 'long') kind = toks.some((t) => /^(is|was|are|were)$/.test(t.lower)) && !toks.some((t) => /^(take|last|serve|spend|stay|wait|live)/.test(t.lower)) && !lastingThing(toks) && !passiveAfterCopula(toks) ? 'measure' : 'duration';
       else if (w && /^(wide|tall|high|far|deep|big|large|heavy|fast|thick|hot|cold|warm)$/.test(w)) {
         kind = 'measure';
         // "How big was Softbank's operating loss?", "How large is the majority?": the size of a sum
@@ -814,6 +826,16 @@ export function analyzeQuestion(asked: string): Question {
         if ((kind === 'date' || kind === 'thing') && /^(time|terms?|sentences?)$/.test(head.lower) && /^(prison|jail|custodial)$/.test(toks[headIndex - 1]?.lower ?? '')) kind = 'duration';
         headKind = kind;
         if (pluralNoun(head)) list = true;
+        // ("Which group's presidency …?", "Which firm's shares fell?": a noun in the possessive right
+        // after the question word says what kind of thing is asked for; the noun it owns stays the
+        // one asked about, for the evidence)
+        const owner = toks[whIndex + 1]!;
+        // (a singular one: "Which children's show …?" asks for a show for children)
+        const ownerWord = owner.lower.replace(/['’]s?$/, '');
+        if (headIndex > whIndex + 1 && /^\p{Ll}/u.test(owner.text) && (owner.tags.has('Possessive') || /['’]s$/.test(owner.text)) && lexicon().lemma(ownerWord, 'noun') === ownerWord) {
+          const ownerKind = classOf(ownerWord);
+          if (ownerKind === 'person' || ownerKind === 'organization' || ownerKind === 'place') kind = ownerKind;
+        }
       } else if (head && passiveSubject(headIndex)) {
         // "What are the hackers charged with?": the noun is who the verb was done to, and the
         // answer what it was done with — no noun asked about
@@ -1212,7 +1234,7 @@ export function analyzeQuestion(asked: string): Question {
   const rankVerb = verbIndex >= 0 && RANK_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'));
   // (someone's or a side's place: "Where did the race finish?" asks where)
   const namedSubject = verbIndex > whIndex && toks.slice(whIndex + 1, verbIndex).some((t) => /^\p{Lu}/u.test(t.text));
-  const asksRank = rankVerb && namedSubject && trailingPreposition === undefined && (wh === 'where' || ((wh === 'what' || wh === 'which') && headIndex >= 0 && /^(position|place)$/.test(toks[headIndex]!.lower)));
+  const asksRank = rankVerb && namedSubject && trailingPreposition === undefined && (wh === 'where' || ((wh === 'what' || wh === 'which') && headIndex >= 0 && /^(position|place|rank|ranking)$/.test(toks[headIndex]!.lower)));
   if (asksRank) kind = 'number';
   const first = toks[0]?.lower ?? '';
   const form: Question['form'] = whIndex >= 0 ? 'wh'

@@ -345,7 +345,9 @@ function nounReadAsVerb(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];
   if (!t.tags.has('Infinitive') || !before || breaksAfter(tokens, k - 1)) return false;
-  return /['’]s$/.test(before.text) || before.tags.has('Determiner') || (before.tags.has('Place') && /^\p{Lu}/u.test(before.text));
+  // (or after a singular common noun, with which a bare verb form cannot agree: "euthanasia [film] The Sea Inside")
+  return /['’]s$/.test(before.text) || before.tags.has('Determiner') || (before.tags.has('Place') && /^\p{Lu}/u.test(before.text)) ||
+    (before.tags.has('Singular') && before.tags.has('Noun') && !before.tags.has('Pronoun') && /^\p{Ll}/u.test(before.text));
 }
 /**
  * Whether a noun is one for a work of `kinds` ("album", "movie"), per WordNet, in its first `senses`
@@ -681,6 +683,9 @@ export function courtesyTitle(t: Token): boolean {
 const INHABITANT = ['inhabitant'];
 const INHABITANT_DEPTH = 6;
 
+/** Titles of rank that stay with a lone name after them ("Lord Rennard", "Dame Judi"). */
+const RANK_TITLE = /^(lord|lady|sir|dame|baroness|baron|earl|viscount|countess)$/i;
+
 /** Drops leading titles ("Treasury Secretary Steve Mnuchin" → "Steve Mnuchin") from a person's name. */
 export function trimTitles(toks: Token[], from: number, to: number): number {
   // "Director of National Intelligence John Ratcliffe": start at the first given name when tagged
@@ -723,6 +728,8 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
     // minister Frank Field MP", read with "Field" as a place)
     if (t.tags.has('Place') && t.tags.has('ProperNoun') && !/^\p{Lu}+$/u.test(t.text) && !['City', 'Country', 'Region', 'Demonym', 'Actor'].some((tag) => t.tags.has(tag))) break;
     if (!roleWord(t) || givenName(f)) break;
+    // (a title of rank before one name alone is how its bearer is named: "Lord Rennard", "Sir Alex")
+    if (f + 1 === to && RANK_TITLE.test(t.text)) break;
     // "Promoters Regular Music": not down to a last common word that is no role, which names
     // nothing alone ("regular" is a noun for a person too)
     const last = toks[to]!;

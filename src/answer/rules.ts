@@ -540,7 +540,8 @@ function apposedHeadAt(toks: Token[], to: number, head: string): number {
     // (not a list going on: "Sajjad Kashian, and three Board of Directors, …")
     // ("X, BT's managing director,": whose role it is may come first)
     // (a base-form "verb" before a noun is one of the nouns: "[project] manager")
-    const nounVerb = toks[k]!.tags.has('Infinitive') && !!toks[k + 1]?.tags.has('Noun') && lexicon().nounClasses(toks[k]!.text, 1).length > 0;
+    // ("a powerful [gaming] console": so is a gerund before a noun)
+    const nounVerb = (toks[k]!.tags.has('Infinitive') || toks[k]!.tags.has('Gerund')) && !!toks[k + 1]?.tags.has('Noun') && lexicon().nounClasses(toks[k]!.text, 1).length > 0;
     // (a plural's possessive too: "Simon Jones, the Labs' managing director")
     const possessive = /['’]s$/.test(toks[k]!.text) || (/s$/.test(toks[k]!.text) && /^['’]/.test(toks[k]!.post));
     if ((breaksAfter(toks, k) && !possessive) || (/^\p{Lu}/u.test(toks[k]!.text) && !possessive) || (toks[k]!.tags.has('Verb') && !nounVerb) || toks[k]!.tags.has('Conjunction')) return -1;
@@ -1526,6 +1527,40 @@ function inThatClauseOf(toks: Token[], from: number, verbTerms: Set<string>): bo
 }
 
 /**
+ * Whether token `at` stands in a clause the question's verb nearest before it reports: "announce
+ * [there will be an election on 5 May]", "said [it would close the plant in March]" — a clause
+ * opened by "that", "there", a modal or a pronoun and its verb.
+ */
+function reportedAfterVerb(toks: Token[], at: number, verbTerms: Set<string>): boolean {
+  let v = at - 1;
+  while (v >= 0 && !(toks[v]!.term !== null && verbTerms.has(toks[v]!.term!) && toks[v]!.tags.has('Verb'))) v--;
+  if (v < 0) return false;
+  for (let k = v + 1; k < at; k++) {
+    const t = toks[k]!;
+    if (/^[;:]/.test(t.post) || (t.term !== null && verbTerms.has(t.term))) return false;
+    const next = toks[k + 1]!;
+    if (k + 1 < at && (next.tags.has('Verb') || next.tags.has('Modal')) && (/^(that|there)$/i.test(t.text) || REPORTED_SUBJECT.test(t.text))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the date at token `at` follows "of" after a noun it dates ("the Convention on Seafarers'
+ * Identity Documents of June 2003", "the crash of 1987"): not a noun of time, whose part of a date
+ * the whole is ("the summer of 2004", "the month of May"), nor one the question gives.
+ */
+function datedNounOf(toks: Token[], at: number, questionTerms: Set<string>): boolean {
+  if (at < 2 || !/^of$/i.test(toks[at - 1]!.text) || breaksAfter(toks, at - 2) || breaksAfter(toks, at - 1)) return false;
+  const noun = toks[at - 2]!;
+  if (!noun.tags.has('Noun') || noun.tags.has('Pronoun') || noun.tags.has('Date') || noun.tags.has('Duration') || noun.tags.has('Value')) return false;
+  if (TIME_UNIT.test(noun.text) || SEASON.test(noun.text) || (noun.term !== null && questionTerms.has(noun.term))) return false;
+  return !lexicon().nounClasses(noun.text.toLowerCase(), 1).includes('noun.time');
+}
+
+/** Pronouns that open a reported clause as its subject ("said [he would] …"). */
+const REPORTED_SUBJECT = /^(he|she|it|they|we|i|you)$/i;
+
+/**
  * Whether the question uses its verb with an object, not with a preposition: "Who stars in
  * Archangel?" asks who stars, which "Archangel stars Daniel Craig" says by its object.
  */
@@ -1740,6 +1775,8 @@ const ROLE_NAME_WORDS = 3;
  * phrase of a role it begins ("Board of Directors") with no break inside.
  */
 function headedBy(toks: Token[], end: number, head: string): boolean {
+  // (a name after a preposition is its object: "a gaming console with [GPS]")
+  if (toks[end]?.tags.has('Preposition')) return false;
   for (let k = end; k >= 0 && end - k < ROLE_NAME_WORDS; k--) {
     if (k < end && breaksAfter(toks, k)) return false;
     if (toks[k]!.term === head) return true;
@@ -1994,6 +2031,9 @@ function namedAsHead(toks: Token[], to: number, head: string): boolean {
   for (let h = k + 1; h < toks.length && h - k <= 4 && !breaksAfter(toks, h - 1); h++) if (toks[h]!.term === head) return true;
   return false;
 }
+
+/** How well a place and the noun for a body after it ("a Dallas court") answer which body: as a name the tagger could not type. */
+const PLACE_BODY_FIT = 0.8;
 
 /** How much a work's title ("his album [Egypt]") still answers who, which body or where, and a person's name which work: hardly. */
 const WORK_TITLE_FIT = 0.2;
@@ -2289,6 +2329,10 @@ function measureConversionAfter(text: string, toks: Token[], j: number): number 
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
 /** A place in an order, first included ("third", "12th", "1st"). */
 const ORDER_PLACE = new RegExp(`^(${ORDINAL_WORDS}|\\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th))$`, 'i');
+/** Nouns a place in an order may name ("third place", "12th position"). */
+const RANK_NOUN = /^(place|position|spot)$/i;
+/** The word before a ranking's number ("world number 46", "No 1"). */
+const RANK_NUMBER = /^(number|no\.?)$/i;
 /** A place in an order the question asks about ("Who came third?"; not "first" or "last", which questions use loosely). */
 const RANK_ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d*(?:2nd|3rd|[04-9]th|1[1-3]th))$/i;
 /** How much a sentence without the question's place in an order still answers it. */
@@ -2413,7 +2457,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const inQuestion = (from: number, to: number): boolean => {
     // (a name's letter is its own word: "Pool A" is not the question's "pool")
     // (nor is a possessive pronoun before them: "Its main drug" for "What is Paion's main drug?")
-    const ts = toks.slice(from, to + 1).filter((t) => !POSSESSIVE_PRONOUN.test(t.text)).map((t) => (/^\p{Lu}$/u.test(t.text) && from < to ? t.text : t.term)).filter((t): t is string => !!t);
+    // (a title of small words only is a name all the same: "Take Me Out", "Let It Be")
+    const title = from < to && toks.slice(from, to + 1).every((t) => /^\p{Lu}/u.test(t.text));
+    const ts = toks.slice(from, to + 1).filter((t) => !POSSESSIVE_PRONOUN.test(t.text)).map((t) => (/^\p{Lu}$/u.test(t.text) && from < to ? t.text : t.term ?? (title ? t.text : null))).filter((t): t is string => !!t);
     return ts.length === 0 || ts.every((t) => questionTerms.has(t));
   };
   // "Who came third?" is not answered by a sentence without "third" ("Cairns came in ahead of Paul
@@ -2743,7 +2789,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
             (toks[from - 2]!.term === titleTerm || (toks[from - 2]!.term === headNoun && /^\p{Ll}/u.test(toks[from - 2]!.text)))) bonus *= WHOLE_TITLE_BONUS;
         }
         // ...as is one the noun stands in apposition after ("Bob Larribeau, principal analyst at Telecom View,")
-        else if (q.kind === 'person' && q.headTerm && apposedHead(toks, sp.to, q.headTerm)) bonus *= 1.4;
+        // (so for a thing or a body: "the Gizmondo, a powerful gaming console with GPS and GPRS," for
+        // "Which console …?")
+        else if (q.headTerm && /^(person|thing|organization)$/.test(q.kind) && apposedHead(toks, sp.to, q.headTerm)) bonus *= 1.4;
         // "The company's manager, Mohammad Bagher Shirinkar": a name in apposition to a singular noun
         // that stands in for the question's verb ("in charge of" → manager)
         // A plural noun stands in apposition to the list of names after its comma ("three Board of
@@ -2780,7 +2828,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         let fit = fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
         // ("the Lord Chancellor Lord [Falconer]": a name a courtesy title leads is a person's, even one
         // the dictionary has as a word)
-        if (q.kind === 'person' && sp.type === 'name' && from > sp.from && courtesyTitle(toks[from - 1]!) && !breaksAfter(toks, from - 1) && /^\p{Lu}/u.test(toks[from]!.text)) fit = Math.max(fit, 1);
+        // (kept with it: "Lord Goldsmith")
+        const titledAt = from < sp.to && courtesyTitle(toks[from]!) ? from : from > sp.from ? from - 1 : -1;
+        if (q.kind === 'person' && sp.type === 'name' && titledAt >= 0 && courtesyTitle(toks[titledAt]!) && !breaksAfter(toks, titledAt) && /^\p{Lu}/u.test(toks[titledAt + 1]!.text)) fit = Math.max(fit, 1);
         // ("PowerPage's publisher Jason O-Grady" for "Who is PowerPage's publisher?": a person the
         // noun asked about titles holds it, though the noun's first sense is a body's)
         if (q.kind === 'organization' && sp.type === 'person' && WHO_ASKED.test(q.text) && from > 0 && toks[from - 1]!.term === q.headTerm && !breaksAfter(toks, from - 1)) fit = Math.max(fit, TITLED_PERSON_FIT);
@@ -2925,6 +2975,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         if (side && sideEnd < sp.to) {
           pushOwner(from, sideEnd, fit, bonus, sp.type, whole);
+          continue;
+        }
+        // ("A Dallas court agreed …" for "Which court agreed …?": a place naming the body the question
+        // asks about, in lower case after it, is that body, given with its noun)
+        if (q.kind === 'organization' && sp.type === 'place' && namesHead && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) {
+          push(from, sp.to + 1, Math.max(fit, PLACE_BODY_FIT), bonus, 'organization', whole);
           continue;
         }
         push(from, sp.to, fit * ((modifier || affiliation) && !side ? MODIFIER_FIT : 1), bonus, sp.type, whole);
@@ -3114,6 +3170,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Sky first scooped the rights in 1999, but the BBC won them back in 2001": the date in the
         // question's verb's own clause
         if (verbClauses && !verbClauses.has(clauseOf[i]!)) fit *= OTHER_CLAUSE_FIT;
+        // ("announce there will be a general election on 5 May" for "When will the election be
+        // announced?": a date in what the question's verb reports dates what is reported)
+        else if (reportedAfterVerb(toks, i, verbTerms)) fit *= OTHER_CLAUSE_FIT;
+        // ("issued in February, in line with the UN Convention … of June 2003": a date after "of"
+        // dates the noun before it, unless the question asks about that noun)
+        if (datedNounOf(toks, i, questionTerms)) fit *= ATTRIBUTIVE_YEAR_FIT;
         // "has not played in the Australian Open since 2001": when it last happened, not when anything began
         if (from < start && /^since$/i.test(toks[from]!.text) && deniedBefore(toks, from) && !QUESTION_NEGATION.test(q.text)) fit *= MODIFIER_FIT;
         // "January's Australian Open": a possessive date modifies what follows, as a possessive name does
@@ -3132,8 +3194,14 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // no count ("12th place" whole)
       if (q.asksRank) {
         toks.forEach((t, k) => {
+          // ("World number 46 Rusedski", "the world No 1": a ranking's number)
+          if (RANK_NUMBER.test(t.text) && !breaksAfter(toks, k) && /^\d{1,3}$/.test(toks[k + 1]?.text ?? '')) push(k, k + 1, 1);
           if (!ORDER_PLACE.test(t.text)) return;
-          push(k, /^place$/i.test(toks[k + 1]?.text ?? '') && !breaksAfter(toks, k) ? k + 1 : k, 1);
+          // (not an ordinal of another noun, nor one of several: "the second round", "the first of his
+          // three match points")
+          const n = breaksAfter(toks, k) ? undefined : toks[k + 1];
+          if (n && (/^of$/i.test(n.text) || (n.tags.has('Noun') && /^\p{Ll}/u.test(n.text) && !RANK_NOUN.test(n.text)))) return;
+          push(k, n && RANK_NOUN.test(n.text) ? k + 1 : k, 1);
         });
         break;
       }
@@ -3439,7 +3507,7 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
 };
 
 /** The cheap test for a place in an order ("third", "12th"), which no digit need give. */
-const ORDER_HINT = new RegExp(`\\b(${ORDINAL_WORDS}|\\d+(st|nd|rd|th))\\b`, 'i');
+const ORDER_HINT = new RegExp(`\\b(${ORDINAL_WORDS}|\\d+(st|nd|rd|th)|(number|No\\.?) \\d+)\\b`, 'i');
 
 const KIND_LABEL: Record<AnswerKind, string> = {
   person: 'a person', organization: 'an organisation', place: 'a place', date: 'a date', number: 'a number',
@@ -3515,14 +3583,19 @@ const PHYSICAL_CLASSES = new Set(['noun.object', 'noun.artifact', 'noun.animal',
 /** Senses and hypernym steps searched for the noun asked about above a candidate's noun. */
 const SORT_SENSES = 3;
 const SORT_DEPTH = 8;
+/** WordNet's classes of nouns for people and groups of them. */
+const PEOPLE_CLASSES: ReadonlySet<string> = new Set(['noun.person', 'noun.group']);
+
 /** Whether a common noun WordNet knows is no sort of the noun the question asks about (by the words the question types it with). */
 function otherKindThan(word: string, q: Question): boolean {
   const head = q.terms.find((t) => t.role === 'head')?.text.toLowerCase();
   if (!head || !lexicon().isCommonNoun(word)) return false;
   const lemma = lexicon().lemma(head, 'noun');
   // (only for a noun for a physical thing: WordNet's sorts of an act or an idea are too loose,
-  // "defence" is no "service" in it)
-  if (!PHYSICAL_CLASSES.has(lexicon().nounClasses(lemma, 1)[0] ?? '')) return false;
+  // "defence" is no "service" in it; but a group or a person is no video or plan: "the only UK
+  // [band] to win …" for "Which video won …?")
+  const headClass = lexicon().nounClasses(lemma, 1)[0] ?? '';
+  if (!PHYSICAL_CLASSES.has(headClass)) return !PEOPLE_CLASSES.has(headClass) && PEOPLE_CLASSES.has(lexicon().nounClasses(word.toLowerCase(), 1)[0] ?? '');
   return !lexicon().isKindOf(word.toLowerCase(), 'noun', [lemma], SORT_SENSES, SORT_DEPTH);
 }
 
