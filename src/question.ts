@@ -827,14 +827,16 @@ export function analyzeQuestion(asked: string): Question {
         headKind = kind;
         if (pluralNoun(head)) list = true;
         // ("Which group's presidency …?", "Which firm's shares fell?": a noun in the possessive right
-        // after the question word says what kind of thing is asked for; the noun it owns stays the
-        // one asked about, for the evidence)
-        const owner = toks[whIndex + 1]!;
+        // after the question word for a person, a body or a place asks for one of those, no date or
+        // count of what it owns; the noun it owns stays the one asked about, for the evidence)
+        // (asking for that kind itself answered more wrong, "Which band's music …?" with a record
+        // label: it asks for a thing, whose name a body's or a person's fits)
         // (a singular one: "Which children's show …?" asks for a show for children)
+        const owner = toks[whIndex + 1]!;
         const ownerWord = owner.lower.replace(/['’]s?$/, '');
-        if (headIndex > whIndex + 1 && /^\p{Ll}/u.test(owner.text) && (owner.tags.has('Possessive') || /['’]s$/.test(owner.text)) && lexicon().lemma(ownerWord, 'noun') === ownerWord) {
+        if ((kind === 'date' || kind === 'number') && headIndex > whIndex + 1 && /^\p{Ll}/u.test(owner.text) && (owner.tags.has('Possessive') || /['’]s$/.test(owner.text)) && lexicon().lemma(ownerWord, 'noun') === ownerWord) {
           const ownerKind = classOf(ownerWord);
-          if (ownerKind === 'person' || ownerKind === 'organization' || ownerKind === 'place') kind = ownerKind;
+          if (ownerKind === 'person' || ownerKind === 'organization' || ownerKind === 'place') kind = 'thing';
         }
       } else if (head && passiveSubject(headIndex)) {
         // "What are the hackers charged with?": the noun is who the verb was done to, and the

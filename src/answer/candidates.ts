@@ -684,7 +684,7 @@ const INHABITANT = ['inhabitant'];
 const INHABITANT_DEPTH = 6;
 
 /** Titles of rank that stay with a lone name after them ("Lord Rennard", "Dame Judi"). */
-const RANK_TITLE = /^(lord|lady|sir|dame|baroness|baron|earl|viscount|countess)$/i;
+export const RANK_TITLE = /^(lord|lady|sir|dame|baroness|baron|earl|viscount|countess)$/i;
 
 /** Drops leading titles ("Treasury Secretary Steve Mnuchin" → "Steve Mnuchin") from a person's name. */
 export function trimTitles(toks: Token[], from: number, to: number): number {
@@ -694,6 +694,8 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
   // (or a hyphen joins another given name to it: "American Jan-Michael Gambill")
   for (let k = from; k < to; k++) if (toks[k]!.tags.has('FirstName')) {
     if (k > from && /^\p{Lu}\.?$/u.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1)) return k - 1;
+    // (a title of rank before it, as below: "Lord Irwin of Lairgmore")
+    if (k > from && RANK_TITLE.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1) && (k === to || (k + 2 <= to && /^of$/i.test(toks[k + 1]!.text)))) return k - 1;
     let f = k;
     while (f > from && toks[f - 1]!.post === '-' && /^\p{Lu}/u.test(toks[f - 1]!.text)) f--;
     // (a family name before the given name, after a courtesy title: "Dr Khoo Kay Peng")
@@ -711,7 +713,10 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
   const roleWord = (t: Token) => {
     const classes = lexicon().nounClasses(t.text, 1);
     // (not a name WordNet has as one person, "Gore" in "novelist Gore Vidal": Al Gore)
-    return t.tags.has('Honorific') || t.tags.has('Actor') || ((classes[0] === 'noun.person' || classes[0] === 'noun.group') && lexicon().isCommonNoun(t.text));
+    // (a word the tagger reads as a person's and as a role, whose first sense WordNet gives is of
+    // another kind, is a given name: "Robin" in "foreign secretary Robin Cook", a bird)
+    const givenOfOtherKind = t.tags.has('Person') && !!classes[0] && classes[0] !== 'noun.person' && classes[0] !== 'noun.group';
+    return t.tags.has('Honorific') || (t.tags.has('Actor') && !givenOfOtherKind) || ((classes[0] === 'noun.person' || classes[0] === 'noun.group') && lexicon().isCommonNoun(t.text));
   };
   // (a word for one of a people before a lone surname is a given name: "Saxon Spence"; before a
   // whole name it says where its bearer is from: "Spaniard Conchita Martinez")
@@ -728,8 +733,9 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
     // minister Frank Field MP", read with "Field" as a place)
     if (t.tags.has('Place') && t.tags.has('ProperNoun') && !/^\p{Lu}+$/u.test(t.text) && !['City', 'Country', 'Region', 'Demonym', 'Actor'].some((tag) => t.tags.has(tag))) break;
     if (!roleWord(t) || givenName(f)) break;
-    // (a title of rank before one name alone is how its bearer is named: "Lord Rennard", "Sir Alex")
-    if (f + 1 === to && RANK_TITLE.test(t.text)) break;
+    // (a title of rank before one name alone is how its bearer is named: "Lord Rennard", "Sir Alex",
+    // and a peer's place after "of": "Lord Irvine of Lairg")
+    if (RANK_TITLE.test(t.text) && (f + 1 === to || (f + 3 <= to && /^of$/i.test(toks[f + 2]!.text)))) break;
     // "Promoters Regular Music": not down to a last common word that is no role, which names
     // nothing alone ("regular" is a noun for a person too)
     const last = toks[to]!;

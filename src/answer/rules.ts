@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, COURTESY_TITLE, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, COURTESY_TITLE, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -547,6 +547,14 @@ function apposedHeadAt(toks: Token[], to: number, head: string): number {
     if ((breaksAfter(toks, k) && !possessive) || (/^\p{Lu}/u.test(toks[k]!.text) && !possessive) || (toks[k]!.tags.has('Verb') && !nounVerb) || toks[k]!.tags.has('Conjunction')) return -1;
   }
   return -1;
+}
+
+/** Whether the noun asked about heads an apposition after the name ending at `to` ("the Gizmondo, a powerful gaming console with …,"), no preposition before it. */
+function apposedThing(toks: Token[], to: number, head: string): boolean {
+  const k = apposedHeadAt(toks, to, head);
+  // (the apposition's own noun, none after it: not "Reline Investments, the family investment firm")
+  const next = toks[k + 1];
+  return k > to && !toks.slice(to + 1, k).some((t) => t.tags.has('Preposition')) && !(next && !breaksAfter(toks, k) && next.tags.has('Noun') && /^\p{Ll}/u.test(next.text));
 }
 
 /** Words read past the noun asked about for whose role it is ("manager for video game giant Electronic Arts"); twice as many for the question's own names. */
@@ -1535,13 +1543,17 @@ function reportedAfterVerb(toks: Token[], at: number, verbTerms: Set<string>): b
   let v = at - 1;
   while (v >= 0 && !(toks[v]!.term !== null && verbTerms.has(toks[v]!.term!) && toks[v]!.tags.has('Verb'))) v--;
   if (v < 0) return false;
+  // (the clause runs on to the date unbroken: not an aside, "suspend the flights - which it says
+  // will remain under review - from 27 March")
+  let opened = false;
   for (let k = v + 1; k < at; k++) {
     const t = toks[k]!;
-    if (/^[;:]/.test(t.post) || (t.term !== null && verbTerms.has(t.term))) return false;
+    if (t.term !== null && verbTerms.has(t.term)) return false;
+    if (breaksAfter(toks, k) || DASH.test(t.post)) opened = false;
     const next = toks[k + 1]!;
-    if (k + 1 < at && (next.tags.has('Verb') || next.tags.has('Modal')) && (/^(that|there)$/i.test(t.text) || REPORTED_SUBJECT.test(t.text))) return true;
+    if (k + 1 < at && (next.tags.has('Verb') || next.tags.has('Modal')) && (/^(that|there)$/i.test(t.text) || REPORTED_SUBJECT.test(t.text)) && !breaksAfter(toks, k)) opened = true;
   }
-  return false;
+  return opened;
 }
 
 /**
@@ -1557,6 +1569,8 @@ function datedNounOf(toks: Token[], at: number, questionTerms: Set<string>): boo
   return !lexicon().nounClasses(noun.text.toLowerCase(), 1).includes('noun.time');
 }
 
+/** A dash between words, which sets an aside off ("the flights - which it says … - from 27 March"). */
+const DASH = /^\s+[-–—]\s+$/;
 /** Pronouns that open a reported clause as its subject ("said [he would] …"). */
 const REPORTED_SUBJECT = /^(he|she|it|they|we|i|you)$/i;
 
@@ -1775,8 +1789,9 @@ const ROLE_NAME_WORDS = 3;
  * phrase of a role it begins ("Board of Directors") with no break inside.
  */
 function headedBy(toks: Token[], end: number, head: string): boolean {
-  // (a name after a preposition is its object: "a gaming console with [GPS]")
-  if (toks[end]?.tags.has('Preposition')) return false;
+  // (a name after a preposition is its object, "a gaming console with [GPS]"; not after "of",
+  // which names the noun: "a demo of Metroid Hunters")
+  if (toks[end]?.tags.has('Preposition') && !/^of$/i.test(toks[end]!.text)) return false;
   for (let k = end; k >= 0 && end - k < ROLE_NAME_WORDS; k--) {
     if (k < end && breaksAfter(toks, k)) return false;
     if (toks[k]!.term === head) return true;
@@ -2331,6 +2346,8 @@ const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|nint
 const ORDER_PLACE = new RegExp(`^(${ORDINAL_WORDS}|\\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th))$`, 'i');
 /** Nouns a place in an order may name ("third place", "12th position"). */
 const RANK_NOUN = /^(place|position|spot)$/i;
+/** How much more a chart place right after the question's verb and "at" answers where than a name the sentence gives ("debuted at number four"). */
+const RANK_PLACE_BONUS = 1.3;
 /** The word before a ranking's number ("world number 46", "No 1"). */
 const RANK_NUMBER = /^(number|no\.?)$/i;
 /** A place in an order the question asks about ("Who came third?"; not "first" or "last", which questions use loosely). */
@@ -2454,13 +2471,15 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     const names = givenFor ? namedAt.filter((k) => { const n = givenFor.get(k); return n === undefined || (n >= from && n <= to); }) : namedAt;
     return near(matchedAt, from, to) * (namedAt.length ? Math.sqrt(near(names, from, to)) : 1);
   };
+  const questionWords = new Set(q.text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u));
   const inQuestion = (from: number, to: number): boolean => {
     // (a name's letter is its own word: "Pool A" is not the question's "pool")
     // (nor is a possessive pronoun before them: "Its main drug" for "What is Paion's main drug?")
     // (a title of small words only is a name all the same: "Take Me Out", "Let It Be")
     const title = from < to && toks.slice(from, to + 1).every((t) => /^\p{Lu}/u.test(t.text));
-    const ts = toks.slice(from, to + 1).filter((t) => !POSSESSIVE_PRONOUN.test(t.text)).map((t) => (/^\p{Lu}$/u.test(t.text) && from < to ? t.text : t.term ?? (title ? t.text : null))).filter((t): t is string => !!t);
-    return ts.length === 0 || ts.every((t) => questionTerms.has(t));
+    // (its small words then count as the question's where it has them: "Carry On")
+    const ts = toks.slice(from, to + 1).filter((t) => !POSSESSIVE_PRONOUN.test(t.text)).map((t) => (/^\p{Lu}$/u.test(t.text) && from < to ? t.text : t.term ?? (title ? t.text.toLowerCase() : null))).filter((t): t is string => !!t);
+    return ts.length === 0 || ts.every((t) => questionTerms.has(t) || questionWords.has(t));
   };
   // "Who came third?" is not answered by a sentence without "third" ("Cairns came in ahead of Paul
   // Rowan and Allan Bogle in the men's race")
@@ -2642,6 +2661,16 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // "at the Royal Society in London", "in Park City, Utah", "at Lansdowne Road, Dublin": a place
       // and the larger place it is in, given together for "where"
       // (not in a list: "in London, Amsterdam and Sydney")
+      // ("Soldier … debuted at number four" for "Where did Soldier debut?": a place in a chart after
+      // the question's verb and "at")
+      if (q.kind === 'place') {
+        toks.forEach((t, k) => {
+          const n = toks[k + 1];
+          if (k < 2 || !RANK_NUMBER.test(t.text) || !n || breaksAfter(toks, k) || !(/^\d{1,3}$/.test(n.text) || (isNumber(n) && /^\p{Ll}/u.test(n.text)))) return;
+          const verb = toks[k - 2]!;
+          if (/^at$/i.test(toks[k - 1]!.text) && verb.term !== null && verbTerms.has(verb.term) && !breaksAfter(toks, k - 2)) push(k, k + 1, 1, RANK_PLACE_BONUS);
+        });
+      }
       if (q.kind === 'place' && !q.list) {
         for (let k = 0; k + 1 < spans.length; k++) {
           const [a, b] = [spans[k]!, spans[k + 1]!];
@@ -2676,7 +2705,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const start = from;
         // never repeat the question's own names: trim them off the front
         // (but not the first word of another name that begins the same way: see otherNameSameStart)
-        while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!) && !otherNameSameStart(toks, from, q.text)) from++;
+        // (nor a title of rank the question has in another title, before a name it has not: "the then
+        // Lord Chancellor, Lord Irvine" for "Who was the Lord Chancellor …?")
+        const rankOfOwnName = (k: number) => RANK_TITLE.test(toks[k]!.text) && k < sp.to && /^\p{Lu}/u.test(toks[k + 1]!.text) && !(toks[k + 1]!.term !== null && questionTerms.has(toks[k + 1]!.term!));
+        while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!) && !otherNameSameStart(toks, from, q.text) && !rankOfOwnName(from)) from++;
         // ("Bank of America" for "Which bank plans …?": a name the noun asked about leads, joined by
         // "of", is that name whole)
         // (nor is "Pool A" for "Which pool …?" its letter alone)
@@ -2688,7 +2720,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("Carry On Again Doctor" for "What was Rowlands' first Carry On film?": a work's title may
         // begin with the series' name the question gives)
         const seriesLed = askedWork && from > start && from <= sp.to && toks.slice(start, from).every((t) => /^\p{Lu}/u.test(t.text) && t.term !== q.headTerm) && /^\p{Lu}/u.test(toks[from]!.text);
-        const whole = headLed || namesakeWhole || seriesLed || ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
+        const whole = headLed || namesakeWhole || seriesLed || (from < sp.to && rankOfOwnName(from)) || ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
         if (whole) from = start;
         // "New Zealand-born Campbell" for "Where was Campbell born?": the place a hyphen joins to "born"
         if (bornAsked && bornOf(toks, sp.to)) {
@@ -2791,7 +2823,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ...as is one the noun stands in apposition after ("Bob Larribeau, principal analyst at Telecom View,")
         // (so for a thing or a body: "the Gizmondo, a powerful gaming console with GPS and GPRS," for
         // "Which console …?")
-        else if (q.headTerm && /^(person|thing|organization)$/.test(q.kind) && apposedHead(toks, sp.to, q.headTerm)) bonus *= 1.4;
+        // (in commas, and heading the apposition: a noun right after the name is one it names, which
+        // namesHeadNoun weighs; "Oliver Irish, editor of gadget magazine Stuff," is no gadget)
+        else if (q.kind === 'person' && q.headTerm && apposedHead(toks, sp.to, q.headTerm)) bonus *= 1.4;
+        // ("the Radio Shack 101 project kit", "the 1981 Brixton riots": or the noun right after it,
+        // where namesHeadNoun does not weigh it already)
+        else if ((q.kind === 'thing' || q.kind === 'organization') && q.headTerm &&
+          (/^,/.test(toks[sp.to]!.post) ? apposedThing(toks, sp.to, q.headTerm) : roleRightAfter(toks, sp.to, q.headTerm) >= 0 && !namesHeadNoun(toks, from, sp.to, q))) bonus *= 1.4;
         // "The company's manager, Mohammad Bagher Shirinkar": a name in apposition to a singular noun
         // that stands in for the question's verb ("in charge of" → manager)
         // A plural noun stands in apposition to the list of names after its comma ("three Board of
@@ -2874,7 +2912,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind === 'person' && !q.asksSubject && sp.type === 'place' && placeSubject && !VENUE_BEFORE.test(wordBefore(toks, from))) fit = Math.max(fit, RIVAL_PLACE_FIT);
         // "at the Roosevelt Hotel", "in Hollywood": a body or a name the tagger could not type, after
         // "at" or "in", is a venue for "where"
-        if (q.kind === 'place' && (sp.type === 'name' || sp.type === 'organization') && /^(at|in)$/.test(wordBefore(toks, from))) fit = Math.max(fit, VENUE_FIT);
+        // (so is a "person" after "in the", as no one is: "in the Queen Vic", a pub)
+        const venueTaken = sp.type === 'person' && from > 0 && /^the$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1);
+        if (q.kind === 'place' && (sp.type === 'name' || sp.type === 'organization' || venueTaken) && /^(at|in)$/.test(wordBefore(toks, from))) fit = Math.max(fit, VENUE_FIT);
         // ("died while playing for the Ireland against New Zealand … in Durban" for "Where did X
         // die?": a country one plays for or against is a side, not where; unless the question asks
         // whom someone plays for)
@@ -3175,7 +3215,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         else if (reportedAfterVerb(toks, i, verbTerms)) fit *= OTHER_CLAUSE_FIT;
         // ("issued in February, in line with the UN Convention … of June 2003": a date after "of"
         // dates the noun before it, unless the question asks about that noun)
-        if (datedNounOf(toks, i, questionTerms)) fit *= ATTRIBUTIVE_YEAR_FIT;
+        // (not one the date's own phrase takes in: "by the end of February")
+        if (from === start && datedNounOf(toks, i, questionTerms)) fit *= ATTRIBUTIVE_YEAR_FIT;
         // "has not played in the Australian Open since 2001": when it last happened, not when anything began
         if (from < start && /^since$/i.test(toks[from]!.text) && deniedBefore(toks, from) && !QUESTION_NEGATION.test(q.text)) fit *= MODIFIER_FIT;
         // "January's Australian Open": a possessive date modifies what follows, as a possessive name does
@@ -3195,7 +3236,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       if (q.asksRank) {
         toks.forEach((t, k) => {
           // ("World number 46 Rusedski", "the world No 1": a ranking's number)
-          if (RANK_NUMBER.test(t.text) && !breaksAfter(toks, k) && /^\d{1,3}$/.test(toks[k + 1]?.text ?? '')) push(k, k + 1, 1);
+          const n1 = toks[k + 1];
+          if (RANK_NUMBER.test(t.text) && !breaksAfter(toks, k) && n1 && (/^\d{1,3}$/.test(n1.text) || (isNumber(n1) && /^\p{Ll}/u.test(n1.text)))) push(k, k + 1, 1);
           if (!ORDER_PLACE.test(t.text)) return;
           // (not an ordinal of another noun, nor one of several: "the second round", "the first of his
           // three match points")
@@ -3507,7 +3549,7 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
 };
 
 /** The cheap test for a place in an order ("third", "12th"), which no digit need give. */
-const ORDER_HINT = new RegExp(`\\b(${ORDINAL_WORDS}|\\d+(st|nd|rd|th)|(number|No\\.?) \\d+)\\b`, 'i');
+const ORDER_HINT = new RegExp(`\\b(${ORDINAL_WORDS}|\\d+(st|nd|rd|th)|(number|No\\.?) (\\d+|one|two|three|four|five|six|seven|eight|nine|ten))\\b`, 'i');
 
 const KIND_LABEL: Record<AnswerKind, string> = {
   person: 'a person', organization: 'an organisation', place: 'a place', date: 'a date', number: 'a number',
