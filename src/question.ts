@@ -56,6 +56,8 @@ export interface Question {
   asksRole?: boolean;
   /** The question asks for a place in an order ("Where did X finish?", "What position did Y finish?"): an ordinal answers it ("third"). */
   asksRank?: boolean;
+  /** The noun in the possessive right after "which" or "what", which the question asks about by what it owns ("region" of "Which region's demise …?"), as an index term. */
+  ownerTerm?: string;
   /** The question asks what someone said ("What did Wally Adeyemo say?", "What did Trump claim about China?"): their words, read in the passages, not a short answer. */
   asksWords?: boolean;
   /** The question asks which sort of its head noun ("What kind of company is X?"): the answer says which, "computer company". */
@@ -834,9 +836,12 @@ export function analyzeQuestion(asked: string): Question {
         // (a singular one: "Which children's show …?" asks for a show for children)
         const owner = toks[whIndex + 1]!;
         const ownerWord = owner.lower.replace(/['’]s?$/, '');
-        if ((kind === 'date' || kind === 'number') && headIndex > whIndex + 1 && /^\p{Ll}/u.test(owner.text) && (owner.tags.has('Possessive') || /['’]s$/.test(owner.text)) && lexicon().lemma(ownerWord, 'noun') === ownerWord) {
+        // (one owner asked for, whatever it owns: "Which weblog's readers …?")
+        if (list && headIndex > whIndex + 1 && /^\p{Ll}/u.test(owner.text) && /['’]s$/.test(owner.text) && lexicon().lemma(ownerWord, 'noun') === ownerWord) list = false;
+        // (nor a person for "Which weblog's readers …?", where the owner is no person)
+        if ((kind === 'date' || kind === 'number' || kind === 'person') && headIndex > whIndex + 1 && /^\p{Ll}/u.test(owner.text) && (owner.tags.has('Possessive') || /['’]s$/.test(owner.text)) && lexicon().lemma(ownerWord, 'noun') === ownerWord) {
           const ownerKind = classOf(ownerWord);
-          if (ownerKind === 'person' || ownerKind === 'organization' || ownerKind === 'place') kind = 'thing';
+          if (kind === 'person' ? ownerKind !== 'person' : ownerKind === 'person' || ownerKind === 'organization' || ownerKind === 'place') kind = 'thing';
         }
       } else if (head && passiveSubject(headIndex)) {
         // "What are the hackers charged with?": the noun is who the verb was done to, and the
@@ -1261,6 +1266,12 @@ export function analyzeQuestion(asked: string): Question {
     const h = normalizeTerm(toks[headIndex]!.text);
     if (h) q.headTerm = h;
     if (lexicon().nounClasses(toks[headIndex]!.lower, QUANTITY_SENSES).some((c) => QUANTITY_CLASSES.has(c))) q.quantityHead = true;
+  }
+  // ("Which region's demise …?": the region is asked about, by its demise)
+  const owner = toks[whIndex + 1];
+  if ((wh === 'which' || wh === 'what') && owner && headIndex > whIndex + 1 && /^\p{Ll}/u.test(owner.text) && (owner.tags.has('Possessive') || /['’]s$/.test(owner.text))) {
+    const o = normalizeTerm(owner.lower.replace(/['’]s?$/, ''));
+    if (o) q.ownerTerm = o;
   }
   if (trailingPreposition) q.trailingPreposition = trailingPreposition;
   // ("What did X's turnover drop to after …?": the level is the amount after "to", wherever the question ends)

@@ -4536,3 +4536,29 @@ describe('a given name the tagger reads as a role, a venue after "in the", a pee
     });
   });
 });
+
+describe('the subject of a passive asked, a body\'s name led by an adjective, a name of the noun a possessive question asks about', () => {
+  it('answers "Which company was named …?" with the one before the passive verb, its name whole', async () => {
+    // written for this test
+    await withEngineOver('passive-subject', 'Games', [
+      'General Pixels was named top publisher of the year, taking the crown from Zentendo which won in 2003.',
+    ], (small) => {
+      expect(small.ask('Which company was named top publisher of the year?', { scorer: 'rules' }).answer).toBe('General Pixels');
+    });
+    await withEngineOver('passive-subject-2', 'Games', [
+      'In London, Raven Studio was named top publisher of the year, taking the crown from Zentendo Corp which won the award in 2003.',
+    ], (small) => {
+      expect(small.ask('Which company was named top publisher of the year?', { scorer: 'rules' }).answer).toBe('Raven Studio');
+    });
+  });
+  it('answers which owner a question asks about by what it owns with the name of that noun', async () => {
+    // written for this test
+    expect(analyzeQuestion("Which weblog's readers found the way round?").kind).toBe('thing');
+    expect(analyzeQuestion("Which weblog's readers found the way round?").list).toBe(false);
+    await withEngineOver('owner-named', 'Rugby', [
+      'The summer demise of the Border Knights region left Evans in the cold and forced him to take a contract with Neath RFC.',
+    ], (small) => {
+      expect(small.ask("Which region's demise left Evans in the cold?", { scorer: 'rules' }).answer).toBe('Border Knights');
+    });
+  });
+});

@@ -160,6 +160,10 @@ export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev
   if (next && /^\d{1,3}$/.test(next.text) && !BREAK.test(t.post) && !BREAK.test(next.post) && !t.tags.has('Plural') && t.tags.has('Noun') && afterNext?.tags.has('Verb') && !afterNext.tags.has('Noun')) return false;
   const beforeName = !!next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post) && !(pluralStartsNone && t.tags.has('Plural'));
   // (nor is a gerund opening a clause: "Combining SMFG, Japan's third-biggest lender, and Daiwa …")
+  // (but an adjective before a capitalised noun for no person, place or people, the subject of the
+  // verb after it, begins a body's name: "Electronic Arts was named …", "General Motors said …")
+  if (beforeName && t.tags.has('Adjective') && next && afterNext && !BREAK.test(next.post) && afterNext.tags.has('Verb') && !afterNext.tags.has('Noun') && next.tags.has('Noun') &&
+    !['Person', 'Place', 'Demonym', 'Possessive'].some((g) => next.tags.has(g)) && !/['’]s?$/.test(next.text) && !['noun.person', 'noun.group', 'noun.location'].includes(lexicon().nounClasses(next.text, 1)[0] ?? '')) return false;
   if (beforeName) return t.tags.has('Adjective') || (t.tags.has('Gerund') && !t.tags.has('Noun'));
   // "Bank of America", "House of Commons": a word for a body that "of" joins to a name
   return !(next?.text === 'of' && !BREAK.test(t.post) && !t.tags.has('Plural') && lexicon().nounClasses(t.text, 2).includes('noun.group'));

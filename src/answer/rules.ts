@@ -1124,6 +1124,8 @@ function relativeObject(toks: Token[], to: number, verbTerms: Set<string>): bool
 const RELATIVE_CLAUSE_WORDS = 6;
 /** Forms of "be" that make a passive ("was betrayed", "has been sanctioned", "is being sued"). */
 const PASSIVE_BE = /^(is|are|was|were|be|been|being)$/i;
+/** A question whose subject, the question word and its noun, is what a verb in the passive was done to ("Which company was named …?"). */
+const PASSIVE_SUBJECT_ASKED = /^\s*(who|what|which)(\s+[\p{Ll}'’-]+){0,3}?\s+(was|were|is|are|has been|have been|had been|will be|would be)\s/iu;
 
 /**
  * The span ending at `to` is the one the question's verb was done to, in the passive: "Dyrrachium
@@ -2435,6 +2437,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const roleVerbTerms = new Set(q.kind === 'person' && q.asksSubject ? q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'derived').map((r) => r.term)]) : []);
   const ownedHead = ownedHeadAsked(q);
   const verbPassive = passiveInQuestion(q);
+  // ("Which company was named …?": the question's subject is whom the verb was done to; where the
+  // sentence puts its verb in the passive too, that one stands before it)
+  const passiveSubjectAsked = verbPassive && !q.trailingPreposition && PASSIVE_SUBJECT_ASKED.test(q.text) && !q.terms.some((t) => t.role === 'entity' && new RegExp(`\\b(was|were|is|are|been)\\b.*\\b${escapeRegExp(t.text)}\\b`, 'i').test(q.text));
+  const passiveAt = passiveSubjectAsked ? toks.findIndex((t, k) => k > 0 && t.term !== null && verbTerms.has(t.term) && t.tags.has('Verb') && PASSIVE_BE.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1)) : -1;
   const beatAsked = BEAT_TERMS.some((t) => verbTerms.has(t));
   // the common nouns the question asks about, written in lower case ("casino")
   const askedNouns = new Set(q.terms.filter((t) => t.role !== 'entity' && t.role !== 'verb' && /^\p{Ll}/u.test(t.text) && !isStopWord(t.text)).map((t) => t.term));
@@ -2766,6 +2772,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // …and a question in the passive asks whom it was done to, not who did it ("Which names have
         // been given approval?": not "Icann has given preliminary approval to …"), unless it asks by whom
         if (verbPassive && !askedBy && agentOf(toks, sp.to, verbTerms)) continue;
+        // (and whom it was done to stands before the sentence's own passive verb: not "taking the
+        // crown from Nintendo" after "Electronic Arts was named top publisher" for "Which company was
+        // named top publisher?")
+        const afterPassive = passiveSubjectAsked && passiveAt >= 0 && from > passiveAt && !/^by$/i.test(wordBefore(toks, from));
         // …nor a name in an aside about another, whose verb follows ("Jackie Stallone, mother of
         // actor Sylvester, has become the first star to be evicted")
         if (q.asksSubject && inAsideOfName(toks, from, sp.to)) continue;
@@ -2839,6 +2849,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "in the East Kilbride seat" for "In which seat …?"
         const namesHead = namesHeadNoun(toks, from, sp.to, q);
         if (namesHead) bonus *= NAMES_HEAD_BONUS;
+        // ("the Celtic Warriors region" for "Which region's demise …?": a name of the noun the question
+        // asks about by what it owns)
+        const namesOwner = !namesHead && !!q.ownerTerm && !breaksAfter(toks, sp.to) && toks[sp.to + 1]?.term === q.ownerTerm && /^\p{Ll}/u.test(toks[sp.to + 1]!.text);
+        if (namesOwner) bonus *= NAMES_HEAD_BONUS;
         // Otherwise a lone capitalised word before a common noun modifies it ("an Iranian company"):
         // not a name. So is a possessive one ("Iran's 'state-sponsored' cyberactors").
         // (but not one before a name, which it says the name belongs to: "Sky Networks' Sophie
@@ -2855,7 +2869,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (not a people's word, nor before the noun "of" names: "the Norwegian town of Lillehammer")
         const placeInPlace = q.kind === 'place' && sp.type === 'place' && from === sp.to && !toks[from]!.tags.has('Demonym') && !breaksAfter(toks, sp.to) && /^\p{Ll}/u.test(toks[sp.to + 1]?.text ?? '') &&
           lexicon().nounClasses(toks[sp.to + 1]!.text, 1)[0] === 'noun.location' && !/^of$/i.test(toks[sp.to + 2]?.text ?? '');
-        const modifier = !namesHead && !doerOfNoun && !placeInPlace && !relativeDateAfter(toks, sp.to) && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
+        const modifier = !namesHead && !namesOwner && !doerOfNoun && !placeInPlace && !relativeDateAfter(toks, sp.to) && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
           // ("Whose show …?" asks for the possessive: "John Peel's BBC Radio 1 show")
           ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && !WHOSE.test(q.text) && !saintsAlone(toks, from, sp.to) && (!properName(toks[sp.to + 1]) || (personsPossessive(toks, from, sp.to) && !toks[sp.to + 1]!.tags.has('Person')))) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
         // "Liberal Democrat leader Charles Kennedy": a name before the role of a person named after it
@@ -2968,6 +2982,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (otherDayAfter(toks, sp.to, questionTerms)) fit *= OTHER_DAY_FIT;
         // (nor one before the question's verb in the passive with no one after "by", who was not its doer)
         if (noAgent !== undefined && sp.to < noAgent) fit *= OTHER_CLAUSE_FIT;
+        if (afterPassive) fit *= OTHER_CLAUSE_FIT;
         // (nor, for who did something, one whose people did it: 'unnamed "allies" of Mr Blair … said')
         if (q.kind === 'person' && q.asksSubject && !q.headTerm && sp.type === 'person' && peopleOf(toks, from)) fit *= OTHER_OWNER_FIT;
         // (nor one beaten, for who won: "X beat his former co-star Lee Evans to win best musical actor")
@@ -3122,7 +3137,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // ("a thigh injury" for "What injury …?": the noun asked about under a modifier of its own
           // names a sort of it; not one the question gives, "existing smartphone", nor whose it is,
           // "company's smartphone"; "Which X" asks for one by name)
-          const sortOfHead = end > i && own === q.headTerm && !WHICH.test(q.text) &&
+          // (not for "Which region's demise …?", which asks which region: "summer demise" is no answer)
+          const sortOfHead = end > i && own === q.headTerm && !WHICH.test(q.text) && !q.ownerTerm &&
             toks.slice(i, end).every((t) => !(t.term !== null && questionTerms.has(t.term)) && !/['’]s?$/.test(t.text) && !t.tags.has('Possessive'));
           // ("an immersive experience" for "Which river ran through …?": a common noun WordNet has,
           // no sort of the noun asked about, is not one)
