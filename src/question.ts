@@ -1243,6 +1243,9 @@ export function analyzeQuestion(asked: string): Question {
   const namedSubject = verbIndex > whIndex && toks.slice(whIndex + 1, verbIndex).some((t) => /^\p{Lu}/u.test(t.text));
   const asksRank = rankVerb && namedSubject && trailingPreposition === undefined && (wh === 'where' || ((wh === 'what' || wh === 'which') && headIndex >= 0 && /^(position|place|rank|ranking)$/.test(toks[headIndex]!.lower)));
   if (asksRank) kind = 'number';
+  // ("Where is X ranked in the world?": a ranking is given by its number, "world number 46", "eight
+  // in the world", seldom with the verb)
+  if (asksRank && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'rank') for (const t of terms) if (t.role === 'verb') t.essential = false;
   const first = toks[0]?.lower ?? '';
   const form: Question['form'] = whIndex >= 0 ? 'wh'
     : /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)$/.test(first) ? 'yesno'

@@ -4562,3 +4562,24 @@ describe('the subject of a passive asked, a body\'s name led by an adjective, a 
     });
   });
 });
+
+describe('a date in a phrase of "after" and the verb asked, a ranking "in the world", another\'s ranking number', () => {
+  it('dates the verb asked inside its "after …-ing" phrase, and a part of a year still dates', async () => {
+    // written for this test
+    await withEngineOver('gerund-date', 'Tennis', [
+      'Maria Vance slid down the world rankings in the second half of 2004 after contracting the illness in April.',
+    ], (small) => {
+      expect(small.ask('When did Maria Vance contract the illness?', { scorer: 'rules' }).answer).toBe('April');
+      expect(small.ask('When did Maria Vance slide down the world rankings?', { scorer: 'rules' }).answer).toBe('2004');
+    });
+  });
+  it('answers where someone is ranked with a number "in the world", not another\'s "world number"', async () => {
+    // written for this test
+    await withEngineOver('world-rank', 'Tennis', [
+      'Maria Vance, who has slipped to nine in the world after a virus, faces a tough title defence next month.',
+      'Vance was speaking after a 6-2 5-7 6-2 loss to world number five Petrova in Charleroi on Sunday.',
+    ], (small) => {
+      expect(small.ask('Where is Maria Vance ranked in the world?', { scorer: 'rules' }).answer).toBe('nine');
+    });
+  });
+});

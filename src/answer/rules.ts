@@ -1568,9 +1568,16 @@ function datedNounOf(toks: Token[], at: number, questionTerms: Set<string>): boo
   const noun = toks[at - 2]!;
   if (!noun.tags.has('Noun') || noun.tags.has('Pronoun') || noun.tags.has('Date') || noun.tags.has('Duration') || noun.tags.has('Value')) return false;
   if (TIME_UNIT.test(noun.text) || SEASON.test(noun.text) || (noun.term !== null && questionTerms.has(noun.term))) return false;
-  return !lexicon().nounClasses(noun.text.toLowerCase(), 1).includes('noun.time');
+  // (nor a part of a stretch of time: "the second half of 2004", "the rest of March")
+  if (PERIOD_PART_NOUN.test(noun.text)) return false;
+  const sort = lexicon().nounClasses(noun.text.toLowerCase(), 1)[0];
+  return sort !== 'noun.time' && sort !== 'noun.quantity';
 }
+/** Nouns for a part of a stretch of time, which "of" a date makes part of it. */
+const PERIOD_PART_NOUN = /^(half|halves|quarter|part|rest|remainder|middle|bulk|course|end|start|beginning|close|turn)$/i;
 
+/** Words that join a phrase of a verb's -ing form to a clause by time ("after contracting the illness"). */
+const TIME_LINK = /^(after|before|since|while|when|until)$/i;
 /** A dash between words, which sets an aside off ("the flights - which it says … - from 27 March"). */
 const DASH = /^\s+[-–—]\s+$/;
 /** Pronouns that open a reported clause as its subject ("said [he would] …"). */
@@ -3156,6 +3163,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // ("Yahoo is planning to get into the game in January and AOL is expected to offer desktop
       // searching early next year": "and" before a subject and a verb again opens a clause of its own)
       const { clauseOf, verbClauses } = verbClausesOf(toks, verbTerms, subject, true);
+      const gerundAt = toks.findIndex((t, k) => k > 0 && t.term !== null && verbTerms.has(t.term) && t.tags.has('Gerund') && TIME_LINK.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1));
       let i = 0;
       while (i < toks.length) {
         const isDate = (t: Token) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || SEASON.test(t.text);
@@ -3229,6 +3237,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("announce there will be a general election on 5 May" for "When will the election be
         // announced?": a date in what the question's verb reports dates what is reported)
         else if (reportedAfterVerb(toks, i, verbTerms)) fit *= OTHER_CLAUSE_FIT;
+        // ("slid down the rankings in the second half of 2004 after contracting the illness in April"
+        // for "When did she contract the illness?": the question's verb in a phrase of "after" and
+        // its -ing form is dated inside that phrase, not before it)
+        else if (gerundAt >= 0 && j < gerundAt - 1) fit *= OTHER_CLAUSE_FIT;
         // ("issued in February, in line with the UN Convention … of June 2003": a date after "of"
         // dates the noun before it, unless the question asks about that noun)
         // (not one the date's own phrase takes in: "by the end of February")
@@ -3253,7 +3265,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         toks.forEach((t, k) => {
           // ("World number 46 Rusedski", "the world No 1": a ranking's number)
           const n1 = toks[k + 1];
-          if (RANK_NUMBER.test(t.text) && !breaksAfter(toks, k) && n1 && (/^\d{1,3}$/.test(n1.text) || (isNumber(n1) && /^\p{Ll}/u.test(n1.text)))) push(k, k + 1, 1);
+          // (another's, when a name the question does not give follows: "world number six Dementieva")
+          const holder = toks[k + 2];
+          const othersRank = !!holder && !breaksAfter(toks, k + 1) && /^\p{Lu}/u.test(holder.text) && !(holder.term !== null && entityTerms.has(holder.term));
+          if (RANK_NUMBER.test(t.text) && !breaksAfter(toks, k) && n1 && (/^\d{1,3}$/.test(n1.text) || (isNumber(n1) && /^\p{Ll}/u.test(n1.text)))) push(k, k + 1, othersRank ? OTHER_OWNER_FIT : 1);
+          // ("has slipped to eight in the world": a number "in the world" is a ranking's)
+          if (isNumber(t) && !isYearToken(t) && /^in the world$/i.test(toks.slice(k + 1, k + 4).map((x) => x.text).join(' ')) && !breaksAfter(toks, k) && !RANK_NUMBER.test(toks[k - 1]?.text ?? '')) push(k, k, 1);
           if (!ORDER_PLACE.test(t.text)) return;
           // (not an ordinal of another noun, nor one of several: "the second round", "the first of his
           // three match points")
@@ -3565,7 +3582,7 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
 };
 
 /** The cheap test for a place in an order ("third", "12th"), which no digit need give. */
-const ORDER_HINT = new RegExp(`\\b(${ORDINAL_WORDS}|\\d+(st|nd|rd|th)|(number|No\\.?) (\\d+|one|two|three|four|five|six|seven|eight|nine|ten))\\b`, 'i');
+const ORDER_HINT = new RegExp(`\\b(${ORDINAL_WORDS}|\\d+(st|nd|rd|th)|(number|No\\.?) (\\d+|one|two|three|four|five|six|seven|eight|nine|ten))\\b|\\bin the world\\b`, 'i');
 
 const KIND_LABEL: Record<AnswerKind, string> = {
   person: 'a person', organization: 'an organisation', place: 'a place', date: 'a date', number: 'a number',
