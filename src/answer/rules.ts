@@ -2359,6 +2359,11 @@ const RANK_NOUN = /^(place|position|spot)$/i;
 const RANK_PLACE_BONUS = 1.3;
 /** The word before a ranking's number ("world number 46", "No 1"). */
 const RANK_NUMBER = /^(number|no\.?)$/i;
+/** Whether token `k` opens a ranking's number: "number" and a small number in digits or words ("number 46", "number four"). */
+function rankNumberAt(toks: Token[], k: number): boolean {
+  const n = toks[k + 1];
+  return RANK_NUMBER.test(toks[k]!.text) && !!n && !breaksAfter(toks, k) && (/^\d{1,3}$/.test(n.text) || (isNumber(n) && /^\p{Ll}/u.test(n.text)));
+}
 /** A place in an order the question asks about ("Who came third?"; not "first" or "last", which questions use loosely). */
 const RANK_ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d*(?:2nd|3rd|[04-9]th|1[1-3]th))$/i;
 /** How much a sentence without the question's place in an order still answers it. */
@@ -2677,9 +2682,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // ("Soldier … debuted at number four" for "Where did Soldier debut?": a place in a chart after
       // the question's verb and "at")
       if (q.kind === 'place') {
-        toks.forEach((t, k) => {
-          const n = toks[k + 1];
-          if (k < 2 || !RANK_NUMBER.test(t.text) || !n || breaksAfter(toks, k) || !(/^\d{1,3}$/.test(n.text) || (isNumber(n) && /^\p{Ll}/u.test(n.text)))) return;
+        toks.forEach((_, k) => {
+          if (k < 2 || !rankNumberAt(toks, k)) return;
           const verb = toks[k - 2]!;
           if (/^at$/i.test(toks[k - 1]!.text) && verb.term !== null && verbTerms.has(verb.term) && !breaksAfter(toks, k - 2)) push(k, k + 1, 1, RANK_PLACE_BONUS);
         });
@@ -2838,13 +2842,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
             (toks[from - 2]!.term === titleTerm || (toks[from - 2]!.term === headNoun && /^\p{Ll}/u.test(toks[from - 2]!.text)))) bonus *= WHOLE_TITLE_BONUS;
         }
         // ...as is one the noun stands in apposition after ("Bob Larribeau, principal analyst at Telecom View,")
-        // (so for a thing or a body: "the Gizmondo, a powerful gaming console with GPS and GPRS," for
-        // "Which console …?")
-        // (in commas, and heading the apposition: a noun right after the name is one it names, which
-        // namesHeadNoun weighs; "Oliver Irish, editor of gadget magazine Stuff," is no gadget)
         else if (q.kind === 'person' && q.headTerm && apposedHead(toks, sp.to, q.headTerm)) bonus *= 1.4;
-        // ("the Radio Shack 101 project kit", "the 1981 Brixton riots": or the noun right after it,
-        // where namesHeadNoun does not weigh it already)
+        // (so for a thing or a body: "the Gizmondo, a powerful gaming console with GPS and GPRS," for
+        // "Which console …?", in commas with the noun heading the apposition, "Oliver Irish, editor of
+        // gadget magazine Stuff," being no gadget; or the noun right after the name, "the Radio Shack
+        // 101 project kit", where namesHeadNoun does not weigh it already)
         else if ((q.kind === 'thing' || q.kind === 'organization') && q.headTerm &&
           (/^,/.test(toks[sp.to]!.post) ? apposedThing(toks, sp.to, q.headTerm) : roleRightAfter(toks, sp.to, q.headTerm) >= 0 && !namesHeadNoun(toks, from, sp.to, q))) bonus *= 1.4;
         // "The company's manager, Mohammad Bagher Shirinkar": a name in apposition to a singular noun
@@ -3263,12 +3265,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // no count ("12th place" whole)
       if (q.asksRank) {
         toks.forEach((t, k) => {
-          // ("World number 46 Rusedski", "the world No 1": a ranking's number)
-          const n1 = toks[k + 1];
-          // (another's, when a name the question does not give follows: "world number six Dementieva")
+          // ("World number 46 Rusedski", "the world No 1": a ranking's number; another's when a name
+          // the question does not give follows, "world number six Dementieva")
           const holder = toks[k + 2];
           const othersRank = !!holder && !breaksAfter(toks, k + 1) && /^\p{Lu}/u.test(holder.text) && !(holder.term !== null && entityTerms.has(holder.term));
-          if (RANK_NUMBER.test(t.text) && !breaksAfter(toks, k) && n1 && (/^\d{1,3}$/.test(n1.text) || (isNumber(n1) && /^\p{Ll}/u.test(n1.text)))) push(k, k + 1, othersRank ? OTHER_OWNER_FIT : 1);
+          if (rankNumberAt(toks, k)) push(k, k + 1, othersRank ? OTHER_OWNER_FIT : 1);
           // ("has slipped to eight in the world": a number "in the world" is a ranking's)
           if (isNumber(t) && !isYearToken(t) && /^in the world$/i.test(toks.slice(k + 1, k + 4).map((x) => x.text).join(' ')) && !breaksAfter(toks, k) && !RANK_NUMBER.test(toks[k - 1]?.text ?? '')) push(k, k, 1);
           if (!ORDER_PLACE.test(t.text)) return;
