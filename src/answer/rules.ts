@@ -1124,6 +1124,22 @@ function relativeObject(toks: Token[], to: number, verbTerms: Set<string>): bool
 const RELATIVE_CLAUSE_WORDS = 6;
 /** Forms of "be" that make a passive ("was betrayed", "has been sanctioned", "is being sued"). */
 const PASSIVE_BE = /^(is|are|was|were|be|been|being)$/i;
+const readings = new WeakMap<Question, { passiveSubjectAsked: boolean; questionWords: Set<string> }>();
+/**
+ * What candidatesIn reads of the question itself, once a question (not once a passage): whether it asks
+ * the subject of its verb in the passive, no name of its own between "be" and the verb ("Which company
+ * was named …?", not "What was Smith named?"), and its words in lower case as written.
+ */
+function questionReadings(q: Question, verbPassive: boolean): { passiveSubjectAsked: boolean; questionWords: Set<string> } {
+  let r = readings.get(q);
+  if (!r) {
+    const passiveSubjectAsked = verbPassive && !q.trailingPreposition && PASSIVE_SUBJECT_ASKED.test(q.text) &&
+      !q.terms.some((t) => t.role === 'entity' && new RegExp(`\\b(was|were|is|are|been)\\b.*\\b${escapeRegExp(t.text)}\\b`, 'i').test(q.text));
+    r = { passiveSubjectAsked, questionWords: new Set(q.text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u)) };
+    readings.set(q, r);
+  }
+  return r;
+}
 /** A question whose subject, the question word and its noun, is what a verb in the passive was done to ("Which company was named …?"). */
 const PASSIVE_SUBJECT_ASKED = /^\s*(who|what|which)(\s+[\p{Ll}'’-]+){0,3}?\s+(was|were|is|are|has been|have been|had been|will be|would be)\s/iu;
 
@@ -2451,7 +2467,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const verbPassive = passiveInQuestion(q);
   // ("Which company was named …?": the question's subject is whom the verb was done to; where the
   // sentence puts its verb in the passive too, that one stands before it)
-  const passiveSubjectAsked = verbPassive && !q.trailingPreposition && PASSIVE_SUBJECT_ASKED.test(q.text) && !q.terms.some((t) => t.role === 'entity' && new RegExp(`\\b(was|were|is|are|been)\\b.*\\b${escapeRegExp(t.text)}\\b`, 'i').test(q.text));
+  const { passiveSubjectAsked, questionWords } = questionReadings(q, verbPassive);
   const passiveAt = passiveSubjectAsked ? toks.findIndex((t, k) => k > 0 && t.term !== null && verbTerms.has(t.term) && t.tags.has('Verb') && PASSIVE_BE.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1)) : -1;
   const beatAsked = BEAT_TERMS.some((t) => verbTerms.has(t));
   // the common nouns the question asks about, written in lower case ("casino")
@@ -2489,7 +2505,6 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     const names = givenFor ? namedAt.filter((k) => { const n = givenFor.get(k); return n === undefined || (n >= from && n <= to); }) : namedAt;
     return near(matchedAt, from, to) * (namedAt.length ? Math.sqrt(near(names, from, to)) : 1);
   };
-  const questionWords = new Set(q.text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u));
   const inQuestion = (from: number, to: number): boolean => {
     // (a name's letter is its own word: "Pool A" is not the question's "pool")
     // (nor is a possessive pronoun before them: "Its main drug" for "What is Paion's main drug?")
