@@ -666,6 +666,14 @@ export function analyzeQuestion(asked: string): Question {
     return !!verb && verb.tags.has('PastTense') && !NAME_VERBS.has(lexicon().lemma(verb.lower, 'verb')) && !!prep && PREPOSITIONS.has(prep.lower) &&
       (k + 3 === toks.length || !!toks[k + 3]!.tags.has('Gerund'));
   };
+  // A lower-case noun in the possessive at token k ("region's" of "Which region's demise …?"), the
+  // word without its ending and whether it is singular ("children's", "states'" are not)
+  const ownerAt = (k: number): { word: string; singular: boolean } | null => {
+    const t = toks[k];
+    if (!t || !/^\p{Ll}/u.test(t.text) || !(t.tags.has('Possessive') || /['’]s$/.test(t.text))) return null;
+    const word = t.lower.replace(/['’]s?$/, '');
+    return { word, singular: lexicon().lemma(word, 'noun') === word };
+  };
   // The noun right after what/which/how many (skipping adjectives), or after "what is the".
   const findHead = (from: number, skipPossessive = true): number => {
     for (let i = from; i < toks.length; i++) {
@@ -834,14 +842,14 @@ export function analyzeQuestion(asked: string): Question {
         // (asking for that kind itself answered more wrong, "Which band's music …?" with a record
         // label: it asks for a thing, whose name a body's or a person's fits)
         // (a singular one: "Which children's show …?" asks for a show for children)
-        const owner = toks[whIndex + 1]!;
-        const ownerWord = owner.lower.replace(/['’]s?$/, '');
-        // (one owner asked for, whatever it owns: "Which weblog's readers …?")
-        if (list && headIndex > whIndex + 1 && /^\p{Ll}/u.test(owner.text) && /['’]s$/.test(owner.text) && lexicon().lemma(ownerWord, 'noun') === ownerWord) list = false;
-        // (nor a person for "Which weblog's readers …?", where the owner is no person)
-        if ((kind === 'date' || kind === 'number' || kind === 'person') && headIndex > whIndex + 1 && /^\p{Ll}/u.test(owner.text) && (owner.tags.has('Possessive') || /['’]s$/.test(owner.text)) && lexicon().lemma(ownerWord, 'noun') === ownerWord) {
-          const ownerKind = classOf(ownerWord);
-          if (kind === 'person' ? ownerKind !== 'person' : ownerKind === 'person' || ownerKind === 'organization' || ownerKind === 'place') kind = 'thing';
+        const owner = headIndex > whIndex + 1 ? ownerAt(whIndex + 1) : null;
+        if (owner?.singular) {
+          // (one owner asked for, whatever it owns: "Which weblog's readers …?")
+          list = false;
+          // (nor a person for "Which weblog's readers …?", where the owner is no person)
+          const ownerKind = classOf(owner.word);
+          if ((kind === 'date' || kind === 'number') && (ownerKind === 'person' || ownerKind === 'organization' || ownerKind === 'place')) kind = 'thing';
+          else if (kind === 'person' && ownerKind !== 'person') kind = 'thing';
         }
       } else if (head && passiveSubject(headIndex)) {
         // "What are the hackers charged with?": the noun is who the verb was done to, and the
@@ -1271,11 +1279,9 @@ export function analyzeQuestion(asked: string): Question {
     if (lexicon().nounClasses(toks[headIndex]!.lower, QUANTITY_SENSES).some((c) => QUANTITY_CLASSES.has(c))) q.quantityHead = true;
   }
   // ("Which region's demise …?": the region is asked about, by its demise)
-  const owner = toks[whIndex + 1];
-  if ((wh === 'which' || wh === 'what') && owner && headIndex > whIndex + 1 && /^\p{Ll}/u.test(owner.text) && (owner.tags.has('Possessive') || /['’]s$/.test(owner.text))) {
-    const o = normalizeTerm(owner.lower.replace(/['’]s?$/, ''));
-    if (o) q.ownerTerm = o;
-  }
+  const owner = (wh === 'which' || wh === 'what') && headIndex > whIndex + 1 ? ownerAt(whIndex + 1) : null;
+  const ownerTerm = owner ? normalizeTerm(owner.word) : '';
+  if (ownerTerm) q.ownerTerm = ownerTerm;
   if (trailingPreposition) q.trailingPreposition = trailingPreposition;
   // ("What did X's turnover drop to after …?": the level is the amount after "to", wherever the question ends)
   else if (kind === 'number' && toLevel && changeVerb) q.trailingPreposition = 'to';
