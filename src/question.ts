@@ -210,6 +210,8 @@ const CHANGE_OF_AMOUNT = ['increase', 'decrease', 'change_magnitude'];
  */
 const CHANGE_SENSES = 12;
 const CHANGE_DEPTH = 2;
+/** Verbs the markets' reports use for small moves that WordNet files otherwise ("eased to 52.7", "slipped to", "edged up to"). */
+const MARKET_MOVES = /^(ease|slip|edge|dip)$/;
 const NAME_VERBS = new Set(['call', 'name', 'rename', 'know', 'nickname', 'dub', 'title']);
 /**
  * Whether the noun asked about is plural: tagged so, or a plural noun the tagger read as a verb
@@ -219,6 +221,13 @@ function pluralNoun(t: Tok): boolean {
   if (t.tags.has('Plural')) return true;
   return !t.tags.has('Noun') && /s$/.test(t.lower) && lexicon().lemma(t.lower, 'noun') !== t.lower;
 }
+
+/** Verbs of an amount getting to a level ("sales to top 500,000", "the index reached 58.6"). */
+const LEVEL_VERBS = /^(top|exceed|surpass|pass|reach|hit)$/;
+/** Nouns read as their level or size when asked about as a thing ("What was the ISM index …?", "What stake …?"). */
+const LEVEL_NOUN = /^(index|stake|holding)$/;
+/** Words after the noun asked about that make it another subject's object ("What stake has Bates bought?"). */
+const OBJECT_AUX = /^(do|does|did|has|have|had|will|would|can|could|should|may|might)$/;
 
 /** Words before "name" that ask for another name of the same thing ("X's old name"). */
 const OTHER_NAME = /^(old|former|previous|original|earlier|new|current|present|later|other)$/;
@@ -575,6 +584,7 @@ export function analyzeQuestion(asked: string): Question {
   // The tagger reads some nouns in questions as verbs ("drugs tests were", "what record level"):
   // a word with a noun sense then counts as a noun where a verb cannot stand.
   const hasNounSense = (t: Tok) => lexicon().senses(lexicon().lemma(t.lower, 'noun'), 'noun').length > 0;
+  const changeVerbAt = (i: number) => lexicon().isKindOf(toks[i]!.lower, 'verb', CHANGE_OF_AMOUNT, CHANGE_SENSES, CHANGE_DEPTH) || MARKET_MOVES.test(lexicon().lemma(toks[i]!.lower, 'verb'));
   const hasVerbSense = (t: Tok) => lexicon().senses(lexicon().lemma(t.lower, 'verb'), 'verb').length > 0;
   // ("the chief of Emennet Pasargad": the tagger may take "of" for part of a name, a noun)
   const plainNoun = (t?: Tok) => !!t && t.tags.has('Noun') && !PREPOSITIONS.has(t.lower) && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Possessive') && !/^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.text);
@@ -834,6 +844,10 @@ export function analyzeQuestion(asked: string): Question {
         // "What prison time does Kashian face?", "What jail terms do they face?": a length of time,
         // not a time of day nor a thing
         if ((kind === 'date' || kind === 'thing') && /^(time|terms?|sentences?)$/.test(head.lower) && /^(prison|jail|custodial)$/.test(toks[headIndex - 1]?.lower ?? '')) kind = 'duration';
+        // "What stake has Bates bought?", "What stake does Standard Life own …?": the object of
+        // another subject's verb, a stake or an index is read as its size or level ("a 50% stake");
+        // not the subject asked, "Which index fell most?", which is named
+        if (kind === 'thing' && LEVEL_NOUN.test(head.lower) && OBJECT_AUX.test(toks[headIndex + 1]?.lower ?? '')) kind = 'number';
         headKind = kind;
         if (pluralNoun(head)) list = true;
         // ("Which group's presidency …?", "Which firm's shares fell?": a noun in the possessive right
@@ -858,6 +872,9 @@ export function analyzeQuestion(asked: string): Question {
       } else if (head) {
         // "What is the capital of France?" — the head names the thing wanted.
         kind = classOf(wordAt(headIndex)) ?? 'thing';
+        // ("What was the ISM index in January?", "What was the maximum stake before?": an index's
+        // level, a stake's size, "56.4", "40%")
+        if (kind === 'thing' && isCopula(next) && LEVEL_NOUN.test(head.lower)) kind = 'number';
         headKind = kind;
         if (pluralNoun(head) && isCopula(next)) list = true; // "What were the two cities ...?"
       }
@@ -961,6 +978,14 @@ export function analyzeQuestion(asked: string): Question {
   else if (verbIndex >= 0 && doAux >= 0 && doAux < verbIndex && /s$/.test(toks[verbIndex]!.lower) && toks[verbIndex]!.lower !== lexicon().lemma(toks[verbIndex]!.lower, 'verb')) {
     const after = supported(mainEnd);
     if (after > verbIndex) verbIndex = after;
+  }
+  // …nor a noun before more nouns and a verb of an amount changing "to" a level: "What did the ISM
+  // manufacturing index rise to in December?" asks about rising, not manufacturing
+  // (whether the tagger or do-support gave the first)
+  if (verbIndex >= 0 && doAux >= 0 && doAux < verbIndex && !changeVerbAt(verbIndex)) {
+    for (let j = verbIndex; j + 2 < toks.length && /^\p{Ll}/u.test(toks[j]!.text) && hasNounSense(toks[j]!); j++) {
+      if (changeVerbAt(j + 1) && toks[j + 2]!.lower === 'to') { verbIndex = j + 1; break; }
+    }
   }
   // no verb before the clause that sets the time ("Who was in charge … when they lost …?"): the
   // clause's verb is the one asked about (read as not essential, it answered 1 more wrong on train)
@@ -1242,8 +1267,13 @@ export function analyzeQuestion(asked: string): Question {
   // "What did the Ifo index fall to in February?", "What has inflation risen to?": the level an
   // amount changed to is a number
   const toLevel = toks.some((t, i) => i > verbIndex && t.lower === 'to' && (i + 1 === toks.length || toks[i + 1]!.tags.has('Preposition') || !/^\p{L}/u.test(toks[i + 1]!.text)));
-  const changeVerb = verbIndex >= 0 && lexicon().isKindOf(toks[verbIndex]!.lower, 'verb', CHANGE_OF_AMOUNT, CHANGE_SENSES, CHANGE_DEPTH);
+  const changeVerb = verbIndex >= 0 && changeVerbAt(verbIndex);
   if (kind === 'thing' && wh === 'what' && headIndex < 0 && toLevel && changeVerb) kind = 'number';
+  // "What does NAAMSA expect sales to top in 2005?", "What did the index reach?": an amount that
+  // tops or reaches something tops a level, a number
+  const amountBefore = verbIndex > 0 ? toks[toks[verbIndex - 1]!.lower === 'to' ? verbIndex - 2 : verbIndex - 1] : undefined;
+  if (kind === 'thing' && wh === 'what' && headIndex < 0 && verbIndex >= 0 && LEVEL_VERBS.test(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) &&
+    amountBefore && /^\p{Ll}/u.test(amountBefore.text) && (LEVEL_NOUN.test(amountBefore.lower) || AMOUNT_KINDS.has(classOf(amountBefore.text) ?? 'thing'))) kind = 'number';
   // "Where did Sotherton finish in Athens?", "What position did Leeds finish?": a place in an order
   // ("third", "12th"), which a count's kind is read for; not "Where did Omai come from?"
   const rankVerb = verbIndex >= 0 && RANK_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'));

@@ -4583,3 +4583,99 @@ describe('a date in a phrase of "after" and the verb asked, a ranking "in the wo
     });
   });
 });
+
+describe('the level an index moved to, a stake\'s size, what an amount tops, a name in another\'s relative clause, a building where', () => {
+  it('reads "What did the … index rise to?" past nouns the tagger took for verbs, and eased moves too', async () => {
+    // written for this test
+    expect(analyzeQuestion('What did the ABC factory output index rise to in May?').kind).toBe('number');
+    expect(analyzeQuestion('What did the jobs index ease to?').kind).toBe('number');
+    expect(analyzeQuestion('Which index fell the most?').kind).toBe('thing');
+    await withEngineOver('index-level', 'Factories', [
+      'The ABC factory output index rose to 61.2 in May from 59.9 in April, the trade body said.',
+      'The jobs index, measuring hiring by members, eased to 48.3 from 50.1.',
+    ], (small) => {
+      expect(small.ask('What did the ABC factory output index rise to in May?', { scorer: 'rules' }).answer).toBe('61.2');
+      expect(small.ask('What did the jobs index ease to?', { scorer: 'rules' }).answer).toBe('48.3');
+    });
+  });
+  it('answers "What stake does X own …?" and "What was the … index?" with the size or the level', async () => {
+    // written for this test
+    expect(analyzeQuestion('What stake does Halden Life own in Corvel?').kind).toBe('number');
+    expect(analyzeQuestion('What was the employment index in April?').kind).toBe('number');
+    await withEngineOver('stake-size', 'Markets', [
+      'Reports say Halden Life, which owns a 3% stake in Corvel, may seek a shareholder vote on the issue.',
+    ], (small) => {
+      expect(small.ask('What stake does Halden Life own in Corvel?', { scorer: 'rules' }).answer).toBe('3%');
+    });
+  });
+  it('answers what an amount is expected to top with the level', async () => {
+    // written for this test
+    expect(analyzeQuestion('What does the trade body expect sales to top in 2006?').kind).toBe('number');
+    expect(analyzeQuestion('What did the film top?').kind).toBe('thing');
+    await withEngineOver('amount-tops', 'Cars', [
+      'The trade body said it expects sales to top 320,000 in 2006.',
+    ], (small) => {
+      expect(small.ask('What does the trade body expect sales to top in 2006?', { scorer: 'rules' }).answer).toBe('320,000');
+    });
+  });
+  it('does not answer what a name owns with a name in another name\'s relative clause', async () => {
+    // written for this test
+    await withEngineOver('other-relative', 'Exchanges', [
+      'The Oslo exchange is also holding talks with Halden Borse\'s rival Nordnext, which operates the Bergen and Tromso exchanges, as well as the derivatives market Fjordex.',
+      'In May, Halden Borse, which also owns the derivatives market Skarex and the clearing firm Clearex, put an offer of 530 pence a share on the table.',
+      'A deal with Halden Borse\'s rival Nordnext, which owns the derivatives market Fjordex, could offer more savings.',
+    ], (small) => {
+      expect(small.ask('Which derivatives market does Halden Borse own?', { scorer: 'rules' }).answer).toBe('Skarex');
+    });
+  });
+  it('reads a country before "international" and a player\'s name as the side capped, not where he is', async () => {
+    // written for this test
+    await withEngineOver('capped-side', 'Football', [
+      'And the manager has no plans to recall former Wales Under-19 international Gareth Pryce from his loan spell at Swindon.',
+    ], (small) => {
+      expect(small.ask('Where is Gareth Pryce on loan?', { scorer: 'rules' }).answer).toBe('Swindon');
+    });
+  });
+  it('keeps a lower-case part of a hyphenated name inside the name', async () => {
+    // written for this test
+    await withEngineOver('hyphen-part', 'Politics', [
+      'Since independence in 1991, Tarkestan has been ruled by its president Aslan Bekir-uly Temirov.',
+    ], (small) => {
+      expect(small.ask('Who is the president of Tarkestan?', { scorer: 'rules' }).answer).toBe('Aslan Bekir-uly Temirov');
+    });
+  });
+  it('answers what a level was before with the one it went from', async () => {
+    // written for this test
+    await withEngineOver('earlier-level', 'Airlines', [
+      'It raised the maximum foreign holding allowed to 74% from 26%.',
+    ], (small) => {
+      expect(small.ask('What was the maximum foreign holding before?', { scorer: 'rules' }).answer).toBe('26%');
+    });
+  });
+  it('answers what someone was nicknamed with the words a naming verb puts in single quotes', async () => {
+    // written for this test
+    await withEngineOver('single-quote-name', 'Cars', [
+      "Dubbed 'the cost cutter' for pushing through huge cuts, Mr Hallam reduced Corvel's overheads by 20%.",
+      'Mr Hallam transformed Corvel into a profitable business.',
+    ], (small) => {
+      expect(small.ask('What was Hallam nicknamed?', { scorer: 'rules' }).answer).toBe('the cost cutter');
+    });
+  });
+  it('answers "Which new X …?" with the names after "new X such as", not another noun\'s examples', async () => {
+    // written for this test
+    await withEngineOver('such-as', 'Search', [
+      'But Zoogle has faced greater competition than ever as old rivals, such as Yarrow and Macrosoft, and new entrants such as Amazar and Blinkit, try to grab some of the audience.',
+    ], (small) => {
+      expect(small.ask('Which new entrants compete with Zoogle?', { scorer: 'rules' }).answer).toBe('Amazar and Blinkit');
+    });
+  });
+  it('answers where someone died with the place and the building after "at a"', async () => {
+    // written for this test
+    await withEngineOver('building-where', 'Obituaries', [
+      'Former minister Sir Edwin Harrow has died at a Leeds hospice, his family has announced.',
+      'The former Labour MP for Leeds North, died after a long illness.',
+    ], (small) => {
+      expect(small.ask('Where did Sir Edwin Harrow die?', { scorer: 'rules' }).answer).toBe('Leeds hospice');
+    });
+  });
+});

@@ -420,6 +420,16 @@ export function letterAfterHyphen(tokens: Token[], j: number): boolean {
   return tokens[j]!.post === '-' && /^\p{Lu}$/u.test(tokens[j + 1]?.text ?? '');
 }
 
+/**
+ * "Nursultan Abish-uly Nazarbayev": a lower-case part of a hyphenated name that no dictionary has,
+ * with the name going on after it, is the name's (not "Microsoft-owned Hotmail").
+ */
+export function hyphenPartJoins(tokens: Token[], j: number, capital: (t: Token, i: number) => boolean): boolean {
+  const part = tokens[j + 1];
+  return !!part && tokens[j]!.post === '-' && /^\p{Lu}/u.test(tokens[j]!.text) && /^\p{Ll}+$/u.test(part.text) && /^\s+$/.test(part.post) &&
+    j + 2 < tokens.length && capital(tokens[j + 2]!, j + 2) && !lexicon().isDictionaryWord(part.text);
+}
+
 /** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
 export function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
@@ -451,6 +461,7 @@ export function nameSpans(tokens: Token[]): Span[] {
       if (letterAfterHyphen(tokens, j) || letterAfterNoun(tokens, j)) { j++; continue; }
       // "Stockton-on-Tees", "Stratford-upon-Avon": a hyphenated place with a lower-case middle
       if (tokens[j]!.post === '-' && n.post === '-' && /^\p{Ll}+$/u.test(n.text) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2]!.text)) { j += 2; continue; }
+      if (hyphenPartJoins(tokens, j, isCapital)) { j += 2; continue; }
       break;
     }
     let type: SpanType = spanType(tokens.slice(i, j + 1));
@@ -855,7 +866,9 @@ export function inAsideOfName(toks: Token[], from: number, to: number): boolean 
   let verb = false;
   for (let k = from - 1; k >= 0 && from - k <= ASIDE_WORDS; k--) {
     const t = toks[k]!;
-    if (/^,/.test(t.post)) return !verb && name(t);
+    // (not a name joined on after ", and": "rivals, such as Yahoo and Microsoft, and new entrants such
+    // as Amazon and Blinkx, try …" lists the subjects)
+    if (/^,/.test(t.post)) return !verb && name(t) && !/^(and|or)$/i.test(toks[k + 1]!.text);
     if (/^(which|who)$/i.test(t.text)) return k > 0 && /^,/.test(toks[k - 1]!.post) && name(toks[k - 1]!);
     if (BREAK.test(t.post) || /^\p{Lu}/u.test(t.text)) return false;
     if (t.tags.has('Verb')) verb = true;

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, COURTESY_TITLE, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, COURTESY_TITLE, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -408,6 +408,7 @@ function nameSpans(tokens: Token[]): Span[] {
       if (particlePair(tokens, j, isCapital)) { j += 3; continue; }
       if (ampersandJoins(tokens, j, isCapital)) { j += 2; continue; }
       if (letterAfterHyphen(tokens, j) || letterAfterNoun(tokens, j)) { j++; continue; }
+      if (hyphenPartJoins(tokens, j, isCapital)) { j += 2; continue; }
       break;
     }
     let type = spanType(tokens.slice(i, j + 1));
@@ -1711,6 +1712,30 @@ function ownedByEntity(toks: Token[], from: number, subject: Set<string>): boole
   return k >= 0 && !breaksAfter(toks, k) && !!owner && owner.term !== null && subject.has(owner.term) && /^\p{Lu}/u.test(owner.text);
 }
 
+/** A player's title by the side that capped them, which the tagger reads as an adjective. */
+const CAPPED = /^internationals?$/;
+/** WordNet's nouns for a building, and how far up a noun's hypernyms ("hospice" → hospital → medical building → building). */
+const BUILDING = ['building', 'structure'];
+const BUILDING_DEPTH = 6;
+/** Words back from a name within which the relative clause it stands in is looked for. */
+const RELATIVE_REACH = 25;
+/**
+ * Whether the name at `from` stands in a relative clause ("…, which …", "…, who …") of a name other
+ * than the question's subject, with no word of the subject's between: "Euronext, which operates …
+ * Liffe" says what Euronext does, not Deutsche Boerse.
+ */
+function otherNamesClause(toks: Token[], from: number, subject: Set<string>): boolean {
+  for (let k = from - 1; k > 0 && from - k <= RELATIVE_REACH; k--) {
+    const t = toks[k]!;
+    if (t.term !== null && subject.has(t.term)) return false;
+    if (/[.!?;:]/.test(t.post) && !/^\p{Lu}\.?$/u.test(t.text)) return false;
+    if (!/^(which|who)$/i.test(t.text)) continue;
+    const owner = toks[k - 1]!;
+    return /^,/.test(owner.post) && /^\p{Lu}/u.test(owner.text) && !(owner.term !== null && subject.has(owner.term)) && (owner.tags.has('ProperNoun') || owner.tags.has('Organization') || owner.tags.has('Acronym'));
+  }
+  return false;
+}
+
 /** How much a name titled by a role another name owns still answers a question about the question's own name. */
 const OTHER_OWNER_FIT = 0.5;
 /**
@@ -1972,12 +1997,18 @@ const FROM_LEVEL_FIT = 0.5;
 const LEVEL_TO_WORDS = 6;
 
 /** Whether "to" and an amount follow the amount ending at `j` in its stretch ("from 10,276 cases worth £808m [to 8,177]"). */
-function levelTo(toks: Token[], j: number): boolean {
+function levelTo(toks: Token[], j: number, preposition = 'to'): boolean {
   for (let k = j + 1; k < toks.length && k - j <= LEVEL_TO_WORDS && !breaksAfter(toks, k - 1); k++) {
-    if (/^to$/i.test(toks[k]!.text) && !!toks[k + 1] && isNumber(toks[k + 1]!) && !breaksAfter(toks, k)) return true;
+    if (toks[k]!.text.toLowerCase() === preposition && !!toks[k + 1] && isNumber(toks[k + 1]!) && !breaksAfter(toks, k)) return true;
   }
   return false;
 }
+
+/**
+ * A question asking the level an amount had before it changed ("What was the maximum stake
+ * before?", "… previously?"): "before" ending it, or a word of earlier times anywhere.
+ */
+const EARLIER_LEVEL = /\bbefore\s*\?*\s*$|\b(previously|originally|formerly|initially)\b/i;
 
 /** How much an amount given for another year than the question's ("2% in 2004" for "… in 2003?") still answers it. */
 const OTHER_PERIOD_FIT = 0.3;
@@ -2292,6 +2323,37 @@ function quoteSegments(toks: Token[], sentence: string): number[] | null {
   return out;
 }
 
+/** Whether the name at `from` follows "such as" after the noun `head` ("new entrants [,] such as Amazon"). */
+function exampleOf(toks: Token[], from: number, head: string): boolean {
+  return from > 2 && /^as$/i.test(toks[from - 1]!.text) && /^such$/i.test(toks[from - 2]!.text) && !breaksAfter(toks, from - 2) && !breaksAfter(toks, from - 1) &&
+    toks[from - 3]!.term === head && !/[;:.!?()]/.test(toks[from - 3]!.post);
+}
+
+/** Single quotation marks, straight or curly. */
+const SINGLE_QUOTE = /^['‘’]/;
+/**
+ * Like quoteSegments, for single quotation marks: one typed before a word opens a quotation, one
+ * right after a later word (within NAMED_QUOTE_WORDS) closes it; a lone apostrophe after a plural
+ * ("the players' union") opens none. Null where none is found.
+ */
+function singleQuoteSegments(toks: Token[]): number[] | null {
+  let out: number[] | null = null;
+  let seg = 0;
+  for (let i = 0; i < toks.length; i++) {
+    if (!/['‘]$/.test(toks[i]!.pre)) continue;
+    for (let e = i; e < toks.length && e - i < NAMED_QUOTE_WORDS; e++) {
+      if (e > i && /['‘]$/.test(toks[e]!.pre)) break;
+      if (!SINGLE_QUOTE.test(toks[e]!.post)) continue;
+      out ??= new Array<number>(toks.length).fill(0);
+      seg++;
+      for (let k = i; k <= e; k++) out[k] = seg;
+      i = e;
+      break;
+    }
+  }
+  return out;
+}
+
 /** A question asking whose something is. */
 const WHOSE = /^\W*whose\b/i;
 
@@ -2459,6 +2521,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const subject = subjectTerms(q);
   const short = shortNames(q);
   const namingAsked = q.kind === 'name' && NAMING_ASKED.test(q.text);
+  const earlierAsked = EARLIER_LEVEL.test(q.text);
   const bornAsked = q.kind === 'place' && BORN_ASKED.test(q.text);
   const identityAsked = IDENTITY_ASKED.test(q.text);
   // the question's verb and the nouns made from it, for who does it ("chairs": "chair", "chairman")
@@ -2862,8 +2925,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Which console …?", in commas with the noun heading the apposition, "Oliver Irish, editor of
         // gadget magazine Stuff," being no gadget; or the noun right after the name, "the Radio Shack
         // 101 project kit", where namesHeadNoun does not weigh it already)
+        // (or after the noun and "such as": "new entrants such as Amazon and Blinkx" for "Which new
+        // entrants …?", not "old rivals, such as Yahoo")
         else if ((q.kind === 'thing' || q.kind === 'organization') && q.headTerm &&
-          (/^,/.test(toks[sp.to]!.post) ? apposedThing(toks, sp.to, q.headTerm) : roleRightAfter(toks, sp.to, q.headTerm) >= 0 && !namesHeadNoun(toks, from, sp.to, q))) bonus *= 1.4;
+          ((/^,/.test(toks[sp.to]!.post) ? apposedThing(toks, sp.to, q.headTerm) : roleRightAfter(toks, sp.to, q.headTerm) >= 0 && !namesHeadNoun(toks, from, sp.to, q)) || exampleOf(toks, from, q.headTerm))) bonus *= 1.4;
         // "The company's manager, Mohammad Bagher Shirinkar": a name in apposition to a singular noun
         // that stands in for the question's verb ("in charge of" → manager)
         // A plural noun stands in apposition to the list of names after its comma ("three Board of
@@ -2893,13 +2958,23 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (not a people's word, nor before the noun "of" names: "the Norwegian town of Lillehammer")
         const placeInPlace = q.kind === 'place' && sp.type === 'place' && from === sp.to && !toks[from]!.tags.has('Demonym') && !breaksAfter(toks, sp.to) && /^\p{Ll}/u.test(toks[sp.to + 1]?.text ?? '') &&
           lexicon().nounClasses(toks[sp.to + 1]!.text, 1)[0] === 'noun.location' && !/^of$/i.test(toks[sp.to + 2]?.text ?? '');
+        // ("has died at a London hospice" for "Where did X die?": a place before a building's noun
+        // after "at" or "in" names where, given with that noun)
+        const placeBuilding = q.kind === 'place' && sp.type === 'place' && from === sp.to && !toks[from]!.tags.has('Demonym') && !breaksAfter(toks, sp.to) && /^\p{Ll}/u.test(toks[sp.to + 1]?.text ?? '') &&
+          /^(at|in)$/i.test(toks[/^(a|an|the)$/i.test(toks[from - 1]?.text ?? '') ? from - 2 : from - 1]?.text ?? '') && lexicon().isKindOf(toks[sp.to + 1]!.text.toLowerCase(), 'noun', BUILDING, 1, BUILDING_DEPTH);
+        if (placeBuilding) {
+          push(from, sp.to + 1, Math.max(fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined), VENUE_FIT), bonus, 'place', whole);
+          continue;
+        }
         const modifier = !namesHead && !namesOwner && !doerOfNoun && !placeInPlace && !relativeDateAfter(toks, sp.to) && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
           // ("Whose show …?" asks for the possessive: "John Peel's BBC Radio 1 show")
           ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && !WHOSE.test(q.text) && !saintsAlone(toks, from, sp.to) && (!properName(toks[sp.to + 1]) || (personsPossessive(toks, from, sp.to) && !toks[sp.to + 1]!.tags.has('Person')))) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
         // "Liberal Democrat leader Charles Kennedy": a name before the role of a person named after it
         // says whose the role is; it is no place
         // (a role noun the tagger reads as a comparative: "US TV presenter Johnny Carson")
-        const affiliation = q.kind === 'place' && sp.to > from && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && (toks[sp.to + 1]!.tags.has('Noun') || lexicon().nounClasses(toks[sp.to + 1]!.text.toLowerCase(), 1)[0] === 'noun.person') &&
+        // (or one the tagger reads as an adjective, for a player capped by a country: "former England
+        // Under-21 international Stuart Taylor")
+        const affiliation = q.kind === 'place' && sp.to > from && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && (toks[sp.to + 1]!.tags.has('Noun') || lexicon().nounClasses(toks[sp.to + 1]!.text.toLowerCase(), 1)[0] === 'noun.person' || CAPPED.test(toks[sp.to + 1]!.text)) &&
           /^\p{Ll}/u.test(toks[sp.to + 1]!.text) && !breaksAfter(toks, sp.to + 1) && !!toks[sp.to + 2]?.tags.has('Person');
         let fit = fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
         // ("the Lord Chancellor Lord [Falconer]": a name a courtesy title leads is a person's, even one
@@ -3001,6 +3076,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("Spurs' sporting director Frank Arnesen" for "Who is in charge of Ajax?")
         // ("Rory Armes, studio general manager for … Electronic Arts" for "Who is Nintendo Europe's general manager?")
         if (q.kind === 'person' && entityTerms.size > 0 && (roleOfOther(toks, from, questionTerms, q.headTerm !== undefined) || (!!q.headTerm && apposedRoleOfOther(toks, sp.to, q.headTerm, entityTerms)))) fit *= OTHER_OWNER_FIT;
+        // ("Deutsche Boerse's rival Euronext, which operates … derivatives market Liffe" for "Which
+        // derivatives market does Deutsche Boerse own?": nor, for what a name did, one in a relative
+        // clause of another name's, which says what that one did)
+        if (!q.asksSubject && q.kind !== 'person' && subject.size > 0 && otherNamesClause(toks, from, subject)) fit *= OTHER_OWNER_FIT;
         // (nor one given another day than the question's, which the sentence gives another: "Ras Kwame
         // on Wednesdays and dance DJ Rob Da Bank on Thursdays" for "Which DJ will be on air on Wednesdays?")
         if (otherDayAfter(toks, sp.to, questionTerms)) fit *= OTHER_DAY_FIT;
@@ -3066,7 +3145,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       }
       // "What did Letwin call stamp duty?": "branding stamp duty a "classic Labour stealth tax"" — the
       // words in quotation marks a naming verb gives, after its object
-      if (namingAsked && quote) {
+      // (or in single ones, where the sentence has no double: "Dubbed 'le cost killer' for …")
+      const named = quote ?? (namingAsked ? singleQuoteSegments(toks) : null);
+      if (namingAsked && named) {
+        const quote = named;
         for (let k = 0; k < toks.length; k++) {
           // (or "as": "attacked the package as a "bad piece of legislation"", "described it as "…"")
           if (!(NAMING_VERB.test(toks[k]!.text) || /^as$/i.test(toks[k]!.text)) || quote[k]) continue;
@@ -3454,7 +3536,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (percent) to = Math.max(to, j + percentUnitAfter(toks, j));
         // "dropped from 10,276 cases … to 8,177 cases" for "How many … were reported?": without a
         // change asked for, the level it went from is the one before, not the one it is at
-        if (!q.change && levelPreposition(toks, i) === 'from' && levelTo(toks, j)) fit *= FROM_LEVEL_FIT;
+        // ("raised the maximum stake … to 49% from 40%" for "What was the maximum stake before?": the
+        // level it went from, where the question asks the earlier one)
+        if (!q.change && earlierAsked) {
+          if (levelPreposition(toks, i) === 'to' && levelTo(toks, j, 'from')) fit *= FROM_LEVEL_FIT;
+        }
+        else if (!q.change && levelPreposition(toks, i) === 'from' && levelTo(toks, j)) fit *= FROM_LEVEL_FIT;
         // ("raised its estimate … by 80,000 barrels a day to 84 million barrels a day": nor, without a
         // change asked for, the step by which it went there)
         else if (!q.change && levelPreposition(toks, i) === 'by' && levelTo(toks, j)) fit *= FROM_LEVEL_FIT;
