@@ -875,6 +875,13 @@ export function analyzeQuestion(asked: string): Question {
         // ("What was the ISM index in January?", "What was the maximum stake before?": an index's
         // level, a stake's size, "56.4", "40%")
         if (kind === 'thing' && isCopula(next) && LEVEL_NOUN.test(head.lower)) kind = 'number';
+        // ("What is the biggest power guzzler on a laptop?": "what", not "who", before the copula asks
+        // for a thing where a common noun in lower case, no person's, makes the noun a compound,
+        // though WordNet's noun is first a person's; not "What is China's biggest lender?", a bank;
+        // "the name of …" is read below)
+        const compound = toks[headIndex - 1];
+        if (kind === 'person' && wh === 'what' && isCopula(next) && !!compound && /^\p{Ll}/u.test(compound.text) && compound.tags.has('Noun') && !compound.tags.has('Possessive') &&
+          classOf(compound.text) !== 'person') kind = 'thing';
         headKind = kind;
         if (pluralNoun(head) && isCopula(next)) list = true; // "What were the two cities ...?"
       }
@@ -924,6 +931,8 @@ export function analyzeQuestion(asked: string): Question {
     // ("be" after a modal is tagged a plain verb: "will … be released")
     if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || /^(do|does|did|be|been|being)$/.test(t.lower)) return false;
     if (!hasVerbSense(t)) return false; // a tagging slip ("asylum")
+    // ("What was Butler's winning time?": a form in -ing between a possessive and its noun modifies the noun)
+    if (/ing$/.test(t.lower) && i > 0 && /['’]s?$/.test(toks[i - 1]!.text) && toks[i + 1] && /^\p{Ll}/u.test(toks[i + 1]!.text) && hasNounSense(toks[i + 1]!) && (i + 2 >= mainEnd || toks[i + 2]!.tags.has('Preposition'))) return false;
     // "How much has the BBC Global 30 risen …?": "has" before a participle is its auxiliary
     if (/^(has|have|had)$/.test(t.lower) && toks.slice(i + 1, mainEnd).some((x) => x.tags.has('Participle') && x.tags.has('Verb'))) return false;
     return !(ATTRIBUTION.test(t.lower) && toks[i + 1]?.lower === 'to'); // "according to the FAO" names a source

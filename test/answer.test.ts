@@ -4678,4 +4678,87 @@ describe('the level an index moved to, a stake\'s size, what an amount tops, a n
       expect(small.ask('Where did Sir Edwin Harrow die?', { scorer: 'rules' }).answer).toBe('Leeds hospice');
     });
   });
+  it('expands an acronym from its first capitalised word, not from "of" inside it', async () => {
+    // written for this test
+    await withEngineOver('acronym-of', 'Housing', [
+      'House prices dipped slightly in November, the Office of the Deputy Housing Minister (ODHM) has said.',
+    ], (small) => {
+      expect(small.ask('What does ODHM stand for?').answer).toBe('Office of the Deputy Housing Minister');
+    });
+  });
+  it('answers the level in a month asked with the one given for that month, though it went from it', async () => {
+    // written for this test
+    await withEngineOver('from-level-month', 'Housing', [
+      'The average house price in the region fell from £180,126 in November to £178,906, the figures showed.',
+    ], (small) => {
+      expect(small.ask('What was the average house price in the region in November?', { scorer: 'rules' }).answer).toBe('£180,126');
+    });
+  });
+  it('keeps a player\'s country out of the name in "X of Russia"', async () => {
+    // written for this test
+    await withEngineOver('name-of-country', 'Tennis', [
+      'Daria Vance moved into the quarter-finals of the Doha Open, after beating Elene Likhotseva of Russia 7-5 6-4, and now faces Serena Williams.',
+    ], (small) => {
+      expect(small.ask('Who did Daria Vance beat in Doha?', { scorer: 'rules' }).answer).toBe('Elene Likhotseva');
+    });
+  });
+  it('answers "Which musical …?" with the title after "hit musical", the tagger\'s adjective, over a phrase in lower case', async () => {
+    // written for this test
+    await withEngineOver('work-title', 'Theatre', [
+      'The original stars of Swedish pop quartet Zebba have reunited for the home premiere of hit musical Mamma Zia! which is based on the band\'s songs.',
+    ], (small) => {
+      expect(small.ask('Which musical did Zebba reunite for?', { scorer: 'rules' }).answer).toBe('Mamma Zia');
+    });
+  });
+  it('does not answer which film won an award with another award "and" joins to the one asked', async () => {
+    // written for this test
+    await withEngineOver('joined-award', 'Film star honoured', [
+      'British actor Colin Ware, who has won a Golden Globe and a Bafta for his supporting role in Nearer, said it meant a lot.',
+      'The film is out in May.',
+    ], (small) => {
+      expect(small.ask('Which film did Colin Ware win the Golden Globe for?', { scorer: 'rules' }).answer).toBe('Nearer');
+    });
+  });
+  it('reads "What is the biggest … guzzler?" as asking for a thing, not a person', async () => {
+    // written for this test
+    expect(analyzeQuestion('What is the biggest power guzzler on a laptop?').kind).toBe('thing');
+    expect(analyzeQuestion('What is the name of the chief executive?').kind).toBe('person');
+    await withEngineOver('what-guzzler', 'Laptops', [
+      'Also, said Mr Trainer, research is being done on ways to cut energy use on displays - currently the biggest power guzzler on a laptop.',
+    ], (small) => {
+      expect(small.ask('What is the biggest power guzzler on a laptop?', { scorer: 'rules' }).answer).toBe('displays');
+    });
+  });
+  it('keeps "next" with the month it dates though the question has the word', async () => {
+    // written for this test
+    await withEngineOver('next-month', 'Politics', [
+      'Ministers will want to avoid strikes before the next general election, which is widely expected next May.',
+    ], (small) => {
+      expect(small.ask('When is the next general election expected?', { scorer: 'rules' }).answer).toBe('next May');
+    });
+  });
+  it('answers how many with two counts "or" joins, the whole guess', async () => {
+    // written for this test
+    await withEngineOver('or-range', 'Music', [
+      'The group plays maybe four or five shows a year.',
+    ], (small) => {
+      expect(small.ask('How many shows does the group play a year?', { scorer: 'rules' }).answer).toBe('four or five');
+    });
+  });
+  it('answers how many with the level a count rose to, not the step nor "more" of them', async () => {
+    // written for this test
+    await withEngineOver('count-level', 'Jobs', [
+      'The number of people out of work rose 32,000 to 1.41 million in the last three months of 2004, even as 90,000 more people were in employment.',
+    ], (small) => {
+      expect(small.ask('How many people were out of work in the last three months of 2004?', { scorer: 'rules' }).answer).toBe('1.41 million');
+    });
+  });
+  it('keeps the place after "of" out of a name a given name opens, its last word a dictionary word', async () => {
+    // written for this test
+    await withEngineOver('given-of-place', 'Courts', [
+      'The lawsuit was filed against Ryan Samuel Pitlow, a University of Texas student, and Mark Stephen Trotter of California.',
+    ], (small) => {
+      expect(small.ask('Where is Mark Stephen Trotter from?', { scorer: 'rules' }).answer).toBe('California');
+    });
+  });
 });

@@ -302,8 +302,11 @@ export function onJoins(tokens: Token[], j: number, capital: (t: Token, i: numbe
  * does not know, then "of" and a place, is someone from that place, not one name ("Bank of the
  * Czech Republic", "Duke of York" lead with a dictionary word and stay whole).
  */
-function fromPlace(before: Token, place: Token): boolean {
-  return ['Place', 'Country', 'City'].some((tag) => place.tags.has(tag)) && !lexicon().isDictionaryWord(before.text);
+export function fromPlace(before: Token, place: Token, first?: Token): boolean {
+  // (or after a name a given name opens, whatever its last word: "Mark Stephen Trotter of
+  // California"; not a peer's, "Lord Irvine of Lairg")
+  const given = !!first && first !== before && first.tags.has('FirstName') && !RANK_TITLE.test(first.text);
+  return ['Place', 'Country', 'City'].some((tag) => place.tags.has(tag)) && (!lexicon().isDictionaryWord(before.text) || given);
 }
 
 /** Lower-case words inside a work's title: "Return [of the] Mack", "Stars [on] Thin Ice". */
@@ -338,7 +341,11 @@ export function workNounBefore(tokens: Token[], i: number, kinds: readonly strin
   const cue = tokens[i - 1];
   // (a noun, not a word for a direction the tagger reads as a place: "in western [Kenya]", though
   // WordNet's "western" is also a film)
-  return !!cue && !breaksAfter(tokens, i - 1) && /^\p{Ll}/u.test(cue.text) && (cue.tags.has('Noun') || nounReadAsVerb(tokens, i - 1)) && !cue.tags.has('Place') && !cue.tags.has('Adjective') &&
+  // (an adjective that is also a work's noun is that noun after an article or another noun, before
+  // a name no place: "hit [musical] Mamma Mia!", "the [musical] Chess")
+  const before = tokens[i - 2];
+  const nounAfterNoun = !!cue?.tags.has('Adjective') && !!before && !breaksAfter(tokens, i - 2) && (before.tags.has('Determiner') || (before.tags.has('Noun') && /^\p{Ll}/u.test(before.text))) && !tokens[i]!.tags.has('Place');
+  return !!cue && !breaksAfter(tokens, i - 1) && /^\p{Ll}/u.test(cue.text) && (cue.tags.has('Noun') || nounReadAsVerb(tokens, i - 1) || nounAfterNoun) && !cue.tags.has('Place') && (!cue.tags.has('Adjective') || nounAfterNoun) &&
     !tokens[i - 2]?.tags.has('Preposition') && workNoun(cue.text, kinds);
 }
 /**
@@ -450,7 +457,7 @@ export function nameSpans(tokens: Token[]): Span[] {
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
         // (nor does "for" join anything onto a person's name: "Jean Valentine for Door in the Mountain")
         !(lower === 'for' && person(tokens[i]!) && person(tokens[j]!)) &&
-        !(lower === 'of' && fromPlace(tokens[j]!, tokens[j + 2]!)) &&
+        !(lower === 'of' && fromPlace(tokens[j]!, tokens[j + 2]!, tokens[i])) &&
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j)) && !inList(tokens, i, j + 2)))) { j += 2; continue; }
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
       if (onJoins(tokens, j, isCapital)) { j += 2; continue; }
@@ -1118,6 +1125,8 @@ export function rangeEnd(toks: Token[], i: number, to: number): number {
   while (b >= 0 && i - b <= RANGE_LEAD_WORDS && toks[b]!.text.toLowerCase() !== 'between' && !breaksAfter(toks, b) && !toks[b]!.tags.has('Verb') && !isNumber(toks[b]!)) b--;
   const lead = b >= 0 && !breaksAfter(toks, b) ? toks[b]!.text.toLowerCase() : '';
   const joint = toks[to + 1]?.text.toLowerCase();
+  // ("maybe four or five shows a year": two counts "or" joins are one guess)
+  if (joint === 'or' && to === i && /^\s+$/.test(toks[to]!.post) && !breaksAfter(toks, to + 1) && /^\p{L}+$/u.test(toks[to]!.text) && isNumber(toks[to]!) && !!toks[to + 2] && isNumber(toks[to + 2]!) && /^\p{L}+$/u.test(toks[to + 2]!.text)) return to + 2;
   if (lead !== 'between' || (joint !== 'and' && joint !== 'to')) return to;
   // (the first amount may end in its conversion's bracket: "$20 (£10.40) to")
   if (!/^\)?\s*$/.test(toks[to]!.post) || breaksAfter(toks, to + 1) || !toks[to + 2] || !isNumber(toks[to + 2]!)) return to;
@@ -1767,6 +1776,10 @@ function expandBracketed(toks: Token[], acronym: string, push: Push): void {
 export function spellsAcronym(acronym: string, words: string[]): boolean {
   // (a hyphenated word's parts each: "Peer-to-peer" for P2P)
   const letters = words.flatMap((w) => w.split('-')).map((w) => w.replace(/[^\p{L}]/gu, '').toUpperCase()).filter(Boolean);
+  // (nor does a small word in lower case open one: "of the Deputy Prime Minister" spells ODPM only
+  // after "Office")
+  const first = words[0] ?? '';
+  if (/^\p{Ll}/u.test(first) && (CONNECTORS.has(first) || SPELLING_SMALL_WORDS.has(first))) return false;
   const go = (a: number, i: number): boolean => {
     if (i === letters.length) return a === acronym.length;
     const w = letters[i]!;
@@ -1884,7 +1897,7 @@ export function timePhrase(toks: Token[], from: number, to: number): boolean {
 }
 
 /** Words that place a date relative to now: "[next] year", "[last] Tuesday". */
-const RELATIVE_DATE = /^(next|last|this|previous|following|coming|past)$/i;
+export const RELATIVE_DATE = /^(next|last|this|previous|following|coming|past)$/i;
 /** Whether a date relative to now follows token `to`: "by Newcastle [last Sunday]", "X [next week]". */
 export function relativeDateAfter(toks: Token[], to: number): boolean {
   const a = toks[to + 1], b = toks[to + 2];

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, COURTESY_TITLE, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, COURTESY_TITLE, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -398,6 +398,8 @@ function nameSpans(tokens: Token[]): Span[] {
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
         // (nor does "for" join anything onto a person's name: "Jean Valentine for Door in the Mountain")
         !(lower === 'for' && person(tokens[i]!) && person(tokens[j]!)) &&
+        // (nor "of" a country after a name no dictionary has: "Elene Likhotseva of Russia")
+        !(lower === 'of' && fromPlace(tokens[j]!, tokens[j + 2]!, tokens[i])) &&
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j))))) { j += 2; continue; }
       // "Lord of the Rings", "News of the World"
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
@@ -1717,6 +1719,22 @@ const CAPPED = /^internationals?$/;
 /** WordNet's nouns for a building, and how far up a noun's hypernyms ("hospice" → hospital → medical building → building). */
 const BUILDING = ['building', 'structure'];
 const BUILDING_DEPTH = 6;
+/**
+ * Whether "and" or "or" (and an article) joins the name `from`..`to` to one holding the question's
+ * names `asked`, right before it or right after it ("a Golden Globe and a Bafta").
+ */
+function joinedToAsked(toks: Token[], from: number, to: number, asked: Set<string>): boolean {
+  const askedAt = (k: number) => toks[k]?.term != null && asked.has(toks[k]!.term!);
+  let b = from - 1;
+  if (b >= 0 && /^(a|an|the)$/i.test(toks[b]!.text)) b--;
+  if (b > 0 && /^(and|or)$/i.test(toks[b]!.text) && !breaksAfter(toks, b - 1) && askedAt(b - 1)) return true;
+  let a = to + 1;
+  if (breaksAfter(toks, to) || !/^(and|or)$/i.test(toks[a]?.text ?? '')) return false;
+  a++;
+  if (/^(a|an|the)$/i.test(toks[a]?.text ?? '')) a++;
+  return askedAt(a);
+}
+
 /** Words back from a name within which the relative clause it stands in is looked for. */
 const RELATIVE_REACH = 25;
 /**
@@ -2025,19 +2043,30 @@ const PERIOD_PREPOSITION = /^(in|during|for)$/i;
  * the clause and before the next amount.
  */
 function amountForOtherPeriod(text: string, toks: Token[], end: number, years: readonly (readonly [number, number])[], months: ReadonlySet<string>): boolean {
-  if (years.length === 0 && months.size === 0) return false;
+  return amountPeriod(text, toks, end, years, months) === 'other';
+}
+
+/**
+ * The period the amount ending at token `end` is given for, as amountForOtherPeriod reads it:
+ * 'other' for another than the question's, 'asked' for one it asks ("£180,126 in November" for
+ * "… in November?"), null for none given or none asked.
+ */
+function amountPeriod(text: string, toks: Token[], end: number, years: readonly (readonly [number, number])[], months: ReadonlySet<string>): 'other' | 'asked' | null {
+  if (years.length === 0 && months.size === 0) return null;
   for (let k = end + 1; k < toks.length && k <= end + AMOUNT_PERIOD_WORDS; k++) {
-    if (breaksAfter(toks, k - 1)) return false;
-    if (months.size > 0 && /^(over|in|during|for)$/i.test(toks[k]!.text) && /^the$/i.test(toks[k + 1]?.text ?? '') && /^(next|last|past|coming|previous|prior|preceding)$/i.test(toks[k + 2]?.text ?? '') && !breaksAfter(toks, k) && !breaksAfter(toks, k + 1)) return true;
+    if (breaksAfter(toks, k - 1)) return null;
+    if (months.size > 0 && /^(over|in|during|for)$/i.test(toks[k]!.text) && /^the$/i.test(toks[k + 1]?.text ?? '') && /^(next|last|past|coming|previous|prior|preceding)$/i.test(toks[k + 2]?.text ?? '') && !breaksAfter(toks, k) && !breaksAfter(toks, k + 1)) return 'other';
     if (PERIOD_PREPOSITION.test(toks[k]!.text) && toks[k + 1] && !breaksAfter(toks, k)) {
       const named = years.length > 0 ? periodsIn(text.slice(toks[k]!.start, toks[k + 1]!.end)) : [];
       const otherYear = named.length > 0 && !named.some(([a, b]) => years.some(([x, y]) => a <= y && x <= b));
-      const otherMonth = months.size > 0 && MONTH_NAME.test(toks[k + 1]!.text) && !months.has(toks[k + 1]!.text);
-      return otherYear || otherMonth;
+      const month = MONTH_NAME.test(toks[k + 1]!.text);
+      const otherMonth = months.size > 0 && month && !months.has(toks[k + 1]!.text);
+      if (otherYear || otherMonth) return 'other';
+      return (named.length > 0 && years.length > 0) || (month && months.has(toks[k + 1]!.text)) ? 'asked' : null;
     }
-    if (isNumber(toks[k]!)) return false;
+    if (isNumber(toks[k]!)) return null;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -2608,7 +2637,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     if (datesOtherName && datesOtherName(from)) fit *= OTHER_DAY_FIT;
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
     // at its end they usually are ("Justice Department" for "Which department ...?")
-    const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!);
+    // (nor a date's relative word: "next May" for "When is the next general election expected?")
+    const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!) && !(RELATIVE_DATE.test(toks[k]!.text) && k < to && isCalendarWord(toks[k + 1]!));
     // (but not the first word of another name the question's name begins with: "Las Vegas" for
     // "What is Las Venturas a carbon copy of?")
     while (!whole && from < to && asked(from) && !otherNameSameStart(toks, from, q.text)) from++;
@@ -3080,6 +3110,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // derivatives market does Deutsche Boerse own?": nor, for what a name did, one in a relative
         // clause of another name's, which says what that one did)
         if (!q.asksSubject && q.kind !== 'person' && subject.size > 0 && otherNamesClause(toks, from, subject)) fit *= OTHER_OWNER_FIT;
+        // ("has won a Golden Globe and a Bafta for his supporting role in Closer" for "Which film did
+        // Clive Owen win the Golden Globe for?": nor, for a thing, one "and" joins to a name the
+        // question gives, which is alike to that one)
+        if (q.kind === 'thing' && entityTerms.size > 0 && joinedToAsked(toks, from, sp.to, entityTerms)) fit *= OTHER_OWNER_FIT;
         // (nor one given another day than the question's, which the sentence gives another: "Ras Kwame
         // on Wednesdays and dance DJ Rob Da Bank on Thursdays" for "Which DJ will be on air on Wednesdays?")
         if (otherDayAfter(toks, sp.to, questionTerms)) fit *= OTHER_DAY_FIT;
@@ -3249,7 +3283,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // ("an immersive experience" for "Which river ran through …?": a common noun WordNet has,
           // no sort of the noun asked about, is not one)
           // (nor a list holding the noun asked about: "core public services, health, … and pensions")
-          const otherSort = WHICH.test(q.text) && !!q.headTerm && /^\p{Ll}/u.test(toks[end]!.text) && !toks.slice(i, end + 1).some((t) => t.term === q.headTerm) && otherKindThan(toks[end]!.text, q);
+          // ("the home premiere of hit [musical Mamma Mia!]" for "Which musical …?": nor a phrase in
+          // lower case without the noun, for a work asked for by "which", which is asked by its title)
+          const otherSort = WHICH.test(q.text) && !!q.headTerm && /^\p{Ll}/u.test(toks[end]!.text) && !toks.slice(i, end + 1).some((t) => t.term === q.headTerm) &&
+            (otherKindThan(toks[end]!.text, q) || workNoun(q.terms.find((t) => t.term === q.headTerm)?.text ?? '', PERFORMED_WORK_KINDS, 1));
           push(i, end, (sortOfHead ? HEAD_SORT_FIT : 0.6) * (otherSort ? OTHER_SORT_FIT : 1), bonus);
           i = j + 1;
         }
@@ -3513,6 +3550,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ...and no count of the things "how many" asks about ("just 10% of the backlog" for "How many samples …?")
         // (and "2.1% more cars" is a change in the count, never the count)
         if (counted && percent) fit *= /^(more|fewer|less)$/i.test(toks[j + 1]?.text ?? '') ? 0 : PERCENT_COUNT_FIT;
+        // ("even as 90,000 more people were in employment" for "How many people were out of work …?":
+        // a count of more or fewer of the things is a change in the count, not the count)
+        else if (counted && !q.change && !breaksAfter(toks, j) && /^(more|fewer|extra|additional)$/i.test(toks[j + 1]?.text ?? '') && !breaksAfter(toks, j + 1) && toks[j + 2]?.term === q.headTerm) fit *= DIFFERENCE_FIT;
         // (the currency after the number, a nationality and all: "12 trillion won", "3.1bn Australian dollars")
         const currencyAfter = currencyWords(toks, j);
         const money = isMoney(toks[i]!) || currencyAfter > 0;
@@ -3538,13 +3578,18 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // change asked for, the level it went from is the one before, not the one it is at
         // ("raised the maximum stake … to 49% from 40%" for "What was the maximum stake before?": the
         // level it went from, where the question asks the earlier one)
-        if (!q.change && earlierAsked) {
+        // ("fell from £180,126 in November to £178,906" for "What was the price in November?": nor
+        // does the level it went from, given for the period asked)
+        const levelAsked = !q.change && amountPeriod(text, toks, j, askedPeriods(q), askedMonths(q)) !== 'asked';
+        if (levelAsked && earlierAsked) {
           if (levelPreposition(toks, i) === 'to' && levelTo(toks, j, 'from')) fit *= FROM_LEVEL_FIT;
         }
-        else if (!q.change && levelPreposition(toks, i) === 'from' && levelTo(toks, j)) fit *= FROM_LEVEL_FIT;
+        else if (levelAsked && levelPreposition(toks, i) === 'from' && levelTo(toks, j)) fit *= FROM_LEVEL_FIT;
         // ("raised its estimate … by 80,000 barrels a day to 84 million barrels a day": nor, without a
         // change asked for, the step by which it went there)
-        else if (!q.change && levelPreposition(toks, i) === 'by' && levelTo(toks, j)) fit *= FROM_LEVEL_FIT;
+        else if (levelAsked && levelPreposition(toks, i) === 'by' && levelTo(toks, j)) fit *= FROM_LEVEL_FIT;
+        // ("rose 32,000 to 1.41 million": so is an amount right after the verb, before "to" and the level)
+        else if (levelAsked && i > 0 && toks[i - 1]!.term !== null && (RISE_TERM.test(toks[i - 1]!.term!) || FALL_TERM.test(toks[i - 1]!.term!)) && !breaksAfter(toks, i - 1) && levelTo(toks, j)) fit *= FROM_LEVEL_FIT;
         if (q.change) {
           // "a 43% rise in net profits to 2.4bn euros": the change is 43%; the sum after "to" or
           // "from" is a level, and one after "by" is the step itself
