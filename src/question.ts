@@ -70,6 +70,8 @@ export interface Question {
   quoted?: string[][];
   /** The question asks by how much an amount changed ("By how much did profits rise?"): a percentage or the step, not the level reached. */
   change?: boolean;
+  /** The question asks how often ("How often does X update …?"): a span between times ("every two days") or a word for one ("monthly"). */
+  often?: boolean;
 }
 
 /** WordNet's files for verbs of having ("own", "possess"), which a possessive says as well. */
@@ -569,6 +571,7 @@ export function analyzeQuestion(asked: string): Question {
 
   let kind: AnswerKind = 'thing';
   let list = false;
+  let often = false;
   let count: number | undefined;
   let headIndex = -1;
   /** "kind" in "what kind of …": it only says a sort is asked for (see SORT_NOUNS). */
@@ -793,6 +796,9 @@ export function analyzeQuestion(asked: string): Question {
         }
       }
       else if (w === 'old') kind = 'age';
+      // "How often does Microsoft update its index?": a span of time between times ("every two days"),
+      // or a word for one ("monthly")
+      else if (w === 'often') { kind = 'duration'; often = true; }
       // "How quickly was the IPO sold?": the time it took ("within 10 minutes")
       else if (w && /^(quickly|soon|rapidly|swiftly)$/.test(w)) kind = 'duration';
       // ("How long was Lombard banned for?": a verb in the passive after the copula lasts, as a
@@ -1086,7 +1092,7 @@ export function analyzeQuestion(asked: string): Question {
   let group = 0;
   let prevEntity = false;
   // "how old", "how long", "how wide": the adjective is part of the question word, not a content word
-  const howAdjective = wh === 'how' && next && /^(old|long|wide|tall|high|far|deep|big|large|heavy|fast|thick|hot|cold|warm)$/.test(next.lower) ? whIndex + 1 : -1;
+  const howAdjective = wh === 'how' && next && /^(old|long|wide|tall|high|far|deep|big|large|heavy|fast|thick|hot|cold|warm|often)$/.test(next.lower) ? whIndex + 1 : -1;
   // "What is X's age?", "how much prison time": the noun only names the kind of answer. Not after
   // a preposition: "at what age …?" is answered "at the age of 11", where "age" anchors the answer.
   // "What is X's production company called?": the sentence that names it need not say "called"
@@ -1309,6 +1315,7 @@ export function analyzeQuestion(asked: string): Question {
   if (asksName) q.asksName = true;
   if (asksRole) q.asksRole = true;
   if (asksRank) q.asksRank = true;
+  if (often) q.often = true;
   if (asksWords) q.asksWords = true;
   if (sortNoun >= 0 && kind === 'thing' && headIndex >= 0) q.sort = true;
   if (headIndex >= 0 && headKind === kind && NAMED_KINDS.has(kind)) q.headNamesKind = true;

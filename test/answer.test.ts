@@ -4761,4 +4761,31 @@ describe('the level an index moved to, a stake\'s size, what an amount tops, a n
       expect(small.ask('Where is Mark Stephen Trotter from?', { scorer: 'rules' }).answer).toBe('California');
     });
   });
+  it('answers what profit with the amount after "a profit of", not another noun\'s "of" amount', async () => {
+    // written for this test
+    await withEngineOver('profit-of', 'Insurers', [
+      'Halden Life had sales of $5.2bn in 2004 and made a profit of $901m.',
+    ], (small) => {
+      expect(small.ask('What profit did Halden Life make?', { scorer: 'rules' }).answer).toBe('$901m');
+    });
+  });
+  it('answers what a level fell to with the one after "to just", not the one it fell from', async () => {
+    // written for this test
+    await withEngineOver('hedged-level', 'Call centres', [
+      'The average training time for a call centre worker fell last year from 36 to just 21 days, a survey found.',
+    ], (small) => {
+      expect(small.ask('What did the average training time fall to?', { scorer: 'rules' }).answer).toBe('21 days');
+    });
+  });
+  it('answers how often with a span after "every" or a word for one, not a span alone', async () => {
+    // written for this test
+    expect(analyzeQuestion('How often does Zoogle update its index?').often).toBe(true);
+    await withEngineOver('how-often', 'Search', [
+      'Zoogle has indexed 5 billion pages in 30 days and claims to update its index every two days.',
+      'The virus-fighting program will be updated monthly and is a precursor to Zoogle releasing dedicated anti-virus software.',
+    ], (small) => {
+      expect(small.ask('How often does Zoogle update its index?', { scorer: 'rules' }).answer).toBe('every two days');
+      expect(small.ask('How often will the virus-fighting program be updated?', { scorer: 'rules' }).answer).toBe('monthly');
+    });
+  });
 });

@@ -1735,6 +1735,17 @@ function joinedToAsked(toks: Token[], from: number, to: number, asked: Set<strin
   return askedAt(a);
 }
 
+/**
+ * Whether the amount starting at `i` follows "of" after a noun in lower case other than `head`
+ * ("sales of [$5.2bn]"), in a sentence where `head` itself is followed by "of" and an amount ("a
+ * profit of $901m").
+ */
+function amountOfOtherNoun(toks: Token[], i: number, head: string): boolean {
+  const noun = toks[i - 2];
+  if (i < 2 || !/^of$/i.test(toks[i - 1]!.text) || !noun || breaksAfter(toks, i - 2) || !/^\p{Ll}/u.test(noun.text) || !noun.tags.has('Noun') || noun.term === head) return false;
+  return toks.some((t, k) => t.term === head && /^of$/i.test(toks[k + 1]?.text ?? '') && !!toks[k + 2] && isNumber(toks[k + 2]!) && !breaksAfter(toks, k));
+}
+
 /** Words back from a name within which the relative clause it stands in is looked for. */
 const RELATIVE_REACH = 25;
 /**
@@ -2001,6 +2012,8 @@ const RESTATED_WORDS = 4;
  * million people, or 10.8% of the workforce"), the word before that one.
  */
 function levelPreposition(toks: Token[], i: number): string {
+  // (over a hedge: "fell from 36 to [just] 21 days")
+  if (i > 1 && LEVEL_HEDGE.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 2)) i--;
   const before = i > 0 ? toks[i - 1]!.text.toLowerCase() : '';
   if (before !== 'or' || i < 2 || !/^,/.test(toks[i - 2]!.post)) return before;
   for (let k = i - 2; k > 0 && i - k <= RESTATED_WORDS; k--) {
@@ -2017,10 +2030,15 @@ const LEVEL_TO_WORDS = 6;
 /** Whether "to" and an amount follow the amount ending at `j` in its stretch ("from 10,276 cases worth £808m [to 8,177]"). */
 function levelTo(toks: Token[], j: number, preposition = 'to'): boolean {
   for (let k = j + 1; k < toks.length && k - j <= LEVEL_TO_WORDS && !breaksAfter(toks, k - 1); k++) {
-    if (toks[k]!.text.toLowerCase() === preposition && !!toks[k + 1] && isNumber(toks[k + 1]!) && !breaksAfter(toks, k)) return true;
+    if (toks[k]!.text.toLowerCase() !== preposition || breaksAfter(toks, k)) continue;
+    const at = toks[k + 1] && LEVEL_HEDGE.test(toks[k + 1]!.text) && !breaksAfter(toks, k + 1) ? k + 2 : k + 1;
+    if (toks[at] && isNumber(toks[at]!)) return true;
   }
   return false;
 }
+
+/** Words that hedge a level between its preposition and the amount ("to [just] 21 days", "from [about] $1.20"). */
+const LEVEL_HEDGE = /^(just|only|about|around|nearly|almost|some|roughly|approximately|barely)$/i;
 
 /**
  * A question asking the level an amount had before it changed ("What was the maximum stake
@@ -3666,6 +3684,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("sold 750,000 copies in its first week and 3.5 million in total" for "… in total?": an
         // amount whose phrase after it holds none of the question's words, beside one whose does)
         else if (qualifiedOtherwise(toks, j, q.headTerm, questionTerms)) fit *= OTHER_QUALIFIER_FIT;
+        // ("had sales of $5.2bn in 2004 and made a profit of $901m" for "What profit did Travelers
+        // make?": an amount another noun gives by "of", where the noun asked about gives one so)
+        else if (q.headTerm && amountOfOtherNoun(toks, i, q.headTerm)) fit *= OTHER_QUALIFIER_FIT;
         // ...as is, beside an amount given for the question's year ("Twenty-seven British films were
         // made in the UK last year …, compared with [45 in 2003]" for "… in 2003?"), one given for none
         else if (askedPeriodAmounts.length > 0 && !askedPeriodAmounts.includes(j)) fit *= OTHER_PERIOD_FIT;
@@ -3692,14 +3713,24 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ...or, with no verb to go by, the clause that names the question's name ("Million Dollar
         // Baby has seven nominations while The Aviator has 11" for "How many … does The Aviator have?")
         else if (!verbClauses && namedClauses && !namedClauses.has(ownClause![i]!)) fit *= OTHER_CLAUSE_FIT;
-        push(multiplesStart(toks, i), to, Math.min(fit, 1.2), lead * groupBonus * (priced ? PRICE_BONUS : 1));
+        // ("is updated every two days" for "How often …?": a span after "every" says how often, with
+        // it; one without says how long)
+        const every = q.often && i > 0 && /^every$/i.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1);
+        if (q.often && !every) fit *= OTHER_QUALIFIER_FIT;
+        push(every ? i - 1 : multiplesStart(toks, i), to, Math.min(fit, 1.2), lead * groupBonus * (priced ? PRICE_BONUS : 1));
         i = Math.max(j, to) + 1;
       }
+      // ("will be updated monthly"): a word for a span between times
+      if (q.often) toks.forEach((t, k) => { if (FREQUENCY_WORD.test(t.text)) push(k, k, 1); });
       break;
     }
   }
   return out;
 }
+
+/** Words that say how often ("monthly", "daily"), answering "How often …?" as "every month" does. */
+const FREQUENCY_WORDS = 'hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|biennially';
+const FREQUENCY_WORD = new RegExp(`^(${FREQUENCY_WORDS})$`, 'i');
 
 // ---- assembling the answer -----------------------------------------------------------------
 
@@ -3729,6 +3760,8 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
   date: /\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter)\b|\bthe (end|start|beginning|middle|turn) of (the|this|next|last) /i,
 };
 
+/** The cheap test for how often ("every two days", "monthly"). */
+const OFTEN_HINT = new RegExp(`${NUMBER_HINT.source}|\\b(${FREQUENCY_WORDS})\\b`, 'i');
 /** The cheap test for a place in an order ("third", "12th"), which no digit need give. */
 const ORDER_HINT = new RegExp(`\\b(${ORDINAL_WORDS}|\\d+(st|nd|rd|th)|(number|No\\.?) (\\d+|one|two|three|four|five|six|seven|eight|nine|ten))\\b|\\bin the world\\b`, 'i');
 
@@ -3874,7 +3907,7 @@ function findCandidates(q: Question, supporting: Evidence[], c: Corpus, o: RuleO
   // Tag the best passages; if none holds anything of the kind asked, look a little further down.
   // Tagging costs about a millisecond a sentence: skip sentences that cannot hold an answer of the
   // kind asked (no capitalised word past the first, no digit or number word, no month or year).
-  const mayHold = q.asksRank ? ORDER_HINT : KIND_HINT[q.kind];
+  const mayHold = q.asksRank ? ORDER_HINT : q.often ? OFTEN_HINT : KIND_HINT[q.kind];
   let tagged = 0;
   for (let k = 0; k < supporting.length; k++) {
     const ev = supporting[k]!;
