@@ -4788,4 +4788,12 @@ describe('the level an index moved to, a stake\'s size, what an amount tops, a n
       expect(small.ask('How often will the virus-fighting program be updated?', { scorer: 'rules' }).answer).toBe('monthly');
     });
   });
+  it('answers between which years with both years the tagger read as plain numbers', async () => {
+    // written for this test
+    await withEngineOver('bare-years', 'Music', [
+      'The foundation moved the building, in which Al Hendon lived between 1953 and 1956, when the land was to be developed.',
+    ], (small) => {
+      expect(small.ask('Between which years did Al Hendon live in the building?', { scorer: 'rules' }).answer).toBe('between 1953 and 1956');
+    });
+  });
 });

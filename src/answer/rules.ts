@@ -1746,6 +1746,8 @@ function amountOfOtherNoun(toks: Token[], i: number, head: string): boolean {
   return toks.some((t, k) => t.term === head && /^of$/i.test(toks[k + 1]?.text ?? '') && !!toks[k + 2] && isNumber(toks[k + 2]!) && !breaksAfter(toks, k));
 }
 
+/** A year written alone, which the tagger may read as a plain number ("in 2012", "between 1953 and 1956"). */
+const BARE_YEAR = /^(19|20)\d\d$/;
 /** Words back from a name within which the relative clause it stands in is looked for. */
 const RELATIVE_REACH = 25;
 /**
@@ -3349,14 +3351,16 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         // ("with 2012 the most recently proposed date": a year the tagger read as a bare number, after a
         // preposition, with no noun it counts after it)
-        const bareYear = /^(19|20)\d\d$/.test(toks[i]!.text) && i > 0 && toks[i - 1]!.tags.has('Preposition') && !breaksAfter(toks, i - 1) && !(toks[i + 1] && !breaksAfter(toks, i) && toks[i + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[i + 1]!.text));
+        const bareYear = BARE_YEAR.test(toks[i]!.text) && i > 0 && toks[i - 1]!.tags.has('Preposition') && !breaksAfter(toks, i - 1) && !(toks[i + 1] && !breaksAfter(toks, i) && toks[i + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[i + 1]!.text));
         if (!isDate(toks[i]!) && !bareYear) { i++; continue; }
         let j = i;
         for (;;) {
           const n = toks[j + 1];
           if (!n) break;
           if (isDate(n) || (isNumber(n) && !BREAK.test(toks[j]!.post))) { j++; continue; }
-          if (['and', 'to', 'until', 'through'].includes(n.text.toLowerCase()) && toks[j + 2] && isDate(toks[j + 2]!)) { j += 2; continue; }
+          // (or a year the tagger read as a bare number after one: "between 1953 and 1956")
+          const bareYears = BARE_YEAR.test(toks[j]!.text) && BARE_YEAR.test(toks[j + 2]?.text ?? '');
+          if (['and', 'to', 'until', 'through'].includes(n.text.toLowerCase()) && toks[j + 2] && (isDate(toks[j + 2]!) || (bareYears && !breaksAfter(toks, j)))) { j += 2; continue; }
           // "the spring of 2006": a season of a year is one date
           if (SEASON.test(toks[j]!.text) && /^of$/i.test(n.text) && !breaksAfter(toks, j) && toks[j + 2] && isYearToken(toks[j + 2]!)) { j += 2; continue; }
           break;
