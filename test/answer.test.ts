@@ -4796,4 +4796,15 @@ describe('the level an index moved to, a stake\'s size, what an amount tops, a n
       expect(small.ask('Between which years did Al Hendon live in the building?', { scorer: 'rules' }).answer).toBe('between 1953 and 1956');
     });
   });
+  it('keeps a noble\'s place, another alike asked for, and a relative clause of the question\'s own name', async () => {
+    // written for this test: readings this round's others must leave alone
+    await withEngineOver('noble-other-own', 'Rivers', [
+      'The Alsace on the left banks of the Upper Rhine was sold to Burgundy by Archduke Sigmund of Austria in 1469.',
+      'Lake Constance separates the German state of Bavaria and Baden-Wurttemberg from Austria.',
+      'In Wesel is the western end of the second shipping route, the Wesel-Datteln Canal, which runs parallel to the Lippe.',
+    ], (small) => {
+      expect(small.ask('Who sold the Upper Rhine to Burgundy?', { scorer: 'rules' }).answer).toBe('Sigmund of Austria');
+      expect(small.ask('What does the Wessel-Datteln canal run parallel to?', { scorer: 'rules' }).answer).toBe('Lippe');
+    });
+  });
 });

@@ -398,8 +398,9 @@ function nameSpans(tokens: Token[]): Span[] {
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
         // (nor does "for" join anything onto a person's name: "Jean Valentine for Door in the Mountain")
         !(lower === 'for' && person(tokens[i]!) && person(tokens[j]!)) &&
-        // (nor "of" a country after a name no dictionary has: "Elene Likhotseva of Russia")
-        !(lower === 'of' && fromPlace(tokens[j]!, tokens[j + 2]!, tokens[i])) &&
+        // (nor "of" a country after a name no dictionary has: "Elene Likhotseva of Russia"; a lone
+        // name or a noble's keeps its place, "Sybilla of Normandy", "Archduke Sigismund of Austria")
+        !(lower === 'of' && j > i && !NOBLE_TITLE.test(tokens[i]!.text) && fromPlace(tokens[j]!, tokens[j + 2]!, tokens[i])) &&
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j))))) { j += 2; continue; }
       // "Lord of the Rings", "News of the World"
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
@@ -1719,6 +1720,8 @@ const CAPPED = /^internationals?$/;
 /** WordNet's nouns for a building, and how far up a noun's hypernyms ("hospice" → hospital → medical building → building). */
 const BUILDING = ['building', 'structure'];
 const BUILDING_DEPTH = 6;
+/** A question asking for another of the sort it names ("from what other one?"). */
+const OTHER_ASKED = /\b(other|another)\b/i;
 /**
  * Whether "and" or "or" (and an article) joins the name `from`..`to` to one holding the question's
  * names `asked`, right before it or right after it ("a Golden Globe and a Bafta").
@@ -1746,6 +1749,8 @@ function amountOfOtherNoun(toks: Token[], i: number, head: string): boolean {
   return toks.some((t, k) => t.term === head && /^of$/i.test(toks[k + 1]?.text ?? '') && !!toks[k + 2] && isNumber(toks[k + 2]!) && !breaksAfter(toks, k));
 }
 
+/** Titles of nobles and rulers, whose place after "of" is part of their name ("Archduke Sigismund of Austria"). */
+const NOBLE_TITLE = /^(king|queen|prince|princess|duke|duchess|archduke|archduchess|emperor|empress|count|countess|earl|pope|tsar|czar|sultan)$/i;
 /** A year written alone, which the tagger may read as a plain number ("in 2012", "between 1953 and 1956"). */
 const BARE_YEAR = /^(19|20)\d\d$/;
 /** Words back from a name within which the relative clause it stands in is looked for. */
@@ -1755,17 +1760,25 @@ const RELATIVE_REACH = 25;
  * than the question's subject, with no word of the subject's between: "Euronext, which operates …
  * Liffe" says what Euronext does, not Deutsche Boerse.
  */
-function otherNamesClause(toks: Token[], from: number, subject: Set<string>): boolean {
+function otherNamesClause(toks: Token[], from: number, subject: Set<string>, asked: Set<string>): boolean {
   for (let k = from - 1; k > 0 && from - k <= RELATIVE_REACH; k--) {
     const t = toks[k]!;
     if (t.term !== null && subject.has(t.term)) return false;
     if (/[.!?;:]/.test(t.post) && !/^\p{Lu}\.?$/u.test(t.text)) return false;
     if (!/^(which|who)$/i.test(t.text)) continue;
     const owner = toks[k - 1]!;
-    return /^,/.test(owner.post) && /^\p{Lu}/u.test(owner.text) && !(owner.term !== null && subject.has(owner.term)) && (owner.tags.has('ProperNoun') || owner.tags.has('Organization') || owner.tags.has('Acronym'));
+    if (!/^,/.test(owner.post) || !/^\p{Lu}/u.test(owner.text) || !(owner.tags.has('ProperNoun') || owner.tags.has('Organization') || owner.tags.has('Acronym'))) return false;
+    // (the owner's name whole, none of its words the question's: "the Wesel-Datteln Canal, which
+    // runs parallel to the Lippe" for "What does the Wessel-Datteln canal run parallel to?")
+    for (let n = k - 1; n >= 0 && k - 1 - n < RELATIVE_OWNER_WORDS && (n === k - 1 || !breaksAfter(toks, n)) && /^\p{Lu}/u.test(toks[n]!.text); n--) {
+      if (toks[n]!.term !== null && (subject.has(toks[n]!.term!) || asked.has(toks[n]!.term!))) return false;
+    }
+    return true;
   }
   return false;
 }
+/** Words of the name before "…, which" read for the question's words. */
+const RELATIVE_OWNER_WORDS = 5;
 
 /** How much a name titled by a role another name owns still answers a question about the question's own name. */
 const OTHER_OWNER_FIT = 0.5;
@@ -2568,6 +2581,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const transitiveAsked = verbTakesObject(q);
   const objectAsked = !q.asksSubject && transitiveAsked && OBJECT_ASKED.test(q.text);
   const subject = subjectTerms(q);
+  const askedTerms = new Set([...questionTerms, ...entityTerms]);
   const short = shortNames(q);
   const namingAsked = q.kind === 'name' && NAMING_ASKED.test(q.text);
   const earlierAsked = EARLIER_LEVEL.test(q.text);
@@ -3129,11 +3143,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("Deutsche Boerse's rival Euronext, which operates … derivatives market Liffe" for "Which
         // derivatives market does Deutsche Boerse own?": nor, for what a name did, one in a relative
         // clause of another name's, which says what that one did)
-        if (!q.asksSubject && q.kind !== 'person' && subject.size > 0 && otherNamesClause(toks, from, subject)) fit *= OTHER_OWNER_FIT;
+        if (!q.asksSubject && q.kind !== 'person' && subject.size > 0 && otherNamesClause(toks, from, subject, askedTerms)) fit *= OTHER_OWNER_FIT;
         // ("has won a Golden Globe and a Bafta for his supporting role in Closer" for "Which film did
         // Clive Owen win the Golden Globe for?": nor, for a thing, one "and" joins to a name the
         // question gives, which is alike to that one)
-        if (q.kind === 'thing' && entityTerms.size > 0 && joinedToAsked(toks, from, sp.to, entityTerms)) fit *= OTHER_OWNER_FIT;
+        // (unless it asks for another such: "… separates Bavaria from what other one?")
+        if (q.kind === 'thing' && entityTerms.size > 0 && !OTHER_ASKED.test(q.text) && joinedToAsked(toks, from, sp.to, entityTerms)) fit *= OTHER_OWNER_FIT;
         // (nor one given another day than the question's, which the sentence gives another: "Ras Kwame
         // on Wednesdays and dance DJ Rob Da Bank on Thursdays" for "Which DJ will be on air on Wednesdays?")
         if (otherDayAfter(toks, sp.to, questionTerms)) fit *= OTHER_DAY_FIT;
