@@ -234,7 +234,7 @@ const OBJECT_AUX = /^(do|does|did|has|have|had|will|would|can|could|should|may|m
 /** Words before "name" that ask for another name of the same thing ("X's old name"). */
 const OTHER_NAME = /^(old|former|previous|original|earlier|new|current|present|later|other)$/;
 /** Verbs that give a place in an order ("finished third", "came seventh", "placed fourth"). */
-const RANK_VERBS = new Set(['finish', 'come', 'place', 'end', 'rank']);
+const RANK_VERBS = new Set(['finish', 'come', 'place', 'end', 'rank', 'seed']);
 /** Nouns that ask what someone is called by the articles: their job, title or role. */
 const ROLE_NOUNS = /^(job|title|role|position|post|occupation|profession|rank)s?$/;
 /** Verbs that only say someone has a role: "What position does X hold?", "What role does X play?". */
@@ -560,6 +560,9 @@ const MAX_COUNT = 50;
  * // { form: 'wh', kind: 'person', list: false,
  * //   terms: [{ text: 'runs', role: 'verb', essential: true, ... }, { text: 'Emennet', role: 'entity', ... }, ...] }
  */
+/** Prefixes a hyphen joins to a verb, making another verb ("re-signed", "co-wrote"), no modifier. */
+const VERB_PREFIX = /^(re|co|pre|un|de|mis|dis|over|under|out)$/i;
+
 export function analyzeQuestion(asked: string): Question {
   const text = nameAsked(asWhich(expandContractions(cleanQuestion(asked))));
   const doc = nlp(text);
@@ -568,6 +571,18 @@ export function analyzeQuestion(asked: string): Question {
   // a common plural in the possessive ("which states' voters") is a noun, whatever the tagger made of it
   const pluralPossessive = (t: Tok) => /^\p{Ll}.*s$/u.test(t.text) && /^['’](\s|$)/.test(t.post ?? '');
   for (const t of toks) if (pluralPossessive(t)) t.tags = new Set(['Noun', 'Plural', 'Possessive']);
+  // a hyphened pair of lower-case words right after "which" or "what", before a noun, modifies the
+  // noun asked about ("Which warm-up event …?", "What cross-border deal …?"), whatever the tagger
+  // made of its parts (a phrasal verb, "warm up")
+  for (let k = 1; k + 2 < toks.length; k++) {
+    const [a, b, c] = [toks[k]!, toks[k + 1]!, toks[k + 2]!];
+    if (!/^(which|what)$/i.test(toks[k - 1]!.text) || a.post !== '-' || VERB_PREFIX.test(a.text) || !/^\p{Ll}+$/u.test(a.text) || !/^\p{Ll}+$/u.test(b.text) || !/^\s+$/.test(b.post ?? '') || !/^\p{Ll}/u.test(c.text)) continue;
+    if (!(c.tags.has('Noun') || lexicon().senses(lexicon().lemma(c.lower, 'noun'), 'noun').length > 0) || c.tags.has('Pronoun') || c.tags.has('Determiner') || c.tags.has('Preposition')) continue;
+    a.tags = new Set(['Adjective', 'Hyphenated']);
+    b.tags = new Set(['Adjective', 'Hyphenated']);
+    // (and the noun it modifies is one, though the tagger read a verb: "which long-term contract")
+    if (c.tags.has('Verb') && !c.tags.has('Auxiliary') && !c.tags.has('Copula')) c.tags = new Set(['Noun', 'Singular']);
+  }
 
   let kind: AnswerKind = 'thing';
   let list = false;
@@ -1281,7 +1296,9 @@ export function analyzeQuestion(asked: string): Question {
   }
   // "What did the Ifo index fall to in February?", "What has inflation risen to?": the level an
   // amount changed to is a number
-  const toLevel = toks.some((t, i) => i > verbIndex && t.lower === 'to' && (i + 1 === toks.length || toks[i + 1]!.tags.has('Preposition') || !/^\p{L}/u.test(toks[i + 1]!.text)));
+  // (or "to" before "what": "To what did Southwest shares fall?")
+  const toLevel = toks.some((t, i) => i > verbIndex && t.lower === 'to' && (i + 1 === toks.length || toks[i + 1]!.tags.has('Preposition') || !/^\p{L}/u.test(toks[i + 1]!.text))) ||
+    (whIndex > 0 && toks[whIndex - 1]!.lower === 'to');
   const changeVerb = verbIndex >= 0 && changeVerbAt(verbIndex);
   if (kind === 'thing' && wh === 'what' && headIndex < 0 && toLevel && changeVerb) kind = 'number';
   // "What does NAAMSA expect sales to top in 2005?", "What did the index reach?": an amount that
@@ -1294,7 +1311,9 @@ export function analyzeQuestion(asked: string): Question {
   const rankVerb = verbIndex >= 0 && RANK_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'));
   // (someone's or a side's place: "Where did the race finish?" asks where)
   const namedSubject = verbIndex > whIndex && toks.slice(whIndex + 1, verbIndex).some((t) => /^\p{Lu}/u.test(t.text));
-  const asksRank = rankVerb && namedSubject && trailingPreposition === undefined && (wh === 'where' || ((wh === 'what' || wh === 'which') && headIndex >= 0 && /^(position|place|rank|ranking)$/.test(toks[headIndex]!.lower)));
+  // ("What is Agassi seeded?", "What is she ranked?": a seeding or a ranking asked by "what" alone)
+  const asksRank = rankVerb && namedSubject && trailingPreposition === undefined && (wh === 'where' || ((wh === 'what' || wh === 'which') && headIndex >= 0 && /^(position|place|rank|ranking)$/.test(toks[headIndex]!.lower)) ||
+    (wh === 'what' && headIndex < 0 && /^(seed|rank)$/.test(lexicon().lemma(toks[verbIndex]!.lower, 'verb'))));
   if (asksRank) kind = 'number';
   // ("Where is X ranked in the world?": a ranking is given by its number, "world number 46", "eight
   // in the world", seldom with the verb)

@@ -370,7 +370,7 @@ describe('dates given as how long ago', () => {
       'During the last cold phase, ca. 22,000–14,000 yr BP, the Hale ice sheet covered the valley.',
     ], (small) => {
       for (const scorer of ['checked', 'rules'] as const) {
-        expect(small.ask('When did the Hale glaciers retreat?', { scorer }).answer, scorer).toBe('12,000 years ago');
+        expect(small.ask('When did the Hale glaciers retreat?', { scorer }).answer, scorer).toBe('about 12,000 years ago');
         const a = small.ask('When did the Hale ice sheet cover the valley?', { scorer });
         if (a.answered) expect(a.answer, scorer).toMatch(/^22,000–14,000 yr BP$/);
       }
@@ -433,7 +433,7 @@ describe('an amount with its unit, currency and conversions', () => {
       'Under 23 hours of questioning from a prosecutor, Mr Hale admitted the fraud.',
       'Rebates for exporters totalled 420bn yuan in 2004.',
     ], (small) => {
-      expect(small.ask('How much do wealthy nations spend on farm subsidies?', { scorer: 'rules' }).answer).toBe('$300bn (£158.8bn; 230.9bn euros)');
+      expect(small.ask('How much do wealthy nations spend on farm subsidies?', { scorer: 'rules' }).answer).toBe('more than $300bn (£158.8bn; 230.9bn euros)');
       expect(small.ask('For how many hours did a prosecutor question Mr Hale?', { scorer: 'rules' }).answer).toBe('23 hours');
       expect(small.ask('How much did exporters get in rebates in 2004?', { scorer: 'rules' }).answer).toBe('420bn yuan');
     });
@@ -1660,7 +1660,7 @@ describe('where, whose and what does it', () => {
       'The forensics expert said there were roughly 200,000-300,000 backlogged DNA samples in US labs.',
       'Yet these constituted just 10% of the total test backlog, said Dr Varden.',
     ], (small) => {
-      expect(small.ask('How many backlogged DNA samples are in US labs?', { scorer: 'rules' }).answer).toBe('200,000-300,000');
+      expect(small.ask('How many backlogged DNA samples are in US labs?', { scorer: 'rules' }).answer).toBe('roughly 200,000-300,000');
     });
     await withEngineOver('share', 'Forensic backlog', ['Backlogged DNA samples in US labs were just 10% of the total test backlog, said Dr Varden.'], (small) => {
       expect(small.ask('How many backlogged DNA samples are in US labs?', { scorer: 'rules' }).answered).toBe(false);
@@ -1754,7 +1754,7 @@ describe('where and whether it happened', () => {
       'He told the news agency that he expected Orvo to sell about 10 million handsets by the summer.',
     ], (small) => {
       expect(small.ask('How many handsets did Orvo sell?', { scorer: 'rules' }).answered).toBe(false);
-      expect(small.ask('How many handsets will Orvo sell?', { scorer: 'rules' }).answer).toBe('10 million');
+      expect(small.ask('How many handsets will Orvo sell?', { scorer: 'rules' }).answer).toBe('about 10 million');
     });
   });
 });
@@ -2782,7 +2782,7 @@ describe('sizes of things owned and of groups, shares in words, a participle\'s 
       'Mr Howard wants to cut the number of MPs by one-fifth.',
     ], (small) => {
       expect(small.ask("What share of the fund's resources will go to the poorest countries?", { scorer: 'rules' }).answer).toBe('Sixty percent');
-      expect(small.ask('What proportion of Romanian pre-pay users were using reconditioned handsets?', { scorer: 'rules' }).answer).toBe('one-third');
+      expect(small.ask('What proportion of Romanian pre-pay users were using reconditioned handsets?', { scorer: 'rules' }).answer).toBe('almost one-third');
       expect(small.ask('How many MPs are there?', { scorer: 'rules' }).answer ?? '').not.toMatch(/fifth/);
     });
   });
@@ -3111,7 +3111,7 @@ describe('no length of time in a rate or an age, a share out of "his" total, a s
       'The government introduced subsidies worth up to £4m per film for medium budget films.',
       'Each film is about 100 gigabytes and has been compressed from a larger file.',
     ], (small) => {
-      expect(small.ask('How big is each film?', { scorer: 'rules' }).answer).toBe('100 gigabytes');
+      expect(small.ask('How big is each film?', { scorer: 'rules' }).answer).toBe('about 100 gigabytes');
     });
   });
 });
@@ -3143,7 +3143,7 @@ describe('an amount by the stretch of its verb, a venue in a place before a list
     await withEngineOver('verb-stretch', 'Flood relief', [
       'Of the $9.2bn in flood relief approved by parliament, less than $1bn has been spent.',
     ], (small) => {
-      expect(small.ask('How much of the flood relief has been spent?', { scorer: 'rules' }).answer).toBe('$1bn');
+      expect(small.ask('How much of the flood relief has been spent?', { scorer: 'rules' }).answer).toBe('less than $1bn');
     });
   });
   it('gives the venue and its city where a list of titles, not of places, follows', async () => {
@@ -4086,7 +4086,7 @@ describe('a currency the tagger reads after a number, what a "which he directed"
       'The agreement will see some 12 trillion won of debt converted into equity.',
       'Vintara has rejected a takeover offer worth 3.1bn Australian dollars ($2.3bn; £1.8bn) from Kestrel.',
     ], (small) => {
-      expect(small.ask('How much debt will be converted into equity?', { scorer: 'rules' }).answer).toBe('12 trillion won');
+      expect(small.ask('How much debt will be converted into equity?', { scorer: 'rules' }).answer).toBe('some 12 trillion won');
       // (a nationality before the currency's word is the currency's)
       expect(small.ask("How much was Kestrel's offer worth?", { scorer: 'rules' }).answer).toBe('3.1bn Australian dollars ($2.3bn; £1.8bn)');
     });
@@ -4434,7 +4434,7 @@ describe('a ranking asked by "rank", a ranking\'s number, a title of small words
     await withEngineOver('of-date', 'Aviation', [
       'The new licences are due to be issued in March next year, in line with the revised Geneva Accord on Pilot Training of May 2002.',
     ], (small) => {
-      expect(small.ask('When are the new pilot licences due to be issued?', { scorer: 'rules' }).answer).toBe('March');
+      expect(small.ask('When are the new pilot licences due to be issued?', { scorer: 'rules' }).answer).toBe('March next year');
     });
   });
 });
@@ -4805,6 +4805,109 @@ describe('the level an index moved to, a stake\'s size, what an amount tops, a n
     ], (small) => {
       expect(small.ask('Who sold the Upper Rhine to Burgundy?', { scorer: 'rules' }).answer).toBe('Sigmund of Austria');
       expect(small.ask('What does the Wessel-Datteln canal run parallel to?', { scorer: 'rules' }).answer).toBe('Lippe');
+    });
+  });
+});
+
+describe('a range of counts, a bounding date, an apposition to the noun asked about or to another, a clause between dashes, a season\'s years', () => {
+  it('keeps an "-ing" word the dictionary has as a noun in a body\'s name, and a bare range of counts whole', async () => {
+    // written for this test
+    await withEngineOver('ing-name-range', 'Adverts', [
+      'Following complaints, the Advertising Standards Authority contacted Fenwick TV to cease promotion of the show.',
+      '"It does not look like Marlow will be ready for two to three weeks," the manager said.',
+    ], (small) => {
+      expect(small.ask('Which body contacted Fenwick TV to stop the promotion?', { scorer: 'rules' }).answer).toBe('Advertising Standards Authority');
+      expect(small.ask('How long will Marlow be out?', { scorer: 'rules' }).answer).toBe('two to three weeks');
+    });
+  });
+  it('gives a date with the words that qualify or bound it, and a month with its year relative to now', async () => {
+    // written for this test
+    await withEngineOver('bounded-dates', 'Verdicts', [
+      'She moved to Tarnshire nearly 20 years ago where she works from her studio.',
+      '"We expect a verdict from the Brelish Athletics Federation before the end of March," the spokesman said.',
+      'Dr Halvorsen - who became chairman of the Nordic Reserve for a fifth term in June 2004 - will step down in January next year.',
+    ], (small) => {
+      expect(small.ask('When did she move to Tarnshire?', { scorer: 'rules' }).answer).toBe('nearly 20 years ago');
+      expect(small.ask('When does the federation expect a verdict?', { scorer: 'rules' }).answer).toBe('before the end of March');
+      expect(small.ask('When will Halvorsen step down?', { scorer: 'rules' }).answer).toBe('January next year');
+    });
+  });
+  it('reads "Which warm-up event …?" for its noun and answers with the name in apposition after it, not the name of a noun the question only gives', async () => {
+    // written for this test
+    expect(analyzeQuestion('Which warm-up event did Varga decide against?').headTerm).toBe('event');
+    await withEngineOver('apposed-head', 'Tennis', [
+      'Varga also decided against competing in the Grand Open warm-up event, the Coastal International.',
+      'Fletcher was seen reciting poems, appearing in a revue, Tele-Ho, and playing the Emperor of Morocco in the first televised pantomime, Dick Whittington.',
+    ], (small) => {
+      expect(small.ask('Which warm-up event did Varga decide against?', { scorer: 'rules' }).answer).toBe('Coastal International');
+      expect(small.ask('Whom did Fletcher play in the first televised pantomime?', { scorer: 'rules' }).answer).not.toBe('Dick Whittington');
+    });
+  });
+  it('answers "To what did … fall?" with the level, and a count a plural noun "numbers" with the count', async () => {
+    // written for this test
+    expect(analyzeQuestion('To what did Skyjet shares fall?').kind).toBe('number');
+    await withEngineOver('level-count', 'Airlines', [
+      'Shares in Skyjet fell 65 cents to $14.35 as analysts voiced their disappointment.',
+      'Arland\'s net users number 100m but this represents less than 8% of the country\'s people.',
+      'Analysts predict that net users in Arland will exceed the 137 million Brelish users of the net by 2008.',
+    ], (small) => {
+      expect(small.ask('To what did Skyjet shares fall?', { scorer: 'rules' }).answer).toBe('$14.35');
+      expect(small.ask('How many net users does Arland have?', { scorer: 'rules' }).answer).toBe('100m');
+    });
+  });
+  it('dates what the question asks, not a saying, and not another name\'s date in a list', async () => {
+    // written for this test
+    await withEngineOver('said-dates', 'Licensing', [
+      'The police chief said last week that the plans for late drinking should be re-examined.',
+      'He did not agree with officers who have objected to the plans, which come into force on 7 March.',
+      'She has won a number of prizes including the Tarn Open in 1989 and the Moss Open in 1991.',
+    ], (small) => {
+      expect(small.ask('When do the late drinking plans come into force?', { scorer: 'rules' }).answer).toBe('7 March');
+      expect(small.ask('When did she win the Moss Open?', { scorer: 'rules' }).answer).toBe('1991');
+      expect(small.ask('When did she win the Tarn Open?', { scorer: 'rules' }).answer).toBe('1989');
+    });
+  });
+  it('gives a season by its two years, an amount with its qualifier, and a sum with the time it is per', async () => {
+    // written for this test
+    await withEngineOver('season-years', 'Stadiums', [
+      'The club is due to move into its new Harbour Stadium for the start of the 2006/07 season.',
+      'A union representing flight attendants at Skyjet has agreed to a contract that cuts pay by nearly 10%.',
+      'The firm told the tribunal that the division had been losing about $1m a week.',
+    ], (small) => {
+      expect(small.ask('When will the club move into its new stadium?', { scorer: 'rules' }).answer).toBe('the start of the 2006/07 season');
+      expect(small.ask('By how much will the flight attendants\' pay be cut?', { scorer: 'rules' }).answer).toBe('nearly 10%');
+      expect(small.ask('How much was the division losing?', { scorer: 'rules' }).answer).toBe('about $1m a week');
+    });
+  });
+  it('does not answer who did something to a name with that name\'s real name, unless the name is asked', async () => {
+    // written for this test
+    await withEngineOver('alias', 'Lawsuits', [
+      'The lawsuit names Doggo Prime - real name Calvin Brisbane - plus three associates.',
+    ], (small) => {
+      expect(small.ask('Who sued Doggo Prime?', { scorer: 'rules' }).answer).not.toBe('Calvin Brisbane');
+      expect(small.ask('What is Doggo Prime\'s real name?', { scorer: 'rules' }).answer).toBe('Calvin Brisbane');
+    });
+  });
+  it('answers with the name a noun titles, not the name that modifies the noun or a phrase cut inside a name', async () => {
+    // written for this test
+    await withEngineOver('titled-name', 'Awards', [
+      'The originality award was won by GameBox 2 title Singalong while the children\'s award went to Donkey Drums.',
+      'Its owner, Pemberton Cruises - now part of the huge US Calloway Corporation - faced a loss.',
+    ], (small) => {
+      expect(small.ask('Which title won the originality award?', { scorer: 'rules' }).answer).toBe('Singalong');
+      expect(small.ask('What is Pemberton Cruises now part of?', { scorer: 'rules' }).answer).toBe('US Calloway Corporation');
+    });
+  });
+  it('reads "What is X seeded?" as a ranking, and counts a noun past modifiers "and" joins', async () => {
+    // written for this test
+    expect(analyzeQuestion('What is Varga seeded?').kind).toBe('number');
+    expect(analyzeQuestion('What is Varga doing?').kind).not.toBe('number');
+    await withEngineOver('seeded-count', 'Forum', [
+      'The 34-year-old Varga, seeded eighth, made a poor start.',
+      'Some 2,000 business and political leaders will listen to the opening speech on Wednesday, one of 20 speeches.',
+    ], (small) => {
+      expect(small.ask('What is Varga seeded?', { scorer: 'rules' }).answer).toBe('eighth');
+      expect(small.ask('How many leaders will listen to the opening speech?', { scorer: 'rules' }).answer).toBe('Some 2,000');
     });
   });
 });

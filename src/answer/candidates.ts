@@ -180,7 +180,8 @@ const NAME_MADE_VERB = /^\p{Lu}\p{Ll}+(?:is|iz)(?:ed|ing)$/u;
  * read as a name.
  */
 export function nameMadeVerb(t: Token): boolean {
-  return (NAME_MADE_VERB.test(t.text) && taggedAlone(t.text, 'Verb')) || /^I['’](?:ve|m|d|ll)$/.test(t.text);
+  // (not an "-ing" word the dictionary has as a noun of its own: "the Advertising Standards Authority")
+  return (NAME_MADE_VERB.test(t.text) && taggedAlone(t.text, 'Verb') && !(/ing$/i.test(t.text) && lexicon().nounClasses(t.text.toLowerCase(), 1).length > 0)) || /^I['’](?:ve|m|d|ll)$/.test(t.text);
 }
 function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: Token): boolean {
   if (LOWER_LED_NAME.test(t.text)) return true;
@@ -795,6 +796,13 @@ export function currencyWords(toks: Token[], j: number): number {
 /** Words that qualify an amount and belong to it ("more than 70,000"). */
 const QUALIFIER_2 = /^(more than|less than|fewer than|up to|at least|close to|just over|just under|as many|in excess|well over)$/;
 const QUALIFIER_1 = /^(almost|nearly|about|around|roughly|approximately|some|over|under|only|just|barely|exactly|between)$/;
+/** Where an amount starting at token `i` begins once a qualifier before it is included ("[more than] 70,000", "[almost] 400,000"). */
+export function qualifierStart(toks: Token[], i: number): number {
+  const before = (n: number) => toks.slice(Math.max(0, i - n), i).map((t) => t.text.toLowerCase()).join(' ');
+  if (i >= 2 && QUALIFIER_2.test(before(2)) && !breaksAfter(toks, i - 2) && !breaksAfter(toks, i - 1)) return i - 2;
+  if (i >= 1 && QUALIFIER_1.test(before(1)) && !breaksAfter(toks, i - 1)) return i - 1;
+  return i;
+}
 const TIME_OF_DAY = /^(\d{1,2}([:.]\d\d)?\s*(am|pm)|midnight|noon|midday)$/i;
 const TIME_ZONE = /^(GMT|BST|UTC|CET|EST|ET|PST|local)$/;
 export const SEASON = /^(spring|summer|autumn|winter)$/i;
@@ -1127,6 +1135,13 @@ export function rangeEnd(toks: Token[], i: number, to: number): number {
   const joint = toks[to + 1]?.text.toLowerCase();
   // ("maybe four or five shows a year": two counts "or" joins are one guess)
   if (joint === 'or' && to === i && /^\s+$/.test(toks[to]!.post) && !breaksAfter(toks, to + 1) && /^\p{L}+$/u.test(toks[to]!.text) && isNumber(toks[to]!) && !!toks[to + 2] && isNumber(toks[to + 2]!) && /^\p{L}+$/u.test(toks[to + 2]!.text)) return to + 2;
+  // ("ready for two to three weeks", "jailed for five to 10 years": a bare count "to" a count with a
+  // unit is a range of that unit; not a change's step and level, "fell 65 cents to $14.35", "rose
+  // from 5 to 7 days", nor a count a verb takes, "cut 10 to 20 jobs")
+  const bare = joint === 'to' && to === i && i > 0 && /^\s+$/.test(toks[to]!.post) && !breaksAfter(toks, to + 1) && !!toks[to + 2] && isNumber(toks[to + 2]!) &&
+    !isYearToken(toks[i]!) && !isYearToken(toks[to + 2]!) && !/^(from|by)$/i.test(toks[i - 1]!.text) && !toks[i - 1]!.tags.has('Verb') && !isNumber(toks[i - 1]!);
+  // (nor a unit hyphened on to more: "10 to 28-year-olds")
+  if (bare && !breaksAfter(toks, to + 2) && toks[to + 3] && (TIME_UNIT.test(toks[to + 3]!.text) || MEASURE_UNIT.test(toks[to + 3]!.text)) && toks[to + 2]!.post !== '-' && toks[to + 3]!.post !== '-') return to + 3;
   if (lead !== 'between' || (joint !== 'and' && joint !== 'to')) return to;
   // (the first amount may end in its conversion's bracket: "$20 (£10.40) to")
   if (!/^\)?\s*$/.test(toks[to]!.post) || breaksAfter(toks, to + 1) || !toks[to + 2] || !isNumber(toks[to + 2]!)) return to;
@@ -1556,8 +1571,12 @@ export function unitDateStart(toks: Token[], from: number, to: number): number {
   if (!toks.slice(from, to + 1).every((t) => TIME_UNIT_WORD.test(t.text))) return from;
   let k = from;
   while (k > 0 && !breaksAfter(toks, k - 1) && (isNumber(toks[k - 1]!) || /^(million|billion|thousand|hundred)$/i.test(toks[k - 1]!.text) || /^[\d,.]+[–-][\d,.]+$/.test(toks[k - 1]!.text))) k--;
-  return k < from ? k : -1;
+  if (k === from) return -1;
+  // ...with a qualifier before the amount, which is the date's: "[nearly] 20 years ago"
+  return k > 0 && DATE_QUALIFIER.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1) ? k - 1 : k;
 }
+/** Words that qualify an amount of time ago or later ("[nearly] 20 years ago", "[some] 50 years later"). */
+const DATE_QUALIFIER = /^(almost|nearly|about|around|roughly|approximately|some|over|just|barely|exactly)$/i;
 
 /**
  * Whether the number ending at token `end` dates something by how long ago it was ("22,000 years
@@ -2070,12 +2089,8 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     // ...and a range's other end ("between $20 (£10.40) to $30 (£15.60)"), unless a change is asked for
     if (!q.change) to = rangeEnd(toks, i, to);
     // ...and so is a qualifier before it ("more than 70,000", "almost 400,000", "close to eight million")
-    let from = i;
-    const before = (n: number) => toks.slice(Math.max(0, i - n), i).map((t) => t.text.toLowerCase()).join(' ');
     const multiples = multiplesStart(toks, i);
-    if (multiples < i) from = multiples;
-    else if (i >= 2 && QUALIFIER_2.test(before(2)) && !breaksAfter(toks, i - 2) && !breaksAfter(toks, i - 1)) from = i - 2;
-    else if (i >= 1 && QUALIFIER_1.test(before(1)) && !breaksAfter(toks, i - 1)) from = i - 1;
+    const from = multiples < i ? multiples : qualifierStart(toks, i);
     if (q.kind === 'age') {
       const next2 = toks.slice(j + 1, j + 3).map((t) => t.text.toLowerCase()).join(' ');
       if (markedAsAge(toks, i, j)) cues.push('yearsOld');

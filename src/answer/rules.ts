@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, COURTESY_TITLE, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, COURTESY_TITLE, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -443,6 +443,8 @@ const OTHER_UNIT_FIT = 0.4;
  * "this Thursday"; at 0.85 no train or dev verdict changed.
  */
 const DAY_ONLY_FIT = 0.85;
+/** A season given by its two years ("2006/07", "1992/93"). */
+const SEASON_YEARS = /^(19|20)\d\d\/\d\d$/;
 /** Parts of a stretch of time ("the [end] of the decade"). */
 const PERIOD_PART = /^(end|start|beginning|middle|turn)$/i;
 /** Stretches of time a part of which dates something ("the end of the [decade]"). */
@@ -514,6 +516,11 @@ const RELATIVE_HEAD_WORDS = 1;
  * with no comma between ("Dr Mark Tuffy games systems director at THX told …"); a word the tagger
  * reads as a verb counts when WordNet has it as a noun ("games").
  */
+/** Whether a name follows the noun at `k` right after it ("PlayStation 2 title [Singstar]"): the noun titles that name, and the one before only modifies it. */
+function nameAfterRole(toks: Token[], k: number): boolean {
+  return !breaksAfter(toks, k) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && !toks[k + 1]!.tags.has('Pronoun');
+}
+
 function roleRightAfter(toks: Token[], to: number, head: string): number {
   if (breaksAfter(toks, to)) return -1;
   for (let k = to + 1; k < toks.length && k - to <= APPOSITION_HEAD_WORDS; k++) {
@@ -554,6 +561,58 @@ function apposedHeadAt(toks: Token[], to: number, head: string): number {
 }
 
 /** Whether the noun asked about heads an apposition after the name ending at `to` ("the Gizmondo, a powerful gaming console with …,"), no preposition before it. */
+/**
+ * Whether the name at `from` stands in apposition right after the noun asked about, in lower case
+ * with a comma: "the Australian Open warm-up event, [the Sydney International]" for "Which warm-up
+ * event …?".
+ */
+function headApposed(toks: Token[], from: number, head: string): boolean {
+  const k = from > 1 && /^(the|a|an)$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1) ? from - 2 : from - 1;
+  const noun = toks[k];
+  return !!noun && noun.term === head && /^\p{Ll}/u.test(noun.text) && /^,\s*$/.test(noun.post);
+}
+
+/** A question that asks what its noun is, by the copula after its question word ("What is …?", "Which university is …?"). */
+const COPULA_ASKED = /^\W*(what|who|which)(\s+[\w'’-]+){0,3}\s+(is|are|was|were)\b/i;
+/** How well a name in apposition to a noun the question gives (not the one asked about) answers: it is what the question means by that noun. */
+const APPOSED_ASKED_FIT = 0.3;
+/**
+ * Whether the name at `from` stands in apposition right after a lower-case noun of the question's
+ * other than the noun asked about ("the first televised pantomime, [Dick Whittington]" for "Whom did
+ * he play in the first televised pantomime?").
+ */
+function apposedToAsked(toks: Token[], from: number, q: Question, questionTerms: Set<string>): boolean {
+  const k = from > 1 && /^(the|a|an)$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1) ? from - 2 : from - 1;
+  const noun = toks[k];
+  if (!noun || noun.term === null || noun.term === q.headTerm || !questionTerms.has(noun.term) || !/^\p{Ll}/u.test(noun.text) || !/^,\s*$/.test(noun.post)) return false;
+  if (!noun.tags.has('Noun') || noun.tags.has('Verb') || !q.terms.some((t) => t.term === noun.term && t.role !== 'verb' && t.role !== 'entity')) return false;
+  // (a question whose verb is only "be" asks for what its noun is: "Which university is the lead
+  // plaintiff?" is answered by "Leading plaintiff, the University of California")
+  // ("What is Norway's performing rights society called?" asks its name)
+  if (!q.terms.some((t) => t.role === 'verb') || COPULA_ASKED.test(q.text)) return false;
+  // (nor a noun in another's phrase, which the apposition is to: "A lawyer for the victims, Eduardo
+  // Contreras")
+  let b = k - 1;
+  while (b >= 0 && !breaksAfter(toks, b) && (toks[b]!.tags.has('Adjective') || toks[b]!.tags.has('Determiner') || (toks[b]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[b]!.text)) || /ed$/i.test(toks[b]!.text)) && !toks[b]!.tags.has('Preposition')) b--;
+  // (nor one "as" gives a role: "As chief operating officer, Toshiyuki Shiga will run Nissan")
+  return !(b >= 0 && !breaksAfter(toks, b) && /^(of|for|to|with|as)$/i.test(toks[b]!.text));
+}
+
+/** A question asking for another name of its name ("What is Snoop Dogg's real name?", "What is he known as?"). */
+const OTHER_NAME_ASKED = /\b(names?|called|known|alias|aka|born)\b/i;
+/** Words that give another name of a name before them ("Snoop Dogg - real name Calvin Broadus", "aka", "also known as"). */
+const ALIAS_LEAD = /^(?:real name|born|aka|a\.k\.a\.|alias|also known as|known as|formerly)$/i;
+/** Whether the name at `from` is another name of one of the question's, given right after it by ALIAS_LEAD. */
+function aliasOfAsked(toks: Token[], from: number, entityTerms: Set<string>): boolean {
+  for (let n = 1; n <= 3; n++) {
+    const lead = toks.slice(from - n, from);
+    if (from - n < 1 || !ALIAS_LEAD.test(lead.map((t) => t.text).join(' ')) || lead.slice(0, -1).some((_, m) => breaksAfter(toks, from - n + m))) continue;
+    const before = toks[from - n - 1]!;
+    return before.term !== null && entityTerms.has(before.term) && /^\p{Lu}/u.test(before.text);
+  }
+  return false;
+}
+
 function apposedThing(toks: Token[], to: number, head: string): boolean {
   const k = apposedHeadAt(toks, to, head);
   // (the apposition's own noun, none after it: not "Reline Investments, the family investment firm")
@@ -759,6 +818,30 @@ function asksSaying(q: Question): boolean {
   return hit;
 }
 
+/**
+ * Whether the date at `i` stands right after another name than the question's, over "in" or "on",
+ * in a sentence that dates one of the question's names the same way ("the Wales Open [in 1989] and
+ * the Mostyn Open in 1991" for the Mostyn Open).
+ */
+function datesOtherNameAfter(toks: Token[], i: number, entityTerms: Set<string>): boolean {
+  const dated = (k: number) => k > 1 && /^(in|on)$/i.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 2) && !breaksAfter(toks, k - 1) && /^\p{Lu}/u.test(toks[k - 2]!.text);
+  // (the question's name whole: "the Wales Open" is not "the Mostyn Open" for its "Open")
+  const asked = (k: number) => {
+    let b = k - 2;
+    while (b > 0 && /^\p{Lu}/u.test(toks[b - 1]!.text) && !breaksAfter(toks, b - 1)) b--;
+    return toks.slice(b, k - 1).every((t) => t.term !== null && entityTerms.has(t.term));
+  };
+  if (!dated(i) || asked(i)) return false;
+  return toks.some((t, k) => k !== i && dated(k) && asked(k) && (t.tags.has('Month') || t.tags.has('Year') || t.tags.has('Date') || /^\d{4}$/.test(t.text)));
+}
+
+/** Whether a verb of saying stands right before token `from` (over "on" or "in"): "said [last week]", "announced on [Monday]". */
+function saidBefore(toks: Token[], from: number): boolean {
+  const k = from > 1 && /^(on|in)$/i.test(toks[from - 1]!.text) ? from - 2 : from - 1;
+  const v = toks[k];
+  return !!v && !breaksAfter(toks, k) && (k === from - 1 || !breaksAfter(toks, k + 1)) && v.tags.has('Verb') && lexicon().verbClasses(v.text.toLowerCase()).includes('verb.communication');
+}
+
 /** Longest aside between a source's name and its verb of saying, in words ("of brokers ING"). */
 const SOURCE_ASIDE_WORDS = 6;
 
@@ -848,14 +931,37 @@ function otherAgent(toks: Token[], k: number, subject: Set<string>): boolean {
 function clauses(toks: Token[]): number[] {
   const out: number[] = [];
   let c = 0;
+  let top = 0;
+  // ("Dr Greenspan - who became chairman … in June 2004 - will step down in January next year": a
+  // relative clause between dashes is one of its own, and the clause it interrupts goes on after it)
+  const aside = dashAsides(toks);
+  let resume = -1;
   toks.forEach((t, k) => {
     const before = toks[k - 1];
+    if (resume >= 0 && !aside[k]) { c = resume; resume = -1; }
+    else if (resume < 0 && aside[k]) { resume = c; c = ++top; }
     // ("The Lyric began 50 years ago but the doors opened … in 1968": "but" before a subject opens one without a comma too)
     // (and "while", "whereas" before a subject: "X has seven nominations while The Aviator has 11")
-    if (before && (/;/.test(before.post) || (/,/.test(before.post) && CLAUSE_OPENER.test(t.text)) || (/^but$/i.test(t.text) && !!toks[k + 1] && (toks[k + 1]!.tags.has('Determiner') || toks[k + 1]!.tags.has('Pronoun'))) ||
-      (CONTRAST.test(t.text) && opensSubject(toks[k + 1])))) c++;
+    else if (before && (/;/.test(before.post) || (/,/.test(before.post) && CLAUSE_OPENER.test(t.text)) || (/^but$/i.test(t.text) && !!toks[k + 1] && (toks[k + 1]!.tags.has('Determiner') || toks[k + 1]!.tags.has('Pronoun'))) ||
+      (CONTRAST.test(t.text) && opensSubject(toks[k + 1])))) c = ++top;
     out.push(c);
   });
+  return out;
+}
+/** Relative words that open a clause between dashes ("X - who became chairman in 2004 - will …"). */
+const ASIDE_OPENER = /^(who|which|whose|whom)$/i;
+/** Whether each token is inside a relative clause between dashes ("X - [who became chairman in 2004] - will …"). */
+function dashAsides(toks: Token[]): boolean[] {
+  const out = toks.map(() => false);
+  const dash = (k: number) => /^\s+[-–—]\s+$/.test(toks[k]!.post);
+  for (let k = 1; k < toks.length; k++) {
+    if (!dash(k - 1) || !ASIDE_OPENER.test(toks[k]!.text)) continue;
+    let e = k;
+    while (e < toks.length - 1 && !dash(e) && !/[.;]\s*$/.test(toks[e]!.post)) e++;
+    if (!dash(e) || e === toks.length - 1) continue;
+    for (let m = k; m <= e; m++) out[m] = true;
+    k = e;
+  }
   return out;
 }
 
@@ -879,8 +985,12 @@ function headClausesOf(toks: Token[], q: Question): { clauseOf: number[]; held: 
  */
 function subjectClauses(toks: Token[]): number[] {
   const base = clauses(toks);
+  const aside = dashAsides(toks);
   let c = 0;
   return toks.map((t, k) => {
+    // (a relative clause between dashes is one of its own: see clauses)
+    if (aside[k]) return -1 - base[k]!;
+    if (k > 0 && aside[k - 1]) return c;
     if (k > 0) {
       const opened = base[k] !== base[k - 1] && opensSubject(CLAUSE_OPENER.test(t.text) ? toks[k + 1] : t);
       // ("Amicus has 1.2 million members and the TGWU has 800,000": "and" before a subject and the
@@ -988,6 +1098,28 @@ function verbStretchesOf(toks: Token[], verbTerms: Set<string>, questionTerms: S
 
 /** Words before a number that make it a place in a ranking ("the top five", "at number three"). */
 const RANK_WORD = /^(top|number|no)$/i;
+/** Words read after a count for its noun past modifiers "and" or "or" joins ("2,000 business and political [leaders]"). */
+const JOINED_MODIFIER_WORDS = 5;
+/** Whether the noun asked about follows the count ending at `j` past lower-case modifiers joined by "and" or "or". */
+function joinedModifiersBefore(toks: Token[], j: number, head: string): boolean {
+  let joined = false;
+  for (let k = j + 1; k < toks.length && k - j <= JOINED_MODIFIER_WORDS; k++) {
+    if (breaksAfter(toks, k - 1)) return false;
+    const t = toks[k]!;
+    if (t.term === head) return joined && k > j + 1;
+    if (/^(and|or)$/i.test(t.text)) { joined = true; continue; }
+    if (!/^\p{Ll}/u.test(t.text) || !(t.tags.has('Adjective') || t.tags.has('Noun')) || t.tags.has('Plural')) return false;
+  }
+  return false;
+}
+
+/** A stretch of time a sum may be given per ("$1m a week", "£20 per hour"); not a price per thing, "530 pence a share", which the question gives. */
+const RATE_PERIOD = /^(year|month|week|day|hour|night)$/i;
+/** Whether "number" right before token `i` is a verb after a plural noun, its subject ("China's net users [number] 100m"). */
+function numberVerbBefore(toks: Token[], i: number): boolean {
+  const subject = toks[i - 2];
+  return i > 1 && /^number$/.test(toks[i - 1]!.text) && !!subject && !breaksAfter(toks, i - 2) && subject.tags.has('Plural') && subject.tags.has('Noun') && /^\p{Ll}/u.test(subject.text);
+}
 /** Words before a number that make it a place in a ranking, never a count ("world number one", "No 1"; "the top five" may count). */
 const RANK_PLACE = /^(number|no)$/i;
 /**
@@ -2992,7 +3124,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (or after the noun and "such as": "new entrants such as Amazon and Blinkx" for "Which new
         // entrants …?", not "old rivals, such as Yahoo")
         else if ((q.kind === 'thing' || q.kind === 'organization') && q.headTerm &&
-          ((/^,/.test(toks[sp.to]!.post) ? apposedThing(toks, sp.to, q.headTerm) : roleRightAfter(toks, sp.to, q.headTerm) >= 0 && !namesHeadNoun(toks, from, sp.to, q)) || exampleOf(toks, from, q.headTerm))) bonus *= 1.4;
+          ((/^,/.test(toks[sp.to]!.post) ? apposedThing(toks, sp.to, q.headTerm) : roleRightAfter(toks, sp.to, q.headTerm) >= 0 && !namesHeadNoun(toks, from, sp.to, q) && !nameAfterRole(toks, roleRightAfter(toks, sp.to, q.headTerm))) || exampleOf(toks, from, q.headTerm) ||
+            headApposed(toks, from, q.headTerm))) bonus *= 1.4;
         // "The company's manager, Mohammad Bagher Shirinkar": a name in apposition to a singular noun
         // that stands in for the question's verb ("in charge of" → manager)
         // A plural noun stands in apposition to the list of names after its comma ("three Board of
@@ -3152,6 +3285,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (nor one given another day than the question's, which the sentence gives another: "Ras Kwame
         // on Wednesdays and dance DJ Rob Da Bank on Thursdays" for "Which DJ will be on air on Wednesdays?")
         if (otherDayAfter(toks, sp.to, questionTerms)) fit *= OTHER_DAY_FIT;
+        // (nor the name of a noun the question gives, in apposition to it: "playing the Emperor of
+        // Morocco in the first televised pantomime, [Dick Whittington]" for "Whom did he play in the
+        // first televised pantomime?" names the pantomime the question means, not whom he played)
+        if (apposedToAsked(toks, from, q, questionTerms)) fit *= APPOSED_ASKED_FIT;
+        // (nor another name of the question's name: "Snoop Dogg - real name [Calvin Broadus] -" for
+        // "Who sued Snoop Dogg?")
+        if (entityTerms.size > 0 && !OTHER_NAME_ASKED.test(q.text) && aliasOfAsked(toks, from, entityTerms)) fit = 0;
         // (nor one before the question's verb in the passive with no one after "by", who was not its doer)
         if (noAgent !== undefined && sp.to < noAgent) fit *= OTHER_CLAUSE_FIT;
         if (afterPassive) fit *= OTHER_CLAUSE_FIT;
@@ -3266,6 +3406,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (!toks[end]!.tags.has('Noun') || timePhrase(toks, i, end)) { i = j + 1; continue; }
           // ("Halo" of "Halo 2 won …": part of a longer name, which is the answer whole)
           if (spans.some((sp) => sp.from <= i && sp.to > end)) { i = j + 1; continue; }
+          // ("the huge [US] Carnival Corporation": nor one ending in a capitalised word a name goes on from)
+          if (/^\p{Lu}/u.test(toks[end]!.text) && end === j && !breaksAfter(toks, end) && /^\p{Lu}/u.test(toks[end + 1]?.text ?? '') && spans.some((sp) => sp.from <= end + 1 && sp.to > end)) { i = j + 1; continue; }
           // "a person's" in "a person's left thumb" for "Which thumb …?": whose it is, not what
           if (/['’]s?$/.test(toks[end]!.text) && !breaksAfter(toks, end) && toks[end + 1]) { i = j + 1; continue; }
           // "What website did Millan launch?" asks for what was launched: not who did it ("Millan
@@ -3320,8 +3462,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // (nor a list holding the noun asked about: "core public services, health, … and pensions")
           // ("the home premiere of hit [musical Mamma Mia!]" for "Which musical …?": nor a phrase in
           // lower case without the noun, for a work asked for by "which", which is asked by its title)
-          const otherSort = WHICH.test(q.text) && !!q.headTerm && /^\p{Ll}/u.test(toks[end]!.text) && !toks.slice(i, end + 1).some((t) => t.term === q.headTerm) &&
-            (otherKindThan(toks[end]!.text, q) || workNoun(q.terms.find((t) => t.term === q.headTerm)?.text ?? '', PERFORMED_WORK_KINDS, 1));
+          // (nor a verb's "-ing" form, which the dictionary has as no noun: "decided against [competing]"
+          // for "Which warm-up event did she decide against?")
+          // (the noun asked about as the owner is not it: "the magazine's editor")
+          const otherSort = WHICH.test(q.text) && !!q.headTerm && /^\p{Ll}/u.test(toks[end]!.text) && !toks.slice(i, end + 1).some((t) => t.term === q.headTerm && !/['’]s?$/.test(t.text)) &&
+            (otherKindThan(toks[end]!.text, q) || workNoun(q.terms.find((t) => t.term === q.headTerm)?.text ?? '', PERFORMED_WORK_KINDS, 1) ||
+              (/ing$/i.test(toks[end]!.text) && lexicon().nounClasses(toks[end]!.text.toLowerCase(), 1).length === 0));
           push(i, end, (sortOfHead ? HEAD_SORT_FIT : 0.6) * (otherSort ? OTHER_SORT_FIT : 1), bonus);
           i = j + 1;
         }
@@ -3356,6 +3502,17 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           i = end + 1;
           continue;
         }
+        // "the 2006/07 season", "season 1992/93": a season's two years are a date
+        if (SEASON_YEARS.test(toks[i]!.text)) {
+          let from = i > 0 && /^season$/i.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1) ? i - 1 : i;
+          const end = from === i && /^season$/i.test(toks[i + 1]?.text ?? '') && !breaksAfter(toks, i) ? i + 1 : i;
+          // ("the start of the 2006/07 season": with the part of it)
+          if (from === i && from > 3 && /^the$/i.test(toks[i - 1]!.text) && /^of$/i.test(toks[i - 2]!.text) && PERIOD_PART.test(toks[i - 3]!.text) && /^the$/i.test(toks[i - 4]!.text) &&
+            [1, 2, 3, 4].every((d) => !breaksAfter(toks, i - d))) from = i - 4;
+          push(from, end, 1);
+          i = end + 1;
+          continue;
+        }
         // "by the end of the decade", "at the start of the season": a part of a stretch of time named
         // by a noun, with no number to date it
         const partEnd = periodPartEnd(toks, i);
@@ -3381,9 +3538,14 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           break;
         }
         j = partOfDayEnd(toks, j);
+        // ("in January next year": a month and the year it is in, relative to now, are one date)
+        const relativeYear = toks[j]!.tags.has('Month') && relativeDateAfter(toks, j) && /^year$/i.test(toks[j + 2]!.text);
+        if (relativeYear) j += 2;
         const start = rankedUnitStart(toks, dayRangeStart(toks, i));
         let from = relativeDateStart(toks, start);
         if (from === start && start > 0 && ['between', 'from', 'since'].includes(toks[start - 1]!.text.toLowerCase())) from = start - 1;
+        // ("before the end of February", "until 2008": a date that bounds, with the word that says which way)
+        else if (from > 0 && /^(before|until|till)$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1)) from--;
         // "years ago", "yr BP" date nothing without the amount before them
         const amount = unitDateStart(toks, from, j);
         if (amount < 0) { i = j + 1; continue; }
@@ -3414,6 +3576,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // for "When did she contract the illness?": the question's verb in a phrase of "after" and
         // its -ing form is dated inside that phrase, not before it)
         else if (gerundAt >= 0 && j < gerundAt - 1) fit *= OTHER_CLAUSE_FIT;
+        // ("The police chief said last week that the plans … should be re-examined" for "When do the
+        // plans come into force?": without the question's verb, a date right after a verb of saying
+        // dates the saying)
+        else if (!asksSaying(q) && !toks.some((t) => t.term !== null && verbTerms.has(t.term)) && saidBefore(toks, from)) fit *= OTHER_CLAUSE_FIT;
         // ("issued in February, in line with the UN Convention … of June 2003": a date after "of"
         // dates the noun before it, unless the question asks about that noun)
         // (not one the date's own phrase takes in: "by the end of February")
@@ -3422,7 +3588,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (from < start && /^since$/i.test(toks[from]!.text) && deniedBefore(toks, from) && !QUESTION_NEGATION.test(q.text)) fit *= MODIFIER_FIT;
         // "January's Australian Open": a possessive date modifies what follows, as a possessive name does
         if (/['’]s$/.test(toks[j]!.text)) fit *= MODIFIER_FIT;
-        push(from, j, fit * (datesOtherNoun(toks, i, j, questionTerms) ? ATTRIBUTIVE_YEAR_FIT : 1), (j > i ? 1.2 : 1) * lead);
+        // ("the Wales Open in 1989 and the Mostyn Open in 1991" for "When did she win the Mostyn
+        // Open?": a date right after another name, where one follows the question's, is that name's)
+        if (entityTerms.size > 0 && datesOtherNameAfter(toks, i, entityTerms)) fit *= OTHER_DAY_FIT;
+        // (a longer date says more, but not by a year relative to now: "April last year" says no more than "last April")
+        push(from, j, fit * (datesOtherNoun(toks, i, j, questionTerms) ? ATTRIBUTIVE_YEAR_FIT : 1), ((relativeYear ? j - 2 : j) > i ? 1.2 : 1) * lead);
         i = j + 1;
       }
       break;
@@ -3511,7 +3681,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // (the noun asked about two words on counts only where the word between is no plural noun
           // of its own: "5 million British people", not "717 lawsuits against people")
           const countsNext = !!toks[j + 1] && toks[j + 1]!.tags.has('Plural') && toks[j + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[j + 1]!.text);
-          let follows = toks[j + 1]?.term === q.headTerm || verbFollows || part === 'share' ? 1.5 : !countsNext && toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm) ? 1.2 : 0.5;
+          // (or "number" as a verb after it: "China's net users number 100m")
+          // (over modifiers "and" joins: "Some 2,000 business and political leaders")
+          let follows = toks[j + 1]?.term === q.headTerm || verbFollows || part === 'share' || (numberVerbBefore(toks, i) && toks[i - 2]!.term === q.headTerm) ? 1.5 : (!countsNext && toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm)) || joinedModifiersBefore(toks, j, q.headTerm) ? 1.2 : 0.5;
           // ("short of the [2.5%] which the French government had predicted" for "What growth had the
           // government predicted?": an amount a relative clause says the question's verb of)
           if (follows < 1 && relativeOfAsked(toks, j, questionTerms, entityTerms)) follows = ELLIPTICAL_COUNT_FIT;
@@ -3581,7 +3753,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const counted = countedWord(q);
         if (counted && (isFraction(toks, i, j) || countsOther(toks, j, counted) || (!isUnit(counted) && markedAsAge(toks, i, j)))) fit = 0;
         // (nor a place in a ranking: "world number one Peter Norfolk", "No 1")
-        if (q.kind === 'number' && RANK_PLACE.test(wordBefore(toks, i))) fit = 0;
+        // (not "number" as a verb after a plural: "China's net users number 100m")
+        if (q.kind === 'number' && RANK_PLACE.test(wordBefore(toks, i)) && !numberVerbBefore(toks, i)) fit = 0;
         // "43%", "5 per cent": a share, which is how a change is most often given
         const percent = isPercentage(toks, i, j);
         // ...and no count of the things "how many" asks about ("just 10% of the backlog" for "How many samples …?")
@@ -3605,6 +3778,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         else if (q.kind === 'number' && after && !breaksAfter(toks, j) && (TIME_UNIT.test(after.text) || /^times$/i.test(after.text) || (!!q.headTerm && after.term === q.headTerm && MEASURE_UNIT.test(after.text)))) to = j + 1;
         const converted = money ? conversionAfter(toks, currencyAfter ? to : j) : -1;
         if (converted >= 0) to = converted;
+        // ("losing about $1m [a week]": a sum given per stretch of time is a rate, given with it)
+        // (unless the question gives the stretch itself: "How much do carers get a week?")
+        if (money && q.kind === 'money' && !breaksAfter(toks, to) && /^(a|an|per)$/i.test(toks[to + 1]?.text ?? '') && !breaksAfter(toks, to + 1) && RATE_PERIOD.test(toks[to + 2]?.text ?? '') &&
+          !new RegExp(`\\b${toks[to + 2]!.text}\\b`, 'i').test(q.text)) to += 2;
         // a range's other end ("between $20 (£10.40) to $30 (£15.60)"), unless a change is asked for
         if (!q.change) to = rangeEnd(toks, i, to);
         // the question's own amount, with its conversion, restates it ("the $800m purchase": "$800m (£424m)")
@@ -3640,7 +3817,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const rate = /^(a|an|per)$/i.test(toks[i]!.text) && i > 0 && (isNumber(toks[i - 1]!) || isMoney(toks[i - 1]!)) && !breaksAfter(toks, i - 1);
           const age = after?.post === '-' && /^old$/i.test(toks[j + 2]?.text ?? '');
           if (rate || age) fit = 0;
-          if (after && TIME_UNIT.test(after.text)) {
+          // ("two to three weeks": a range ending in its unit)
+          if (to > j + 1 && TIME_UNIT.test(toks[to]!.text)) { /* the range's own unit */ }
+          else if (after && TIME_UNIT.test(after.text)) {
             to = j + 1;
             // "two hours 40 minutes", "three hours and 10 minutes": one length, in two units
             const k = /^and$/i.test(toks[to + 1]?.text ?? '') && !breaksAfter(toks, to + 1) ? to + 2 : to + 1;
@@ -3653,7 +3832,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         if (q.kind === 'measure') {
           // "up to 40 km wide", "300 metres": a number with its unit
-          if (after && (MEASURE_UNIT.test(after.text) || TIME_UNIT.test(after.text))) to = rateEnd(toks, j + 1);
+          if (to > j + 1 && (MEASURE_UNIT.test(toks[to]!.text) || TIME_UNIT.test(toks[to]!.text))) to = rateEnd(toks, to);
+          else if (after && (MEASURE_UNIT.test(after.text) || TIME_UNIT.test(after.text))) to = rateEnd(toks, j + 1);
           else if (!UNIT_ATTACHED.test(toks[i]!.text)) fit *= 0.3;
           // ("How big is each film?": "about 100 gigabytes", not "up to £4m per film"; a sum may
           // still answer how big a thing is when nothing measures it)
@@ -3736,7 +3916,20 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // it; one without says how long)
         const every = q.often && i > 0 && /^every$/i.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1);
         if (q.often && !every) fit *= OTHER_QUALIFIER_FIT;
-        push(every ? i - 1 : multiplesStart(toks, i), to, Math.min(fit, 1.2), lead * groupBonus * (priced ? PRICE_BONUS : 1));
+        const before = out.length;
+        const from = every ? i - 1 : multiplesStart(toks, i);
+        push(from, to, Math.min(fit, 1.2), lead * groupBonus * (priced ? PRICE_BONUS : 1));
+        // ("[nearly] 10%", "[more than] 1,000": given with the words that qualify it, scored without them)
+        // (not a word of emphasis, "just 21 days", "only 24", nor "between" before one token: "$10-25m",
+        // nor "over" or "under" opening a phrase, a preposition: "Under 23 hours of questioning, he …")
+        let qualified = from === i ? qualifierStart(toks, i) : i;
+        const opensPhrase = qualified === 0 || breaksAfter(toks, qualified - 1);
+        if (qualified === i - 1 && (/^(just|only)$/i.test(toks[qualified]!.text) || (/^between$/i.test(toks[qualified]!.text) && to === i) || (/^(over|under)$/i.test(toks[qualified]!.text) && opensPhrase))) qualified = i;
+        const c = out[before];
+        if (qualified < i && c && out.length === before + 1) {
+          const s = surface(text, toks, qualified, to);
+          if (s) out[before] = { ...c, text: s };
+        }
         i = Math.max(j, to) + 1;
       }
       // ("will be updated monthly"): a word for a span between times
