@@ -642,6 +642,9 @@ export function analyzeQuestion(asked: string): Question {
       // that starts a phrase about the noun ("training camp" is a compound: "training" is a noun)
       const participle = /ing$/.test(n.lower) && !hasNounSense(n) && hasVerbSense(n);
       if ((plainNoun(n) && !verbBeforeObject && !participle) || adjectiveNoun(i + 1)) { i++; continue; }
+      // ("Which three credit rating agencies …?": an "-ing" word with a noun sense before another
+      // noun goes on the compound, whatever the tagger read it as)
+      if (/ing$/.test(n.lower) && !/^\p{Lu}/u.test(n.text) && hasNounSense(n) && plainNoun(toks[i + 2])) { i++; continue; }
       // "Who is the Tory shadow local government secretary?": after "who is", an adjective between
       // nouns ending the question goes on the compound ("local government secretary"), unless it
       // dates the noun after it ("captain last season")
@@ -759,7 +762,8 @@ export function analyzeQuestion(asked: string): Question {
       // "Which US state had ...": the tagger read "state" as a verb, but a verb follows it
       // ("Who is taking over …?": a particle after it makes it the verb)
       const verbNext = nextTok && !nextTok.tags.has('Particle') && (nextTok.tags.has('Verb') || nextTok.tags.has('Auxiliary') || nextTok.tags.has('Copula'));
-      if (!cap && verbNext && hasNounSense(t)) return i;
+      // (unless that verb is an "-ing" noun of a compound going on: "Which three credit rating agencies …?")
+      if (!cap && verbNext && hasNounSense(t)) return /ing$/.test(nextTok.lower) && hasNounSense(nextTok) && plainNoun(toks[i + 2]) ? compoundHead(i) : i;
       return -1;
     }
     return -1;

@@ -4910,4 +4910,15 @@ describe('a range of counts, a bounding date, an apposition to the noun asked ab
       expect(small.ask('How many leaders will listen to the opening speech?', { scorer: 'rules' }).answer).toBe('Some 2,000');
     });
   });
+  it('reads "Which three credit rating agencies …?" for its noun and names all three, and gives a length of time with the stretch it is of', async () => {
+    // written for this test
+    expect(analyzeQuestion('Which three credit rating agencies downgraded Harwood?').headTerm).toBe('agenc');
+    await withEngineOver('three-agencies', 'Ratings', [
+      'The scandal has prompted three credit rating agencies - Standard & Poor\'s, Moody\'s and Fitch - to downgrade Harwood in recent weeks.',
+      'The manufacturing sector will continue to face serious challenges over the next two years, the chamber said.',
+    ], (small) => {
+      expect(small.ask('Which three credit rating agencies downgraded Harwood?', { scorer: 'rules' }).answer).toBe('Standard & Poor\'s, Moody\'s and Fitch');
+      expect(small.ask('How long will the manufacturing sector face serious challenges?', { scorer: 'rules' }).answer).toBe('the next two years');
+    });
+  });
 });

@@ -231,7 +231,7 @@ export function honorificAfterName(tokens: Token[], k: number): boolean {
  * word before the name ends in a comma ("Doncaster, Hartlepool and North Tyneside"), or more than
  * one capitalised word follows "and" ("Hartlepool and North Tyneside").
  */
-function inList(tokens: Token[], from: number, after: number): boolean {
+export function inList(tokens: Token[], from: number, after: number): boolean {
   return (from > 0 && tokens[from - 1]!.post.trimEnd().endsWith(',')) || (after + 1 < tokens.length && !breaksAfter(tokens, after) && isCapital(tokens[after + 1]!, after + 1, tokens[after + 2]));
 }
 

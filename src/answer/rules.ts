@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, COURTESY_TITLE, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, COURTESY_TITLE, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -401,7 +401,8 @@ function nameSpans(tokens: Token[]): Span[] {
         // (nor "of" a country after a name no dictionary has: "Elene Likhotseva of Russia"; a lone
         // name or a noble's keeps its place, "Sybilla of Normandy", "Archduke Sigismund of Austria")
         !(lower === 'of' && j > i && !NOBLE_TITLE.test(tokens[i]!.text) && fromPlace(tokens[j]!, tokens[j + 2]!, tokens[i])) &&
-        (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j))))) { j += 2; continue; }
+        // (nor "and" ending a list: "Standard & Poor's, Moody's and Fitch", as the learned stage reads it)
+        (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j)) && !inList(tokens, i, j + 2)))) { j += 2; continue; }
       // "Lord of the Rings", "News of the World"
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
       // "the Parliamentary Group on Betting and Gaming"
@@ -1113,6 +1114,8 @@ function joinedModifiersBefore(toks: Token[], j: number, head: string): boolean 
   return false;
 }
 
+/** Words that place a length of time ("the [next] two years", "the [past] six months"). */
+const STRETCH_LEAD = /^(next|past|last|coming|previous|first|final)$/i;
 /** A stretch of time a sum may be given per ("$1m a week", "£20 per hour"); not a price per thing, "530 pence a share", which the question gives. */
 const RATE_PERIOD = /^(year|month|week|day|hour|night)$/i;
 /** Whether "number" right before token `i` is a verb after a plural noun, its subject ("China's net users [number] 100m"). */
@@ -3923,6 +3926,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (not a word of emphasis, "just 21 days", "only 24", nor "between" before one token: "$10-25m",
         // nor "over" or "under" opening a phrase, a preposition: "Under 23 hours of questioning, he …")
         let qualified = from === i ? qualifierStart(toks, i) : i;
+        // ("over [the next] two years" for "How long …?": the stretch the amount is of, with it)
+        if (q.kind === 'duration' && qualified === i && i > 1 && STRETCH_LEAD.test(toks[i - 1]!.text) && /^the$/i.test(toks[i - 2]!.text) && !breaksAfter(toks, i - 2) && !breaksAfter(toks, i - 1)) qualified = i - 2;
         const opensPhrase = qualified === 0 || breaksAfter(toks, qualified - 1);
         if (qualified === i - 1 && (/^(just|only)$/i.test(toks[qualified]!.text) || (/^between$/i.test(toks[qualified]!.text) && to === i) || (/^(over|under)$/i.test(toks[qualified]!.text) && opensPhrase))) qualified = i;
         const c = out[before];
