@@ -907,6 +907,8 @@ export function analyzeQuestion(asked: string): Question {
         const compound = toks[headIndex - 1];
         if (kind === 'person' && wh === 'what' && isCopula(next) && !!compound && /^\p{Ll}/u.test(compound.text) && compound.tags.has('Noun') && !compound.tags.has('Possessive') &&
           classOf(compound.text) !== 'person') kind = 'thing';
+        // ("What is Rover's total workforce?": a group's total, after the copula, is its size)
+        if ((kind === 'organization' || kind === 'thing') && compound?.lower === 'total' && isCopula(next)) kind = 'number';
         headKind = kind;
         if (pluralNoun(head) && isCopula(next)) list = true; // "What were the two cities ...?"
       }
@@ -1356,6 +1358,9 @@ export function analyzeQuestion(asked: string): Question {
   else if (kind === 'number' && toLevel && changeVerb) q.trailingPreposition = 'to';
   const before = whIndex > 0 ? toks[whIndex - 1]!.lower : '';
   if (before && (PREPOSITIONS.has(before) || ['since', 'until', 'after', 'before', 'during', 'over'].includes(before))) q.leadingPreposition = before;
+  // ("Against whom will Wright-Phillips start?", "Who did Kent play against?": an opponent, a side
+  // or a country as often as a person, asked by any name)
+  if (q.kind === 'person' && (wh === 'who' || wh === 'whom') && headIndex < 0 && (q.leadingPreposition === 'against' || q.trailingPreposition === 'against')) q.kind = 'name';
   // an adjective before a verb is an adverb ("did Ireland last win"); a degree word counts before
   // what it grades ("the least important", "the fewest votes"), whatever the tagger calls it
   const adjectives = toks.filter((t, i) => {

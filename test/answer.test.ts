@@ -4921,4 +4921,19 @@ describe('a range of counts, a bounding date, an apposition to the noun asked ab
       expect(small.ask('How long will the manufacturing sector face serious challenges?', { scorer: 'rules' }).answer).toBe('the next two years');
     });
   });
+  it('answers "Against whom …?" with a side, a group\'s total with its size, and the level after "to a new high of"', async () => {
+    // written for this test
+    expect(analyzeQuestion('Against whom will Hallam start?').kind).toBe('name');
+    expect(analyzeQuestion('Whom will Hallam marry?').kind).toBe('person');
+    expect(analyzeQuestion('What is Korvel\'s total workforce?').kind).toBe('number');
+    await withEngineOver('against-total-peak', 'Markets', [
+      'The coach has revealed Dan Hallam will start against the Netherlands.',
+      'According to the paper, 3,000 jobs - out of a total workforce of 6,500 - could be lost at Korvel.',
+      'Tarnex saw its shares surge 4.9% to a new high of 583p in early trade.',
+    ], (small) => {
+      expect(small.ask('Against whom will Hallam start?', { scorer: 'rules' }).answer).toBe('Netherlands');
+      expect(small.ask('What is Korvel\'s total workforce?', { scorer: 'rules' }).answer).toBe('6,500');
+      expect(small.ask('To what level did Tarnex shares rise?', { scorer: 'rules' }).answer).toBe('583p');
+    });
+  });
 });

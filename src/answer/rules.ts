@@ -2165,6 +2165,8 @@ function levelPreposition(toks: Token[], i: number): string {
   // (over a hedge: "fell from 36 to [just] 21 days")
   if (i > 1 && LEVEL_HEDGE.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 2)) i--;
   const before = i > 0 ? toks[i - 1]!.text.toLowerCase() : '';
+  // ("surged 4.9% to a new high of [583p]": the level is after "to", past the peak's words)
+  for (let k = Math.max(0, i - 5); k < i - 1; k++) if (/^to$/i.test(toks[k]!.text) && !breaksAfter(toks, k) && peakOfEnd(toks, k + 1) === i) return 'to';
   if (before !== 'or' || i < 2 || !/^,/.test(toks[i - 2]!.post)) return before;
   for (let k = i - 2; k > 0 && i - k <= RESTATED_WORDS; k--) {
     if (isNumber(toks[k]!) && !isNumber(toks[k - 1]!)) return toks[k - 1]!.text.toLowerCase();
@@ -2181,10 +2183,25 @@ const LEVEL_TO_WORDS = 6;
 function levelTo(toks: Token[], j: number, preposition = 'to'): boolean {
   for (let k = j + 1; k < toks.length && k - j <= LEVEL_TO_WORDS && !breaksAfter(toks, k - 1); k++) {
     if (toks[k]!.text.toLowerCase() !== preposition || breaksAfter(toks, k)) continue;
-    const at = toks[k + 1] && LEVEL_HEDGE.test(toks[k + 1]!.text) && !breaksAfter(toks, k + 1) ? k + 2 : k + 1;
+    const at = toks[k + 1] && LEVEL_HEDGE.test(toks[k + 1]!.text) && !breaksAfter(toks, k + 1) ? k + 2 : peakOfEnd(toks, k + 1);
     if (toks[at] && isNumber(toks[at]!)) return true;
   }
   return false;
+}
+
+/** Words that name a level as a peak or a trough before "of" and its amount ("to a new high of 583p"). */
+const PEAK_WORD = /^(high|low|peak|trough|record)$/i;
+/**
+ * Where the amount stands after a level's preposition once a peak's words are passed ("to [a new
+ * high of] 583p", "to [a record] 50m"): `k` itself when none stand there.
+ */
+function peakOfEnd(toks: Token[], k: number): number {
+  let m = k;
+  if (/^(a|an|the|its|their)$/i.test(toks[m]?.text ?? '') && !breaksAfter(toks, m)) m++;
+  while (/^(new|fresh|all-time|record)$/i.test(toks[m]?.text ?? '') && !breaksAfter(toks, m)) m++;
+  if (m === k || !PEAK_WORD.test(toks[m - 1]?.text ?? '') && !PEAK_WORD.test(toks[m]?.text ?? '')) return k;
+  if (PEAK_WORD.test(toks[m]?.text ?? '') && !/^record$/i.test(toks[m]!.text) && !breaksAfter(toks, m) && /^of$/i.test(toks[m + 1]?.text ?? '') && !breaksAfter(toks, m + 1)) return m + 2;
+  return /^record$/i.test(toks[m - 1]?.text ?? '') ? m : k;
 }
 
 /** Words that hedge a level between its preposition and the amount ("to [just] 21 days", "from [about] $1.20"). */
@@ -3900,7 +3917,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Seven Days to the River Rhine": a unit in capitals is a title's word, not an amount's
         if (after && !breaksAfter(toks, j) && /^\p{Lu}\p{Ll}/u.test(after.text) && (TIME_UNIT.test(after.text) || MEASURE_UNIT.test(after.text))) fit = 0;
         // "At what price did oil close?": "closed up $1.26 at $50.88" — the amount after the question's preposition
-        const prep = wordBefore(toks, i);
+        // (past a peak's words: "to a new high of [583p]" for "To what level …?")
+        const prep = levelPreposition(toks, i) === 'to' ? 'to' : wordBefore(toks, i);
         // ("What are the tax cuts worth?": "tax cuts worth £4bn", the amount after the question's noun
         // and "worth", as after a preposition)
         const worthOf = prep === 'worth' && WORTH_ASKED.test(q.text) && i > 1 && !breaksAfter(toks, i - 2) && toks[i - 2]!.term !== null && questionTerms.has(toks[i - 2]!.term!);
