@@ -550,6 +550,9 @@ function nameAsked(text: string): string {
 /** A list question counts fewer things than this ("Which two ..."); a bigger number is an amount. */
 const MAX_COUNT = 50;
 
+/** Prefixes a hyphen joins to a verb, making another verb ("re-signed", "co-wrote"), no modifier. */
+const VERB_PREFIX = /^(re|co|pre|un|de|mis|dis|over|under|out)$/i;
+
 /**
  * Analyses a (validated) question: the kind of answer wanted, whether it wants a list, and its
  * content words with their roles. Names, the main verb and the noun asked about are essential:
@@ -560,9 +563,6 @@ const MAX_COUNT = 50;
  * // { form: 'wh', kind: 'person', list: false,
  * //   terms: [{ text: 'runs', role: 'verb', essential: true, ... }, { text: 'Emennet', role: 'entity', ... }, ...] }
  */
-/** Prefixes a hyphen joins to a verb, making another verb ("re-signed", "co-wrote"), no modifier. */
-const VERB_PREFIX = /^(re|co|pre|un|de|mis|dis|over|under|out)$/i;
-
 export function analyzeQuestion(asked: string): Question {
   const text = nameAsked(asWhich(expandContractions(cleanQuestion(asked))));
   const doc = nlp(text);

@@ -512,16 +512,26 @@ const APPOSITION_HEAD_WORDS = 3;
 /** ...and the more a relative clause's may ("who is [mock elections project manager]"): it has no comma to end it early. */
 const RELATIVE_HEAD_WORDS = 1;
 
-/**
- * Whether the noun asked about ends a role of lower-case nouns right after the name ending at `to`,
- * with no comma between ("Dr Mark Tuffy games systems director at THX told …"); a word the tagger
- * reads as a verb counts when WordNet has it as a noun ("games").
- */
 /** Whether a name follows the noun at `k` right after it ("PlayStation 2 title [Singstar]"): the noun titles that name, and the one before only modifies it. */
 function nameAfterRole(toks: Token[], k: number): boolean {
   return !breaksAfter(toks, k) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && !toks[k + 1]!.tags.has('Pronoun');
 }
 
+/**
+ * Whether the noun asked about stands right after the name `from`..`to` and the name names it ("the
+ * Radio Shack 101 project kit"): not where namesHeadNoun weighs it already, nor where another name
+ * follows the noun, which the noun titles ("PlayStation 2 title Singstar").
+ */
+function roleNamedAfter(toks: Token[], from: number, to: number, q: Question): boolean {
+  const k = roleRightAfter(toks, to, q.headTerm!);
+  return k >= 0 && !namesHeadNoun(toks, from, to, q) && !nameAfterRole(toks, k);
+}
+
+/**
+ * Whether the noun asked about ends a role of lower-case nouns right after the name ending at `to`,
+ * with no comma between ("Dr Mark Tuffy games systems director at THX told …"); a word the tagger
+ * reads as a verb counts when WordNet has it as a noun ("games").
+ */
 function roleRightAfter(toks: Token[], to: number, head: string): number {
   if (breaksAfter(toks, to)) return -1;
   for (let k = to + 1; k < toks.length && k - to <= APPOSITION_HEAD_WORDS; k++) {
@@ -561,15 +571,18 @@ function apposedHeadAt(toks: Token[], to: number, head: string): number {
   return -1;
 }
 
-/** Whether the noun asked about heads an apposition after the name ending at `to` ("the Gizmondo, a powerful gaming console with …,"), no preposition before it. */
+/** The token a name at `from` stands in apposition after, over an article ("the warm-up event, [the] Sydney International"): where its noun would be. */
+function apposedNounAt(toks: Token[], from: number): number {
+  return from > 1 && /^(the|a|an)$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1) ? from - 2 : from - 1;
+}
+
 /**
  * Whether the name at `from` stands in apposition right after the noun asked about, in lower case
  * with a comma: "the Australian Open warm-up event, [the Sydney International]" for "Which warm-up
  * event …?".
  */
 function headApposed(toks: Token[], from: number, head: string): boolean {
-  const k = from > 1 && /^(the|a|an)$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1) ? from - 2 : from - 1;
-  const noun = toks[k];
+  const noun = toks[apposedNounAt(toks, from)];
   return !!noun && noun.term === head && /^\p{Ll}/u.test(noun.text) && /^,\s*$/.test(noun.post);
 }
 
@@ -583,7 +596,7 @@ const APPOSED_ASKED_FIT = 0.3;
  * he play in the first televised pantomime?").
  */
 function apposedToAsked(toks: Token[], from: number, q: Question, questionTerms: Set<string>): boolean {
-  const k = from > 1 && /^(the|a|an)$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1) ? from - 2 : from - 1;
+  const k = apposedNounAt(toks, from);
   const noun = toks[k];
   if (!noun || noun.term === null || noun.term === q.headTerm || !questionTerms.has(noun.term) || !/^\p{Ll}/u.test(noun.text) || !/^,\s*$/.test(noun.post)) return false;
   if (!noun.tags.has('Noun') || noun.tags.has('Verb') || !q.terms.some((t) => t.term === noun.term && t.role !== 'verb' && t.role !== 'entity')) return false;
@@ -614,6 +627,7 @@ function aliasOfAsked(toks: Token[], from: number, entityTerms: Set<string>): bo
   return false;
 }
 
+/** Whether the noun asked about heads an apposition after the name ending at `to` ("the Gizmondo, a powerful gaming console with …,"), no preposition before it. */
 function apposedThing(toks: Token[], to: number, head: string): boolean {
   const k = apposedHeadAt(toks, to, head);
   // (the apposition's own noun, none after it: not "Reline Investments, the family investment firm")
@@ -929,13 +943,12 @@ function otherAgent(toks: Token[], k: number, subject: Set<string>): boolean {
 }
 
 /** Each token's clause, counted from 0: a new one starts at ", but", ", while", "; ". */
-function clauses(toks: Token[]): number[] {
+function clauses(toks: Token[], aside = dashAsides(toks)): number[] {
   const out: number[] = [];
   let c = 0;
   let top = 0;
   // ("Dr Greenspan - who became chairman … in June 2004 - will step down in January next year": a
   // relative clause between dashes is one of its own, and the clause it interrupts goes on after it)
-  const aside = dashAsides(toks);
   let resume = -1;
   toks.forEach((t, k) => {
     const before = toks[k - 1];
@@ -985,8 +998,8 @@ function headClausesOf(toks: Token[], q: Question): { clauseOf: number[]; held: 
  * with the verb of the clause before goes on its own.
  */
 function subjectClauses(toks: Token[]): number[] {
-  const base = clauses(toks);
   const aside = dashAsides(toks);
+  const base = clauses(toks, aside);
   let c = 0;
   return toks.map((t, k) => {
     // (a relative clause between dashes is one of its own: see clauses)
@@ -3144,7 +3157,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (or after the noun and "such as": "new entrants such as Amazon and Blinkx" for "Which new
         // entrants …?", not "old rivals, such as Yahoo")
         else if ((q.kind === 'thing' || q.kind === 'organization') && q.headTerm &&
-          ((/^,/.test(toks[sp.to]!.post) ? apposedThing(toks, sp.to, q.headTerm) : roleRightAfter(toks, sp.to, q.headTerm) >= 0 && !namesHeadNoun(toks, from, sp.to, q) && !nameAfterRole(toks, roleRightAfter(toks, sp.to, q.headTerm))) || exampleOf(toks, from, q.headTerm) ||
+          ((/^,/.test(toks[sp.to]!.post) ? apposedThing(toks, sp.to, q.headTerm) : roleNamedAfter(toks, from, sp.to, q)) || exampleOf(toks, from, q.headTerm) ||
             headApposed(toks, from, q.headTerm))) bonus *= 1.4;
         // "The company's manager, Mohammad Bagher Shirinkar": a name in apposition to a singular noun
         // that stands in for the question's verb ("in charge of" → manager)
@@ -3801,7 +3814,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("losing about $1m [a week]": a sum given per stretch of time is a rate, given with it)
         // (unless the question gives the stretch itself: "How much do carers get a week?")
         if (money && q.kind === 'money' && !breaksAfter(toks, to) && /^(a|an|per)$/i.test(toks[to + 1]?.text ?? '') && !breaksAfter(toks, to + 1) && RATE_PERIOD.test(toks[to + 2]?.text ?? '') &&
-          !new RegExp(`\\b${toks[to + 2]!.text}\\b`, 'i').test(q.text)) to += 2;
+          !q.text.toLowerCase().split(/[^\p{L}]+/u).includes(toks[to + 2]!.text.toLowerCase())) to += 2;
         // a range's other end ("between $20 (£10.40) to $30 (£15.60)"), unless a change is asked for
         if (!q.change) to = rangeEnd(toks, i, to);
         // the question's own amount, with its conversion, restates it ("the $800m purchase": "$800m (£424m)")
