@@ -1384,7 +1384,7 @@ export function analyzeQuestion(asked: string): Question {
   // none)
   const collects = verbIndex >= 0 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'raise' && !toks.slice(verbIndex + 1).some((t) => t.tags.has('Noun') || t.tags.has('Determiner'));
   if (AMOUNT_KINDS.has(kind) && !countsOrLevel && (before === 'by' ||
-      (verbIndex >= 0 && !collects && lexicon().isKindOf(toks[verbIndex]!.lower, 'verb', CHANGE_OF_AMOUNT, CHANGE_SENSES, CHANGE_DEPTH)) ||
+      (verbIndex >= 0 && !collects && changeVerbAt(verbIndex)) ||
       toks.some((t, i) => i > whIndex && /^(up|down)$/.test(t.lower) && !toks[i + 1]?.tags.has('Noun')))) q.change = true;
   // "Who called the budget the tightest?", "Which secretary announced …?": news reports most
   // sayings with "said" ("Dick Cheney said the budget was the 'tightest'")

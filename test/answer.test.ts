@@ -4936,4 +4936,13 @@ describe('a range of counts, a bounding date, an apposition to the noun asked ab
       expect(small.ask('To what level did Tarnex shares rise?', { scorer: 'rules' }).answer).toBe('583p');
     });
   });
+  it('reads "How much did … slip?" as asking the change, as "rise" and "fall" are', async () => {
+    // written for this test
+    expect(analyzeQuestion('How much did Tarnex shares slip?').change).toBe(true);
+    await withEngineOver('slip-change', 'Markets', [
+      'Tarnex shares slipped 3% to 410p in early trade.',
+    ], (small) => {
+      expect(small.ask('How much did Tarnex shares slip?', { scorer: 'rules' }).answer).toBe('3%');
+    });
+  });
 });
