@@ -188,6 +188,8 @@ const DEGREE_WORDS = new Set(['least', 'most', 'fewest', 'fewer', 'less', 'more'
 /** Words that make another role of a role noun: "shadow education secretary", "deputy prime minister". */
 export const OTHER_ROLE_WORD = /^(shadow|deputy|vice|assistant|junior)$/i;
 
+/** Comparatives of a price, which "how much" asks a sum of money for ("How much cheaper …?"). */
+const MONEY_COMPARATIVE = /^(cheaper|dearer|costlier|pricier|richer|poorer)$/;
 /** Nouns of a count ("the number of", "the population of"), which "how much" may ask the change of. */
 const COUNT_NOUN = /^(number|numbers|population|count|total)$/;
 /** Senses of a noun read for whether it names a sum ("debt": a state of owing, then money owed). */
@@ -804,6 +806,10 @@ export function analyzeQuestion(asked: string): Question {
         headIndex = findHead(whIndex + 2);
         if (headIndex >= 0 && !/money|cost|price|fund|cash|dollar/.test(toks[headIndex]!.lower) && !lexicon().nounClasses(toks[headIndex]!.text, 2).includes('noun.possession')) kind = 'number';
         if (headIndex >= 0 && toks[headIndex]!.lower === 'time') kind = 'duration'; // "how much (prison) time"
+        // ("How much faster will Cell run than current PC chips?": a comparison not of money is a
+        // multiple or a share, "10-times faster", "30% faster", which a count's reading finds)
+        const compared = toks[whIndex + 2];
+        if (headIndex < 0 && compared?.tags.has('Comparative') && compared.tags.has('Adjective') && !MONEY_COMPARATIVE.test(compared.lower)) kind = 'number';
         // "By how much has the number of lost laptops risen?": a count changing, not a sum of money
         if (headIndex < 0 && toks.some((t, i) => i > whIndex + 2 && COUNT_NOUN.test(t.lower) && toks[i + 1]?.lower === 'of')) kind = 'number';
         // "How much of Ferrari does Fiat own?", "How much of its revenue …?": a share of a whole

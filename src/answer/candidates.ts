@@ -128,6 +128,8 @@ export const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'da'
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Copula', 'Auxiliary'];
 const BREAK = /[,;:()\[\]"“”‘’–—!?]|'\s|\.\s/;
 const OPENS = /[(\[“"‘]/;
+/** A hyphen written as a dash, with spaces round it. */
+export const SPACED_DASH = /\s-\s/;
 /** Whether punctuation separates token i from token i + 1. */
 export function breaksAfter(toks: Token[], i: number): boolean {
   // "Rory O' Neill": an apostrophe after a lone O or D is part of the name, not a closing quote
@@ -191,8 +193,15 @@ function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: 
   // "an Americanised "Jimmy" Bond": a name made a verb ("-ised", "-ized") is no name
   if (nameMadeVerb(t)) return false;
   // "Day" in "Day-Lewis" is tagged a date; half of a hyphenated capitalised pair is a name's
-  if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !(t.post === '-' && next && /^\p{Lu}/u.test(next.text)) && !titlesPaper(t, next)) return false;
+  if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !(t.post === '-' && next && /^\p{Lu}/u.test(next.text)) && !titlesPaper(t, next) && !titlesProgramme(t, i, next)) return false;
   return true;
+}
+
+/** Nouns of a broadcast or a paper that a date word's capital makes a title of ("the Today programme"). */
+const PROGRAMME_NOUN = /^(programme|programmes|program|show|bulletin|newspaper)$/;
+/** "BBC Radio 4's Today programme": a date word with a capital inside a sentence, before a broadcast's noun, is its title. */
+export function titlesProgramme(t: Token, i: number, next?: Token): boolean {
+  return i > 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !BREAK.test(t.post) && !!next && PROGRAMME_NOUN.test(next.text);
 }
 
 /** "the Sunday Times", "the Sunday Telegraph": a weekday the tagger read as part of a body's name, before more of it. */
@@ -246,10 +255,12 @@ export function numberAfterName(tokens: Token[], i: number, j: number): number |
   // "Chelsea 2 Arsenal 1": a score line
   if (i > 0 && /^\d+$/.test(tokens[i - 1]!.text)) return null;
   // ("Super 3G": a number with a letter after it too)
-  if (!n || breaksAfter(tokens, j) || !/^(\d{1,3}|\d{1,2}\/\d{1,2}|\d{1,2}\p{Lu})$/u.test(n.text) || /^\s*[-–:%.,]?\d/.test(n.post) || /^[-–:%]/.test(n.post)) return null;
+  // ("Radio [4's] Today programme": the number with a possessive ending, before what the name owns)
+  if (!n || breaksAfter(tokens, j) || !/^(\d{1,3}|\d{1,3}['’]s|\d{1,2}\/\d{1,2}|\d{1,2}\p{Lu})$/u.test(n.text) || /^\s*[-–:%.,]?\d/.test(n.post) || /^[-–:%]/.test(n.post)) return null;
   const name = tokens[j]!;
   // (nor a year: "AD 70")
   if (name.tags.has('Month') || name.tags.has('Date') || name.tags.has('WeekDay') || name.tags.has('Person') || /['’]s?$/.test(name.text) || /^(AD|BC|BCE|CE)$/.test(name.text)) return null;
+  if (/['’]s$/.test(n.text)) return j + 1;
   const after = tokens[j + 2];
   if (after && !breaksAfter(tokens, j + 1) && (/^[\p{Lu}\d]/u.test(after.text) || after.tags.has('Plural') || after.tags.has('Unit') || after.tags.has('Value') || NUMBER_WORDS_AFTER.test(after.text))) return null;
   return j + 1;
@@ -445,7 +456,8 @@ export function nameSpans(tokens: Token[]): Span[] {
   while (i < tokens.length) {
     if (!isCapital(tokens[i]!, i, tokens[i + 1], tokens[i - 1], tokens[i + 2])) { i++; continue; }
     let j = i;
-    while (j + 1 < tokens.length && (!breaksAfter(tokens, j) || possessiveBody(tokens, j))) {
+    // (a dash with spaces round it ends a name, as an en dash does: "a new party called Veritas - Latin for truth")
+    while (j + 1 < tokens.length && (!breaksAfter(tokens, j) || possessiveBody(tokens, j)) && !SPACED_DASH.test(tokens[j]!.post)) {
       const n = tokens[j + 1]!;
       if (personsPossessive(tokens, i, j)) break;
       if (isCapital(n, j + 1, tokens[j + 2]) && !honorificAfterName(tokens, j + 1)) { j++; continue; }

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, COURTESY_TITLE, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, COURTESY_TITLE, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -364,7 +364,7 @@ function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: 
   if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
   if (firstWordOnly(t, i, next, prev, false, afterNext)) return false;
   if (nameMadeVerb(t)) return false;
-  if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !titlesPaper(t, next)) return false;
+  if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !titlesPaper(t, next) && !titlesProgramme(t, i, next)) return false;
   return true;
 }
 
@@ -380,7 +380,8 @@ function nameSpans(tokens: Token[]): Span[] {
   while (i < tokens.length) {
     if (!isCapital(tokens[i]!, i, tokens[i + 1], tokens[i - 1], tokens[i + 2])) { i++; continue; }
     let j = i;
-    while (j + 1 < tokens.length && (!breaksAfter(tokens, j) || possessiveBody(tokens, j))) {
+    // (not over a dash with spaces round it: see the learned stage's nameSpans)
+    while (j + 1 < tokens.length && (!breaksAfter(tokens, j) || possessiveBody(tokens, j)) && !SPACED_DASH.test(tokens[j]!.post)) {
       const n = tokens[j + 1]!;
       // ("told the BBC Mr Howard had …": a title opens a name of its own)
       if (personsPossessive(tokens, i, j)) break;
@@ -548,9 +549,10 @@ function apposedHead(toks: Token[], to: number, head: string): boolean {
   return apposedHeadAt(toks, to, head) >= 0;
 }
 
-/** Where the noun asked about heads an apposition right after the name ending at `to` (its token), or -1. */
-function apposedHeadAt(toks: Token[], to: number, head: string): number {
-  if (!/^,/.test(toks[to]!.post)) return roleRightAfter(toks, to, head);
+/** Where the noun asked about heads an apposition right after the name ending at `to` (its token), or -1 (after a dash too with `dashToo`). */
+function apposedHeadAt(toks: Token[], to: number, head: string, dashToo = false): number {
+  // (or, where whose role it is is read, a dash: "Clive Griffiths - Wales' defensive coach - is …")
+  if (!/^,/.test(toks[to]!.post) && !(dashToo && (SPACED_DASH.test(toks[to]!.post) || /^\s*[–—]\s*$/.test(toks[to]!.post)))) return roleRightAfter(toks, to, head);
   // (or a relative clause saying what the name is: "Michael Rafferty, who is mock elections project manager at …")
   const relative = relativeAfter(toks, to) && /^(is|was)$/i.test(toks[to + 2]?.text ?? '') && !breaksAfter(toks, to + 2);
   let start = relative ? to + 2 : to;
@@ -647,7 +649,7 @@ const APPOSED_OWNER_WORDS = 6;
  * apposition holds all of them ("… Electronic Arts in Europe" for "the general manager in Europe").
  */
 function apposedRoleOfOther(toks: Token[], to: number, head: string, entityTerms: Set<string>): boolean {
-  const k = apposedHeadAt(toks, to, head);
+  const k = apposedHeadAt(toks, to, head, true);
   if (k < 0) return false;
   let owner: Token | undefined;
   for (let i = to + 1; i < k && !owner; i++) if (/^\p{Lu}/u.test(toks[i]!.text)) owner = toks[i];
@@ -680,6 +682,14 @@ function ownNounEnds(last: Token, q: Question): boolean {
 const PARTNER_FIT = 0.3;
 const PARTNER = /^(with|against|by|than|versus|vs)$/i;
 const WHERE = /^\W*where\b/i;
+/** Whether the name at `from` comes right after a verb other than the question's, as its object ("beat Portsmouth"). */
+function objectOfOtherVerb(toks: Token[], from: number, verbTerms: Set<string>): boolean {
+  const v = toks[from - 1];
+  // (a verb the tagger reads as a noun between two names: "Chelsea [beat] Portsmouth")
+  const verbBetweenNames = !!v && from > 1 && /^\p{Ll}+$/u.test(v.text) && /^\p{Lu}/u.test(toks[from - 2]!.text) && !breaksAfter(toks, from - 2) && lexicon().verbClasses(v.text).length > 0;
+  if (!v || breaksAfter(toks, from - 1) || !(v.tags.has('Verb') || verbBetweenNames) || v.tags.has('Copula') || v.tags.has('Auxiliary') || v.tags.has('Preposition') || v.tags.has('Particle') || v.tags.has('Gerund') || v.tags.has('Participle')) return false;
+  return !(v.term !== null && verbTerms.has(v.term)) && !NAMING_VERB.test(v.text) && !/^(visit|visits|visited|visiting|leave|leaves|left|reach|reached|reaches|enter|entered|enters|join|joined|joins|host|hosted|hosts)$/i.test(v.text);
+}
 /** How much more a place right after the question's verb and "in" or "at" ("signed in Cairo") answers "where" than another place of the sentence. */
 const LOCATIVE_BONUS = 1.4;
 /** Whether the name at `from` follows the question's verb and "in"/"at" ("signed in [the] Cairo"). */
@@ -733,6 +743,33 @@ function namesAfter(toks: Token[], to: number): boolean {
   while (k < toks.length && k - to <= 2 && !breaksAfter(toks, k - 1) && (HAVE.test(toks[k]!.text) || toks[k]!.tags.has('Adverb'))) k++;
   return k < toks.length && !breaksAfter(toks, k - 1) && NAMING_VERB.test(toks[k]!.text);
 }
+/** A quotation mark opening a quotation. */
+const OPENING_QUOTE = /['‘"“]/;
+/** Verbs that give a name with "as" after them ("billed as", "known as"). */
+const NAMING_AS_VERB = /^(billed|touted|hailed|known|described|marketed|branded|dubbed|sold)$/i;
+/** How much more a name a naming verb gives answers "What is X called?" than another name: as much as one naming the noun asked about. */
+const NAMED_BY_BONUS = 1.4;
+/** Words, at most, from a name to a naming verb giving what it names another name ({@link renamedAfter}). */
+const RENAMED_WORDS = 10;
+/** Whether a naming verb later in the phrase gives another name ("Macintosh computer for the masses, billed as the [Mac mini]"). */
+function renamedAfter(toks: Token[], to: number): boolean {
+  for (let m = to + 2; m < toks.length && m - to <= RENAMED_WORDS; m++) {
+    if (/[.;!?]/.test(toks[m - 1]!.post)) return false;
+    if (/^\p{Lu}/u.test(toks[m]!.text) && namedBy(toks, m)) return true;
+  }
+  return false;
+}
+/** Lower-case words, at most, that end a name a naming verb gives ("the Mac [mini]"). */
+const NAME_TAIL_WORDS = 2;
+/** Whether a naming verb gives the name at `from`: "called [the] X", "billed as [the] X". */
+function namedBy(toks: Token[], from: number): boolean {
+  let k = from - 1;
+  if (k >= 0 && /^(the|a|an)$/i.test(toks[k]!.text) && !breaksAfter(toks, k)) k--;
+  if (k < 0 || breaksAfter(toks, k)) return false;
+  // (a verb, not the noun: "The name Rijn, from here on, is used …")
+  if (NAMING_VERB.test(toks[k]!.text) && !/^(known)$/i.test(toks[k]!.text) && toks[k]!.tags.has('Verb')) return true;
+  return /^as$/i.test(toks[k]!.text) && k > 0 && !breaksAfter(toks, k - 1) && NAMING_AS_VERB.test(toks[k - 1]!.text);
+}
 /** A question asking what something was called ("What did Letwin call stamp duty?"). */
 const NAMING_ASKED = /\b(call|calls|called|dub|dubbed|brand|branded|label|labelled|nickname|nicknamed|term|termed)\b/i;
 /** Words after a naming verb its quoted name may begin within ("branding stamp duty a \"…\""). */
@@ -762,12 +799,14 @@ function otherNamesDate(toks: Token[], entityTerms: Set<string>): ((k: number) =
   return dated ? (k: number) => !asked.has(part[k]!) && !(fronted && part[k] === 0) : null;
 }
 
-/** A question asking which thing or person a noun phrase is ("What is the next Bond film?", "Who was the first winner?"). */
-const IDENTITY_ASKED = /^\W*(?:what|which|who)\s+(?:is|was|are|were|will\s+be)\s+(?:the|a|an)\b/i;
+/** A question asking which thing or person a noun phrase is ("What is the next Bond film?", "Who was the first winner?", "What was Cuaron's first film …?"). */
+const IDENTITY_ASKED = /^\W*(?:what|which|who)\s+(?:is|was|are|were|will\s+be)\s+(?:the|a|an|his|her|its|their|[\p{L}-]+['’]s?)(?=\s)/iu;
 /** How much more a name a form of "be" makes the noun asked about answers than a name the sentence merely gives. */
 const COPULA_NAME_BONUS = 1.4;
 /** Words, at most, of an aside in commas between a name and its verb. */
 const ASIDE_WORDS = 10;
+/** Words, at most, of such an aside holding a list, with commas of its own. */
+const ASIDE_LIST_WORDS = 16;
 /** Words, at most, of a form of "be" ("is", "is to be", "has become", "will be"). */
 const COPULA_WORDS = 4;
 /** The words a form of "be" or "become" is made of. */
@@ -785,9 +824,20 @@ function copulaNamed(toks: Token[], from: number, to: number, headTerm: string):
   const headWithin = (a: number, b: number) => toks.slice(Math.max(0, a), b + 1).some((t) => t.term === headTerm);
   // after the name (and an aside in commas): "X[, …,] is to be the next Bond film"
   let k = to + 1;
-  if (/^,/.test(toks[to]!.post)) {
-    while (k < toks.length && k - to <= ASIDE_WORDS && !/^,/.test(toks[k]!.post)) k++;
-    k++;
+  // (not an item of a list in another name's aside: "Ziyi Zhang, star of Crouching Tiger, [Hidden
+  // Dragon], Hero and House of Flying Daggers, is the latest name")
+  // (nor a preposition's object: "star of [Crouching Tiger], …")
+  const listed = from > 0 && ((/^,/.test(toks[from - 1]!.post) && /^\p{Lu}/u.test(toks[from - 1]!.text)) || (toks[from - 1]!.tags.has('Preposition') && !breaksAfter(toks, from - 1)));
+  if (listed) k = -1;
+  else if (/^,/.test(toks[to]!.post)) {
+    // (to the comma a form of "be" follows, past a list's commas: "X, star of A, B and C, is …")
+    let end = -1;
+    for (let m = to + 1; m < toks.length && m - to <= ASIDE_LIST_WORDS; m++) {
+      if (/^,/.test(toks[m]!.post)) { if (m - to <= ASIDE_WORDS || COPULA_HEAD.test(toks[m + 1]?.text ?? '') || COPULA_PART.test(toks[m + 1]?.text ?? '')) { end = m; if (COPULA_PART.test(toks[m + 1]?.text ?? '')) break; } }
+      else if (breaksAfter(toks, m)) break;
+      if (end < 0 && m - to > ASIDE_WORDS) break;
+    }
+    k = end < 0 ? toks.length : end + 1;
   } else if (breaksAfter(toks, to)) k = -1;
   if (k > 0 && k < toks.length) {
     let e = k;
@@ -801,12 +851,24 @@ function copulaNamed(toks: Token[], from: number, to: number, headTerm: string):
     }
   }
   // before it: "the next Bond film will be X"
-  let b = from - 1;
+  // (past a noun phrase of its own before the name: "His first film … was [1995's family fantasy movie] A Little Princess")
+  let c = from - 1;
+  while (c >= 0 && from - 1 - c < COMPLEMENT_NP_WORDS && !breaksAfter(toks, c) && !COPULA_PART.test(toks[c]!.text) &&
+    (/^\p{Ll}/u.test(toks[c]!.text) || /^\d{4}['’]s$/u.test(toks[c]!.text) || /^(the|a|an)$/i.test(toks[c]!.text)) && !toks[c]!.tags.has('Verb') && !toks[c]!.tags.has('Preposition')) c--;
+  let b = c;
   while (b >= 0 && COPULA_PART.test(toks[b]!.text) && !breaksAfter(toks, b)) b--;
-  if (b === from - 1 || b < 0 || breaksAfter(toks, b) || !copula(b + 1, from - 1) || toks[b]!.term !== headTerm) return false;
-  for (let m = b - 1; m >= 0 && b - m <= COMPLEMENT_WORDS && !breaksAfter(toks, m); m--) if (/^(the|a|an)$/i.test(toks[m]!.text)) return headWithin(m, b);
+  if (b === c || b < 0 || breaksAfter(toks, b) || !copula(b + 1, c)) return false;
+  // (the noun asked about may have a phrase after it: "His first film [for Warner Brothers] was X")
+  let h = b;
+  while (h > 0 && b - h < HEAD_PHRASE_WORDS && toks[h]!.term !== headTerm && !breaksAfter(toks, h - 1)) h--;
+  if (toks[h]!.term !== headTerm || (h < b && !toks[h + 1]!.tags.has('Preposition'))) return false;
+  for (let m = h - 1; m >= 0 && h - m <= COMPLEMENT_WORDS && !breaksAfter(toks, m); m--) if (/^(the|a|an|his|her|its|their)$/i.test(toks[m]!.text) || /['’]s$/.test(toks[m]!.text)) return headWithin(m, h);
   return false;
 }
+/** Words, at most, of a noun phrase between a form of "be" and the name it says the noun asked about is ("was 1995's family fantasy movie X"). */
+const COMPLEMENT_NP_WORDS = 6;
+/** Words, at most, of a phrase after the noun asked about, before "be" ("His first film for Warner Brothers was …"). */
+const HEAD_PHRASE_WORDS = 4;
 /** A question asking where someone was born. */
 const BORN_ASKED = /\bborn\b/i;
 /** How much more the place a hyphen joins to "born" answers where someone was born than a place the sentence merely names. */
@@ -1032,7 +1094,7 @@ function parallelVerb(toks: Token[], k: number): boolean {
  * another name does is not the question's ("Sky first scooped the rights from the BBC in 1999, but
  * the BBC won them back" for "When did Sky first win them?").
  */
-function verbClausesOf(toks: Token[], verbTerms: Set<string>, subject: Set<string>, bySubject = false): { clauseOf: number[]; verbClauses: Set<number> | null } {
+function verbClausesOf(toks: Token[], verbTerms: Set<string>, subject: Set<string>, bySubject = false, content?: Set<string>): { clauseOf: number[]; verbClauses: Set<number> | null } {
   if (verbTerms.size === 0) return { clauseOf: [], verbClauses: null };
   const clauseOf = bySubject ? subjectClauses(toks) : clauses(toks);
   const verbAt = toks.map((t, k) => (t.term !== null && verbTerms.has(t.term) && (t.tags.has('Verb') || verbAfterName(toks, k)) && !otherAgent(toks, k, subject) ? k : -1)).filter((k) => k >= 0);
@@ -1041,7 +1103,18 @@ function verbClausesOf(toks: Token[], verbTerms: Set<string>, subject: Set<strin
   const rises = [...verbTerms].some((v) => RISE_TERM.test(v));
   const falls = [...verbTerms].some((v) => FALL_TERM.test(v));
   if (rises || falls) toks.forEach((t, k) => { if (k > 0 && COPULA_BEFORE.test(toks[k - 1]!.text) && ((rises && /^up$/i.test(t.text)) || (falls && /^down$/i.test(t.text)))) verbAt.push(k); });
-  return { clauseOf, verbClauses: verbAt.length ? new Set(verbAt.map((k) => clauseOf[k]!)) : null };
+  if (!verbAt.length) return { clauseOf, verbClauses: null };
+  const verbClauses = new Set(verbAt.map((k) => clauseOf[k]!));
+  // ("Its star Hilary Swank is favourite to win best actress while Jamie Foxx is tipped to win best
+  // actor" for "Who is tipped to win best actress?": a clause without the verb that holds more of
+  // the question's other words is as much the question's)
+  if (content?.size) {
+    const held = new Map<number, Set<string>>();
+    toks.forEach((t, k) => { if (t.term !== null && content.has(t.term)) held.set(clauseOf[k]!, (held.get(clauseOf[k]!) ?? new Set()).add(t.term)); });
+    const most = Math.max(0, ...[...verbClauses].map((c) => held.get(c)?.size ?? 0));
+    for (const [c, terms] of held) if (terms.size > most) verbClauses.add(c);
+  }
+  return { clauseOf, verbClauses };
 }
 
 /** Index terms of verbs of rising, which "up" after the copula says ("were up 0.5%"). */
@@ -1692,6 +1765,30 @@ function subjectOfJoinedClause(toks: Token[], from: number, to: number, verbTerm
   return false;
 }
 
+/** How well a name ending a relative clause answers who did the verb after that clause: hardly. */
+const RELATIVE_OBJECT_FIT = 0.2;
+/** Words, at most, back from a name to the relative pronoun whose clause it ends ({@link endsRelativeClause}). */
+const ENDED_CLAUSE_WORDS = 16;
+/**
+ * The name `from`..`to` ends a relative clause, the object of its verb, right before the question's
+ * verb, whose subject is the noun the clause is of ("The man who … signed up [Leonardo DiCaprio] has
+ * been shut out of the race" for "Who has been shut out …?": the man, not DiCaprio).
+ */
+function endsRelativeClause(toks: Token[], from: number, to: number, verbTerms: Set<string>): boolean {
+  if (verbTerms.size === 0) return false;
+  let k = to + 1;
+  while (k < toks.length && k - to <= 3 && (toks[k]!.tags.has('Adverb') || toks[k]!.tags.has('Auxiliary') || HAVE.test(toks[k]!.text) || /^(been|be|is|was|are|were)$/i.test(toks[k]!.text)) && !breaksAfter(toks, k - 1)) k++;
+  const v = toks[k];
+  if (!v || k === to + 1 || breaksAfter(toks, k - 1) || v.term === null || !verbTerms.has(v.term) || !v.tags.has('Verb')) return false;
+  let verb = false;
+  for (let m = from - 1; m > 0 && from - m <= ENDED_CLAUSE_WORDS && !breaksAfter(toks, m); m--) {
+    const t = toks[m]!;
+    if (/^(who|which|that)$/i.test(t.text)) return verb && toks[m - 1]!.tags.has('Noun') && !breaksAfter(toks, m - 1);
+    if (t.tags.has('Verb') && !t.tags.has('Auxiliary')) verb = true;
+  }
+  return false;
+}
+
 /**
  * The span starting at `from` opens the clause the question's verb reports or rules ("the judge
  * rules that [Grokster and Morpheus] are …"): what was ruled, not who ruled.
@@ -2042,19 +2139,30 @@ function headedBy(toks: Token[], end: number, head: string): boolean {
 }
 
 /** A name after the question's whole title ("Commons leader X") over one after the noun alone ("Tory leader Y"). */
-const WHOLE_TITLE_BONUS = 1.2;
+const WHOLE_TITLE_BONUS = 1.3;
 
 /**
  * The name the question puts right before the noun it asks about, as a title's first word ("Commons"
  * in "Who is the Commons leader?"), as an index term; undefined if none.
  */
-function askedTitleWord(q: Question): string | undefined {
+function askedTitleWord(q: Question): { term: string; between: string[] } | undefined {
   if (!q.headTerm) return undefined;
   const at = q.terms.findIndex((t) => t.role === 'head' && t.term === q.headTerm);
-  const before = at > 0 ? q.terms[at - 1] : undefined;
+  // (over the words a hyphen joins to the noun: "France" in "Who is the France full-back?")
+  let k = at - 1;
+  while (k >= 0 && q.terms[k]!.role === 'modifier' && new RegExp(`\\b${escapeRegExp(q.terms[k]!.text)}-`).test(q.text)) k--;
+  const before = k >= 0 ? q.terms[k] : undefined;
   if (!before || before.role !== 'entity') return undefined;
-  const head = q.terms[at]!.text;
-  return new RegExp(`(^|\\s)${escapeRegExp(before.text)}\\s+${escapeRegExp(head)}\\b`).test(q.text) ? before.term : undefined;
+  const words = q.terms.slice(k, at + 1).map((t) => escapeRegExp(t.text));
+  const whole = `${words[0]}\\s+${words.slice(1).join('-')}`;
+  return new RegExp(`(^|\\s)${whole}\\b`).test(q.text) ? { term: before.term, between: q.terms.slice(k + 1, at).map((t) => t.term) } : undefined;
+}
+
+/** Whether the question's whole title ({@link askedTitleWord}) ends right before the name at `from`: "France full-back [Pepito Elhorga]". */
+function wholeTitleBefore(toks: Token[], from: number, title: { term: string; between: string[] }): boolean {
+  const first = from - 2 - title.between.length;
+  if (first < 0 || breaksAfter(toks, first)) return false;
+  return toks[first]!.term === title.term && title.between.every((t, i) => toks[first + 1 + i]!.term === t);
 }
 
 /**
@@ -2335,6 +2443,9 @@ const PLACE_BODY_FIT = 0.8;
 
 /** How much a work's title ("his album [Egypt]") still answers who, which body or where, and a person's name which work: hardly. */
 const WORK_TITLE_FIT = 0.2;
+
+/** How well a nationality standing for its people ("the French") answers who: as a plural name the tagger could not type. */
+const PEOPLE_FIT = 0.35;
 
 /** How well a span of a given type answers a question of a given kind (0..1). */
 function fitOf(kind: AnswerKind, span: Span, toks: Token[], headed = true): number {
@@ -2746,6 +2857,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const transitiveAsked = verbTakesObject(q);
   const objectAsked = !q.asksSubject && transitiveAsked && OBJECT_ASKED.test(q.text);
   const subject = subjectTerms(q);
+  // (the words the question's verb takes after it, besides names and the noun asked about: see
+  // verbClausesOf; not its subject, "Where was [the protocol] signed?")
+  const verbAt = q.terms.findIndex((t) => t.role === 'verb');
+  const contentTerms = new Set(q.terms.filter((t, k) => verbAt >= 0 && k > verbAt && t.role !== 'verb' && t.role !== 'entity' && t.role !== 'head').map((t) => t.term));
   const askedTerms = new Set([...questionTerms, ...entityTerms]);
   const short = shortNames(q);
   const namingAsked = q.kind === 'name' && NAMING_ASKED.test(q.text);
@@ -2945,7 +3060,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const askedInitials = new Set(q.terms.filter((t) => t.role === 'entity' && /^\p{Lu}{2,6}$/u.test(t.text)).map((t) => t.text));
       const spans = nameSpans(toks).map((sp) => (q.headTerm !== undefined && toks[sp.to]!.tags.has('Adjective') && !breaksAfter(toks, sp.to) &&
         toks[sp.to + 1]?.term === q.headTerm && /^\p{Ll}/u.test(toks[sp.to + 1]!.text) ? { ...sp, to: sp.to + 1 } : sp));
-      const nameClauses = verbClausesOf(toks, verbTerms, subject);
+      const nameClauses = verbClausesOf(toks, verbTerms, subject, false, contentTerms);
       const roleClauses = verbTerms.size === 0 ? headClausesOf(toks, q) : null;
       const passiveAgent = (q.asksSubject || askedBy) && (q.kind === 'person' || q.kind === 'organization') ? byAgent(toks, verbTerms) : undefined;
       // (for a question in the active: "Which commander had been designated a terrorist?" asks for the one it was done to)
@@ -3146,7 +3261,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // "Commons leader Peter Hain" for "Who is the Commons leader?": the title whole, not another leader's ("Tory leader Michael Howard")
           // (or its lower-case noun: "market analysts Chart-Track" for "Who are the market analysts?")
           if ((titleTerm || headNoun) && from > 1 && toks[from - 1]!.term === q.headTerm && !breaksAfter(toks, from - 2) &&
-            (toks[from - 2]!.term === titleTerm || (toks[from - 2]!.term === headNoun && /^\p{Ll}/u.test(toks[from - 2]!.text)))) bonus *= WHOLE_TITLE_BONUS;
+            ((titleTerm && wholeTitleBefore(toks, from, titleTerm)) || (toks[from - 2]!.term === headNoun && /^\p{Ll}/u.test(toks[from - 2]!.text)))) bonus *= WHOLE_TITLE_BONUS;
         }
         // ...as is one the noun stands in apposition after ("Bob Larribeau, principal analyst at Telecom View,")
         else if (q.kind === 'person' && q.headTerm && apposedHead(toks, sp.to, q.headTerm)) bonus *= 1.4;
@@ -3166,7 +3281,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         else if (from > 0 && toks[from - 1]!.term !== null && relationWords.has(toks[from - 1]!.term!) &&
           (toks[from - 1]!.tags.has('Singular') || (toks[from - 1]!.tags.has('Plural') && /^,/.test(toks[from - 1]!.post)))) bonus *= 1.4;
         // "in the East Kilbride seat" for "In which seat …?"
-        const namesHead = namesHeadNoun(toks, from, sp.to, q);
+        // (not one a naming verb after it gives another name: "a new, low-cost [Macintosh] computer for
+        // the masses, billed as the Mac mini" for "What is the new computer called?")
+        const namesHead = namesHeadNoun(toks, from, sp.to, q) && !(q.asksName && renamedAfter(toks, sp.to));
         if (namesHead) bonus *= NAMES_HEAD_BONUS;
         // ("the Celtic Warriors region" for "Which region's demise …?": a name of the noun the question
         // asks about by what it owns)
@@ -3207,6 +3324,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const affiliation = q.kind === 'place' && sp.to > from && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && (toks[sp.to + 1]!.tags.has('Noun') || lexicon().nounClasses(toks[sp.to + 1]!.text.toLowerCase(), 1)[0] === 'noun.person' || CAPPED.test(toks[sp.to + 1]!.text)) &&
           /^\p{Ll}/u.test(toks[sp.to + 1]!.text) && !breaksAfter(toks, sp.to + 1) && !!toks[sp.to + 2]?.tags.has('Person');
         let fit = fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
+        // ("The French were the second most likely to buy": a nationality after "the" with no noun
+        // of its own is its people, answering who as a people's name does)
+        if (q.kind === 'person' && sp.type === 'demonym' && from === sp.to && from > 0 && /^the$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1) &&
+          (breaksAfter(toks, from) || !!toks[from + 1]?.tags.has('Verb'))) fit = Math.max(fit, PEOPLE_FIT);
         // ("the Lord Chancellor Lord [Falconer]": a name a courtesy title leads is a person's, even one
         // the dictionary has as a word)
         // (kept with it: "Lord Goldsmith")
@@ -3239,6 +3360,18 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // ("their new Emirates Stadium at Ashburton" for "What is Arsenal's new stadium called?": a
           // name asked for is the one the noun asked about ends, over a place beside it)
           if (q.kind === 'name' && q.asksName) bonus *= NAMES_HEAD_BONUS;
+        }
+        // ("a new, low-cost Macintosh computer …, billed as the [Mac mini]" for "What is Apple's new
+        // computer called?": the name a naming verb gives is the one asked for, with the lower-case
+        // words ending the phrase)
+        let givenTo = sp.to;
+        // (not the first part of a quoted name, which the quotation's own reading gives whole: "is called
+        // 'Improving Opportunity, Strengthening Society'")
+        if (q.asksName && namedBy(toks, from) && !OPENING_QUOTE.test(toks[from]!.pre)) {
+          bonus *= NAMED_BY_BONUS;
+          let e = sp.to;
+          while (e + 1 < toks.length && e - sp.to < NAME_TAIL_WORDS && !breaksAfter(toks, e) && /^\p{Ll}+$/u.test(toks[e + 1]!.text) && (toks[e + 1]!.tags.has('Noun') || toks[e + 1]!.tags.has('Adjective')) && !toks[e + 1]!.tags.has('Verb')) e++;
+          if (e > sp.to && (e + 1 >= toks.length || breaksAfter(toks, e))) givenTo = e;
         }
         // "Who sanctioned Emennet Pasargad?": "The United States sanctioned …", "the Treasury has
         // sanctioned …": a body or a country doing what "who" asks who did, as its subject
@@ -3285,6 +3418,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         else if (q.kind !== 'thing' && !(q.kind === 'name' && q.asksName) && from > 0 && /^,\s*$/.test(toks[from - 1]!.post) && ownNounEnds(toks[from - 1]!, q) && (sp.to + 1 >= toks.length || breaksAfter(toks, sp.to))) fit *= MODIFIER_FIT;
         // "signed a trade protocol with the US" for "Where was the protocol signed?": who with, not where
         if (q.kind === 'place' && WHERE.test(q.text) && !q.trailingPreposition && PARTNER.test(wordBefore(toks, from))) fit *= PARTNER_FIT;
+        // ("a day after Chelsea beat [Portsmouth]" for "Where did Arsenal play Chelsea?": a place another
+        // verb takes as its object is what it did, not where)
+        else if (q.kind === 'place' && WHERE.test(q.text) && !q.trailingPreposition && objectOfOtherVerb(toks, from, verbTerms)) fit *= PARTNER_FIT;
         // "in Marcoussis, near Paris": the place after "near" says where the one before it is
         if (q.kind === 'place' && NEAR.test(wordBefore(toks, from)) && from > 1 && /^,\s*$/.test(toks[from - 2]!.post) && /^\p{Lu}/u.test(toks[from - 2]!.text)) fit *= NEAR_FIT;
         // ...and "signed in Cairo" says where by the question's own verb
@@ -3334,7 +3470,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.asksSubject && verbTerms.has(WIN_TERM) && !beatAsked && beaten(toks, from)) fit *= BEATEN_FIT;
         // (or any name in a clause of its own without the question's verb: "… while Brad Bird won
         // best director … for his role as designer Edna Mode")
-        if (subjectOfJoinedClause(toks, from, sp.to, verbTerms) || (nameClauses.verbClauses && !nameClauses.verbClauses.has(nameClauses.clauseOf[from]!))) fit *= OTHER_CLAUSE_FIT;
+        // (one ending a relative clause before the question's verb is hardly its subject)
+        if (endsRelativeClause(toks, from, sp.to, verbTerms)) fit *= RELATIVE_OBJECT_FIT;
+        else if (subjectOfJoinedClause(toks, from, sp.to, verbTerms) || (nameClauses.verbClauses && !nameClauses.verbClauses.has(nameClauses.clauseOf[from]!))) fit *= OTHER_CLAUSE_FIT;
         // ...or, where the question asks who holds a role, in a clause of its own without the role's
         // noun ("Johnny Depp was favourite male movie star and Renee Zellweger was favourite leading lady")
         else if (roleClauses && !roleClauses.held.has(roleClauses.clauseOf[from]!)) fit *= OTHER_CLAUSE_FIT;
@@ -3383,7 +3521,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           push(from, sp.to + 1, Math.max(fit, PLACE_BODY_FIT), bonus, 'organization', whole);
           continue;
         }
-        push(from, sp.to, fit * ((modifier || affiliation) && !side ? MODIFIER_FIT : 1), bonus, sp.type, whole);
+        push(from, givenTo, fit * ((modifier || affiliation) && !side ? MODIFIER_FIT : 1), bonus, sp.type, whole);
       }
       // "What did Letwin call stamp duty?": "branding stamp duty a "classic Labour stealth tax"" — the
       // words in quotation marks a naming verb gives, after its object
@@ -3498,7 +3636,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // (nor a verb's "-ing" form, which the dictionary has as no noun: "decided against [competing]"
           // for "Which warm-up event did she decide against?")
           // (the noun asked about as the owner is not it: "the magazine's editor")
-          const otherSort = WHICH.test(q.text) && !!q.headTerm && /^\p{Ll}/u.test(toks[end]!.text) && !toks.slice(i, end + 1).some((t) => t.term === q.headTerm && !/['’]s?$/.test(t.text)) &&
+          // ("the best film award" for "Which film …?": nor one the noun only modifies)
+          const otherSort = WHICH.test(q.text) && !!q.headTerm && /^\p{Ll}/u.test(toks[end]!.text) && !(own === q.headTerm && !/['’]s?$/.test(toks[end]!.text)) &&
             (otherKindThan(toks[end]!.text, q) || workNoun(q.terms.find((t) => t.term === q.headTerm)?.text ?? '', PERFORMED_WORK_KINDS, 1) ||
               (/ing$/i.test(toks[end]!.text) && lexicon().nounClasses(toks[end]!.text.toLowerCase(), 1).length === 0));
           push(i, end, (sortOfHead ? HEAD_SORT_FIT : 0.6) * (otherSort ? OTHER_SORT_FIT : 1), bonus);
@@ -3676,6 +3815,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // "How much has Labour offered?": the amount in the clause of the question's verb)
       const { clauseOf, verbClauses } = verbClausesOf(toks, verbTerms, subject);
       const { stretchOf, verbStretches } = verbStretchesOf(toks, verbTerms, questionTerms);
+      // ("Applications from England and Wales rose by 17%" for "… from Wales …?": an amount of the
+      // question's name taken together with another's)
+      const joint = jointlyNamed(toks, entityTerms) ? JOINT_AMOUNT_FIT : 1;
       // (of a measure: "the inflation rate"; a thing counted may go by another word before it, "voter
       // websites" by "electoral registration websites")
       const otherKind = q.quantityHead === true && otherKindOfHead(toks, q, questionTerms);
@@ -3857,7 +3999,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
             // "two hours 40 minutes", "three hours and 10 minutes": one length, in two units
             const k = /^and$/i.test(toks[to + 1]?.text ?? '') && !breaksAfter(toks, to + 1) ? to + 2 : to + 1;
             if (!breaksAfter(toks, to) && toks[k] && isNumber(toks[k]!) && !breaksAfter(toks, k) && TIME_UNIT.test(toks[k + 1]?.text ?? '')) to = k + 1;
-          } else fit *= 0.2;
+          } else if (!unitBeforeTo(toks, i)) fit *= 0.2;
           // "for the first time in three years", "the first match between the pair for three years",
           // "the highest level in five years": the span a first or a most is counted over, not how
           // long anything lasted
@@ -3867,7 +4009,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // "up to 40 km wide", "300 metres": a number with its unit
           if (to > j + 1 && (MEASURE_UNIT.test(toks[to]!.text) || TIME_UNIT.test(toks[to]!.text))) to = rateEnd(toks, to);
           else if (after && (MEASURE_UNIT.test(after.text) || TIME_UNIT.test(after.text))) to = rateEnd(toks, j + 1);
-          else if (!UNIT_ATTACHED.test(toks[i]!.text)) fit *= 0.3;
+          else if (!UNIT_ATTACHED.test(toks[i]!.text) && !unitBeforeTo(toks, i)) fit *= 0.3;
           // ("How big is each film?": "about 100 gigabytes", not "up to £4m per film"; a sum may
           // still answer how big a thing is when nothing measures it)
           if (isMoney(toks[i]!)) fit *= MONEY_MEASURE_FIT;
@@ -3952,7 +4094,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.often && !every) fit *= OTHER_QUALIFIER_FIT;
         const before = out.length;
         const from = every ? i - 1 : multiplesStart(toks, i);
-        push(from, to, Math.min(fit, 1.2), lead * groupBonus * (priced ? PRICE_BONUS : 1));
+        push(from, to, Math.min(fit, 1.2) * joint, lead * groupBonus * (priced ? PRICE_BONUS : 1));
         // ("[nearly] 10%", "[more than] 1,000": given with the words that qualify it, scored without them)
         // (not a word of emphasis, "just 21 days", "only 24", nor "between" before one token: "$10-25m",
         // nor "over" or "under" opening a phrase, a preposition: "Under 23 hours of questioning, he …")
@@ -3966,6 +4108,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const s = surface(text, toks, qualified, to);
           if (s) out[before] = { ...c, text: s };
         }
+        // ("from six months to [nine]": one with "nine months" elsewhere, as its unit is the same)
+        const shown = out[before];
+        if (shown && out.length === before + 1 && to === j && unitBeforeTo(toks, i)) out[before] = { ...shown, key: keyOf(q.kind, `${shown.text} ${toks[i - 2]!.text}`) };
         i = Math.max(j, to) + 1;
       }
       // ("will be updated monthly"): a word for a span between times
@@ -4022,6 +4167,37 @@ const KIND_LABEL: Record<AnswerKind, string> = {
  * Finds the passages that may support an answer and weighs each: the search hits, plus — in the
  * articles the best hits come from — sentences that hold the question's verb or noun but ranked low.
  */
+/**
+ * Whether the bare number at `i` ends a change "to" it from an amount with a unit, whose unit it
+ * shares: "extend paid maternity leave from six months to [nine]".
+ */
+function unitBeforeTo(toks: Token[], i: number): boolean {
+  if (i < 3 || !/^to$/i.test(toks[i - 1]!.text) || breaksAfter(toks, i - 2) || breaksAfter(toks, i - 3)) return false;
+  return (TIME_UNIT.test(toks[i - 2]!.text) || MEASURE_UNIT.test(toks[i - 2]!.text)) && isNumber(toks[i - 3]!);
+}
+
+/** How well an amount of the question's name taken together with another's ("England and Wales") answers for it alone. */
+const JOINT_AMOUNT_FIT = 0.7;
+/**
+ * Whether the sentence names the question's names only joined by "and" or "or" to another name
+ * the question does not give ("Applications from England and Wales …" for "… from Wales?").
+ */
+function jointlyNamed(toks: Token[], entityTerms: Set<string>): boolean {
+  const other = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && !(t.term !== null && entityTerms.has(t.term));
+  let seen = false;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.term === null || !entityTerms.has(t.term) || !/^\p{Lu}/u.test(t.text)) continue;
+    seen = true;
+    const before = k > 1 && /^(and|or)$/i.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 2) && other(toks[k - 2]);
+    const after = /^(and|or)$/i.test(toks[k + 1]?.text ?? '') && !breaksAfter(toks, k) && other(toks[k + 2]);
+    if (!before && !after) return false;
+  }
+  return seen;
+}
+
+/** Rare words of a question few enough that its common names join them in the search ({@link gatherEvidence}). */
+const FEW_RARE_WORDS = 1;
 function gatherEvidence(q: Question, c: Corpus, o: RuleOptions, weights: Map<string, number>): Evidence[] {
   const query: WeightedTerm[] = [];
   // The search gets the question's words and the closest few stand-ins of its verb and noun; words
@@ -4029,7 +4205,12 @@ function gatherEvidence(q: Question, c: Corpus, o: RuleOptions, weights: Map<str
   // they are left to the weighing step (when the question has rarer words to search by).
   const common = Math.max(50, c.index.documentCount / 40);
   const df = new Map(q.terms.map((t) => [t.term, c.index.documentFrequency(t.term)]));
-  const rare = q.terms.filter((t) => df.get(t.term)! <= common);
+  // (a name stays in the search however common when few other words are rare: "US" in "Who is the US
+  // coach?", where "coach" alone ranks another article's coaches first; not a common word capitalised
+  // in a title, "World" in "We Are The World")
+  const rareCount = q.terms.filter((t) => df.get(t.term)! <= common).length;
+  const ownName = (t: QuestionTerm) => t.role === 'entity' && (/^\p{Lu}{2,}$/u.test(t.text) || !lexicon().isDictionaryWord(t.text));
+  const rare = q.terms.filter((t) => df.get(t.term)! <= common || (ownName(t) && rareCount <= FEW_RARE_WORDS));
   // A long question searches by its eight most specific words; weighing still reads all of them.
   const searchBy = (rare.length ? rare : q.terms).slice().sort((a, b) => df.get(a.term)! - df.get(b.term)!).slice(0, 8);
   for (const t of searchBy) {
