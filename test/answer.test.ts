@@ -5058,6 +5058,14 @@ describe('a place another verb takes, a programme\'s title, an amount of names t
     ], (small) => {
       expect(small.ask('Where did Arsenal play Chelsea?', { scorer: 'rules' }).answer).not.toBe('Portsmouth');
     });
+    // (not a place after a form of "be", nor one modifying the noun after it)
+    await withEngineOver('not-objects', 'Places', [
+      'The first stop on the world tour will be Istanbul, Turkey from 10-13 February.',
+      'In December it bought New York-based anti-spyware firm Giant Company Software.',
+    ], (small) => {
+      expect(small.ask('Where is the first stop on the world tour?', { scorer: 'rules' }).answer).toBe('Istanbul');
+      expect(small.ask('Where is Giant Company Software based?', { scorer: 'rules' }).answer).toBe('New York');
+    });
   });
   it('reads "Radio 4\'s Today programme" as the Today programme, owned by Radio 4', async () => {
     // written for this test
@@ -5074,6 +5082,10 @@ describe('a place another verb takes, a programme\'s title, an amount of names t
       'Also, applications from Wales, where there are no plans for top-up fees, have also risen, by 19%.',
     ], (small) => {
       expect(small.ask('By how much have applications from Wales risen?', { scorer: 'rules' }).answer).toBe('19%');
+    });
+    // (not names given their amounts in turn)
+    await withEngineOver('respectively', 'Squad', ['Munster and Leinster have 12 and 11 players in the squad respectively.'], (small) => {
+      expect(small.ask('How many Munster players are in the squad?', { scorer: 'rules' }).answer).toBe('12 and 11');
     });
   });
   it('finds what "was" says the noun asked about is, past a phrase after the noun and a noun phrase before the name', async () => {
@@ -5092,6 +5104,22 @@ describe('a place another verb takes, a programme\'s title, an amount of names t
     ], (small) => {
       expect(small.ask('Who is Wales\' defensive coach?', { scorer: 'rules' }).answer).toBe('Clive Griffiths');
       expect(small.ask('Who is the coach of St Helens?', { scorer: 'rules' }).answer).toBe('Ian Millward');
+    });
+  });
+  it('reads a given name before a hyphened surname as a person\'s ("Janet Street-Porter"), whatever its parts say', async () => {
+    // written for this test
+    await withEngineOver('row', 'Reality TV', [
+      'Ladbrokes suspended betting after singer Brian Hale quit the show following a blazing row with Janet Street-Porter.',
+    ], (small) => {
+      expect(small.ask('Who did Brian Hale row with?', { scorer: 'rules' }).answer).toBe('Janet Street-Porter');
+    });
+  });
+  it('answers "Which group is X from?" with the body before X\'s role ("Three Degrees star X")', async () => {
+    // written for this test
+    await withEngineOver('group-from', 'Reality TV', [
+      'Three Degrees star Sheila Fenton is the favourite to be evicted from ITV\'s I\'m A Celebrity on Monday.',
+    ], (small) => {
+      expect(small.ask('Which group is Sheila Fenton from?', { scorer: 'rules' }).answer).toBe('Three Degrees');
     });
   });
 });

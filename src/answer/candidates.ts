@@ -612,6 +612,12 @@ function givenNameBeforeStreetWord(toks: Token[]): boolean {
   return taggedAlone(first, 'FirstName');
 }
 
+/** "Janet Street-Porter", "Daniel Day-Lewis": a given name before a surname of two capitalised words a hyphen joins, whatever the parts say alone. */
+function givenNameHyphenedSurname(toks: Token[]): boolean {
+  return toks.length === 3 && toks[1]!.post === '-' && /^\p{Lu}\p{Ll}+$/u.test(toks[1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(toks[2]!.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(toks[0]!.text) && taggedAlone(toks[0]!.text, 'FirstName');
+}
+
 /** Little words a name may hold capitalised ("Reporters Without Borders", "Friends Of The Earth"). */
 const CAPITAL_LINK = /^(Without|For|Of|Against|Beyond|Across|Under|Over|Into)$/;
 /** Whether the word after token `k` is a capitalised little word inside the name. */
@@ -627,7 +633,7 @@ export function spanType(toks: Token[]): NameType {
   const has = (tag: string) => toks.filter((t) => t.tags.has(tag)).length;
   if (toks.length === 1 && has('Demonym')) return 'demonym';
   if (bodyOfName(toks) || endsInBody(toks)) return 'organization';
-  if (givenNameBeforeStreetWord(toks)) return 'person';
+  if (givenNameBeforeStreetWord(toks) || givenNameHyphenedSurname(toks)) return 'person';
   if (toks.length > 2 && saintsPlace(toks, 0, 1)) return 'place';
   // ("at St Mary's": a saint's name in the possessive alone names the ground, church or school
   // called after the saint)

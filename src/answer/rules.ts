@@ -682,12 +682,16 @@ function ownNounEnds(last: Token, q: Question): boolean {
 const PARTNER_FIT = 0.3;
 const PARTNER = /^(with|against|by|than|versus|vs)$/i;
 const WHERE = /^\W*where\b/i;
-/** Whether the name at `from` comes right after a verb other than the question's, as its object ("beat Portsmouth"). */
-function objectOfOtherVerb(toks: Token[], from: number, verbTerms: Set<string>): boolean {
+/**
+ * Whether the name `from`..`to` comes right after a verb other than the question's, as its object
+ * ("beat Portsmouth"); not as a modifier of a noun after it ("bought [New York]-based firm X").
+ */
+function objectOfOtherVerb(toks: Token[], from: number, to: number, verbTerms: Set<string>): boolean {
+  if (toks[to]!.post === '-' || (!breaksAfter(toks, to) && /^\p{Ll}/u.test(toks[to + 1]?.text ?? '') && !!toks[to + 1]?.tags.has('Noun'))) return false;
   const v = toks[from - 1];
   // (a verb the tagger reads as a noun between two names: "Chelsea [beat] Portsmouth")
   const verbBetweenNames = !!v && from > 1 && /^\p{Ll}+$/u.test(v.text) && /^\p{Lu}/u.test(toks[from - 2]!.text) && !breaksAfter(toks, from - 2) && lexicon().verbClasses(v.text).length > 0;
-  if (!v || breaksAfter(toks, from - 1) || !(v.tags.has('Verb') || verbBetweenNames) || v.tags.has('Copula') || v.tags.has('Auxiliary') || v.tags.has('Preposition') || v.tags.has('Particle') || v.tags.has('Gerund') || v.tags.has('Participle')) return false;
+  if (!v || breaksAfter(toks, from - 1) || !(v.tags.has('Verb') || verbBetweenNames) || v.tags.has('Copula') || COPULA_PART.test(v.text) || v.tags.has('Auxiliary') || v.tags.has('Preposition') || v.tags.has('Particle') || v.tags.has('Gerund') || v.tags.has('Participle')) return false;
   return !(v.term !== null && verbTerms.has(v.term)) && !NAMING_VERB.test(v.text) && !/^(visit|visits|visited|visiting|leave|leaves|left|reach|reached|reaches|enter|entered|enters|join|joined|joins|host|hosted|hosts)$/i.test(v.text);
 }
 /** How much more a place right after the question's verb and "in" or "at" ("signed in Cairo") answers "where" than another place of the sentence. */
@@ -1640,6 +1644,8 @@ function scoreSpans(toks: Token[]): Array<{ from: number; to: number }> {
   return out;
 }
 
+/** Prepositions ending a question that asks which body a person belongs to ("… play for?", "… from?", "… in?"). */
+const SIDE_PREPOSITION = /^(for|from|in|with)$/;
 /** How much more a body before the role of the question's person ("Everton defender David Weir") answers which body. */
 const SIDE_BONUS = 1.5;
 /** Words of a role between a body and a person's name ("Brazilian midfielder", "chief executive"). */
@@ -3420,7 +3426,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind === 'place' && WHERE.test(q.text) && !q.trailingPreposition && PARTNER.test(wordBefore(toks, from))) fit *= PARTNER_FIT;
         // ("a day after Chelsea beat [Portsmouth]" for "Where did Arsenal play Chelsea?": a place another
         // verb takes as its object is what it did, not where)
-        else if (q.kind === 'place' && WHERE.test(q.text) && !q.trailingPreposition && objectOfOtherVerb(toks, from, verbTerms)) fit *= PARTNER_FIT;
+        else if (q.kind === 'place' && WHERE.test(q.text) && !q.trailingPreposition && objectOfOtherVerb(toks, from, sp.to, verbTerms)) fit *= PARTNER_FIT;
         // "in Marcoussis, near Paris": the place after "near" says where the one before it is
         if (q.kind === 'place' && NEAR.test(wordBefore(toks, from)) && from > 1 && /^,\s*$/.test(toks[from - 2]!.post) && /^\p{Lu}/u.test(toks[from - 2]!.text)) fit *= NEAR_FIT;
         // ...and "signed in Cairo" says where by the question's own verb
@@ -3506,7 +3512,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         while (sideEnd > from && toks[sideEnd]!.tags.has('Demonym') && /['’]s$/.test(toks[sideEnd - 1]!.text)) sideEnd--;
         // (asked by "for": "play for", "work for"; not "Which newspaper did William Hague talk to?"
         // for "Former Conservative leader William Hague")
-        const side = q.kind === 'organization' && q.trailingPreposition === 'for' && sp.type !== 'person' && roleThenName(toks, sideEnd, entityTerms);
+        const side = q.kind === 'organization' && SIDE_PREPOSITION.test(q.trailingPreposition ?? '') && sp.type !== 'person' && roleThenName(toks, sideEnd, entityTerms);
         if (side) {
           fit = Math.max(fit, 1);
           bonus *= SIDE_BONUS;
@@ -4183,6 +4189,8 @@ const JOINT_AMOUNT_FIT = 0.7;
  * the question does not give ("Applications from England and Wales …" for "… from Wales?").
  */
 function jointlyNamed(toks: Token[], entityTerms: Set<string>): boolean {
+  // (not names given their amounts in turn: "Munster and Leinster have 12 and 11 players respectively")
+  if (toks.some((t) => /^respectively$/i.test(t.text))) return false;
   const other = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && !(t.term !== null && entityTerms.has(t.term));
   let seen = false;
   for (let k = 0; k < toks.length; k++) {
