@@ -190,6 +190,8 @@ export const OTHER_ROLE_WORD = /^(shadow|deputy|vice|assistant|junior)$/i;
 
 /** Comparatives of a price, which "how much" asks a sum of money for ("How much cheaper …?"). */
 const MONEY_COMPARATIVE = /^(cheaper|dearer|costlier|pricier|richer|poorer)$/;
+/** Nouns of the people watching, reading or turning up, whose size "What was X's audience?" asks. */
+const AUDIENCE_NOUN = /^(audiences?|crowds?|viewership|readership|circulation|membership|workforce)$/;
 /** Nouns of a count ("the number of", "the population of"), which "how much" may ask the change of. */
 const COUNT_NOUN = /^(number|numbers|population|count|total)$/;
 /** Senses of a noun read for whether it names a sum ("debt": a state of owing, then money owed). */
@@ -238,7 +240,7 @@ const OTHER_NAME = /^(old|former|previous|original|earlier|new|current|present|l
 /** Verbs that give a place in an order ("finished third", "came seventh", "placed fourth"). */
 const RANK_VERBS = new Set(['finish', 'come', 'place', 'end', 'rank', 'seed']);
 /** Nouns that ask what someone is called by the articles: their job, title or role. */
-const ROLE_NOUNS = /^(job|title|role|position|post|occupation|profession|rank)s?$/;
+const ROLE_NOUNS = /^(job|title|role|position|post|occupation|profession|rank|portfolio|brief)s?$/;
 /** Verbs that only say someone has a role: "What position does X hold?", "What role does X play?". */
 const ROLE_VERBS = new Set(['hold', 'have', 'occupy', 'play', 'fill', 'serve']);
 /**
@@ -915,6 +917,8 @@ export function analyzeQuestion(asked: string): Question {
           classOf(compound.text) !== 'person') kind = 'thing';
         // ("What is Rover's total workforce?": a group's total, after the copula, is its size)
         if ((kind === 'organization' || kind === 'thing') && compound?.lower === 'total' && isCopula(next)) kind = 'number';
+        // ("What was The Osbournes' peak audience?": the size of those watching, reading or turning up)
+        if (kind === 'organization' && isCopula(next) && AUDIENCE_NOUN.test(head.lower)) kind = 'number';
         headKind = kind;
         if (pluralNoun(head) && isCopula(next)) list = true; // "What were the two cities ...?"
       }

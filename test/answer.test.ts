@@ -5112,6 +5112,8 @@ describe('a place another verb takes, a programme\'s title, an amount of names t
       'Ladbrokes suspended betting after singer Brian Hale quit the show following a blazing row with Janet Street-Porter.',
     ], (small) => {
       expect(small.ask('Who did Brian Hale row with?', { scorer: 'rules' }).answer).toBe('Janet Street-Porter');
+      // (and, a person now, she is not who quit: a preposition's object after the verb is not its subject)
+      expect(small.ask('Who quit the show after a row?', { scorer: 'rules' }).answer).toBe('Brian Hale');
     });
   });
   it('answers "Which group is X from?" with the body before X\'s role ("Three Degrees star X")', async () => {
@@ -5120,6 +5122,26 @@ describe('a place another verb takes, a programme\'s title, an amount of names t
       'Three Degrees star Sheila Fenton is the favourite to be evicted from ITV\'s I\'m A Celebrity on Monday.',
     ], (small) => {
       expect(small.ask('Which group is Sheila Fenton from?', { scorer: 'rules' }).answer).toBe('Three Degrees');
+    });
+  });
+  it('answers a share with "a quarter of", over a rate an amount moved by ("down 3.7%")', async () => {
+    // written for this test
+    await withEngineOver('quarter', 'Computers', ['The firm is by far the biggest player in China, with more than a quarter of the market.'], (small) => {
+      expect(small.ask('What share of the market does the firm have?', { scorer: 'rules' }).answer).toBe('more than a quarter');
+    });
+    await withEngineOver('moved-by', 'Computers', [
+      'Dell is mounting a fight for market share in China, and Lenovo\'s sales were down 3.7% by revenue.',
+      'Lenovo has 27% of the market in China.',
+    ], (small) => {
+      expect(small.ask('What share of the market in China does Lenovo have?', { scorer: 'rules' }).answer).toBe('27%');
+    });
+  });
+  it('reads "What was X\'s peak audience?" as asking a size, and "Which portfolio …?" as asking a role', async () => {
+    // written for this test
+    expect(analyzeQuestion('What was The Osmonds\' peak audience?').kind).toBe('number');
+    expect(analyzeQuestion('Which portfolio was Cunningham given in 1997?').kind).toBe('description');
+    await withEngineOver('audience', 'Television', ['At its peak, The Osmonds had a regular audience of eight million.'], (small) => {
+      expect(small.ask('What was The Osmonds\' peak audience?', { scorer: 'rules' }).answer).toBe('eight million');
     });
   });
 });

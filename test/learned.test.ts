@@ -388,11 +388,11 @@ describe('the checked stage (the default)', () => {
       const agreed = e.ask('Who runs Emennet Pasargad?');
       expect(agreed).toMatchObject({ answered: true, answer: rules.ask('Who runs Emennet Pasargad?').answer });
       expect(agreed.answer).toMatch(/Shirinkar/);
-      // the rules stage says "Facebook" (the platform they posted on); the ranker prefers a person
-      const disputed = 'Who posed as the Proud Boys?';
-      expect(rules.ask(disputed)).toMatchObject({ answered: true, answer: 'Facebook' });
+      // the rules stage says "Donald Trump" (whom the emails were about); the ranker prefers another
+      const disputed = 'Who sent the emails?';
+      expect(rules.ask(disputed)).toMatchObject({ answered: true, answer: 'Donald Trump' });
       const top = rankByKey(analyse(analyzeQuestion(disputed), state).scored)[0]!;
-      expect(top.candidate.text).not.toBe('Facebook');
+      expect(top.candidate.text).not.toBe('Donald Trump');
       const vetoed = e.ask(disputed);
       expect(vetoed).toMatchObject({ answered: false, answer: null, citations: [] });
       expect(vetoed.reason).toMatch(/don't say clearly/);

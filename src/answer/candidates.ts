@@ -1004,8 +1004,8 @@ export function isNumber(t: Token): boolean {
 }
 /** A cheap test for a sentence that may name a person, a body, a place or another name: a capital after a word. */
 export const NAME_HINT = /\S\s+[\p{Lu}]/u;
-/** A cheap test for a sentence that may give an amount: digits or a number in words ("Nineteen-year-old", "a dozen"). */
-export const NUMBER_HINT = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|hundred|thousand|million|billion)\b/i;
+/** A cheap test for a sentence that may give an amount: digits or a number in words ("Nineteen-year-old", "a dozen", "a quarter of"). */
+export const NUMBER_HINT = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|hundred|thousand|million|billion|an? (half|third|quarter|fifth|tenth) of)\b/i;
 
 /**
  * Whether "one" at `i` stands for a noun said before, not a count: "the tiny, shiny expensive

@@ -707,6 +707,19 @@ function verbIn(toks: Token[], from: number, verbTerms: Set<string>): boolean {
 const SUBJECT_VERB_WORDS = 6;
 /** How well a phrase after a preposition answers "What VERB …?", which asks for the verb's subject. */
 const PREPOSITION_OBJECT_FIT = 0.5;
+/**
+ * Whether the name at `from` is the object of a preposition (not "by", which names a doer, "of",
+ * nor "according to") somewhere after the question's verb in the same sentence part.
+ */
+function objectAfterVerb(toks: Token[], from: number, verbTerms: Set<string>): boolean {
+  const p = toks[from - 1];
+  if (!p || breaksAfter(toks, from - 1) || !p.tags.has('Preposition') || /^(by|of)$/i.test(p.text) || (/^to$/i.test(p.text) && /^according$/i.test(toks[from - 2]?.text ?? ''))) return false;
+  for (let k = from - 2; k >= 0; k--) {
+    if (/[.;:!?]/.test(toks[k]!.post)) return false;
+    if (toks[k]!.term !== null && verbTerms.has(toks[k]!.term!) && toks[k]!.tags.has('Verb')) return true;
+  }
+  return false;
+}
 
 /**
  * How well a name in what the noun asked about did answers "Who is X's NOUN?": "The Conservatives'
@@ -1136,7 +1149,7 @@ const COPULA_BEFORE = /^(is|are|was|were|been)$/i;
 const OTHER_STRETCH_FIT = 0.85;
 
 /** How much an amount keeps in a sentence that gives the noun asked about only as another kind of it (see otherKindOfHead). */
-const OTHER_HEAD_KIND_FIT = 0.5;
+const OTHER_HEAD_KIND_FIT = 0.3;
 
 const headKinds = new WeakMap<Question, QuestionTerm | null>();
 /** The question's word right before the noun asked about, which says its kind ("inflation" of "the inflation rate"); read once a question. */
@@ -2514,6 +2527,8 @@ const SINCE_FIRST_WORDS = 5;
 const SINCE_FIRST_FIT = 0.2;
 /** Nouns (as stemmed) that ask for a share of a whole: "what percentage", "what proportion", "what share", "the jobless rate". */
 const SHARE_HEAD = /^(percentag|percent|proport|share|fraction|rate)$/;
+/** How well a rate an amount moved by ("down 3.7%") answers a question asking for a share, not a change. */
+const CHANGE_SHARE_FIT = 0.5;
 /** How well a percentage or a fraction answers a question asking for a share (as a count right before the noun counted). */
 const SHARE_FIT = 1.5;
 /** How much "the N-year-old" still fits in a sentence that names the question's person only further off. */
@@ -2571,6 +2586,8 @@ const PERCENT_COUNT_FIT = 0.3;
 /** Whether a number (tokens `i`..`j`) is a share: "one-fifth", "one of six" (not "two out of 10"). */
 function isFraction(toks: Token[], i: number, j: number): boolean {
   for (let k = i + 1; k <= j; k++) if ((toks[k]!.text.toLowerCase() === 'of' && toks[k - 1]!.tags.has('Cardinal')) || (toks[k - 1]!.post === '-' && FRACTION.test(toks[k]!.text))) return true;
+  // ("a quarter", "one third")
+  if (j === i + 1 && /^(a|an|one)$/i.test(toks[i]!.text) && FRACTION.test(toks[j]!.text)) return true;
   const next = toks[j + 1];
   return !!next && !breaksAfter(toks, j) && next.tags.has('Fraction') && next.tags.has('Ordinal');
 }
@@ -3379,6 +3396,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           while (e + 1 < toks.length && e - sp.to < NAME_TAIL_WORDS && !breaksAfter(toks, e) && /^\p{Ll}+$/u.test(toks[e + 1]!.text) && (toks[e + 1]!.tags.has('Noun') || toks[e + 1]!.tags.has('Adjective')) && !toks[e + 1]!.tags.has('Verb')) e++;
           if (e > sp.to && (e + 1 >= toks.length || breaksAfter(toks, e))) givenTo = e;
         }
+        // ("Brian Harvey quit the show following a blazing row with [Janet Street-Porter]" for "Who quit
+        // the show …?": a preposition's object after the question's verb is not its subject)
+        if (q.kind === 'person' && q.asksSubject && !q.trailingPreposition && objectAfterVerb(toks, from, verbTerms)) fit *= PREPOSITION_OBJECT_FIT;
         // "Who sanctioned Emennet Pasargad?": "The United States sanctioned …", "the Treasury has
         // sanctioned …": a body or a country doing what "who" asks who did, as its subject
         // (not a place a preposition puts the subject in: "Historians in Florida have discovered …")
@@ -3840,6 +3860,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("one-[third]": a fraction after a hyphen is the number's)
         const continues = (t: Token, prev: Token) => ((isNumber(t) && !/^(a|an)$/i.test(t.text)) || SCALE_WORD.test(t.text) || (prev.post === '-' && FRACTION.test(t.text))) && !wordsAfterDigits(prev, t);
         while (j + 1 < toks.length && continues(toks[j + 1]!, toks[j]!) && !breaksAfter(toks, j)) j++;
+        // ("more than [a quarter] of the market": an article before a fraction's word counts it)
+        if (j === i && /^(a|an|one)$/i.test(toks[i]!.text) && !breaksAfter(toks, i) && FRACTION.test(toks[i + 1]?.text ?? '') && /^of$/i.test(toks[i + 2]?.text ?? '')) j = i + 1;
         // ratios: "one in three" (not an amount in a year: "rose by 2% in 2004")
         if (toks[j + 1]?.text.toLowerCase() === 'in' && toks[j + 2] && isNumber(toks[j + 2]!) && !breaksAfter(toks, j) && !isYearToken(toks[j + 2]!) && !isPercentage(toks, i, j) && !isMoney(toks[i]!)) j += 2;
         // "at 0300 GMT": a time of day, not a count; "Fathers 4 Justice": a name's word
@@ -3938,6 +3960,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind === 'number' && RANK_PLACE.test(wordBefore(toks, i)) && !numberVerbBefore(toks, i)) fit = 0;
         // "43%", "5 per cent": a share, which is how a change is most often given
         const percent = isPercentage(toks, i, j);
+        // ("sales were down 3.7%" for "What share of the market …?": a rate an amount moved by is a
+        // change, not the share asked for)
+        if (percent && !q.change && q.headTerm !== undefined && SHARE_HEAD.test(q.headTerm) && i > 0 && !breaksAfter(toks, i - 1) &&
+          (/^(up|down|by)$/i.test(toks[i - 1]!.text) || (toks[i - 1]!.term !== null && (RISE_TERM.test(toks[i - 1]!.term!) || FALL_TERM.test(toks[i - 1]!.term!))))) fit *= CHANGE_SHARE_FIT;
         // ...and no count of the things "how many" asks about ("just 10% of the backlog" for "How many samples …?")
         // (and "2.1% more cars" is a change in the count, never the count)
         if (counted && percent) fit *= /^(more|fewer|less)$/i.test(toks[j + 1]?.text ?? '') ? 0 : PERCENT_COUNT_FIT;
