@@ -5115,6 +5115,10 @@ describe('a place another verb takes, a programme\'s title, an amount of names t
       // (and, a person now, she is not who quit: a preposition's object after the verb is not its subject)
       expect(small.ask('Who quit the show after a row?', { scorer: 'rules' }).answer).toBe('Brian Hale');
     });
+    // (though "from" may give a noun's doer)
+    await withEngineOver('tries-from', 'Rugby', ['Wales scored first through Tom Shanklin but had tries from Mark Cueto and Josh Lewsey disallowed.'], (small) => {
+      expect(small.ask('Who scored tries for Wales?', { scorer: 'rules' }).answer).toBe('Mark Cueto and Josh Lewsey');
+    });
   });
   it('answers "Which group is X from?" with the body before X\'s role ("Three Degrees star X")', async () => {
     // written for this test
@@ -5135,6 +5139,15 @@ describe('a place another verb takes, a programme\'s title, an amount of names t
     ], (small) => {
       expect(small.ask('What share of the market in China does Lenovo have?', { scorer: 'rules' }).answer).toBe('27%');
     });
+    // (not a rate after a passive's "by", nor a sum given beside the question's word "record")
+    await withEngineOver('by-share', 'Games', [
+      'Sports-based games attracted 90% of young males, while puzzle games were played by 80% of females.',
+      'The price of crude has fallen from the record of $55.67 set in late October.',
+      'The budget deficit hit a record $412bn in the 12 months to 30 September 2004.',
+    ], (small) => {
+      expect(small.ask('What share of females play puzzle games?', { scorer: 'rules' }).answer).toBe('80%');
+      expect(small.ask('What was the record deficit in the 12 months to 30 September 2004?', { scorer: 'rules' }).answer).toBe('$412bn');
+    });
   });
   it('reads "What was X\'s peak audience?" as asking a size, and "Which portfolio …?" as asking a role', async () => {
     // written for this test
@@ -5142,6 +5155,12 @@ describe('a place another verb takes, a programme\'s title, an amount of names t
     expect(analyzeQuestion('Which portfolio was Cunningham given in 1997?').kind).toBe('description');
     await withEngineOver('audience', 'Television', ['At its peak, The Osmonds had a regular audience of eight million.'], (small) => {
       expect(small.ask('What was The Osmonds\' peak audience?', { scorer: 'rules' }).answer).toBe('eight million');
+    });
+  });
+  it('reads "two and a half times" as one multiple', async () => {
+    // written for this test
+    await withEngineOver('half-times', 'Budget', ['Even with the rebate, the UK pays two and a half times more than France contributes to the EU budget.'], (small) => {
+      expect(small.ask('How many times more than France does the UK pay with the rebate?', { scorer: 'rules' }).answer).toBe('two and a half times');
     });
   });
 });

@@ -709,11 +709,12 @@ const SUBJECT_VERB_WORDS = 6;
 const PREPOSITION_OBJECT_FIT = 0.5;
 /**
  * Whether the name at `from` is the object of a preposition (not "by", which names a doer, "of",
- * nor "according to") somewhere after the question's verb in the same sentence part.
+ * "from" nor "according to") somewhere after the question's verb in the same sentence part.
  */
 function objectAfterVerb(toks: Token[], from: number, verbTerms: Set<string>): boolean {
   const p = toks[from - 1];
-  if (!p || breaksAfter(toks, from - 1) || !p.tags.has('Preposition') || /^(by|of)$/i.test(p.text) || (/^to$/i.test(p.text) && /^according$/i.test(toks[from - 2]?.text ?? ''))) return false;
+  // (nor "from", which gives a noun's doer as often: "tries from Mark Cueto")
+  if (!p || breaksAfter(toks, from - 1) || !p.tags.has('Preposition') || /^(by|of|from)$/i.test(p.text) || (/^to$/i.test(p.text) && /^according$/i.test(toks[from - 2]?.text ?? ''))) return false;
   for (let k = from - 2; k >= 0; k--) {
     if (/[.;:!?]/.test(toks[k]!.post)) return false;
     if (toks[k]!.term !== null && verbTerms.has(toks[k]!.term!) && toks[k]!.tags.has('Verb')) return true;
@@ -1170,7 +1171,9 @@ function headKindAsked(q: Question): QuestionTerm | null {
  */
 function otherKindOfHead(toks: Token[], q: Question, questionTerms: Set<string>): boolean {
   const kind = headKindAsked(q);
-  if (!kind) return false;
+  // (nor when the sentence has the question's word elsewhere: "The budget deficit hit a [record]
+  // $412bn" for "What was the record deficit …?")
+  if (!kind || toks.some((t) => t.term === kind.term)) return false;
   let other = false;
   for (let k = 1; k < toks.length; k++) {
     if (toks[k]!.term !== q.headTerm || breaksAfter(toks, k - 1)) continue;
@@ -2529,6 +2532,8 @@ const SINCE_FIRST_FIT = 0.2;
 const SHARE_HEAD = /^(percentag|percent|proport|share|fraction|rate)$/;
 /** How well a rate an amount moved by ("down 3.7%") answers a question asking for a share, not a change. */
 const CHANGE_SHARE_FIT = 0.5;
+/** Whether a token is a verb of rising or falling ("rose", "fell"), which a rate after it (or after "by") is the move of. */
+const movedBy = (t: Token): boolean => t.term !== null && (RISE_TERM.test(t.term) || FALL_TERM.test(t.term));
 /** How well a percentage or a fraction answers a question asking for a share (as a count right before the noun counted). */
 const SHARE_FIT = 1.5;
 /** How much "the N-year-old" still fits in a sentence that names the question's person only further off. */
@@ -3861,7 +3866,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const continues = (t: Token, prev: Token) => ((isNumber(t) && !/^(a|an)$/i.test(t.text)) || SCALE_WORD.test(t.text) || (prev.post === '-' && FRACTION.test(t.text))) && !wordsAfterDigits(prev, t);
         while (j + 1 < toks.length && continues(toks[j + 1]!, toks[j]!) && !breaksAfter(toks, j)) j++;
         // ("more than [a quarter] of the market": an article before a fraction's word counts it)
-        if (j === i && /^(a|an|one)$/i.test(toks[i]!.text) && !breaksAfter(toks, i) && FRACTION.test(toks[i + 1]?.text ?? '') && /^of$/i.test(toks[i + 2]?.text ?? '')) j = i + 1;
+        // ("two and a half times": a fraction's article after "and" is the number's)
+        if (j > i && /^and$/i.test(toks[j]!.text) && /^(a|an)$/i.test(toks[j + 1]?.text ?? '') && FRACTION.test(toks[j + 2]?.text ?? '') && !breaksAfter(toks, j) && !breaksAfter(toks, j + 1)) j += 2;
+        // (not the end of "two and a half")
+        if (j === i && /^(a|an|one)$/i.test(toks[i]!.text) && !breaksAfter(toks, i) && FRACTION.test(toks[i + 1]?.text ?? '') && /^of$/i.test(toks[i + 2]?.text ?? '') && !/^and$/i.test(toks[i - 1]?.text ?? '')) j = i + 1;
         // ratios: "one in three" (not an amount in a year: "rose by 2% in 2004")
         if (toks[j + 1]?.text.toLowerCase() === 'in' && toks[j + 2] && isNumber(toks[j + 2]!) && !breaksAfter(toks, j) && !isYearToken(toks[j + 2]!) && !isPercentage(toks, i, j) && !isMoney(toks[i]!)) j += 2;
         // "at 0300 GMT": a time of day, not a count; "Fathers 4 Justice": a name's word
@@ -3963,7 +3971,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("sales were down 3.7%" for "What share of the market …?": a rate an amount moved by is a
         // change, not the share asked for)
         if (percent && !q.change && q.headTerm !== undefined && SHARE_HEAD.test(q.headTerm) && i > 0 && !breaksAfter(toks, i - 1) &&
-          (/^(up|down|by)$/i.test(toks[i - 1]!.text) || (toks[i - 1]!.term !== null && (RISE_TERM.test(toks[i - 1]!.term!) || FALL_TERM.test(toks[i - 1]!.term!))))) fit *= CHANGE_SHARE_FIT;
+          (/^(up|down)$/i.test(toks[i - 1]!.text) || movedBy(toks[i - 1]!) || (/^by$/i.test(toks[i - 1]!.text) && i > 1 && movedBy(toks[i - 2]!)))) fit *= CHANGE_SHARE_FIT;
         // ...and no count of the things "how many" asks about ("just 10% of the backlog" for "How many samples …?")
         // (and "2.1% more cars" is a change in the count, never the count)
         if (counted && percent) fit *= /^(more|fewer|less)$/i.test(toks[j + 1]?.text ?? '') ? 0 : PERCENT_COUNT_FIT;
@@ -4142,7 +4150,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         // ("from six months to [nine]": one with "nine months" elsewhere, as its unit is the same)
         const shown = out[before];
-        if (shown && out.length === before + 1 && to === j && unitBeforeTo(toks, i)) out[before] = { ...shown, key: keyOf(q.kind, `${shown.text} ${toks[i - 2]!.text}`) };
+        if (shown && out.length === before + 1 && to === j && (q.kind === 'duration' || q.kind === 'measure') && unitBeforeTo(toks, i)) out[before] = { ...shown, key: keyOf(q.kind, `${shown.text} ${toks[i - 2]!.text}`) };
         i = Math.max(j, to) + 1;
       }
       // ("will be updated monthly"): a word for a span between times
@@ -4204,7 +4212,8 @@ const KIND_LABEL: Record<AnswerKind, string> = {
  * shares: "extend paid maternity leave from six months to [nine]".
  */
 function unitBeforeTo(toks: Token[], i: number): boolean {
-  if (i < 3 || !/^to$/i.test(toks[i - 1]!.text) || breaksAfter(toks, i - 2) || breaksAfter(toks, i - 3)) return false;
+  // (not a day of a month: "in the 12 months to [30] September")
+  if (i < 3 || !/^to$/i.test(toks[i - 1]!.text) || breaksAfter(toks, i - 2) || breaksAfter(toks, i - 3) || dayOfMonth(toks, i)) return false;
   return (TIME_UNIT.test(toks[i - 2]!.text) || MEASURE_UNIT.test(toks[i - 2]!.text)) && isNumber(toks[i - 3]!);
 }
 
