@@ -1171,9 +1171,9 @@ function headKindAsked(q: Question): QuestionTerm | null {
  */
 function otherKindOfHead(toks: Token[], q: Question, questionTerms: Set<string>): boolean {
   const kind = headKindAsked(q);
-  // (nor when the sentence has the question's word elsewhere: "The budget deficit hit a [record]
-  // $412bn" for "What was the record deficit …?")
-  if (!kind || toks.some((t) => t.term === kind.term)) return false;
+  // (nor when the question's word is the amount's own: "The budget deficit hit a [record] $412bn" for
+  // "What was the record deficit …?")
+  if (!kind || toks.some((t, k) => t.term === kind.term && !breaksAfter(toks, k) && !!toks[k + 1] && isNumber(toks[k + 1]!))) return false;
   let other = false;
   for (let k = 1; k < toks.length; k++) {
     if (toks[k]!.term !== q.headTerm || breaksAfter(toks, k - 1)) continue;
