@@ -549,10 +549,12 @@ function apposedHead(toks: Token[], to: number, head: string): boolean {
   return apposedHeadAt(toks, to, head) >= 0;
 }
 
+/** The text after a token that is an en or em dash opening an aside ("Clive Griffiths – Wales' coach –"). */
+const ASIDE_DASH = /^\s*[–—]\s*$/;
 /** Where the noun asked about heads an apposition right after the name ending at `to` (its token), or -1 (after a dash too with `dashToo`). */
 function apposedHeadAt(toks: Token[], to: number, head: string, dashToo = false): number {
   // (or, where whose role it is is read, a dash: "Clive Griffiths - Wales' defensive coach - is …")
-  if (!/^,/.test(toks[to]!.post) && !(dashToo && (SPACED_DASH.test(toks[to]!.post) || /^\s*[–—]\s*$/.test(toks[to]!.post)))) return roleRightAfter(toks, to, head);
+  if (!/^,/.test(toks[to]!.post) && !(dashToo && (SPACED_DASH.test(toks[to]!.post) || ASIDE_DASH.test(toks[to]!.post)))) return roleRightAfter(toks, to, head);
   // (or a relative clause saying what the name is: "Michael Rafferty, who is mock elections project manager at …")
   const relative = relativeAfter(toks, to) && /^(is|was)$/i.test(toks[to + 2]?.text ?? '') && !breaksAfter(toks, to + 2);
   let start = relative ? to + 2 : to;
@@ -692,8 +694,10 @@ function objectOfOtherVerb(toks: Token[], from: number, to: number, verbTerms: S
   // (a verb the tagger reads as a noun between two names: "Chelsea [beat] Portsmouth")
   const verbBetweenNames = !!v && from > 1 && /^\p{Ll}+$/u.test(v.text) && /^\p{Lu}/u.test(toks[from - 2]!.text) && !breaksAfter(toks, from - 2) && lexicon().verbClasses(v.text).length > 0;
   if (!v || breaksAfter(toks, from - 1) || !(v.tags.has('Verb') || verbBetweenNames) || v.tags.has('Copula') || COPULA_PART.test(v.text) || v.tags.has('Auxiliary') || v.tags.has('Preposition') || v.tags.has('Particle') || v.tags.has('Gerund') || v.tags.has('Participle')) return false;
-  return !(v.term !== null && verbTerms.has(v.term)) && !NAMING_VERB.test(v.text) && !/^(visit|visits|visited|visiting|leave|leaves|left|reach|reached|reaches|enter|entered|enters|join|joined|joins|host|hosted|hosts)$/i.test(v.text);
+  return !(v.term !== null && verbTerms.has(v.term)) && !NAMING_VERB.test(v.text) && !PLACE_OBJECT_VERB.test(v.text);
 }
+/** Verbs whose object is a place someone went to or is in ("visited Paris", "hosts Leeds"): still where. */
+const PLACE_OBJECT_VERB = /^(visit|visits|visited|visiting|leave|leaves|left|reach|reached|reaches|enter|entered|enters|join|joined|joins|host|hosted|hosts)$/i;
 /** How much more a place right after the question's verb and "in" or "at" ("signed in Cairo") answers "where" than another place of the sentence. */
 const LOCATIVE_BONUS = 1.4;
 /** Whether the name at `from` follows the question's verb and "in"/"at" ("signed in [the] Cairo"). */
@@ -784,8 +788,8 @@ function namedBy(toks: Token[], from: number): boolean {
   let k = from - 1;
   if (k >= 0 && /^(the|a|an)$/i.test(toks[k]!.text) && !breaksAfter(toks, k)) k--;
   if (k < 0 || breaksAfter(toks, k)) return false;
-  // (a verb, not the noun: "The name Rijn, from here on, is used …")
-  if (NAMING_VERB.test(toks[k]!.text) && !/^(known)$/i.test(toks[k]!.text) && toks[k]!.tags.has('Verb')) return true;
+  // (a verb, not the noun: "The name Rijn, from here on, is used …"; "known" names only with "as")
+  if (NAMING_VERB.test(toks[k]!.text) && !/^known$/i.test(toks[k]!.text) && toks[k]!.tags.has('Verb')) return true;
   return /^as$/i.test(toks[k]!.text) && k > 0 && !breaksAfter(toks, k - 1) && NAMING_AS_VERB.test(toks[k - 1]!.text);
 }
 /** A question asking what something was called ("What did Letwin call stamp duty?"). */
@@ -845,8 +849,8 @@ function copulaNamed(toks: Token[], from: number, to: number, headTerm: string):
   // (not an item of a list in another name's aside: "Ziyi Zhang, star of Crouching Tiger, [Hidden
   // Dragon], Hero and House of Flying Daggers, is the latest name")
   // (nor a preposition's object: "star of [Crouching Tiger], …")
-  const listed = from > 0 && ((/^,/.test(toks[from - 1]!.post) && /^\p{Lu}/u.test(toks[from - 1]!.text)) || (toks[from - 1]!.tags.has('Preposition') && !breaksAfter(toks, from - 1)));
-  if (listed) k = -1;
+  const notSubject = from > 0 && ((/^,/.test(toks[from - 1]!.post) && /^\p{Lu}/u.test(toks[from - 1]!.text)) || (toks[from - 1]!.tags.has('Preposition') && !breaksAfter(toks, from - 1)));
+  if (notSubject) k = -1;
   else if (/^,/.test(toks[to]!.post)) {
     // (to the comma a form of "be" follows, past a list's commas: "X, star of A, B and C, is …")
     let end = -1;
@@ -1799,7 +1803,7 @@ const ENDED_CLAUSE_WORDS = 16;
 function endsRelativeClause(toks: Token[], from: number, to: number, verbTerms: Set<string>): boolean {
   if (verbTerms.size === 0) return false;
   let k = to + 1;
-  while (k < toks.length && k - to <= 3 && (toks[k]!.tags.has('Adverb') || toks[k]!.tags.has('Auxiliary') || HAVE.test(toks[k]!.text) || /^(been|be|is|was|are|were)$/i.test(toks[k]!.text)) && !breaksAfter(toks, k - 1)) k++;
+  while (k < toks.length && k - to <= 3 && (toks[k]!.tags.has('Adverb') || toks[k]!.tags.has('Auxiliary') || HAVE.test(toks[k]!.text) || PASSIVE_BE.test(toks[k]!.text)) && !breaksAfter(toks, k - 1)) k++;
   const v = toks[k];
   if (!v || k === to + 1 || breaksAfter(toks, k - 1) || v.term === null || !verbTerms.has(v.term) || !v.tags.has('Verb')) return false;
   let verb = false;
@@ -2887,8 +2891,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const subject = subjectTerms(q);
   // (the words the question's verb takes after it, besides names and the noun asked about: see
   // verbClausesOf; not its subject, "Where was [the protocol] signed?")
-  const verbAt = q.terms.findIndex((t) => t.role === 'verb');
-  const contentTerms = new Set(q.terms.filter((t, k) => verbAt >= 0 && k > verbAt && t.role !== 'verb' && t.role !== 'entity' && t.role !== 'head').map((t) => t.term));
+  const questionVerbAt = q.terms.findIndex((t) => t.role === 'verb');
+  const contentTerms = new Set(q.terms.filter((t, k) => questionVerbAt >= 0 && k > questionVerbAt && t.role !== 'verb' && t.role !== 'entity' && t.role !== 'head').map((t) => t.term));
   const askedTerms = new Set([...questionTerms, ...entityTerms]);
   const short = shortNames(q);
   const namingAsked = q.kind === 'name' && NAMING_ASKED.test(q.text);
