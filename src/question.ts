@@ -170,6 +170,8 @@ interface Tok {
 
 const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'give', 'go', 'happen', 'become', 'come']);
+/** Verbs of wanting, whose object the articles give as often with a noun ("its bid to acquire a stake" for "Which bank does X want a stake in?"): the verb is not essential. */
+const WANTING_VERBS = new Set(['want', 'wish', 'seek']);
 /** Verbs too general to stand in for a question's verb as its kind: the light verbs and those of saying. */
 const GENERIC_VERBS = new Set([...LIGHT_VERBS, 'say', 'tell', 'state']);
 /** Words that begin a clause setting the time of what is asked ("when they lost", "after Bush won"). */
@@ -767,6 +769,9 @@ export function analyzeQuestion(asked: string): Question {
       // ("Who is taking over …?": a particle after it makes it the verb)
       const verbNext = nextTok && !nextTok.tags.has('Particle') && (nextTok.tags.has('Verb') || nextTok.tags.has('Auxiliary') || nextTok.tags.has('Copula'));
       // (unless that verb is an "-ing" noun of a compound going on: "Which three credit rating agencies …?")
+      // (not the copula before a passive's verb: "What was sold?", whose "was" WordNet has as a
+      // noun, "WA")
+      if (!cap && verbNext && t.tags.has('Copula')) return -1;
       if (!cap && verbNext && hasNounSense(t)) return /ing$/.test(nextTok.lower) && hasNounSense(nextTok) && plainNoun(toks[i + 2]) ? compoundHead(i) : i;
       return -1;
     }
@@ -1166,7 +1171,7 @@ export function analyzeQuestion(asked: string): Question {
     const essential =
       role === 'entity' ||
       role === 'modifier' ||
-      (role === 'verb' && !LIGHT_VERBS.has(lemmaVerb) && !namedAs) ||
+      (role === 'verb' && !LIGHT_VERBS.has(lemmaVerb) && !WANTING_VERBS.has(lemmaVerb) && !namedAs) ||
       // "Who are the two Iranians that were indicted?" / "Which two Iranians were charged?": the
       // answer need not repeat "Iranians", but "Who is Iran's ambassador?" is about "ambassador".
       // Likewise "How many people ...?" counts "six Iranians" or "six individuals".

@@ -5164,3 +5164,90 @@ describe('a place another verb takes, a programme\'s title, an amount of names t
     });
   });
 });
+
+describe('"What was" before a participle, an age range, a title in letters after a name, an aside of whom the verb was done to, the clause of the noun asked about, a body\'s adjective', () => {
+  it('reads "What was thrown …?" as asking for a thing, not a place ("was" is no noun)', async () => {
+    // written for this test
+    expect(analyzeQuestion('What was found in the car?').kind).toBe('thing');
+    await withEngineOver('thrown', 'Protest', ['Councillor Tom Reid has had a tin of red paint thrown over him by a protester in Leeds.'], (small) => {
+      expect(small.ask('What was thrown over Tom Reid?', { scorer: 'rules' }).answer).toBe('tin of red paint');
+    });
+  });
+  it('answers an age with the range after "aged" ("aged 20 to 30")', async () => {
+    // written for this test
+    await withEngineOver('aged', 'Police', ['The suspect is described as white, aged 20 to 30, with a shaved head.'], (small) => {
+      expect(small.ask('How old is the suspect?', { scorer: 'rules' }).answer).toBe('20 to 30');
+    });
+  });
+  it('reads "Anne Lowe MP" as Anne Lowe, with the title asked about after her name', async () => {
+    // written for this test
+    await withEngineOver('mp-after', 'Protest', [
+      'Euro MP Tom Reid had a tin of red paint thrown over him by a protester in Leeds.',
+      'Fellow guest Anne Lowe MP was also hit by the paint.',
+    ], (small) => {
+      expect(small.ask('Which MP was also hit by the paint?', { scorer: 'rules' }).answer).toBe('Anne Lowe');
+    });
+  });
+  it('does not answer who did it with a name an aside says it was done to ("X, the player he beat")', async () => {
+    // written for this test
+    await withEngineOver('player-he-beat', 'Tennis', ['Nadal opens his campaign against Tommy Haas, the player he beat in the semi-finals in 2002.'], (small) => {
+      expect(small.ask('Who beat Nadal in the semi-finals in 2002?', { scorer: 'rules' }).answer).not.toBe('Tommy Haas');
+    });
+  });
+  it('answers "What was X\'s annual revenue?" from the clause holding "revenue", not the one naming X', async () => {
+    // written for this test
+    await withEngineOver('revenue', 'Cars', ['For the whole of 2004, Ford earned $3.1bn, down from $3.5bn in 2003, while its annual revenue rose 2.5% to $171bn.'], (small) => {
+      expect(small.ask('What was Ford\'s annual revenue?', { scorer: 'rules' }).answer).toBe('$171bn');
+    });
+  });
+  it('reads "National Bank of Oman" whole at a sentence\'s start, and takes the clause whose object the question gives', async () => {
+    // written for this test
+    await withEngineOver('banks', 'Banking', [
+      'National Bank of Oman has bought a majority stake in Credit Bank of Egypt, the Jordanian investment bank Export & Trade Bank has bought 49% of National Bank of Egypt.',
+    ], (small) => {
+      expect(small.ask('Which bank bought a majority stake in Credit Bank of Egypt?', { scorer: 'rules' }).answer).toBe('National Bank of Oman');
+    });
+  });
+});
+
+describe('the whole a count is among, a name modifying the noun before another name, a verb of wanting, a subject past its auxiliary, one of a unit as a length, a count "of its" modified noun', () => {
+  it('does not answer a count with the whole the counted group is among ("among the 1.1 million affected")', async () => {
+    // written for this test
+    await withEngineOver('among', 'Data loss', ['About 700,000 military and civilian staff at the ministry are among the 1.1 million affected, according to a spokesman.'], (small) => {
+      expect(small.ask('How many ministry staff are affected?', { scorer: 'rules' }).answer).toBe('About 700,000');
+    });
+  });
+  it('answers whom a side plays with the name after "English Premiership side", not the name modifying "side"', async () => {
+    // written for this test
+    await withEngineOver('side', 'Football', ['Bnei Tira are the first Arab side ever to play in European competition and will play English Premiership side Blackburn Rovers in the first round.'], (small) => {
+      expect(small.ask('Who will Bnei Tira play in the first round?', { scorer: 'rules' }).answer).toBe('Blackburn Rovers');
+    });
+  });
+  it('reads "want" as no essential verb: "its bid to acquire a stake" answers "Which bank does X want a stake in?"', async () => {
+    // written for this test
+    await withEngineOver('want', 'Banking', ['Lloyds added that its bid to acquire a controlling stake in South Africa\'s leading retail bank Absa was being considered by regulatory authorities.'], (small) => {
+      expect(small.ask('Which South African bank does Lloyds want a controlling stake in?', { scorer: 'rules' }).answer).toBe('Absa');
+    });
+  });
+  it('takes the price from the clause of the question\'s subject, past another subject\'s auxiliary ("The PSP is selling")', async () => {
+    // written for this test
+    await withEngineOver('sells', 'Games', ['The PSP is selling in Japan for 19,800 yen while Sega\'s Nomad console sells in the US and Japan for $150.'], (small) => {
+      expect(small.ask('How much does Sega\'s Nomad sell for?', { scorer: 'rules' }).answer).toBe('$150');
+    });
+  });
+  it('answers "How long …?" with one of a unit after a word of length ("as long as a year")', async () => {
+    // written for this test
+    await withEngineOver('a-year', 'Courts', ['It is expected the fraud trial could last as long as a year.'], (small) => {
+      expect(small.ask('How long could the fraud trial last?', { scorer: 'rules' }).answer).toBe('a year');
+    });
+  });
+  it('reads a count "of its new … consoles" as a count of consoles', async () => {
+    // written for this test
+    await withEngineOver('of-its', 'Games', [
+      'Sega\'s goal is to ship 5 million of its new Sega Nomad handheld consoles by March 2005.',
+      'Sony says it intends to ship three million of the consoles by March 2005.',
+    ], (small) => {
+      expect(small.ask('How many Nomad consoles does Sega aim to ship by March 2005?', { scorer: 'rules' }).answer).toBe('5 million');
+    });
+  });
+});

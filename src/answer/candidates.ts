@@ -166,6 +166,8 @@ export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev
   // verb after it, begins a body's name: "Electronic Arts was named …", "General Motors said …")
   if (beforeName && t.tags.has('Adjective') && next && afterNext && !BREAK.test(next.post) && afterNext.tags.has('Verb') && !afterNext.tags.has('Noun') && next.tags.has('Noun') &&
     !['Person', 'Place', 'Demonym', 'Possessive'].some((g) => next.tags.has(g)) && !/['’]s?$/.test(next.text) && !['noun.person', 'noun.group', 'noun.location'].includes(lexicon().nounClasses(next.text, 1)[0] ?? '')) return false;
+  // (as does an adjective before a word for a body that "of" joins to a name: "National Bank of Kuwait")
+  if (beforeName && t.tags.has('Adjective') && next && afterNext?.text === 'of' && !BREAK.test(next.post) && !next.tags.has('Plural') && lexicon().nounClasses(next.text, 2).includes('noun.group')) return false;
   if (beforeName) return t.tags.has('Adjective') || (t.tags.has('Gerund') && !t.tags.has('Noun'));
   // "Bank of America", "House of Commons": a word for a body that "of" joins to a name
   return !(next?.text === 'of' && !BREAK.test(t.post) && !t.tags.has('Plural') && lexicon().nounClasses(t.text, 2).includes('noun.group'));
@@ -1160,6 +1162,8 @@ export function rangeEnd(toks: Token[], i: number, to: number): number {
     !isYearToken(toks[i]!) && !isYearToken(toks[to + 2]!) && !/^(from|by)$/i.test(toks[i - 1]!.text) && !toks[i - 1]!.tags.has('Verb') && !isNumber(toks[i - 1]!);
   // (nor a unit hyphened on to more: "10 to 28-year-olds")
   if (bare && !breaksAfter(toks, to + 2) && toks[to + 3] && (TIME_UNIT.test(toks[to + 3]!.text) || MEASURE_UNIT.test(toks[to + 3]!.text)) && toks[to + 2]!.post !== '-' && toks[to + 3]!.post !== '-') return to + 3;
+  // ("aged 30 to 40": a bare count "to" a count after "aged" is a range of ages)
+  if (joint === 'to' && to === i && i > 0 && /^aged$/i.test(toks[i - 1]!.text) && /^\s+$/.test(toks[to]!.post) && !breaksAfter(toks, to + 1) && !!toks[to + 2] && isNumber(toks[to + 2]!)) return to + 2;
   if (lead !== 'between' || (joint !== 'and' && joint !== 'to')) return to;
   // (the first amount may end in its conversion's bracket: "$20 (£10.40) to")
   if (!/^\)?\s*$/.test(toks[to]!.post) || breaksAfter(toks, to + 1) || !toks[to + 2] || !isNumber(toks[to + 2]!)) return to;

@@ -694,7 +694,7 @@ function objectOfOtherVerb(toks: Token[], from: number, to: number, verbTerms: S
   // (a verb the tagger reads as a noun between two names: "Chelsea [beat] Portsmouth")
   const verbBetweenNames = !!v && from > 1 && /^\p{Ll}+$/u.test(v.text) && /^\p{Lu}/u.test(toks[from - 2]!.text) && !breaksAfter(toks, from - 2) && lexicon().verbClasses(v.text).length > 0;
   if (!v || breaksAfter(toks, from - 1) || !(v.tags.has('Verb') || verbBetweenNames) || v.tags.has('Copula') || COPULA_PART.test(v.text) || v.tags.has('Auxiliary') || v.tags.has('Preposition') || v.tags.has('Particle') || v.tags.has('Gerund') || v.tags.has('Participle')) return false;
-  return !(v.term !== null && verbTerms.has(v.term)) && !NAMING_VERB.test(v.text) && !PLACE_OBJECT_VERB.test(v.text);
+  return !NAMING_VERB.test(v.text) && !PLACE_OBJECT_VERB.test(v.text);
 }
 /** Verbs whose object is a place someone went to or is in ("visited Paris", "hosts Leeds"): still where. */
 const PLACE_OBJECT_VERB = /^(visit|visits|visited|visiting|leave|leaves|left|reach|reached|reaches|enter|entered|enters|join|joined|joins|host|hosted|hosts)$/i;
@@ -1005,9 +1005,9 @@ const POINT_IN_TIME = /^(ago|bp|bc|ad|bce|ce|earlier|later|before|after|on|hence
 const CLAUSE_OPENER = /^(but|while|whereas|although|though|yet)$/i;
 /** Words that open a clause of their own before its subject, with or without a comma. */
 const CONTRAST = /^(while|whereas)$/i;
-/** Whether a word may open a clause's subject: an article, a pronoun or a name ("while [The] Aviator has 11", "while [Brad] Bird won"). */
+/** Whether a word may open a clause's subject: an article, a pronoun or a name ("while [The] Aviator has 11", "while [Brad] Bird won", "while [its] revenue rose"). */
 function opensSubject(t: Token | undefined): boolean {
-  return !!t && (t.tags.has('Determiner') || t.tags.has('Pronoun') || (/^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun')));
+  return !!t && (t.tags.has('Determiner') || t.tags.has('Pronoun') || POSSESSIVE_PRONOUN.test(t.text) || (/^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun')));
 }
 
 /** The index terms of the name a question puts before its verb ("When did [Sky] first win …?"). */
@@ -1020,7 +1020,8 @@ function subjectTerms(q: Question): Set<string> {
 function otherAgent(toks: Token[], k: number, subject: Set<string>): boolean {
   if (subject.size === 0) return false;
   let a = k - 1;
-  while (a >= 0 && k - a <= 2 && (toks[a]!.tags.has('Adverb') || HAVE.test(toks[a]!.text)) && !breaksAfter(toks, a)) a--;
+  // (past an auxiliary too: "The PSP [is] selling")
+  while (a >= 0 && k - a <= 2 && (toks[a]!.tags.has('Adverb') || HAVE.test(toks[a]!.text) || PASSIVE_BE.test(toks[a]!.text) || toks[a]!.tags.has('Modal')) && !breaksAfter(toks, a)) a--;
   const agent = toks[a];
   // (a body's initials the tagger reads as a plain noun too: "SBC currently employs …")
   return !!agent && !breaksAfter(toks, a) && /^\p{Lu}/u.test(agent.text) && (agent.tags.has('ProperNoun') || agent.tags.has('Acronym')) && (agent.term === null || !subject.has(agent.term));
@@ -1041,7 +1042,10 @@ function clauses(toks: Token[], aside = dashAsides(toks)): number[] {
     // ("The Lyric began 50 years ago but the doors opened … in 1968": "but" before a subject opens one without a comma too)
     // (and "while", "whereas" before a subject: "X has seven nominations while The Aviator has 11")
     else if (before && (/;/.test(before.post) || (/,/.test(before.post) && CLAUSE_OPENER.test(t.text)) || (/^but$/i.test(t.text) && !!toks[k + 1] && (toks[k + 1]!.tags.has('Determiner') || toks[k + 1]!.tags.has('Pronoun'))) ||
-      (CONTRAST.test(t.text) && opensSubject(toks[k + 1])))) c = ++top;
+      (CONTRAST.test(t.text) && opensSubject(toks[k + 1])) ||
+      // ("X has bought a majority stake in Y, the Jordanian bank Z has bought 49% of W": a comma
+      // before an article and the verb of the clause before opens a clause of its own)
+      (/,\s*$/.test(before.post) && t.tags.has('Determiner') && parallelVerb(toks, k - 1, SPLICED_VERB_WORDS)))) c = ++top;
     out.push(c);
   });
   return out;
@@ -1101,9 +1105,11 @@ function subjectClauses(toks: Token[]): number[] {
 
 /** Words after "and" read for the verb of the clause before it. */
 const PARALLEL_VERB_WORDS = 4;
-/** Whether the verb of a clause before "and" at `k` comes again just after it ("X has … and Y has …"). */
-function parallelVerb(toks: Token[], k: number): boolean {
-  for (let m = k + 2; m < toks.length && m - k <= PARALLEL_VERB_WORDS; m++) {
+/** Words after a comma read for the verb of the clause before it, past the new clause's subject ("…, the Jordanian investment bank Export & Finance Bank has bought …"). */
+const SPLICED_VERB_WORDS = 10;
+/** Whether the verb of a clause before "and" (or a comma) at `k` comes again just after it ("X has … and Y has …"). */
+function parallelVerb(toks: Token[], k: number, words = PARALLEL_VERB_WORDS): boolean {
+  for (let m = k + 2; m < toks.length && m - k <= words; m++) {
     if (breaksAfter(toks, m - 1)) return false;
     const v = toks[m]!;
     if (v.tags.has('Verb') && toks.slice(0, k).some((t) => t.tags.has('Verb') && t.text.toLowerCase() === v.text.toLowerCase())) return true;
@@ -1134,6 +1140,8 @@ function verbClausesOf(toks: Token[], verbTerms: Set<string>, subject: Set<strin
     const held = new Map<number, Set<string>>();
     toks.forEach((t, k) => { if (t.term !== null && content.has(t.term)) held.set(clauseOf[k]!, (held.get(clauseOf[k]!) ?? new Set()).add(t.term)); });
     const most = Math.max(0, ...[...verbClauses].map((c) => held.get(c)?.size ?? 0));
+    // (and of two clauses of the verb, the one holding fewer is another's: "Y has bought 49% of W")
+    if (most > 0) for (const c of [...verbClauses]) if ((held.get(c)?.size ?? 0) < most) verbClauses.delete(c);
     for (const [c, terms] of held) if (terms.size > most) verbClauses.add(c);
   }
   return { clauseOf, verbClauses };
@@ -1207,6 +1215,29 @@ function verbStretchesOf(toks: Token[], verbTerms: Set<string>, questionTerms: S
   return { stretchOf, verbStretches: at.length ? new Set(at) : null };
 }
 
+/** Words read after "of" and an article or possessive for the noun a count is of ("5 million of its [new Nintendo DS handheld] consoles"). */
+const OF_HEAD_WORDS = 5;
+/** Whether the count ending at `j` is of the noun asked about, after "of", an article or possessive and its modifiers ("5 million of its new Nintendo DS handheld consoles"). */
+function ofHeadAfter(toks: Token[], j: number, head: string): boolean {
+  if (breaksAfter(toks, j) || !/^of$/i.test(toks[j + 1]?.text ?? '') || breaksAfter(toks, j + 1)) return false;
+  const d = toks[j + 2];
+  if (!d || !(d.tags.has('Determiner') || POSSESSIVE_PRONOUN.test(d.text))) return false;
+  for (let k = j + 3; k < toks.length && k - j - 2 <= OF_HEAD_WORDS && !breaksAfter(toks, k - 1); k++) {
+    const t = toks[k]!;
+    if (t.term === head) return true;
+    // (a modifier the tagger read as a verb, before a noun: "handheld consoles")
+    if ((t.tags.has('Verb') && !(toks[k + 1]?.tags.has('Noun') && !breaksAfter(toks, k))) || t.tags.has('Preposition') || t.tags.has('Determiner') || isNumber(t)) return false;
+  }
+  return false;
+}
+/** A unit of time, one of which "a" or "an" gives as a length ("a year"). */
+const ONE_UNIT = /^(year|month|week|day|hour|minute|decade|fortnight)$/i;
+/** Words before "a" and a unit of time that make it a length ("as long as a year", "for a month", "more than a decade"). */
+const LENGTH_LEAD = /^(for|as|than|to|about|nearly|almost|over|around|within)$/i;
+/** How well one of a unit after such a word answers "How long …?" (below a length in numbers: "a year" may be a rate's, too). */
+const ONE_UNIT_FIT = 0.8;
+/** How well a count after "among" answers, where another count in the sentence is of the noun asked about ("900,000 staff … among the 1.2 million affected"). */
+const AMONG_WHOLE_FIT = 0.5;
 /** Words before a number that make it a place in a ranking ("the top five", "at number three"). */
 const RANK_WORD = /^(top|number|no)$/i;
 /** Words read after a count for its noun past modifiers "and" or "or" joins ("2,000 business and political [leaders]"). */
@@ -1813,6 +1844,45 @@ function endsRelativeClause(toks: Token[], from: number, to: number, verbTerms: 
     if (t.tags.has('Verb') && !t.tags.has('Auxiliary')) verb = true;
   }
   return false;
+}
+
+/** Words of the noun phrase an aside opens with before the clause that ends in the question's verb ("the [player] he beat"). */
+const APPOSED_NOUN_WORDS = 3;
+/**
+ * Whether an aside after the name ending at `to` says the question's verb was done to it ("Tommy
+ * Haas, the player he beat in the semi-finals", "X, whom he beat"): its object, not who did it.
+ */
+function apposedAsObject(toks: Token[], to: number, verbTerms: Set<string>): boolean {
+  if (verbTerms.size === 0 || !/^\s*,/.test(toks[to]!.post)) return false;
+  let k = to + 1;
+  if (/^(the|a|an)$/i.test(toks[k]?.text ?? '')) k++;
+  const nounFrom = k;
+  while (toks[k] && k - nounFrom < APPOSED_NOUN_WORDS && !breaksAfter(toks, k - 1) && (toks[k]!.tags.has('Noun') || toks[k]!.tags.has('Adjective')) && !toks[k]!.tags.has('Pronoun')) k++;
+  if (k === nounFrom && k > to + 1) return false;
+  if (/^(that|whom|who)$/i.test(toks[k]?.text ?? '') && !breaksAfter(toks, k - 1)) k++;
+  else if (k === to + 1) return false;
+  const subject = toks[k];
+  if (!subject || breaksAfter(toks, k - 1) || !/^(he|she|they|we|i|you)$/i.test(subject.text)) return false;
+  k++;
+  while (toks[k] && k - to <= APPOSED_NOUN_WORDS + 5 && (toks[k]!.tags.has('Adverb') || toks[k]!.tags.has('Auxiliary') || HAVE.test(toks[k]!.text)) && !breaksAfter(toks, k - 1)) k++;
+  const v = toks[k];
+  return !!v && !breaksAfter(toks, k - 1) && v.term !== null && verbTerms.has(v.term) && v.tags.has('Verb');
+}
+
+/** Words between a possessive pronoun and the noun it owns ("its [annual] revenue"). */
+const OWNED_NOUN_WORDS = 3;
+/** Whether a possessive pronoun owns the noun at `k` ("its annual revenue"): a noun of the question's name, said again. */
+function pronounOwns(toks: Token[], k: number): boolean {
+  for (let m = k - 1; m >= 0 && k - m <= OWNED_NOUN_WORDS && !breaksAfter(toks, m); m--) {
+    if (POSSESSIVE_PRONOUN.test(toks[m]!.text)) return true;
+    if (!/^\p{Ll}/u.test(toks[m]!.text) || toks[m]!.tags.has('Verb') || toks[m]!.tags.has('Determiner')) return false;
+  }
+  return false;
+}
+
+/** Whether the name ending at `to` modifies a lower-case noun that another name follows ("English Premiership [side] Newcastle United"). */
+function nounBeforeName(toks: Token[], to: number): boolean {
+  return modifiesNoun(toks, to) && !breaksAfter(toks, to + 1) && /^\p{Lu}/u.test(toks[to + 2]?.text ?? '') && !toks[to + 2]!.tags.has('Determiner') && !toks[to + 2]!.tags.has('Pronoun');
 }
 
 /**
@@ -3091,7 +3161,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // (initials the question gives as a name: "HSDPA")
       const askedInitials = new Set(q.terms.filter((t) => t.role === 'entity' && /^\p{Lu}{2,6}$/u.test(t.text)).map((t) => t.text));
       const spans = nameSpans(toks).map((sp) => (q.headTerm !== undefined && toks[sp.to]!.tags.has('Adjective') && !breaksAfter(toks, sp.to) &&
-        toks[sp.to + 1]?.term === q.headTerm && /^\p{Ll}/u.test(toks[sp.to + 1]!.text) ? { ...sp, to: sp.to + 1 } : sp));
+        toks[sp.to + 1]?.term === q.headTerm && /^\p{Ll}/u.test(toks[sp.to + 1]!.text) ? { ...sp, to: sp.to + 1 } : sp))
+        // ("Ruth Kelly MP" for "Which MP …?": the letters of the role asked about, after a person's
+        // name, are her title, not her name)
+        .map((sp) => (q.kind === 'person' && sp.type === 'person' && sp.to > sp.from && toks[sp.to]!.term === q.headTerm && /^\p{Lu}{2,}$/u.test(toks[sp.to]!.text) &&
+          /^\p{Lu}\p{Ll}/u.test(toks[sp.to - 1]!.text) && !breaksAfter(toks, sp.to - 1) ? { ...sp, to: sp.to - 1 } : sp));
       const nameClauses = verbClausesOf(toks, verbTerms, subject, false, contentTerms);
       const roleClauses = verbTerms.size === 0 ? headClausesOf(toks, q) : null;
       const passiveAgent = (q.asksSubject || askedBy) && (q.kind === 'person' || q.kind === 'organization') ? byAgent(toks, verbTerms) : undefined;
@@ -3244,6 +3318,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // …nor a name in an aside about another, whose verb follows ("Jackie Stallone, mother of
         // actor Sylvester, has become the first star to be evicted")
         if (q.asksSubject && inAsideOfName(toks, from, sp.to)) continue;
+        // …nor one an aside says it was done to ("Tommy Haas, the player he beat")
+        if (q.asksSubject && apposedAsObject(toks, sp.to, verbTerms)) continue;
         // …nor what it reports or rules ("the judge rules that Grokster and Morpheus are …")
         if (q.asksSubject && inThatClauseOf(toks, from, verbTerms)) continue;
         // …and "What does the Atlantic flow into?", "Who did X marry?" ask whom it was done to: not
@@ -3255,12 +3331,16 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (the question's subject: not "Which fellow WorldCom director does Scott Sullivan deny telling …?")
         if (objectAsked && ownedByEntity(toks, from, subject)) continue;
         // "Who is the boss of X?" asks for the boss, not whose boss ("bosses of Deutsche Boerse")
-        if (q.kind === 'person' && q.headTerm && ownerOfHead(toks, from, sp.to, q.headTerm)) continue;
+        // (not a person's title in letters after her name: "Ruth Kelly MP" for "Which MP …?")
+        const postnominal = sp.type === 'person' && /^\p{Lu}{2,}$/u.test(toks[sp.to + 1]?.text ?? '');
+        if (q.kind === 'person' && q.headTerm && ownerOfHead(toks, from, sp.to, q.headTerm) && !postnominal) continue;
         let bonus = 1;
         let prepositionObject = false;
         // ...and the verb's object is what "Who did X sue?" asks for: "Anna Brandt, the administrator
         // of Corvel Foods, sued [Halden Bank]", not the name nearer the question's
-        const objectOfAsked = objectAsked && (objectOf(toks, from, verbTerms) || (beatAsked && wonOver(toks, from)));
+        // ("will play English Premiership side Newcastle United": not a name modifying the noun
+        // before another name, which is the object)
+        const objectOfAsked = objectAsked && (objectOf(toks, from, verbTerms) || (beatAsked && wonOver(toks, from))) && !nounBeforeName(toks, sp.to);
         if (objectOfAsked) bonus = OBJECT_BONUS;
         // (over an article: "in the US", "in the East Kilbride seat")
         if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(wordBefore(toks, from))) {
@@ -3297,6 +3377,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         // ...as is one the noun stands in apposition after ("Bob Larribeau, principal analyst at Telecom View,")
         else if (q.kind === 'person' && q.headTerm && apposedHead(toks, sp.to, q.headTerm)) bonus *= 1.4;
+        // ...or the role's letters after it ("Ruth Kelly MP")
+        else if (q.kind === 'person' && postnominal && toks[sp.to + 1]!.term === q.headTerm && !breaksAfter(toks, sp.to)) bonus *= 1.4;
         // (so for a thing or a body: "the Gizmondo, a powerful gaming console with GPS and GPRS," for
         // "Which console …?", in commas with the noun heading the apposition, "Oliver Irish, editor of
         // gadget magazine Stuff," being no gadget; or the noun right after the name, "the Radio Shack
@@ -3839,6 +3921,15 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (m) out.push({ text: m[1]!, key: m[1]!, score: ev.score * proximity(k, k) * (byName ? 1.5 : 1), fit: 1.1 * (other ? OTHER_AGE_FIT : 1), evidence: ev, position: k });
         });
       }
+      // "as long as [a year]", "for [a month]": one of a unit, after a word that gives a length
+      if (q.kind === 'duration') {
+        toks.forEach((t, k) => {
+          if (k < 1 || !/^(a|an)$/i.test(t.text) || breaksAfter(toks, k - 1) || breaksAfter(toks, k) || !ONE_UNIT.test(toks[k + 1]?.text ?? '') || !LENGTH_LEAD.test(toks[k - 1]!.text)) return;
+          // (not a point in time, "more than a year ago")
+          if (!breaksAfter(toks, k + 1) && POINT_IN_TIME.test(toks[k + 2]?.text ?? '')) return;
+          push(k, k + 1, ONE_UNIT_FIT);
+        });
+      }
       // "a new 60,000-seat stadium" for "How many seats …?": the count joined to the noun asked about
       if (q.kind === 'number' && q.headTerm) {
         toks.forEach((t, k) => {
@@ -3861,6 +3952,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const groupAsked = q.kind === 'number' && q.headTerm && verbTerms.size === 0 ? groupOfCount(q) : undefined;
       const ownClause = namedAt.length ? subjectClauses(toks) : null;
       const namedClauses = ownClause && ownClause[ownClause.length - 1]! > 0 ? new Set(namedAt.map((k) => ownClause[k]!)) : null;
+      // ("GM earned $3.7bn, …, while its annual revenue rose 4.5% to $193bn" for "What was GM's annual
+      // revenue?": with no verb to go by, the clause that holds the noun asked about, owned again by
+      // a pronoun, over the one naming the question's name; not "Amicus has 1.2 million members and
+      // the TGWU has 800,000", another's)
+      const headClause = verbTerms.size === 0 && q.headTerm !== undefined && (q.kind === 'money' || q.kind === 'number') ? subjectClauses(toks) : null;
+      const headClauses = headClause && headClause[headClause.length - 1]! > 0 ? new Set(toks.flatMap((t, k) => (t.term === q.headTerm && t.tags.has('Noun') && pronounOwns(toks, k) ? [headClause[k]!] : []))) : null;
       let i = 0;
       while (i < toks.length) {
         if (!isNumber(toks[i]!) || (toks[i]!.tags.has('Year') && q.kind !== 'number') || dayOfMonth(toks, i) || propOne(toks, i)) { i++; continue; }
@@ -3898,7 +3995,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const countsNext = !!toks[j + 1] && toks[j + 1]!.tags.has('Plural') && toks[j + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[j + 1]!.text);
           // (or "number" as a verb after it: "China's net users number 100m")
           // (over modifiers "and" joins: "Some 2,000 business and political leaders")
-          let follows = toks[j + 1]?.term === q.headTerm || verbFollows || part === 'share' || (numberVerbBefore(toks, i) && toks[i - 2]!.term === q.headTerm) ? 1.5 : (!countsNext && toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm)) || joinedModifiersBefore(toks, j, q.headTerm) ? 1.2 : 0.5;
+          let follows = toks[j + 1]?.term === q.headTerm || verbFollows || part === 'share' || (numberVerbBefore(toks, i) && toks[i - 2]!.term === q.headTerm) ? 1.5 : (!countsNext && toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm)) || joinedModifiersBefore(toks, j, q.headTerm) || ofHeadAfter(toks, j, q.headTerm) ? 1.2 : 0.5;
+          // ("About 900,000 staff … are among the [1.2 million] affected": the whole a counted
+          // group is among, after a count of the noun asked about, is not the count asked)
+          const among = /^the$/i.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
+          if (among > 0 && /^among$/i.test(toks[among]!.text) && !breaksAfter(toks, among) && toks.slice(0, among).some((t, k) => isNumber(t) && (toks[k + 1]?.term === q.headTerm || joinedModifiersBefore(toks, k, q.headTerm!)))) follows = Math.min(follows, AMONG_WHOLE_FIT);
           // ("short of the [2.5%] which the French government had predicted" for "What growth had the
           // government predicted?": an amount a relative clause says the question's verb of)
           if (follows < 1 && relativeOfAsked(toks, j, questionTerms, entityTerms)) follows = ELLIPTICAL_COUNT_FIT;
@@ -4131,7 +4232,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (otherKind) fit *= OTHER_HEAD_KIND_FIT;
         // ...or, with no verb to go by, the clause that names the question's name ("Million Dollar
         // Baby has seven nominations while The Aviator has 11" for "How many … does The Aviator have?")
-        else if (!verbClauses && namedClauses && !namedClauses.has(ownClause![i]!)) fit *= OTHER_CLAUSE_FIT;
+        else if (!verbClauses && (headClauses?.size ? !headClauses.has(headClause![i]!) : namedClauses && !namedClauses.has(ownClause![i]!))) fit *= OTHER_CLAUSE_FIT;
         // ("is updated every two days" for "How often …?": a span after "every" says how often, with
         // it; one without says how long)
         const every = q.often && i > 0 && /^every$/i.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1);
@@ -4192,7 +4293,8 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
   number: NUMBER_HINT,
   money: NUMBER_HINT,
   age: NUMBER_HINT,
-  duration: NUMBER_HINT,
+  // (or one of a unit: "as long as a year")
+  duration: new RegExp(`${NUMBER_HINT.source}|\\ban? (year|month|week|day|hour|minute|decade|fortnight)\\b`, 'i'),
   measure: NUMBER_HINT,
   date: /\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter)\b|\bthe (end|start|beginning|middle|turn) of (the|this|next|last) /i,
 };
