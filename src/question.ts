@@ -840,10 +840,12 @@ export function analyzeQuestion(asked: string): Question {
         kind = 'measure';
         // "How big was Softbank's operating loss?", "How large is the majority?": the size of a sum
         // of money or of an amount is that sum or amount, not a length
-        if (/^(big|large|high)$/.test(w) && isCopula(toks[whIndex + 2])) {
+        // ("How big a fine do they face?": the noun after "a" is sized, up to the verb's auxiliary)
+        const sizedAfterArticle = /^(a|an)$/.test(toks[whIndex + 2]?.lower ?? '');
+        if (/^(big|large|high)$/.test(w) && (isCopula(toks[whIndex + 2]) || sizedAfterArticle)) {
           // (the noun phrase's last noun: "Softbank's operating loss", "the loss in 2004")
           let sized = -1;
-          for (let i = whIndex + 3; i < toks.length && !toks[i]!.tags.has('Preposition') && /^[\p{L}\d'’-]/u.test(toks[i]!.text); i++) {
+          for (let i = whIndex + 3; i < toks.length && !toks[i]!.tags.has('Preposition') && /^[\p{L}\d'’-]/u.test(toks[i]!.text) && !(sizedAfterArticle && auxiliary(toks[i])); i++) {
             if (toks[i]!.tags.has('Noun') && !toks[i]!.tags.has('Possessive') && !/['’]s$/.test(toks[i]!.text)) sized = i;
           }
           const sizedKind = sized >= 0 ? classOf(toks[sized]!.text) : null;
@@ -856,7 +858,8 @@ export function analyzeQuestion(asked: string): Question {
           else if (sized >= 0 && lexicon().nounClasses(toks[sized]!.lower, 1)[0] === 'noun.group') kind = 'number';
           // ("How big is Argentina's debt restructuring offer?": a noun sized by a sum the word before
           // it names, "debt", "tax", is that sum)
-          else if (sized >= 0 && toks.slice(whIndex + 3, sized).some((t) => t.tags.has('Noun') && !t.tags.has('Possessive') && !/['’]s$/.test(t.text) && /^\p{Ll}/u.test(t.text) &&
+          // (not after "a": "How big a tax increase …?" asks a rate as often)
+          else if (sized >= 0 && !sizedAfterArticle && toks.slice(whIndex + 3, sized).some((t) => t.tags.has('Noun') && !t.tags.has('Possessive') && !/['’]s$/.test(t.text) && /^\p{Ll}/u.test(t.text) &&
             lexicon().nounClasses(t.lower, SUM_SENSES).includes('noun.possession'))) kind = 'money';
         }
       }
@@ -1400,7 +1403,9 @@ export function analyzeQuestion(asked: string): Question {
   const collects = verbIndex >= 0 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'raise' && !toks.slice(verbIndex + 1).some((t) => t.tags.has('Noun') || t.tags.has('Determiner'));
   if (AMOUNT_KINDS.has(kind) && !countsOrLevel && (before === 'by' ||
       (verbIndex >= 0 && !collects && changeVerbAt(verbIndex)) ||
-      toks.some((t, i) => i > whIndex && /^(up|down)$/.test(t.lower) && !toks[i + 1]?.tags.has('Noun')))) q.change = true;
+      // (not a particle of another verb: "… have funding lined up for?")
+      toks.some((t, i) => i > whIndex && /^(up|down)$/.test(t.lower) && !toks[i + 1]?.tags.has('Noun') &&
+        !(!!toks[i - 1] && (toks[i - 1]!.tags.has('PastTense') || toks[i - 1]!.tags.has('Participle')) && !/^(gone|went|came|was|were|been|moved)$/.test(toks[i - 1]!.lower))))) q.change = true;
   // "Who called the budget the tightest?", "Which secretary announced …?": news reports most
   // sayings with "said" ("Dick Cheney said the budget was the 'tightest'")
   for (const t of terms) {

@@ -480,7 +480,7 @@ describe('how long ago, not how long', () => {
       for (const scorer of ['checked', 'rules'] as const) {
         expect(small.ask('How many years did it take for the Hale glaciers to melt?', { scorer }).answered, scorer).toBe(false);
       }
-      expect(small.ask('How long ago did the Hale glaciers begin to melt?').answer).toBe('20,000 years');
+      expect(small.ask('How long ago did the Hale glaciers begin to melt?').answer).toBe('20,000 years ago');
     });
   });
 
@@ -5248,6 +5248,85 @@ describe('the whole a count is among, a name modifying the noun before another n
       'Sony says it intends to ship three million of the consoles by March 2005.',
     ], (small) => {
       expect(small.ask('How many Nomad consoles does Sega aim to ship by March 2005?', { scorer: 'rules' }).answer).toBe('5 million');
+    });
+  });
+});
+
+describe('a particle the question lacks, a title\'s capitalised preposition, a later name of a list after a preposition, a verb in an aside between dashes', () => {
+  it('weighs down an amount after the question\'s verb and a particle the question lacks ("pay off")', async () => {
+    // written for this test
+    await withEngineOver('pay-off', 'Oil', [
+      'Yugra was auctioned to help Neftco pay off $21.5bn in unpaid taxes.',
+      'Yugra was sold to Neftco for $7.3bn in an auction, with Neftco paying in cash.',
+    ], (small) => {
+      expect(small.ask('How much did Neftco pay for Yugra?', { scorer: 'rules' }).answer).toBe('$7.3bn');
+    });
+  });
+  it('reads "Smells Like Teen Spirit" whole: a capitalised preposition inside a run of capitals is a title\'s', async () => {
+    // written for this test
+    await withEngineOver('title-like', 'Music', ['The DVD also includes the first performance of Smells Like Teen Spirit, the track that launched the band on to the international stage in 1991.'], (small) => {
+      expect(small.ask('Which track launched the band on to the international stage?', { scorer: 'rules' }).answer).toBe('Smells Like Teen Spirit');
+    });
+  });
+  it('does not answer which band did it with names "alongside" takes after the verb', async () => {
+    // written for this test
+    await withEngineOver('alongside', 'Music', ['Meanwhile, rock veterans New Order have joined the Summer Park line-up alongside Athlete and Green Day.'], (small) => {
+      expect(small.ask('Which band have joined the Summer Park line-up?', { scorer: 'rules' }).answer).toBe('New Order');
+    });
+    // (but names a passive's "by" takes are its doers: "offered by companies like X and Y")
+    await withEngineOver('by-like', 'Wi-fi', ['Public wi-fi hotspots offered by companies like Zone Net and The Cloud are accessible after users sign up.'], (small) => {
+      expect(small.ask('Which companies offer public wi-fi hotspots?', { scorer: 'rules' }).answer).toBe('Zone Net and The Cloud');
+    });
+  });
+  it('dates the question\'s verb by the date in its aside between dashes', async () => {
+    // written for this test
+    await withEngineOver('dash-aside', 'Politics', ['Economic output declined 0.2% in 2003 and President Jose Ramos - elected as the first working-class president in 2002 - was strongly criticised.'], (small) => {
+      expect(small.ask('When was Jose Ramos elected?', { scorer: 'rules' }).answer).toBe('2002');
+    });
+  });
+});
+
+describe('"How big a fine …?", a unit in the possessive before the noun counted, a date with a slash', () => {
+  it('reads "How big a fine …?" as asking a sum of money', async () => {
+    // written for this test
+    expect(analyzeQuestion('How big a fine do the pair face?').kind).toBe('money');
+    // ("up" a particle of another verb asks no change; "go up" does)
+    expect(analyzeQuestion('How big a cash bid is Euronext said to have funding lined up for?').change).toBeFalsy();
+    expect(analyzeQuestion('How much did prices go up?').change).toBe(true);
+    await withEngineOver('big-fine', 'Courts', ['The pair face jail terms of up to five years and a $250,000 fine.'], (small) => {
+      expect(small.ask('How big a fine do the pair face?', { scorer: 'rules' }).answer).toBe('$250,000');
+    });
+  });
+  it('answers "How much notice …?" with "one day\'s", the unit in the possessive going with the count', async () => {
+    // written for this test
+    await withEngineOver('notice', 'Security', ['Mr Yoran left his post abruptly, reportedly only giving one day\'s notice to his bosses.'], (small) => {
+      expect(small.ask('How much notice did Yoran give?', { scorer: 'rules' }).answer).toBe('one day\'s');
+    });
+  });
+  it('does not count by "the 9/11 attacks", a date with a slash', async () => {
+    // written for this test
+    await withEngineOver('staff-of', 'Security', [
+      'The Cyber Division was created following the 9/11 attacks and has since grown.',
+      'The organisation had a staff of about 60 people and a budget of about $80m.',
+    ], (small) => {
+      expect(small.ask('How many staff did the Cyber Division have?', { scorer: 'rules' }).answer).not.toBe('9/11');
+    });
+  });
+});
+
+describe('an amount whose phrase after it, past a gerund, holds the question\'s words; "How long ago …?" with its "ago"', () => {
+  it('answers with the amount whose phrase after it holds the question\'s words, past a gerund ("for failing to register")', async () => {
+    // written for this test
+    await withEngineOver('penalties', 'ID cards', [
+      'And there will be civil penalties including a fine of up to £1,000 fine for people who fail to say they have moved house or changed other details and of up to £2,500 for failing to register if the cards become compulsory.',
+    ], (small) => {
+      expect(small.ask('What is the fine for failing to register if the cards become compulsory?', { scorer: 'rules' }).answer).toBe('up to £2,500');
+    });
+  });
+  it('answers "How long ago …?" with the length and its "ago"', async () => {
+    // written for this test
+    await withEngineOver('ago', 'DVDs', ['The pirated DVD market is enormous because current copy protection was cracked more than five years ago.'], (small) => {
+      expect(small.ask('How long ago was current copy protection cracked?', { scorer: 'rules' }).answer).toBe('more than five years ago');
     });
   });
 });

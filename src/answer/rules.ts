@@ -386,6 +386,10 @@ function nameSpans(tokens: Token[]): Span[] {
       // ("told the BBC Mr Howard had …": a title opens a name of its own)
       if (personsPossessive(tokens, i, j)) break;
       if (isCapital(n, j + 1) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
+      // ("Smells [Like] Teen Spirit": a capitalised preposition inside a run of capitalised words is
+      // a title's word)
+      if (/^\p{Lu}\p{Ll}+$/u.test(n.text) && n.tags.has('Preposition') && !CONNECTORS.has(n.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[j]!.text) && !breaksAfter(tokens, j + 1) &&
+        !!tokens[j + 2] && isCapital(tokens[j + 2]!, j + 2)) { j += 2; continue; }
       // ("A Manifesto For A Digital Britain": a capitalised article after a title's capitalised
       // connector goes on, as the article opening a title does)
       if (j > i && /^\p{Lu}/u.test(tokens[j]!.text) && CONNECTORS.has(tokens[j]!.text.toLowerCase()) && titleArticle(tokens, j + 1)) { j += 2; continue; }
@@ -716,11 +720,21 @@ const PREPOSITION_OBJECT_FIT = 0.5;
  * "from" nor "according to") somewhere after the question's verb in the same sentence part.
  */
 function objectAfterVerb(toks: Token[], from: number, verbTerms: Set<string>): boolean {
-  const p = toks[from - 1];
+  let at = from - 1;
+  // (a later name of a list the preposition takes: "alongside Athlete and [Green Day]")
+  if (at > 0 && /^(and|or)$/i.test(toks[at]!.text) && !breaksAfter(toks, at) && !breaksAfter(toks, at - 1)) {
+    let k = at - 1;
+    while (k > 0 && /^\p{Lu}/u.test(toks[k]!.text) && !breaksAfter(toks, k - 1)) k--;
+    if (k < at - 1) at = k;
+  }
+  const p = toks[at];
   // (nor "from", which gives a noun's doer as often: "tries from Mark Cueto")
-  if (!p || breaksAfter(toks, from - 1) || !p.tags.has('Preposition') || /^(by|of|from)$/i.test(p.text) || (/^to$/i.test(p.text) && /^according$/i.test(toks[from - 2]?.text ?? ''))) return false;
-  for (let k = from - 2; k >= 0; k--) {
+  // (or one the tagger reads as an adverb: "alongside")
+  if (!p || breaksAfter(toks, at) || !(p.tags.has('Preposition') || /^(alongside|beside|besides|amid|among|amongst)$/i.test(p.text)) || /^(by|of|from)$/i.test(p.text) || (/^to$/i.test(p.text) && /^according$/i.test(toks[at - 1]?.text ?? ''))) return false;
+  for (let k = at - 1; k >= 0; k--) {
     if (/[.;:!?]/.test(toks[k]!.post)) return false;
+    // (nor inside a passive's agent: "offered by companies like [BT Openzone]")
+    if (/^by$/i.test(toks[k]!.text)) return false;
     if (toks[k]!.term !== null && verbTerms.has(toks[k]!.term!) && toks[k]!.tags.has('Verb')) return true;
   }
   return false;
@@ -1224,11 +1238,43 @@ function ofHeadAfter(toks: Token[], j: number, head: string): boolean {
   if (!d || !(d.tags.has('Determiner') || POSSESSIVE_PRONOUN.test(d.text))) return false;
   for (let k = j + 3; k < toks.length && k - j - 2 <= OF_HEAD_WORDS && !breaksAfter(toks, k - 1); k++) {
     const t = toks[k]!;
-    if (t.term === head) return true;
+    // (the noun itself, not a modifier of another: "70% of its total oil [consumption]")
+    if (t.term === head) return breaksAfter(toks, k) || !toks[k + 1] || !(toks[k + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[k + 1]!.text));
     // (a modifier the tagger read as a verb, before a noun: "handheld consoles")
     if ((t.tags.has('Verb') && !(toks[k + 1]?.tags.has('Noun') && !breaksAfter(toks, k))) || t.tags.has('Preposition') || t.tags.has('Determiner') || isNumber(t)) return false;
   }
   return false;
+}
+/**
+ * Each token's aside between spaced dashes (0 outside any) and the one holding every use of the
+ * question's verb ("President X - [elected … in 2002] - was criticised"); null when the verb stands
+ * outside them.
+ */
+function asideOfVerb(toks: Token[], verbTerms: Set<string>): (number[] & { at: number }) | null {
+  if (verbTerms.size === 0) return null;
+  const aside: number[] = [];
+  let open = 0;
+  let n = 0;
+  toks.forEach((t, k) => {
+    aside.push(open);
+    if (SPACED_DASH.test(t.post)) open = open ? 0 : ++n;
+  });
+  // (a dash never closed opens no aside)
+  if (open) return null;
+  const at = [...new Set(toks.flatMap((t, k) => (t.term !== null && verbTerms.has(t.term) && t.tags.has('Verb') ? [aside[k]!] : [])))];
+  return at.length === 1 && at[0]! > 0 ? Object.assign(aside, { at: at[0]! }) : null;
+}
+
+/** Particles that make a verb another ("pay off", "pay back"). */
+const PARTICLE = /^(off|back|up|down|out)$/i;
+/** How much an amount keeps after the question's verb and a particle the question does not have ("pay off $27.5bn" for "How much did X pay for Y?"). */
+const OTHER_PARTICLE_FIT = 0.5;
+/** Whether the amount at `i` follows the question's verb and a particle the question lacks ("pay [off] $27.5bn", "pay back a $900m loan"). */
+function otherParticle(toks: Token[], i: number, verbTerms: Set<string>, question: string): boolean {
+  const p = /^(a|an|the)$/i.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  const v = toks[p - 1];
+  return p > 0 && !!v && PARTICLE.test(toks[p]!.text) && !breaksAfter(toks, p - 1) && !breaksAfter(toks, p) && v.term !== null && verbTerms.has(v.term) &&
+    !new RegExp(`\\b${toks[p]!.text}\\b`, 'i').test(question);
 }
 /** A unit of time, one of which "a" or "an" gives as a length ("a year"). */
 const ONE_UNIT = /^(year|month|week|day|hour|minute|decade|fortnight)$/i;
@@ -2323,7 +2369,9 @@ function qualifierAfter(toks: Token[], j: number, head: string | undefined): str
   const words: string[] = [];
   for (let m = k + 1; m < toks.length && m - k <= QUALIFIER_WORDS; m++) {
     const t = toks[m]!;
-    if (isNumber(t) || /^(and|or|but)$/i.test(t.text) || (t.tags.has('Verb') && !t.tags.has('Noun'))) break;
+    // (a gerund goes on with it: "of up to £2,500 for [failing] to sign up", beside "£1,000 fine for
+    // people who fail to say …")
+    if (isNumber(t) || /^(and|or|but)$/i.test(t.text) || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund'))) break;
     if (t.term !== null && !t.tags.has('Determiner') && !t.tags.has('Pronoun') && !t.tags.has('Possessive')) words.push(t.term);
     if (breaksAfter(toks, m)) break;
   }
@@ -3489,7 +3537,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         // ("Brian Harvey quit the show following a blazing row with [Janet Street-Porter]" for "Who quit
         // the show …?": a preposition's object after the question's verb is not its subject)
-        if (q.kind === 'person' && q.asksSubject && !q.trailingPreposition && objectAfterVerb(toks, from, verbTerms)) fit *= PREPOSITION_OBJECT_FIT;
+        if ((q.kind === 'person' || q.kind === 'organization') && q.asksSubject && !q.trailingPreposition && objectAfterVerb(toks, from, verbTerms)) fit *= PREPOSITION_OBJECT_FIT;
         // "Who sanctioned Emennet Pasargad?": "The United States sanctioned …", "the Treasury has
         // sanctioned …": a body or a country doing what "who" asks who did, as its subject
         // (not a place a preposition puts the subject in: "Historians in Florida have discovered …")
@@ -3769,6 +3817,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // ("Yahoo is planning to get into the game in January and AOL is expected to offer desktop
       // searching early next year": "and" before a subject and a verb again opens a clause of its own)
       const { clauseOf, verbClauses } = verbClausesOf(toks, verbTerms, subject, true);
+      const verbAside = asideOfVerb(toks, verbTerms);
       const gerundAt = toks.findIndex((t, k) => k > 0 && t.term !== null && verbTerms.has(t.term) && t.tags.has('Gerund') && TIME_LINK.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1));
       let i = 0;
       while (i < toks.length) {
@@ -3869,6 +3918,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // plans come into force?": without the question's verb, a date right after a verb of saying
         // dates the saying)
         else if (!asksSaying(q) && !toks.some((t) => t.term !== null && verbTerms.has(t.term)) && saidBefore(toks, from)) fit *= OTHER_CLAUSE_FIT;
+        // ("Economic output declined 0.2% in 2003 and President X - elected … in 2002 - was criticised"
+        // for "When was X elected?": the question's verb in an aside between dashes is dated there)
+        else if (verbAside && verbAside[i] !== verbAside.at) fit *= OTHER_CLAUSE_FIT;
         // ("issued in February, in line with the UN Convention … of June 2003": a date after "of"
         // dates the noun before it, unless the question asks about that noun)
         // (not one the date's own phrase takes in: "by the end of February")
@@ -3975,6 +4027,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (toks[j + 1]?.text.toLowerCase() === 'in' && toks[j + 2] && isNumber(toks[j + 2]!) && !breaksAfter(toks, j) && !isYearToken(toks[j + 2]!) && !isPercentage(toks, i, j) && !isMoney(toks[i]!)) j += 2;
         // "at 0300 GMT": a time of day, not a count; "Fathers 4 Justice": a name's word
         if (clockTime(toks, j) || insideName(toks, i, j)) { i = j + 1; continue; }
+        // ("the 9/11 attacks": day and month with a slash, a date's name, not a count)
+        if (i === j && /^\d{1,2}\/\d{1,2}$/.test(toks[i]!.text) && q.kind !== 'measure') { i = j + 1; continue; }
         // ...as is the number of a name the question gives ("the slimline PlayStation 2" for "How
         // many PlayStation 2s were sold?")
         if (i === j && i > 0 && toks[i - 1]!.term !== null && entityTerms.has(toks[i - 1]!.term!) && numberAfterName(toks, i - 1, i - 1) === i) { i = j + 1; continue; }
@@ -4095,7 +4149,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (money && currencyAfter) to = j + currencyAfter;
         // ("70 euro cents": a currency's hundredth after its name)
         if (money && currencyAfter && !breaksAfter(toks, to) && /^(cents?|pence)$/i.test(toks[to + 1]?.text ?? '')) to++;
-        else if (q.kind === 'number' && after && !breaksAfter(toks, j) && (TIME_UNIT.test(after.text) || /^times$/i.test(after.text) || (!!q.headTerm && after.term === q.headTerm && MEASURE_UNIT.test(after.text)))) to = j + 1;
+        // ("one day's notice": a unit of time in the possessive before the noun asked about, with it)
+        else if (q.kind === 'number' && after && !breaksAfter(toks, j) && (TIME_UNIT.test(after.text) || /^times$/i.test(after.text) || (TIME_UNIT.test(after.text.replace(/['’]s?$/, '')) && /['’]s?$/.test(after.text) && toks[j + 2]?.term === q.headTerm) || (!!q.headTerm && after.term === q.headTerm && MEASURE_UNIT.test(after.text)))) to = j + 1;
         const converted = money ? conversionAfter(toks, currencyAfter ? to : j) : -1;
         if (converted >= 0) to = converted;
         // ("losing about $1m [a week]": a sum given per stretch of time is a rate, given with it)
@@ -4145,6 +4200,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
             const k = /^and$/i.test(toks[to + 1]?.text ?? '') && !breaksAfter(toks, to + 1) ? to + 2 : to + 1;
             if (!breaksAfter(toks, to) && toks[k] && isNumber(toks[k]!) && !breaksAfter(toks, k) && TIME_UNIT.test(toks[k + 1]?.text ?? '')) to = k + 1;
           } else if (!unitBeforeTo(toks, i)) fit *= 0.2;
+          // ("How long ago …?": "more than five years ago", with its "ago")
+          if (/\bago\b/i.test(q.text) && !breaksAfter(toks, to) && /^ago$/i.test(toks[to + 1]?.text ?? '')) to++;
           // "for the first time in three years", "the first match between the pair for three years",
           // "the highest level in five years": the span a first or a most is counted over, not how
           // long anything lasted
@@ -4223,6 +4280,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // and "worth", as after a preposition)
         const worthOf = prep === 'worth' && WORTH_ASKED.test(q.text) && i > 1 && !breaksAfter(toks, i - 2) && toks[i - 2]!.term !== null && questionTerms.has(toks[i - 2]!.term!);
         const lead = prep && (prep === q.leadingPreposition || prep === q.trailingPreposition || worthOf) ? AMOUNT_PREPOSITION_BONUS : 1;
+        // ("to help pay off $27.5bn in unpaid taxes" for "How much did Rosneft pay for Yugansk?": the
+        // question's verb with a particle the question does not have is another verb)
+        if (otherParticle(toks, i, verbTerms, q.text)) fit *= OTHER_PARTICLE_FIT;
         // ("Weekend tickets are now on sale priced at £125 each" for "How much are weekend tickets?":
         // a price asked for by the copula alone is the sum given as one's price, over takings)
         const priced = q.kind === 'money' && verbTerms.size === 0 && PRICE_ASKED.test(q.text) &&
