@@ -5330,3 +5330,12 @@ describe('an amount whose phrase after it, past a gerund, holds the question\'s 
     });
   });
 });
+
+describe('"Whose X …?" and a possessive owning another noun', () => {
+  it('does not answer "Whose trumpet …?" with a name owning another instrument ("JJ Johnson\'s trombone")', async () => {
+    // written for this test
+    await withEngineOver('whose', 'Auction', ['Among the instruments in the sale will be a trumpet which belonged to Dizzy Gillespie, which is expected to fetch around $500,000 (£267,000), as well as JJ Johnson\'s trombone and a vibraphone.'], (small) => {
+      expect(small.ask('Whose trumpet is expected to fetch around $500,000?', { scorer: 'rules' }).answer).toBe('Dizzy Gillespie');
+    });
+  });
+});

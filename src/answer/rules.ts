@@ -1265,6 +1265,12 @@ function asideOfVerb(toks: Token[], verbTerms: Set<string>): (number[] & { at: n
   return at.length === 1 && at[0]! > 0 ? Object.assign(aside, { at: at[0]! }) : null;
 }
 
+/** Whether the possessive name ending at `to` owns a lower-case noun the question does not give ("JJ Johnson's [trombone]" for "Whose trumpet …?"). */
+function ownsOtherNoun(toks: Token[], to: number, questionTerms: Set<string>): boolean {
+  const n = toks[to + 1];
+  return !!n && !breaksAfter(toks, to) && /^\p{Ll}/u.test(n.text) && n.tags.has('Noun') && n.term !== null && !questionTerms.has(n.term);
+}
+
 /** Particles that make a verb another ("pay off", "pay back"). */
 const PARTICLE = /^(off|back|up|down|out)$/i;
 /** How much an amount keeps after the question's verb and a particle the question does not have ("pay off $27.5bn" for "How much did X pay for Y?"). */
@@ -3477,7 +3483,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         const modifier = !namesHead && !namesOwner && !doerOfNoun && !placeInPlace && !relativeDateAfter(toks, sp.to) && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
           // ("Whose show …?" asks for the possessive: "John Peel's BBC Radio 1 show")
-          ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && !WHOSE.test(q.text) && !saintsAlone(toks, from, sp.to) && (!properName(toks[sp.to + 1]) || (personsPossessive(toks, from, sp.to) && !toks[sp.to + 1]!.tags.has('Person')))) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
+          // (not one owning another noun than the question's: "JJ Johnson's trombone" for "Whose trumpet …?")
+          ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && (!WHOSE.test(q.text) || ownsOtherNoun(toks, sp.to, questionTerms)) && !saintsAlone(toks, from, sp.to) && (!properName(toks[sp.to + 1]) || (personsPossessive(toks, from, sp.to) && !toks[sp.to + 1]!.tags.has('Person')))) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
         // "Liberal Democrat leader Charles Kennedy": a name before the role of a person named after it
         // says whose the role is; it is no place
         // (a role noun the tagger reads as a comparative: "US TV presenter Johnny Carson")
