@@ -5252,7 +5252,7 @@ describe('the whole a count is among, a name modifying the noun before another n
   });
 });
 
-describe('a particle the question lacks, a title\'s capitalised preposition, a later name of a list after a preposition, a verb in an aside between dashes', () => {
+describe('a particle the question lacks, a title\'s capitalised preposition, a later name of a list after a preposition, the object of the question\'s verb for where, a verb in an aside between dashes', () => {
   it('weighs down an amount after the question\'s verb and a particle the question lacks ("pay off")', async () => {
     // written for this test
     await withEngineOver('pay-off', 'Oil', [
@@ -5276,6 +5276,12 @@ describe('a particle the question lacks, a title\'s capitalised preposition, a l
     // (but names a passive's "by" takes are its doers: "offered by companies like X and Y")
     await withEngineOver('by-like', 'Wi-fi', ['Public wi-fi hotspots offered by companies like Zone Net and The Cloud are accessible after users sign up.'], (small) => {
       expect(small.ask('Which companies offer public wi-fi hotspots?', { scorer: 'rules' }).answer).toBe('Zone Net and The Cloud');
+    });
+  });
+  it('does not answer where with the object of the question\'s own verb ("will play Argentina")', async () => {
+    // written for this test
+    await withEngineOver('play-object', 'Tennis', ['Slovakia will play Argentina in the final of the Hopman Cup after beating the Netherlands 3-0.'], (small) => {
+      expect(small.ask('Where is the Hopman Cup played?', { scorer: 'rules' }).answer).not.toBe('Argentina');
     });
   });
   it('dates the question\'s verb by the date in its aside between dashes', async () => {
