@@ -1271,6 +1271,9 @@ function ownsOtherNoun(toks: Token[], to: number, questionTerms: Set<string>): b
   return !!n && !breaksAfter(toks, to) && /^\p{Ll}/u.test(n.text) && n.tags.has('Noun') && n.term !== null && !questionTerms.has(n.term);
 }
 
+/** A role in letters after a person's name ("Ruth Kelly [MP]"). */
+const POSTNOMINAL = /^\p{Lu}{2,}$/u;
+
 /** Particles that make a verb another ("pay off", "pay back"). */
 const PARTICLE = /^(off|back|up|down|out)$/i;
 /** How much an amount keeps after the question's verb and a particle the question does not have ("pay off $27.5bn" for "How much did X pay for Y?"). */
@@ -1280,7 +1283,7 @@ function otherParticle(toks: Token[], i: number, verbTerms: Set<string>, questio
   const p = /^(a|an|the)$/i.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
   const v = toks[p - 1];
   return p > 0 && !!v && PARTICLE.test(toks[p]!.text) && !breaksAfter(toks, p - 1) && !breaksAfter(toks, p) && v.term !== null && verbTerms.has(v.term) &&
-    !new RegExp(`\\b${toks[p]!.text}\\b`, 'i').test(question);
+    !question.toLowerCase().split(/[^\p{L}]+/u).includes(toks[p]!.text.toLowerCase());
 }
 /** A unit of time, one of which "a" or "an" gives as a length ("a year"). */
 const ONE_UNIT = /^(year|month|week|day|hour|minute|decade|fortnight)$/i;
@@ -3218,7 +3221,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         toks[sp.to + 1]?.term === q.headTerm && /^\p{Ll}/u.test(toks[sp.to + 1]!.text) ? { ...sp, to: sp.to + 1 } : sp))
         // ("Ruth Kelly MP" for "Which MP …?": the letters of the role asked about, after a person's
         // name, are her title, not her name)
-        .map((sp) => (q.kind === 'person' && sp.type === 'person' && sp.to > sp.from && toks[sp.to]!.term === q.headTerm && /^\p{Lu}{2,}$/u.test(toks[sp.to]!.text) &&
+        .map((sp) => (q.kind === 'person' && sp.type === 'person' && sp.to > sp.from && toks[sp.to]!.term === q.headTerm && POSTNOMINAL.test(toks[sp.to]!.text) &&
           /^\p{Lu}\p{Ll}/u.test(toks[sp.to - 1]!.text) && !breaksAfter(toks, sp.to - 1) ? { ...sp, to: sp.to - 1 } : sp));
       const nameClauses = verbClausesOf(toks, verbTerms, subject, false, contentTerms);
       const roleClauses = verbTerms.size === 0 ? headClausesOf(toks, q) : null;
@@ -3386,7 +3389,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (objectAsked && ownedByEntity(toks, from, subject)) continue;
         // "Who is the boss of X?" asks for the boss, not whose boss ("bosses of Deutsche Boerse")
         // (not a person's title in letters after her name: "Ruth Kelly MP" for "Which MP …?")
-        const postnominal = sp.type === 'person' && /^\p{Lu}{2,}$/u.test(toks[sp.to + 1]?.text ?? '');
+        const postnominal = sp.type === 'person' && POSTNOMINAL.test(toks[sp.to + 1]?.text ?? '');
         if (q.kind === 'person' && q.headTerm && ownerOfHead(toks, from, sp.to, q.headTerm) && !postnominal) continue;
         let bonus = 1;
         let prepositionObject = false;
