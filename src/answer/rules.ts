@@ -1286,7 +1286,8 @@ function otherParticle(toks: Token[], i: number, verbTerms: Set<string>, questio
     !question.toLowerCase().split(/[^\p{L}]+/u).includes(toks[p]!.text.toLowerCase());
 }
 /** A unit of time, one of which "a" or "an" gives as a length ("a year"). */
-const ONE_UNIT = /^(year|month|week|day|hour|minute|decade|fortnight)$/i;
+const ONE_UNIT_WORDS = 'year|month|week|day|hour|minute|decade|fortnight';
+const ONE_UNIT = new RegExp(`^(?:${ONE_UNIT_WORDS})$`, 'i');
 /** Words before "a" and a unit of time that make it a length ("as long as a year", "for a month", "more than a decade"). */
 const LENGTH_LEAD = /^(for|as|than|to|about|nearly|almost|over|around|within)$/i;
 /** How well one of a unit after such a word answers "How long …?" (below a length in numbers: "a year" may be a rate's, too). */
@@ -1903,6 +1904,8 @@ function endsRelativeClause(toks: Token[], from: number, to: number, verbTerms: 
 
 /** Words of the noun phrase an aside opens with before the clause that ends in the question's verb ("the [player] he beat"). */
 const APPOSED_NOUN_WORDS = 3;
+/** Adverbs and auxiliaries read between that clause's subject and its verb ("he [had already] beaten"). */
+const APPOSED_AUX_WORDS = 3;
 /**
  * Whether an aside after the name ending at `to` says the question's verb was done to it ("Tommy
  * Haas, the player he beat in the semi-finals", "X, whom he beat"): its object, not who did it.
@@ -1919,7 +1922,8 @@ function apposedAsObject(toks: Token[], to: number, verbTerms: Set<string>): boo
   const subject = toks[k];
   if (!subject || breaksAfter(toks, k - 1) || !/^(he|she|they|we|i|you)$/i.test(subject.text)) return false;
   k++;
-  while (toks[k] && k - to <= APPOSED_NOUN_WORDS + 5 && (toks[k]!.tags.has('Adverb') || toks[k]!.tags.has('Auxiliary') || HAVE.test(toks[k]!.text)) && !breaksAfter(toks, k - 1)) k++;
+  const subjectAt = k;
+  while (toks[k] && k - subjectAt <= APPOSED_AUX_WORDS && (toks[k]!.tags.has('Adverb') || toks[k]!.tags.has('Auxiliary') || HAVE.test(toks[k]!.text)) && !breaksAfter(toks, k - 1)) k++;
   const v = toks[k];
   return !!v && !breaksAfter(toks, k - 1) && v.term !== null && verbTerms.has(v.term) && v.tags.has('Verb');
 }
@@ -4012,13 +4016,16 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const askedPeriodAmounts = amountsForAskedPeriod(text, toks, askedPeriods(q));
       const headWord = q.terms.find((t) => t.term === q.headTerm)?.text ?? '';
       const groupAsked = q.kind === 'number' && q.headTerm && verbTerms.size === 0 ? groupOfCount(q) : undefined;
-      const ownClause = namedAt.length ? subjectClauses(toks) : null;
+      // (each token's clause by subject, worked out once for the name's clause and the noun's below)
+      let bySubject: number[] | undefined;
+      const subjectClausesOnce = () => (bySubject ??= subjectClauses(toks));
+      const ownClause = namedAt.length ? subjectClausesOnce() : null;
       const namedClauses = ownClause && ownClause[ownClause.length - 1]! > 0 ? new Set(namedAt.map((k) => ownClause[k]!)) : null;
       // ("GM earned $3.7bn, …, while its annual revenue rose 4.5% to $193bn" for "What was GM's annual
       // revenue?": with no verb to go by, the clause that holds the noun asked about, owned again by
       // a pronoun, over the one naming the question's name; not "Amicus has 1.2 million members and
       // the TGWU has 800,000", another's)
-      const headClause = verbTerms.size === 0 && q.headTerm !== undefined && (q.kind === 'money' || q.kind === 'number') ? subjectClauses(toks) : null;
+      const headClause = verbTerms.size === 0 && q.headTerm !== undefined && (q.kind === 'money' || q.kind === 'number') ? subjectClausesOnce() : null;
       const headClauses = headClause && headClause[headClause.length - 1]! > 0 ? new Set(toks.flatMap((t, k) => (t.term === q.headTerm && t.tags.has('Noun') && pronounOwns(toks, k) ? [headClause[k]!] : []))) : null;
       let i = 0;
       while (i < toks.length) {
@@ -4364,7 +4371,7 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
   money: NUMBER_HINT,
   age: NUMBER_HINT,
   // (or one of a unit: "as long as a year")
-  duration: new RegExp(`${NUMBER_HINT.source}|\\ban? (year|month|week|day|hour|minute|decade|fortnight)\\b`, 'i'),
+  duration: new RegExp(`${NUMBER_HINT.source}|\\ban? (?:${ONE_UNIT_WORDS})\\b`, 'i'),
   measure: NUMBER_HINT,
   date: /\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter)\b|\bthe (end|start|beginning|middle|turn) of (the|this|next|last) /i,
 };
