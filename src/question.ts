@@ -241,6 +241,8 @@ const OBJECT_AUX = /^(do|does|did|has|have|had|will|would|can|could|should|may|m
 const OTHER_NAME = /^(old|former|previous|original|earlier|new|current|present|later|other)$/;
 /** Verbs that give a place in an order ("finished third", "came seventh", "placed fourth"). */
 const RANK_VERBS = new Set(['finish', 'come', 'place', 'end', 'rank', 'seed']);
+/** Nouns for a place in an order a player holds ("What seed is X?", "Which ranking is Y?"). */
+const RANK_NOUN = /^(seed|seeding|rank|ranking)$/;
 /** Nouns that ask what someone is called by the articles: their job, title or role. */
 const ROLE_NOUNS = /^(job|title|role|position|post|occupation|profession|rank|portfolio|brief)s?$/;
 /** Verbs that only say someone has a role: "What position does X hold?", "What role does X play?". */
@@ -286,6 +288,9 @@ function verbFrames(word: string, senses = COMPLEMENT_SENSES): Set<number> {
 /** WordNet's word for an amount per unit of time ("speed", "pace", "velocity" are kinds of it), and how far up to look. */
 const RATE_KINDS = ['rate'];
 const RATE_DEPTH = 2;
+/** WordNet's words for how far a thing reaches (its first sense a kind of one, within this many hypernyms): asked about, a measurement. */
+const EXTENT_KINDS = ['dimension', 'distance', 'extent'];
+const EXTENT_DEPTH = 3;
 
 /** WordNet's sorts of noun whose length is a time: "How long was Pountney's ban?" (not "How long is the bridge?"). */
 const LASTING_SORTS: ReadonlySet<string> = new Set(['noun.time', 'noun.act', 'noun.event', 'noun.state', 'noun.process', 'noun.communication']);
@@ -442,6 +447,9 @@ function classOf(head: string): AnswerKind | null {
   if (/^(price|cost|sum|value|fee|fine|salary|wage|budget|profit|loss|revenue|deal|bid|debt|deficit|surplus|turnover|earnings|takings|income)s?$/.test(w) || w === 'sales') return 'money';
   // ("What speed did Blue Gene/L reach?": WordNet files a rate of time under noun.time; it is measured, not dated)
   if (lexicon().isKindOf(w, 'noun', RATE_KINDS, 1, RATE_DEPTH)) return 'measure';
+  // ("What is the range of the headset?", "What is the height of the tower?": a length, though a
+  // "range" is next a place in WordNet, as is a "distance")
+  if (lexicon().isKindOf(w, 'noun', EXTENT_KINDS, 1, EXTENT_DEPTH)) return 'measure';
   // The most frequent sense decides; the second only when the first says nothing useful.
   const byClass: Record<string, AnswerKind> = { 'noun.person': 'person', 'noun.location': 'place', 'noun.group': 'organization', 'noun.time': 'date', 'noun.quantity': 'number' };
   // A person only by the first sense: "target" (first a goal) and "best" are not asking for people.
@@ -1337,11 +1345,14 @@ export function analyzeQuestion(asked: string): Question {
   const namedSubject = verbIndex > whIndex && toks.slice(whIndex + 1, verbIndex).some((t) => /^\p{Lu}/u.test(t.text));
   // ("What is Agassi seeded?", "What is she ranked?": a seeding or a ranking asked by "what" alone)
   const asksRank = rankVerb && namedSubject && trailingPreposition === undefined && (wh === 'where' || ((wh === 'what' || wh === 'which') && headIndex >= 0 && /^(position|place|rank|ranking)$/.test(toks[headIndex]!.lower)) ||
-    (wh === 'what' && headIndex < 0 && /^(seed|rank)$/.test(lexicon().lemma(toks[verbIndex]!.lower, 'verb'))));
+    (wh === 'what' && headIndex < 0 && /^(seed|rank)$/.test(lexicon().lemma(toks[verbIndex]!.lower, 'verb')))) ||
+    // ("What seed is Sprem?", "Which seed is Myskina?": a seeding or a ranking, asked of a name with "be" alone)
+    ((wh === 'what' || wh === 'which') && verbIndex < 0 && headIndex === whIndex + 1 && RANK_NOUN.test(toks[headIndex]!.lower) && /^(is|was|are|were)$/.test(toks[headIndex + 1]?.lower ?? '') &&
+      toks.slice(headIndex + 2).some((t) => /^\p{Lu}/u.test(t.text)));
   if (asksRank) kind = 'number';
   // ("Where is X ranked in the world?": a ranking is given by its number, "world number 46", "eight
   // in the world", seldom with the verb)
-  if (asksRank && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'rank') for (const t of terms) if (t.role === 'verb') t.essential = false;
+  if (asksRank && verbIndex >= 0 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'rank') for (const t of terms) if (t.role === 'verb') t.essential = false;
   const first = toks[0]?.lower ?? '';
   const form: Question['form'] = whIndex >= 0 ? 'wh'
     : /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)$/.test(first) ? 'yesno'

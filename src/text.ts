@@ -87,17 +87,20 @@ export function foldDiacritics(s: string): string {
 /** A name of two words joined by one dot ("Bagle.AT", "Amazon.com"); not code ("process.env.SLACK_BOT_TOKEN"). */
 const DOTTED_NAME = /^\p{L}{2,}\.\p{L}{2,}$/u;
 
+/** A decimal or thousands-grouped number run into its unit ("9.2km", "1,500m"): the index reads the unit as a word of its own. */
+const DECIMAL_WITH_UNIT = /\p{N}[.,]\p{N}+\p{L}/u;
+
 /**
  * The index terms of one token: one term, but a word joined by a hyphen, an apostrophe, an
  * ampersand or a dot between words is several, as the index reads it ("co-producer" → co, produc;
- * "O'Sullivan" → o, sullivan; "AT&T" → AT, t; "Bagle.AT" → bagl, AT), its last part the word's own. Numbers stay whole ("1.6m"), and
- * so do initials ("U.S.").
+ * "O'Sullivan" → o, sullivan; "AT&T" → AT, t; "Bagle.AT" → bagl, AT), its last part the word's own; so is a decimal run
+ * into its unit ("9.2km" → 9.2, km). Whole numbers keep their unit ("5000m"), and initials stay whole ("U.S.").
  *
  * @example
  * wordTerms('Kilroy-Silk') // ['kilroi', 'silk']
  */
 export function wordTerms(word: string): string[] {
-  if (!/\p{L}['’&-]\p{L}/u.test(word) && !DOTTED_NAME.test(word)) {
+  if (!/\p{L}['’&-]\p{L}/u.test(word) && !DOTTED_NAME.test(word) && !DECIMAL_WITH_UNIT.test(word)) {
     const t = normalizeTerm(word);
     return t ? [t] : [];
   }

@@ -8,6 +8,7 @@ import { roleOfOther } from '../src/answer/rules.js';
 import { Tagger } from '../src/tagging.js';
 import { partitive } from '../src/answer/candidates.js';
 import { analyzeQuestion } from '../src/question.js';
+import { wordTerms } from '../src/text.js';
 import { askedPeriods, otherPeriodsOnly } from '../src/answer/periods.js';
 
 let engine: Engine;
@@ -5342,6 +5343,106 @@ describe('"Whose X …?" and a possessive owning another noun', () => {
     // written for this test
     await withEngineOver('whose', 'Auction', ['Among the instruments in the sale will be a trumpet which belonged to Dizzy Gillespie, which is expected to fetch around $500,000 (£267,000), as well as JJ Johnson\'s trombone and a vibraphone.'], (small) => {
       expect(small.ask('Whose trumpet is expected to fetch around $500,000?', { scorer: 'rules' }).answer).toBe('Dizzy Gillespie');
+    });
+  });
+});
+
+describe('a decimal run into its unit, a length asked by its noun, a sort WordNet joins to the noun asked about, an amount the noun is "of"', () => {
+  it('reads "9.2km" in a question as the index reads it, a decimal and its unit', async () => {
+    // written for this test
+    expect(wordTerms('9.2km')).toEqual(['9.2', 'km']);
+    expect(wordTerms('5000m')).toEqual(['5000m']);
+    await withEngineOver('race-km', 'Athletics', [
+      'The race was won by Pablo Ortega, who equalled the national record.',
+      'World 5000m champion Daniel Kiprop won the 9.2km race at the Lowland Cross Country.',
+    ], (small) => {
+      expect(small.ask('Who won the 9.2km race?', { scorer: 'rules' }).answer).toBe('Daniel Kiprop');
+    });
+  });
+  it('reads "What is the range of X?" and "the height of X" as asking a length, not a place', async () => {
+    // written for this test
+    expect(analyzeQuestion('What is the range of the headset?').kind).toBe('measure');
+    expect(analyzeQuestion('What is the height of the tower?').kind).toBe('measure');
+    await withEngineOver('range', 'Gadgets', ['The firm has a prototype headset linked up to a Zen player. The range is only about one metre so it is only suitable for personal use.'], (small) => {
+      expect(small.ask('What is the range of the headset?', { scorer: 'rules' }).answer).toBe('about one metre');
+    });
+  });
+  it('answers "Which medal …?" with "bronze", a word WordNet joins to "medal", though tagged an adjective', async () => {
+    // written for this test
+    await withEngineOver('medal', 'Athletics', ['He also won bronze in the 200m and silver in the relay, becoming the only male athlete to win three athletics medals this summer.'], (small) => {
+      expect(small.ask('Which medal did he win in the 200m?', { scorer: 'rules' }).answer).toBe('bronze');
+    });
+  });
+  it('answers with the amount the noun asked about is "of", and for a named owner with the amount after its possessive', async () => {
+    // written for this test
+    await withEngineOver('record-of', 'Athletics', ['Hayes, 27, set an Olympic record of 12.37 in winning the 100m hurdles.'], (small) => {
+      expect(small.ask('What Olympic record did Hayes set?', { scorer: 'rules' }).answer).toBe('12.37');
+    });
+    await withEngineOver('cap-of', 'Games', ['Activision has a stock market capitalisation of about $2.95bn, compared to EA\'s $17.8bn.'], (small) => {
+      expect(small.ask('What is Activision\'s stock market capitalisation?', { scorer: 'rules' }).answer).toBe('about $2.95bn');
+      expect(small.ask('What is EA\'s market capitalisation?', { scorer: 'rules' }).answer).toBe('$17.8bn');
+    });
+  });
+});
+
+describe('a relative clause after "X of Spain", digits after a year, the owner asked about by "Which country\'s …?", a building after a body\'s name', () => {
+  it('answers "Who ousted X?" with the person "of" a place before ", who ousted", not the place', async () => {
+    // written for this test
+    await withEngineOver('of-spain', 'Tennis', ['Davenport will now face former Wimbledon champion, Conchita Martinez of Spain, who ousted seventh-seeded Nathalie Dechy of France 6-1 6-2.'], (small) => {
+      expect(small.ask('Who ousted Nathalie Dechy?', { scorer: 'rules' }).answer).toBe('Conchita Martinez');
+    });
+  });
+  it('does not join a count to the year before it ("Since 1997 10 overseas posts")', async () => {
+    // written for this test
+    await withEngineOver('year-digits', 'Diplomacy', ['Since 1997 10 overseas posts have been closed - excluding Wednesday\'s cuts - but 18 new embassies or consulates have been opened.'], (small) => {
+      expect(small.ask('How many overseas posts have been closed since 1997?', { scorer: 'rules' }).answer).toBe('10');
+    });
+  });
+  it('answers "Which country\'s biggest X …?" with the possessive owning X, not another place', async () => {
+    // written for this test
+    await withEngineOver('owner-place', 'Aid', ['Chancellor Gordon Brown has visited Kenya\'s biggest shantytown as he opened a week-long visit to Africa.'], (small) => {
+      expect(small.ask('Which country\'s biggest shantytown did Brown visit?', { scorer: 'rules' }).answer).toBe('Kenya\'s');
+    });
+  });
+  it('gives a venue named by a body with its building\'s noun ("the Hellenic Olympic Committee building")', async () => {
+    // written for this test
+    await withEngineOver('building', 'Athletics', ['The tribunal hearing will take place at the Hellenic Olympic Committee building.'], (small) => {
+      expect(small.ask('Where will the tribunal hearing take place?', { scorer: 'rules' }).answer).toBe('Hellenic Olympic Committee building');
+    });
+  });
+});
+
+describe('"What seed is X?", a day the tagger left out of its date, two clauses of one verb, a preposition between the verb and a noun, a currency in words', () => {
+  it('reads "What seed is X?" as asking a place in an order and answers with "13th seed"', async () => {
+    // written for this test
+    expect(analyzeQuestion('What seed is Sprem?').asksRank).toBe(true);
+    expect(analyzeQuestion('Which seed is Myskina?').kind).toBe('number');
+    await withEngineOver('seed', 'Tennis', ['Sprem, the Croatian 13th seed, saw off Russia\'s Elena Likhovtseva 6-3 6-2.'], (small) => {
+      expect(small.ask('What seed is Sprem?', { scorer: 'rules' }).answer).toBe('13th seed');
+    });
+  });
+  it('keeps the day before its month where the tagger did not read it as a date ("the night of 12 August")', async () => {
+    // written for this test
+    await withEngineOver('night-of', 'Athletics', ['"We were asked all kinds of questions about the night of 12 August," said the coach.'], (small) => {
+      expect(small.ask('What night were they asked about?', { scorer: 'rules' }).answer).toBe('12 August');
+    });
+  });
+  it('answers from the clause of the verb holding more of the question\'s words, an amount opening the other one after "while"', async () => {
+    // written for this test
+    await withEngineOver('while-amount', 'Survey', ['And 4% of those questioned thought the Conservatives were in power - while 2% of them believed the Lib Dems were.'], (small) => {
+      expect(small.ask('What percentage thought the Conservatives were in power?', { scorer: 'rules' }).answer).toBe('4%');
+    });
+  });
+  it('does not take a noun after another preposition for the object of the question\'s verb ("charges in court")', async () => {
+    // written for this test
+    await withEngineOver('charges-in', 'Courts', ['On Monday the singer faced blackmail and robbery charges in court, which he denies.'], (small) => {
+      expect(small.ask('What was the singer charged with?', { scorer: 'rules' }).answer).not.toBe('court');
+    });
+  });
+  it('reads "372 riyals" as a sum in its currency, over the conversion after it', async () => {
+    // written for this test
+    await withEngineOver('riyals', 'Markets', ['They were trading 84% above the offer price on Monday, changing hands at 372 riyals ($99; £53) after topping 400 early in the day.'], (small) => {
+      expect(small.ask('At what price did the shares change hands?', { scorer: 'rules' }).answer).toMatch(/^372 riyals/);
     });
   });
 });

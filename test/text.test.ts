@@ -44,12 +44,14 @@ describe('similarity', () => {
 });
 
 describe('wordTerms', () => {
-  it('splits a word at a hyphen or an apostrophe as the index does, and keeps numbers whole', () => {
+  it('splits a word at a hyphen or an apostrophe as the index does, and a decimal from its unit, but keeps whole numbers whole', () => {
     expect(wordTerms('Kilroy-Silk')).toEqual(terms('Kilroy-Silk'));
     expect(wordTerms('Kilroy-Silk').length).toBe(2);
     expect(wordTerms("O'Sullivan")).toEqual(['o', 'sullivan']);
     expect(wordTerms('producer')).toEqual([normalizeTerm('producer')]);
-    expect(wordTerms('1.6m')).toEqual([normalizeTerm('1.6m')]);
+    expect(wordTerms('1.6m')).toEqual(terms('1.6m'));
+    expect(wordTerms('1.6m')).toEqual(['1.6', 'm']);
+    expect(wordTerms('5000m')).toEqual([normalizeTerm('5000m')]);
     expect(wordTerms('the')).toEqual([]);
   });
 

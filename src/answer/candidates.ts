@@ -801,7 +801,8 @@ export function rateEnd(toks: Token[], to: number): number {
   return /^(a|an|per)$/i.test(toks[to + 1]?.text ?? '') && RATE_TIME.test(toks[to + 2]?.text ?? '') && !breaksAfter(toks, to) && !breaksAfter(toks, to + 1) ? to + 2 : to;
 }
 const UNIT_SUFFIX = /^\d[\d,.]*\s*(km|m|cm|mm|kg|g|mph|ft|in|°[CF]?|%)$/i;
-const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen|rupees?|roubles?|rubles?|francs?|pence|cents?)$/i;
+/** Words for a sum or a currency after a number ("102.16bn rupees", "372 riyals", "30 trillion rupiah"). */
+export const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|riyals?|rupiah|ringgit|baht|yuan|yen|rupees?|roubles?|rubles?|francs?|pesos?|dinars?|dirhams?|shekels?|lira|lire|kronor|kroner|kronur|krona|krone|zloty|forint|pence|cents?)$/i;
 /** A word for a currency or a sum after a number: one of {@link MONEY_WORD}, or one the tagger reads as a currency there ("12 trillion won", "300 rand"). */
 export function currencyWord(t: Token): boolean {
   return MONEY_WORD.test(t.text) || (t.tags.has('Currency') && !t.tags.has('Demonym'));
@@ -1106,10 +1107,12 @@ export function conversionAfter(toks: Token[], j: number): number {
 }
 
 /**
- * Whether `t`, a number in words, follows `prev`, one in digits: another number, not the same one
- * ("sold for £10 five years ago"), unless it multiplies it ("5 million", "2 thousand").
+ * Whether `t`, a number after `prev`, another, is a number of its own, not the same one: one in
+ * words after one in digits ("sold for £10 five years ago"), unless it multiplies it ("5 million",
+ * "2 thousand"), or digits after a year ("Since 1997 10 overseas posts have been closed").
  */
-export function wordsAfterDigits(prev: Token, t: Token): boolean {
+export function startsOtherNumber(prev: Token, t: Token): boolean {
+  if (isYearToken(prev) && /^\d/.test(t.text)) return true;
   return /\d/.test(prev.text) && /^\p{L}+$/u.test(t.text) && !/^(hundred|thousand)$/i.test(t.text) && !SCALE_WORD.test(t.text);
 }
 
@@ -1976,6 +1979,9 @@ export function partOfDayEnd(toks: Token[], j: number): number {
   return (day.tags.has('WeekDay') || /^(yesterday|tomorrow)$/i.test(day.text)) && !breaksAfter(toks, j) && PART_OF_DAY.test(toks[j + 1]?.text ?? '') ? j + 1 : j;
 }
 
+/** The most days a month has: a number up to it right before a month is its day. */
+const DAYS_IN_MONTH = 31;
+
 /**
  * Where a date starting at token `i` begins once a range of days (or a choice of two) before it is
  * included: "4-6 March", "4 to 6 March", "6 or 7 January" ("March" or "6 March" alone would say less
@@ -1985,6 +1991,8 @@ export function partOfDayEnd(toks: Token[], j: number): number {
  */
 export function dayRangeStart(toks: Token[], i: number): number {
   const day = (k: number) => k >= 0 && /^\d{1,2}$/.test(toks[k]!.text);
+  // (a day the tagger left out of its month's date: "about the night of [12] August")
+  if (toks[i]!.tags.has('Month') && day(i - 1) && Number(toks[i - 1]!.text) >= 1 && Number(toks[i - 1]!.text) <= DAYS_IN_MONTH && !breaksAfter(toks, i - 1)) return dayRangeStart(toks, i - 1);
   if (/^\d{1,2}$/.test(toks[i]!.text) && i > 1 && /^(to|and|or)$/i.test(toks[i - 1]!.text) && day(i - 2) && !breaksAfter(toks, i - 2) && !breaksAfter(toks, i - 1)) return i - 2;
   if (i > 0 && /^\d{1,2}[-–]\d{1,2}$/.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1)) return i - 1;
   return i;
@@ -2067,7 +2075,7 @@ function numbers(toks: Token[], q: Question, push: Push): void {
       const t = toks[k]!;
       if (/^(a|an)$/i.test(t.text)) return /^(million|billion|trillion|thousand|hundred|dozen)$/i.test(toks[k + 1]?.text ?? '');
       if (toks[k - 1]!.post === '-' && FRACTION.test(t.text)) return true;
-      return (isNumber(t) || SCALE_WORD.test(t.text)) && !wordsAfterDigits(toks[k - 1]!, t);
+      return (isNumber(t) || SCALE_WORD.test(t.text)) && !startsOtherNumber(toks[k - 1]!, t);
     };
     while (j + 1 < toks.length && continues(j + 1) && !breaksAfter(toks, j)) j++;
     // ratios: "one in three" (not an amount in a year: "rose by 2% in 2004")

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, COURTESY_TITLE, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, wordsAfterDigits, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, COURTESY_TITLE, MONEY_WORD, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -1018,10 +1018,11 @@ const POINT_IN_TIME = /^(ago|bp|bc|ad|bce|ce|earlier|later|before|after|on|hence
 /** Words that open a clause of their own after a comma or semicolon. */
 const CLAUSE_OPENER = /^(but|while|whereas|although|though|yet)$/i;
 /** Words that open a clause of their own before its subject, with or without a comma. */
-const CONTRAST = /^(while|whereas)$/i;
+const CONTRAST = /^(while|whilst|whereas)$/i;
 /** Whether a word may open a clause's subject: an article, a pronoun or a name ("while [The] Aviator has 11", "while [Brad] Bird won", "while [its] revenue rose"). */
 function opensSubject(t: Token | undefined): boolean {
-  return !!t && (t.tags.has('Determiner') || t.tags.has('Pronoun') || POSSESSIVE_PRONOUN.test(t.text) || (/^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun')));
+  // (or an amount: "4% thought the Conservatives were in power - while [2%] of them believed …")
+  return !!t && (t.tags.has('Determiner') || t.tags.has('Pronoun') || POSSESSIVE_PRONOUN.test(t.text) || (/^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun')) || (/^\d/.test(t.text) && isNumber(t)));
 }
 
 /** The index terms of the name a question puts before its verb ("When did [Sky] first win …?"). */
@@ -1417,6 +1418,29 @@ function agentOf(toks: Token[], to: number, verbTerms: Set<string>): boolean {
 }
 /** Forms of "be" before a verb in -ing, as its doer does it ("have been working", "is making"). */
 const PROGRESSIVE_BE = /^(is|are|was|were|been|be)$/i;
+
+/** Adjectives that may stand between a possessive and the noun it owns ("Kenya's [biggest] shantytown"). */
+const OWNED_HEAD_WORDS = 2;
+/** Whether the possessive ending at `to` owns the noun asked about, with at most a few adjectives between ("Kenya's biggest shantytown"). */
+function ownsAskedHead(toks: Token[], to: number, q: Question): boolean {
+  if (!q.headTerm || !/['’]s$/.test(toks[to]!.text) || breaksAfter(toks, to)) return false;
+  for (let k = to + 1; k < toks.length && k - to <= OWNED_HEAD_WORDS + 1; k++) {
+    if (toks[k]!.term === q.headTerm) return true;
+    if (!toks[k]!.tags.has('Adjective') || breaksAfter(toks, k)) return false;
+  }
+  return false;
+}
+
+/** Capitalised words of a place "of" may add after a name: "Conchita Martinez [of Spain], who …". */
+const PLACE_OF_WORDS = 3;
+/** The end of "of Spain" after the name ending at `to` ("Conchita Martinez of Spain"), or `to`. */
+function placeOfEnd(toks: Token[], to: number): number {
+  if (breaksAfter(toks, to) || !/^of$/i.test(toks[to + 1]?.text ?? '') || breaksAfter(toks, to + 1)) return to;
+  let k = to + 2;
+  if (!/^\p{Lu}/u.test(toks[k]?.text ?? '')) return to;
+  while (k + 1 < toks.length && k - to - 1 < PLACE_OF_WORDS && !breaksAfter(toks, k) && /^\p{Lu}/u.test(toks[k + 1]!.text)) k++;
+  return breaksAfter(toks, k) ? k : to;
+}
 
 /** Whether a relative clause opens after the name ending at `to`: "X, who …", "X, which …". */
 function relativeAfter(toks: Token[], to: number): boolean {
@@ -2697,8 +2721,6 @@ const LEVEL_FIT = 0.3;
 /** How much more an amount after "by" ("cut by £5m") answers by how much something changed. */
 const STEP_BONUS = 1.3;
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
-// (as the learned stage's: "102.16bn rupees" is a sum with its currency)
-const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|yuan|yen|rupees?|roubles?|rubles?|francs?|pence|cents?)$/i;
 
 function surface(sentence: string, toks: Token[], from: number, to: number): string {
   const [start, end] = signedAndJoined(sentence, toks, from, to, quotedStart(toks, from, to), toks[to]!.end);
@@ -2932,8 +2954,8 @@ function measureConversionAfter(text: string, toks: Token[], j: number): number 
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
 /** A place in an order, first included ("third", "12th", "1st"). */
 const ORDER_PLACE = new RegExp(`^(${ORDINAL_WORDS}|\\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th))$`, 'i');
-/** Nouns a place in an order may name ("third place", "12th position"). */
-const RANK_NOUN = /^(place|position|spot)$/i;
+/** Nouns a place in an order may name ("third place", "12th position", "the 13th seed"). */
+const RANK_NOUN = /^(place|position|spot|seed)$/i;
 /** How much more a chart place right after the question's verb and "at" answers where than a name the sentence gives ("debuted at number four"). */
 const RANK_PLACE_BONUS = 1.3;
 /** The word before a ranking's number ("world number 46", "No 1"). */
@@ -3261,7 +3283,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // "Who did Slovakia beat?": a place is the question's subject (a country's team)
       const placeSubject = q.kind === 'person' && subject.size > 0 && spans.some((sp) => sp.type === 'place' && toks.slice(sp.from, sp.to + 1).some((t) => t.term !== null && subject.has(t.term)));
       // "In which country …?": a place WordNet knows as an instance of another kind ("Paris": a city) is not one
-      const placeHead = q.kind === 'place' && q.headNamesKind && q.headTerm ? lexicon().lemma(q.terms.find((t) => t.term === q.headTerm)?.text.toLowerCase() ?? '', 'noun') : '';
+      // (for "Which country's biggest shantytown …?", the owner is the place asked for: a country)
+      const placeAsked = q.ownerTerm ?? q.headTerm;
+      const placeHead = q.kind === 'place' && q.headNamesKind && placeAsked ? lexicon().lemma(q.terms.find((t) => t.term === placeAsked)?.text.toLowerCase().replace(/['’]s?$/, '') ?? '', 'noun') : '';
       // "Who is the Lord Chancellor?": a person asked for by a title the question gives as a name, with no verb
       // (its words, each of them: "Under-Secretary" is not "Secretary")
       const roleAsked = q.kind === 'person' && q.terms.length > 0 && q.terms.every((t) => t.role === 'entity') ? titleWordsOf(q.text) : null;
@@ -3462,7 +3486,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (namesHead) bonus *= NAMES_HEAD_BONUS;
         // ("the Celtic Warriors region" for "Which region's demise …?": a name of the noun the question
         // asks about by what it owns)
-        const namesOwner = !namesHead && !!q.ownerTerm && !breaksAfter(toks, sp.to) && toks[sp.to + 1]?.term === q.ownerTerm && /^\p{Ll}/u.test(toks[sp.to + 1]!.text);
+        // (or the possessive owning that noun: "Kenya's biggest shantytown" for "Which country's
+        // biggest shantytown did Brown visit?")
+        const namesOwner = !namesHead && !!q.ownerTerm && !breaksAfter(toks, sp.to) && ((toks[sp.to + 1]?.term === q.ownerTerm && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) || ownsAskedHead(toks, sp.to, q));
         if (namesOwner) bonus *= NAMES_HEAD_BONUS;
         // Otherwise a lone capitalised word before a common noun modifies it ("an Iranian company"):
         // not a name. So is a possessive one ("Iran's 'state-sponsored' cyberactors").
@@ -3482,13 +3508,16 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           lexicon().nounClasses(toks[sp.to + 1]!.text, 1)[0] === 'noun.location' && !/^of$/i.test(toks[sp.to + 2]?.text ?? '');
         // ("has died at a London hospice" for "Where did X die?": a place before a building's noun
         // after "at" or "in" names where, given with that noun)
-        const placeBuilding = q.kind === 'place' && sp.type === 'place' && from === sp.to && !toks[from]!.tags.has('Demonym') && !breaksAfter(toks, sp.to) && /^\p{Ll}/u.test(toks[sp.to + 1]?.text ?? '') &&
+        // (or a body's name, given with the building's noun as any other venue is: "at the Hellenic
+        // Olympic Committee building")
+        const buildingAfter = q.kind === 'place' && (sp.type === 'place' || sp.type === 'organization' || sp.type === 'name') && !toks[from]!.tags.has('Demonym') && !breaksAfter(toks, sp.to) && /^\p{Ll}/u.test(toks[sp.to + 1]?.text ?? '') &&
           /^(at|in)$/i.test(toks[/^(a|an|the)$/i.test(toks[from - 1]?.text ?? '') ? from - 2 : from - 1]?.text ?? '') && lexicon().isKindOf(toks[sp.to + 1]!.text.toLowerCase(), 'noun', BUILDING, 1, BUILDING_DEPTH);
+        const placeBuilding = buildingAfter && sp.type === 'place' && from === sp.to;
         if (placeBuilding) {
           push(from, sp.to + 1, Math.max(fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined), VENUE_FIT), bonus, 'place', whole);
           continue;
         }
-        const modifier = !namesHead && !namesOwner && !doerOfNoun && !placeInPlace && !relativeDateAfter(toks, sp.to) && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
+        const modifier = !namesHead && !namesOwner && !doerOfNoun && !placeInPlace && !buildingAfter && !relativeDateAfter(toks, sp.to) && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
           // ("Whose show …?" asks for the possessive: "John Peel's BBC Radio 1 show")
           // (not one owning another noun than the question's: "JJ Johnson's trombone" for "Whose trumpet …?")
           ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && (!WHOSE.test(q.text) || ownsOtherNoun(toks, sp.to, questionTerms)) && !saintsAlone(toks, from, sp.to) && (!properName(toks[sp.to + 1]) || (personsPossessive(toks, from, sp.to) && !toks[sp.to + 1]!.tags.has('Person')))) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
@@ -3540,7 +3569,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("a new, low-cost Macintosh computer …, billed as the [Mac mini]" for "What is Apple's new
         // computer called?": the name a naming verb gives is the one asked for, with the lower-case
         // words ending the phrase)
-        let givenTo = sp.to;
+        let givenTo = buildingAfter ? sp.to + 1 : sp.to;
         // (not the first part of a quoted name, which the quotation's own reading gives whole: "is called
         // 'Improving Opportunity, Strengthening Society'")
         if (q.asksName && namedBy(toks, from) && !OPENING_QUOTE.test(toks[from]!.pre)) {
@@ -3660,7 +3689,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         else if (sourceNoAnswer && !titled && /^told$/i.test(wordBefore(toks, from))) fit *= SOURCE_FIT;
         // '…," said Ros Coward, who wrote the authorised biography' for "Who wrote the biography?": a
         // relative clause after the name doing the question's verb says the name did it, source or not
-        if (q.asksSubject && relativeDoer(toks, sp.to, verbTerms)) {
+        // (the clause is of the name a place is "of": "Conchita Martinez of Spain, who ousted …" for
+        // "Who ousted Dechy?" is Martinez, not Spain)
+        const ofPlace = sp.type === 'place' && /^of$/i.test(wordBefore(toks, from)) && from > 1 && /^\p{Lu}/u.test(toks[from - 2]!.text) && !breaksAfter(toks, from - 2);
+        if (q.asksSubject && !ofPlace && relativeDoer(toks, placeOfEnd(toks, sp.to), verbTerms)) {
           fit = Math.max(fit, 1);
           bonus *= RELATIVE_DOER_BONUS;
         }
@@ -3753,7 +3785,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // An adjective alone ("deterministic") is rarely the thing asked for; a noun phrase ends in a noun.
           let end = j;
           while (end > i && !toks[end]!.tags.has('Noun')) end--;
-          if (!toks[end]!.tags.has('Noun') || timePhrase(toks, i, end)) { i = j + 1; continue; }
+          // ("won bronze in the 200m" for "Which medal …?": a word WordNet joins to the noun asked
+          // about in a noun of its own, "bronze medal", names a sort of it, though tagged an adjective)
+          const compoundSort = !toks[end]!.tags.has('Noun') && compoundOfHead(toks[j]!.text, q);
+          if (compoundSort) end = j;
+          if ((!toks[end]!.tags.has('Noun') && !compoundSort) || timePhrase(toks, i, end)) { i = j + 1; continue; }
           // ("Halo" of "Halo 2 won …": part of a longer name, which is the answer whole)
           if (spans.some((sp) => sp.from <= i && sp.to > end)) { i = j + 1; continue; }
           // ("the huge [US] Carnival Corporation": nor one ending in a capitalised word a name goes on from)
@@ -3777,7 +3813,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const before = i > 0 ? toks[i - 1]! : undefined;
           if (afterPrep(i)) bonus = 2;
           // the object of the question's verb: "provides the region with drinking water", "use ... as"
-          const verbAt = toks.findIndex((t, k) => k < i && k >= i - 4 && t.term !== null && verbTerms.has(t.term));
+          // (not across another preposition than the question's: "faced robbery charges in [court]"
+          // for "What was Doherty charged with?")
+          const verbAt = toks.findIndex((t, k) => k < i && k >= i - 4 && t.term !== null && verbTerms.has(t.term) &&
+            !toks.slice(k + 1, i).some((x) => x.tags.has('Preposition') && !/^of$/i.test(x.text) && x.text.toLowerCase() !== askedPrep));
           // ...or, for "What could crack …?", its subject: the phrase before the verb ("a pressure
           // accumulator in the braking system could crack")
           // (no break, other verb or name between: "A tundra, with Ice Age flora and fauna, stretched",
@@ -3819,8 +3858,32 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const otherSort = WHICH.test(q.text) && !!q.headTerm && /^\p{Ll}/u.test(toks[end]!.text) && !(own === q.headTerm && !/['’]s?$/.test(toks[end]!.text)) &&
             (otherKindThan(toks[end]!.text, q) || workNoun(q.terms.find((t) => t.term === q.headTerm)?.text ?? '', PERFORMED_WORK_KINDS, 1) ||
               (/ing$/i.test(toks[end]!.text) && lexicon().nounClasses(toks[end]!.text.toLowerCase(), 1).length === 0));
-          push(i, end, (sortOfHead ? HEAD_SORT_FIT : 0.6) * (otherSort ? OTHER_SORT_FIT : 1), bonus);
+          push(i, end, (sortOfHead || compoundSort ? HEAD_SORT_FIT : 0.6) * (otherSort ? OTHER_SORT_FIT : 1), bonus);
           i = j + 1;
+        }
+        // "set an Olympic record of 12.37" for "What Olympic record did Hayes set?": the amount the
+        // noun asked about is "of" is what it is, with its unit and hedge ("a time of 9.85 seconds",
+        // "a capitalisation of about $2.95bn")
+        // (for "What is EA's capitalisation?", not when the owner asked about is named only after it:
+        // "Activision has a capitalisation of $2.95bn, compared to EA's $17.8bn", which gives the
+        // owner's amount right after its name)
+        const owners = new Set(q.terms.filter((t) => t.role === 'entity' && /['’]s?$/.test(t.text)).map((t) => t.term));
+        const amountFrom = (from: number) => {
+          if (!toks[from] || !isNumber(toks[from]!)) return -1;
+          const unit = toks[from + 1];
+          return unit && !breaksAfter(toks, from) && (MEASURE_UNIT.test(unit.text) || TIME_UNIT_WORD.test(unit.text)) ? from + 1 : from;
+        };
+        for (let k = 0; q.headTerm && k + 1 < toks.length; k++) {
+          if (owners.size > 0 && toks[k]!.term !== null && owners.has(toks[k]!.term!) && /['’]s?$/.test(toks[k]!.text) && !breaksAfter(toks, k)) {
+            const e = amountFrom(k + 1);
+            if (e >= 0) push(k + 1, e, HEAD_SORT_FIT);
+          }
+          if (toks[k]!.term !== q.headTerm || breaksAfter(toks, k) || !/^of$/i.test(toks[k + 1]!.text) || breaksAfter(toks, k + 1) || !toks[k + 2]) continue;
+          const hedged = LEVEL_HEDGE.test(toks[k + 2]!.text) && !breaksAfter(toks, k + 2) ? 1 : 0;
+          const e = amountFrom(k + 2 + hedged);
+          if (e < 0) continue;
+          const ownerBefore = owners.size === 0 || toks.slice(0, k).some((t) => t.term !== null && owners.has(t.term));
+          push(k + 2, e, HEAD_SORT_FIT * (ownerBefore ? 1 : OTHER_OWNER_AMOUNT_FIT));
         }
       }
       break;
@@ -4005,7 +4068,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       }
       // ("The Tories claim £35bn efficiency savings, while Labour has offered £22bn savings" for
       // "How much has Labour offered?": the amount in the clause of the question's verb)
-      const { clauseOf, verbClauses } = verbClausesOf(toks, verbTerms, subject);
+      // (of two clauses with the verb, or a word standing in for it, the one holding more of the
+      // question's other words: "4% thought the Conservatives were in power - while 2% believed the
+      // Lib Dems were" for "What percentage thought the Conservatives were in power?")
+      const { clauseOf, verbClauses } = verbClausesOf(toks, verbTerms, subject, false, contentTerms);
       const { stretchOf, verbStretches } = verbStretchesOf(toks, verbTerms, questionTerms);
       // ("Applications from England and Wales rose by 17%" for "… from Wales …?": an amount of the
       // question's name taken together with another's)
@@ -4033,7 +4099,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         let j = i;
         // (a number in words after one in digits is another: "sold for £10 five years ago")
         // ("one-[third]": a fraction after a hyphen is the number's)
-        const continues = (t: Token, prev: Token) => ((isNumber(t) && !/^(a|an)$/i.test(t.text)) || SCALE_WORD.test(t.text) || (prev.post === '-' && FRACTION.test(t.text))) && !wordsAfterDigits(prev, t);
+        const continues = (t: Token, prev: Token) => ((isNumber(t) && !/^(a|an)$/i.test(t.text)) || SCALE_WORD.test(t.text) || (prev.post === '-' && FRACTION.test(t.text))) && !startsOtherNumber(prev, t);
         while (j + 1 < toks.length && continues(toks[j + 1]!, toks[j]!) && !breaksAfter(toks, j)) j++;
         // ("more than [a quarter] of the market": an article before a fraction's word counts it)
         // ("two and a half times": a fraction's article after "and" is the number's)
@@ -4485,6 +4551,16 @@ function gatherEvidence(q: Question, c: Corpus, o: RuleOptions, weights: Map<str
   return [...scored]
     .map(([id, s]) => weigh(q, c.passages[id]!, s, weights, c))
     .sort((a, b) => b.score - a.score);
+}
+
+/** How well the amount a noun is "of" answers for an owner the question names that the sentence names only after it (the owner's amount is likely another). */
+const OTHER_OWNER_AMOUNT_FIT = 0.5;
+
+/** Whether WordNet has `word` joined to the noun asked about as a noun of its own ("bronze medal", "gold medal"). */
+function compoundOfHead(word: string, q: Question): boolean {
+  const head = q.terms.find((t) => t.role === 'head')?.text;
+  if (!head || !/^\p{L}+$/u.test(word)) return false;
+  return lexicon().senses(`${word.toLowerCase()}_${lexicon().lemma(head.toLowerCase(), 'noun')}`, 'noun').length > 0;
 }
 
 /** How much a common noun of another kind than the one asked about still answers "Which X …?". */
