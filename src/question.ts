@@ -449,7 +449,8 @@ function classOf(head: string): AnswerKind | null {
   if (lexicon().isKindOf(w, 'noun', RATE_KINDS, 1, RATE_DEPTH)) return 'measure';
   // ("What is the range of the headset?", "What is the height of the tower?": a length, though a
   // "range" is next a place in WordNet, as is a "distance")
-  if (lexicon().isKindOf(w, 'noun', EXTENT_KINDS, 1, EXTENT_DEPTH)) return 'measure';
+  // (first an attribute: a "feature" is first a characteristic, a kind of "dimension" as an aspect)
+  if (lexicon().nounClasses(w, 1)[0] === 'noun.attribute' && lexicon().isKindOf(w, 'noun', EXTENT_KINDS, 1, EXTENT_DEPTH)) return 'measure';
   // The most frequent sense decides; the second only when the first says nothing useful.
   const byClass: Record<string, AnswerKind> = { 'noun.person': 'person', 'noun.location': 'place', 'noun.group': 'organization', 'noun.time': 'date', 'noun.quantity': 'number' };
   // A person only by the first sense: "target" (first a goal) and "best" are not asking for people.
@@ -755,6 +756,9 @@ export function analyzeQuestion(asked: string): Question {
       // lost right answers on dev.)
       if (i === from && i === whIndex + 1 && pluralPossessive(t)) return i;
       if (skipPossessive && (t.tags.has('Possessive') || /['’]s$/.test(t.text))) continue; // "Iran's ambassador"
+      // ("What CD did Mr Skeens buy?": letters WordNet has as a common noun, right after the
+      // question word and before its verb, are the noun asked about)
+      if (i === from && from === whIndex + 1 && /^\p{Lu}{2,5}$/u.test(t.text) && !!nextTok && auxiliary(nextTok) && lexicon().isCommonNoun(t.lower)) return i;
       // "Which Iranian company": a name used as a modifier of the noun after it
       const cap = /^\p{Lu}/u.test(t.text);
       const nounNext = nextTok && !/^\p{Lu}/u.test(nextTok.text) && (nextTok.tags.has('Noun') || hasNounSense(nextTok));
@@ -1169,7 +1173,9 @@ export function analyzeQuestion(asked: string): Question {
     const term = normalizeTerm(word);
     if (!term) { prevEntity = false; return; }
     const capitalised = /^\p{Lu}/u.test(t.text) && (i > 0 || t.tags.has('ProperNoun'));
-    const isEntity = capitalised && (i !== headIndex || !t.tags.has('Demonym')) && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('QuestionWord');
+    // (nor is letters WordNet has as a common noun, asked about: "What CD did …?")
+    const commonLetters = i === headIndex && kind !== 'person' && /^\p{Lu}{2,5}$/u.test(t.text) && lexicon().isCommonNoun(t.lower);
+    const isEntity = capitalised && !commonLetters && (i !== headIndex || !t.tags.has('Demonym')) && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('QuestionWord');
     let role: QuestionTerm['role'] = 'other';
     if (isEntity) role = 'entity';
     else if (i === verbIndex) role = 'verb';

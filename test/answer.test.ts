@@ -5363,6 +5363,8 @@ describe('a decimal run into its unit, a length asked by its noun, a sort WordNe
     // written for this test
     expect(analyzeQuestion('What is the range of the headset?').kind).toBe('measure');
     expect(analyzeQuestion('What is the height of the tower?').kind).toBe('measure');
+    // (not a noun first another sort of thing, a kind of "dimension" only as an aspect)
+    expect(analyzeQuestion('What was her debut feature?').kind).not.toBe('measure');
     await withEngineOver('range', 'Gadgets', ['The firm has a prototype headset linked up to a Zen player. The range is only about one metre so it is only suitable for personal use.'], (small) => {
       expect(small.ask('What is the range of the headset?', { scorer: 'rules' }).answer).toBe('about one metre');
     });
@@ -5377,6 +5379,13 @@ describe('a decimal run into its unit, a length asked by its noun, a sort WordNe
     // written for this test
     await withEngineOver('record-of', 'Athletics', ['Hayes, 27, set an Olympic record of 12.37 in winning the 100m hurdles.'], (small) => {
       expect(small.ask('What Olympic record did Hayes set?', { scorer: 'rules' }).answer).toBe('12.37');
+    });
+    // (or a share or a sum right before it)
+    await withEngineOver('pay-rise', 'Strikes', ['Tube workers walked out last week demanding a 53% pay rise and in protest against the installation of automatic ticket machines.'], (small) => {
+      expect(small.ask('What pay rise are tube workers demanding?', { scorer: 'rules' }).answer).toBe('53%');
+    });
+    await withEngineOver('dividend-of', 'Airlines', ['The board of the airline has recommended paying a 2004 dividend of 0.30 euros per share.'], (small) => {
+      expect(small.ask('What dividend has the board recommended?', { scorer: 'rules' }).answer).toBe('0.30 euros');
     });
     await withEngineOver('cap-of', 'Games', ['Activision has a stock market capitalisation of about $2.95bn, compared to EA\'s $17.8bn.'], (small) => {
       expect(small.ask('What is Activision\'s stock market capitalisation?', { scorer: 'rules' }).answer).toBe('about $2.95bn');
@@ -5420,6 +5429,10 @@ describe('"What seed is X?", a day the tagger left out of its date, two clauses 
     await withEngineOver('seed', 'Tennis', ['Sprem, the Croatian 13th seed, saw off Russia\'s Elena Likhovtseva 6-3 6-2.'], (small) => {
       expect(small.ask('What seed is Sprem?', { scorer: 'rules' }).answer).toBe('13th seed');
     });
+    // (not another's place, before a name the question does not give)
+    await withEngineOver('seed-other', 'Tennis', ['But third seed Joachim Johansson made it through after beating Gilles Simon 7-6 6-3 while in the first match of the day, sixth seed Feliciano Lopez defeated Ivo Karlovic.'], (small) => {
+      expect(small.ask('What seed is Lopez?', { scorer: 'rules' }).answer).toBe('sixth seed');
+    });
   });
   it('keeps the day before its month where the tagger did not read it as a date ("the night of 12 August")', async () => {
     // written for this test
@@ -5438,11 +5451,54 @@ describe('"What seed is X?", a day the tagger left out of its date, two clauses 
     await withEngineOver('charges-in', 'Courts', ['On Monday the singer faced blackmail and robbery charges in court, which he denies.'], (small) => {
       expect(small.ask('What was the singer charged with?', { scorer: 'rules' }).answer).not.toBe('court');
     });
+    // (a verb in the past takes what it is done with after one)
+    await withEngineOver('painted-in', 'Homes', ['The walls should be dry lined with plasterboard which will allow good wall insulation, and the walls should be painted in a light colour.'], (small) => {
+      expect(small.ask('What should the walls be painted?', { scorer: 'rules' }).answer).toBe('light colour');
+    });
   });
   it('reads "372 riyals" as a sum in its currency, over the conversion after it', async () => {
     // written for this test
     await withEngineOver('riyals', 'Markets', ['They were trading 84% above the offer price on Monday, changing hands at 372 riyals ($99; £53) after topping 400 early in the day.'], (small) => {
       expect(small.ask('At what price did the shares change hands?', { scorer: 'rules' }).answer).toMatch(/^372 riyals/);
+    });
+  });
+});
+
+describe('letters WordNet has as a common noun, asked about ("What CD …?")', () => {
+  it('reads "CD" after "What" as the noun asked about, not a name, and answers with the title it ends', async () => {
+    // written for this test
+    expect(analyzeQuestion('What CD did Mr Skeens buy?').headTerm).toBe('CD');
+    expect(analyzeQuestion('What CD did Mr Skeens buy?').terms.find((t) => t.text === 'CD')?.role).toBe('head');
+    await withEngineOver('cd', 'Music', ['Mr Skeens said he bought the Anywhere But Home CD for his daughter and was shocked to hear the swearing when it was played in their car.'], (small) => {
+      expect(small.ask('What CD did Mr Skeens buy?', { scorer: 'rules' }).answer).toMatch(/^Anywhere But Home/);
+    });
+  });
+});
+
+describe('a title of rank before a lone name stays with it ("Count Olaf", "Prince Charles")', () => {
+  it('answers with the title of rank and the name, as the name is written', async () => {
+    // written for this test
+    await withEngineOver('rank-title', 'People', ['They are taken in by their wicked uncle Count Olaf, played by Carrey, who schemes to get his hands on their fortune.', 'Prince Charles will marry Camilla Parker Bowles in April.'], (small) => {
+      expect(small.ask('Who does Carrey play?', { scorer: 'rules' }).answer).toBe('Count Olaf');
+      expect(small.ask('Who will marry Camilla Parker Bowles?', { scorer: 'rules' }).answer).toBe('Prince Charles');
+    });
+  });
+});
+
+describe('the level "the number of X" is taken to, the amount a noun of the question\'s is "of"', () => {
+  it('answers "How much is X\'s bid …?" with the amount the bid is "of", over the range beside it', async () => {
+    // written for this test
+    await withEngineOver('bid-of', 'Mining', ['A report from investment firm Grant Samuel values WMC shares at A$7.17 to A$8.24, against Xstrata\'s bid of A$6.35 a share.'], (small) => {
+      expect(small.ask('How much is Xstrata\'s bid per share?', { scorer: 'rules' }).answer).toBe('A$6.35');
+    });
+  });
+  it('answers "How many X …?" with the amount "the number of X" is taken to, over a count of another noun', async () => {
+    // written for this test
+    await withEngineOver('number-of', 'Broadband', [
+      'The 600,000 connections take the total number of people in the UK signing up for broadband from BT to almost 3.3 million.',
+      'The broadband offer will be limited to the first 50,000 people who sign up.',
+    ], (small) => {
+      expect(small.ask('How many people have signed up for broadband from BT?', { scorer: 'rules' }).answer).toBe('almost 3.3 million');
     });
   });
 });

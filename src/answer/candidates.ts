@@ -726,8 +726,8 @@ export function courtesyTitle(t: Token): boolean {
 const INHABITANT = ['inhabitant'];
 const INHABITANT_DEPTH = 6;
 
-/** Titles of rank that stay with a lone name after them ("Lord Rennard", "Dame Judi"). */
-export const RANK_TITLE = /^(lord|lady|sir|dame|baroness|baron|earl|viscount|countess)$/i;
+/** Titles of rank that stay with a lone name after them ("Lord Rennard", "Dame Judi", "Prince Charles", "Count Olaf"). */
+export const RANK_TITLE = /^(lord|lady|sir|dame|baroness|baron|earl|viscount|count|countess|duke|duchess|marquess|prince|princess|king|queen)$/i;
 
 /** Drops leading titles ("Treasury Secretary Steve Mnuchin" → "Steve Mnuchin") from a person's name. */
 export function trimTitles(toks: Token[], from: number, to: number): number {

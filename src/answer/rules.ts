@@ -3813,10 +3813,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const before = i > 0 ? toks[i - 1]! : undefined;
           if (afterPrep(i)) bonus = 2;
           // the object of the question's verb: "provides the region with drinking water", "use ... as"
-          // (not across another preposition than the question's: "faced robbery charges in [court]"
-          // for "What was Doherty charged with?")
+          // (not, from a word of the verb's that may be its noun, across another preposition than the
+          // question's: "faced robbery charges in [court]" for "What was Doherty charged with?"; a verb
+          // in the past or in -ing may take what it is done with after one, "painted in a light colour")
           const verbAt = toks.findIndex((t, k) => k < i && k >= i - 4 && t.term !== null && verbTerms.has(t.term) &&
-            !toks.slice(k + 1, i).some((x) => x.tags.has('Preposition') && !/^of$/i.test(x.text) && x.text.toLowerCase() !== askedPrep));
+            (/(ed|ing)$/i.test(t.text) || t.tags.has('PastTense') || !toks.slice(k + 1, i).some((x) => x.tags.has('Preposition') && !/^of$/i.test(x.text) && x.text.toLowerCase() !== askedPrep)));
           // ...or, for "What could crack …?", its subject: the phrase before the verb ("a pressure
           // accumulator in the braking system could crack")
           // (no break, other verb or name between: "A tundra, with Ice Age flora and fauna, stretched",
@@ -3870,10 +3871,20 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const owners = new Set(q.terms.filter((t) => t.role === 'entity' && /['’]s?$/.test(t.text)).map((t) => t.term));
         const amountFrom = (from: number) => {
           if (!toks[from] || !isNumber(toks[from]!)) return -1;
+          // (or its currency: "a dividend of 0.30 euros")
+          const currency = currencyWords(toks, from);
+          if (currency > 0) return from + currency;
           const unit = toks[from + 1];
           return unit && !breaksAfter(toks, from) && (MEASURE_UNIT.test(unit.text) || TIME_UNIT_WORD.test(unit.text)) ? from + 1 : from;
         };
         for (let k = 0; q.headTerm && k + 1 < toks.length; k++) {
+          // ("demanding a 53% pay rise" for "What pay rise are tube workers demanding?": a share or
+          // a sum right before the noun asked about, and its modifiers, is what it is)
+          if (isMoney(toks[k]!) || /^\d[\d.,]*%$/.test(toks[k]!.text)) {
+            let m = k + 1;
+            while (m < toks.length && m - k <= AMOUNT_HEAD_WORDS && !breaksAfter(toks, m - 1) && toks[m]!.term !== q.headTerm && /^\p{Ll}/u.test(toks[m]!.text) && (toks[m]!.tags.has('Noun') || toks[m]!.tags.has('Adjective'))) m++;
+            if (m < toks.length && m - k <= AMOUNT_HEAD_WORDS && toks[m]!.term === q.headTerm && !breaksAfter(toks, m - 1)) push(k, k, HEAD_SORT_FIT);
+          }
           if (owners.size > 0 && toks[k]!.term !== null && owners.has(toks[k]!.term!) && /['’]s?$/.test(toks[k]!.text) && !breaksAfter(toks, k)) {
             const e = amountFrom(k + 1);
             if (e >= 0) push(k + 1, e, HEAD_SORT_FIT);
@@ -4036,7 +4047,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // three match points")
           const n = breaksAfter(toks, k) ? undefined : toks[k + 1];
           if (n && (/^of$/i.test(n.text) || (n.tags.has('Noun') && /^\p{Ll}/u.test(n.text) && !RANK_NOUN.test(n.text)))) return;
-          push(k, n && RANK_NOUN.test(n.text) ? k + 1 : k, 1);
+          // (another's, where a name the question does not give follows: "third seed Joachim
+          // Johansson" for "What seed is Lopez?")
+          const ranked = !!n && RANK_NOUN.test(n.text);
+          let holderEnd = k + 1;
+          while (ranked && holderEnd + 1 < toks.length && !breaksAfter(toks, holderEnd) && /^\p{Lu}/u.test(toks[holderEnd + 1]!.text)) holderEnd++;
+          const othersPlace = holderEnd > k + 1 && !toks.slice(k + 2, holderEnd + 1).some((x) => x.term !== null && entityTerms.has(x.term));
+          push(k, ranked ? k + 1 : k, othersPlace ? OTHER_OWNER_FIT : 1);
         });
         break;
       }
@@ -4140,6 +4157,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // ("short of the [2.5%] which the French government had predicted" for "What growth had the
           // government predicted?": an amount a relative clause says the question's verb of)
           if (follows < 1 && relativeOfAsked(toks, j, questionTerms, entityTerms)) follows = ELLIPTICAL_COUNT_FIT;
+          // ("take the total number of people … signing up to [almost 3.3 million]": the amount "the
+          // number of" the noun asked about is taken to, or is, with no other amount between)
+          if (follows < 1 && numberOfHeadReaches(toks, i, q.headTerm)) follows = NUMBER_OF_FIT;
           // "80 workers at Argonaut headquarters, with [17] at its Morpheme offices": a count given
           // for a place after a count of the noun asked about counts the same
           if (follows < 1 && amountsGivenFor?.has(j) && !breaksAfter(toks, j) && AMOUNT_FOR.test(toks[j + 1]?.text ?? '') &&
@@ -4382,7 +4402,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.often && !every) fit *= OTHER_QUALIFIER_FIT;
         const before = out.length;
         const from = every ? i - 1 : multiplesStart(toks, i);
-        push(from, to, Math.min(fit, 1.2) * joint, lead * groupBonus * (priced ? PRICE_BONUS : 1));
+        // ("against Xstrata's bid of A$6.35 a share" for "How much is Xstrata's bid per share?": the
+        // amount a noun of the question's is "of")
+        const ofAsked = ofQuestionNoun(toks, qualifierStart(toks, i), questionTerms) ? OF_ASKED_NOUN_BONUS : 1;
+        push(from, to, Math.min(fit, 1.2) * joint, lead * groupBonus * ofAsked * (priced ? PRICE_BONUS : 1));
         // ("[nearly] 10%", "[more than] 1,000": given with the words that qualify it, scored without them)
         // (not a word of emphasis, "just 21 days", "only 24", nor "between" before one token: "$10-25m",
         // nor "over" or "under" opening a phrase, a preposition: "Under 23 hours of questioning, he …")
@@ -4553,6 +4576,40 @@ function gatherEvidence(q: Question, c: Corpus, o: RuleOptions, weights: Map<str
     .sort((a, b) => b.score - a.score);
 }
 
+/** How much more an amount a noun of the question's is "of" answers ("Xstrata's bid of A$6.35"). */
+const OF_ASKED_NOUN_BONUS = 1.2;
+/** Whether the amount starting at `at` comes right after "of" and a noun of the question's ("a bid of …"), in lower case. */
+function ofQuestionNoun(toks: Token[], at: number, questionTerms: Set<string>): boolean {
+  const noun = toks[at - 2];
+  return at >= 2 && /^of$/i.test(toks[at - 1]!.text) && !breaksAfter(toks, at - 2) && !breaksAfter(toks, at - 1) && !!noun && noun.tags.has('Noun') && /^\p{Ll}/u.test(noun.text) && noun.term !== null && questionTerms.has(noun.term);
+}
+
+/** How well the level "the number of X" reaches counts X: as well as a count X follows (1.5). */
+const NUMBER_OF_FIT = 1.5;
+/** Words, at most, between "number of" and the noun asked about ("the number of [foreign] students"). */
+const NUMBER_OF_WORDS = 2;
+/** Words that give the level "the number of X" reaches or stands at ("… to 3.3 million", "… is 40,000"). */
+const LEVEL_GIVEN = /^(to|at|is|was|are|were|of)$/i;
+/**
+ * Whether the amount starting at `i` (after its qualifier) is the level "the number of" the noun
+ * asked about is taken to or stands at, with no other amount between: "The 600,000 connections take
+ * the total number of people signing up for broadband from BT to almost 3.3 million".
+ */
+function numberOfHeadReaches(toks: Token[], i: number, head: string): boolean {
+  const at = qualifierStart(toks, i);
+  if (at < 1 || !LEVEL_GIVEN.test(toks[at - 1]!.text) || breaksAfter(toks, at - 1)) return false;
+  for (let k = at - 2; k > 0; k--) {
+    if (isNumber(toks[k]!) || /[;:]/.test(toks[k]!.post)) return false;
+    if (toks[k]!.term !== head) continue;
+    let m = k - 1;
+    while (m > 0 && k - m <= NUMBER_OF_WORDS && !/^of$/i.test(toks[m]!.text)) m--;
+    return /^of$/i.test(toks[m]!.text) && /^number$/i.test(toks[m - 1]?.text ?? '') && !toks.slice(m - 1, k).some((t, n) => breaksAfter(toks, m - 1 + n));
+  }
+  return false;
+}
+
+/** Words, at most, from an amount to the noun asked about it stands before ("a 53% pay rise"). */
+const AMOUNT_HEAD_WORDS = 2;
 /** How well the amount a noun is "of" answers for an owner the question names that the sentence names only after it (the owner's amount is likely another). */
 const OTHER_OWNER_AMOUNT_FIT = 0.5;
 
