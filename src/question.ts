@@ -1010,6 +1010,12 @@ export function analyzeQuestion(asked: string): Question {
   // subject is the verb, even where the tagger took it for a noun.
   const doAux = toks.findIndex((t, i) => i > whIndex && (/^(do|does|did)$/.test(t.lower) || t.tags.has('Modal')));
   const supported = (end: number): number => {
+    // (the bare word in lower case ending the question, read as the verb past a subject with a
+    // phrase of its own: "did sales in the generics business fall?", "did the head of the bank resign?")
+    const lastBare = (i: number): number => {
+      const w = toks[end - 1];
+      return w && end - 1 > i && /^\p{Ll}+$/u.test(w.text) && hasVerbSense(w) && lexicon().lemma(w.lower, 'verb') === w.lower && !w.tags.has('Preposition') ? end - 1 : -1;
+    };
     for (let i = doAux + 2; i < end; i++) {
       const t = toks[i]!;
       // (the question's last word, in lower case, is the verb though the tagger reads an
@@ -1017,14 +1023,16 @@ export function analyzeQuestion(asked: string): Question {
       // articles give by a possessive as often, "Electrolux's brands include …")
       if (i + 1 === end && t.tags.has('Adjective') && /^\p{Ll}/u.test(t.text) && hasVerbSense(t) && !HAVING_CLASSES.has(lexicon().verbClasses(t.lower)[0] ?? '')) return i;
       if (/^\p{Lu}/u.test(t.text) || t.tags.has('Plural') || t.tags.has('Determiner') || t.tags.has('Adjective')) continue;
-      if (t.tags.has('Preposition')) break;
+      if (t.tags.has('Preposition')) return lastBare(i);
       // a noun ending the subject before the verb that ends the question or its main clause, or
       // comes before a preposition: "did the deal cost?", "will the new Clio model cost?", "did the
       // Dow Jones index finish on the day after …?"
       const last = toks[i + 1];
       // ("did the Ifo index fall to …?": the tagger may read that "to" as a conjunction)
       if ((i + 2 === end || toks[i + 2]?.tags.has('Preposition') || toks[i + 2]?.lower === 'to') && last && /^\p{Ll}/u.test(last.text) && hasNounSense(t) && hasVerbSense(last)) return i + 1;
-      if (hasVerbSense(t)) return i;
+      // (a noun after an article, before its phrase, is the subject's: "did [the head] of the bank resign?"; not "did Lord Archer sue for libel?")
+      const headed = !!toks[i - 1]?.tags.has('Determiner') && !!toks[i + 1]?.tags.has('Preposition') && hasNounSense(t);
+      if (hasVerbSense(t)) return headed && lastBare(i + 1) >= 0 ? lastBare(i + 1) : i;
     }
     return -1;
   };

@@ -5502,3 +5502,27 @@ describe('the level "the number of X" is taken to, the amount a noun of the ques
     });
   });
 });
+
+describe('the bare verb ending a question past a subject with a phrase of its own', () => {
+  it('reads "did sales in the generics business fall?" as asking a fall, and "did the head of the bank resign?" as asking a resignation', async () => {
+    // written for this test
+    const fall = analyzeQuestion('How much did sales in the generics business fall?');
+    expect(fall.change).toBe(true);
+    expect(fall.terms.find((t) => t.role === 'verb')?.text).toBe('fall');
+    expect(analyzeQuestion('When did the head of the bank resign?').terms.find((t) => t.role === 'verb')?.text).toBe('resign');
+    // (not past a name's own verb: "sue" is the verb of "did Lord Archer sue for libel?")
+    expect(analyzeQuestion('Which newspaper did Lord Archer sue for libel?').terms.find((t) => t.role === 'verb')?.text).toBe('sue');
+    await withEngineOver('fell-by', 'Drugs', ['Sales in the firm\'s generics business fell 8.6% to 966m rupees.'], (small) => {
+      expect(small.ask('How much did sales in the generics business fall?', { scorer: 'rules' }).answer).toBe('8.6%');
+    });
+  });
+});
+
+describe('the phrase after an amount read past its conversion in brackets', () => {
+  it('answers "… in total?" with the amount whose phrase after its conversion says "in total"', async () => {
+    // written for this test
+    await withEngineOver('in-total', 'Films', ['The sequel narrowly beat its 2001 predecessor, Ocean\'s Eleven which took $38.1m (£19.8m) on its opening weekend and $184m (£95.8m) in total.'], (small) => {
+      expect(small.ask('How much did Ocean\'s Eleven take in total?', { scorer: 'rules' }).answer).toBe('$184m (£95.8m)');
+    });
+  });
+});

@@ -2396,8 +2396,11 @@ const QUALIFIER_WORDS = 4;
 
 /** The content words of the phrase after the amount ending at `j` (past the counted noun): "in its first week" → first, week. */
 function qualifierAfter(toks: Token[], j: number, head: string | undefined): string[] {
+  // (past the same sum in another currency in brackets: "$184m (£95.8m) in total")
+  const converted = conversionAfter(toks, j);
+  if (converted >= 0 && /^\)\s+$/.test(toks[converted]!.post)) j = converted;
   let k = j + 1;
-  if (breaksAfter(toks, j)) return [];
+  if (breaksAfter(toks, j) && !(j === converted)) return [];
   if (toks[k] && (toks[k]!.term === head || (toks[k]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[k]!.text) && !toks[k]!.tags.has('Preposition')))) {
     if (breaksAfter(toks, k)) return [];
     k++;
@@ -2427,8 +2430,9 @@ function qualifiedOtherwise(toks: Token[], j: number, head: string | undefined, 
   const asks = (w: string) => questionTerms.has(w) && !before.has(w);
   const own = qualifierAfter(toks, j, head);
   if (own.length === 0 || own.some(asks)) return false;
-  // (each other amount read at its last token: "3.5" of "3.5 million" is not one)
-  const amountEnds = (k: number) => isNumber(toks[k]!) && (k + 1 >= toks.length || !isNumber(toks[k + 1]!));
+  // (each other amount read at its last token: "3.5" of "3.5 million" is not one; one before its
+  // conversion in brackets is, "$184m (£95.8m) in total")
+  const amountEnds = (k: number) => isNumber(toks[k]!) && (k + 1 >= toks.length || !isNumber(toks[k + 1]!) || /\(\s*$/.test(toks[k + 1]!.pre));
   return toks.some((_, k) => k !== j && amountEnds(k) && qualifierAfter(toks, k, head).some(asks));
 }
 
