@@ -5491,6 +5491,10 @@ describe('the level "the number of X" is taken to, the amount a noun of the ques
     await withEngineOver('bid-of', 'Mining', ['A report from investment firm Grant Samuel values WMC shares at A$7.17 to A$8.24, against Xstrata\'s bid of A$6.35 a share.'], (small) => {
       expect(small.ask('How much is Xstrata\'s bid per share?', { scorer: 'rules' }).answer).toBe('A$6.35');
     });
+    // (not a noun of another owner's: Disney's revenues for EA's)
+    await withEngineOver('revenues-of', 'Games', ['Its revenues were $3bn in 2004, which EA hoped to double by 2009.', 'He said it would take many years before EA could challenge Disney - which in 2004 reported revenues of $30bn - but it remained a goal.'], (small) => {
+      expect(small.ask('What were EA\'s revenues in 2004?', { scorer: 'rules' }).answer).toBe('$3bn');
+    });
   });
   it('answers "How many X …?" with the amount "the number of X" is taken to, over a count of another noun', async () => {
     // written for this test
@@ -5523,6 +5527,27 @@ describe('the phrase after an amount read past its conversion in brackets', () =
     // written for this test
     await withEngineOver('in-total', 'Films', ['The sequel narrowly beat its 2001 predecessor, Ocean\'s Eleven which took $38.1m (£19.8m) on its opening weekend and $184m (£95.8m) in total.'], (small) => {
       expect(small.ask('How much did Ocean\'s Eleven take in total?', { scorer: 'rules' }).answer).toBe('$184m (£95.8m)');
+    });
+  });
+});
+
+describe('a name right after the possessive of the question\'s owner', () => {
+  it('answers "What is X\'s album?" with the name after "X\'s", over a name the noun follows that X does not own', async () => {
+    // written for this test
+    await withEngineOver('owned-name', 'Music', ['OutKast\'s Speakerboxxx is a finalist for Billboard 200 album of the year, alongside Josh Groban\'s Closer.'], (small) => {
+      expect(small.ask('What is Josh Groban\'s album?', { scorer: 'rules' }).answer).toBe('Closer');
+    });
+  });
+});
+
+describe('"What is X of Y?" asks about the name whole, and a description between dashes', () => {
+  it('does not describe "the Club of Madrid" by "Real Madrid", and reads its description between dashes', async () => {
+    // written for this test
+    await withEngineOver('club-of', 'Politics', [
+      'Wardle was speaking at the club\'s annual general meeting, where he confirmed the club had not received any bids for the former Arsenal and Real Madrid striker.',
+      'She said a meeting of the Club of Madrid - a group of former world leaders - would probably discuss the ruling.',
+    ], (small) => {
+      expect(small.ask('What is the Club of Madrid?', { scorer: 'rules' }).answer).toBe('a group of former world leaders');
     });
   });
 });

@@ -3040,6 +3040,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const text = ev.passage.text;
   const out: Candidate[] = [];
   const entityTerms = new Set([...q.terms.filter((t) => t.role === 'entity').map((t) => t.term), ...misspelt]);
+  // (the question's names in the possessive: "Josh Groban's" of "What is Josh Groban's album?")
+  const possessiveOwners = new Set(q.terms.filter((t) => t.role === 'entity' && /['’]s?$/.test(t.text)).map((t) => t.term));
   const hyphenParts = hyphenatedNameParts(q);
   const relationWords = new Set(q.terms.filter((t) => t.role === 'verb' || t.role === 'head').flatMap((t) => t.related.map((r) => r.term)));
   const verbTerms = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
@@ -3171,6 +3173,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // (as a name is written: "coalition forces" is no mention of the Qods Force)
       const named = (k: number) => toks[k]!.term !== null && entityTerms.has(toks[k]!.term!) && /^[\p{Lu}\p{N}]/u.test(toks[k]!.text);
       const ends = nameEnds(q.terms);
+      const joinedName = NAME_JOINED.test(q.text);
       for (let k = 0; k < toks.length; k++) {
         if (!named(k) || (k > 0 && named(k - 1))) continue;
         let end = k;
@@ -3182,10 +3185,17 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         while (start > 0 && !breaksAfter(toks, start - 1) && namePart(toks[start - 1]!)) start--;
         while (end + 1 < toks.length && !breaksAfter(toks, end) && /^\p{Lu}/u.test(toks[end + 1]!.text) && !lexicon().isDictionaryWord(toks[end + 1]!.text)) end++;
         if (!holdsNameEnd(toks, start, end, ends)) continue;
+        // (a name the question joins by "of" is that name whole: "Real Madrid" is no mention of "the
+        // Club of Madrid")
+        if (joinedName) {
+          while (start > 1 && !breaksAfter(toks, start - 2) && !breaksAfter(toks, start - 1) && NAME_JOINER.test(toks[start - 1]!.text) && /^\p{Lu}/u.test(toks[start - 2]!.text)) start -= 2;
+          if (![...entityTerms].every((term) => toks.slice(start, end + 1).some((x) => x.term === term))) continue;
+        }
         // after: ", a spokesman for Iran's mission to the United Nations,"
-        if (/^,/.test(toks[end]!.post) && toks[end + 1] && (toks[end + 1]!.tags.has('Determiner') || toks[end + 1]!.tags.has('Noun') || toks[end + 1]!.tags.has('Adjective')) && !toks[end + 1]!.tags.has('Pronoun')) {
+        // (or between dashes: "the Club of Madrid - a group of former world leaders - …")
+        if ((/^,/.test(toks[end]!.post) || SPACED_DASH.test(toks[end]!.post)) && toks[end + 1] && (toks[end + 1]!.tags.has('Determiner') || toks[end + 1]!.tags.has('Noun') || toks[end + 1]!.tags.has('Adjective')) && !toks[end + 1]!.tags.has('Pronoun')) {
           let j = end + 1;
-          while (j + 1 < toks.length && j - end < 15 && !/[,;:)]|\.\s|\.$/.test(toks[j]!.post) && (!toks[j + 1]!.tags.has('Verb') || pluralReadAsVerb(toks, j + 1))) j++;
+          while (j + 1 < toks.length && j - end < 15 && !/[,;:)]|\.\s|\.$/.test(toks[j]!.post) && !SPACED_DASH.test(toks[j]!.post) && (!toks[j + 1]!.tags.has('Verb') || pluralReadAsVerb(toks, j + 1))) j++;
           if (!isNameRun(toks, end + 1, j)) push(end + 1, j, 1, 1.2);
         }
         // as: "the IRGC had used Bayan Gostar as a ‘front company’": what the name is used as describes it
@@ -3494,6 +3504,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // biggest shantytown did Brown visit?")
         const namesOwner = !namesHead && !!q.ownerTerm && !breaksAfter(toks, sp.to) && ((toks[sp.to + 1]?.term === q.ownerTerm && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) || ownsAskedHead(toks, sp.to, q));
         if (namesOwner) bonus *= NAMES_HEAD_BONUS;
+        // ("alongside Josh Groban's Closer" for "What is Josh Groban's album?": a name right after the
+        // possessive of the question's owner is what it owns, asked for by the noun, as a name the
+        // noun follows is)
+        const ownedByAsked = (q.kind === 'thing' || q.kind === 'name') && !!q.headTerm && from > 0 && /['’]s$/.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1) &&
+          toks[from - 1]!.term !== null && possessiveOwners.has(toks[from - 1]!.term!);
         // Otherwise a lone capitalised word before a common noun modifies it ("an Iranian company"):
         // not a name. So is a possessive one ("Iran's 'state-sponsored' cyberactors").
         // (but not one before a name, which it says the name belongs to: "Sky Networks' Sophie
@@ -3533,6 +3548,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const affiliation = q.kind === 'place' && sp.to > from && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && (toks[sp.to + 1]!.tags.has('Noun') || lexicon().nounClasses(toks[sp.to + 1]!.text.toLowerCase(), 1)[0] === 'noun.person' || CAPPED.test(toks[sp.to + 1]!.text)) &&
           /^\p{Ll}/u.test(toks[sp.to + 1]!.text) && !breaksAfter(toks, sp.to + 1) && !!toks[sp.to + 2]?.tags.has('Person');
         let fit = fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
+        if (ownedByAsked) fit = Math.max(fit, 1);
         // ("The French were the second most likely to buy": a nationality after "the" with no noun
         // of its own is its people, answering who as a people's name does)
         if (q.kind === 'person' && sp.type === 'demonym' && from === sp.to && from > 0 && /^the$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1) &&
@@ -4408,7 +4424,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const from = every ? i - 1 : multiplesStart(toks, i);
         // ("against Xstrata's bid of A$6.35 a share" for "How much is Xstrata's bid per share?": the
         // amount a noun of the question's is "of")
-        const ofAsked = ofQuestionNoun(toks, qualifierStart(toks, i), questionTerms) ? OF_ASKED_NOUN_BONUS : 1;
+        const ofAsked = ofQuestionNoun(toks, qualifierStart(toks, i), questionTerms, possessiveOwners) ? OF_ASKED_NOUN_BONUS : 1;
         push(from, to, Math.min(fit, 1.2) * joint, lead * groupBonus * ofAsked * (priced ? PRICE_BONUS : 1));
         // ("[nearly] 10%", "[more than] 1,000": given with the words that qualify it, scored without them)
         // (not a word of emphasis, "just 21 days", "only 24", nor "between" before one token: "$10-25m",
@@ -4580,12 +4596,23 @@ function gatherEvidence(q: Question, c: Corpus, o: RuleOptions, weights: Map<str
     .sort((a, b) => b.score - a.score);
 }
 
+/** Little words inside a name ("Club [of] Madrid", "Commission [for] Africa"). */
+const NAME_JOINER = /^(of|for)$/i;
+/** A question's name of capitalised words a little word joins ("What is the Club of Madrid?"). */
+const NAME_JOINED = /\p{Lu}[\p{L}'’-]*\s+(of|for)\s+\p{Lu}/u;
+
 /** How much more an amount a noun of the question's is "of" answers ("Xstrata's bid of A$6.35"). */
 const OF_ASKED_NOUN_BONUS = 1.2;
-/** Whether the amount starting at `at` comes right after "of" and a noun of the question's ("a bid of …"), in lower case. */
-function ofQuestionNoun(toks: Token[], at: number, questionTerms: Set<string>): boolean {
+/**
+ * Whether the amount starting at `at` comes right after "of" and a noun of the question's that the
+ * question's owner, in the possessive, owns ("Xstrata's bid of …"; not "Disney, which reported
+ * revenues of $30bn" for "What were EA's revenues?").
+ */
+function ofQuestionNoun(toks: Token[], at: number, questionTerms: Set<string>, owners: Set<string>): boolean {
   const noun = toks[at - 2];
-  return at >= 2 && /^of$/i.test(toks[at - 1]!.text) && !breaksAfter(toks, at - 2) && !breaksAfter(toks, at - 1) && !!noun && noun.tags.has('Noun') && /^\p{Ll}/u.test(noun.text) && noun.term !== null && questionTerms.has(noun.term);
+  const owner = toks[at - 3];
+  return at >= 3 && /^of$/i.test(toks[at - 1]!.text) && !breaksAfter(toks, at - 2) && !breaksAfter(toks, at - 1) && !!noun && noun.tags.has('Noun') && /^\p{Ll}/u.test(noun.text) && noun.term !== null && questionTerms.has(noun.term) &&
+    !!owner && /['’]s$/.test(owner.text) && !breaksAfter(toks, at - 3) && owner.term !== null && owners.has(owner.term);
 }
 
 /** How well the level "the number of X" reaches counts X: as well as a count X follows (1.5). */
