@@ -1023,7 +1023,9 @@ export function analyzeQuestion(asked: string): Question {
       // articles give by a possessive as often, "Electrolux's brands include …")
       if (i + 1 === end && t.tags.has('Adjective') && /^\p{Ll}/u.test(t.text) && hasVerbSense(t) && !HAVING_CLASSES.has(lexicon().verbClasses(t.lower)[0] ?? '')) return i;
       if (/^\p{Lu}/u.test(t.text) || t.tags.has('Plural') || t.tags.has('Determiner') || t.tags.has('Adjective')) continue;
-      if (t.tags.has('Preposition')) return lastBare(i);
+      // (not one inside a title, "did Shakespeare in Love win?", read as before: with "win" essential,
+      // "Shakespeare in Love's victory in 1999" no longer supported it)
+      if (t.tags.has('Preposition')) return /^\p{Lu}/u.test(toks[i - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '') ? -1 : lastBare(i);
       // a noun ending the subject before the verb that ends the question or its main clause, or
       // comes before a preposition: "did the deal cost?", "will the new Clio model cost?", "did the
       // Dow Jones index finish on the day after …?"

@@ -5516,6 +5516,10 @@ describe('the bare verb ending a question past a subject with a phrase of its ow
     expect(analyzeQuestion('When did the head of the bank resign?').terms.find((t) => t.role === 'verb')?.text).toBe('resign');
     // (not past a name's own verb: "sue" is the verb of "did Lord Archer sue for libel?")
     expect(analyzeQuestion('Which newspaper did Lord Archer sue for libel?').terms.find((t) => t.role === 'verb')?.text).toBe('sue');
+    // (a title with a little word inside is no subject with a phrase: read as before)
+    await withEngineOver('title-in', 'Oscars', ['Ampas decided to limit the number of producers who could be nominated after Shakespeare in Love\'s victory in 1999 saw five producers collect awards.'], (small) => {
+      expect(small.ask('When did Shakespeare in Love win?', { scorer: 'rules' }).answer).toBe('1999');
+    });
     await withEngineOver('fell-by', 'Drugs', ['Sales in the firm\'s generics business fell 8.6% to 966m rupees.'], (small) => {
       expect(small.ask('How much did sales in the generics business fall?', { scorer: 'rules' }).answer).toBe('8.6%');
     });
