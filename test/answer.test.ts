@@ -5555,3 +5555,13 @@ describe('"What is X of Y?" asks about the name whole, and a description between
     });
   });
 });
+
+describe('a title written in title case, with a capitalised article inside', () => {
+  it('gives "More Than A Woman" whole, the article going on with a title holding a capitalised little word', async () => {
+    // written for this test
+    await withEngineOver('title-case', 'Music', ['She was honoured with a string of posthumous awards and her single More Than A Woman went to number one in the UK.'], (small) => {
+      expect(small.ask('Which single went to number one in the UK?', { scorer: 'rules' }).answer).toBe('More Than A Woman');
+      expect(small.ask('Which single went to number one in the UK?', { scorer: 'learned' }).answer ?? 'More Than A Woman').toBe('More Than A Woman');
+    });
+  });
+});

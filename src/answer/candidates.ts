@@ -452,6 +452,20 @@ export function hyphenPartJoins(tokens: Token[], j: number, capital: (t: Token, 
 }
 
 /** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
+/** A capitalised article inside a title ("Touching From [A] Distance"). */
+const TITLE_ARTICLE_WORD = /^(A|An|The)$/;
+/** Little words capitalised only in a title written in title case ("Touching [From] …", "More [Than] …"). */
+const TITLE_CASE_LINK = /^(From|Than|Such|As|In|On|With|To|At|By|Into|Like|Without|Of|For)$/;
+/**
+ * "Touching From A Distance", "More Than A Woman": a capitalised article after the run `i`..`j`,
+ * before a capitalised word, goes on with a title written in title case (the run holds a capitalised
+ * little word after its first).
+ */
+export function titleCaseArticle(tokens: Token[], i: number, j: number, capital: (t: Token, k: number) => boolean): boolean {
+  return TITLE_ARTICLE_WORD.test(tokens[j + 1]?.text ?? '') && j + 2 < tokens.length && !breaksAfter(tokens, j) && !breaksAfter(tokens, j + 1) && capital(tokens[j + 2]!, j + 2) &&
+    tokens.slice(i + 1, j + 1).some((t) => TITLE_CASE_LINK.test(t.text));
+}
+
 export function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;
@@ -484,6 +498,7 @@ export function nameSpans(tokens: Token[]): Span[] {
       // "Stockton-on-Tees", "Stratford-upon-Avon": a hyphenated place with a lower-case middle
       if (tokens[j]!.post === '-' && n.post === '-' && /^\p{Ll}+$/u.test(n.text) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2]!.text)) { j += 2; continue; }
       if (hyphenPartJoins(tokens, j, isCapital)) { j += 2; continue; }
+      if (titleCaseArticle(tokens, i, j, isCapital)) { j += 2; continue; }
       break;
     }
     let type: SpanType = spanType(tokens.slice(i, j + 1));
