@@ -451,7 +451,6 @@ export function hyphenPartJoins(tokens: Token[], j: number, capital: (t: Token, 
     j + 2 < tokens.length && capital(tokens[j + 2]!, j + 2) && !lexicon().isDictionaryWord(part.text);
 }
 
-/** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
 /** A capitalised article inside a title ("Touching From [A] Distance"). */
 const TITLE_ARTICLE_WORD = /^(A|An|The)$/;
 /** Little words capitalised only in a title written in title case ("Touching [From] …", "More [Than] …"). */
@@ -466,6 +465,7 @@ export function titleCaseArticle(tokens: Token[], i: number, j: number, capital:
     tokens.slice(i + 1, j + 1).some((t) => TITLE_CASE_LINK.test(t.text));
 }
 
+/** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
 export function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;

@@ -2401,7 +2401,7 @@ function qualifierAfter(toks: Token[], j: number, head: string | undefined): str
   const converted = conversionAfter(toks, j);
   if (converted >= 0 && /^\)\s+$/.test(toks[converted]!.post)) j = converted;
   let k = j + 1;
-  if (breaksAfter(toks, j) && !(j === converted)) return [];
+  if (breaksAfter(toks, j) && j !== converted) return [];
   if (toks[k] && (toks[k]!.term === head || (toks[k]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[k]!.text) && !toks[k]!.tags.has('Preposition')))) {
     if (breaksAfter(toks, k)) return [];
     k++;
@@ -3889,7 +3889,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (for "What is EA's capitalisation?", not when the owner asked about is named only after it:
         // "Activision has a capitalisation of $2.95bn, compared to EA's $17.8bn", which gives the
         // owner's amount right after its name)
-        const owners = new Set(q.terms.filter((t) => t.role === 'entity' && /['’]s?$/.test(t.text)).map((t) => t.term));
+        const owners = possessiveOwners;
         const amountFrom = (from: number) => {
           if (!toks[from] || !isNumber(toks[from]!)) return -1;
           // (or its currency: "a dividend of 0.30 euros")
