@@ -288,6 +288,11 @@ function verbFrames(word: string, senses = COMPLEMENT_SENSES): Set<number> {
 /** WordNet's word for an amount per unit of time ("speed", "pace", "velocity" are kinds of it), and how far up to look. */
 const RATE_KINDS = ['rate'];
 const RATE_DEPTH = 2;
+/** Letters WordNet has as a common noun ("CD", "DVD", "PC"), not a name's initials. */
+function commonNounLetters(t: Tok): boolean {
+  return /^\p{Lu}{2,5}$/u.test(t.text) && lexicon().isCommonNoun(t.lower);
+}
+
 /** WordNet's words for how far a thing reaches (its first sense a kind of one, within this many hypernyms): asked about, a measurement. */
 const EXTENT_KINDS = ['dimension', 'distance', 'extent'];
 const EXTENT_DEPTH = 3;
@@ -758,7 +763,7 @@ export function analyzeQuestion(asked: string): Question {
       if (skipPossessive && (t.tags.has('Possessive') || /['’]s$/.test(t.text))) continue; // "Iran's ambassador"
       // ("What CD did Mr Skeens buy?": letters WordNet has as a common noun, right after the
       // question word and before its verb, are the noun asked about)
-      if (i === from && from === whIndex + 1 && /^\p{Lu}{2,5}$/u.test(t.text) && !!nextTok && auxiliary(nextTok) && lexicon().isCommonNoun(t.lower)) return i;
+      if (i === from && from === whIndex + 1 && !!nextTok && auxiliary(nextTok) && commonNounLetters(t)) return i;
       // "Which Iranian company": a name used as a modifier of the noun after it
       const cap = /^\p{Lu}/u.test(t.text);
       const nounNext = nextTok && !/^\p{Lu}/u.test(nextTok.text) && (nextTok.tags.has('Noun') || hasNounSense(nextTok));
@@ -1034,7 +1039,8 @@ export function analyzeQuestion(asked: string): Question {
       if ((i + 2 === end || toks[i + 2]?.tags.has('Preposition') || toks[i + 2]?.lower === 'to') && last && /^\p{Ll}/u.test(last.text) && hasNounSense(t) && hasVerbSense(last)) return i + 1;
       // (a noun after an article, before its phrase, is the subject's: "did [the head] of the bank resign?"; not "did Lord Archer sue for libel?")
       const headed = !!toks[i - 1]?.tags.has('Determiner') && !!toks[i + 1]?.tags.has('Preposition') && hasNounSense(t);
-      if (hasVerbSense(t)) return headed && lastBare(i + 1) >= 0 ? lastBare(i + 1) : i;
+      const bare = headed ? lastBare(i + 1) : -1;
+      if (hasVerbSense(t)) return bare >= 0 ? bare : i;
     }
     return -1;
   };
@@ -1184,7 +1190,7 @@ export function analyzeQuestion(asked: string): Question {
     if (!term) { prevEntity = false; return; }
     const capitalised = /^\p{Lu}/u.test(t.text) && (i > 0 || t.tags.has('ProperNoun'));
     // (nor is letters WordNet has as a common noun, asked about: "What CD did …?")
-    const commonLetters = i === headIndex && kind !== 'person' && /^\p{Lu}{2,5}$/u.test(t.text) && lexicon().isCommonNoun(t.lower);
+    const commonLetters = i === headIndex && kind !== 'person' && commonNounLetters(t);
     const isEntity = capitalised && !commonLetters && (i !== headIndex || !t.tags.has('Demonym')) && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('QuestionWord');
     let role: QuestionTerm['role'] = 'other';
     if (isEntity) role = 'entity';
