@@ -5565,3 +5565,63 @@ describe('a title written in title case, with a capitalised article inside', () 
     });
   });
 });
+
+describe('a participle after another name than the question\'s', () => {
+  it('does not answer "Who developed X?" with the one after "Y developed by"', async () => {
+    // written for this test
+    await withEngineOver('reduced-other', 'Technology', ['The two formats, Blu-ray developed by Sony and its partners, and Toshiba\'s HD-DVD, are competing for the big studios.', 'Vantel will use Sony\'s Blu-ray, but has not ruled out a rival format developed by Toshiba.'], (small) => {
+      expect(small.ask('Who developed HD-DVD?', { scorer: 'rules' }).answer).toBe('Toshiba');
+    });
+  });
+});
+
+describe('a sum in a currency ISO 4217 names', () => {
+  it('gives the currency\'s word after the number ("91m naira", "4,000 cedis")', async () => {
+    // written for this test
+    await withEngineOver('iso-currency', 'Business', ['The ministry set aside 91m naira for new seed nurseries.', 'Each farmer will receive 4,000 cedis in support.'], (small) => {
+      expect(small.ask('How much was set aside for seed nurseries?', { scorer: 'rules' }).answer).toBe('91m naira');
+      expect(small.ask('How much will each farmer receive?', { scorer: 'rules' }).answer).toBe('4,000 cedis');
+    });
+  });
+});
+
+describe('where from, after a move told the other way first, and a town before a role (not a name "and" joins to the question\'s)', () => {
+  it('answers "Which club did X move from?" with the town after "from", though "to" came first', async () => {
+    // written for this test
+    await withEngineOver('moved-from', 'Football', ['Harlow, who moved to the Stadio Nuevo from Ipswich last summer, has scored six goals this season.'], (small) => {
+      expect(small.ask('Which club did Harlow move from?', { scorer: 'rules' }).answer).toBe('Ipswich');
+    });
+  });
+  it('answers "Where are X from?" with the town before the role noun of X', async () => {
+    // written for this test
+    await withEngineOver('town-band', 'Music', ['The chart also holds Pendle, while Bristol guitar band Velvet Harbour have a new entry at number eight.', 'The Lanterns, Pendle and Velvet Harbour all have new singles in the top ten.'], (small) => {
+      expect(small.ask('Where are Velvet Harbour from?', { scorer: 'rules' }).answer).toBe('Bristol');
+    });
+  });
+});
+
+describe('a chart place past the verb\'s object, a noun after the noun asked about, and a plural before a name', () => {
+  it('answers "Where did X enter the chart?" with the place after "entered the chart at"', async () => {
+    // written for this test
+    await withEngineOver('chart-entry', 'Music', ['The reissue of Lantern Song entered the chart at number four, one place ahead of a new single by Marrow.'], (small) => {
+      expect(small.ask('Where did Lantern Song enter the chart?', { scorer: 'rules' }).answer).toBe('number four');
+    });
+  });
+  it('answers "What was X\'s main export?" with the subject, not the noun after "export"', async () => {
+    // written for this test
+    await withEngineOver('export-product', 'Business', ['Copper was the main export product of Zarovia during the 1970s.'], (small) => {
+      expect(small.ask('What was Zarovia\'s main export in the 1970s?', { scorer: 'rules' }).answer).toBe('Copper');
+    });
+  });
+  it('reads on past "start-up companies X and Y" to a description of X', async () => {
+    // written for this test
+    await withEngineOver('plural-title', 'Technology', [
+      'Start-up companies Quibbo and Tarnwell Zed are also offering handheld devices.',
+      'Start-up companies Quibbo and Tarnwell Zed are also offering handheld devices that play music.',
+      'Start-up companies Quibbo and Tarnwell Zed are offering handheld devices this year.',
+      'For anyone who wants more, the Quibbo, a pocket computer with satellite navigation, may be the answer.',
+    ], (small) => {
+      expect(small.ask('What is the Quibbo?', { scorer: 'rules' }).answer).toBe('a pocket computer with satellite navigation');
+    });
+  });
+});

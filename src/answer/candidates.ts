@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import currencyCodes from 'currency-codes';
 import { lexicon } from '../lexicon.js';
 import { WRITTEN_ACRONYM, type AnswerKind, type Question, type QuestionTerm } from '../question.js';
 import { taggedAlone, type Token } from '../tagging.js';
@@ -817,10 +818,33 @@ export function rateEnd(toks: Token[], to: number): number {
 }
 const UNIT_SUFFIX = /^\d[\d,.]*\s*(km|m|cm|mm|kg|g|mph|ft|in|°[CF]?|%)$/i;
 /** Words for a sum or a currency after a number ("102.16bn rupees", "372 riyals", "30 trillion rupiah"). */
-export const MONEY_WORD = /^(million|billion|trillion|dollars?|euros?|pounds?|rials?|riyals?|rupiah|ringgit|baht|yuan|yen|rupees?|roubles?|rubles?|francs?|pesos?|dinars?|dirhams?|shekels?|lira|lire|kronor|kroner|kronur|krona|krone|zloty|forint|pence|cents?)$/i;
-/** A word for a currency or a sum after a number: one of {@link MONEY_WORD}, or one the tagger reads as a currency there ("12 trillion won", "300 rand"). */
+/**
+ * Words for a sum after a number that no currency list gives: scales ("million"), the hundredth
+ * parts ("pence", "cents"), and spellings other than ISO 4217's ("rouble", "shekel", "yuan", the
+ * Nordic plurals).
+ */
+const MONEY_EXTRA = ['million', 'billion', 'trillion', 'pence', 'cent', 'yuan', 'yen', 'rouble', 'shekel', 'lire', 'kronor', 'kroner', 'kronur'];
+let moneyWords: Set<string> | undefined;
+/**
+ * Whether a word names a currency or a sum after a number ("154m naira", "12 trillion won",
+ * "$5m dollars"), singular or plural: the last word of each currency's name in ISO 4217 (the
+ * currency-codes package) that WordNet's first sense files as a quantity (a monetary unit:
+ * "naira", "cedi", "rand"; not "mark", "colon", "gold" or "account"), and {@link MONEY_EXTRA}.
+ */
+export function isMoneyWord(word: string): boolean {
+  if (!moneyWords) {
+    moneyWords = new Set(MONEY_EXTRA);
+    for (const c of currencyCodes.data) {
+      const w = c.currency.split(/\s+/).pop()!.toLowerCase();
+      if (/^\p{Ll}+$/u.test(w) && lexicon().nounClasses(w, 1)[0] === 'noun.quantity') moneyWords.add(w);
+    }
+  }
+  const w = word.toLowerCase();
+  return moneyWords.has(w) || (w.endsWith('s') && moneyWords.has(w.slice(0, -1)));
+}
+/** A word for a currency or a sum after a number: one of {@link isMoneyWord}, or one the tagger reads as a currency there ("12 trillion won", "300 rand"). */
 export function currencyWord(t: Token): boolean {
-  return MONEY_WORD.test(t.text) || (t.tags.has('Currency') && !t.tags.has('Demonym'));
+  return isMoneyWord(t.text) || (t.tags.has('Currency') && !t.tags.has('Demonym'));
 }
 /** How many words after the number at `j` name its currency: "won" 1, "Australian dollars" 2 (a nationality before the currency's word), none 0. */
 export function currencyWords(toks: Token[], j: number): number {
@@ -1110,12 +1134,12 @@ export function conversionAfter(toks: Token[], j: number): number {
   const first = toks[j + 1];
   if (!first || !/\(\s*$/.test(first.pre) || /[^\s]/.test(toks[j]!.post) || !isMoney(first)) return -1;
   for (let k = j + 1; k < Math.min(toks.length, j + 1 + CONVERSION_WORDS); k++) {
-    if (k > j + 1 && !(isNumber(toks[k]!) || MONEY_WORD.test(toks[k]!.text)) || (k > j + 1 && toks[k]!.pre)) return -1;
+    if (k > j + 1 && !(isNumber(toks[k]!) || isMoneyWord(toks[k]!.text)) || (k > j + 1 && toks[k]!.pre)) return -1;
     if (/^\)/.test(toks[k]!.post)) return k;
     // several conversions: "(£158.8bn; 230.9bn euros)"
     const sep = toks[k]!.post.trim();
     const next = toks[k + 1];
-    const another = (sep === ';' || sep === ',') && !!next && (isMoney(next) || (isNumber(next) && MONEY_WORD.test(toks[k + 2]?.text ?? '')));
+    const another = (sep === ';' || sep === ',') && !!next && (isMoney(next) || (isNumber(next) && isMoneyWord(toks[k + 2]?.text ?? '')));
     if (sep && !another) return -1;
   }
   return -1;
@@ -1187,7 +1211,7 @@ export function rangeEnd(toks: Token[], i: number, to: number): number {
   if (!/^\)?\s*$/.test(toks[to]!.post) || breaksAfter(toks, to + 1) || !toks[to + 2] || !isNumber(toks[to + 2]!)) return to;
   let k = to + 2;
   while (toks[k + 1] && !breaksAfter(toks, k) && (isNumber(toks[k + 1]!) || SCALE_WORD.test(toks[k + 1]!.text))) k++;
-  if (toks[k + 1] && !breaksAfter(toks, k) && (MONEY_WORD.test(toks[k + 1]!.text) || TIME_UNIT.test(toks[k + 1]!.text) || MEASURE_UNIT.test(toks[k + 1]!.text))) k++;
+  if (toks[k + 1] && !breaksAfter(toks, k) && (isMoneyWord(toks[k + 1]!.text) || TIME_UNIT.test(toks[k + 1]!.text) || MEASURE_UNIT.test(toks[k + 1]!.text))) k++;
   const converted = conversionAfter(toks, k);
   return converted >= 0 ? converted : k;
 }
@@ -1499,7 +1523,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
         // "Maroon 5", "Channel 4", "Hot 100": a small number ends some names (nameSpans already
         // takes most in, see numberAfterName; this older, looser reading of the learned stage's
         // remains for those it leaves out, and the model was trained with it)
-        if (to === sp.to && toks[to + 1] && !breaksAfter(toks, to) && /^\d{1,3}$/.test(toks[to + 1]!.text) && !(toks[to + 2] && (TIME_UNIT.test(toks[to + 2]!.text) || MEASURE_UNIT.test(toks[to + 2]!.text) || MONEY_WORD.test(toks[to + 2]!.text)))) to++;
+        if (to === sp.to && toks[to + 1] && !breaksAfter(toks, to) && /^\d{1,3}$/.test(toks[to + 1]!.text) && !(toks[to + 2] && (TIME_UNIT.test(toks[to + 2]!.text) || MEASURE_UNIT.test(toks[to + 2]!.text) || isMoneyWord(toks[to + 2]!.text)))) to++;
         const typed = (q.kind === 'person' || q.kind === 'organization' || q.kind === 'place') && endsInHead(toks, from, to, q) ? q.kind : sp.type;
         push(from, to, typed, cues, whole);
       }

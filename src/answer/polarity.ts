@@ -324,6 +324,9 @@ function directionOf(q: Question): { verb: string; direction: string } | null {
   return d;
 }
 
+/** Words after the verb's other direction and its place within which the question's own direction may still come ("moved to the Bernabeu from Liverpool"). */
+const DIRECTION_AFTER_WORDS = 4;
+
 /**
  * Whether `sentence` puts the question's verb before a preposition of the opposite direction, and
  * never before the question's own: "several monks fled to southern Italy" for "Who fled from
@@ -333,12 +336,18 @@ function directionOf(q: Question): { verb: string; direction: string } | null {
 export function otherDirection(q: Question, sentence: string): boolean {
   const asked = directionOf(q);
   if (!asked) return false;
-  const words = sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   let other = false;
-  for (let k = 0; k + 1 < words.length; k++) {
-    if (normalizeTerm(words[k]!) !== asked.verb) continue;
-    if (words[k + 1] === asked.direction) return false;
-    if (DIRECTIONS[asked.direction]!.includes(words[k + 1]!)) other = true;
+  // (clause by clause: the question's own direction later in the verb's clause is said too: "who
+  // moved to the Bernabeu from Liverpool" for "Which club did Owen move from?")
+  for (const clause of sentence.toLowerCase().split(/[,;:()]/)) {
+    const words = clause.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    for (let k = 0; k + 1 < words.length; k++) {
+      if (normalizeTerm(words[k]!) !== asked.verb) continue;
+      if (words[k + 1] === asked.direction) return false;
+      if (!DIRECTIONS[asked.direction]!.includes(words[k + 1]!)) continue;
+      if (words.slice(k + 2, k + 2 + DIRECTION_AFTER_WORDS).includes(asked.direction)) return false;
+      other = true;
+    }
   }
   return other;
 }

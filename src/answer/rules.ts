@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, COURTESY_TITLE, MONEY_WORD, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, COURTESY_TITLE, isMoneyWord, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -1331,7 +1331,7 @@ const RANK_PLACE = /^(number|no)$/i;
 function countsThings(toks: Token[], j: number, questionTerms: Set<string>): boolean {
   const n = toks[j + 1];
   if (!n || breaksAfter(toks, j) || !n.tags.has('Plural') || !/^\p{Ll}/u.test(n.text) || FUNCTION_TAGS.some((g) => n.tags.has(g))) return false;
-  if (MONEY_WORD.test(n.text) || TIME_UNIT.test(n.text) || MEASURE_UNIT.test(n.text) || /^(shares?|points?|times)$/i.test(n.text)) return false;
+  if (isMoneyWord(n.text) || TIME_UNIT.test(n.text) || MEASURE_UNIT.test(n.text) || /^(shares?|points?|times)$/i.test(n.text)) return false;
   return n.term === null || !questionTerms.has(n.term);
 }
 
@@ -1651,7 +1651,7 @@ const BY_AGENT_WORDS = 6;
  * Gives the verb's token and the agent's first token (a name there may also only modify a noun:
  * "managed by a Madrid-based charity, the Salvador Allende Foundation").
  */
-function byAgent(toks: Token[], verbTerms: Set<string>): { verb: number; agent: number } | undefined {
+function byAgent(toks: Token[], verbTerms: Set<string>, entityTerms: Set<string>): { verb: number; agent: number } | undefined {
   for (let k = 1; k < toks.length; k++) {
     const v = toks[k]!;
     // ("His nomination by Prime Minister Ariel Sharon", "the nomination of X by Y": the verb's
@@ -1671,6 +1671,13 @@ function byAgent(toks: Token[], verbTerms: Set<string>): { verb: number; agent: 
     // police and prosecutors,": a participle right after its noun, as a clause of its own)
     const reduced = toks[b]!.tags.has('Noun') && !toks[b]!.tags.has('Pronoun') && b === k - 1 && /^\s*,?\s*$/.test(toks[b]!.post);
     if (!PASSIVE_BE.test(toks[b]!.text) && !reduced) continue;
+    // (not one done to another name than the question's: "Blu-ray developed by Sony" for "Who
+    // developed HD-DVD?"; the whole of a hyphenated name)
+    if (reduced && entityTerms.size > 0) {
+      let w = b;
+      while (w > 0 && toks[w - 1]!.post === '-') w--;
+      if ((w > 0 || toks[w]!.tags.has('ProperNoun')) && /^\p{Lu}/u.test(toks[w]!.text) && !toks.slice(w, b + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
+    }
     for (let j = k + 1; j < toks.length && j <= k + BY_AGENT_WORDS; j++) {
       if (/[,;:]/.test(toks[j - 1]!.post)) break;
       if (j > k + 1 && !toks[j - 1]!.tags.has('Adverb') && reduced) break;
@@ -2633,6 +2640,15 @@ const WORK_TITLE_FIT = 0.2;
 /** How well a nationality standing for its people ("the French") answers who: as a plural name the tagger could not type. */
 const PEOPLE_FIT = 0.35;
 
+/** How well a plural noun before a name describes it ("start-up [companies] Gizmondo and Tapwave"): below a thing's fit, so that other passages are read. */
+const PLURAL_TITLE_FIT = 0.5;
+
+/** Words of the question's between its verb and "at" a place in a chart ("entered [the chart] at number three"). */
+const RANK_OBJECT_WORDS = 4;
+
+/** Lower-case words of a role between a place and the name whose origin it gives ("Manchester [rock band] Doves"). */
+const ORIGIN_ROLE_WORDS = 3;
+
 /** How well a span of a given type answers a question of a given kind (0..1). */
 function fitOf(kind: AnswerKind, span: Span, toks: Token[], headed = true): number {
   // Name-like: words the dictionary does not know ("Kashian"); capitalised common words ("Treasury")
@@ -3220,7 +3236,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           else if (t < start && titleOf(toks, t) && start - t + 2 <= 4) t -= 2; // "Director of [National Intelligence]"
           else break;
         }
-        if (t < start && isTitle(toks.slice(t, start))) push(t, start - 1, 0.9);
+        // (a plural one says what each of a list is, a class more than a description: "start-up
+        // companies Gizmondo and Tapwave Zodiac" for "What is the Gizmondo?")
+        if (t < start && isTitle(toks.slice(t, start))) push(t, start - 1, toks[start - 1]!.tags.has('Plural') ? PLURAL_TITLE_FIT : 0.9);
       }
       break;
     }
@@ -3256,6 +3274,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // ("California's Superior court" for "Which court …?": a name ending in an adjective goes on to
       // the noun asked about after it, written in lower case)
       const namedAfterAsked = NAMED_AFTER.test(q.text);
+      const groupHead = q.headTerm !== undefined && lexicon().nounClasses(q.terms.find((t) => t.term === q.headTerm)?.text.toLowerCase() ?? '', 1)[0] === 'noun.group';
       // (initials the question gives as a name: "HSDPA")
       const askedInitials = new Set(q.terms.filter((t) => t.role === 'entity' && /^\p{Lu}{2,6}$/u.test(t.text)).map((t) => t.text));
       const spans = nameSpans(toks).map((sp) => (q.headTerm !== undefined && toks[sp.to]!.tags.has('Adjective') && !breaksAfter(toks, sp.to) &&
@@ -3266,7 +3285,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           /^\p{Lu}\p{Ll}/u.test(toks[sp.to - 1]!.text) && !breaksAfter(toks, sp.to - 1) ? { ...sp, to: sp.to - 1 } : sp));
       const nameClauses = verbClausesOf(toks, verbTerms, subject, false, contentTerms);
       const roleClauses = verbTerms.size === 0 ? headClausesOf(toks, q) : null;
-      const passiveAgent = (q.asksSubject || askedBy) && (q.kind === 'person' || q.kind === 'organization') ? byAgent(toks, verbTerms) : undefined;
+      const passiveAgent = (q.asksSubject || askedBy) && (q.kind === 'person' || q.kind === 'organization') ? byAgent(toks, verbTerms, entityTerms) : undefined;
       // (for a question in the active: "Which commander had been designated a terrorist?" asks for the one it was done to)
       const noAgent = q.asksSubject && !passiveAgent && (q.kind === 'person' || q.kind === 'organization') && !passiveAsked(q) ? agentlessPassive(toks, verbTerms, entityTerms) : undefined;
       // "Santa Clara County Superior Court Judge James Kleinberg" for "Which court is Judge Kleinberg
@@ -3312,8 +3331,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       if (q.kind === 'place') {
         toks.forEach((_, k) => {
           if (k < 2 || !rankNumberAt(toks, k)) return;
-          const verb = toks[k - 2]!;
-          if (/^at$/i.test(toks[k - 1]!.text) && verb.term !== null && verbTerms.has(verb.term) && !breaksAfter(toks, k - 2)) push(k, k + 1, 1, RANK_PLACE_BONUS);
+          // (past the verb's object, words of the question's: "entered the chart at number three"
+          // for "Where did His Latest Flame enter the chart?")
+          let v = k - 2;
+          while (v > 0 && k - v <= RANK_OBJECT_WORDS && !breaksAfter(toks, v) && (toks[v]!.tags.has('Determiner') || (toks[v]!.term !== null && questionTerms.has(toks[v]!.term!) && !verbTerms.has(toks[v]!.term!)))) v--;
+          const verb = toks[v]!;
+          if (/^at$/i.test(toks[k - 1]!.text) && verb.term !== null && verbTerms.has(verb.term) && !breaksAfter(toks, v)) push(k, k + 1, 1, RANK_PLACE_BONUS);
         });
       }
       if (q.kind === 'place' && !q.list) {
@@ -3443,7 +3466,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const objectOfAsked = objectAsked && (objectOf(toks, from, verbTerms) || (beatAsked && wonOver(toks, from))) && !nounBeforeName(toks, sp.to);
         if (objectOfAsked) bonus = OBJECT_BONUS;
         // (over an article: "in the US", "in the East Kilbride seat")
-        if (from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(wordBefore(toks, from))) {
+        const prepositionAsked = from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(wordBefore(toks, from));
+        if (prepositionAsked) {
           bonus = 1.6;
           // ("in a speech to the Hansard Society" for "Who did X give a speech to?": a body may be
           // whom, after the question's own word and its preposition)
@@ -3537,7 +3561,14 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           push(from, sp.to + 1, Math.max(fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined), VENUE_FIT), bonus, 'place', whole);
           continue;
         }
-        const modifier = !namesHead && !namesOwner && !doerOfNoun && !placeInPlace && !buildingAfter && !relativeDateAfter(toks, sp.to) && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
+        // ("hotly-tipped Leeds band [Kaiser Chiefs]" for "Where are Kaiser Chiefs from?": a place
+        // before the lower-case noun, a role, of the question's name is where that one is from)
+        let roleEnd = sp.to + 1;
+        while (roleEnd < toks.length && roleEnd - sp.to <= ORIGIN_ROLE_WORDS && /^\p{Ll}/u.test(toks[roleEnd]!.text) && !breaksAfter(toks, roleEnd - 1)) roleEnd++;
+        const originOfAsked = q.kind === 'place' && q.trailingPreposition === 'from' && sp.type === 'place' && roleEnd > sp.to + 1 && toks[roleEnd - 1]!.tags.has('Noun') &&
+          !breaksAfter(toks, roleEnd - 1) && toks[roleEnd]?.term != null && entityTerms.has(toks[roleEnd]!.term!);
+        if (originOfAsked) bonus *= OBJECT_BONUS;
+        const modifier = !namesHead && !namesOwner && !doerOfNoun && !placeInPlace && !buildingAfter && !originOfAsked && !relativeDateAfter(toks, sp.to) && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
           // ("Whose show …?" asks for the possessive: "John Peel's BBC Radio 1 show")
           // (not one owning another noun than the question's: "JJ Johnson's trombone" for "Whose trumpet …?")
           ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && (!WHOSE.test(q.text) || ownsOtherNoun(toks, sp.to, questionTerms)) && !saintsAlone(toks, from, sp.to) && (!properName(toks[sp.to + 1]) || (personsPossessive(toks, from, sp.to) && !toks[sp.to + 1]!.tags.has('Person')))) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
@@ -3550,6 +3581,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           /^\p{Ll}/u.test(toks[sp.to + 1]!.text) && !breaksAfter(toks, sp.to + 1) && !!toks[sp.to + 2]?.tags.has('Person');
         let fit = fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
         if (ownedByAsked) fit = Math.max(fit, 1);
+        // ("who moved to the Bernabeu from [Liverpool]" for "Which club did Owen move from?": a town
+        // after the question's own last preposition names a body WordNet files as a group, a club
+        // or a team, by the town's name)
+        if (q.kind === 'organization' && sp.type === 'place' && prepositionAsked && groupHead) fit = Math.max(fit, PLACE_BODY_FIT);
         // ("The French were the second most likely to buy": a nationality after "the" with no noun
         // of its own is its people, answering who as a people's name does)
         if (q.kind === 'person' && sp.type === 'demonym' && from === sp.to && from > 0 && /^the$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1) &&
@@ -3679,7 +3714,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // Clive Owen win the Golden Globe for?": nor, for a thing, one "and" joins to a name the
         // question gives, which is alike to that one)
         // (unless it asks for another such: "… separates Bavaria from what other one?")
-        if (q.kind === 'thing' && entityTerms.size > 0 && !OTHER_ASKED.test(q.text) && joinedToAsked(toks, from, sp.to, entityTerms)) fit *= OTHER_OWNER_FIT;
+        // (nor, for a name or a place, one so joined: "Akon and Kaiser Chiefs" for "Where are Kaiser
+        // Chiefs from?")
+        if ((q.kind === 'thing' || q.kind === 'name' || q.kind === 'place') && entityTerms.size > 0 && !OTHER_ASKED.test(q.text) && joinedToAsked(toks, from, sp.to, entityTerms)) fit *= OTHER_OWNER_FIT;
         // (nor one given another day than the question's, which the sentence gives another: "Ras Kwame
         // on Wednesdays and dance DJ Rob Da Bank on Thursdays" for "Which DJ will be on air on Wednesdays?")
         if (otherDayAfter(toks, sp.to, questionTerms)) fit *= OTHER_DAY_FIT;
@@ -3851,6 +3888,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // about under a modifier is the usual answer ("push technology" for "What technology …?")
           const own = toks[end]!.term;
           if (end > i && own !== null && own !== q.headTerm && questionTerms.has(own)) { i = j + 1; continue; }
+          // ...nor does the question's words with a common noun of the sentence's after the noun asked
+          // about, no sort of it ("the main export [product]" for "What was Nigeria's main export …?";
+          // not "painkiller [oxycodone]", a word WordNet lacks)
+          if (end > i && toks[end - 1]!.term === q.headTerm && toks.slice(i, end).every((t) => t.term !== null && questionTerms.has(t.term)) &&
+            lexicon().nounClasses(toks[end]!.text.toLowerCase(), 1).length > 0 && !lexicon().isKindOf(toks[end]!.text.toLowerCase(), 'noun', [toks[end - 1]!.text.toLowerCase()], 3, 8)) { i = j + 1; continue; }
           // ...and what it is of, when that is no word of the question's ("transmission of interstate
           // threats"; not "charges of conspiracy" for "What charges …?")
           if (end === j && (own === null || !questionTerms.has(own)) && !breaksAfter(toks, end) && toks[end + 1]?.text.toLowerCase() === 'of' && toks[end + 2] && isNp(toks[end + 2]!) && /^\p{Ll}/u.test(toks[end + 2]!.text)) {
@@ -4265,7 +4307,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const currencyAfter = currencyWords(toks, j);
         const money = isMoney(toks[i]!) || currencyAfter > 0;
         // ...nor a sum ("took $90.3m in ticket sales" for "How many tickets …?")
-        if (counted && money && !MONEY_WORD.test(counted)) fit *= PERCENT_COUNT_FIT;
+        if (counted && money && !isMoneyWord(counted)) fit *= PERCENT_COUNT_FIT;
         // (a count of things, "seven nominations", or a rank, "the top five", is no sum)
         if (q.kind === 'money') fit *= money || (q.change && percent) ? 1.3 : countsThings(toks, j, questionTerms) || RANK_WORD.test(wordBefore(toks, i)) ? 0 : 0.4;
         // the same sum in another currency, in brackets after it, is part of the amount ("£1.5m ($2.8m)")
