@@ -5625,3 +5625,31 @@ describe('a chart place past the verb\'s object, a noun after the noun asked abo
     });
   });
 });
+
+describe('a name before a noun for a body, a doer\'s possessive, a margin in metres, a country\'s name with "and"', () => {
+  it('answers "Who said …?" with the speaker, not the name before "investment bank" in her aside', async () => {
+    // written for this test
+    await withEngineOver('bank-aside', 'Business', ['"This is a very costly purchase," Birgit Kolbeck, from Sal Oppenheim investment bank, told Reuters.'], (small) => {
+      expect(small.ask('Who said the deal was a very costly purchase?', { scorer: 'rules' }).answer).toBe('Birgit Kolbeck');
+    });
+  });
+  it('answers "Who refereed …?" with the name whose possessive stands before "refereeing", without the "\'s"', async () => {
+    // written for this test
+    await withEngineOver('doer-possessive', 'Rugby', ['After watching the tapes, the union decided not to complain over the standard of Kaplan\'s refereeing.'], (small) => {
+      expect(small.ask('Who refereed the match?', { scorer: 'rules' }).answer).toBe('Kaplan');
+    });
+  });
+  it('gives a margin asked by "how much" with its unit ("by 40 metres")', async () => {
+    // written for this test
+    await withEngineOver('margin-unit', 'Athletics', ['The maths teacher beat Welsh international Ceri Lloyd by 40 metres in the six-kilometre race.'], (small) => {
+      expect(small.ask('By how much did the teacher beat Lloyd?', { scorer: 'rules' }).answer).toBe('40 metres');
+    });
+  });
+  it('gives "Saint Kitts and Nevis" whole, a name WordNet has with its "and"', async () => {
+    // written for this test
+    await withEngineOver('and-country', 'Technology', ['The software was written by a firm called Quell Systems that is based on the Caribbean island Saint Kitts and Nevis.'], (small) => {
+      expect(small.ask('Where is Quell Systems based?', { scorer: 'rules' }).answer).toBe('Saint Kitts and Nevis');
+      expect(small.ask('Where is Quell Systems based?', { scorer: 'learned' }).answer ?? 'Saint Kitts and Nevis').toBe('Saint Kitts and Nevis');
+    });
+  });
+});

@@ -467,6 +467,18 @@ export function titleCaseArticle(tokens: Token[], i: number, j: number, capital:
 }
 
 /** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
+/**
+ * Whether the capitalised words ending at `to`, from `from` or later, are a name WordNet has as a
+ * noun whole ("saint_kitts_and_nevis", "bosnia_and_herzegovina").
+ */
+export function wordNetNameWith(tokens: Token[], from: number, to: number): boolean {
+  if (!/^\p{Lu}/u.test(tokens[to]!.text)) return false;
+  for (let s = from; s < to - 1; s++) {
+    if (lexicon().senses(tokens.slice(s, to + 1).map((t) => t.text.toLowerCase()).join('_'), 'noun').length > 0) return true;
+  }
+  return false;
+}
+
 export function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;
@@ -484,6 +496,8 @@ export function nameSpans(tokens: Token[]): Span[] {
       // ...but "of" never joins a person's name on: "the defection to Labour of Robert Jackson"
       const person = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName');
       const joinsWords = lower === 'of' || lower === 'for' || lower === 'and' || lower === 'the';
+      // ("Saint Kitts and Nevis", "Trinidad and Tobago": a name WordNet has whole, "and" and all)
+      if (lower === 'and' && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && wordNetNameWith(tokens, i, j + 2)) { j += 2; continue; }
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
         // (nor does "for" join anything onto a person's name: "Jean Valentine for Door in the Mountain")
         !(lower === 'for' && person(tokens[i]!) && person(tokens[j]!)) &&

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, COURTESY_TITLE, isMoneyWord, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -400,6 +400,8 @@ function nameSpans(tokens: Token[]): Span[] {
       // ...but "of" never joins a person's name on: "the defection to Labour of Robert Jackson"
       const person = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName');
       const joinsWords = lower === 'of' || lower === 'for' || lower === 'and' || lower === 'the';
+      // ("Saint Kitts and Nevis": as the learned stage reads it)
+      if (lower === 'and' && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && wordNetNameWith(tokens, i, j + 2)) { j += 2; continue; }
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
         // (nor does "for" join anything onto a person's name: "Jean Valentine for Door in the Mountain")
         !(lower === 'for' && person(tokens[i]!) && person(tokens[j]!)) &&
@@ -2649,6 +2651,26 @@ const RANK_OBJECT_WORDS = 4;
 /** Lower-case words of a role between a place and the name whose origin it gives ("Manchester [rock band] Doves"). */
 const ORIGIN_ROLE_WORDS = 3;
 
+/** Lower-case words after a name up to the noun for the body it names ("Sal Oppenheim [investment bank]"). */
+const BODY_NOUN_WORDS = 2;
+/** WordNet senses of that noun looked at: "bank" is a group in its second. */
+const BODY_NOUN_SENSES = 2;
+
+/**
+ * Whether lower-case words after the name ending at `to` end in a noun WordNet files as a group in
+ * one of its first {@link BODY_NOUN_SENSES} senses ("investment bank", "law firm"), after which the sentence breaks or goes on to a verb or
+ * preposition: the name is that body's.
+ */
+function bodyNounAfter(toks: Token[], to: number): boolean {
+  for (let k = to + 1; k < toks.length && k - to <= BODY_NOUN_WORDS; k++) {
+    const t = toks[k]!;
+    if (!/^\p{Ll}/u.test(t.text) || !t.tags.has('Noun') || breaksAfter(toks, k - 1)) return false;
+    const next = toks[k + 1];
+    if (lexicon().nounClasses(t.text, BODY_NOUN_SENSES).includes('noun.group') && !t.tags.has('Plural') && (breaksAfter(toks, k) || !next || next.tags.has('Verb') || next.tags.has('Preposition'))) return true;
+  }
+  return false;
+}
+
 /** How well a span of a given type answers a question of a given kind (0..1). */
 function fitOf(kind: AnswerKind, span: Span, toks: Token[], headed = true): number {
   // Name-like: words the dictionary does not know ("Kashian"); capitalised common words ("Treasury")
@@ -3579,7 +3601,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // Under-21 international Stuart Taylor")
         const affiliation = q.kind === 'place' && sp.to > from && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && (toks[sp.to + 1]!.tags.has('Noun') || lexicon().nounClasses(toks[sp.to + 1]!.text.toLowerCase(), 1)[0] === 'noun.person' || CAPPED.test(toks[sp.to + 1]!.text)) &&
           /^\p{Ll}/u.test(toks[sp.to + 1]!.text) && !breaksAfter(toks, sp.to + 1) && !!toks[sp.to + 2]?.tags.has('Person');
-        let fit = fitOf(q.kind, sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
+        // ("Birgit Kuhlhoff, from [Sal Oppenheim] investment bank": a person's name the tagger reads
+        // before a lower-case noun WordNet files as a group, a bank or a firm, names that body)
+        const bodyNamed = sp.type === 'person' && bodyNounAfter(toks, sp.to);
+        let fit = fitOf(q.kind, bodyNamed ? { ...sp, type: 'organization' } : sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
         if (ownedByAsked) fit = Math.max(fit, 1);
         // ("who moved to the Bernabeu from [Liverpool]" for "Which club did Owen move from?": a town
         // after the question's own last preposition names a body WordNet files as a group, a club
@@ -3790,7 +3815,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           push(from, sp.to + 1, Math.max(fit, PLACE_BODY_FIT), bonus, 'organization', whole);
           continue;
         }
-        push(from, givenTo, fit * ((modifier || affiliation) && !side ? MODIFIER_FIT : 1), bonus, sp.type, whole);
+        // ("the standard of Kaplan's refereeing" for "Who refereed …?": the doer without the possessive;
+        // not before a verb in the past, where "'s" is the name's own: "Standard & Poor's upgraded")
+        (doerOfNoun && (toks[sp.to + 1]!.tags.has('Noun') || toks[sp.to + 1]!.tags.has('Gerund')) ? pushOwner : push)(from, givenTo, fit * ((modifier || affiliation) && !side ? MODIFIER_FIT : 1), bonus, sp.type, whole);
       }
       // "What did Letwin call stamp duty?": "branding stamp duty a "classic Labour stealth tax"" — the
       // words in quotation marks a naming verb gives, after its object
@@ -4317,6 +4344,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (money && currencyAfter && !breaksAfter(toks, to) && /^(cents?|pence)$/i.test(toks[to + 1]?.text ?? '')) to++;
         // ("one day's notice": a unit of time in the possessive before the noun asked about, with it)
         else if (q.kind === 'number' && after && !breaksAfter(toks, j) && (TIME_UNIT.test(after.text) || /^times$/i.test(after.text) || (TIME_UNIT.test(after.text.replace(/['’]s?$/, '')) && /['’]s?$/.test(after.text) && toks[j + 2]?.term === q.headTerm) || (!!q.headTerm && after.term === q.headTerm && MEASURE_UNIT.test(after.text)))) to = j + 1;
+        // ("beat Jolene Byrne by 40 metres" for "By how much did Yelling beat Byrne?": a margin asked
+        // by "how much" may be a length or a time, given with its unit)
+        else if (q.kind === 'money' && q.change && !money && after && !breaksAfter(toks, j) && (MEASURE_UNIT.test(after.text) || TIME_UNIT.test(after.text))) to = j + 1;
         const converted = money ? conversionAfter(toks, currencyAfter ? to : j) : -1;
         if (converted >= 0) to = converted;
         // ("losing about $1m [a week]": a sum given per stretch of time is a rate, given with it)
