@@ -5653,3 +5653,24 @@ describe('a name before a noun for a body, a doer\'s possessive, a margin in met
     });
   });
 });
+
+describe('a person\'s name opening with the one-word name the question ends on, a place after the verb\'s object, a word left of the question\'s name', () => {
+  it('gives "Ray Charles" whole for "Who did X play in Ray?"', async () => {
+    // written for this test
+    await withEngineOver('ray-charles', 'Films', ['Lomax picked up the best actor prize for playing soul star Ray Charles in the biopic.'], (small) => {
+      expect(small.ask('Who did Lomax play in Ray?', { scorer: 'rules' }).answer).toBe('Ray Charles');
+    });
+  });
+  it('answers "Which film will win …?" with the subject, not the name after "at the"', async () => {
+    // written for this test
+    await withEngineOver('at-the-object', 'Films', ['Hal Corbin\'s The Lantern will win best film at the Oscars, according to the critics polled.'], (small) => {
+      expect(small.ask('Which film will win best film according to the critics?', { scorer: 'rules' }).answer).toBe('The Lantern');
+    });
+  });
+  it('does not answer "Which bank …?" with "Holdings" left of the question\'s "UFJ Holdings"', async () => {
+    // written for this test
+    await withEngineOver('leftover-word', 'Business', ['Japan\'s Sumitomo Mitsui Financial has withdrawn its takeover offer for rival bank UFJ Holdings.'], (small) => {
+      expect(small.ask('Which bank has withdrawn its takeover offer for UFJ?', { scorer: 'rules' }).answer).toContain('Sumitomo Mitsui Financial');
+    });
+  });
+});

@@ -724,6 +724,8 @@ const PREPOSITION_OBJECT_FIT = 0.5;
  */
 function objectAfterVerb(toks: Token[], from: number, verbTerms: Set<string>): boolean {
   let at = from - 1;
+  // (past an article: "at the [Oscars]")
+  if (at > 0 && /^(a|an|the)$/i.test(toks[at]!.text) && !breaksAfter(toks, at - 1)) at--;
   // (a later name of a list the preposition takes: "alongside Athlete and [Green Day]")
   if (at > 0 && /^(and|or)$/i.test(toks[at]!.text) && !breaksAfter(toks, at) && !breaksAfter(toks, at - 1)) {
     let k = at - 1;
@@ -3412,6 +3414,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const seriesLed = askedWork && from > start && from <= sp.to && toks.slice(start, from).every((t) => /^\p{Lu}/u.test(t.text) && t.term !== q.headTerm) && /^\p{Lu}/u.test(toks[from]!.text);
         const whole = headLed || namesakeWhole || seriesLed || (from < sp.to && rankOfOwnName(from)) || ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
         if (whole) from = start;
+        // (nor is a word of the dictionary left over from the question's own name an answer:
+        // "Holdings" of "UFJ Holdings" for "Which bank … for UFJ?")
+        // (not after the noun asked about: "Lake Constance" for "… into which lake?")
+        if (from > start && from === sp.to && sp.type !== 'place' && /^\p{Lu}\p{Ll}/u.test(toks[from]!.text) && lexicon().nounClasses(toks[from]!.text.toLowerCase(), 1).length > 0 &&
+          toks.slice(start, from).every((t) => t.term !== null && entityTerms.has(t.term))) continue;
         // "New Zealand-born Campbell" for "Where was Campbell born?": the place a hyphen joins to "born"
         if (bornAsked && bornOf(toks, sp.to)) {
           push(from, sp.to, 1, BORN_PLACE_BONUS, sp.type);
@@ -3661,7 +3668,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         // ("Brian Harvey quit the show following a blazing row with [Janet Street-Porter]" for "Who quit
         // the show …?": a preposition's object after the question's verb is not its subject)
-        if ((q.kind === 'person' || q.kind === 'organization') && q.asksSubject && !q.trailingPreposition && objectAfterVerb(toks, from, verbTerms)) fit *= PREPOSITION_OBJECT_FIT;
+        // (so for a thing asked for by its noun: "The Aviator will win best film at the [Oscars]" for
+        // "Which film will win best film …?")
+        // (not "for", which may give what a thing was won for: "taking the best video prize for [Take Me Over]")
+        if ((q.kind === 'person' || q.kind === 'organization' || (q.kind === 'thing' && q.headTerm !== undefined && !/^for$/i.test(wordBefore(toks, from)))) && q.asksSubject && !q.trailingPreposition && objectAfterVerb(toks, from, verbTerms)) fit *= PREPOSITION_OBJECT_FIT;
         // "Who sanctioned Emennet Pasargad?": "The United States sanctioned …", "the Treasury has
         // sanctioned …": a body or a country doing what "who" asks who did, as its subject
         // (not a place a preposition puts the subject in: "Historians in Florida have discovered …")
@@ -4760,7 +4770,10 @@ function otherNameSameStart(toks: Token[], k: number, question: string): boolean
   // (a word the question has itself goes on with its name: "British British Casino Association")
   if (new RegExp(`(?<![\\p{L}])${escapeRegExp(next.text)}(?![\\p{L}])`, 'u').test(question)) return false;
   const after = [...question.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(word.text)}\\s+(\\p{L}+)`, 'gu'))].map((m) => m[1]!);
-  return after.length > 0 && after.every((w) => /^\p{Lu}/u.test(w) && w !== next.text);
+  // (nor a one-word name the question ends on, which a person's name goes on from in the sentence: "Ray
+  // Charles" for "Who did Jamie Foxx play in Ray?")
+  if (after.length === 0) return new RegExp(`(?<![\\p{L}])${escapeRegExp(word.text)}\\s*[?.!]*\\s*$`, 'u').test(question) && (next.tags.has('Person') || next.tags.has('LastName'));
+  return after.every((w) => /^\p{Lu}/u.test(w) && w !== next.text);
 }
 
 /**
