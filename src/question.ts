@@ -902,6 +902,7 @@ export function analyzeQuestion(asked: string): Question {
         // "What prison time does Kashian face?", "What jail terms do they face?": a length of time,
         // not a time of day nor a thing
         if ((kind === 'date' || kind === 'thing') && /^(time|terms?|sentences?)$/.test(head.lower) && /^(prison|jail|custodial)$/.test(toks[headIndex - 1]?.lower ?? '')) kind = 'duration';
+
         // "What stake has Bates bought?", "What stake does Standard Life own …?": the object of
         // another subject's verb, a stake or an index is read as its size or level ("a 50% stake");
         // not the subject asked, "Which index fell most?", which is named
@@ -933,6 +934,8 @@ export function analyzeQuestion(asked: string): Question {
         // ("What was the ISM index in January?", "What was the maximum stake before?": an index's
         // level, a stake's size, "56.4", "40%")
         if (kind === 'thing' && isCopula(next) && LEVEL_NOUN.test(head.lower)) kind = 'number';
+        // ("What was Lagat's time in the mile?": someone's time is how long they took, not when)
+        if (kind === 'date' && head.lower === 'time' && /\p{L}['’]s?$/u.test(toks[headIndex - 1]?.text ?? '')) kind = 'duration';
         // ("What is the biggest power guzzler on a laptop?": "what", not "who", before the copula asks
         // for a thing where a common noun in lower case, no person's, makes the noun a compound,
         // though WordNet's noun is first a person's; not "What is China's biggest lender?", a bank;

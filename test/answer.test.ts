@@ -5674,3 +5674,16 @@ describe('a person\'s name opening with the one-word name the question ends on, 
     });
   });
 });
+
+describe('words for a people before a noun, and someone\'s time', () => {
+  it('does not answer "Which group …?" with the words for a people before "group"', async () => {
+    // written for this test
+    await withEngineOver('people-words', 'Television', ['A British Muslim group has criticised the new series of the drama, saying it is unfair.', 'The Muslim Council of Britain said the series portrays Muslims unfairly.'], (small) => {
+      expect(small.ask('Which group has criticised the drama?', { scorer: 'rules' }).answered).toBe(false);
+    });
+  });
+  it('reads "What was X\'s time?" as a length of time, not a date', () => {
+    expect(analyzeQuestion('What was Lagat\'s time in the mile?').kind).toBe('duration');
+    expect(analyzeQuestion('What time does the match start?').kind).toBe('date');
+  });
+});

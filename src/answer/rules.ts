@@ -2653,6 +2653,21 @@ const RANK_OBJECT_WORDS = 4;
 /** Lower-case words of a role between a place and the name whose origin it gives ("Manchester [rock band] Doves"). */
 const ORIGIN_ROLE_WORDS = 3;
 
+/**
+ * Whether the words `from`..`to` are each an adjective for a people, a nation or a faith (one
+ * WordNet relates to a noun, "British" to Britain, "Muslim" to Islam, with no first sense as a
+ * noun other than a person), and a noun in lower case follows them.
+ */
+function peopleWordsBefore(toks: Token[], from: number, to: number): boolean {
+  const next = toks[to + 1];
+  if (!next || breaksAfter(toks, to) || !/^\p{Ll}/u.test(next.text) || !next.tags.has('Noun')) return false;
+  return toks.slice(from, to + 1).every((t) => {
+    const w = t.text.toLowerCase();
+    const cls = lexicon().nounClasses(w, 1)[0];
+    return /^\p{Lu}/u.test(t.text) && lexicon().pertainyms(w).length > 0 && (cls === undefined || cls === 'noun.person');
+  });
+}
+
 /** Lower-case words after a name up to the noun for the body it names ("Sal Oppenheim [investment bank]"). */
 const BODY_NOUN_WORDS = 2;
 /** WordNet senses of that noun looked at: "bank" is a group in its second. */
@@ -3613,6 +3628,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const bodyNamed = sp.type === 'person' && bodyNounAfter(toks, sp.to);
         let fit = fitOf(q.kind, bodyNamed ? { ...sp, type: 'organization' } : sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
         if (ownedByAsked) fit = Math.max(fit, 1);
+        // ("A [British Muslim] group has criticised …" for "Which group …?": words for a people,
+        // before a noun in lower case, say whose it is, not its name)
+        if (q.kind !== 'place' && peopleWordsBefore(toks, from, sp.to)) continue;
         // ("who moved to the Bernabeu from [Liverpool]" for "Which club did Owen move from?": a town
         // after the question's own last preposition names a body WordNet files as a group, a club
         // or a team, by the town's name)
