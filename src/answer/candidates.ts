@@ -466,7 +466,6 @@ export function titleCaseArticle(tokens: Token[], i: number, j: number, capital:
     tokens.slice(i + 1, j + 1).some((t) => TITLE_CASE_LINK.test(t.text));
 }
 
-/** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
 /**
  * Whether the capitalised words ending at `to`, from `from` or later, are a name WordNet has as a
  * noun whole ("saint_kitts_and_nevis", "bosnia_and_herzegovina").
@@ -479,6 +478,7 @@ export function wordNetNameWith(tokens: Token[], from: number, to: number): bool
   return false;
 }
 
+/** Proper-name spans ("US Southern District of New York", "Mohammad Bagher Shirinkar"). */
 export function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;

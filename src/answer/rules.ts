@@ -3623,14 +3623,14 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // Under-21 international Stuart Taylor")
         const affiliation = q.kind === 'place' && sp.to > from && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && (toks[sp.to + 1]!.tags.has('Noun') || lexicon().nounClasses(toks[sp.to + 1]!.text.toLowerCase(), 1)[0] === 'noun.person' || CAPPED.test(toks[sp.to + 1]!.text)) &&
           /^\p{Ll}/u.test(toks[sp.to + 1]!.text) && !breaksAfter(toks, sp.to + 1) && !!toks[sp.to + 2]?.tags.has('Person');
+        // ("A [British Muslim] group has criticised …" for "Which group …?": words for a people,
+        // before a noun in lower case, say whose it is, not its name)
+        if (q.kind !== 'place' && peopleWordsBefore(toks, from, sp.to)) continue;
         // ("Birgit Kuhlhoff, from [Sal Oppenheim] investment bank": a person's name the tagger reads
         // before a lower-case noun WordNet files as a group, a bank or a firm, names that body)
         const bodyNamed = sp.type === 'person' && bodyNounAfter(toks, sp.to);
         let fit = fitOf(q.kind, bodyNamed ? { ...sp, type: 'organization' } : sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
         if (ownedByAsked) fit = Math.max(fit, 1);
-        // ("A [British Muslim] group has criticised …" for "Which group …?": words for a people,
-        // before a noun in lower case, say whose it is, not its name)
-        if (q.kind !== 'place' && peopleWordsBefore(toks, from, sp.to)) continue;
         // ("who moved to the Bernabeu from [Liverpool]" for "Which club did Owen move from?": a town
         // after the question's own last preposition names a body WordNet files as a group, a club
         // or a team, by the town's name)
