@@ -2668,6 +2668,17 @@ function peopleWordsBefore(toks: Token[], from: number, to: number): boolean {
   });
 }
 
+const groupHeads = new WeakMap<Question, boolean>();
+/** Whether WordNet first files the noun asked about as a group ("club", "team"), worked out once per question. */
+function groupHeadAsked(q: Question): boolean {
+  let g = groupHeads.get(q);
+  if (g === undefined) {
+    g = q.headTerm !== undefined && lexicon().nounClasses(q.terms.find((t) => t.term === q.headTerm)?.text.toLowerCase() ?? '', 1)[0] === 'noun.group';
+    groupHeads.set(q, g);
+  }
+  return g;
+}
+
 /** Lower-case words after a name up to the noun for the body it names ("Sal Oppenheim [investment bank]"). */
 const BODY_NOUN_WORDS = 2;
 /** WordNet senses of that noun looked at: "bank" is a group in its second. */
@@ -2675,8 +2686,8 @@ const BODY_NOUN_SENSES = 2;
 
 /**
  * Whether lower-case words after the name ending at `to` end in a noun WordNet files as a group in
- * one of its first {@link BODY_NOUN_SENSES} senses ("investment bank", "law firm"), after which the sentence breaks or goes on to a verb or
- * preposition: the name is that body's.
+ * one of its first {@link BODY_NOUN_SENSES} senses ("investment bank", "law firm"), after which the
+ * sentence breaks or goes on to a verb or preposition: the name is that body's.
  */
 function bodyNounAfter(toks: Token[], to: number): boolean {
   for (let k = to + 1; k < toks.length && k - to <= BODY_NOUN_WORDS; k++) {
@@ -3313,7 +3324,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // ("California's Superior court" for "Which court …?": a name ending in an adjective goes on to
       // the noun asked about after it, written in lower case)
       const namedAfterAsked = NAMED_AFTER.test(q.text);
-      const groupHead = q.headTerm !== undefined && lexicon().nounClasses(q.terms.find((t) => t.term === q.headTerm)?.text.toLowerCase() ?? '', 1)[0] === 'noun.group';
+      const groupHead = groupHeadAsked(q);
       // (initials the question gives as a name: "HSDPA")
       const askedInitials = new Set(q.terms.filter((t) => t.role === 'entity' && /^\p{Lu}{2,6}$/u.test(t.text)).map((t) => t.text));
       const spans = nameSpans(toks).map((sp) => (q.headTerm !== undefined && toks[sp.to]!.tags.has('Adjective') && !breaksAfter(toks, sp.to) &&
