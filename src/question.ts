@@ -767,7 +767,8 @@ export function analyzeQuestion(asked: string): Question {
       // "Which Iranian company": a name used as a modifier of the noun after it
       const cap = /^\p{Lu}/u.test(t.text);
       const nounNext = nextTok && !/^\p{Lu}/u.test(nextTok.text) && (nextTok.tags.has('Noun') || hasNounSense(nextTok));
-      if (cap && nounNext && !t.tags.has('Verb')) continue;
+      // (the tagger may read it as a verb: "Which Labour minister …?"; no verb follows "which" in capitals)
+      if (cap && nounNext && (!t.tags.has('Verb') || (i === whIndex + 1 && wh === 'which' && hasNounSense(t)))) continue;
       // "Which UK Athletics official", "Which University of Strathclyde professor": a name of several
       // words modifying the noun after it
       if (cap && nextTok && !t.tags.has('Verb')) {
@@ -1282,6 +1283,13 @@ export function analyzeQuestion(asked: string): Question {
   // (not a family name that is also a trade, "Matt Carter", "Mr Smith")
   let lastAt = toks.length - 1;
   while (lastAt >= 0 && !/\p{L}/u.test(toks[lastAt]!.text)) lastAt--;
+  // ("Who is Labour's Chief Secretary to the Treasury?": the role's last word is the one before the
+  // body it serves, joined by "to", "of" or "for" and written in capitals)
+  for (let k = lastAt - 1; k > whIndex + 2; k--) {
+    if (!/^(to|of|for)$/.test(toks[k]!.lower)) continue;
+    if (toks.slice(k + 1, lastAt + 1).every((t) => /^\p{Lu}/u.test(t.text) || t.tags.has('Determiner')) && !toks[k - 1]!.tags.has('Plural')) lastAt = k - 1;
+    break;
+  }
   const lastWord = toks[lastAt];
   const named = (t: Tok | undefined) => !!t && (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('Honorific'));
   // ("Who is Scotland's First Minister?": a title the tagger reads as an honorific, with nothing after
@@ -1356,7 +1364,9 @@ export function analyzeQuestion(asked: string): Question {
   // (or "to" before "what": "To what did Southwest shares fall?")
   const toLevel = toks.some((t, i) => i > verbIndex && t.lower === 'to' && (i + 1 === toks.length || toks[i + 1]!.tags.has('Preposition') || !/^\p{L}/u.test(toks[i + 1]!.text))) ||
     (whIndex > 0 && toks[whIndex - 1]!.lower === 'to');
-  const changeVerb = verbIndex >= 0 && changeVerbAt(verbIndex);
+  // ("What do conservatives want Turkcell's stake cut to?": or the word in lower case before the
+  // final "to", a verb of a clause the question's verb takes, which the tagger may read as a noun)
+  const changeVerb = verbIndex >= 0 && (changeVerbAt(verbIndex) || (trailingPreposition === 'to' && toks.length - 2 > verbIndex && /^\p{Ll}/u.test(toks[toks.length - 2]!.text) && changeVerbAt(toks.length - 2)));
   if (kind === 'thing' && wh === 'what' && headIndex < 0 && toLevel && changeVerb) kind = 'number';
   // "What does NAAMSA expect sales to top in 2005?", "What did the index reach?": an amount that
   // tops or reaches something tops a level, a number

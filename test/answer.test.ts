@@ -5687,3 +5687,95 @@ describe('words for a people before a noun, and someone\'s time', () => {
     expect(analyzeQuestion('What time does the match start?').kind).toBe('date');
   });
 });
+
+describe('a role before a city\'s name that a surname ends, a title asked with the body it serves, a rate in seconds', () => {
+  it('reads "actor Dallas Robinson" as a person, not a place', async () => {
+    // written for this test
+    await withEngineOver('actor-city-name', 'Theatre', ['Morgan, 40, is replacing actor Dallas Robinson in the Arthur Miller drama, which opens in May.'], (small) => {
+      expect(small.ask('Who is Morgan replacing?', { scorer: 'rules' }).answer).toBe('Dallas Robinson');
+    });
+  });
+  it('reads "Who is X\'s Chief Secretary to the Treasury?" as asking for a person', () => {
+    expect(analyzeQuestion('Who is Labour\'s Chief Secretary to the Treasury?').kind).toBe('person');
+    expect(analyzeQuestion('Who is Friends of the Earth?').kind).toBe('description');
+  });
+  it('gives "every 10 seconds" whole for "How often …?"', async () => {
+    // written for this test
+    await withEngineOver('every-seconds', 'Technology', ['The firm said it was now selling a new handset every 10 seconds across Europe.'], (small) => {
+      expect(small.ask('How often was the firm selling a new handset?', { scorer: 'rules' }).answer).toBe('every 10 seconds');
+    });
+  });
+});
+
+describe('an age in commas in the rules stage, a name no country for "which country", a capitalised name after "which"', () => {
+  it('answers "Who plays X\'s wife?" with the subject given with an age, not the wife', async () => {
+    // written for this test
+    await withEngineOver('age-subject', 'Films', ['Hudson, 21, plays the singer\'s wife - real life Hollywood actress Mary Dale.'], (small) => {
+      expect(small.ask('Who plays the singer\'s wife?', { scorer: 'rules' }).answer).toBe('Hudson');
+    });
+  });
+  it('does not answer "Which country does X play for?" with a club\'s one-word name', async () => {
+    // written for this test
+    await withEngineOver('country-club', 'Football', ['Larsson last played for United as a late substitute in the cup final win over Millwall.'], (small) => {
+      expect(small.ask('Which country does Larsson play for?', { scorer: 'rules' }).answered).toBe(false);
+    });
+  });
+  it('reads the noun after a capitalised word the tagger takes for a verb as the noun asked about', () => {
+    const q = analyzeQuestion('Which Labour minister praised the Tory campaign?');
+    expect(q.kind).toBe('person');
+    expect(q.terms.find((t) => t.role === 'head')?.text).toBe('minister');
+  });
+});
+
+describe('a doer after "by" with its name, a level asked after another verb, an age that is no level', () => {
+  it('answers "What hurt X?" with the phrase after "by", the name before its noun kept', async () => {
+    // written for this test
+    await withEngineOver('passive-doer', 'Politics', ['But Mr Hale had been "hurt" by the Suez controversy, he added.'], (small) => {
+      expect(small.ask('What hurt Mr Hale?', { scorer: 'rules' }).answer).toBe('Suez controversy');
+    });
+  });
+  it('reads "What do they want the stake cut to?" as asking for a level', async () => {
+    expect(analyzeQuestion('What do conservatives want Turkcell\'s stake cut to?').kind).toBe('number');
+    // written for this test
+    await withEngineOver('cut-to', 'Business', ['Critics in parliament say Norcell\'s stake in the new network should be cut from 70% to 49%.'], (small) => {
+      expect(small.ask('What do critics want Norcell\'s stake cut to?', { scorer: 'rules' }).answer).toBe('49%');
+    });
+  });
+  it('does not answer a level with the "21-year" of "the 21-year-old"', async () => {
+    // written for this test
+    await withEngineOver('age-no-level', 'Tennis', ['But the 21-year-old will need a wild card next season because her ranking has tumbled to 127th.'], (small) => {
+      expect(small.ask('What did her ranking fall to?', { scorer: 'rules' }).answer ?? '').not.toContain('21');
+    });
+  });
+});
+
+describe('an ordinal before a hyphen, some of the noun asked about, a size in two lengths', () => {
+  it('reads no date in "Friday\'s third-round draw" past the day', async () => {
+    // written for this test
+    await withEngineOver('ordinal-round', 'Football', ['The club hope to avoid a Premiership side in Friday\'s third-round draw.'], (small) => {
+      expect(small.ask('When is the third-round draw?', { scorer: 'rules' }).answer ?? '').not.toContain('third');
+    });
+  });
+  it('does not answer "What theory …?" with the "piece" of "a piece of economic theory"', async () => {
+    // written for this test
+    await withEngineOver('piece-of', 'Economics', ['Indeed, there is even a piece of economic theory that explains the whole quarrel.'], (small) => {
+      expect(small.ask('What economic theory explains the quarrel?', { scorer: 'rules' }).answer ?? '').not.toBe('piece');
+    });
+  });
+  it('gives a size in two lengths whole', async () => {
+    // written for this test
+    await withEngineOver('two-lengths', 'Technology', ['The handset (11cm by 5.2cm) will play music and films.', 'The screen is 8 cm by 6 cm and weighs little.'], (small) => {
+      expect(small.ask('How big is the handset?', { scorer: 'rules' }).answer).toBe('11cm by 5.2cm');
+      expect(small.ask('How big is the screen?', { scorer: 'rules' }).answer).toBe('8 cm by 6 cm');
+    });
+  });
+});
+
+describe('the sort of a name asked with no verb', () => {
+  it('does not answer "What kind of company is X?" from a sentence that does not name X', async () => {
+    // written for this test
+    await withEngineOver('sort-unnamed', 'Norda buys stake in Vexa', ['Norda has bought a 20% stake in Vexa, the country\'s biggest portal.', 'However, analysts noted that a foreign company trying to take control of a portal may not be viewed favourably by regulators.'], (small) => {
+      expect(small.ask('What kind of company is Norda?', { scorer: 'rules' }).answer ?? '').not.toBe('foreign company');
+    });
+  });
+});

@@ -520,9 +520,7 @@ export function nameSpans(tokens: Token[]): Span[] {
     if (type !== 'person') j = numberAfterName(tokens, i, j) ?? j;
     if (type !== 'person') i = numberBeforeName(tokens, i, j) ?? i;
     if (basedIn(tokens, j)) type = 'place';
-    // "Sajjad Kashian, 27,": newswire gives a person's age in commas after the name
-    const age = tokens[j + 1];
-    if (type === 'name' && age && /^,/.test(tokens[j]!.post) && /^,/.test(age.post) && /^\d{1,3}$/.test(age.text) && Number(age.text) <= MAX_AGE) type = 'person';
+    if (type === 'name' && agedAfter(tokens, j)) type = 'person';
     // "X, a spokesman for ...", "its main administrator, X": a role noun in apposition says a person
     if (type === 'name' && (roleAfter(tokens, j) || roleBefore(tokens, i))) type = 'person';
     if (type === 'place' && titledPlace(tokens, i, j)) type = 'person';
@@ -531,6 +529,18 @@ export function nameSpans(tokens: Token[]): Span[] {
     i = j + 1;
   }
   return alikeInLists(tokens, spans);
+}
+
+/** "in Friday's [third]-round draw": an ordinal joined by a hyphen to a noun in lower case modifies the noun; it is no day of a month, though the tagger may read a date. */
+export function ordinalModifier(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.tags.has('Ordinal') && t.post === '-' && /^\p{Ll}/u.test(toks[k + 1]?.text ?? '');
+}
+
+/** "Sajjad Kashian, 27,": newswire gives a person's age in commas after the name. */
+export function agedAfter(tokens: Token[], j: number): boolean {
+  const age = tokens[j + 1];
+  return !!age && /^,/.test(tokens[j]!.post) && /^,/.test(age.post) && /^\d{1,3}$/.test(age.text) && Number(age.text) <= MAX_AGE;
 }
 
 /** A name's place in its sentence and its type. */
@@ -585,11 +595,14 @@ function roleBefore(toks: Token[], first: number): boolean {
 
 /**
  * "welfare minister [Frank Field]": a lower-case role noun right before two words or more the tagger
- * reads only as some place, none a city, country or region, is a person's title.
+ * reads only as some place, none a city, country or region, is a person's title. (So is one before a
+ * city's name that a surname ends, no place's word: "actor [Dallas Roberts]".)
  */
 export function titledPlace(toks: Token[], from: number, to: number): boolean {
-  return to > from && /^\p{Ll}/u.test(toks[from - 1]?.text ?? '') && roleBefore(toks, from) &&
-    toks.slice(from, to + 1).every((t) => !['City', 'Country', 'Region'].some((tag) => t.tags.has(tag)));
+  if (!(to > from && /^\p{Ll}/u.test(toks[from - 1]?.text ?? '') && roleBefore(toks, from))) return false;
+  const placeWord = (t: Token) => ['City', 'Country', 'Region'].some((tag) => t.tags.has(tag));
+  const last = toks[to]!;
+  return toks.slice(from, to + 1).every((t) => !placeWord(t)) || (last.tags.has('LastName') && !PLACE_TAGS.some((tag) => last.tags.has(tag)));
 }
 
 /** What a common noun just before a name says it is, by WordNet's first sense of the noun. */
@@ -821,7 +834,8 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
   return f;
 }
 
-const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
+/** Units of a length of time after a number ("23 hours"; "seconds" only in the plural: "a second" is more often the ordinal). */
+export const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds|decades?)$/i;
 /** Words for a unit of measure after a number ("40 km", "2.9 megabits", "3.2 megapixel"). */
 export const MEASURE_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|mph|knots?|degrees?|°[CF]?|litres?|liters?|gallons?|square|sq|per|percent|%|(kilo|mega|giga|tera)?(bits?|bytes?)|[kmg]bps|megapixels?|[kmg]hz|watts?|volts?|(kilo|mega|giga|tera|peta)?flops)$/i;
 /** A rate's time after its unit ("one gigabit [a second]", "80 miles [an hour]"). */
@@ -2055,7 +2069,7 @@ function dates(toks: Token[], q: Question, push: Push): void {
   let i = 0;
   // times of day and seasons answer "when" too: "6pm on Saturday", "midnight on 16 December", "1700 GMT", "in the spring"
   const isTime = (k: number) => TIME_OF_DAY.test(toks[k]!.text) || (/^\d{4}$/.test(toks[k]!.text) && TIME_ZONE.test(toks[k + 1]?.text ?? ''));
-  const isDate = (t: Token, k = toks.indexOf(t)) => t.tags.has('Date') || YEAR.test(t.text) || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || isTime(k) || SEASON.test(t.text) || (TIME_ZONE.test(t.text) && k > 0 && isTime(k - 1));
+  const isDate = (t: Token, k = toks.indexOf(t)) => (t.tags.has('Date') && !ordinalModifier(toks, k)) || YEAR.test(t.text) || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || isTime(k) || SEASON.test(t.text) || (TIME_ZONE.test(t.text) && k > 0 && isTime(k - 1));
   // "the 10th and 11th centuries", "the 1990s"
   const ordinalCentury = (k: number) => /^\d+(st|nd|rd|th)$/i.test(toks[k]?.text ?? '') && /^centur/i.test(toks[k + 1]?.text ?? '');
   const lead = (k: number) => (k > 0 && q.leadingPreposition && toks[k - 1]!.text.toLowerCase() === q.leadingPreposition ? ['afterLeadingPreposition' as const] : []);

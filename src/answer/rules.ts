@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -427,6 +427,8 @@ function nameSpans(tokens: Token[]): Span[] {
     if (type === 'place' && titledPlace(tokens, i, j)) type = 'person';
     if (type !== 'person') j = numberAfterName(tokens, i, j) ?? j;
     if (basedIn(tokens, j)) type = 'place';
+    // ("Bosworth, 21, plays …": a person's age in commas after the name, as the learned stage reads it)
+    if (type === 'name' && agedAfter(tokens, j)) type = 'person';
     // "an Iranian cyber company [Emennet Pasargad]": the noun before an untyped name types it
     const byNoun = type === 'name' ? typedByNounBefore(tokens, i) : null;
     // "his protege The Game", "top of the poll, The Bravery": a capitalised "The" inside a sentence begins the name
@@ -1237,12 +1239,17 @@ function verbStretchesOf(toks: Token[], verbTerms: Set<string>, questionTerms: S
 
 /** Words read after "of" and an article or possessive for the noun a count is of ("5 million of its [new Nintendo DS handheld] consoles"). */
 const OF_HEAD_WORDS = 5;
-/** Whether the count ending at `j` is of the noun asked about, after "of", an article or possessive and its modifiers ("5 million of its new Nintendo DS handheld consoles"). */
-function ofHeadAfter(toks: Token[], j: number, head: string): boolean {
+/**
+ * Whether the count ending at `j` is of the noun asked about, after "of", an article or possessive and
+ * its modifiers ("5 million of its new Nintendo DS handheld consoles"); with `articleOptional`, after
+ * "of" alone too ("a piece of economic theory").
+ */
+function ofHeadAfter(toks: Token[], j: number, head: string, articleOptional = false): boolean {
   if (breaksAfter(toks, j) || !/^of$/i.test(toks[j + 1]?.text ?? '') || breaksAfter(toks, j + 1)) return false;
   const d = toks[j + 2];
-  if (!d || !(d.tags.has('Determiner') || POSSESSIVE_PRONOUN.test(d.text))) return false;
-  for (let k = j + 3; k < toks.length && k - j - 2 <= OF_HEAD_WORDS && !breaksAfter(toks, k - 1); k++) {
+  const article = !!d && (d.tags.has('Determiner') || POSSESSIVE_PRONOUN.test(d.text));
+  if (!d || (!article && !articleOptional)) return false;
+  for (let k = article ? j + 3 : j + 2; k < toks.length && k - j - 2 <= OF_HEAD_WORDS && !breaksAfter(toks, k - 1); k++) {
     const t = toks[k]!;
     // (the noun itself, not a modifier of another: "70% of its total oil [consumption]")
     if (t.term === head) return breaksAfter(toks, k) || !toks[k + 1] || !(toks[k + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[k + 1]!.text));
@@ -1618,6 +1625,10 @@ const SIDE_PLACE_FIT = 0.5;
 const VENUE_FIT = 0.7;
 /** How well a place WordNet files as an instance of another kind answers "which country", "which city" (Thailand's "Pattaya" is not filed: no say). */
 const OTHER_KIND_PLACE_FIT = 0.4;
+/** WordNet's kind a question's noun is asked by ("Which country …?", "Which nation …?"; not "Which area …?", whose first sense is also "country"), in its first sense and steps up. */
+const COUNTRY_KIND = ['nation'];
+const COUNTRY_HEAD_SENSES = 1;
+const COUNTRY_HEAD_DEPTH = 2;
 /** Steps up WordNet from a place's sense to the kind asked ("Thailand" → Asian country → country). */
 const PLACE_KIND_DEPTH = 4;
 
@@ -2699,6 +2710,16 @@ function bodyNounAfter(toks: Token[], to: number): boolean {
   return false;
 }
 
+/** The end of a second length "by" joins to the measure ending at `to` ("12cm [by 7.4cm]", "12 cm [by 7 cm]"), or `to` when none does. */
+function byMeasureEnd(toks: Token[], to: number): number {
+  const withUnit = (t: Token | undefined) => !!t && UNIT_ATTACHED.test(t.text) && isNumber(t);
+  const unitAt = (k: number) => MEASURE_UNIT.test(toks[k]?.text ?? '');
+  const measured = withUnit(toks[to]) || unitAt(to);
+  if (!measured || breaksAfter(toks, to) || !/^by$/i.test(toks[to + 1]?.text ?? '') || breaksAfter(toks, to + 1) || !toks[to + 2] || !isNumber(toks[to + 2]!)) return to;
+  if (withUnit(toks[to + 2])) return to + 2;
+  return !breaksAfter(toks, to + 2) && unitAt(to + 3) ? to + 3 : to;
+}
+
 /** How well a span of a given type answers a question of a given kind (0..1). */
 function fitOf(kind: AnswerKind, span: Span, toks: Token[], headed = true): number {
   // Name-like: words the dictionary does not know ("Kashian"); capitalised common words ("Treasury")
@@ -2791,7 +2812,6 @@ const EVENT_AGE_FIT = 0.7;
 const LEVEL_FIT = 0.3;
 /** How much more an amount after "by" ("cut by £5m") answers by how much something changed. */
 const STEP_BONUS = 1.3;
-const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
 
 function surface(sentence: string, toks: Token[], from: number, to: number): string {
   const [start, end] = signedAndJoined(sentence, toks, from, to, quotedStart(toks, from, to), toks[to]!.end);
@@ -3229,6 +3249,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   };
 
   if (q.sort) {
+    // ("What kind of company is Shanda?": with no verb, the sort of the name asked about, in a
+    // sentence that names it; not "a foreign company" of another sentence of its article)
+    if (verbTerms.size === 0 && entityTerms.size > 0 && !toks.some((t) => t.term !== null && entityTerms.has(t.term))) return out;
     // an example named ("products such as desktop search") says which sort more than a modifier ("new search products")
     for (const sp of sortSpans(toks, q)) push(sp.from, sp.to, SORT_FIT, sp.example ? SORT_EXAMPLE_BONUS : 1);
     return out;
@@ -3370,6 +3393,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // (for "Which country's biggest shantytown …?", the owner is the place asked for: a country)
       const placeAsked = q.ownerTerm ?? q.headTerm;
       const placeHead = q.kind === 'place' && q.headNamesKind && placeAsked ? lexicon().lemma(q.terms.find((t) => t.term === placeAsked)?.text.toLowerCase().replace(/['’]s?$/, '') ?? '', 'noun') : '';
+      const countryHead = !!placeHead && lexicon().isKindOf(placeHead, 'noun', COUNTRY_KIND, COUNTRY_HEAD_SENSES, COUNTRY_HEAD_DEPTH);
       // "Who is the Lord Chancellor?": a person asked for by a title the question gives as a name, with no verb
       // (its words, each of them: "Under-Secretary" is not "Secretary")
       const roleAsked = q.kind === 'person' && q.terms.length > 0 && q.terms.every((t) => t.role === 'entity') ? titleWordsOf(q.text) : null;
@@ -3724,6 +3748,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // whom someone plays for)
         if (q.kind === 'place' && WHERE_ASKED.test(q.text) && !q.trailingPreposition && sp.type === 'place' && SIDE_WORD.test(wordBefore(toks, from))) fit *= SIDE_PLACE_FIT;
         if (placeHead && placeOfOtherKind(toks.slice(from, sp.to + 1).map((t) => t.text).join(' '), placeHead)) fit *= OTHER_KIND_PLACE_FIT;
+        // ("Solskjaer last played for [United]" for "Which country does Solskjaer play for?": a name
+        // neither the tagger nor WordNet reads as a place answers "which country" no better than
+        // a place of another kind)
+        else if (countryHead && sp.type !== 'place' && !lexicon().nounClasses(toks.slice(from, sp.to + 1).map((t) => t.text).join('_').replace(/['’]s$/, ''), 1).includes('noun.location')) fit *= OTHER_KIND_PLACE_FIT;
         // (and a name a noun for a work stands before is one: "family comedy [The Pacifier]")
         const awarded = askedWork && !/^by$/i.test(wordBefore(toks, from)) && namedAsHead(toks, sp.to, q.headTerm!);
         if (awarded) bonus *= AWARDED_BONUS;
@@ -3933,7 +3961,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const askedPrep = prep ?? q.leadingPreposition;
           let lead = i;
           while (askedPrep && lead > 0 && /^\p{Lu}/u.test(toks[lead - 1]!.text) && toks[lead - 1]!.tags.has('ProperNoun') && !breaksAfter(toks, lead - 1) && i - lead < NAME_MODIFIER_WORDS) lead--;
-          if (lead < i && after(lead, askedPrep) && !toks.slice(lead, i).some((t) => t.term !== null && questionTerms.has(t.term))) i = lead;
+          // (so does one after "the" wherever it stands: "hurt by the [Iraq controversy]" for "What
+          // hurt Tony Blair?")
+          if (!askedPrep) while (lead > 0 && /^\p{Lu}/u.test(toks[lead - 1]!.text) && toks[lead - 1]!.tags.has('ProperNoun') && !breaksAfter(toks, lead - 1) && i - lead < NAME_MODIFIER_WORDS) lead--;
+          const theLed = !askedPrep && lead > 0 && /^the$/i.test(toks[lead - 1]!.text) && !breaksAfter(toks, lead - 1);
+          if (lead < i && (after(lead, askedPrep) || theLed) && !toks.slice(lead, i).some((t) => t.term !== null && questionTerms.has(t.term))) i = lead;
           const before = i > 0 ? toks[i - 1]! : undefined;
           if (afterPrep(i)) bonus = 2;
           // the object of the question's verb: "provides the region with drinking water", "use ... as"
@@ -3959,6 +3991,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // not "painkiller [oxycodone]", a word WordNet lacks)
           if (end > i && toks[end - 1]!.term === q.headTerm && toks.slice(i, end).every((t) => t.term !== null && questionTerms.has(t.term)) &&
             lexicon().nounClasses(toks[end]!.text.toLowerCase(), 1).length > 0 && !lexicon().isKindOf(toks[end]!.text.toLowerCase(), 'noun', [toks[end - 1]!.text.toLowerCase()], 3, 8)) { i = j + 1; continue; }
+          // ...nor a noun "of" the noun asked about ("a [piece] of economic theory that explains all
+          // this" for "What economic theory explains …?"): some of it, not which
+          if (q.headTerm && end === j && ofHeadAfter(toks, end, q.headTerm, true)) { i = j + 1; continue; }
           // ...and what it is of, when that is no word of the question's ("transmission of interstate
           // threats"; not "charges of conspiracy" for "What charges …?")
           if (end === j && (own === null || !questionTerms.has(own)) && !breaksAfter(toks, end) && toks[end + 1]?.text.toLowerCase() === 'of' && toks[end + 2] && isNp(toks[end + 2]!) && /^\p{Ll}/u.test(toks[end + 2]!.text)) {
@@ -3969,7 +4004,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           }
           // "What could crack …?": "a pressure accumulator in the braking system could crack" — the
           // subject is the phrase before the preposition, not its object
-          if (q.asksSubject && before && (before.tags.has('Preposition') || (i > 1 && before.tags.has('Determiner') && toks[i - 2]!.tags.has('Preposition'))) && !prep) bonus *= PREPOSITION_OBJECT_FIT;
+          // (but "by" after the question's verb in the passive names its doer: "had been hurt by the
+          // Iraq controversy" for "What hurt Tony Blair?")
+          const prepAt = before?.tags.has('Preposition') ? i - 1 : i > 1 && before?.tags.has('Determiner') && toks[i - 2]!.tags.has('Preposition') ? i - 2 : -1;
+          const passiveDoer = prepAt > 0 && /^by$/i.test(toks[prepAt]!.text) && toks[prepAt - 1]!.term !== null && verbTerms.has(toks[prepAt - 1]!.term!) && /^["”’']?\s*$/.test(toks[prepAt - 1]!.post);
+          if (q.asksSubject && prepAt >= 0 && !prep && !passiveDoer) bonus *= PREPOSITION_OBJECT_FIT;
           // ("a thigh injury" for "What injury …?": the noun asked about under a modifier of its own
           // names a sort of it; not one the question gives, "existing smartphone", nor whose it is,
           // "company's smartphone"; "Which X" asks for one by name)
@@ -4038,7 +4077,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const gerundAt = toks.findIndex((t, k) => k > 0 && t.term !== null && verbTerms.has(t.term) && t.tags.has('Gerund') && TIME_LINK.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1));
       let i = 0;
       while (i < toks.length) {
-        const isDate = (t: Token) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || SEASON.test(t.text);
+        const isDate = (t: Token) => (t.tags.has('Date') && !ordinalModifier(toks, toks.indexOf(t))) || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || SEASON.test(t.text);
         // "the 10th and 11th centuries", "the 1990s"
         const ordinalCentury = (k: number) => /^\d+(st|nd|rd|th)$/i.test(toks[k]?.text ?? '') && /^centur/i.test(toks[k + 1]?.text ?? '');
         if (ordinalCentury(i) || (/^\d+(st|nd|rd|th)$/i.test(toks[i]!.text) && toks[i + 1]?.text === 'and' && ordinalCentury(i + 2))) {
@@ -4452,6 +4491,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (isMoney(toks[i]!)) fit *= MONEY_MEASURE_FIT;
           // the same length in other units, in brackets, is part of it ("1.3m (4.2ft)")
           to = measureConversionAfter(text, toks, to);
+          // ("12cm by 7.4cm", "12 cm by 7 cm": a size in two lengths is one measure)
+          to = byMeasureEnd(toks, to);
           // "How fast …?" asks for a speed: "3.7m/h", not "1.3m"
           // (a rate, "8.5%", may answer how fast an economy grew)
           const measured = toks.slice(i, to + 1).map((t) => t.text).join(' ');
@@ -4502,6 +4543,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // made in the UK last year …, compared with [45 in 2003]" for "… in 2003?"), one given for none
         else if (askedPeriodAmounts.length > 0 && !askedPeriodAmounts.includes(j)) fit *= OTHER_PERIOD_FIT;
         if ((q.kind === 'duration' || q.kind === 'number' || q.kind === 'measure') && timeAgo(toks, j, q)) fit = 0; // "22,000 years ago": when, not how long
+        // ("the 21-year-old" for "What has her ranking fallen to?": an age, no count)
+        if ((q.kind === 'number' || q.kind === 'measure') && after?.post === '-' && /^old$/i.test(toks[j + 2]?.text ?? '') && TIME_UNIT.test(after.text)) fit = 0;
         // "£1,000 cheaper than last year's list": a difference, not the amount itself, unless the
         // question asks for one ("How much cheaper …?")
         const compared = toks[to + 1];
