@@ -5779,3 +5779,25 @@ describe('the sort of a name asked with no verb', () => {
     });
   });
 });
+
+describe('a name opening its sentence, letters in brackets after the question\'s words, a noun phrase over hyphens', () => {
+  it('answers "Which company …?" with the name that opens a sentence with no other capital', async () => {
+    // written for this test
+    await withEngineOver('first-word-name', 'Technology', ['Microsoft is developing new search software for phones.'], (small) => {
+      expect(small.ask('Which company is developing new search software?', { scorer: 'rules' }).answer).toBe('Microsoft');
+      expect(small.ask('Which company is developing new search software?').answer).toBe('Microsoft');
+    });
+  });
+  it('does not answer with the letters that shorten the question\'s own words', async () => {
+    // written for this test
+    await withEngineOver('bracket-letters', 'Technology', ['Intel is developing ultra-wideband technology (UWB) which would allow fast data transfer.'], (small) => {
+      expect(small.ask('Which company is developing ultra-wideband technology?', { scorer: 'rules' }).answer).toBe('Intel');
+    });
+  });
+  it('gives "peer-to-peer technology" whole', async () => {
+    // written for this test
+    await withEngineOver('hyphen-np', 'Technology', ['The player is based on peer-to-peer technology, and lets people download programmes for a week.'], (small) => {
+      expect(small.ask('What is the player based on?', { scorer: 'rules' }).answer).toBe('peer-to-peer technology');
+    });
+  });
+});

@@ -1074,6 +1074,12 @@ export function isNumber(t: Token): boolean {
 }
 /** A cheap test for a sentence that may name a person, a body, a place or another name: a capital after a word. */
 export const NAME_HINT = /\S\s+[\p{Lu}]/u;
+/**
+ * A name the cheap test above misses: the sentence's first word ("Intel is developing …"), or one
+ * after a bracket or a quotation mark ("technology (UWB)"). Such sentences are read too, but do not
+ * count among the passages read before the readers stop: most hold no name past their first word.
+ */
+export const NAME_OPENS = /^["“‘'(]?\p{Lu}|[\s][(\[“"‘']\p{Lu}/u;
 /** A cheap test for a sentence that may give an amount: digits or a number in words ("Nineteen-year-old", "a dozen", "a quarter of"). */
 export const NUMBER_HINT = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|hundred|thousand|million|billion|an? (half|third|quarter|fifth|tenth) of)\b/i;
 

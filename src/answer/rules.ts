@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, NAME_OPENS, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -3661,6 +3661,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("A [British Muslim] group has criticised …" for "Which group …?": words for a people,
         // before a noun in lower case, say whose it is, not its name)
         if (q.kind !== 'place' && peopleWordsBefore(toks, from, sp.to)) continue;
+        // ("developing ultra-wideband technology [(UWB)]" for "Which company is developing
+        // ultra-wideband technology?": letters in brackets right after the question's own words
+        // shorten them)
+        if (from === sp.to && toks[from]!.tags.has('Acronym') && from > 0 && (/\(\s*$/.test(toks[from - 1]!.post) || /\(\s*$/.test(toks[from]!.pre)) && /^\s*\)/.test(toks[from]!.post) &&
+          toks[from - 1]!.term !== null && questionTerms.has(toks[from - 1]!.term!) && (toks[from]!.term === null || !questionTerms.has(toks[from]!.term!))) continue;
         // ("Birgit Kuhlhoff, from [Sal Oppenheim] investment bank": a person's name the tagger reads
         // before a lower-case noun WordNet files as a group, a bank or a firm, names that body)
         const bodyNamed = sp.type === 'person' && bodyNounAfter(toks, sp.to);
@@ -3933,7 +3938,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const isNp = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !isCalendarWord(t);
           if (!isNp(toks[i]!)) { i++; continue; }
           let j = i;
-          while (j + 1 < toks.length && isNp(toks[j + 1]!) && !/[,;:()!?]|\.\s/.test(toks[j]!.post) && j - i < 6) j++;
+          // (over a hyphen whatever the tagger read the next part as: "peer-to-peer technology")
+          while (j + 1 < toks.length && (isNp(toks[j + 1]!) || toks[j]!.post === '-') && !/[,;:()!?]|\.\s/.test(toks[j]!.post) && j - i < 6) j++;
           // An adjective alone ("deterministic") is rarely the thing asked for; a noun phrase ends in a noun.
           let end = j;
           while (end > i && !toks[end]!.tags.has('Noun')) end--;
@@ -4893,8 +4899,10 @@ function findCandidates(q: Question, supporting: Evidence[], c: Corpus, o: RuleO
     // every sentence naming "Stan Lee" whole (for other kinds, counting only tagged sentences
     // answered 2 more wrong on train and dev)
     if ((q.kind === 'age' ? tagged : k) >= o.candidatePassages * 3 || (tagged >= o.candidatePassages && candidates.some((x) => x.fit >= (q.kind === 'age' ? 1 : 0.6)))) break;
-    if (mayHold && !mayHold.test(ev.passage.text)) continue;
-    tagged++;
+    // (a sentence whose only name may open it is read, but not counted: see NAME_OPENS)
+    const held = !mayHold || mayHold.test(ev.passage.text);
+    if (!held && !(mayHold === NAME_HINT && NAME_OPENS.test(ev.passage.text))) continue;
+    if (held) tagged++;
     candidates.push(...candidatesIn(q, ev, c.tokens(ev.passage), questionTerms, misspelt));
   }
   return candidates;
