@@ -1304,11 +1304,14 @@ export function analyzeQuestion(asked: string): Question {
   let asksRole = false;
   // ("Which role will Slater play in The Glass Menagerie?" asks for a part played, by its name: "the role of Tom")
   const partPlayed = verbIndex >= 0 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'play';
+  // ("Which title will Brizzel defend?": a title one defends, wins or loses is a championship, no
+  // role; one holds or has a role)
+  const titleWon = /^titles?$/.test(headWord) && verbIndex >= 0 && !isCopula(toks[verbIndex]) && !ROLE_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'));
   if (partPlayed && ROLE_NOUNS.test(headWord) && (wh === 'what' || wh === 'which')) {
     kind = 'name';
     // (the sentence says "stepping into the role", "stars as": the noun, not the verb)
     for (const t of terms) if (t.role === 'verb') t.essential = false;
-  } else if ((wh === 'what' || wh === 'which') && ROLE_NOUNS.test(headWord) && terms.some((t) => t.role === 'entity')) {
+  } else if ((wh === 'what' || wh === 'which') && ROLE_NOUNS.test(headWord) && terms.some((t) => t.role === 'entity') && !titleWon) {
     kind = 'description';
     asksRole = true;
     // the sentence names the role itself ("his promotion to Cabinet Office minister", "Matthew

@@ -86,6 +86,11 @@ export function personsPossessive(tokens: Token[], from: number, to: number): bo
   return /['’]s$/.test(tokens[to]!.text) && tokens.slice(from, to + 1).some((t) => t.tags.has('FirstName')) && !venueNamedFor(tokens, to) && !saintsPlace(tokens, from, to) && !saintsAlone(tokens, from, to);
 }
 
+/** "Ireland's [European Indoor] hopefuls", "Japan's [Sumitomo Mitsui]": a country's name in the possessive says whose the name after it is; it is not one name run on. */
+export function countrysPossessive(tokens: Token[], j: number): boolean {
+  return /['’]s$/.test(tokens[j]!.text) && tokens[j]!.tags.has('Country');
+}
+
 /** "St James's Palace", "St John's Wood": a saint's name in the possessive before a capitalised word begins a place's name, no person's. */
 function saintsPlace(tokens: Token[], from: number, to: number): boolean {
   return to === from + 1 && /^(St|Saint)\.?$/.test(tokens[from]!.text) && !breaksAfter(tokens, to) && /^\p{Lu}\p{Ll}/u.test(tokens[to + 1]?.text ?? '');
@@ -488,7 +493,7 @@ export function nameSpans(tokens: Token[]): Span[] {
     // (a dash with spaces round it ends a name, as an en dash does: "a new party called Veritas - Latin for truth")
     while (j + 1 < tokens.length && (!breaksAfter(tokens, j) || possessiveBody(tokens, j)) && !SPACED_DASH.test(tokens[j]!.post)) {
       const n = tokens[j + 1]!;
-      if (personsPossessive(tokens, i, j)) break;
+      if (personsPossessive(tokens, i, j) || countrysPossessive(tokens, j)) break;
       if (isCapital(n, j + 1, tokens[j + 2]) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
       // "District of New York": a lower-case connector between two capitalised words
       const lower = n.text.toLowerCase();
@@ -1273,9 +1278,9 @@ function surface(sentence: string, toks: Token[], from: number, to: number): str
   return withoutPossessive(sentence.slice(start, spanEnd(sentence, start, last)).replace(/\s+/g, ' ').trim(), toks, from, to);
 }
 
-/** A person's name without the possessive ending it: "Michael Buerk's return" names Michael Buerk (not "McDonald's"). */
+/** A person's or a country's name without the possessive ending it: "Michael Buerk's return" names Michael Buerk, "Ireland's Paul Brizzel" Ireland (not "McDonald's"). */
 export function withoutPossessive(text: string, toks: Token[], from: number, to: number): string {
-  return personsPossessive(toks, from, to) && /['’]s$/.test(text) ? text.slice(0, -2) : text;
+  return (personsPossessive(toks, from, to) || countrysPossessive(toks, to)) && /['’]s$/.test(text) ? text.slice(0, -2) : text;
 }
 
 /**
