@@ -5819,3 +5819,13 @@ describe('a country\'s name in the possessive, a title one defends', () => {
     });
   });
 });
+
+describe('a count given for another place than the question\'s', () => {
+  it('answers "How many … in X?" with the count given for X, not the one before it for another place', async () => {
+    // written for this test
+    await withEngineOver('count-place', 'Technology', ['The study forecast that there will be 30 million new tablet users in Brazil by 2012 and 12 million new users in Mexico.'], (small) => {
+      expect(small.ask('How many new tablet users will there be in Mexico by 2012?', { scorer: 'rules' }).answer).toBe('12 million');
+      expect(small.ask('How many new tablet users will there be in Brazil by 2012?', { scorer: 'rules' }).answer).toBe('30 million');
+    });
+  });
+});

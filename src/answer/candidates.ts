@@ -644,7 +644,7 @@ function endsInBody(toks: Token[]): boolean {
 
 /** What a name names, by its words' tags: a person, an organisation, a place, a demonym, or a name. */
 /** Tags that type a word as a place. */
-const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+export const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 
 /** The last words of a street's name, which the tagger reads as a place after any capitalised word ("Park Lane"). */
 const STREET_WORD = /^(lane|street|road|avenue|way|drive|hill)$/i;

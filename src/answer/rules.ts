@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, countrysPossessive, NAME_OPENS, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, PLACE_TAGS, countrysPossessive, NAME_OPENS, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -496,6 +496,9 @@ const PARTITIVE_TOTAL_FIT = 0.5;
 /** Prepositions that give what an amount is for: "£153m [at] the Foreign Office", "6% [in] January". */
 const AMOUNT_FOR = /^(at|in|for|from|on|by)$/i;
 
+/** Words of the noun a count is of, read past to the preposition of the name it is given for ("80 million [new PC users] in India"). */
+const COUNTED_NOUN_WORDS = 4;
+
 /** Words before the name an amount is given for: "at [the] Foreign Office", "at [its] Morpheme offices". */
 const GIVEN_FOR_DETERMINER = /^(the|its|their|his|her)$/i;
 
@@ -506,8 +509,13 @@ const GIVEN_FOR_DETERMINER = /^(the|its|their|his|her)$/i;
 function namesGivenFor(toks: Token[]): Map<number, number> {
   const out = new Map<number, number>();
   for (let n = 0; n + 2 < toks.length; n++) {
-    if (!isNumber(toks[n]!) || breaksAfter(toks, n) || !AMOUNT_FOR.test(toks[n + 1]!.text) || breaksAfter(toks, n + 1)) continue;
-    let k = GIVEN_FOR_DETERMINER.test(toks[n + 2]!.text) && !breaksAfter(toks, n + 2) ? n + 3 : n + 2;
+    if (!isNumber(toks[n]!) || breaksAfter(toks, n) || (isNumber(toks[n + 1]!) && !breaksAfter(toks, n))) continue;
+    // (past the noun counted: "80 million new PC users [in] India … and 40 million new users in Indonesia")
+    let p = n + 1;
+    while (p < toks.length && p - n <= COUNTED_NOUN_WORDS && !AMOUNT_FOR.test(toks[p]!.text) && !breaksAfter(toks, p) && !isNumber(toks[p]!) &&
+      (toks[p]!.tags.has('Noun') || toks[p]!.tags.has('Adjective')) && !toks[p]!.tags.has('Verb') && !toks[p]!.tags.has('Pronoun')) p++;
+    if (p + 1 >= toks.length || !AMOUNT_FOR.test(toks[p]!.text) || breaksAfter(toks, p) || breaksAfter(toks, p - 1)) continue;
+    let k = GIVEN_FOR_DETERMINER.test(toks[p + 1]!.text) && !breaksAfter(toks, p + 1) ? p + 2 : p + 1;
     while (k < toks.length && /^\p{Lu}/u.test(toks[k]!.text)) {
       out.set(k, n);
       if (breaksAfter(toks, k)) break;
@@ -3185,6 +3193,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const givenFor = numeric && namedAt.length ? namesGivenFor(toks) : null;
   const ageEvents = q.kind === 'age' ? agesAtEvents(toks) : null;
   const amountsGivenFor = givenFor ? new Set(givenFor.values()) : null;
+  // (a place the question names, standing in the sentence)
+  const placeNamed = namedAt.some((k) => PLACE_TAGS.some((g) => toks[k]!.tags.has(g)));
   const proximity = (from: number, to: number): number => {
     const names = givenFor ? namedAt.filter((k) => { const n = givenFor.get(k); return n === undefined || (n >= from && n <= to); }) : namedAt;
     return near(matchedAt, from, to) * (namedAt.length ? Math.sqrt(near(names, from, to)) : 1);
@@ -4395,6 +4405,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           fit *= follows;
           if (part === 'total') fit *= PARTITIVE_TOTAL_FIT;
           if (othersCount) fit *= OTHER_OWNER_FIT;
+          // ("80 million new PC users in [India] … and 40 million … in Indonesia" for "How many … in
+          // Indonesia?": a count given for another place than the one the question names)
+          if (givenFor && placeNamed && [...givenFor].some(([k, n]) => n >= i && n <= j && PLACE_TAGS.some((g) => toks[k]!.tags.has(g)) && (toks[k]!.term === null || !entityTerms.has(toks[k]!.term!)))) fit *= OTHER_OWNER_FIT;
         }
         // a share ("one-fifth", "one of six") is no count, and a number before a unit measures
         // ("47 continuous years" for "How many MPs …?"), as does an age ("aged 21")
