@@ -5829,3 +5829,12 @@ describe('a count given for another place than the question\'s', () => {
     });
   });
 });
+
+describe('a place near which someone lives, with the part of the larger place it is in', () => {
+  it('answers "Where does X live?" with the town after "near", not only the region after it', async () => {
+    // written for this test
+    await withEngineOver('near-region', 'Politics', ['The website carries a photograph of party leader Tom Brand - who lives near Llanidloes, mid Wales - delivering the leaflet.'], (small) => {
+      expect(small.ask('Where does Tom Brand live?', { scorer: 'rules' }).answer).toBe('Llanidloes, mid Wales');
+    });
+  });
+});

@@ -2728,6 +2728,9 @@ function byMeasureEnd(toks: Token[], to: number): number {
   return !breaksAfter(toks, to + 2) && unitAt(to + 3) ? to + 3 : to;
 }
 
+/** A comma and a word for part of a region between a place and the larger one it is in ("Welshpool[, mid ]Wales"). */
+const REGION_PART = /^,\s*(?:mid|north|south|east|west|northern|southern|eastern|western|central)\s+$/i;
+
 /** How well a span of a given type answers a question of a given kind (0..1). */
 function fitOf(kind: AnswerKind, span: Span, toks: Token[], headed = true): number {
   // Name-like: words the dictionary does not know ("Kashian"); capitalised common words ("Treasury")
@@ -3445,7 +3448,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // ("from Omaha, Nebraska": where someone is from, too)
           // ("The Jacksonville, Florida-based firm": a place and its larger place before "-based")
           const based = /^,\s*$/.test(between) && basedIn(toks, b.to);
-          if (!(b.type === 'place' || (b.type === 'name' && lead === 'at' && /^\s+in\s+$/.test(between))) || a.type === 'person' || a.type === 'demonym' || (!/^(at|in|from)$/.test(lead) && !based) || !/^(,\s*|\s+in\s+)$/.test(between)) continue;
+          // ("lives near Welshpool, mid Wales": near a place, and the part of the larger one it is in)
+          if (!(b.type === 'place' || (b.type === 'name' && lead === 'at' && /^\s+in\s+$/.test(between))) || a.type === 'person' || a.type === 'demonym' || (!/^(at|in|from|near)$/.test(lead) && !based) || !(/^(,\s*|\s+in\s+)$/.test(between) || REGION_PART.test(between))) continue;
           if (toks.slice(a.from, b.to + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
           push(a.from, b.to, 1, PLACE_CHAIN_BONUS, 'place');
         }
