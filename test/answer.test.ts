@@ -5838,3 +5838,12 @@ describe('a place near which someone lives, with the part of the larger place it
     });
   });
 });
+
+describe('an amount given for the question\'s name', () => {
+  it('answers with the amount given for the question\'s name, after "compared with"', async () => {
+    // written for this test
+    await withEngineOver('given-for-asked', 'Business', ['Brazil accounted for 21.3% of Chile\'s trade in 2004, compared with 17.2% for the US.'], (small) => {
+      expect(small.ask('What share of Chile\'s trade did the US account for in 2004?', { scorer: 'rules' }).answer).toBe('17.2%');
+    });
+  });
+});

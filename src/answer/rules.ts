@@ -3198,6 +3198,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const amountsGivenFor = givenFor ? new Set(givenFor.values()) : null;
   // (a place the question names, standing in the sentence)
   const placeNamed = namedAt.some((k) => PLACE_TAGS.some((g) => toks[k]!.tags.has(g)));
+  // (the amounts given for a name the question gives)
+  const amountsForAsked = givenFor ? new Set([...givenFor].filter(([k]) => namedAt.includes(k)).map(([, n]) => n)) : null;
   const proximity = (from: number, to: number): number => {
     const names = givenFor ? namedAt.filter((k) => { const n = givenFor.get(k); return n === undefined || (n >= from && n <= to); }) : namedAt;
     return near(matchedAt, from, to) * (namedAt.length ? Math.sqrt(near(names, from, to)) : 1);
@@ -3274,7 +3276,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // What the sentence calls the name: "X, a spokesman for ..., said", "its main administrator, X",
       // "Treasury Secretary X".
       // (as a name is written: "coalition forces" is no mention of the Qods Force)
-      const named = (k: number) => toks[k]!.term !== null && entityTerms.has(toks[k]!.term!) && /^[\p{Lu}\p{N}]/u.test(toks[k]!.text);
+      // (written as the question writes it, but for a possessive: "Herre" of "Hot in Herre" shares
+      // the stem of "Herren", and is no mention of Matthew Herren)
+      const bare = (w: string) => w.toLowerCase().replace(/['’]s?$/, '');
+      const surfaces = new Set(q.terms.filter((t) => t.role === 'entity').map((t) => bare(t.text)));
+      const named = (k: number) => toks[k]!.term !== null && entityTerms.has(toks[k]!.term!) && /^[\p{Lu}\p{N}]/u.test(toks[k]!.text) && (surfaces.has(bare(toks[k]!.text)) || misspelt.has(toks[k]!.term!));
       const ends = nameEnds(q.terms);
       const joinedName = NAME_JOINED.test(q.text);
       for (let k = 0; k < toks.length; k++) {
@@ -4412,6 +4418,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // ("80 million new PC users in [India] … and 40 million … in Indonesia" for "How many … in
           // Indonesia?": a count given for another place than the one the question names)
           if (givenFor && placeNamed && [...givenFor].some(([k, n]) => n >= i && n <= j && PLACE_TAGS.some((g) => toks[k]!.tags.has(g)) && (toks[k]!.term === null || !entityTerms.has(toks[k]!.term!)))) fit *= OTHER_OWNER_FIT;
+          // ("China accounted for 20.1% …, compared with 18.6% for the US" for "What share … did the
+          // US account for?": another amount than the one given for the question's name)
+          else if (amountsForAsked && amountsForAsked.size > 0 && ![...amountsForAsked].some((n) => n >= i && n <= j)) fit *= OTHER_OWNER_FIT;
         }
         // a share ("one-fifth", "one of six") is no count, and a number before a unit measures
         // ("47 continuous years" for "How many MPs …?"), as does an age ("aged 21")
