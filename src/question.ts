@@ -652,6 +652,9 @@ export function analyzeQuestion(asked: string): Question {
   const compoundHead = (i: number): number => {
     while (i + 1 < toks.length) {
       const n = toks[i + 1]!;
+      // ("What were Fox's revenues [last year]?": a noun of time an adjective dates says when, and
+      // ends the compound before it, whatever the tagger read the adjective as)
+      if (DATING_ADJECTIVE.test(n.lower) && TIME_NOUN.test(toks[i + 2]?.lower ?? '')) break;
       // "Which city hosts the Qatar Open?": a plural "noun" with a verb sense before a determiner
       // or a name is the question's verb, not the end of a compound
       const after = toks[i + 2];

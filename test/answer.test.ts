@@ -5847,3 +5847,11 @@ describe('an amount given for the question\'s name', () => {
     });
   });
 });
+
+describe('a noun of time an adjective dates, after the noun asked about', () => {
+  it('reads "What were X\'s revenues last year?" as asking for a sum, not a date', () => {
+    const q = analyzeQuestion('What were Fox Entertainment Group\'s revenues last year?');
+    expect(q.kind).toBe('money');
+    expect(q.terms.find((t) => t.role === 'head')?.text).toBe('revenues');
+  });
+});
