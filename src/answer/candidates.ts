@@ -3,6 +3,7 @@ import currencyCodes from 'currency-codes';
 import { lexicon } from '../lexicon.js';
 import { WRITTEN_ACRONYM, type AnswerKind, type Question, type QuestionTerm } from '../question.js';
 import { taggedAlone, type Token } from '../tagging.js';
+import { isStopWord } from '../text.js';
 import { termStrength, type Evidence } from './evidence.js';
 import { wordVectors } from './vectors.js';
 
@@ -1084,7 +1085,20 @@ export const NAME_HINT = /\S\s+[\p{Lu}]/u;
  * after a bracket or a quotation mark ("technology (UWB)"). Such sentences are read too, but do not
  * count among the passages read before the readers stop: most hold no name past their first word.
  */
-export const NAME_OPENS = /^["“‘'(]?\p{Lu}|[\s][(\[“"‘']\p{Lu}/u;
+const NAME_OPENS = /^["“‘'(]?(\p{Lu}[\p{L}\p{N}]*)/u;
+/** A capital after a bracket or a quotation mark inside the sentence ("technology (UWB)"). */
+const NAME_BRACKETED = /\s[(\[“"‘']\p{Lu}/u;
+/**
+ * Whether a sentence the cheap test `hint` turns away is read all the same, uncounted: the test is
+ * {@link NAME_HINT}, and a capital stands after a bracket or a quotation mark, or the sentence's
+ * first word is capitalised and no stop word ("Intel is …", not "The …", "But …", "He …").
+ */
+export function nameOpensOnly(hint: RegExp | undefined, text: string): boolean {
+  if (hint !== NAME_HINT) return false;
+  if (NAME_BRACKETED.test(text)) return true;
+  const first = NAME_OPENS.exec(text);
+  return !!first && !isStopWord(first[1]!);
+}
 /** A cheap test for a sentence that may give an amount: digits or a number in words ("Nineteen-year-old", "a dozen", "a quarter of"). */
 export const NUMBER_HINT = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|hundred|thousand|million|billion|an? (half|third|quarter|fifth|tenth) of)\b/i;
 

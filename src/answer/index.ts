@@ -2,7 +2,7 @@ import { analyzeQuestion, QuestionTextSchema, type AnswerKind, type Question } f
 import { lexicon } from '../lexicon.js';
 import { normalizeAnswer, terms } from '../text.js';
 import type { Answer, Citation } from '../types.js';
-import { acronymLetters, askedAcronyms, candidatesIn, keyOf, NAME_HINT, NAME_OPENS, NUMBER_HINT, type Candidate, type SpanType } from './candidates.js';
+import { acronymLetters, askedAcronyms, candidatesIn, keyOf, NAME_HINT, nameOpensOnly, NUMBER_HINT, type Candidate, type SpanType } from './candidates.js';
 import { recased } from './casing.js';
 import { agreesWith, answerFeatures, rankByKey, shapeAnswer, type Scored } from './choose.js';
 export { namesSame } from './choose.js';
@@ -88,9 +88,9 @@ function findCandidates(q: Question, evidence: Evidence[], c: Corpus, o: AnswerO
   const out: Candidate[] = [];
   let tagged = 0;
   const read = (ev: Evidence) => {
-    // (a sentence whose only name may open it is read, but not counted: see NAME_OPENS)
+    // (a sentence whose only name may open it is read, but not counted: see nameOpensOnly)
     const held = mayHold(q, ev.passage.text);
-    if (!held && !(KIND_HINT[q.kind] === NAME_HINT && NAME_OPENS.test(ev.passage.text))) return;
+    if (!held && !nameOpensOnly(KIND_HINT[q.kind], ev.passage.text)) return;
     if (held) tagged++;
     out.push(...candidatesIn(q, ev, c.tokens(ev.passage)));
   };

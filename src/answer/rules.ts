@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, PLACE_TAGS, countrysPossessive, NAME_OPENS, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -2728,6 +2728,11 @@ function byMeasureEnd(toks: Token[], to: number): number {
   return !breaksAfter(toks, to + 2) && unitAt(to + 3) ? to + 3 : to;
 }
 
+/** Whether the number ending at `j` opens an age written with hyphens ("the 21-year-old"). */
+function hyphenatedAge(toks: Token[], j: number): boolean {
+  return toks[j + 1]?.post === '-' && /^old$/i.test(toks[j + 2]?.text ?? '');
+}
+
 /** A comma and a word for part of a region between a place and the larger one it is in ("Welshpool[, mid ]Wales"). */
 const REGION_PART = /^,\s*(?:mid|north|south|east|west|northern|southern|eastern|western|central)\s+$/i;
 
@@ -3987,10 +3992,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // modifying the noun after the question's preposition is the phrase's)
           const askedPrep = prep ?? q.leadingPreposition;
           let lead = i;
-          while (askedPrep && lead > 0 && /^\p{Lu}/u.test(toks[lead - 1]!.text) && toks[lead - 1]!.tags.has('ProperNoun') && !breaksAfter(toks, lead - 1) && i - lead < NAME_MODIFIER_WORDS) lead--;
+          while (lead > 0 && /^\p{Lu}/u.test(toks[lead - 1]!.text) && toks[lead - 1]!.tags.has('ProperNoun') && !breaksAfter(toks, lead - 1) && i - lead < NAME_MODIFIER_WORDS) lead--;
           // (so does one after "the" wherever it stands: "hurt by the [Iraq controversy]" for "What
           // hurt Tony Blair?")
-          if (!askedPrep) while (lead > 0 && /^\p{Lu}/u.test(toks[lead - 1]!.text) && toks[lead - 1]!.tags.has('ProperNoun') && !breaksAfter(toks, lead - 1) && i - lead < NAME_MODIFIER_WORDS) lead--;
           const theLed = !askedPrep && lead > 0 && /^the$/i.test(toks[lead - 1]!.text) && !breaksAfter(toks, lead - 1);
           if (lead < i && (after(lead, askedPrep) || theLed) && !toks.slice(lead, i).some((t) => t.term !== null && questionTerms.has(t.term))) i = lead;
           const before = i > 0 ? toks[i - 1]! : undefined;
@@ -4497,7 +4501,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // "losing about $1m a week": the time an amount is per, not a length of time; "the
           // 42-year-old": an age
           const rate = /^(a|an|per)$/i.test(toks[i]!.text) && i > 0 && (isNumber(toks[i - 1]!) || isMoney(toks[i - 1]!)) && !breaksAfter(toks, i - 1);
-          const age = after?.post === '-' && /^old$/i.test(toks[j + 2]?.text ?? '');
+          const age = hyphenatedAge(toks, j);
           if (rate || age) fit = 0;
           // ("two to three weeks": a range ending in its unit)
           if (to > j + 1 && TIME_UNIT.test(toks[to]!.text)) { /* the range's own unit */ }
@@ -4577,7 +4581,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         else if (askedPeriodAmounts.length > 0 && !askedPeriodAmounts.includes(j)) fit *= OTHER_PERIOD_FIT;
         if ((q.kind === 'duration' || q.kind === 'number' || q.kind === 'measure') && timeAgo(toks, j, q)) fit = 0; // "22,000 years ago": when, not how long
         // ("the 21-year-old" for "What has her ranking fallen to?": an age, no count)
-        if ((q.kind === 'number' || q.kind === 'measure') && after?.post === '-' && /^old$/i.test(toks[j + 2]?.text ?? '') && TIME_UNIT.test(after.text)) fit = 0;
+        if ((q.kind === 'number' || q.kind === 'measure') && hyphenatedAge(toks, j)) fit = 0;
         // "£1,000 cheaper than last year's list": a difference, not the amount itself, unless the
         // question asks for one ("How much cheaper …?")
         const compared = toks[to + 1];
@@ -4926,9 +4930,9 @@ function findCandidates(q: Question, supporting: Evidence[], c: Corpus, o: RuleO
     // every sentence naming "Stan Lee" whole (for other kinds, counting only tagged sentences
     // answered 2 more wrong on train and dev)
     if ((q.kind === 'age' ? tagged : k) >= o.candidatePassages * 3 || (tagged >= o.candidatePassages && candidates.some((x) => x.fit >= (q.kind === 'age' ? 1 : 0.6)))) break;
-    // (a sentence whose only name may open it is read, but not counted: see NAME_OPENS)
+    // (a sentence whose only name may open it is read, but not counted: see nameOpensOnly)
     const held = !mayHold || mayHold.test(ev.passage.text);
-    if (!held && !(mayHold === NAME_HINT && NAME_OPENS.test(ev.passage.text))) continue;
+    if (!held && !nameOpensOnly(mayHold, ev.passage.text)) continue;
     if (held) tagged++;
     candidates.push(...candidatesIn(q, ev, c.tokens(ev.passage), questionTerms, misspelt));
   }
