@@ -2698,6 +2698,17 @@ function groupHeadAsked(q: Question): boolean {
   return g;
 }
 
+const countryHeads = new WeakMap<Question, boolean>();
+/** Whether the noun a place is asked by (`head`) is a word for a country in WordNet ("country", "nation"), worked out once per question. */
+function countryHeadAsked(q: Question, head: string): boolean {
+  let c = countryHeads.get(q);
+  if (c === undefined) {
+    c = lexicon().isKindOf(head, 'noun', COUNTRY_KIND, COUNTRY_HEAD_SENSES, COUNTRY_HEAD_DEPTH);
+    countryHeads.set(q, c);
+  }
+  return c;
+}
+
 /** Lower-case words after a name up to the noun for the body it names ("Sal Oppenheim [investment bank]"). */
 const BODY_NOUN_WORDS = 2;
 /** WordNet senses of that noun looked at: "bank" is a group in its second. */
@@ -3417,7 +3428,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // (for "Which country's biggest shantytown …?", the owner is the place asked for: a country)
       const placeAsked = q.ownerTerm ?? q.headTerm;
       const placeHead = q.kind === 'place' && q.headNamesKind && placeAsked ? lexicon().lemma(q.terms.find((t) => t.term === placeAsked)?.text.toLowerCase().replace(/['’]s?$/, '') ?? '', 'noun') : '';
-      const countryHead = !!placeHead && lexicon().isKindOf(placeHead, 'noun', COUNTRY_KIND, COUNTRY_HEAD_SENSES, COUNTRY_HEAD_DEPTH);
+      const countryHead = !!placeHead && countryHeadAsked(q, placeHead);
       // "Who is the Lord Chancellor?": a person asked for by a title the question gives as a name, with no verb
       // (its words, each of them: "Under-Secretary" is not "Secretary")
       const roleAsked = q.kind === 'person' && q.terms.length > 0 && q.terms.every((t) => t.role === 'entity') ? titleWordsOf(q.text) : null;
