@@ -5855,3 +5855,116 @@ describe('a noun of time an adjective dates, after the noun asked about', () => 
     expect(q.terms.find((t) => t.role === 'head')?.text).toBe('revenues');
   });
 });
+
+describe('a knighthood\'s title, with the whole name', () => {
+  it('keeps "Sir" before a given name and a surname', async () => {
+    // written for this test
+    await withEngineOver('knighthood', 'Business', ['Sir Edmund Pratt, head of the Lowland Trust, said the plan would fail.'], (small) => {
+      expect(small.ask('Who is head of the Lowland Trust?', { scorer: 'rules' }).answer).toBe('Sir Edmund Pratt');
+    });
+  });
+});
+
+describe('an area in square units', () => {
+  it('gives "square feet" whole, not "square" alone', async () => {
+    // written for this test
+    await withEngineOver('square-feet', 'Technology', ['The trade fair covers more than 2.5 million square feet and opens on Friday.'], (small) => {
+      expect(small.ask('How big is the trade fair?', { scorer: 'rules' }).answer).toBe('more than 2.5 million square feet');
+    });
+  });
+});
+
+describe('a hyphenated surname whose first part the tagger reads as a date', () => {
+  it('gives "Daniel Day-Lewis" whole in the rules stage too', async () => {
+    // written for this test
+    await withEngineOver('day-lewis', 'Entertainment', ['The new drama, which was shot in Dublin, stars Daniel Day-Lewis.'], (small) => {
+      expect(small.ask('Who stars in the new drama?', { scorer: 'rules' }).answer).toBe('Daniel Day-Lewis');
+    });
+  });
+});
+
+describe('a name opening a sentence that an aside in commas says is the role asked about', () => {
+  it('answers with the word before the aside, not another name after it', async () => {
+    // written for this test
+    await withEngineOver('appositive-opener', 'Sport', ['Stone, the Welsh Rugby Union\'s disciplinary officer, said Morgan had been cautioned twice.'], (small) => {
+      expect(small.ask('Who is the Welsh Rugby Union\'s disciplinary officer?', { scorer: 'rules' }).answer).toBe('Stone');
+    });
+  });
+});
+
+describe('whom something was given to, after a sum', () => {
+  it('answers "Who did X give to?" with the name after the sum and "to", not the subject of the next clause', async () => {
+    // written for this test
+    await withEngineOver('given-to', 'Entertainment', ['Singer Anna Vale has donated $2m (£1.1m) to The Harbour Trust and actor Tom Reed pledged a gift to the appeal.'], (small) => {
+      expect(small.ask('Who did Anna Vale donate to?', { scorer: 'rules' }).answer).toBe('The Harbour Trust');
+    });
+  });
+});
+
+describe('a share whose noun a phrase separates from the question\'s verb', () => {
+  it('reads "52% of voters in each region said …" as the share that said it', async () => {
+    // written for this test
+    await withEngineOver('share-said', 'Business', ['On average, 52% of voters in each region said the economy was improving, compared to 31% who said it was getting worse.'], (small) => {
+      expect(small.ask('What share of voters said the economy was improving?', { scorer: 'rules' }).answer).toBe('52%');
+    });
+  });
+});
+
+describe('an amount another name\'s verb gives', () => {
+  it('does not answer "How much did X lose?" with what another airline lost', async () => {
+    // written for this test
+    await withEngineOver('other-doer', 'Business', ['Regulators are looking at complaints from Skyline and other carriers.', 'Nordair lost 200m euros in 2003 as fuel costs rose.'], (small) => {
+      expect(small.ask('How much did Skyline lose in 2003?', { scorer: 'rules' }).answered).toBe(false);
+      expect(small.ask('How much did Nordair lose in 2003?', { scorer: 'rules' }).answer).toBe('200m euros');
+    });
+  });
+});
+
+describe('a price a rise reached', () => {
+  it('answers "What was X\'s share price?" with the level after "to", several words after the rise', async () => {
+    // written for this test
+    await withEngineOver('price-level', 'Business', ['Vantage\'s share price rose 6p or nearly 2% in early trading to 412p.'], (small) => {
+      expect(small.ask('What was Vantage\'s share price in early trading?', { scorer: 'rules' }).answer).toBe('412p');
+    });
+  });
+});
+
+describe('a range of lengths of time', () => {
+  it('gives "18 months to five years" whole', async () => {
+    // written for this test
+    await withEngineOver('duration-range', 'Business', ['The charge carries a sentence of 18 months to five years in prison.'], (small) => {
+      expect(small.ask('What sentence does the charge carry?', { scorer: 'rules' }).answer).toBe('18 months to five years');
+    });
+  });
+});
+
+describe('the nouns for one who does what a question asks who did', () => {
+  it('searches by "founder" for "Who founded …?", not for questions with a noun of their own', async () => {
+    const { doerNouns } = await import('../src/answer/evidence.js');
+    const ask = (text: string) => {
+      const q = analyzeQuestion(text);
+      const verb = q.terms.find((t) => t.role === 'verb')!;
+      return doerNouns(q, verb, [], () => true).map((r) => r.term);
+    };
+    expect(ask('Who founded Linux?')).toContain('founder');
+    expect(ask('Which player founded the club?')).toEqual([]);
+  });
+});
+
+describe('an amount a form of "be" gives the noun asked about', () => {
+  it('reads past an aside in dashes to the subject', async () => {
+    // written for this test
+    await withEngineOver('copula-head', 'Business', ['Growth in factory output - the main focus of the central bank\'s concern - was 8.4% in 2004, down from 12% the year before.', 'Separately, retail output for 2004 showed 3.1% growth.'], (small) => {
+      expect(small.ask('What was growth in factory output in 2004?', { scorer: 'rules' }).answer).toBe('8.4%');
+    });
+  });
+});
+
+describe('a score before the noun counted', () => {
+  it('does not count victories with a score', async () => {
+    // written for this test
+    await withEngineOver('score-count', 'Sport', ['Wales sealed a 24-18 victory over France in Paris.'], (small) => {
+      expect(small.ask('How many victories did Wales seal?', { scorer: 'rules' }).answered).toBe(false);
+    });
+  });
+});

@@ -201,9 +201,18 @@ function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: 
   if (firstWordOnly(t, i, next, prev, true, afterNext)) return false;
   // "an Americanised "Jimmy" Bond": a name made a verb ("-ised", "-ized") is no name
   if (nameMadeVerb(t)) return false;
-  // "Day" in "Day-Lewis" is tagged a date; half of a hyphenated capitalised pair is a name's
-  if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !(t.post === '-' && next && /^\p{Lu}/u.test(next.text)) && !titlesPaper(t, next) && !titlesProgramme(t, i, next)) return false;
+  if (isCalendarTagged(t) && !hyphenedToCapital(t, next) && !titlesPaper(t, next) && !titlesProgramme(t, i, next)) return false;
   return true;
+}
+
+/** Whether the tagger read a word as a month, a weekday or a date ("May", "Sunday", "Day"). */
+export function isCalendarTagged(t: Token): boolean {
+  return t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date');
+}
+
+/** "Day" in "Day-Lewis", which the tagger reads as a date: half of a hyphenated capitalised pair is a name's. */
+export function hyphenedToCapital(t: Token, next?: Token): boolean {
+  return t.post === '-' && !!next && /^\p{Lu}/u.test(next.text);
 }
 
 /** Nouns of a broadcast or a paper that a date word's capital makes a title of ("the Today programme"). */
@@ -489,6 +498,11 @@ export function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (appositiveOpener(tokens, i)) {
+      spans.push({ from: i, to: i, type: 'person' });
+      i++;
+      continue;
+    }
     if (!isCapital(tokens[i]!, i, tokens[i + 1], tokens[i - 1], tokens[i + 2])) { i++; continue; }
     let j = i;
     // (a dash with spaces round it ends a name, as an en dash does: "a new party called Veritas - Latin for truth")
@@ -576,6 +590,25 @@ export function alikeInLists<S extends NamedSpan>(tokens: Token[], spans: S[]): 
     if (rest.length >= MIN_LIST_ALIKE && (type === 'place' || type === 'organization') && rest.every((s) => s.type === type)) odd[0]!.type = type;
   }
   return spans;
+}
+
+/** Words of an aside read for the role noun that closes it ("High, [the Rugby Football Union's referees' manager], claimed …"). */
+const MAX_OPENER_ASIDE_WORDS = 8;
+/**
+ * "High, the Rugby Football Union's referees' manager, claimed …": a capitalised word opening a
+ * sentence, which the dictionary has ("High"), is a person's name when an aside in commas after it,
+ * led by an article, ends in a noun for a person and a verb follows: the aside says who it is.
+ */
+export function appositiveOpener(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (!(i === 0 || /\.\s/.test(toks[i - 1]!.post)) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^,\s+$/.test(t.post) || !/^(the|a|an)$/i.test(toks[i + 1]?.text ?? '')) return false;
+  if (['Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'Determiner', 'Gerund', 'PastTense', 'Date'].some((g) => t.tags.has(g) && !t.tags.has('Noun') && !t.tags.has('ProperNoun')) || isRoleNoun(t)) return false;
+  for (let k = i + 2; k < toks.length && k <= i + 1 + MAX_OPENER_ASIDE_WORDS; k++) {
+    if (/^,\s+$/.test(toks[k]!.post)) return isRoleNoun(toks[k]!) && !!toks[k + 1] && toks[k + 1]!.tags.has('Verb') && !toks[k + 1]!.tags.has('Noun');
+    // (a plural's possessive apostrophe goes on: "the union's referees' manager")
+    if (breaksAfter(toks, k) && !(/^['’]\s+$/.test(toks[k]!.post) && /s$/.test(toks[k]!.text))) return false;
+  }
+  return false;
 }
 
 /** Words after a name's comma read for a role noun ("X, [a former spokesman] for ..."). */
@@ -777,6 +810,8 @@ const INHABITANT_DEPTH = 6;
 
 /** Titles of rank that stay with a lone name after them ("Lord Rennard", "Dame Judi", "Prince Charles", "Count Olaf"). */
 export const RANK_TITLE = /^(lord|lady|sir|dame|baroness|baron|earl|viscount|count|countess|duke|duchess|marquess|prince|princess|king|queen)$/i;
+/** A knighthood's title, which goes with the whole name as its bearer is styled ("Sir Anthony O'Reilly", "Dame Kelly Holmes"), not only a lone one. */
+const KNIGHTHOOD = /^(sir|dame)$/i;
 
 /** Drops leading titles ("Treasury Secretary Steve Mnuchin" → "Steve Mnuchin") from a person's name. */
 export function trimTitles(toks: Token[], from: number, to: number): number {
@@ -787,7 +822,7 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) if (toks[k]!.tags.has('FirstName')) {
     if (k > from && /^\p{Lu}\.?$/u.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1)) return k - 1;
     // (a title of rank before it, as below: "Lord Irwin of Lairgmore")
-    if (k > from && RANK_TITLE.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1) && (k === to || (k + 2 <= to && /^of$/i.test(toks[k + 1]!.text)))) return k - 1;
+    if (k > from && RANK_TITLE.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1) && (k === to || KNIGHTHOOD.test(toks[k - 1]!.text) || (k + 2 <= to && /^of$/i.test(toks[k + 1]!.text)))) return k - 1;
     let f = k;
     while (f > from && toks[f - 1]!.post === '-' && /^\p{Lu}/u.test(toks[f - 1]!.text)) f--;
     // (a family name before the given name, after a courtesy title: "Dr Khoo Kay Peng")
@@ -827,7 +862,7 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
     if (!roleWord(t) || givenName(f)) break;
     // (a title of rank before one name alone is how its bearer is named: "Lord Rennard", "Sir Alex",
     // and a peer's place after "of": "Lord Irvine of Lairg")
-    if (RANK_TITLE.test(t.text) && (f + 1 === to || (f + 3 <= to && /^of$/i.test(toks[f + 2]!.text)))) break;
+    if (RANK_TITLE.test(t.text) && (f + 1 === to || KNIGHTHOOD.test(t.text) || (f + 3 <= to && /^of$/i.test(toks[f + 2]!.text)))) break;
     // "Promoters Regular Music": not down to a last common word that is no role, which names
     // nothing alone ("regular" is a noun for a person too)
     const last = toks[to]!;
@@ -846,8 +881,15 @@ export const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds|
 export const MEASURE_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|mph|knots?|degrees?|°[CF]?|litres?|liters?|gallons?|square|sq|per|percent|%|(kilo|mega|giga|tera)?(bits?|bytes?)|[kmg]bps|megapixels?|[kmg]hz|watts?|volts?|(kilo|mega|giga|tera|peta)?flops)$/i;
 /** A rate's time after its unit ("one gigabit [a second]", "80 miles [an hour]"). */
 const RATE_TIME = /^(second|minute|hour|day|week|month|year)$/i;
+/** Words that make an area or a volume of the unit after them ("1.5 million square [feet]"). */
+const POWER_OF_UNIT = /^(square|sq|cubic)$/i;
+/** Where a measure whose unit is read as `to` ends when that word is "square" or "cubic": at the unit after it ("square feet"). */
+export function areaUnitEnd(toks: Token[], to: number): number {
+  return POWER_OF_UNIT.test(toks[to]?.text ?? '') && !breaksAfter(toks, to) && MEASURE_UNIT.test(toks[to + 1]?.text ?? '') && !POWER_OF_UNIT.test(toks[to + 1]!.text) ? to + 1 : to;
+}
 /** Where a measure ending at its unit `to` ends with the time it is per: "one gigabit [a second]" ends two words on; else `to`. */
 export function rateEnd(toks: Token[], to: number): number {
+  to = areaUnitEnd(toks, to);
   return /^(a|an|per)$/i.test(toks[to + 1]?.text ?? '') && RATE_TIME.test(toks[to + 2]?.text ?? '') && !breaksAfter(toks, to) && !breaksAfter(toks, to + 1) ? to + 2 : to;
 }
 const UNIT_SUFFIX = /^\d[\d,.]*\s*(km|m|cm|mm|kg|g|mph|ft|in|°[CF]?|%)$/i;
@@ -1257,6 +1299,10 @@ export function rangeEnd(toks: Token[], i: number, to: number): number {
     !isYearToken(toks[i]!) && !isYearToken(toks[to + 2]!) && !/^(from|by)$/i.test(toks[i - 1]!.text) && !toks[i - 1]!.tags.has('Verb') && !isNumber(toks[i - 1]!);
   // (nor a unit hyphened on to more: "10 to 28-year-olds")
   if (bare && !breaksAfter(toks, to + 2) && toks[to + 3] && (TIME_UNIT.test(toks[to + 3]!.text) || MEASURE_UNIT.test(toks[to + 3]!.text)) && toks[to + 2]!.post !== '-' && toks[to + 3]!.post !== '-') return to + 3;
+  // ("a sentence of 16 months to four years": a length of time "to" another is a range of lengths;
+  // not a change's levels, "extended from 16 months to two years")
+  if (joint === 'to' && to === i + 1 && TIME_UNIT.test(toks[to]!.text) && !breaksAfter(toks, to) && !breaksAfter(toks, to + 1) && !!toks[to + 2] && isNumber(toks[to + 2]!) && !isYearToken(toks[to + 2]!) &&
+    !breaksAfter(toks, to + 2) && TIME_UNIT.test(toks[to + 3]?.text ?? '') && i > 0 && !/^(from|by)$/i.test(toks[i - 1]!.text) && !toks[i - 1]!.tags.has('Verb')) return to + 3;
   // ("aged 30 to 40": a bare count "to" a count after "aged" is a range of ages)
   if (joint === 'to' && to === i && i > 0 && /^aged$/i.test(toks[i - 1]!.text) && /^\s+$/.test(toks[to]!.post) && !breaksAfter(toks, to + 1) && !!toks[to + 2] && isNumber(toks[to + 2]!)) return to + 2;
   if (lead !== 'between' || (joint !== 'and' && joint !== 'to')) return to;
@@ -2196,7 +2242,7 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     if (ageGiven) to = j;
     else if (currencyWords(toks, j) === 2) to = j + 2; // "3.1bn Australian dollars"
     else if (after && !breaksAfter(toks, j) && (TIME_UNIT.test(after.text) || MEASURE_UNIT.test(after.text) || currencyWord(after) || /^(times|fold)$/i.test(after.text))) {
-      to = j + 1;
+      to = areaUnitEnd(toks, j + 1);
       // "70 per cent"; "£100 per week", "31p per share": a rate keeps what it is per; a bare "per" is no unit
       if (/^per$/i.test(after.text)) to = toks[j + 2] && !breaksAfter(toks, j + 1) && /^\p{L}+$/u.test(toks[j + 2]!.text) ? j + 2 : j;
     } else if (q.kind === 'number' && after && !breaksAfter(toks, j) && after.tags.has('Plural') && after.tags.has('Noun') && after.term !== q.headTerm && /^\p{Ll}/u.test(after.text)) {

@@ -511,6 +511,22 @@ const EXPAND_HITS_PER_ARTICLE = 2;
 /** Vector similarity from which a sentence of a best article holds the relation asked about. */
 const EXPAND_VECTOR_FLOOR = 0.5;
 
+/** Nouns for the doer of the question's verb ("founder", "owner") searched by besides its first stand-ins. */
+const DOER_NOUNS_SEARCHED = 2;
+/** WordNet senses read for a doer's noun: "founder" is first a horse's disease, then a person. */
+const DOER_NOUN_SENSES = 2;
+/**
+ * "Linux founder Linus Torvalds" for "Who founded Linux?": a question asking who did something
+ * searches by the nouns for one who does it too (derived from its verb, a person in WordNet's first
+ * senses), though the verb's synonyms come first among its stand-ins. None for other questions,
+ * nor for one naming the doer by a noun of its own.
+ */
+export function doerNouns(q: Question, t: QuestionTerm, standIns: QuestionTerm['related'], searchable: (term: string) => boolean): QuestionTerm['related'] {
+  // (a question with a noun of its own for the doer searches by that: "Which France player kicked …?")
+  if (q.kind !== 'person' || t.role !== 'verb' || q.headTerm !== undefined) return [];
+  return t.related.filter((r) => r.kind === 'derived' && !standIns.includes(r) && lexicon().nounClasses(r.term, DOER_NOUN_SENSES).includes('noun.person') && searchable(r.term)).slice(0, DOER_NOUNS_SEARCHED);
+}
+
 /**
  * Finds the passages that may support an answer and weighs each: the search hits, plus — in the
  * articles the best hits come from — sentences that hold the question's verb or noun (or a close
@@ -526,7 +542,8 @@ export function gatherEvidence(q: Question, c: Corpus, o: AnswerOptions, weights
   for (const t of searchBy) {
     query.push({ term: t.term, weight: weights.get(t.term) ?? 1, fuzzy: true });
     if (t.role !== 'verb' && t.role !== 'head') continue;
-    for (const r of t.related.filter((r) => r.weight >= SEARCH_RELATED_MIN_WEIGHT && c.index.documentFrequency(r.term) <= common / SEARCH_RELATED).slice(0, SEARCH_RELATED)) {
+    const standIns = t.related.filter((r) => r.weight >= SEARCH_RELATED_MIN_WEIGHT && c.index.documentFrequency(r.term) <= common / SEARCH_RELATED).slice(0, SEARCH_RELATED);
+    for (const r of [...standIns, ...doerNouns(q, t, standIns, (term) => c.index.documentFrequency(term) <= common / SEARCH_RELATED)]) {
       query.push({ term: r.term, weight: (weights.get(t.term) ?? 1) * r.weight * SEARCH_RELATED_SHARE });
     }
   }

@@ -6,9 +6,9 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT } from './candidates.js';
+import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
-import { idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
+import { doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
 import { contradicts, hedged, NEGATION, QUESTION_NEGATION, saysOtherwise } from './polarity.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
@@ -364,7 +364,8 @@ function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: 
   if (FUNCTION_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('ProperNoun')) return false;
   if (firstWordOnly(t, i, next, prev, false, afterNext)) return false;
   if (nameMadeVerb(t)) return false;
-  if ((t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) && !titlesPaper(t, next) && !titlesProgramme(t, i, next)) return false;
+  // (as the learned stage reads "Day-Lewis")
+  if (isCalendarTagged(t) && !hyphenedToCapital(t, next) && !titlesPaper(t, next) && !titlesProgramme(t, i, next)) return false;
   return true;
 }
 
@@ -378,6 +379,12 @@ function nameSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // ("High, the Rugby Football Union's referees' manager, claimed …", as the learned stage reads it)
+    if (appositiveOpener(tokens, i)) {
+      spans.push({ from: i, to: i, type: 'person' });
+      i++;
+      continue;
+    }
     if (!isCapital(tokens[i]!, i, tokens[i + 1], tokens[i - 1], tokens[i + 2])) { i++; continue; }
     let j = i;
     // (not over a dash with spaces round it: see the learned stage's nameSpans)
@@ -385,7 +392,7 @@ function nameSpans(tokens: Token[]): Span[] {
       const n = tokens[j + 1]!;
       // ("told the BBC Mr Howard had …": a title opens a name of its own)
       if (personsPossessive(tokens, i, j) || countrysPossessive(tokens, j)) break;
-      if (isCapital(n, j + 1) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
+      if (isCapital(n, j + 1, tokens[j + 2]) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
       // ("Smells [Like] Teen Spirit": a capitalised preposition inside a run of capitalised words is
       // a title's word)
       if (/^\p{Lu}\p{Ll}+$/u.test(n.text) && n.tags.has('Preposition') && !CONNECTORS.has(n.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[j]!.text) && !breaksAfter(tokens, j + 1) &&
@@ -577,7 +584,9 @@ function apposedHeadAt(toks: Token[], to: number, head: string, dashToo = false)
   let start = relative ? to + 2 : to;
   // (an article before the role counts no word of it: "Simon Jones, the Labs' managing director")
   if (toks[start + 1]?.tags.has('Determiner') && !breaksAfter(toks, start + 1)) start++;
-  for (let k = start + 1; k < toks.length && k - start <= APPOSITION_HEAD_WORDS + (relative ? RELATIVE_HEAD_WORDS : 0); k++) {
+  // (a name of more words in the possessive counts as one: "the [Rugby Football Union's] referees' manager")
+  let nameWords = 0;
+  for (let k = start + 1; k < toks.length && k - start - nameWords <= APPOSITION_HEAD_WORDS + (relative ? RELATIVE_HEAD_WORDS : 0); k++) {
     // (nor a title of the name right after it: "James Dean Bradfield, bassist Nicky Wire and …")
     if (toks[k]!.term === head) return !breaksAfter(toks, k) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && !toks[k + 1]!.tags.has('Possessive') ? -1 : k;
     // (not a list going on: "Sajjad Kashian, and three Board of Directors, …")
@@ -587,9 +596,92 @@ function apposedHeadAt(toks: Token[], to: number, head: string, dashToo = false)
     const nounVerb = (toks[k]!.tags.has('Infinitive') || toks[k]!.tags.has('Gerund')) && !!toks[k + 1]?.tags.has('Noun') && lexicon().nounClasses(toks[k]!.text, 1).length > 0;
     // (a plural's possessive too: "Simon Jones, the Labs' managing director")
     const possessive = /['’]s$/.test(toks[k]!.text) || (/s$/.test(toks[k]!.text) && /^['’]/.test(toks[k]!.post));
+    if (/^\p{Lu}/u.test(toks[k]!.text) && !possessive && capitalRunPossessive(toks, k)) {
+      nameWords++;
+      continue;
+    }
     if ((breaksAfter(toks, k) && !possessive) || (/^\p{Lu}/u.test(toks[k]!.text) && !possessive) || (toks[k]!.tags.has('Verb') && !nounVerb) || toks[k]!.tags.has('Conjunction')) return -1;
   }
   return -1;
+}
+
+/** Words of a sum a verb's object may take before a preposition ("$1m (£525,000)"). */
+const AMOUNT_OBJECT_WORDS = 4;
+/**
+ * The word before the preposition at `at`, over a sum that is the object of that word ("donated
+ * [$1m (£525,000)] to The American Red Cross": "donated"); `at - 1` when no sum stands there.
+ */
+function amountBefore(toks: Token[], at: number): number {
+  let k = at - 1;
+  while (k > 0 && at - k <= AMOUNT_OBJECT_WORDS && /\d/.test(toks[k]!.text) && (isMoney(toks[k]!) || isNumber(toks[k]!)) && (k === at - 1 ? !breaksAfter(toks, k) || /^\)\s*$/.test(toks[k]!.post) : /^\s*\(?\s*$/.test(toks[k]!.post))) k--;
+  return k < at - 1 && !breaksAfter(toks, k) ? k : at - 1;
+}
+
+/** How much an amount still answers in a sentence where another name does the question's verb and the question's subject is not named ("Alitalia lost …" for Lufthansa): hardly. */
+const OTHER_DOER_FIT = 0.25;
+/**
+ * Whether every use of the question's verb in the sentence has a name the question does not give
+ * for its subject, right before it (over adverbs and "has"): "[Alitalia] lost 330m euros".
+ */
+function verbDoneByOther(toks: Token[], verbTerms: Set<string>, questionTerms: Set<string>): boolean {
+  let seen = false;
+  for (let k = 1; k < toks.length; k++) {
+    const v = toks[k]!;
+    if (v.term === null || !verbTerms.has(v.term) || !v.tags.has('Verb') || v.tags.has('Noun')) continue;
+    let a = k - 1;
+    while (a > 0 && (toks[a]!.tags.has('Adverb') || HAVE.test(toks[a]!.text)) && !breaksAfter(toks, a)) a--;
+    const t = toks[a]!;
+    if (breaksAfter(toks, a) || !/^\p{Lu}/u.test(t.text) || t.tags.has('Pronoun') || !(t.tags.has('ProperNoun') || t.tags.has('Organization') || t.tags.has('Person') || !lexicon().isDictionaryWord(t.text)) || (t.term !== null && questionTerms.has(t.term))) return false;
+    // (the whole name: not one a preposition governs, "Shares in Deutsche Boerse have risen", nor one
+    // whose initials the question gives, "Deutsche Boerse" for "DB")
+    let f = a;
+    while (f > 0 && /^\p{Lu}/u.test(toks[f - 1]!.text) && !breaksAfter(toks, f - 1)) f--;
+    if (f > 0 && toks[f - 1]!.tags.has('Preposition') && !breaksAfter(toks, f - 1)) return false;
+    const initials = toks.slice(f, a + 1).map((x) => x.text[0]).join('').toLowerCase();
+    if (f < a && (questionTerms.has(initials) || questionTerms.has(initials.toUpperCase()))) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/** Words between a copula and its subject, outside an aside in dashes, read for the noun asked about ("Growth [in industrial output] … was"). */
+const COPULA_SUBJECT_WORDS = 5;
+/** Words of an aside in spaced dashes read over (" - the main target of government efforts … - "). */
+const DASHED_ASIDE_WORDS = 20;
+/** Whether the amount at `i` follows "is" or "was" whose subject is the noun asked about ("Growth in X - … - was [11.5%]"). */
+function copulaOfHead(toks: Token[], i: number, head: string): boolean {
+  const k = i - 1;
+  if (k < 1 || !/^(is|was|are|were)$/i.test(toks[k]!.text) || breaksAfter(toks, k)) return false;
+  let words = 0;
+  let asideWords = 0;
+  let aside = false;
+  for (let m = k - 1; m >= 0; m--) {
+    const t = toks[m]!;
+    if (SPACED_DASH.test(t.post)) aside = !aside;
+    if (aside) {
+      if (++asideWords > DASHED_ASIDE_WORDS) return false;
+      continue;
+    }
+    if (++words > COPULA_SUBJECT_WORDS || (breaksAfter(toks, m) && !SPACED_DASH.test(t.post))) return false;
+    if (t.term === head) return true;
+    if (t.tags.has('Verb') && !t.tags.has('Noun')) return false;
+  }
+  return false;
+}
+
+/** Whether a token is a score, the winner's first ("19-13", "2-2"), not a range, which runs upwards ("10-12"). */
+function scoreLine(text: string): boolean {
+  const m = /^(\d{1,3})[-–](\d{1,3})$/.exec(text);
+  return !!m && Number(m[1]) >= Number(m[2]);
+}
+
+/** Whether the capitalised word at `k` goes on, capitalised and unbroken, to a word in the possessive ("[Rugby] Football Union's"). */
+function capitalRunPossessive(toks: Token[], k: number): boolean {
+  for (let e = k; e < toks.length && /^\p{Lu}/u.test(toks[e]!.text); e++) {
+    if (/['’]s$/.test(toks[e]!.text)) return true;
+    if (breaksAfter(toks, e)) return false;
+  }
+  return false;
 }
 
 /** The token a name at `from` stands in apposition after, over an article ("the warm-up event, [the] Sydney International"): where its noun would be. */
@@ -1227,6 +1319,8 @@ function otherKindOfHead(toks: Token[], q: Question, questionTerms: Set<string>)
   return other;
 }
 
+/** Words a phrase a preposition opens may take between a noun of the question's and the verb ("respondents [in each country] said"). */
+const PHRASE_BEFORE_VERB_WORDS = 3;
 /**
  * The stretches between breaks (a finer cut than {@link clauses}) that hold the question's verb
  * said of what the question asks about: not "a dark wood couch [priced] £4,250" for "How much was
@@ -1239,7 +1333,16 @@ function verbStretchesOf(toks: Token[], verbTerms: Set<string>, questionTerms: S
     let a = k - 1;
     while (a >= 0 && (toks[a]!.tags.has('Adverb') || HAVE.test(toks[a]!.text) || PASSIVE_BE.test(toks[a]!.text)) && !breaksAfter(toks, a)) a--;
     const t = toks[a];
-    return !t || breaksAfter(toks, a) || !t.tags.has('Noun') || t.tags.has('Pronoun') || isNumber(t) || (t.term !== null && questionTerms.has(t.term));
+    return !t || breaksAfter(toks, a) || !t.tags.has('Noun') || t.tags.has('Pronoun') || isNumber(t) || (t.term !== null && questionTerms.has(t.term)) || modifiedAsked(a);
+  };
+  // ("44% of [respondents] in each country said …": a noun of the question's before a phrase a
+  // preposition opens, which ends in the noun before the verb)
+  const modifiedAsked = (a: number): boolean => {
+    for (let p = a - 1; p > 0 && a - p <= PHRASE_BEFORE_VERB_WORDS && !breaksAfter(toks, p); p--) {
+      if (toks[p]!.tags.has('Preposition')) return !breaksAfter(toks, p - 1) && toks[p - 1]!.term !== null && questionTerms.has(toks[p - 1]!.term!) && toks[p - 1]!.tags.has('Noun');
+      if (!(toks[p]!.tags.has('Determiner') || toks[p]!.tags.has('Adjective'))) return false;
+    }
+    return false;
   };
   const at = toks.flatMap((t, k) => (t.term !== null && verbTerms.has(t.term) && t.tags.has('Verb') && own(k) ? [stretchOf[k]!] : []));
   return { stretchOf, verbStretches: at.length ? new Set(at) : null };
@@ -2514,7 +2617,7 @@ function levelPreposition(toks: Token[], i: number): string {
 /** How much the level an amount went from ("dropped from 10,276 … to 8,177"), or the step it went by ("raised … by 80,000 … to 84 million"), answers how many or how much there are. */
 const FROM_LEVEL_FIT = 0.5;
 /** Words after an amount looked through for "to" and the level it went to. */
-const LEVEL_TO_WORDS = 6;
+const LEVEL_TO_WORDS = 8;
 
 /** Whether "to" and an amount follow the amount ending at `j` in its stretch ("from 10,276 cases worth £808m [to 8,177]"). */
 function levelTo(toks: Token[], j: number, preposition = 'to'): boolean {
@@ -3588,7 +3691,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // whom, after the question's own word and its preposition)
           const at = toks[from - 1]!.text.toLowerCase() === 'the' ? from - 2 : from - 1;
           // (and a country's team is whom a match is "against": "England's Six Nations opener against Wales")
-          if (q.kind === 'person' && q.trailingPreposition && at > 0 && toks[at - 1]!.term !== null && questionTerms.has(toks[at - 1]!.term!) && !breaksAfter(toks, at - 1) && sp.type !== 'person' && sp.type !== 'demonym' && (sp.type !== 'place' || OPPONENT_PREPOSITION.test(q.trailingPreposition))) prepositionObject = true;
+          // (over a sum given: "has donated $1m (£525,000) to The American Red Cross")
+          const word = amountBefore(toks, at);
+          if (q.kind === 'person' && q.trailingPreposition && word >= 0 && toks[word]!.term !== null && questionTerms.has(toks[word]!.term!) && (word < at - 1 || !breaksAfter(toks, at - 1)) && sp.type !== 'person' && sp.type !== 'demonym' && (sp.type !== 'place' || OPPONENT_PREPOSITION.test(q.trailingPreposition))) prepositionObject = true;
         }
         // "former Ireland coach Mike Doyle", "his predecessor as CEO, Jim Cantalupo": who held the
         // role before, not who holds it, unless the question asks for that
@@ -4303,6 +4408,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // ("Applications from England and Wales rose by 17%" for "… from Wales …?": an amount of the
       // question's name taken together with another's)
       const joint = jointlyNamed(toks, entityTerms) ? JOINT_AMOUNT_FIT : 1;
+      // ("Alitalia lost 330m euros in 2003" for "How much did Lufthansa lose in 2003?": a sentence
+      // without the question's subject whose verb another name does says what that name did)
+      const otherDoer = subject.size > 0 && !toks.some((t) => t.term !== null && subject.has(t.term)) && verbDoneByOther(toks, verbTerms, questionTerms) ? OTHER_DOER_FIT : 1;
       // (of a measure: "the inflation rate"; a thing counted may go by another word before it, "voter
       // websites" by "electoral registration websites")
       const otherKind = q.quantityHead === true && otherKindOfHead(toks, q, questionTerms);
@@ -4408,6 +4516,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (follows < 1.2 && listedCount(toks, i, j, q.headTerm, questionTerms)) follows = 1.2;
           // "What percentage of UK households …?": a share asked for is given as a percentage or a fraction
           if (SHARE_HEAD.test(q.headTerm) && (isPercentage(toks, i, j) || isFraction(toks, i, j))) follows = Math.max(follows, SHARE_FIT);
+          // ("Growth in industrial output - the main target of … - was [11.5%] in 2004": an amount a
+          // form of "be" gives the noun asked about, its subject, over a phrase and an aside in dashes)
+          else if (follows < 1.5 && copulaOfHead(toks, i, q.headTerm)) follows = 1.5;
           // (a count of "shares" is stock, no share of a whole: "receive 1.90 News Corp shares" for
           // "What share of Fox does News Corp own?")
           else if (SHARE_HEAD.test(q.headTerm) && /\bof\b/i.test(q.text) && follows > 1 && toks.slice(j + 1, j + 4).some((t) => t.term === q.headTerm && /s$/i.test(t.text))) follows = 0.5;
@@ -4441,6 +4552,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("47 continuous years" for "How many MPs …?"), as does an age ("aged 21")
         const counted = countedWord(q);
         if (counted && (isFraction(toks, i, j) || countsOther(toks, j, counted) || (!isUnit(counted) && markedAsAge(toks, i, j)))) fit = 0;
+        // ("his side's 19-13 victory" for "How many victories does Ireland have?": a score, the
+        // winner's first, counts nothing; a range runs upwards, "10-12 weeks")
+        if (q.kind === 'number' && i === j && scoreLine(toks[i]!.text)) fit = 0;
         // (nor a place in a ranking: "world number one Peter Norfolk", "No 1")
         // (not "number" as a verb after a plural: "China's net users number 100m")
         if (q.kind === 'number' && RANK_PLACE.test(wordBefore(toks, i)) && !numberVerbBefore(toks, i)) fit = 0;
@@ -4521,6 +4635,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
             // "two hours 40 minutes", "three hours and 10 minutes": one length, in two units
             const k = /^and$/i.test(toks[to + 1]?.text ?? '') && !breaksAfter(toks, to + 1) ? to + 2 : to + 1;
             if (!breaksAfter(toks, to) && toks[k] && isNumber(toks[k]!) && !breaksAfter(toks, k) && TIME_UNIT.test(toks[k + 1]?.text ?? '')) to = k + 1;
+            // ("16 months to four years": a range of lengths, whole)
+            else if (!q.change) to = rangeEnd(toks, i, to);
           } else if (!unitBeforeTo(toks, i)) fit *= 0.2;
           // ("How long ago …?": "more than five years ago", with its "ago")
           if (/\bago\b/i.test(q.text) && !breaksAfter(toks, to) && /^ago$/i.test(toks[to + 1]?.text ?? '')) to++;
@@ -4628,7 +4744,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("against Xstrata's bid of A$6.35 a share" for "How much is Xstrata's bid per share?": the
         // amount a noun of the question's is "of")
         const ofAsked = ofQuestionNoun(toks, qualifierStart(toks, i), questionTerms, possessiveOwners) ? OF_ASKED_NOUN_BONUS : 1;
-        push(from, to, Math.min(fit, 1.2) * joint, lead * groupBonus * ofAsked * (priced ? PRICE_BONUS : 1));
+        push(from, to, Math.min(fit, 1.2) * joint * otherDoer, lead * groupBonus * ofAsked * (priced ? PRICE_BONUS : 1));
         // ("[nearly] 10%", "[more than] 1,000": given with the words that qualify it, scored without them)
         // (not a word of emphasis, "just 21 days", "only 24", nor "between" before one token: "$10-25m",
         // nor "over" or "under" opening a phrase, a preposition: "Under 23 hours of questioning, he …")
@@ -4754,7 +4870,9 @@ function gatherEvidence(q: Question, c: Corpus, o: RuleOptions, weights: Map<str
   for (const t of searchBy) {
     query.push({ term: t.term, weight: weights.get(t.term) ?? 1, fuzzy: true });
     if (t.role !== 'verb' && t.role !== 'head') continue;
-    for (const r of t.related.filter((r) => r.weight >= 0.45 && c.index.documentFrequency(r.term) <= common / 4).slice(0, 4)) {
+    const standIns = t.related.filter((r) => r.weight >= 0.45 && c.index.documentFrequency(r.term) <= common / 4).slice(0, 4);
+    // ("Linux founder Linus Torvalds" for "Who founded Linux?", as the learned stage searches)
+    for (const r of [...standIns, ...doerNouns(q, t, standIns, (term) => c.index.documentFrequency(term) <= common / 4)]) {
       query.push({ term: r.term, weight: (weights.get(t.term) ?? 1) * r.weight * 0.5 });
     }
   }
@@ -4993,7 +5111,7 @@ function rankCandidates(candidates: Candidate[]): Array<{ best: Candidate; all: 
  * Forsyth and Tess Daly"), or — for list questions — every item of the right kind from the sentence
  * whose items together answer best ("Kazemi, 24, and Kashian, 27"). `keys` identify what was named.
  */
-function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: RuleOptions): { text: string; keys: Set<string> } {
+function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: RuleOptions, c: Corpus): { text: string; keys: Set<string> } {
   let answerText = best.text;
   let keys = new Set([best.key]);
   if (!q.list && !q.count) {
@@ -5013,6 +5131,11 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
       const other = text.indexOf(x.text);
       if (other < 0 || at < 0) return false;
       const between = other < at ? text.slice(other + x.text.length, at) : text.slice(at + best.text.length, other);
+      // (nor a name after "and" that a verb follows, the subject of a clause of its own: "donated $1m to
+      // The American Red Cross and actor Leonardo DiCaprio pledged …")
+      // (where the answer is a preposition's object: a subject of two names, "Bruce Forsyth and Tess
+      // Daly host …", "Hollywood stars Kevin Spacey and Kate Bosworth attended …", has none before it)
+      if (other > at && subjectOfVerbAt(c.tokens(best.evidence.passage), other + x.text.length) && prepositionBefore(c.tokens(best.evidence.passage), at)) return false;
       // (not for "Who is the Defence Secretary?", which asks for the one holding a title: "Defence
       // Secretary Geoff Hoon and Prime Minister Tony Blair" names two)
       // ("Seyyed Kazemi, 24, and Sajjad Kashian": an age between them is theirs)
@@ -5080,6 +5203,23 @@ function quantityShape(text: string): 'money' | 'percent' | 'number' | null {
 const NOT_TITLE = /^(then|later|also|now|so|yet|still|even|again)$/i;
 /** At most this many words of a title between "and" and a second name ("and French President Jacques Chirac"). */
 const MAX_PARTNER_TITLE = 3;
+
+/** Whether the word before offset `at` (over an article) is a preposition: "to [The American Red Cross]", "to [the] BBC". */
+function prepositionBefore(toks: Token[], at: number): boolean {
+  let k = toks.findIndex((t) => t.start >= at) - 1;
+  if (k > 0 && /^(the|a|an)$/.test(toks[k]!.text) && !breaksAfter(toks, k - 1)) k--;
+  return k >= 0 && toks[k]!.tags.has('Preposition') && !/[,;:.!?"“”]/.test(toks[k]!.post);
+}
+
+/** Whether the word after the text ending at offset `end` is a verb in the past or present tense, no noun, with more after it ("… DiCaprio [pledged] a gift"). */
+function subjectOfVerbAt(toks: Token[], end: number): boolean {
+  const k = toks.findIndex((t) => t.start >= end);
+  const next = toks[k];
+  // (a verb going on to more, its object: not one ending the clause, which may be said of the pair,
+  // "had tries from Mark Cueto and Josh Lewsey disallowed.")
+  return !!next && /^\s*$/.test(next.pre) && (next.tags.has('PastTense') || next.tags.has('PresentTense')) && next.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Auxiliary') &&
+    !next.tags.has('Participle') && !breaksAfter(toks, k) && k + 1 < toks.length;
+}
 
 /**
  * What stands between two coordinated names when the second has a title: "German Chancellor
@@ -5273,7 +5413,7 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
     return abstain(`The articles don't say: the closest passages name no ${KIND_LABEL[q.kind].replace(/^an? /, '')} that answers this.`, supporting.concat(evidence));
   }
 
-  const { text: answerText, keys } = shapeAnswer(q, winner.best, candidates, o);
+  const { text: answerText, keys } = shapeAnswer(q, winner.best, candidates, o, c);
 
   // Cite every passage that names the answer and covers enough of the question, so a second
   // article saying the same thing in other words is cited too.
