@@ -5917,6 +5917,10 @@ describe('an amount another name\'s verb gives', () => {
       expect(small.ask('How much did Skyline lose in 2003?', { scorer: 'rules' }).answered).toBe(false);
       expect(small.ask('How much did Nordair lose in 2003?', { scorer: 'rules' }).answer).toBe('200m euros');
     });
+    // (a name the question writes as the sentence does is the question's, the verb after it read as one)
+    await withEngineOver('other-doer-own', 'Business', ['Vexa currently employs 9,000 people while AT&T employs 47,000.'], (small) => {
+      expect(small.ask('How many people does AT&T employ?', { scorer: 'rules' }).answer).toBe('47,000');
+    });
   });
 });
 
@@ -5965,6 +5969,39 @@ describe('a score before the noun counted', () => {
     // written for this test
     await withEngineOver('score-count', 'Sport', ['Wales sealed a 24-18 victory over France in Paris.'], (small) => {
       expect(small.ask('How many victories did Wales seal?', { scorer: 'rules' }).answered).toBe(false);
+    });
+  });
+});
+
+describe('a name a naming verb gives over a little word, and names the question has only inside a longer one', () => {
+  it('gives "Tunes to Go" whole for "What is X\'s service called?", the question\'s own name leading it', async () => {
+    // written for this test
+    await withEngineOver('named-link', 'Technology', ['Tunes is to launch a new rental service - dubbed Tunes to Go - in Europe next year.'], (small) => {
+      expect(small.ask('What is Tunes\' new rental service called?', { scorer: 'rules' }).answer).toBe('Tunes to Go');
+    });
+  });
+  it('keeps "New Zealand" in "the New Zealand High Court" for a question about "Air New Zealand"', async () => {
+    // written for this test
+    await withEngineOver('longer-name', 'Business', ['Skyways sought a tie-up with Air New Zealand, but the deal was thrown out by the New Zealand High Court on competition grounds.'], (small) => {
+      expect(small.ask('Which court threw out the Air New Zealand deal?', { scorer: 'rules' }).answer).toBe('New Zealand High Court');
+    });
+  });
+});
+
+describe('the part of a decade', () => {
+  it('gives "mid-to-late 1980s" whole', async () => {
+    // written for this test
+    await withEngineOver('decade-part', 'Entertainment', ['The last time it snowed on the night of the awards was in the mid-to-late 1980s, organisers said.'], (small) => {
+      expect(small.ask('When did it last snow on the night of the awards?', { scorer: 'rules' }).answer).toBe('mid-to-late 1980s');
+    });
+  });
+});
+
+describe('a newspaper whose title is a word for a people', () => {
+  it('answers "Which newspaper …?" with "The Australian" before the noun asked about', async () => {
+    // written for this test
+    await withEngineOver('people-title', 'Business', ['Chief executive Rhys Morgan was quoted by The Australian newspaper as saying the airline would cut costs.'], (small) => {
+      expect(small.ask('Which newspaper quoted Rhys Morgan?', { scorer: 'rules' }).answer).toBe('The Australian');
     });
   });
 });

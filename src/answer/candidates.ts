@@ -2096,7 +2096,11 @@ const RELATIVE_DATE_LEAD = /^(later|earlier|early|late)$/i;
 export function relativeDateStart(toks: Token[], i: number): number {
   // ("in late 2003", "by early 2005": the part of the year is the date's)
   // (and of a month: "in mid-November", "in early March")
-  if (i > 0 && /^(early|late|mid)$/i.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1) && (/^\d{4}$/.test(toks[i]!.text) || toks[i]!.tags.has('Month'))) return i - 1;
+  // (and of a decade, over a span of its parts: "in the late 1980s", "in the mid-to-late 1980s")
+  if (i > 0 && /^(early|late|mid)$/i.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1) && (/^\d{4}s?$/.test(toks[i]!.text) || toks[i]!.tags.has('Month'))) {
+    const spanned = i > 3 && toks[i - 2]!.post === '-' && /^to$/i.test(toks[i - 2]!.text) && toks[i - 3]!.post === '-' && /^(early|mid)$/i.test(toks[i - 3]!.text);
+    return spanned ? i - 3 : i - 1;
+  }
   // ("by the end of February", "at the start of 2006": the part of the month or year is the date's)
   if (i > 2 && /^of$/i.test(toks[i - 1]!.text) && /^(end|start|beginning|middle)$/i.test(toks[i - 2]!.text) && /^the$/i.test(toks[i - 3]!.text) &&
     !breaksAfter(toks, i - 3) && !breaksAfter(toks, i - 2) && !breaksAfter(toks, i - 1) && (/^\d{4}$/.test(toks[i]!.text) || toks[i]!.tags.has('Month'))) return i - 3;

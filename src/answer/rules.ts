@@ -619,29 +619,54 @@ function amountBefore(toks: Token[], at: number): number {
 
 /** How much an amount still answers in a sentence where another name does the question's verb and the question's subject is not named ("Alitalia lost …" for Lufthansa): hardly. */
 const OTHER_DOER_FIT = 0.25;
+/** Whether the token at `k` is a use of the question's verb (or one the tagger read as a plural noun after a name: "while AT&T [employs] 47,000"). */
+function verbUse(toks: Token[], k: number, verbTerms: Set<string>): boolean {
+  const v = toks[k]!;
+  return v.term !== null && verbTerms.has(v.term) && ((v.tags.has('Verb') && !v.tags.has('Noun')) || verbAfterName(toks, k));
+}
+
 /**
- * Whether every use of the question's verb in the sentence has a name the question does not give
- * for its subject, right before it (over adverbs and "has"): "[Alitalia] lost 330m euros".
+ * Who does the use of the question's verb at `k`, by the word right before it (over adverbs and
+ * "has"): 'other' for a name the question does not give ("[Alitalia] lost 330m euros"), 'asked' for
+ * one it does, null for anything else (a pronoun, a common noun, a name a preposition governs:
+ * "Shares in Deutsche Boerse have risen").
  */
-function verbDoneByOther(toks: Token[], verbTerms: Set<string>, questionTerms: Set<string>): boolean {
-  let seen = false;
-  for (let k = 1; k < toks.length; k++) {
-    const v = toks[k]!;
-    if (v.term === null || !verbTerms.has(v.term) || !v.tags.has('Verb') || v.tags.has('Noun')) continue;
-    let a = k - 1;
-    while (a > 0 && (toks[a]!.tags.has('Adverb') || HAVE.test(toks[a]!.text)) && !breaksAfter(toks, a)) a--;
-    const t = toks[a]!;
-    if (breaksAfter(toks, a) || !/^\p{Lu}/u.test(t.text) || t.tags.has('Pronoun') || !(t.tags.has('ProperNoun') || t.tags.has('Organization') || t.tags.has('Person') || !lexicon().isDictionaryWord(t.text)) || (t.term !== null && questionTerms.has(t.term))) return false;
-    // (the whole name: not one a preposition governs, "Shares in Deutsche Boerse have risen", nor one
-    // whose initials the question gives, "Deutsche Boerse" for "DB")
-    let f = a;
-    while (f > 0 && /^\p{Lu}/u.test(toks[f - 1]!.text) && !breaksAfter(toks, f - 1)) f--;
-    if (f > 0 && toks[f - 1]!.tags.has('Preposition') && !breaksAfter(toks, f - 1)) return false;
-    const initials = toks.slice(f, a + 1).map((x) => x.text[0]).join('').toLowerCase();
-    if (f < a && (questionTerms.has(initials) || questionTerms.has(initials.toUpperCase()))) return false;
-    seen = true;
-  }
-  return seen;
+function doerOf(toks: Token[], k: number, questionTerms: Set<string>, asked: string): 'other' | 'asked' | null {
+  let a = k - 1;
+  while (a > 0 && (toks[a]!.tags.has('Adverb') || HAVE.test(toks[a]!.text)) && !breaksAfter(toks, a)) a--;
+  const t = toks[a];
+  if (!t || breaksAfter(toks, a) || !/^\p{Lu}/u.test(t.text) || t.tags.has('Pronoun') || !(t.tags.has('ProperNoun') || t.tags.has('Organization') || t.tags.has('Person') || !lexicon().isDictionaryWord(t.text))) return null;
+  // (a name the question writes as the sentence does is the question's, whatever its terms: "AT&T")
+  const inQuestion = new RegExp(`(^|[^\\p{L}])${escapeRegExp(t.text)}([^\\p{L}]|$)`, 'u').test(asked);
+  if ((t.term !== null && questionTerms.has(t.term)) || inQuestion) return 'asked';
+  let f = a;
+  while (f > 0 && /^\p{Lu}/u.test(toks[f - 1]!.text) && !breaksAfter(toks, f - 1)) f--;
+  if (f > 0 && toks[f - 1]!.tags.has('Preposition') && !breaksAfter(toks, f - 1)) return null;
+  // (nor one whose initials the question gives, "Deutsche Boerse" for "DB")
+  const initials = toks.slice(f, a + 1).map((x) => x.text[0]).join('').toLowerCase();
+  if (f < a && (questionTerms.has(initials) || questionTerms.has(initials.toUpperCase()))) return 'asked';
+  return 'other';
+}
+
+/** Words back from an amount to the use of the question's verb whose clause it stands in ("Vexa employs [9,000]"). */
+const DOER_VERB_REACH = 4;
+/**
+ * How much each amount of a sentence still answers by who does the question's verb there: every
+ * amount hardly ({@link OTHER_DOER_FIT}) where each use of the verb has another name for its doer
+ * and the question's subject is not named ("Alitalia lost 330m euros in 2003" for "How much did
+ * Lufthansa lose …?"); one after a use another name does, where the question's name does another,
+ * hardly too ("Vexa employs [9,000] people while AT&T employs 47,000"); the rest fully.
+ */
+function doerFits(toks: Token[], verbTerms: Set<string>, questionTerms: Set<string>, subject: Set<string>, asked: string): (i: number) => number {
+  const uses = toks.flatMap((_, k) => (k > 0 && verbUse(toks, k, verbTerms) ? [k] : []));
+  const doers = new Map(uses.map((k) => [k, doerOf(toks, k, questionTerms, asked)]));
+  const subjectNamed = toks.some((t) => t.term !== null && subject.has(t.term));
+  if (uses.length > 0 && !subjectNamed && uses.every((k) => doers.get(k) === 'other')) return () => OTHER_DOER_FIT;
+  if (![...doers.values()].includes('asked') || ![...doers.values()].includes('other')) return () => 1;
+  return (i) => {
+    for (let k = i - 1; k >= 0 && i - k <= DOER_VERB_REACH && !breaksAfter(toks, k); k--) if (doers.has(k)) return doers.get(k) === 'other' ? OTHER_DOER_FIT : 1;
+    return 1;
+  };
 }
 
 /** Words between a copula and its subject, outside an aside in dashes, read for the noun asked about ("Growth [in industrial output] … was"). */
@@ -904,6 +929,8 @@ function renamedAfter(toks: Token[], to: number): boolean {
 }
 /** Lower-case words, at most, that end a name a naming verb gives ("the Mac [mini]"). */
 const NAME_TAIL_WORDS = 2;
+/** Little words a name a naming verb gives may go on over ("Napster [to] Go"). */
+const NAME_LINK = /^(to|of|on|in|for|and|the|a)$/;
 /** Whether a naming verb gives the name at `from`: "called [the] X", "billed as [the] X". */
 function namedBy(toks: Token[], from: number): boolean {
   let k = from - 1;
@@ -3367,7 +3394,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!) && !(RELATIVE_DATE.test(toks[k]!.text) && k < to && isCalendarWord(toks[k + 1]!));
     // (but not the first word of another name the question's name begins with: "Las Vegas" for
     // "What is Las Venturas a carbon copy of?")
-    while (!whole && from < to && asked(from) && !otherNameSameStart(toks, from, q.text)) from++;
+    // (nor words it gives only inside a longer name: "the New Zealand High Court" for "… the Air New Zealand deal?")
+    const longerLead = inLongerNameAsked(toks, from, q.text);
+    while (!whole && !longerLead && from < to && asked(from) && !otherNameSameStart(toks, from, q.text)) from++;
     const s = surface(text, toks, from, to);
     if (!s) return;
     out.push({ text: s, key: keyOf(q.kind, s, type), score: ev.score * fit * proximity(from, to) * bonus, fit, evidence: ev, position: from });
@@ -3494,6 +3523,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // name, are her title, not her name)
         .map((sp) => (q.kind === 'person' && sp.type === 'person' && sp.to > sp.from && toks[sp.to]!.term === q.headTerm && POSTNOMINAL.test(toks[sp.to]!.text) &&
           /^\p{Lu}\p{Ll}/u.test(toks[sp.to - 1]!.text) && !breaksAfter(toks, sp.to - 1) ? { ...sp, to: sp.to - 1 } : sp));
+      // ("dubbed Napster to Go" for "What is … called?": a name a naming verb gives goes on over a
+      // little word to the capitalised words after it)
+      if (q.asksName) for (let k = 0; k + 1 < spans.length; k++) {
+        const [a, b] = [spans[k]!, spans[k + 1]!];
+        if (b.from === a.to + 2 && NAME_LINK.test(toks[a.to + 1]!.text) && !breaksAfter(toks, a.to) && !breaksAfter(toks, a.to + 1) && namedBy(toks, a.from)) spans.splice(k, 2, { from: a.from, to: b.to, type: 'name' });
+      }
       const nameClauses = verbClausesOf(toks, verbTerms, subject, false, contentTerms);
       const roleClauses = verbTerms.size === 0 ? headClausesOf(toks, q) : null;
       const passiveAgent = (q.asksSubject || askedBy) && (q.kind === 'person' || q.kind === 'organization') ? byAgent(toks, verbTerms, entityTerms) : undefined;
@@ -3589,7 +3624,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (nor a title of rank the question has in another title, before a name it has not: "the then
         // Lord Chancellor, Lord Irvine" for "Who was the Lord Chancellor …?")
         const rankOfOwnName = (k: number) => RANK_TITLE.test(toks[k]!.text) && k < sp.to && /^\p{Lu}/u.test(toks[k + 1]!.text) && !(toks[k + 1]!.term !== null && questionTerms.has(toks[k + 1]!.term!));
-        while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!) && !otherNameSameStart(toks, from, q.text) && !rankOfOwnName(from)) from++;
+        while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!) && !otherNameSameStart(toks, from, q.text) && !rankOfOwnName(from) && !(from === start && inLongerNameAsked(toks, from, q.text))) from++;
         // ("Bank of America" for "Which bank plans …?": a name the noun asked about leads, joined by
         // "of", is that name whole)
         // (nor is "Pool A" for "Which pool …?" its letter alone)
@@ -3601,7 +3636,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("Carry On Again Doctor" for "What was Rowlands' first Carry On film?": a work's title may
         // begin with the series' name the question gives)
         const seriesLed = askedWork && from > start && from <= sp.to && toks.slice(start, from).every((t) => /^\p{Lu}/u.test(t.text) && t.term !== q.headTerm) && /^\p{Lu}/u.test(toks[from]!.text);
-        const whole = headLed || namesakeWhole || seriesLed || (from < sp.to && rankOfOwnName(from)) || ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
+        // ("dubbed Napster to Go" for "What is Napster's new service called?": a name asked for that
+        // the question's name leads, joined by a little word, is that name whole)
+        const linkedOn = q.asksName && from > start && from < sp.to && NAME_LINK.test(toks[from]!.text);
+        const whole = headLed || namesakeWhole || seriesLed || linkedOn || (from < sp.to && rankOfOwnName(from)) || ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
         if (whole) from = start;
         // (nor is a word of the dictionary left over from the question's own name an answer:
         // "Holdings" of "UFJ Holdings" for "Which bank … for UFJ?")
@@ -3620,7 +3658,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (a part of a hyphenated name the question gives is that name only where hyphenated: "John
         // Westwood" for "Who is the managing director of Douglas-Westwood?")
         // ("O'Driscoll" for "… after O'Driscoll's breaks?", whose terms are the name's halves)
-        if (!whole && toks.slice(from, sp.to + 1).some((t, k) => t.term !== null && (entityTerms.has(t.term) || halvesAsked(t.term, entityTerms)) && !(hyphenParts.has(t.term) && !inHyphenatedName(toks, from + k, hyphenParts.get(t.term)!)) && !(k === 0 && otherNameSameStart(toks, from, q.text))) &&
+        // ("the New Zealand High Court" for "… the Air New Zealand deal?": nor words it gives only
+        // inside a longer name, leading the sentence's)
+        const longerLead = from === start && inLongerNameAsked(toks, from, q.text);
+        const leadsAsked = (k: number) => longerLead && toks.slice(from, from + k + 1).every((t) => t.term !== null && entityTerms.has(t.term));
+        if (!whole && toks.slice(from, sp.to + 1).some((t, k) => t.term !== null && (entityTerms.has(t.term) || halvesAsked(t.term, entityTerms)) && !(hyphenParts.has(t.term) && !inHyphenatedName(toks, from + k, hyphenParts.get(t.term)!)) && !(k === 0 && otherNameSameStart(toks, from, q.text)) && !leadsAsked(k)) &&
           !namesOtherBody(q, toks, from, sp.to) && !titleHoldingName(from, sp.to)) continue;
         // ...nor one it gives shortened ("Lib Dems" → not "Liberal Democrats")
         if (shortenedIn(short, toks, from, sp.to)) continue;
@@ -3809,7 +3851,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           toks[from - 1]!.term !== null && questionTerms.has(toks[from - 1]!.term!) && (toks[from]!.term === null || !questionTerms.has(toks[from]!.term!))) continue;
         // ("Birgit Kuhlhoff, from [Sal Oppenheim] investment bank": a person's name the tagger reads
         // before a lower-case noun WordNet files as a group, a bank or a firm, names that body)
-        const bodyNamed = sp.type === 'person' && bodyNounAfter(toks, sp.to);
+        // ("quoted by The Australian newspaper" for "Which newspaper …?": a word for a people after a
+        // capitalised "The", before the noun asked about, is a title)
+        const titledPeople = sp.type === 'demonym' && /^The$/.test(toks[sp.from]!.text) && sp.from > 0 && !breaksAfter(toks, sp.to) && q.headTerm !== undefined && toks[sp.to + 1]?.term === q.headTerm;
+        const bodyNamed = (sp.type === 'person' && bodyNounAfter(toks, sp.to)) || titledPeople;
         let fit = fitOf(q.kind, bodyNamed ? { ...sp, type: 'organization' } : sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
         if (ownedByAsked) fit = Math.max(fit, 1);
         // ("who moved to the Bernabeu from [Liverpool]" for "Which club did Owen move from?": a town
@@ -4233,7 +4278,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           i = end + 1;
           continue;
         }
-        if (/^\d{4}s$/.test(toks[i]!.text)) { push(i, i, 0.9); i++; continue; }
+        // (with the part of it: "the late 1980s", "the mid-to-late 1980s")
+        if (/^\d{4}s$/.test(toks[i]!.text)) { push(relativeDateStart(toks, i), i, 0.9); i++; continue; }
         // "the day after the elections", "a week before the vote"
         if (/^(day|week|month|year|night|morning|evening|weekend)s?$/i.test(toks[i]!.text) && /^(after|before)$/i.test(toks[i + 1]?.text ?? '')) {
           let end = i + 1;
@@ -4410,7 +4456,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const joint = jointlyNamed(toks, entityTerms) ? JOINT_AMOUNT_FIT : 1;
       // ("Alitalia lost 330m euros in 2003" for "How much did Lufthansa lose in 2003?": a sentence
       // without the question's subject whose verb another name does says what that name did)
-      const otherDoer = subject.size > 0 && !toks.some((t) => t.term !== null && subject.has(t.term)) && verbDoneByOther(toks, verbTerms, questionTerms) ? OTHER_DOER_FIT : 1;
+      // ("Vexa employs 9,000 people while AT&T [employs] 47,000" for "How many … does AT&T employ?":
+      // an amount after a use of the verb another name does, where the question's name does another)
+      const otherDoer = subject.size > 0 ? doerFits(toks, verbTerms, questionTerms, subject, q.text) : () => 1;
       // (of a measure: "the inflation rate"; a thing counted may go by another word before it, "voter
       // websites" by "electoral registration websites")
       const otherKind = q.quantityHead === true && otherKindOfHead(toks, q, questionTerms);
@@ -4744,7 +4792,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("against Xstrata's bid of A$6.35 a share" for "How much is Xstrata's bid per share?": the
         // amount a noun of the question's is "of")
         const ofAsked = ofQuestionNoun(toks, qualifierStart(toks, i), questionTerms, possessiveOwners) ? OF_ASKED_NOUN_BONUS : 1;
-        push(from, to, Math.min(fit, 1.2) * joint * otherDoer, lead * groupBonus * ofAsked * (priced ? PRICE_BONUS : 1));
+        push(from, to, Math.min(fit, 1.2) * joint * otherDoer(i), lead * groupBonus * ofAsked * (priced ? PRICE_BONUS : 1));
         // ("[nearly] 10%", "[more than] 1,000": given with the words that qualify it, scored without them)
         // (not a word of emphasis, "just 21 days", "only 24", nor "between" before one token: "$10-25m",
         // nor "over" or "under" opening a phrase, a preposition: "Under 23 hours of questioning, he …")
@@ -4993,6 +5041,19 @@ function otherKindThan(word: string, q: Question): boolean {
   const headClass = lexicon().nounClasses(lemma, 1)[0] ?? '';
   if (!PHYSICAL_CLASSES.has(headClass)) return !PEOPLE_CLASSES.has(headClass) && PEOPLE_CLASSES.has(lexicon().nounClasses(word.toLowerCase(), 1)[0] ?? '');
   return !lexicon().isKindOf(word.toLowerCase(), 'noun', [lemma], SORT_SENSES, SORT_DEPTH);
+}
+
+/**
+ * Whether the question has the capitalised word at `k` only inside a longer name, after a
+ * capitalised word the sentence does not have before it: "the New Zealand High Court" for "Which
+ * court threw out the Air New Zealand deal?" names no part of the airline.
+ */
+function inLongerNameAsked(toks: Token[], k: number, question: string): boolean {
+  const word = toks[k]!;
+  if (!/^\p{Lu}/u.test(word.text)) return false;
+  const before = [...question.matchAll(new RegExp(`(\\p{L}+)\\s+${escapeRegExp(word.text)}(?![\\p{L}])`, 'gu'))].map((m) => m[1]!);
+  const count = [...question.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(word.text)}(?![\\p{L}])`, 'gu'))].length;
+  return before.length > 0 && before.length === count && before.every((w) => /^\p{Lu}/u.test(w) && !/^(Which|What|Who|Where|When|How|Why|Whose|Whom|Is|Are|Was|Were|Did|Does|Do|Has|Have|Had|Will|Can)$/.test(w) && w !== toks[k - 1]?.text);
 }
 
 /**
