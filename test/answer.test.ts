@@ -6005,3 +6005,12 @@ describe('a newspaper whose title is a word for a people', () => {
     });
   });
 });
+
+describe('whom a prize was won over', () => {
+  it('does not answer "Who won X?" with the one it was won over, though a clause says he won something else', async () => {
+    // written for this test
+    await withEngineOver('won-over', 'Entertainment', ['Amy Hart and Ben Cole jointly won best comedy actor over The Shop creator Paul Rudd, who won a special award for writing.'], (small) => {
+      expect(small.ask('Who won best comedy actor?', { scorer: 'rules' }).answer).toBe('Amy Hart and Ben Cole');
+    });
+  });
+});

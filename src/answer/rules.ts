@@ -1699,6 +1699,21 @@ function beaten(toks: Token[], from: number): boolean {
   return k >= 0 && k < from && BEAT_VERB.test(toks[k]!.text) && !breaksAfter(toks, k);
 }
 
+/** Words between a win and the "over" after it ("won [best TV comedy actor] over"). */
+const WON_OVER_WORDS = 6;
+/**
+ * Whether the name at `from` is whom something was won over, after the win and what was won ("won
+ * best TV comedy actor over The Office creator [Ricky Gervais]"), over a title and its words.
+ */
+function wonOverBy(toks: Token[], from: number): boolean {
+  let k = from - 1;
+  while (k > 0 && from - k <= LOSER_WORDS && !breaksAfter(toks, k) && !/^over$/i.test(toks[k]!.text) &&
+    (toks[k]!.tags.has('Determiner') || /^\p{Lu}/u.test(toks[k]!.text) || toks[k]!.tags.has('Adjective') || (/^\p{Ll}/u.test(toks[k]!.text) && toks[k]!.tags.has('Noun')))) k--;
+  if (k <= 0 || !/^over$/i.test(toks[k]!.text) || breaksAfter(toks, k)) return false;
+  for (let w = k - 1; w >= 0 && k - w <= WON_OVER_WORDS && !breaksAfter(toks, w); w--) if (/^(win|wins|won|winning)$/i.test(toks[w]!.text) && toks[w]!.tags.has('Verb')) return true;
+  return false;
+}
+
 /** Words between "over" and the name of whom a win was over. */
 const LOSER_WORDS = 4;
 /** Whether the name at `from` is whom a win was over ("a 3-1 win over X", "victory against X", "the defeat of X"). */
@@ -4016,7 +4031,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (nor, for who did something, one whose people did it: 'unnamed "allies" of Mr Blair … said')
         if (q.kind === 'person' && q.asksSubject && !q.headTerm && sp.type === 'person' && peopleOf(toks, from)) fit *= OTHER_OWNER_FIT;
         // (nor one beaten, for who won: "X beat his former co-star Lee Evans to win best musical actor")
-        if (q.asksSubject && verbTerms.has(WIN_TERM) && !beatAsked && beaten(toks, from)) fit *= BEATEN_FIT;
+        const overcome = q.asksSubject && verbTerms.has(WIN_TERM) && !beatAsked && (beaten(toks, from) || wonOverBy(toks, from));
+        if (overcome) fit *= BEATEN_FIT;
         // (or any name in a clause of its own without the question's verb: "… while Brad Bird won
         // best director … for his role as designer Edna Mode")
         // (one ending a relative clause before the question's verb is hardly its subject)
@@ -4033,7 +4049,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (the clause is of the name a place is "of": "Conchita Martinez of Spain, who ousted …" for
         // "Who ousted Dechy?" is Martinez, not Spain)
         const ofPlace = sp.type === 'place' && /^of$/i.test(wordBefore(toks, from)) && from > 1 && /^\p{Lu}/u.test(toks[from - 2]!.text) && !breaksAfter(toks, from - 2);
-        if (q.asksSubject && !ofPlace && relativeDoer(toks, placeOfEnd(toks, sp.to), verbTerms)) {
+        // (not one a win was over, whatever else the clause says it won: "won best actor over The Office
+        // creator Ricky Gervais, who won a special award for writing")
+        if (q.asksSubject && !ofPlace && !overcome && relativeDoer(toks, placeOfEnd(toks, sp.to), verbTerms)) {
           fit = Math.max(fit, 1);
           bonus *= RELATIVE_DOER_BONUS;
         }
