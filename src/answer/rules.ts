@@ -3409,9 +3409,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!) && !(RELATIVE_DATE.test(toks[k]!.text) && k < to && isCalendarWord(toks[k + 1]!));
     // (but not the first word of another name the question's name begins with: "Las Vegas" for
     // "What is Las Venturas a carbon copy of?")
-    // (nor words it gives only inside a longer name: "the New Zealand High Court" for "… the Air New Zealand deal?")
-    const longerLead = inLongerNameAsked(toks, from, q.text);
-    while (!whole && !longerLead && from < to && asked(from) && !otherNameSameStart(toks, from, q.text)) from++;
+    // (nor words it gives only inside a longer name: "the New Zealand High Court" for "… the Air New Zealand deal?";
+    // read only where the span opens with the question's words)
+    if (!whole && from < to && asked(from) && !inLongerNameAsked(toks, from, q.text)) {
+      while (from < to && asked(from) && !otherNameSameStart(toks, from, q.text)) from++;
+    }
     const s = surface(text, toks, from, to);
     if (!s) return;
     out.push({ text: s, key: keyOf(q.kind, s, type), score: ev.score * fit * proximity(from, to) * bonus, fit, evidence: ev, position: from });
@@ -3675,8 +3677,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("O'Driscoll" for "… after O'Driscoll's breaks?", whose terms are the name's halves)
         // ("the New Zealand High Court" for "… the Air New Zealand deal?": nor words it gives only
         // inside a longer name, leading the sentence's)
-        const longerLead = from === start && inLongerNameAsked(toks, from, q.text);
-        const leadsAsked = (k: number) => longerLead && toks.slice(from, from + k + 1).every((t) => t.term !== null && entityTerms.has(t.term));
+        const leadsAsked = (k: number) => from === start && toks.slice(from, from + k + 1).every((t) => t.term !== null && entityTerms.has(t.term)) && inLongerNameAsked(toks, from, q.text);
         if (!whole && toks.slice(from, sp.to + 1).some((t, k) => t.term !== null && (entityTerms.has(t.term) || halvesAsked(t.term, entityTerms)) && !(hyphenParts.has(t.term) && !inHyphenatedName(toks, from + k, hyphenParts.get(t.term)!)) && !(k === 0 && otherNameSameStart(toks, from, q.text)) && !leadsAsked(k)) &&
           !namesOtherBody(q, toks, from, sp.to) && !titleHoldingName(from, sp.to)) continue;
         // ...nor one it gives shortened ("Lib Dems" → not "Liberal Democrats")
