@@ -832,7 +832,9 @@ export function analyzeQuestion(asked: string): Question {
       else if (w === 'much') {
         kind = 'money';
         headIndex = findHead(whIndex + 2);
-        if (headIndex >= 0 && !/money|cost|price|fund|cash|dollar/.test(toks[headIndex]!.lower) && !lexicon().nounClasses(toks[headIndex]!.text, 2).includes('noun.possession')) kind = 'number';
+        // (not the subject of "cost" after "does": "How much does chip and pin cost banks?" asks a sum)
+        if (headIndex >= 0 && !/money|cost|price|fund|cash|dollar/.test(toks[headIndex]!.lower) && !lexicon().nounClasses(toks[headIndex]!.text, 2).includes('noun.possession') &&
+          !(/^(do|does|did|will|would|could|can|might|may)$/.test(toks[whIndex + 2]?.lower ?? '') && toks.slice(headIndex + 1).some((t) => /^costs?$/.test(t.lower)))) kind = 'number';
         if (headIndex >= 0 && toks[headIndex]!.lower === 'time') kind = 'duration'; // "how much (prison) time"
         // ("How much faster will Cell run than current PC chips?": a comparison not of money is a
         // multiple or a share, "10-times faster", "30% faster", which a count's reading finds)

@@ -6014,3 +6014,69 @@ describe('whom a prize was won over', () => {
     });
   });
 });
+
+describe('a kin noun and "of"', () => {
+  it('does not read "the daughter of ex-King Michael" as Michael being the daughter asked about', async () => {
+    // written for this test
+    await withEngineOver('kin-of', 'Alan Reid profile', [
+      'Alan Reid was born in Perth and became chancellor in 1997.',
+      'Mr Reid once dated Princess Anna of Sweden, the youngest daughter of ex-King Gustav of Sweden.',
+      'Their daughter Clara was born in Glasgow in 2003.',
+    ], (small) => {
+      expect(small.ask("What was the name of Reid's daughter?", { scorer: 'rules' }).answer).toBe('Clara');
+    });
+  });
+});
+
+describe('a dash with spaces after a month', () => {
+  it('ends the date at the dash: "in March - one by X" is "March"', async () => {
+    // written for this test
+    await withEngineOver('month-dash', 'Business', ['Two albums were due out before the end of the year in March - one by Delta and one by Omega - but both have been delayed.'], (small) => {
+      const a = small.ask('When were the Delta and Omega albums due out?', { scorer: 'rules' });
+      expect(a.answer).toBe('March');
+    });
+  });
+});
+
+describe('a title opened by "An"', () => {
+  it('gives "An Actor and a Spy" whole, over its lower-case "and a"', async () => {
+    // written for this test
+    await withEngineOver('an-title', 'Entertainment', ['Director Jane Holt, responsible for the classic 1984 film An Actor and a Spy, has a new comedy out.'], (small) => {
+      expect(small.ask('What 1984 film did Jane Holt make?', { scorer: 'rules' }).answer).toBe('An Actor and a Spy');
+    });
+  });
+});
+
+describe('a preposition the tagger reads as an adjective', () => {
+  it('opens no description of a name: "Sega, under the name X" says nothing of what Sega is', async () => {
+    // written for this test
+    await withEngineOver('under-name', 'Technology', ['The code will be released with new publishers Vantor, under the name Pitch Boss.'], (small) => {
+      expect(small.ask('What is Vantor?', { scorer: 'rules' }).answer).not.toBe('under the name Pitch Boss');
+    });
+  });
+});
+
+describe('"How much does X cost Y?" with a subject the tagger reads as verbs', () => {
+  it('asks for a sum of money, not a count', () => {
+    expect(analyzeQuestion('How much does chip and pin cost banks?').kind).toBe('money');
+  });
+});
+
+describe('where a named thing is', () => {
+  it('answers "Where is the Golden Temple?" by the place right after its name and "in"', async () => {
+    // written for this test
+    await withEngineOver('named-in', 'Politics', ['On Monday the minister was in India visiting the Silver Shrine in Karapur, where he met pilgrims.'], (small) => {
+      expect(small.ask('Where is the Silver Shrine?', { scorer: 'rules' }).answer).toBe('Karapur');
+    });
+  });
+});
+
+describe('a band titled by a lower-case noun', () => {
+  it('answers who with "Rock band Keane", and reads "while US rapper X topped" as a clause of its own', async () => {
+    // written for this test
+    await withEngineOver('band-who', 'Entertainment', ['Rock band Torrent won Sound of 2004 while US rapper Big Vee topped Sound of 2003.'], (small) => {
+      expect(small.ask('Who won Sound of 2004?', { scorer: 'rules' }).answer).toBe('Torrent');
+      expect(small.ask('Who topped Sound of 2003?', { scorer: 'rules' }).answer).toBe('Big Vee');
+    });
+  });
+});

@@ -476,6 +476,18 @@ const TITLE_CASE_LINK = /^(From|Than|Such|As|In|On|With|To|At|By|Into|Like|Witho
  * before a capitalised word, goes on with a title written in title case (the run holds a capitalised
  * little word after its first).
  */
+/**
+ * Whether a title opened by a capitalised "A" or "An" inside a sentence goes on over a lower-case
+ * connector and article after token `j`: "the 1982 film An Officer [and a] Gentleman" (an
+ * indefinite article in capitals opens no name but a title's).
+ */
+export function indefiniteTitleLink(tokens: Token[], i: number, j: number, capital: (t: Token, k: number) => boolean): boolean {
+  const open = /^An?$/.test(tokens[i]!.text) ? i : i > 0 && /^An?$/.test(tokens[i - 1]!.text) && !breaksAfter(tokens, i - 1) ? i - 1 : -1;
+  if (open < 1 || /[.!?:"“]\s*$/.test(tokens[open - 1]!.post)) return false;
+  return /^(and|of|in|on|for|with)$/.test(tokens[j + 1]?.text ?? '') && /^(a|an|the)$/.test(tokens[j + 2]?.text ?? '') && j + 3 < tokens.length &&
+    !breaksAfter(tokens, j) && !breaksAfter(tokens, j + 1) && !breaksAfter(tokens, j + 2) && capital(tokens[j + 3]!, j + 3);
+}
+
 export function titleCaseArticle(tokens: Token[], i: number, j: number, capital: (t: Token, k: number) => boolean): boolean {
   return TITLE_ARTICLE_WORD.test(tokens[j + 1]?.text ?? '') && j + 2 < tokens.length && !breaksAfter(tokens, j) && !breaksAfter(tokens, j + 1) && capital(tokens[j + 2]!, j + 2) &&
     tokens.slice(i + 1, j + 1).some((t) => TITLE_CASE_LINK.test(t.text));
@@ -534,6 +546,7 @@ export function nameSpans(tokens: Token[]): Span[] {
       if (tokens[j]!.post === '-' && n.post === '-' && /^\p{Ll}+$/u.test(n.text) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2]!.text)) { j += 2; continue; }
       if (hyphenPartJoins(tokens, j, isCapital)) { j += 2; continue; }
       if (titleCaseArticle(tokens, i, j, isCapital)) { j += 2; continue; }
+      if (indefiniteTitleLink(tokens, i, j, isCapital)) { j += 3; continue; }
       break;
     }
     let type: SpanType = spanType(tokens.slice(i, j + 1));
@@ -2170,6 +2183,8 @@ function dates(toks: Token[], q: Question, push: Push): void {
     for (;;) {
       const n = toks[j + 1];
       if (!n) break;
+      // (not over a dash with spaces round it: "in March - one by Coldplay …", as the rules stage reads it)
+      if (SPACED_DASH.test(toks[j]!.post)) break;
       if (isDate(n, j + 1) || (isNumber(n) && !BREAK.test(toks[j]!.post))) { j++; continue; }
       if (['and', 'to', 'until', 'through', 'on'].includes(n.text.toLowerCase()) && toks[j + 2] && isDate(toks[j + 2]!, j + 2)) { j += 2; continue; }
       if (n.text.toLowerCase() === 'local' && /^time$/i.test(toks[j + 2]?.text ?? '') && isTime(j)) { j += 2; continue; }

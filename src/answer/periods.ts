@@ -25,7 +25,7 @@ const DECADE = /(?<![\p{L}\p{N}$£€.,])(\d{3}0)['’]?s\b/gu;
  * the elections, not when the sentence's event happened ("sanctioned six Iranians for meddling
  * with 2020 US presidential elections" is not dated 2020).
  */
-const YEARS = /(?<![\p{L}\p{N}$£€.,])(\d{4})(?:\s*(?:-|–|to|until|and)\s*(\d{4})(?!\p{N})|[-–/](\d{2})(?!\p{N})|(?![\p{N}%]|['’]?s\b|,\d|\.\d|\s+(?!(?:and|or|to|until|when|after|before|as|in|on|at|by|for|from|with|the|a|an|is|was|were|has|had|he|she|it|they|we)\b)\p{L}))/gu;
+const YEARS = /(?<![\p{L}\p{N}$£€.,])(\d{4})(?:\s*(?:-|–|to|until|and)\s*(\d{4})(?!\p{N})|[-–/](\d{2})(?!\p{N})|(?![\p{N}%]|['’]?s\b|,\d|\.\d|\s+(?!(?:and|or|to|until|when|while|whilst|whereas|but|though|although|because|since|despite|which|where|after|before|as|in|on|at|by|for|from|with|the|a|an|is|was|were|has|had|he|she|it|they|we)\b)\p{L}))/gu;
 
 const isYear = (n: number) => n >= FIRST_YEAR && n <= LAST_YEAR;
 

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener } from './candidates.js';
+import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -428,6 +428,7 @@ function nameSpans(tokens: Token[]): Span[] {
       if (letterAfterHyphen(tokens, j) || letterAfterNoun(tokens, j)) { j++; continue; }
       if (hyphenPartJoins(tokens, j, isCapital)) { j += 2; continue; }
       if (titleCaseArticle(tokens, i, j, isCapital)) { j += 2; continue; }
+      if (indefiniteTitleLink(tokens, i, j, isCapital)) { j += 3; continue; }
       break;
     }
     let type = spanType(tokens.slice(i, j + 1));
@@ -784,6 +785,8 @@ const APPOSED_OWNER_WORDS = 6;
  * or "with"); it is the question's when that word is one of the question's names, or when the
  * apposition holds all of them ("… Electronic Arts in Europe" for "the general manager in Europe").
  */
+const HYPHENED_TITLE = /^\p{Ll}+-\p{Lu}/u;
+
 function apposedRoleOfOther(toks: Token[], to: number, head: string, entityTerms: Set<string>): boolean {
   const k = apposedHeadAt(toks, to, head, true);
   if (k < 0) return false;
@@ -795,7 +798,8 @@ function apposedRoleOfOther(toks: Token[], to: number, head: string, entityTerms
       const t = toks[i]!;
       if (/^\p{Lu}/u.test(t.text)) {
         if (!owner && i - k <= APPOSED_OWNER_WORDS) owner = t;
-      } else if (t.tags.has('Verb') && !t.tags.has('Noun')) break;
+      // (a title with a prefix the tagger reads as a verb is the owner's: "daughter of ex-King Michael")
+      } else if (t.tags.has('Verb') && !t.tags.has('Noun') && !HYPHENED_TITLE.test(t.text)) break;
       end = i;
       // (an alias in brackets goes on: "Electronic Arts (EA) in Europe")
       const bracket = /^\s*\)?\s*$/.test(toks[i]!.post) && /^\(?$/.test(toks[i + 1]?.pre ?? '');
@@ -1156,7 +1160,8 @@ const CONTRAST = /^(while|whilst|whereas)$/i;
 /** Whether a word may open a clause's subject: an article, a pronoun or a name ("while [The] Aviator has 11", "while [Brad] Bird won", "while [its] revenue rose"). */
 function opensSubject(t: Token | undefined): boolean {
   // (or an amount: "4% thought the Conservatives were in power - while [2%] of them believed …")
-  return !!t && (t.tags.has('Determiner') || t.tags.has('Pronoun') || POSSESSIVE_PRONOUN.test(t.text) || (/^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun')) || (/^\d/.test(t.text) && isNumber(t)));
+  // (or initials: "while [US] rapper 50 Cent topped …")
+  return !!t && (t.tags.has('Determiner') || t.tags.has('Pronoun') || POSSESSIVE_PRONOUN.test(t.text) || (/^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || t.tags.has('Acronym'))) || (/^\d/.test(t.text) && isNumber(t)));
 }
 
 /** The index terms of the name a question puts before its verb ("When did [Sky] first win …?"). */
@@ -2393,6 +2398,8 @@ export function roleOfOther(toks: Token[], from: number, questionTerms: Set<stri
   while (k >= 0 && from - 1 - k < OWNED_ROLE_WORDS && !breaksAfter(toks, k) && /^\p{Ll}/u.test(toks[k]!.text) && (toks[k]!.tags.has('Noun') || toks[k]!.tags.has('Adjective'))) k--;
   const owner = toks[k];
   if (k < 0 || k === from - 1 || !owner || !/^\p{Lu}/u.test(owner.text)) return false;
+  // (a pronoun opening the sentence owns nothing the question does not: "Their daughter Jennifer")
+  if (owner.tags.has('Pronoun') || owner.tags.has('Determiner')) return false;
   const possessive = /['’]s?$/.test(owner.text) || /^['’]/.test(owner.post);
   // (or a body's name written before the role, without a possessive: "BP chief executive Lord Browne"
   // for "Who is the chief executive of Shell?")
@@ -2488,9 +2495,24 @@ function headedBy(toks: Token[], end: number, head: string): boolean {
   if (toks[end]?.tags.has('Preposition') && !/^of$/i.test(toks[end]!.text)) return false;
   for (let k = end; k >= 0 && end - k < ROLE_NAME_WORDS; k--) {
     if (k < end && breaksAfter(toks, k)) return false;
-    if (toks[k]!.term === head) return true;
+    // (but a kin's "of" names whose kin it is: "the eldest daughter of ex-King Michael")
+    if (toks[k]!.term === head) return !(k < end && /^of$/i.test(toks[k + 1]!.text) && kinNoun(toks[k]!.text));
   }
   return false;
+}
+
+/** Prepositions the tagger may read as adjectives or nouns ("under", "near"), which open no description. */
+const LOOSE_PREPOSITION = /^(under|over|near|about|above|below|after|before|since|until|inside|outside|beyond|despite|during|without)$/i;
+
+/** Kinds of noun naming someone by whose kin or friend they are ("daughter", "wife", "friend"). */
+const KIN_KINDS = ['relative', 'kin', 'spouse', 'lover', 'parent', 'friend'];
+
+/** How far up WordNet's hypernyms {@link KIN_KINDS} are looked for ("father" → "male parent" → "parent"). */
+const KIN_DEPTH = 4;
+
+/** Whether a noun names someone by whose kin they are (its first sense). */
+function kinNoun(word: string): boolean {
+  return lexicon().isKindOf(word, 'noun', KIN_KINDS, 1, KIN_DEPTH);
 }
 
 /** A name after the question's whole title ("Commons leader X") over one after the noun alone ("Tory leader Y"). */
@@ -2927,6 +2949,8 @@ function initialsOf(toks: Token[]): string {
 
 /** A question asking what a name is named after ("Who is Piero named after?"). */
 const NAMED_AFTER = /\bnamed\s+(after|for)\b/i;
+/** Lower-case nouns for a band that title its name ("Rock band Keane"). */
+const PERFORMERS = /^(band|act|duo|trio|quartet|quintet|rockers|ensemble)$/;
 /** A question asking "who". */
 const WHO_ASKED = /^\W*who\b/i;
 /** How well a person right after the noun asked about answers "Who is X's [publisher]?", where the noun is first a body's: as a body does. */
@@ -3467,7 +3491,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         // after: ", a spokesman for Iran's mission to the United Nations,"
         // (or between dashes: "the Club of Madrid - a group of former world leaders - …")
-        if ((/^,/.test(toks[end]!.post) || SPACED_DASH.test(toks[end]!.post)) && toks[end + 1] && (toks[end + 1]!.tags.has('Determiner') || toks[end + 1]!.tags.has('Noun') || toks[end + 1]!.tags.has('Adjective')) && !toks[end + 1]!.tags.has('Pronoun')) {
+        // (not a preposition the tagger reads as an adjective: "Sega, under the name Football Manager")
+        if ((/^,/.test(toks[end]!.post) || SPACED_DASH.test(toks[end]!.post)) && toks[end + 1] && (toks[end + 1]!.tags.has('Determiner') || toks[end + 1]!.tags.has('Noun') || toks[end + 1]!.tags.has('Adjective')) && !toks[end + 1]!.tags.has('Pronoun') &&
+          !LOOSE_PREPOSITION.test(toks[end + 1]!.text)) {
           let j = end + 1;
           while (j + 1 < toks.length && j - end < 15 && !/[,;:)]|\.\s|\.$/.test(toks[j]!.post) && !SPACED_DASH.test(toks[j]!.post) && (!toks[j + 1]!.tags.has('Verb') || pluralReadAsVerb(toks, j + 1))) j++;
           if (!isNameRun(toks, end + 1, j)) push(end + 1, j, 1, 1.2);
@@ -3892,6 +3918,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("said market analysts Chart-Track" for "Who are the market analysts?": a name the tagger could
         // not type, or a body's, the noun asked about titles in lower case right before it, holds the role)
         if (q.kind === 'person' && (sp.type === 'name' || sp.type === 'organization') && from > 0 && toks[from - 1]!.term === q.headTerm && /^\p{Ll}/u.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1)) fit = Math.max(fit, TITLED_PERSON_FIT);
+        // ("Essex act Prodigy", "Rock band Keane" for "Who will headline …?", "Who won …?": a name a
+        // noun for a band titles in lower case right before it answers who, as a person's does; not
+        // "group", which titles bodies of every kind, "far-right group Proud Boys")
+        if (q.kind === 'person' && WHO_ASKED.test(q.text) && (sp.type === 'name' || sp.type === 'organization') && from > 0 && PERFORMERS.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1)) fit = Math.max(fit, 1);
         // ("Wales centre Sonny Parker" for "Which centre will miss …?": a noun first a place the
         // articles use as a person's title, lower-case right before the name, asks for that person)
         if (q.kind === 'place' && WHICH.test(q.text) && sp.type === 'person' && from > 0 && toks[from - 1]!.term === q.headTerm && /^\p{Ll}/u.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1)) fit = Math.max(fit, TITLED_PERSON_FIT);
@@ -3989,6 +4019,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ...and "signed in Cairo" says where by the question's own verb
         // (or by the noun the question asks where of: "a casino in Newcastle" for "Where is X's casino?")
         if (q.kind === 'place' && WHERE.test(q.text) && (verbIn(toks, from, verbTerms) || verbIn(toks, from, askedNouns))) bonus *= LOCATIVE_BONUS;
+        // (or, asked where a named thing is, by that name: "the Golden Temple in Amritsar" for
+        // "Where is the Golden Temple?", a name the tagger does not know as a place's)
+        else if (q.kind === 'place' && WHERE.test(q.text) && verbTerms.size === 0 && verbIn(toks, from, entityTerms)) {
+          bonus *= LOCATIVE_BONUS;
+          fit = Math.max(fit, 1);
+        }
         // "The … director has denied … he warned Michael Howard" for "Who is the … director?"
         if ((q.kind === 'person' || q.kind === 'organization') && q.headTerm && verbTerms.size === 0 && inHeadPredicate(toks, from, q.headTerm)) fit *= HEAD_PREDICATE_FIT;
         // "…, the FBI said." for "Where is the virus contained?"
@@ -4335,6 +4371,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         for (;;) {
           const n = toks[j + 1];
           if (!n) break;
+          // (not over a dash with spaces round it: "in March - one by Coldplay and one by Gorillaz -")
+          if (SPACED_DASH.test(toks[j]!.post)) break;
           if (isDate(n) || (isNumber(n) && !BREAK.test(toks[j]!.post))) { j++; continue; }
           // (or a year the tagger read as a bare number after one: "between 1953 and 1956")
           const bareYears = BARE_YEAR.test(toks[j]!.text) && BARE_YEAR.test(toks[j + 2]?.text ?? '');
