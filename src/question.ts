@@ -912,7 +912,8 @@ export function analyzeQuestion(asked: string): Question {
         // "What stake has Bates bought?", "What stake does Standard Life own …?": the object of
         // another subject's verb, a stake or an index is read as its size or level ("a 50% stake");
         // not the subject asked, "Which index fell most?", which is named
-        if (kind === 'thing' && LEVEL_NOUN.test(head.lower) && OBJECT_AUX.test(toks[headIndex + 1]?.lower ?? '')) kind = 'number';
+        // (nor "which", which asks for one of several by name: "Which index could Cairn be relegated from?")
+        if (kind === 'thing' && wh !== 'which' && LEVEL_NOUN.test(head.lower) && OBJECT_AUX.test(toks[headIndex + 1]?.lower ?? '')) kind = 'number';
         headKind = kind;
         if (pluralNoun(head)) list = true;
         // ("Which group's presidency …?", "Which firm's shares fell?": a noun in the possessive right

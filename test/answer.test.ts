@@ -6080,3 +6080,26 @@ describe('a band titled by a lower-case noun', () => {
     });
   });
 });
+
+describe('"Which index …?"', () => {
+  it('asks for an index by name, not its level, though the noun is one read as a level after "What"', () => {
+    expect(analyzeQuestion('Which index could Cairn be relegated from?').kind).toBe('thing');
+    expect(analyzeQuestion('What stake has Bates bought?').kind).toBe('number');
+  });
+});
+
+describe('a weekday in the plural inside a name', () => {
+  it('keeps "Mondays" on "Happy Mondays", and reads "on Mondays" as no name', () => {
+    expect(nameTypes('She toured with Sunny Fridays singer Joe Bloggs last year.')).toHaveProperty(['Sunny Fridays']);
+    expect(Object.keys(nameTypes('The shop opens on Mondays and Fridays.'))).toEqual([]);
+  });
+});
+
+describe('a participle\'s agent after a phrase of its own', () => {
+  it('reads "the bans imposed on them by the IAAF" as the IAAF imposing them', async () => {
+    // written for this test
+    await withEngineOver('by-phrase', 'Sport', ['Anna Lee and Maria Cruz will fight the two-year bans imposed on them by the IAAF at a tribunal this week.', 'The panel will also decide on the ban imposed on their coach Tom Reed by the IAAF.'], (small) => {
+      expect(small.ask('Who imposed the bans on Anna Lee and Maria Cruz?', { scorer: 'rules' }).answer).toBe('IAAF');
+    });
+  });
+});

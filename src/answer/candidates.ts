@@ -210,6 +210,11 @@ export function isCalendarTagged(t: Token): boolean {
   return t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date');
 }
 
+/** "Mondays" in "Happy Mondays": a weekday in the plural after a capitalised word that is no date goes on the name. */
+export function pluralDayInName(t: Token, prev: Token): boolean {
+  return t.tags.has('WeekDay') && t.tags.has('Plural') && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(prev.text) && !isCalendarTagged(prev) && /^\s+$/.test(prev.post);
+}
+
 /** "Day" in "Day-Lewis", which the tagger reads as a date: half of a hyphenated capitalised pair is a name's. */
 export function hyphenedToCapital(t: Token, next?: Token): boolean {
   return t.post === '-' && !!next && /^\p{Lu}/u.test(next.text);
@@ -522,6 +527,7 @@ export function nameSpans(tokens: Token[]): Span[] {
       const n = tokens[j + 1]!;
       if (personsPossessive(tokens, i, j) || countrysPossessive(tokens, j)) break;
       if (isCapital(n, j + 1, tokens[j + 2]) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
+      if (pluralDayInName(n, tokens[j]!)) { j++; continue; }
       // "District of New York": a lower-case connector between two capitalised words
       const lower = n.text.toLowerCase();
       const typed = (t: Token) => t.tags.has('Place') || t.tags.has('Person') || t.tags.has('Organization');

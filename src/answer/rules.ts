@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener } from './candidates.js';
+import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -393,6 +393,7 @@ function nameSpans(tokens: Token[]): Span[] {
       // ("told the BBC Mr Howard had …": a title opens a name of its own)
       if (personsPossessive(tokens, i, j) || countrysPossessive(tokens, j)) break;
       if (isCapital(n, j + 1, tokens[j + 2]) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
+      if (pluralDayInName(n, tokens[j]!)) { j++; continue; }
       // ("Smells [Like] Teen Spirit": a capitalised preposition inside a run of capitalised words is
       // a title's word)
       if (/^\p{Lu}\p{Ll}+$/u.test(n.text) && n.tags.has('Preposition') && !CONNECTORS.has(n.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[j]!.text) && !breaksAfter(tokens, j + 1) &&
@@ -1851,15 +1852,27 @@ function byAgent(toks: Token[], verbTerms: Set<string>, entityTerms: Set<string>
       while (w > 0 && toks[w - 1]!.post === '-') w--;
       if ((w > 0 || toks[w]!.tags.has('ProperNoun')) && /^\p{Lu}/u.test(toks[w]!.text) && !toks.slice(w, b + 1).some((t) => t.term !== null && entityTerms.has(t.term))) continue;
     }
+    // (or a short phrase of a preposition between: "the bans imposed [on them] by the IAAF")
+    const phraseEnd = reduced && toks[k + 1]?.tags.has('Preposition') && !/^by$/i.test(toks[k + 1]!.text) ? prepositionPhraseEnd(toks, k + 1) : -1;
     for (let j = k + 1; j < toks.length && j <= k + BY_AGENT_WORDS; j++) {
       if (/[,;:]/.test(toks[j - 1]!.post)) break;
-      if (j > k + 1 && !toks[j - 1]!.tags.has('Adverb') && reduced) break;
+      if (j > k + 1 && !toks[j - 1]!.tags.has('Adverb') && reduced && j - 1 > phraseEnd) break;
       if (toks[j]!.text.toLowerCase() !== 'by') continue;
       const a = toks[j + 1]?.tags.has('Determiner') ? j + 2 : j + 1;
       return a < toks.length ? { verb: k, agent: a } : undefined;
     }
   }
   return undefined;
+}
+
+/** Words of the phrase a preposition opens after a participle, before "by" ("on [them]", "on [the athletes' coach]"). */
+const BY_PHRASE_WORDS = 3;
+
+/** The last token of the short phrase the preposition at `p` opens (no verb, no break inside), or -1. */
+function prepositionPhraseEnd(toks: Token[], p: number): number {
+  let e = p;
+  while (e + 1 < toks.length && e - p < BY_PHRASE_WORDS && !breaksAfter(toks, e) && !/^by$/i.test(toks[e + 1]!.text) && !toks[e + 1]!.tags.has('Verb')) e++;
+  return e > p && /^by$/i.test(toks[e + 1]?.text ?? '') ? e : -1;
 }
 
 /** Whether the question puts its verb in the passive ("… had been designated …", "Who was sacked?"). */
