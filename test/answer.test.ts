@@ -6103,3 +6103,37 @@ describe('a participle\'s agent after a phrase of its own', () => {
     });
   });
 });
+
+describe('an amount right before another noun', () => {
+  it('is that noun\'s: "a 684bn yen loss … into a 331bn yen profit" answers the profit with the second', async () => {
+    // written for this test
+    await withEngineOver('loss-profit', 'Business', ['The cuts helped Tovo turn a 500bn yen ($4.6bn) loss in 2001 into a 210bn yen ($1.9bn) profit the following year.'], (small) => {
+      expect(small.ask('What profit did Tovo make the following year?', { scorer: 'rules' }).answer).toBe('210bn yen ($1.9bn)');
+    });
+  });
+});
+
+describe('"shares in" a body', () => {
+  it('does not read the body as where something is', async () => {
+    // written for this test
+    await withEngineOver('shares-in', 'Business', ['Shares in Dunmore Oil have jumped 6% after the firm said its Indian oilfield was larger than thought.', 'Dunmore said drilling near its site in Gujarat had gone well.'], (small) => {
+      expect(small.ask("Where is Dunmore's Indian oilfield?", { scorer: 'rules' }).answer).toBe('Gujarat');
+    });
+  });
+});
+
+describe('who made a work, without the verb', () => {
+  it('reads a possessive before a title with an article and little words, and "by" after one, as its maker', async () => {
+    // written for this test
+    await withEngineOver('work-maker', 'Entertainment', [
+      'The Lark Shop had high-profile openings, as did Stone Garden and The Man in Grey.',
+      'It was up against Stone Garden and Peter Vance\'s The Man in Grey.',
+      'Sara Lowe\'s Falling Rain was top in the vote of readers aged nine to 11.',
+      'Honey Fox by Tilly Marsh took the top award in the under-five category.',
+    ], (small) => {
+      expect(small.ask('Who wrote The Man in Grey?', { scorer: 'rules' }).answer).toBe('Peter Vance');
+      expect(small.ask('Who wrote Falling Rain?', { scorer: 'rules' }).answer).toBe('Sara Lowe');
+      expect(small.ask('Who wrote Honey Fox?', { scorer: 'rules' }).answer).toBe('Tilly Marsh');
+    });
+  });
+});

@@ -61,6 +61,31 @@ const RELATED_IN_CONTEXT = 0.3;
 const SUBJECT_MENTIONS = 3;
 /** A verb of saying, in a sentence holding the words the question quotes: as a WordNet synonym. */
 export const QUOTED_SAYING = RELATED_BASE + RELATED_SCALE * 0.6;
+
+/** Verbs of making a work, which a name's possessive before the work's title, or "by" after it, gives without the verb. */
+const AUTHORING = new Set(['write', 'direct', 'compose', 'paint', 'design', 'create', 'pen', 'author', 'illustrate', 'draw', 'sculpt']);
+
+const authorship = new WeakMap<Question, RegExp | null>();
+
+/**
+ * Whether `text` gives who made the work the question names, by a possessive before its title or
+ * "by" after it ("Andrew Lloyd Webber's The Woman in White", "Biscuit Bear by Mini Grey") for "Who
+ * wrote …?", whose verb it need not hold. `t` is the question's verb.
+ */
+export function authoredIn(q: Question, t: QuestionTerm, text: string): boolean {
+  let re = authorship.get(q);
+  if (re === undefined) {
+    const names = q.terms.filter((x) => x.role === 'entity' && /^\p{Lu}/u.test(x.text));
+    const first = names[0]?.text.replace(/['’]s?$/, '');
+    const last = names.at(-1)?.text.replace(/['’]s?$/, '');
+    const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = first && last && AUTHORING.has(lexicon().lemma(t.text.toLowerCase(), 'verb'))
+      ? new RegExp(`\\p{Lu}[\\p{L}.'’-]*(?:['’]s|s['’])\\s+(?:(?:The|A|An)\\s+)?${esc(first)}\\b|\\b${esc(last)}\\s+by\\s+\\p{Lu}`, 'u')
+      : null;
+    authorship.set(q, re);
+  }
+  return !!re && re.test(text);
+}
 /** Strength from which an essential word counts as present in the sentence (a WordNet stand-in or close vector is). */
 export const PRESENT = 0.5;
 /** The preliminary passage ranking: coverage decides, the search score breaks ties. */
@@ -415,6 +440,8 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
     // "Who called the bill a 'shambles'?": a sentence quoting it reports the saying ("said the way
     // the bill was handled was a 'shambles'")
     if (s < QUOTED_SAYING && t.saying && quotesQuestion(q, p)) a = s = Math.max(a, QUOTED_SAYING);
+    // "Who wrote Spilled Water?": "Sally Grindley's Spilled Water", "Biscuit Bear by Mini Grey"
+    if (s < QUOTED_SAYING && t.role === 'verb' && authoredIn(q, t, p.text)) a = s = Math.max(a, QUOTED_SAYING);
     inSentence[i] = s;
     anywhere[i] = a;
   }

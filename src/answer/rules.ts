@@ -8,7 +8,7 @@ import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
 import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
-import { doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
+import { authoredIn, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
 import { contradicts, hedged, NEGATION, QUESTION_NEGATION, saysOtherwise } from './polarity.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
@@ -308,6 +308,8 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     else for (const r of own.related) if (sentence.has(r.id) && (r.kind !== 'derived' || t.role === 'verb')) inSentence = Math.max(inSentence, 0.45 + 0.5 * r.weight);
     // a verb of saying, in a sentence holding the words the question quotes (see weigh in evidence.ts)
     if (inSentence < QUOTED_SAYING && t.saying && quotesQuestion(q, p)) inSentence = m = Math.max(m, QUOTED_SAYING);
+    // ("Andrew Lloyd Webber's The Woman in White" for "Who wrote The Woman in White?": see authoredIn)
+    if (inSentence < QUOTED_SAYING && t.role === 'verb' && authoredIn(q, t, p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
     if (!titleOnly) groupInSentence[t.group] = Math.max(groupInSentence[t.group]!, inSentence);
     got += w * m;
     total += w;
@@ -1912,14 +1914,18 @@ function workMaker(toks: Token[], spans: Span[], entityTerms: Set<string>): { fr
   for (let a = 0; a < toks.length; a++) {
     if (!own(a) || (a > 0 && own(a - 1) && !breaksAfter(toks, a - 1))) continue;
     let b = a;
-    while (b + 1 < toks.length && own(b + 1) && !breaksAfter(toks, b)) b++;
-    const run = new Set(toks.slice(a, b + 1).map((t) => t.term!));
+    // (over a title's little words: "The Woman [in] White")
+    const link = (k: number) => TITLE_LINK.test(toks[k]?.text ?? '') && own(k + 1) && !breaksAfter(toks, k);
+    while (b + 1 < toks.length && (own(b + 1) || link(b + 1)) && !breaksAfter(toks, b)) b++;
+    const run = new Set(toks.slice(a, b + 1).map((t) => t.term));
     if ([...entityTerms].some((t) => !run.has(t))) continue;
-    const possessor = toks[a - 1];
-    if (possessor && /['’]s$/.test(possessor.text) && /^[\p{Lu}\d]/u.test(possessor.text) && !breaksAfter(toks, a - 1)) {
-      let from = a - 1;
+    // (past the title's own article: "Andrew Lloyd Webber's [The] Woman in White")
+    const pa = a > 1 && /^(The|A|An)$/.test(toks[a - 1]!.text) && !breaksAfter(toks, a - 2) ? a - 2 : a - 1;
+    const possessor = toks[pa];
+    if (possessor && /['’]s$/.test(possessor.text) && /^[\p{Lu}\d]/u.test(possessor.text) && !breaksAfter(toks, pa)) {
+      let from = pa;
       while (from > 0 && !breaksAfter(toks, from - 1) && /^[\p{Lu}\d]/u.test(toks[from - 1]!.text) && !toks[from - 1]!.tags.has('Determiner') && !/['’]s$/.test(toks[from - 1]!.text)) from--;
-      return { from, to: a - 1, possessive: true };
+      return { from, to: pa, possessive: true };
     }
     if (/^\s*,?\s*$/.test(toks[b]!.post) && /^by$/i.test(toks[b + 1]?.text ?? '') && !breaksAfter(toks, b + 1)) {
       const after = spans.filter((sp) => sp.from > b + 1 && sp.from <= b + 1 + BY_AGENT_WORDS && !toks.slice(b + 1, sp.from).some((_, k) => breaksAfter(toks, b + 1 + k)));
@@ -1936,6 +1942,34 @@ function workMaker(toks: Token[], spans: Span[], entityTerms: Set<string>): { fr
 const MAKING_SENSES = 4;
 /** "make" itself, which questions are not indexed by (a light verb, see question.ts). */
 const MAKE = /\b(make|makes|made)\b/i;
+
+/**
+ * Whether the name `from`..`to` is listed next to a name of the question's ("Mary Poppins and [The]
+ * Woman in White", "Woman in White, Mary Poppins"): joined by a comma or "and"/"or", past a title's
+ * article.
+ */
+function listedWithAsked(toks: Token[], from: number, to: number, entityTerms: Set<string>): boolean {
+  const own = (k: number) => toks[k]?.term != null && entityTerms.has(toks[k]!.term!);
+  let k = /^(and|or)$/i.test(toks[to + 1]?.text ?? '') && !breaksAfter(toks, to) ? to + 2 : /^,\s*$/.test(toks[to]!.post) ? to + 1 : -1;
+  if (k > 0) {
+    // (past the next work's maker: "Mary Poppins and [Andrew Lloyd Webber's] The Woman in White")
+    let m = k;
+    while (m < toks.length && m - k < LISTED_MAKER_WORDS && /^\p{Lu}/u.test(toks[m]!.text) && !/['’]s$/.test(toks[m]!.text) && !breaksAfter(toks, m)) m++;
+    if (/['’]s$/.test(toks[m]?.text ?? '') && !breaksAfter(toks, m)) k = m + 1;
+    if (/^(The|A|An)$/.test(toks[k]?.text ?? '')) k++;
+    if (own(k)) return true;
+  }
+  const b = from - 1;
+  if (b < 1) return false;
+  const j = /^(and|or)$/i.test(toks[b]!.text) && !breaksAfter(toks, b - 1) ? b - 1 : /^,\s*$/.test(toks[b]!.post) ? b : -1;
+  return j >= 0 && own(j);
+}
+
+/** Words of a maker's name read past, in a list, to the work it owns. */
+const LISTED_MAKER_WORDS = 4;
+
+/** Little words inside a work's title between its capitalised words ("The Woman in White"). */
+const TITLE_LINK = /^(of|in|on|the|and|a|an|for|to|at|with)$/;
 
 const makerAsked = new WeakMap<Question, boolean>();
 /** Whether the question asks who made a work: "who" by a verb of making (see workMaker); read once a question. */
@@ -2365,6 +2399,26 @@ function amountOfOtherNoun(toks: Token[], i: number, head: string): boolean {
   const noun = toks[i - 2];
   if (i < 2 || !/^of$/i.test(toks[i - 1]!.text) || !noun || breaksAfter(toks, i - 2) || !/^\p{Ll}/u.test(noun.text) || !noun.tags.has('Noun') || noun.term === head) return false;
   return toks.some((t, k) => t.term === head && /^of$/i.test(toks[k + 1]?.text ?? '') && !!toks[k + 2] && isNumber(toks[k + 2]!) && !breaksAfter(toks, k));
+}
+
+/**
+ * Whether the amount ending at `to` is followed by a noun in lower case other than `head` ("a
+ * 684bn yen ($6.4bn) [loss]"), in a sentence where `head` itself follows another amount ("a 331bn
+ * yen ($2.7bn) profit"): each amount is its own noun's.
+ */
+function amountBeforeOtherNoun(toks: Token[], to: number, head: string): boolean {
+  const noun = toks[to + 1];
+  if (!noun || (breaksAfter(toks, to) && !/^\)\s*$/.test(toks[to]!.post)) || !/^\p{Ll}/u.test(noun.text) || !noun.tags.has('Noun') || noun.tags.has('Preposition') || noun.term === head || noun.term === null) return false;
+  return toks.some((t, k) => k > 0 && k !== to + 1 && t.term === head && (isNumber(toks[k - 1]!) || isMoney(toks[k - 1]!) || /\)\s*$/.test(toks[k - 1]!.post)) && !/[,;:]/.test(toks[k - 1]!.post));
+}
+
+/** Nouns of owning part of a body, whose "in" names the body ("shares in Cairn Energy", "a stake in Rover"). */
+const HELD_IN = /^(shares?|stakes?|holdings?|interests?|investments?)$/i;
+
+/** Whether the name at `from` follows "in" after a noun of owning part of it ("Shares in [Cairn Energy]"). */
+function heldIn(toks: Token[], from: number): boolean {
+  const at = from > 1 && /^the$/i.test(toks[from - 1]!.text) ? from - 1 : from;
+  return at > 1 && /^in$/i.test(toks[at - 1]!.text) && HELD_IN.test(toks[at - 2]!.text) && !breaksAfter(toks, at - 2);
 }
 
 /** Titles of nobles and rulers, whose place after "of" is part of their name ("Archduke Sigismund of Austria"). */
@@ -3992,7 +4046,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "at" or "in", is a venue for "where"
         // (so is a "person" after "in the", as no one is: "in the Queen Vic", a pub)
         const venueTaken = sp.type === 'person' && from > 0 && /^the$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1);
-        if (q.kind === 'place' && (sp.type === 'name' || sp.type === 'organization' || venueTaken) && /^(at|in)$/.test(wordBefore(toks, from))) fit = Math.max(fit, VENUE_FIT);
+        // (not a body one holds shares in: "Shares in Cairn Energy have jumped")
+        if (q.kind === 'place' && (sp.type === 'name' || sp.type === 'organization' || venueTaken) && /^(at|in)$/.test(wordBefore(toks, from)) && !heldIn(toks, from)) fit = Math.max(fit, VENUE_FIT);
         // ("died while playing for the Ireland against New Zealand … in Durban" for "Where did X
         // die?": a country one plays for or against is a side, not where; unless the question asks
         // whom someone plays for)
@@ -4054,6 +4109,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("Spurs' sporting director Frank Arnesen" for "Who is in charge of Ajax?")
         // ("Rory Armes, studio general manager for … Electronic Arts" for "Who is Nintendo Europe's general manager?")
         if (q.kind === 'person' && entityTerms.size > 0 && (roleOfOther(toks, from, questionTerms, q.headTerm !== undefined) || (!!q.headTerm && apposedRoleOfOther(toks, sp.to, q.headTerm, entityTerms)))) fit *= OTHER_OWNER_FIT;
+        // ("… openings after The Producers, Mary Poppins and The Woman in White" for "Who wrote The
+        // Woman in White?": a name listed with the work asked about is another work, not its maker)
+        if (makingAsked && listedWithAsked(toks, from, sp.to, entityTerms)) fit *= OTHER_OWNER_FIT;
         // ("Deutsche Boerse's rival Euronext, which operates … derivatives market Liffe" for "Which
         // derivatives market does Deutsche Boerse own?": nor, for what a name did, one in a relative
         // clause of another name's, which says what that one did)
@@ -4820,7 +4878,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         else if (qualifiedOtherwise(toks, j, q.headTerm, questionTerms)) fit *= OTHER_QUALIFIER_FIT;
         // ("had sales of $5.2bn in 2004 and made a profit of $901m" for "What profit did Travelers
         // make?": an amount another noun gives by "of", where the noun asked about gives one so)
-        else if (q.headTerm && amountOfOtherNoun(toks, i, q.headTerm)) fit *= OTHER_QUALIFIER_FIT;
+        else if (q.headTerm && (amountOfOtherNoun(toks, i, q.headTerm) || amountBeforeOtherNoun(toks, to, q.headTerm))) fit *= OTHER_QUALIFIER_FIT;
         // ...as is, beside an amount given for the question's year ("Twenty-seven British films were
         // made in the UK last year …, compared with [45 in 2003]" for "… in 2003?"), one given for none
         else if (askedPeriodAmounts.length > 0 && !askedPeriodAmounts.includes(j)) fit *= OTHER_PERIOD_FIT;
