@@ -6137,3 +6137,12 @@ describe('who made a work, without the verb', () => {
     });
   });
 });
+
+describe('"den" inside a name, and "of" after a given name', () => {
+  it('gives "Mark Van den Berg" whole, without "of Dalton Bank" after it, but "Mary Queen of Scots" whole', () => {
+    const got = nameTypes('Results were modest, said analyst Mark Van den Berg of Dalton Bank.');
+    expect(Object.keys(got)).toContain('Mark Van den Berg');
+    expect(Object.keys(got)).toContain('Dalton Bank');
+    expect(Object.keys(nameTypes('A portrait of Mary Queen of Scots was sold.'))).toContain('Mary Queen of Scots');
+  });
+});

@@ -130,8 +130,11 @@ export function particlePair(tokens: Token[], j: number, capital: (t: Token, i: 
   return !!a && !!b && !!c && PARTICLE_PAIR.test(`${a.text} ${b.text}`) && !breaksAfter(tokens, j) && !breaksAfter(tokens, j + 1) && !breaksAfter(tokens, j + 2) && capital(c, j + 3);
 }
 
-/** Lower-case words that join the capitalised words of one name ("District of New York", "Paolo di Canio"). */
-export const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'al', 'bin', 'ibn', 'van', 'von', 'la', 'le', 'the', 'and']);
+/** Titles of nobles and rulers, whose place after "of" is part of their name ("Archduke Sigismund of Austria", "Mary Queen of Scots"). */
+export const NOBLE_TITLE = /^(king|queen|prince|princess|duke|duchess|archduke|archduchess|emperor|empress|count|countess|earl|pope|tsar|czar|sultan)$/i;
+
+/** Lower-case words that join the capitalised words of one name ("District of New York", "Paolo di Canio", "Nick Van den Brul"). */
+export const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'al', 'bin', 'ibn', 'van', 'von', 'den', 'der', 'la', 'le', 'the', 'and']);
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Copula', 'Auxiliary'];
 const BREAK = /[,;:()\[\]"“”‘’–—!?]|'\s|\.\s/;
 const OPENS = /[(\[“"‘]/;
@@ -539,6 +542,8 @@ export function nameSpans(tokens: Token[]): Span[] {
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
         // (nor does "for" join anything onto a person's name: "Jean Valentine for Door in the Mountain")
         !(lower === 'for' && person(tokens[i]!) && person(tokens[j]!)) &&
+        // (nor "of" a body onto a name a given name opens: "Nick Van den Brul of BNP Paribas")
+        !(lower === 'of' && j > i && tokens.slice(i, j).some((t) => t.tags.has('FirstName')) && !NOBLE_TITLE.test(tokens[j]!.text)) &&
         !(lower === 'of' && fromPlace(tokens[j]!, tokens[j + 2]!, tokens[i])) &&
         (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j)) && !inList(tokens, i, j + 2)))) { j += 2; continue; }
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
