@@ -6146,3 +6146,12 @@ describe('"den" inside a name, and "of" after a given name', () => {
     expect(Object.keys(nameTypes('A portrait of Mary Queen of Scots was sold.'))).toContain('Mary Queen of Scots');
   });
 });
+
+describe('a person\'s role right after the name, with no comma', () => {
+  it('reads "Dr Ann Lee head of research said" as Ann Lee being the head of research, not the head\'s owner', async () => {
+    // written for this test
+    await withEngineOver('role-no-comma', 'Business', ['"This area looks very strong," Dr Ann Lee head of research at Dalmore said on Thursday.'], (small) => {
+      expect(small.ask("Who is Dalmore's head of research?", { scorer: 'rules' }).answer).toBe('Ann Lee');
+    });
+  });
+});

@@ -3825,7 +3825,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Who is the boss of X?" asks for the boss, not whose boss ("bosses of Deutsche Boerse")
         // (not a person's title in letters after her name: "Ruth Kelly MP" for "Which MP …?")
         const postnominal = sp.type === 'person' && POSTNOMINAL.test(toks[sp.to + 1]?.text ?? '');
-        if (q.kind === 'person' && q.headTerm && ownerOfHead(toks, from, sp.to, q.headTerm) && !postnominal) continue;
+        // (nor a person's role after the name with no comma: "Dr Mike Watts head of exploration said")
+        const roleAfterPerson = sp.type === 'person' && toks[sp.to + 1]?.term === q.headTerm && /^of$/i.test(toks[sp.to + 2]?.text ?? '') && !breaksAfter(toks, sp.to + 1);
+        if (q.kind === 'person' && q.headTerm && ownerOfHead(toks, from, sp.to, q.headTerm) && !postnominal && !roleAfterPerson) continue;
         let bonus = 1;
         let prepositionObject = false;
         // ...and the verb's object is what "Who did X sue?" asks for: "Anna Brandt, the administrator
