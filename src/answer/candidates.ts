@@ -484,6 +484,11 @@ const TITLE_CASE_LINK = /^(From|Than|Such|As|In|On|With|To|At|By|Into|Like|Witho
  * before a capitalised word, goes on with a title written in title case (the run holds a capitalised
  * little word after its first).
  */
+export function titleCaseArticle(tokens: Token[], i: number, j: number, capital: (t: Token, k: number) => boolean): boolean {
+  return TITLE_ARTICLE_WORD.test(tokens[j + 1]?.text ?? '') && j + 2 < tokens.length && !breaksAfter(tokens, j) && !breaksAfter(tokens, j + 1) && capital(tokens[j + 2]!, j + 2) &&
+    tokens.slice(i + 1, j + 1).some((t) => TITLE_CASE_LINK.test(t.text));
+}
+
 /**
  * Whether a title opened by a capitalised "A" or "An" inside a sentence goes on over a lower-case
  * connector and article after token `j`: "the 1982 film An Officer [and a] Gentleman" (an
@@ -494,11 +499,6 @@ export function indefiniteTitleLink(tokens: Token[], i: number, j: number, capit
   if (open < 1 || /[.!?:"“]\s*$/.test(tokens[open - 1]!.post)) return false;
   return /^(and|of|in|on|for|with)$/.test(tokens[j + 1]?.text ?? '') && /^(a|an|the)$/.test(tokens[j + 2]?.text ?? '') && j + 3 < tokens.length &&
     !breaksAfter(tokens, j) && !breaksAfter(tokens, j + 1) && !breaksAfter(tokens, j + 2) && capital(tokens[j + 3]!, j + 3);
-}
-
-export function titleCaseArticle(tokens: Token[], i: number, j: number, capital: (t: Token, k: number) => boolean): boolean {
-  return TITLE_ARTICLE_WORD.test(tokens[j + 1]?.text ?? '') && j + 2 < tokens.length && !breaksAfter(tokens, j) && !breaksAfter(tokens, j + 1) && capital(tokens[j + 2]!, j + 2) &&
-    tokens.slice(i + 1, j + 1).some((t) => TITLE_CASE_LINK.test(t.text));
 }
 
 /**

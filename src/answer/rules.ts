@@ -779,6 +779,9 @@ function apposedThing(toks: Token[], to: number, head: string): boolean {
   return k > to && !toks.slice(to + 1, k).some((t) => t.tags.has('Preposition')) && !(next && !breaksAfter(toks, k) && next.tags.has('Noun') && /^\p{Ll}/u.test(next.text));
 }
 
+/** A title with a prefix, which the tagger may read as a verb ("ex-King"). */
+const HYPHENED_TITLE = /^\p{Ll}+-\p{Lu}/u;
+
 /** Words read past the noun asked about for whose role it is ("manager for video game giant Electronic Arts"); twice as many for the question's own names. */
 const APPOSED_OWNER_WORDS = 6;
 
@@ -790,8 +793,6 @@ const APPOSED_OWNER_WORDS = 6;
  * or "with"); it is the question's when that word is one of the question's names, or when the
  * apposition holds all of them ("… Electronic Arts in Europe" for "the general manager in Europe").
  */
-const HYPHENED_TITLE = /^\p{Ll}+-\p{Lu}/u;
-
 function apposedRoleOfOther(toks: Token[], to: number, head: string, entityTerms: Set<string>): boolean {
   const k = apposedHeadAt(toks, to, head, true);
   if (k < 0) return false;
