@@ -429,6 +429,13 @@ const SORT_NOUNS = /^(kinds?|types?|sorts?)$/;
 /** WordNet's word for a people (a nationality, a race), and how far up its hypernyms a noun may be one. */
 const PEOPLE = ['people'];
 const PEOPLE_DEPTH = 8;
+/** WordNet's word for a unit of measurement, and how many hypernym steps up it is looked for ("mile" → "linear unit" → "unit of measurement"). */
+const MEASURE_UNIT = ['unit_of_measurement'];
+const MEASURE_UNIT_DEPTH = 4;
+/** Whether a noun names a unit things are measured in ("unit", "mile"), which no number answers. */
+function measureUnit(word: string): boolean {
+  return lexicon().isKindOf(word, 'noun', MEASURE_UNIT, 1, MEASURE_UNIT_DEPTH);
+}
 
 /** Letters, at the least, of the word a compound WordNet does not know ends in ("insurer" in "reinsurer"): shorter ends are too often mere suffixes. */
 const COMPOUND_END_LETTERS = 5;
@@ -465,6 +472,9 @@ function classOf(head: string): AnswerKind | null {
       // (nor a time or an amount by a later sense: a "tour" is first a journey, "Which tour …?" no
       // date; a "single" first a hit, "Which single …?" no number)
       if ((k === 'person' || k === 'date' || k === 'number') && i > 0) continue;
+      // (nor an amount by a unit it is counted in: "Which unit did he escape from?" asks no number,
+      // as no number is a unit)
+      if (k === 'number' && measureUnit(word)) continue;
       // (a people is no body: "What nationality is X?" asks no organisation)
       if (k === 'organization' && i === 0 && lexicon().isKindOf(word, 'noun', PEOPLE, 1, PEOPLE_DEPTH)) return null;
       if (k) return k;
@@ -649,6 +659,12 @@ export function analyzeQuestion(asked: string): Question {
     while (plainNoun(toks[k + 1])) k++;
     return k + 1 === toks.length || toks[k + 1]!.tags.has('Preposition');
   };
+  /** A word in -s the tagger read as a verb, right before a verb in the past that is no noun: the plural subject of that verb. */
+  const pastAfterPlural = (k: number): boolean => {
+    const t = toks[k]!;
+    const after = toks[k + 1];
+    return /[^s]s$/.test(t.lower) && t.tags.has('PresentTense') && !!after && after.tags.has('PastTense') && !after.tags.has('Noun') && !auxiliary(after);
+  };
   const compoundHead = (i: number): number => {
     while (i + 1 < toks.length) {
       const n = toks[i + 1]!;
@@ -677,7 +693,9 @@ export function analyzeQuestion(asked: string): Question {
       // another noun goes on the compound
       if (nounVerb(n) && plainNoun(toks[i + 2]) && isCopula(toks[whIndex + 1])) { i++; continue; }
       // "how many drugs tests were ...": a noun-verb before an auxiliary ends the compound
-      if (n.tags.has('Verb') && !auxiliary(n) && !/^\p{Lu}/u.test(n.text) && hasNounSense(n) && auxiliary(toks[i + 2])) i++;
+      // (as does a plural one before a verb in the past: "Which hedge funds planned …?", no verb
+      // in -s being followed by another)
+      if (n.tags.has('Verb') && !auxiliary(n) && !/^\p{Lu}/u.test(n.text) && hasNounSense(n) && (auxiliary(toks[i + 2]) || pastAfterPlural(i + 1))) i++;
       // "What is the Three Gorges Dam's sister dam (called)?": after "what is", a noun-verb ending
       // the question, or before the verb that names, ends the compound
       else if (n.tags.has('Verb') && !auxiliary(n) && !/^\p{Lu}/u.test(n.text) && hasNounSense(n) && isCopula(toks[whIndex + 1]) &&
@@ -831,7 +849,8 @@ export function analyzeQuestion(asked: string): Question {
       // "how much compensation / profit / debt": WordNet files money words under noun.possession
       else if (w === 'much') {
         kind = 'money';
-        headIndex = findHead(whIndex + 2);
+        // (no noun after "much" when a modal follows it: "By how much will prices rise?" asks of no "will")
+        if (!toks[whIndex + 2]?.tags.has('Modal')) headIndex = findHead(whIndex + 2);
         // (not the subject of "cost" after "does": "How much does chip and pin cost banks?" asks a sum)
         if (headIndex >= 0 && !/money|cost|price|fund|cash|dollar/.test(toks[headIndex]!.lower) && !lexicon().nounClasses(toks[headIndex]!.text, 2).includes('noun.possession') &&
           !(/^(do|does|did|will|would|could|can|might|may)$/.test(toks[whIndex + 2]?.lower ?? '') && toks.slice(headIndex + 1).some((t) => /^costs?$/.test(t.lower)))) kind = 'number';
@@ -1049,7 +1068,14 @@ export function analyzeQuestion(asked: string): Question {
       if ((i + 2 === end || toks[i + 2]?.tags.has('Preposition') || toks[i + 2]?.lower === 'to') && last && /^\p{Ll}/u.test(last.text) && hasNounSense(t) && hasVerbSense(last)) return i + 1;
       // (a noun after an article, before its phrase, is the subject's: "did [the head] of the bank resign?"; not "did Lord Archer sue for libel?")
       const headed = !!toks[i - 1]?.tags.has('Determiner') && !!toks[i + 1]?.tags.has('Preposition') && hasNounSense(t);
-      const bare = headed ? lastBare(i + 1) : -1;
+      // (nor one of a run of nouns in lower case up to the bare word ending the question: "will the
+      // consumer [price] index rise?")
+      // (a subject an article opens: not "would the Lib Dems [increase] income tax?")
+      let open = i - 1;
+      while (open > doAux + 1 && /^\p{Ll}+$/u.test(toks[open]!.text) && toks[open]!.tags.has('Noun')) open--;
+      const compound = hasNounSense(t) && end - 1 > i + 1 && !!toks[open]?.tags.has('Determiner') &&
+        toks.slice(i + 1, end - 1).every((x) => /^\p{Ll}+$/u.test(x.text) && x.tags.has('Noun') && hasNounSense(x));
+      const bare = headed || compound ? lastBare(i + 1) : -1;
       if (hasVerbSense(t)) return bare >= 0 ? bare : i;
     }
     return -1;
@@ -1420,7 +1446,7 @@ export function analyzeQuestion(asked: string): Question {
   if (headIndex >= 0) {
     const h = normalizeTerm(toks[headIndex]!.text);
     if (h) q.headTerm = h;
-    if (lexicon().nounClasses(toks[headIndex]!.lower, QUANTITY_SENSES).some((c) => QUANTITY_CLASSES.has(c))) q.quantityHead = true;
+    if (lexicon().nounClasses(toks[headIndex]!.lower, QUANTITY_SENSES).some((c) => QUANTITY_CLASSES.has(c)) && !measureUnit(toks[headIndex]!.lower)) q.quantityHead = true;
   }
   // ("Which region's demise …?": the region is asked about, by its demise)
   const owner = (wh === 'which' || wh === 'what') && headIndex > whIndex + 1 ? ownerAt(whIndex + 1) : null;

@@ -6,7 +6,8 @@ import { CORPUS, engineOver, nameTypes, tempCorpus, withEngineOver } from './hel
 import { givenNameOnly, otherBearer } from '../src/answer/roles.js';
 import { roleOfOther } from '../src/answer/rules.js';
 import { Tagger } from '../src/tagging.js';
-import { partitive } from '../src/answer/candidates.js';
+import { keyOf, partitive } from '../src/answer/candidates.js';
+import { namesSame, type Scored } from '../src/answer/choose.js';
 import { analyzeQuestion } from '../src/question.js';
 import { wordTerms } from '../src/text.js';
 import { askedPeriods, otherPeriodsOnly } from '../src/answer/periods.js';
@@ -6152,6 +6153,105 @@ describe('a person\'s role right after the name, with no comma', () => {
     // written for this test
     await withEngineOver('role-no-comma', 'Business', ['"This area looks very strong," Dr Ann Lee head of research at Dalmore said on Thursday.'], (small) => {
       expect(small.ask("Who is Dalmore's head of research?", { scorer: 'rules' }).answer).toBe('Ann Lee');
+    });
+  });
+});
+
+describe('a preposition the tagger reads as an adjective after a year', () => {
+  it('does not read "in 1989 against New Zealand" as a year dating New Zealand', async () => {
+    // written for this test
+    await withEngineOver('year-against', 'Sport', ['Dai Morgan made his Wales debut in 1989 against New Zealand as a 20-year-old.', 'He went on to break the cap record on 12 June 2004 in the loss in Argentina.'], (small) => {
+      expect(small.ask('When did Dai Morgan make his Wales debut?', { scorer: 'rules' }).answer).toBe('1989');
+    });
+  });
+});
+
+describe('"Which unit …?"', () => {
+  it('asks for no number: a unit things are measured in is no amount', async () => {
+    // written for this test
+    expect(analyzeQuestion('Which unit did Ferguson escape from?').kind).not.toBe('number');
+    expect(analyzeQuestion('Which unit did Ferguson escape from?').quantityHead).toBeUndefined();
+    await withEngineOver('which-unit', 'Politics', ['Tom Baird, 36, escaped after being allowed out of the high-security Carlton unit.'], (small) => {
+      expect(small.ask('Which unit did Tom Baird escape from?', { scorer: 'rules' }).answer).toBe('Carlton');
+    });
+  });
+});
+
+describe('a place name before a noun, read as a given name', () => {
+  it('is the place: "leaving her Sydney mansion"', () => {
+    // written for this test
+    expect(nameTypes('She said she feared leaving her Sydney mansion.')['Sydney']).toBe('place');
+  });
+});
+
+describe('another minister in a title\'s capitals', () => {
+  it('does not answer "Who is Japan\'s economics minister?" with the Japanese Foreign Minister', async () => {
+    // written for this test
+    await withEngineOver('title-adjective', 'Business', [
+      'When he was in Tokyo this week, Japanese Foreign Minister Taro Aso told the British minister that the plan was a worry for Japan and for East Asia.',
+      '"The recovery will continue," said economy minister Kenji Sato of Japan.',
+    ], (small) => {
+      expect(small.ask("Who is Japan's economics minister?", { scorer: 'rules' }).answer).toBe('Kenji Sato');
+    });
+  });
+});
+
+describe('"How much will … rise?"', () => {
+  it('reads the last word as the verb after a run of nouns, and no "will" as the noun asked about', () => {
+    const q = analyzeQuestion('How much will the consumer price index rise?');
+    expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('rise');
+    expect(q.change).toBe(true);
+    const by = analyzeQuestion('By how much will prices rise?');
+    expect(by.headTerm).toBeUndefined();
+    expect(by.kind).toBe('money');
+    // not a subject a name opens: "would the Lib Dems increase income tax" keeps "increase"
+    expect(analyzeQuestion('Above what income would the Lib Dems increase income tax?').terms.find((t) => t.role === 'verb')?.text).toBe('increase');
+  });
+});
+
+describe('a range of percentages in one word', () => {
+  it('answers "How much will … fall?" with "8-9%"', async () => {
+    // written for this test
+    await withEngineOver('percent-range', 'Business', ['Vela said music sales for the year to March will fall 8-9% from the year before, with profits set to be 15% lower than analysts had expected.'], (small) => {
+      expect(small.ask("How much will Vela's music sales fall?", { scorer: 'rules' }).answer).toBe('8-9%');
+    });
+  });
+});
+
+describe('an adjective "and" joins to a capitalised name', () => {
+  it('opens the name: "Industrial and Commercial Bank", at a sentence\'s start or inside it', () => {
+    // written for this test
+    expect(Object.keys(nameTypes("Industrial and Commercial Bank (ICBC), China's biggest lender, has seen a jump in profits."))).toContain('Industrial and Commercial Bank');
+    expect(Object.keys(nameTypes('In the UK, Industrial and Commercial Bank grew.'))).toContain('Industrial and Commercial Bank');
+  });
+});
+
+describe('an amount with its conversion in brackets', () => {
+  it('is one amount whatever the conversion: one key, and the checked stage reads the two as agreeing', () => {
+    // written for this test
+    const a = keyOf('money', '$550,000 (£306,814)');
+    const b = keyOf('money', '$550,000 (£293,264)');
+    expect(a).toBe(b);
+    const candidate = { text: '$550,000 (£293,264)', key: b } as unknown as Scored['candidate'];
+    expect(namesSame('$550,000 (£306,814)', { candidate } as Scored)).toBe(true);
+    expect(namesSame('$32,500 (£17,320)', { candidate } as Scored)).toBe(false);
+  });
+});
+
+describe('an event named after a place, with a sponsor\'s given name before it', () => {
+  it('is no person: "the Flora London Marathon"', () => {
+    // written for this test
+    expect(nameTypes('Paula Radcliffe will compete in the Flora London Marathon this year.')['Flora London Marathon']).not.toBe('person');
+    expect(nameTypes('Actor Tom Cruise arrived.')['Actor Tom Cruise']).toBe('person');
+  });
+});
+
+describe('a plural the tagger reads as a verb, before a verb in the past', () => {
+  it('is the noun asked about: "Which hedge funds planned to …?"', async () => {
+    // written for this test
+    expect(analyzeQuestion('Which hedge funds planned to demand the removal of the chairman?').headTerm).toBe('fund');
+    await withEngineOver('plural-subject', 'Business', ['The Sunday Times reported that hedge funds Arden and Belco were planning to demand the removal of the group\'s chairman.'], (small) => {
+      expect(small.ask('Which hedge funds planned to demand the removal of the chairman?', { scorer: 'rules' }).answer).toBe('Arden and Belco');
     });
   });
 });

@@ -166,6 +166,9 @@ export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev
   if (!lexicon().isDictionaryWord(t.text)) return false;
   // "Standard & Poor's upgraded …": a word that "&" joins to a capitalised one begins a name
   if (next?.text === '&' && !BREAK.test(t.post) && !BREAK.test(next.post) && /^\p{Lu}/u.test(afterNext?.text ?? '')) return false;
+  // (as does an adjective "and" joins to another capitalised one: "Industrial and Commercial Bank (ICBC), China's biggest lender, …")
+  if (next?.text === 'and' && t.tags.has('Adjective') && !BREAK.test(t.post) && !BREAK.test(next.post) && !!afterNext && /^\p{Lu}\p{Ll}/u.test(afterNext.text) &&
+    !['Person', 'Place', 'Demonym'].some((g) => afterNext.tags.has(g))) return false;
   // "Edinburgh-based developer, Rockstar": a capital before "-based" is where, wherever it stands
   if (/^[-‐]$/.test(t.post) && /^based$/i.test(next?.text ?? '')) return false;
   // "Halo 2 won …": a word and a short number before a verb name a thing (as "Xbox 2" does)
@@ -545,7 +548,7 @@ export function nameSpans(tokens: Token[]): Span[] {
         // (nor "of" a body onto a name a given name opens: "Nick Van den Brul of BNP Paribas")
         !(lower === 'of' && j > i && tokens.slice(i, j).some((t) => t.tags.has('FirstName')) && !NOBLE_TITLE.test(tokens[j]!.text)) &&
         !(lower === 'of' && fromPlace(tokens[j]!, tokens[j + 2]!, tokens[i])) &&
-        (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j)) && !inList(tokens, i, j + 2)))) { j += 2; continue; }
+        (lower !== 'and' || (!typed(tokens[j]!) && (j === i || ofJoined(tokens, i, j)) && (adjectiveOpens(tokens, i, j) || (!typed(tokens[j + 2]!) && !inList(tokens, i, j + 2)))))) { j += 2; continue; }
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
       if (onJoins(tokens, j, isCapital)) { j += 2; continue; }
       const title = titleJoins(tokens, i, j, isCapital);
@@ -569,10 +572,33 @@ export function nameSpans(tokens: Token[]): Span[] {
     if (type === 'name' && (roleAfter(tokens, j) || roleBefore(tokens, i))) type = 'person';
     if (type === 'place' && titledPlace(tokens, i, j)) type = 'person';
     if (type === 'name') type = typedByNounBefore(tokens, i) ?? type;
+    if (placeModifier(tokens, i, j, type)) type = 'place';
     spans.push({ from: i, to: j, type });
     i = j + 1;
   }
   return alikeInLists(tokens, spans);
+}
+
+/**
+ * "leaving her [Sydney] mansion": a lone word the tagger read as a person's name (as "Sydney",
+ * "Austin" are given names) but tagged no given or family name, which WordNet knows first as a
+ * place, modifying a noun in lower case right after it, is the place.
+ */
+export function placeModifier(tokens: Token[], i: number, j: number, type: SpanType): boolean {
+  const t = tokens[i]!;
+  const next = tokens[j + 1];
+  if (type !== 'person' || i !== j || t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('Honorific') || !next || breaksAfter(tokens, j)) return false;
+  return next.tags.has('Noun') && !next.tags.has('Pronoun') && /^\p{Ll}/u.test(next.text) && lexicon().nounClasses(t.text.toLowerCase(), 1)[0] === 'noun.location';
+}
+
+/** "[Industrial] and Commercial Bank": a lone adjective opening a name, which no list of names holds as an item. */
+export function adjectiveOpens(tokens: Token[], i: number, j: number): boolean {
+  const t = tokens[i]!;
+  if (i !== j) return false;
+  if (t.tags.has('Adjective') && !t.tags.has('Noun')) return true;
+  // (the tagger may call it a proper noun inside a sentence: a word WordNet has only as an adjective)
+  const w = t.text.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && lexicon().senses(w, 'adj').length > 0 && lexicon().senses(lexicon().lemma(w, 'noun'), 'noun').length === 0;
 }
 
 /** "in Friday's [third]-round draw": an ordinal joined by a hyphen to a noun in lower case modifies the noun; it is no day of a month, though the tagger may read a date. */
@@ -792,10 +818,16 @@ export function spanType(toks: Token[]): NameType {
  * person's, nor "Mr Snow").
  */
 function thingNamedFor(toks: Token[]): boolean {
-  if (toks.length < 2 || toks.some((t) => t.tags.has('FirstName') || t.tags.has('Honorific'))) return false;
+  if (toks.length < 2 || toks.some((t) => t.tags.has('Honorific'))) return false;
   const last = toks[toks.length - 1]!;
   if (!/^\p{Lu}\p{Ll}+$/u.test(last.text) || !lexicon().isCommonNoun(last.text)) return false;
   const first = lexicon().nounClasses(last.text, 1)[0];
+  // (with a given name, only an event a place's name comes right before: "the Flora [London
+  // Marathon]", a sponsor's name leading it; "Tom Cruise" has no place before the noun)
+  if (toks.some((t) => t.tags.has('FirstName'))) {
+    const before = toks[toks.length - 2]!;
+    return toks.length > 2 && (first === 'noun.event' || first === 'noun.act') && lexicon().nounClasses(before.text.toLowerCase(), 1)[0] === 'noun.location' && !before.tags.has('FirstName');
+  }
   return first === 'noun.artifact' || first === 'noun.event' || first === 'noun.act' || first === 'noun.location';
 }
 
@@ -1138,11 +1170,14 @@ const NUMBER_RANGE = /^(\d{1,3}(,\d{3})+[–-]\d{1,3}(,\d{3})+|(?!(19|20)\d\d[�
 /** A range of sums written as one word ("$10-25m", "£2-3bn", "£40m-£50m"), which the tagger reads as a noun. */
 const MONEY_RANGE = /^[$£€]\d[\d.]*(bn|m|k)?[-–][$£€]?\d[\d.]*(bn|m|k)?$/;
 
+/** A range of percentages written as one word ("8-9%", "8%-9%"), which the tagger reads as a noun. */
+const PERCENT_RANGE = /^\d[\d.]*%?[-–]\d[\d.]*%$/;
+
 export function isNumber(t: Token): boolean {
   // ("3GSM", "4WD": digits before capitals name something; the tagger reads a value)
   if (/^\d+\p{Lu}{2,}$/u.test(t.text)) return false;
   // ("A$584m", "US$2bn", "HK$3m": a dollar sign may follow the letters of its country)
-  return (t.tags.has('Value') || t.tags.has('Money') || /^(?:(?:\p{Lu}{1,3})?\$|[£€])?\d[\d,.]*(bn|m|k)?$/u.test(t.text) || NUMBER_RANGE.test(t.text) || MONEY_RANGE.test(t.text)) && !t.tags.has('Ordinal');
+  return (t.tags.has('Value') || t.tags.has('Money') || /^(?:(?:\p{Lu}{1,3})?\$|[£€])?\d[\d,.]*(bn|m|k)?$/u.test(t.text) || NUMBER_RANGE.test(t.text) || MONEY_RANGE.test(t.text) || PERCENT_RANGE.test(t.text)) && !t.tags.has('Ordinal');
 }
 /** A cheap test for a sentence that may name a person, a body, a place or another name: a capital after a word. */
 export const NAME_HINT = /\S\s+[\p{Lu}]/u;
@@ -1387,11 +1422,18 @@ export function quotedStart(toks: Token[], from: number, to: number): number {
 
 /** Identifies what a candidate names across sentences: a person's last name, else its words. */
 export function keyOf(kind: AnswerKind, text: string, type?: SpanType): string {
+  // ("$550,000 (£306,814)" and "$550,000 (£293,264)": an amount is one whatever the rate its
+  // conversion in brackets was made at)
+  const converted = CONVERTED_AMOUNT.exec(text);
+  if (converted) text = converted[1]!;
   const words = text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').split(/\s+/).filter(Boolean);
   if ((kind === 'person' || type === 'person') && words.length > 1) return words[words.length - 1]!;
   if (type === 'date') return dateKey(words);
   return words.join(' ');
 }
+
+/** An amount with its conversion in brackets after it: the amount, and the conversion. */
+const CONVERTED_AMOUNT = /^(.*\d.*?)\s*\(([^()]*\d[^()]*)\)$/;
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;

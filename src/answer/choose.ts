@@ -45,7 +45,10 @@ export function namesSame(answer: string, s: Scored): boolean {
   const said = normalizeAnswer(answer);
   const t = normalizeAnswer(s.candidate.text);
   const k = s.candidate.key;
-  return said !== '' && (said.includes(t) || t.includes(said) || (k !== '' && said.includes(k)));
+  // (an amount by its key, with no punctuation, as a whole word: "$550,000 (£306,814)" names the
+  // "550000" of "$550,000 (£293,264)")
+  const amount = /\d/.test(k) && ` ${said.replace(/[^\p{L}\p{N}\s]/gu, '')} `.includes(` ${k} `);
+  return said !== '' && (said.includes(t) || t.includes(said) || (k !== '' && said.includes(k)) || amount);
 }
 
 /** Whether the candidate's sentence gives it and `answer` as one name and its short form: "Official Bureau of Investigation (FBI)". */

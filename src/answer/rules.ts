@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener } from './candidates.js';
+import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
 import { authoredIn, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -421,7 +421,7 @@ function nameSpans(tokens: Token[]): Span[] {
         // name or a noble's keeps its place, "Sybilla of Normandy", "Archduke Sigismund of Austria")
         !(lower === 'of' && j > i && !NOBLE_TITLE.test(tokens[i]!.text) && fromPlace(tokens[j]!, tokens[j + 2]!, tokens[i])) &&
         // (nor "and" ending a list: "Standard & Poor's, Moody's and Fitch", as the learned stage reads it)
-        (lower !== 'and' || (!typed(tokens[j]!) && !typed(tokens[j + 2]!) && (j === i || ofJoined(tokens, i, j)) && !inList(tokens, i, j + 2)))) { j += 2; continue; }
+        (lower !== 'and' || (!typed(tokens[j]!) && (j === i || ofJoined(tokens, i, j)) && (adjectiveOpens(tokens, i, j) || (!typed(tokens[j + 2]!) && !inList(tokens, i, j + 2)))))) { j += 2; continue; }
       // "Lord of the Rings", "News of the World"
       if (ofTheJoins(tokens, j, isCapital)) { j += 3; continue; }
       // "the Parliamentary Group on Betting and Gaming"
@@ -442,6 +442,7 @@ function nameSpans(tokens: Token[]): Span[] {
     if (basedIn(tokens, j)) type = 'place';
     // ("Bosworth, 21, plays …": a person's age in commas after the name, as the learned stage reads it)
     if (type === 'name' && agedAfter(tokens, j)) type = 'person';
+    if (placeModifier(tokens, i, j, type)) type = 'place';
     // "an Iranian cyber company [Emennet Pasargad]": the noun before an untyped name types it
     const byNoun = type === 'name' ? typedByNounBefore(tokens, i) : null;
     // "his protege The Game", "top of the poll, The Bravery": a capitalised "The" inside a sentence begins the name
@@ -1533,6 +1534,8 @@ function datesOtherNoun(toks: Token[], from: number, to: number, questionTerms: 
   for (let k = to + 1; k < toks.length && phrase.length < MAX_MODIFIED_WORDS; k++) {
     const t = toks[k]!;
     if (!(t.tags.has('Noun') || t.tags.has('Adjective')) || t.tags.has('Pronoun') || t.tags.has('Date') || t.tags.has('Value')) break;
+    // (nor a preposition the tagger read as an adjective: "debut in 1989 [against] New Zealand")
+    if (OPPONENT_PREPOSITION.test(t.text.toLowerCase())) break;
     phrase.push(t);
     if (breaksAfter(toks, k)) break;
   }
@@ -2627,8 +2630,12 @@ function askedHeadNoun(q: Question): string | undefined {
 function otherNounBeforeHead(toks: Token[], head: number, headTerm: string, noun: string): boolean {
   if (toks[head]!.term !== headTerm) return false;
   const before = toks[head - 1];
-  if (!before || breaksAfter(toks, head - 1) || before.term === noun || !before.tags.has('Noun') || ['Place', 'Organization', 'Person', 'Possessive', 'Acronym'].some((tag) => before.tags.has(tag))) return false;
-  if (/['’]s?$/.test(before.text) || !lexicon().isCommonNoun(before.text)) return false;
+  if (!before || breaksAfter(toks, head - 1) || before.term === noun) return false;
+  // (or an adjective a title gives in capitals, as a noun: "Japanese Foreign Minister" for "Who is
+  // Japan's economics minister?"; not a nationality)
+  const titled = head > 1 && /^\p{Lu}\p{Ll}/u.test(before.text) && /^\p{Lu}/u.test(toks[head]!.text) && !before.tags.has('Demonym') && lexicon().senses(before.text.toLowerCase(), 'adj').length > 0;
+  if (!titled && (!before.tags.has('Noun') || ['Place', 'Organization', 'Person', 'Possessive', 'Acronym'].some((tag) => before.tags.has(tag)))) return false;
+  if (!titled && (/['’]s?$/.test(before.text) || !lexicon().isCommonNoun(before.text))) return false;
   for (let k = head - 2; k >= 0 && head - k <= ROLE_NAME_WORDS && !breaksAfter(toks, k); k--) if (toks[k]!.term === noun) return false;
   return true;
 }
@@ -3508,6 +3515,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     }
     const s = surface(text, toks, from, to);
     if (!s) return;
+    if (process.env.PDBG) console.error("PUSH", s, type, fit.toFixed(3), bonus.toFixed(3), ev.score.toFixed(3), new Error().stack?.split("\n")[2]?.trim());
     out.push({ text: s, key: keyOf(q.kind, s, type), score: ev.score * fit * proximity(from, to) * bonus, fit, evidence: ev, position: from });
   };
 
@@ -3672,7 +3680,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const titleHoldingName = (from: number, to: number) => askedWork && workNounBefore(toks, from) &&
         toks.slice(from, to + 1).some((t) => /^\p{Lu}/u.test(t.text) && (t.term === null || !entityTerms.has(t.term)));
       // "Who did Slovakia beat?": a place is the question's subject (a country's team)
-      const placeSubject = q.kind === 'person' && subject.size > 0 && spans.some((sp) => sp.type === 'place' && toks.slice(sp.from, sp.to + 1).some((t) => t.term !== null && subject.has(t.term)));
+      // (by a verb: "Who is Japan's economics minister?" has none, and asks for no rival)
+      const placeSubject = q.kind === 'person' && subject.size > 0 && verbTerms.size > 0 && spans.some((sp) => sp.type === 'place' && toks.slice(sp.from, sp.to + 1).some((t) => t.term !== null && subject.has(t.term)));
       // "In which country …?": a place WordNet knows as an instance of another kind ("Paris": a city) is not one
       // (for "Which country's biggest shantytown …?", the owner is the place asked for: a country)
       const placeAsked = q.ownerTerm ?? q.headTerm;
@@ -5598,9 +5607,11 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
   if (unsupported) return abstain(unsupported, supporting.length ? supporting : evidence);
   if (supporting.length === 0) return abstain(missingReason(evidence) ?? "The articles don't say: no passage covers enough of the question.", evidence);
 
+  if (process.env.EDBG) for (const e of evidence.slice(0, 8)) console.error("EV", e.score.toFixed(3), e.coverage.toFixed(2), e.essentialOk, JSON.stringify((e as any).missing ?? ""), e.passage.text.slice(0, 100));
   const candidates = findCandidates(q, supporting, c, o);
   const ranked = rankCandidates(candidates);
   const winner = ranked[0];
+  if (process.env.RDBG) for (const r of ranked.slice(0, 6)) console.error("RANK", r.best.text, r.total.toFixed(3), r.best.fit?.toFixed?.(3), (r.best.evidence.passage as any).article ?? "");
   if (!winner || winner.total < o.minScore) {
     return abstain(`The articles don't say: the closest passages name no ${KIND_LABEL[q.kind].replace(/^an? /, '')} that answers this.`, supporting.concat(evidence));
   }
