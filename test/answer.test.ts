@@ -3,7 +3,7 @@ import { createEngine, type Engine } from '../src/engine.js';
 import { ANSWER_STAGES } from '../src/answer/corpus.js';
 import { loadCorpus } from '../src/ingest.js';
 import { CORPUS, engineOver, nameTypes, tempCorpus, withEngineOver } from './helpers.js';
-import { givenNameOnly, otherBearer } from '../src/answer/roles.js';
+import { commonWordOnly, givenNameOnly, otherBearer } from '../src/answer/roles.js';
 import { roleOfOther } from '../src/answer/rules.js';
 import { Tagger } from '../src/tagging.js';
 import { keyOf, partitive } from '../src/answer/candidates.js';
@@ -6252,6 +6252,21 @@ describe('a plural the tagger reads as a verb, before a verb in the past', () =>
     expect(analyzeQuestion('Which hedge funds planned to demand the removal of the chairman?').headTerm).toBe('fund');
     await withEngineOver('plural-subject', 'Business', ['The Sunday Times reported that hedge funds Arden and Belco were planning to demand the removal of the group\'s chairman.'], (small) => {
       expect(small.ask('Which hedge funds planned to demand the removal of the chairman?', { scorer: 'rules' }).answer).toBe('Arden and Belco');
+    });
+  });
+});
+
+describe('a one-word name that is also a common word', () => {
+  it('is not mentioned by the common word in lower case: "garden" is no "Gardener"', async () => {
+    // written for this test
+    const q = analyzeQuestion("Who is Gardener's coach?");
+    expect(commonWordOnly(q.terms, 'Not everything is blooming in the red rose garden, coach Andy Rees said.', q.text)?.size).toBe(1);
+    expect(commonWordOnly(q.terms, "Gardener's coach Tim Lowe was pleased.", q.text)).toBeNull();
+    // (nor is a common noun given a capital after "the": "the Committee" is the sentence's "the committee")
+    const the = analyzeQuestion('How many members does the Committee have?');
+    expect(commonWordOnly(the.terms, 'Six members of the committee will travel.', the.text)).toBeNull();
+    await withEngineOver('common-word', 'Sport', ['Not everything is blooming in the red rose garden, but the new coach Andy Rees is pleased.', 'Rees joined the England side last year.'], (small) => {
+      expect(small.ask("Who is Gardener's coach?", { scorer: 'rules' }).answered).toBe(false);
     });
   });
 });

@@ -4,7 +4,7 @@ import { COUNTRY_WEIGHT, type Question, type QuestionTerm } from '../question.js
 import { lexicon } from '../lexicon.js';
 import { normalizeTerm, terms } from '../text.js';
 import type { AnswerOptions, Corpus, TermSet } from './corpus.js';
-import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
+import { namedByRole, nameText, namedOtherwise, otherBody, commonWordOnly } from './roles.js';
 import { wordVectors } from './vectors.js';
 
 /** How well one passage supports the question, as graded strengths (0..1) the scorer reads. */
@@ -402,6 +402,8 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
   const renumbered = namedOtherwise(q.terms, p.text);
   // ("Daiwa Securities" is no mention of "Sejong Securities": the sentence's words do not count for it)
   const othered = otherBody(q.terms, p.text);
+  // ("the red rose garden" is no mention of "Gardener": a name that is also a common word counts only in capitals)
+  const lowered = commonWordOnly(q.terms, p.text, q.text);
   for (let i = 0; i < n; i++) {
     const t = q.terms[i]!;
     const own = ids[i]!;
@@ -410,7 +412,7 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
       continue;
     }
     let s = 0;
-    if (othered?.has(t.group)) {
+    if (othered?.has(t.group) || lowered?.has(i)) {
       // (context only, below)
     } else if (marks.has(own.id)) {
       s = EXACT;

@@ -429,3 +429,37 @@ function otherNumber(terms: readonly QuestionTerm[], text: string): Set<number> 
   });
   return numberedOtherwise(numbered, text);
 }
+
+/** Letters, at most, of a name as typed that a capitalised word in the sentence must open with to be the name ("Garde" for "Gardener"). */
+const CAPITAL_PREFIX_LETTERS = 5;
+type Worded = { index: number; pattern: RegExp };
+const wordedCache = new WeakMap<readonly QuestionTerm[], Worded[]>();
+
+/**
+ * The question's names that are also common words ("Gardener", "Rice", "Brown") which the sentence
+ * has only in lower case ("the red rose garden" for "Who is Gardener's coach?"): their terms' indices,
+ * or null. A name in capitals is no common word there; the sentence does not name it. `question`
+ * is the question as typed.
+ */
+export function commonWordOnly(terms: readonly QuestionTerm[], text: string, question: string): Set<number> | null {
+  const worded = perQuestion(wordedCache, terms, () => {
+    const out: Worded[] = [];
+    terms.forEach((t, index) => {
+      const w = bare(t);
+      // (a name of one word only: one of several common words, "the gallery" for "the National
+      // Gallery", speaks of it again in lower case)
+      if (terms.some((o, k) => k !== index && o.group === t.group)) return;
+      if (t.role !== 'entity' || t.alias || !/^\p{Lu}\p{Ll}+$/u.test(w) || !lexicon().isDictionaryWord(w.toLowerCase())) return;
+      // (nor a common noun the question gives a capital after "the": "the Delta", "the Committee"
+      // are often the sentence's "the delta", "the committee")
+      if (new RegExp(`\\bthe\\s+${escape(w)}`, 'iu').test(question)) return;
+      const start = w.slice(0, CAPITAL_PREFIX_LETTERS);
+      if (start.length < 3) return;
+      out.push({ index, pattern: new RegExp(`(?<!\\p{L})${escape(start)}`, 'u') });
+    });
+    return out;
+  });
+  let out: Set<number> | null = null;
+  for (const w of worded) if (!w.pattern.test(text)) (out ??= new Set()).add(w.index);
+  return out;
+}

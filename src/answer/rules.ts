@@ -7,7 +7,7 @@ import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
 import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens } from './candidates.js';
-import { namedByRole, nameText, namedOtherwise, otherBody } from './roles.js';
+import { namedByRole, nameText, namedOtherwise, otherBody, commonWordOnly } from './roles.js';
 import { authoredIn, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
 import { contradicts, hedged, NEGATION, QUESTION_NEGATION, saysOtherwise } from './polarity.js';
@@ -259,6 +259,8 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   const renumbered = namedOtherwise(q.terms, p.text);
   // ("Daiwa Securities" is no mention of "Sejong Securities": the sentence's words do not count for it)
   const othered = otherBody(q.terms, p.text);
+  // ("the red rose garden" is no mention of "Gardener": a name that is also a common word counts only in capitals)
+  const lowered = commonWordOnly(q.terms, p.text, q.text);
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i]!;
     const own = ids[i]!;
@@ -268,7 +270,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       total += w;
       continue;
     }
-    const off = othered?.has(t.group) ?? false;
+    const off = (othered?.has(t.group) ?? false) || (lowered?.has(i) ?? false);
     if (sentence.has(own.id) && !off) {
       m = 1;
       matched.add(t.term);
