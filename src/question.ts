@@ -1227,12 +1227,15 @@ export function analyzeQuestion(asked: string): Question {
     const capitalised = /^\p{Lu}/u.test(t.text) && (i > 0 || t.tags.has('ProperNoun'));
     // (nor is letters WordNet has as a common noun, asked about: "What CD did …?")
     const commonLetters = i === headIndex && kind !== 'person' && commonNounLetters(t);
-    const isEntity = capitalised && !commonLetters && (i !== headIndex || !t.tags.has('Demonym')) && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('QuestionWord');
+    // (nor letters before it the tagger reads as a common noun, no acronym: "Which TV channel …?"
+    // asks for a channel, of which "TV" says the sort; "Which REM member …?" names the band)
+    const letterModifier = headIndex > 0 && i > whIndex && i < headIndex && commonNounLetters(t) && !t.tags.has('Acronym');
+    const isEntity = capitalised && !commonLetters && !letterModifier && (i !== headIndex || !t.tags.has('Demonym')) && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('QuestionWord');
     let role: QuestionTerm['role'] = 'other';
     if (isEntity) role = 'entity';
     else if (i === verbIndex) role = 'verb';
     else if (i === headIndex) role = 'head';
-    else if (headIndex > 0 && i > whIndex && i < headIndex && (t.tags.has('Adjective') || t.tags.has('Demonym'))) role = 'modifier';
+    else if (headIndex > 0 && i > whIndex && i < headIndex && (t.tags.has('Adjective') || t.tags.has('Demonym') || letterModifier)) role = 'modifier';
     if (isEntity && t.tags.has('Demonym') && headIndex > i) role = 'modifier';
     if (!(isEntity && prevEntity)) group++;
     prevEntity = isEntity;

@@ -6270,3 +6270,29 @@ describe('a one-word name that is also a common word', () => {
     });
   });
 });
+
+describe('letters a question gives before the noun it asks about', () => {
+  it('say the sort where the tagger reads them as a common noun: "Which TV channel …?" asks for a channel named with "TV"', async () => {
+    // written for this test
+    expect(analyzeQuestion('Which TV channel did Redford start?').terms.find((t) => t.text === 'TV')?.role).toBe('modifier');
+    // (an acronym names something: "Which REM member …?")
+    expect(analyzeQuestion("Which REM member's flu forced the band to pull out?").terms.find((t) => t.text === 'REM')?.role).toBe('entity');
+    await withEngineOver('tv-channel', 'Entertainment', ['But Redford knows this and started the Sundance TV Channel in an effort to reach a wider audience.'], (small) => {
+      expect(small.ask('Which TV channel did Redford start?', { scorer: 'rules' }).answer).toBe('Sundance TV Channel');
+    });
+  });
+});
+
+describe('a body named after a role', () => {
+  it('does not answer who holds the role: "the Office of the Deputy Prime Minister" is no minister', async () => {
+    // written for this test
+    await withEngineOver('office-of', 'Politics', [
+      '- The Office of the Deputy Prime Minister should maximise brown field development and housing densities.',
+      'UK housing prices dipped slightly in November, the Office of the Deputy Prime Minister has said.',
+      'Housing starts fell 0.7% in December, according to figures from the Office of the Deputy Prime Minister.',
+      'Housing Minister Keith Hill said the plans mimicked the government\'s strategy.',
+    ], (small) => {
+      expect(small.ask('Who is the housing minister?', { scorer: 'rules' }).answer).toBe('Keith Hill');
+    });
+  });
+});

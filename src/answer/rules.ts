@@ -3683,6 +3683,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         toks.slice(from, to + 1).some((t) => /^\p{Lu}/u.test(t.text) && (t.term === null || !entityTerms.has(t.term)));
       // "Who did Slovakia beat?": a place is the question's subject (a country's team)
       // (by a verb: "Who is Japan's economics minister?" has none, and asks for no rival)
+      // (a person's role is asked about: "Who is the housing minister?", not "Which two banks …?")
+      // (by the singular a plural has: "banks" is no "Banks", a person)
+      const headWord = q.terms.find((t) => t.role === 'head')?.text.toLowerCase() ?? '';
+      const headSingular = /[^s]s$/.test(headWord) && lexicon().senses(headWord.slice(0, -1), 'noun').length > 0 ? headWord.slice(0, -1) : lexicon().lemma(headWord, 'noun');
+      const roleHeadAsked = q.kind === 'person' && lexicon().nounClasses(headSingular, 1)[0] === 'noun.person';
       const placeSubject = q.kind === 'person' && subject.size > 0 && verbTerms.size > 0 && spans.some((sp) => sp.type === 'place' && toks.slice(sp.from, sp.to + 1).some((t) => t.term !== null && subject.has(t.term)));
       // "In which country …?": a place WordNet knows as an instance of another kind ("Paris": a city) is not one
       // (for "Which country's biggest shantytown …?", the owner is the place asked for: a country)
@@ -4019,7 +4024,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Harrow Crown Court" for "Which court …?": the name says it is what is asked for
         // (and "La Fenice Theatre" for "Which theatre did Viotti direct?": "which" asks for one by
         // name; "What castles were built …?" may be asking what sort)
-        if (endsInHead(toks, from, sp.to, q) && (q.kind !== 'thing' || WHICH.test(q.text))) {
+        // (not a body a person's role names, for "Who …?": "the Office of the Deputy Prime Minister")
+        if (endsInHead(toks, from, sp.to, q) && (q.kind !== 'thing' || WHICH.test(q.text)) && !(roleHeadAsked && sp.type === 'organization')) {
           fit = Math.max(fit, 1);
           // ("their new Emirates Stadium at Ashburton" for "What is Arsenal's new stadium called?": a
           // name asked for is the one the noun asked about ends, over a place beside it)
