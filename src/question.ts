@@ -715,7 +715,9 @@ export function analyzeQuestion(asked: string): Question {
     const t = toks[k]!;
     const after = toks[k + 1];
     if (!/^\p{Lu}/u.test(t.text) || t.tags.has('Possessive') || /['’]s$/.test(t.text) || !after || /^\p{Lu}/u.test(after.text)) return false;
-    if (!(after.tags.has('Verb') || auxiliary(after))) return false;
+    // ("Who is the Leader of the Commons?": after "the", a title "of" joins to what it leads)
+    const ofWhat = k > 0 && toks[k - 1]!.tags.has('Determiner') && after.lower === 'of';
+    if (!(after.tags.has('Verb') || auxiliary(after) || ofWhat)) return false;
     return lexicon().nounClasses(t.lower, 1)[0] === 'noun.person';
   };
   /** The word a head token stands for: "son-in-law" for its "law" (the tagger splits hyphenated words), when WordNet knows it. */

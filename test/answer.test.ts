@@ -6296,3 +6296,26 @@ describe('a body named after a role', () => {
     });
   });
 });
+
+describe('an age in commas at the end of a sentence', () => {
+  it('is the age of the name before it: "… to Anthony Elgindy, 36."', async () => {
+    // written for this test
+    await withEngineOver('age-at-end', 'Business', ['A New York court ruled that former FBI man Jeffrey Rowe, 41, fed damaging information to Anthony Elgin, 36.'], (small) => {
+      expect(small.ask('How old is Anthony Elgin?', { scorer: 'rules' }).answer).toBe('36');
+      expect(small.ask('How old is Jeffrey Rowe?', { scorer: 'rules' }).answer).toBe('41');
+    });
+  });
+});
+
+describe('a title in capitals after "the", with "of"', () => {
+  it('is the noun asked about: "Who is the Leader of the Commons?"', async () => {
+    // written for this test
+    expect(analyzeQuestion('Who is the Leader of the Commons?').headTerm).toBe('leader');
+    await withEngineOver('leader-of', 'Politics', [
+      'Labour MPs have warned against disunity and Tory leader Michael Hale may well take up the theme in the Commons.',
+      'The Lib Dems called for Commons leader Peter Haig to make a statement.',
+    ], (small) => {
+      expect(small.ask('Who is the Leader of the Commons?', { scorer: 'rules' }).answer).toBe('Peter Haig');
+    });
+  });
+});

@@ -1232,7 +1232,8 @@ export function markedAsAge(toks: Token[], i: number, j: number): boolean {
   const prev = i > 0 ? toks[i - 1]! : undefined;
   // "Kashian, 27, …", or at the sentence's end ("…, said Kashian, 27"); not "Last year, twelve managers"
   const after = toks[j]!.post.trim();
-  const commaAfter = after ? after.startsWith(',') : j === toks.length - 1;
+  // (the sentence's stop after it, where a name comes before: "… information to Anthony Elgindy, 36.")
+  const commaAfter = after ? after.startsWith(',') || (j === toks.length - 1 && /^[.!?]$/.test(after) && /^\p{Lu}/u.test(prev?.text ?? '')) : j === toks.length - 1;
   // ("Llewellyn, who is 36 at the end of February", "who turned 30 on Monday")
   const whoIs = !!prev && /^(is|was|turns|turned)$/i.test(prev.text) && /^who$/i.test(toks[i - 2]?.text ?? '') && /^\d{1,3}$/.test(toks[j]!.text);
   return whoIs || /^years? old|^-year-old/.test(next2) || (!!prev && /,\s*$/.test(prev.post) && commaAfter) || /^aged?$/i.test(prev?.text ?? '') ||
