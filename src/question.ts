@@ -430,11 +430,11 @@ const SORT_NOUNS = /^(kinds?|types?|sorts?)$/;
 const PEOPLE = ['people'];
 const PEOPLE_DEPTH = 8;
 /** WordNet's word for a unit of measurement, and how many hypernym steps up it is looked for ("mile" → "linear unit" → "unit of measurement"). */
-const MEASURE_UNIT = ['unit_of_measurement'];
-const MEASURE_UNIT_DEPTH = 4;
+const MEASUREMENT_UNIT = ['unit_of_measurement'];
+const MEASUREMENT_UNIT_DEPTH = 4;
 /** Whether a noun names a unit things are measured in ("unit", "mile"), which no number answers. */
 function measureUnit(word: string): boolean {
-  return lexicon().isKindOf(word, 'noun', MEASURE_UNIT, 1, MEASURE_UNIT_DEPTH);
+  return lexicon().isKindOf(word, 'noun', MEASUREMENT_UNIT, 1, MEASUREMENT_UNIT_DEPTH);
 }
 
 /** Letters, at the least, of the word a compound WordNet does not know ends in ("insurer" in "reinsurer"): shorter ends are too often mere suffixes. */

@@ -1559,6 +1559,23 @@ function receivesVerb(toks: Token[], from: number, verbTerms: Set<string>): bool
   return false;
 }
 
+const personsRoleAsked = new WeakMap<Question, boolean>();
+/**
+ * Whether a "Who …?" question asks who holds a person's role ("Who is the housing minister?"), by
+ * the noun asked about, in the singular a plural has ("banks" is no "Banks", a person; "Which two
+ * Nigerian banks …?" asks for bodies). Read once a question.
+ */
+function asksPersonsRole(q: Question): boolean {
+  let out = personsRoleAsked.get(q);
+  if (out === undefined) {
+    const word = q.terms.find((t) => t.role === 'head')?.text.toLowerCase() ?? '';
+    const singular = /[^s]s$/.test(word) && lexicon().senses(word.slice(0, -1), 'noun').length > 0 ? word.slice(0, -1) : lexicon().lemma(word, 'noun');
+    out = q.kind === 'person' && lexicon().nounClasses(singular, 1)[0] === 'noun.person';
+    personsRoleAsked.set(q, out);
+  }
+  return out;
+}
+
 /** How well a body or a country that is the subject of the question's verb answers "Who VERB …?". */
 const AGENT_FIT = 0.8;
 /** Forms of "have" and adverbs that may stand between a subject and its verb ("has since sanctioned"). */
@@ -3517,7 +3534,6 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     }
     const s = surface(text, toks, from, to);
     if (!s) return;
-    if (process.env.PDBG) console.error("PUSH", s, type, fit.toFixed(3), bonus.toFixed(3), ev.score.toFixed(3), new Error().stack?.split("\n")[2]?.trim());
     out.push({ text: s, key: keyOf(q.kind, s, type), score: ev.score * fit * proximity(from, to) * bonus, fit, evidence: ev, position: from });
   };
 
@@ -3681,13 +3697,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // title after its noun, may hold the question's name among words of its own)
       const titleHoldingName = (from: number, to: number) => askedWork && workNounBefore(toks, from) &&
         toks.slice(from, to + 1).some((t) => /^\p{Lu}/u.test(t.text) && (t.term === null || !entityTerms.has(t.term)));
+      const roleHeadAsked = asksPersonsRole(q);
       // "Who did Slovakia beat?": a place is the question's subject (a country's team)
       // (by a verb: "Who is Japan's economics minister?" has none, and asks for no rival)
-      // (a person's role is asked about: "Who is the housing minister?", not "Which two banks …?")
-      // (by the singular a plural has: "banks" is no "Banks", a person)
-      const headWord = q.terms.find((t) => t.role === 'head')?.text.toLowerCase() ?? '';
-      const headSingular = /[^s]s$/.test(headWord) && lexicon().senses(headWord.slice(0, -1), 'noun').length > 0 ? headWord.slice(0, -1) : lexicon().lemma(headWord, 'noun');
-      const roleHeadAsked = q.kind === 'person' && lexicon().nounClasses(headSingular, 1)[0] === 'noun.person';
       const placeSubject = q.kind === 'person' && subject.size > 0 && verbTerms.size > 0 && spans.some((sp) => sp.type === 'place' && toks.slice(sp.from, sp.to + 1).some((t) => t.term !== null && subject.has(t.term)));
       // "In which country …?": a place WordNet knows as an instance of another kind ("Paris": a city) is not one
       // (for "Which country's biggest shantytown …?", the owner is the place asked for: a country)
@@ -5615,11 +5627,9 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
   if (unsupported) return abstain(unsupported, supporting.length ? supporting : evidence);
   if (supporting.length === 0) return abstain(missingReason(evidence) ?? "The articles don't say: no passage covers enough of the question.", evidence);
 
-  if (process.env.EDBG) for (const e of evidence.slice(0, 8)) console.error("EV", e.score.toFixed(3), e.coverage.toFixed(2), e.essentialOk, JSON.stringify((e as any).missing ?? ""), e.passage.text.slice(0, 100));
   const candidates = findCandidates(q, supporting, c, o);
   const ranked = rankCandidates(candidates);
   const winner = ranked[0];
-  if (process.env.RDBG) for (const r of ranked.slice(0, 6)) console.error("RANK", r.best.text, r.total.toFixed(3), r.best.fit?.toFixed?.(3), (r.best.evidence.passage as any).article ?? "");
   if (!winner || winner.total < o.minScore) {
     return abstain(`The articles don't say: the closest passages name no ${KIND_LABEL[q.kind].replace(/^an? /, '')} that answers this.`, supporting.concat(evidence));
   }
