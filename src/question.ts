@@ -80,6 +80,16 @@ const HAVING_CLASSES = new Set(['verb.possession', 'verb.stative']);
 /** A word asked about as an acronym though not all capitals: a capital, then letters or digits ("Voip", "P2P"). */
 export const WRITTEN_ACRONYM = /^\p{Lu}[\p{L}\d]{1,7}$/u;
 
+/** A name coined in lower case: a capital after its first letters ("iPod", "eBay", "easyJet"). */
+const INNER_CAPITAL = /^\p{Ll}{1,5}\p{Lu}\p{Ll}/u;
+/** One lower-case letter and a hyphen before a word ("i-foot", "e-book"). */
+const LETTER_PREFIXED = /^\p{Ll}-\p{L}{2,}$/u;
+
+/** A name coined in lower case, which a question asks about as it would a capitalised name. */
+function coinedName(word: string): boolean {
+  return INNER_CAPITAL.test(word) || (LETTER_PREFIXED.test(word) && !lexicon().isDictionaryWord(word));
+}
+
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -170,6 +180,9 @@ interface Tok {
 
 const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'give', 'go', 'happen', 'become', 'come']);
+/** Verbs that only place a name somewhere, in "Where is X held?" ("held", "located"; not "based", which the articles say: "Oxford-based"). */
+const PLACING_VERBS = new Set(['hold', 'locate', 'situate', 'stage', 'host']);
+
 /** Verbs of wanting, whose object the articles give as often with a noun ("its bid to acquire a stake" for "Which bank does X want a stake in?"): the verb is not essential. */
 const WANTING_VERBS = new Set(['want', 'wish', 'seek']);
 /** Verbs too general to stand in for a question's verb as its kind: the light verbs and those of saying. */
@@ -218,8 +231,11 @@ const CHANGE_OF_AMOUNT = ['increase', 'decrease', 'change_magnitude'];
  */
 const CHANGE_SENSES = 12;
 const CHANGE_DEPTH = 2;
-/** Verbs the markets' reports use for small moves that WordNet files otherwise ("eased to 52.7", "slipped to", "edged up to"). */
-const MARKET_MOVES = /^(ease|slip|edge|dip)$/;
+/**
+ * Verbs the markets' reports use for moves that WordNet files otherwise: small ones ("eased to 52.7",
+ * "slipped to", "edged up to") and sharp ones ("surging 2.1%", "plunged 20%", "soared", "tumbled").
+ */
+const MARKET_MOVES = /^(ease|slip|edge|dip|surge|soar|plunge|plummet|slump|tumble|sink|slide|rocket|rebound|sag)$/;
 const NAME_VERBS = new Set(['call', 'name', 'rename', 'know', 'nickname', 'dub', 'title']);
 /**
  * Whether the noun asked about is plural: tagged so, or a plural noun the tagger read as a verb
@@ -1048,10 +1064,11 @@ export function analyzeQuestion(asked: string): Question {
   const supported = (end: number): number => {
     // (the bare word in lower case ending the question, read as the verb past a subject with a
     // phrase of its own: "did sales in the generics business fall?", "did the head of the bank resign?")
-    const lastBare = (i: number): number => {
-      const w = toks[end - 1];
-      return w && end - 1 > i && /^\p{Ll}+$/u.test(w.text) && hasVerbSense(w) && lexicon().lemma(w.lower, 'verb') === w.lower && !w.tags.has('Preposition') ? end - 1 : -1;
+    const bareAt = (k: number): number => {
+      const w = toks[k];
+      return w && /^\p{Ll}+$/u.test(w.text) && hasVerbSense(w) && lexicon().lemma(w.lower, 'verb') === w.lower && !w.tags.has('Preposition') ? k : -1;
     };
+    const lastBare = (i: number): number => (end - 1 > i ? bareAt(end - 1) : -1);
     for (let i = doAux + 2; i < end; i++) {
       const t = toks[i]!;
       // (the question's last word, in lower case, is the verb though the tagger reads an
@@ -1074,10 +1091,13 @@ export function analyzeQuestion(asked: string): Question {
       // consumer [price] index rise?")
       // (a subject an article opens: not "would the Lib Dems [increase] income tax?")
       let open = i - 1;
-      while (open > doAux + 1 && /^\p{Ll}+$/u.test(toks[open]!.text) && toks[open]!.tags.has('Noun')) open--;
-      const compound = hasNounSense(t) && end - 1 > i + 1 && !!toks[open]?.tags.has('Determiner') &&
-        toks.slice(i + 1, end - 1).every((x) => /^\p{Ll}+$/u.test(x.text) && x.tags.has('Noun') && hasNounSense(x));
-      const bare = headed || compound ? lastBare(i + 1) : -1;
+      // (a name may open the run: "did the US stock [market] rise …?")
+      while (open > doAux + 1 && ((/^\p{Ll}+$/u.test(toks[open]!.text) && toks[open]!.tags.has('Noun')) || (open === i - 1 && /^\p{Lu}/u.test(toks[open]!.text) && toks[open]!.tags.has('Noun')))) open--;
+      // (the run may end before a phrase of its own: "did the US stock market rise in the six months …?")
+      let run = i + 1;
+      while (run < end && /^\p{Ll}+$/u.test(toks[run]!.text) && toks[run]!.tags.has('Noun') && hasNounSense(toks[run]!)) run++;
+      const compound = hasNounSense(t) && run - 1 > i + 1 && !!toks[open]?.tags.has('Determiner') && (run === end || !!toks[run]?.tags.has('Preposition'));
+      const bare = compound ? bareAt(run - 1) : headed ? lastBare(i + 1) : -1;
       if (hasVerbSense(t)) return bare >= 0 ? bare : i;
     }
     return -1;
@@ -1096,6 +1116,11 @@ export function analyzeQuestion(asked: string): Question {
   // …nor a word ending in -s the tagger read as a verb, with a bare verb after it: "At what price
   // did Exel shares close on Tuesday?" asks about closing, "shares" being the subject
   else if (verbIndex >= 0 && doAux >= 0 && doAux < verbIndex && /s$/.test(toks[verbIndex]!.lower) && toks[verbIndex]!.lower !== lexicon().lemma(toks[verbIndex]!.lower, 'verb')) {
+    const after = supported(mainEnd);
+    if (after > verbIndex) verbIndex = after;
+  }
+  // …nor an -ing word right after "did", which opens the subject: "How much did mining output surge?"
+  else if (verbIndex >= 0 && doAux >= 0 && verbIndex === doAux + 1 && /ing$/.test(toks[verbIndex]!.lower) && hasNounSense(toks[verbIndex]!) && /^(do|does|did)$/.test(toks[doAux]!.lower)) {
     const after = supported(mainEnd);
     if (after > verbIndex) verbIndex = after;
   }
@@ -1226,7 +1251,9 @@ export function analyzeQuestion(asked: string): Question {
     const word = t.text.replace(/['’]s$/i, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const term = normalizeTerm(word);
     if (!term) { prevEntity = false; return; }
-    const capitalised = /^\p{Lu}/u.test(t.text) && (i > 0 || t.tags.has('ProperNoun'));
+    // (or a coined name in lower case: a capital inside it, "iPod", "eBay", or one letter and a
+    // hyphen before a word the dictionary lacks as a whole, "the i-foot", "an e-book")
+    const capitalised = (/^\p{Lu}/u.test(t.text) && (i > 0 || t.tags.has('ProperNoun'))) || coinedName(word);
     // (nor is letters WordNet has as a common noun, asked about: "What CD did …?")
     const commonLetters = i === headIndex && kind !== 'person' && commonNounLetters(t);
     // (nor letters before it the tagger reads as a common noun, no acronym: "Which TV channel …?"
@@ -1387,6 +1414,12 @@ export function analyzeQuestion(asked: string): Question {
   const worksFor = verbIndex >= 0 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'work' && (verbIndex + 1 === toks.length || /^(for|at)$/.test(toks[verbIndex + 1]!.lower)) &&
     terms.some((t) => t.role === 'entity' && toks.findIndex((x) => x.text === t.text) < verbIndex);
   if (worksFor) for (const t of terms) if (t.role === 'verb') t.essential = false;
+  // "Where is the SAP Open held?", "Where is X located?": the place of a name, which the articles
+  // give as "the SAP Open in San Jose" as often as with the verb, which only says a place is asked
+  // for (not "based", which they say: "the Leuven-based brewery")
+  const placedAt = wh === 'where' && isCopula(next) && verbIndex === toks.length - 1 && PLACING_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) &&
+    terms.some((t) => t.role === 'entity');
+  if (placedAt) for (const t of terms) if (t.role === 'verb') t.essential = false;
   // "What did Letwin call stamp duty?": what X named it, which the articles give as "branding stamp
   // duty a '…'", "dubbing him '…'", "described it as '…'" as often as with "call": the verb only
   // says a name is asked for

@@ -6319,3 +6319,91 @@ describe('a title in capitals after "the", with "of"', () => {
     });
   });
 });
+
+describe('a name coined in lower case', () => {
+  it('is a name the evidence must hold: "the i-foot", "the iPod"', async () => {
+    // written for this test
+    const q = analyzeQuestion('How much does the i-foot cost?');
+    expect(q.terms.find((t) => t.text === 'i-foot')).toMatchObject({ role: 'entity', essential: true });
+    expect(analyzeQuestion('How much does the iPod mini cost?').terms.find((t) => t.text === 'iPod')).toMatchObject({ role: 'entity', essential: true });
+    // (a hyphenated word the dictionary knows is no name: "e-mail")
+    expect(analyzeQuestion('Who sent the e-mail?').terms.find((t) => t.text === 'e-mail')?.role).not.toBe('entity');
+    await withEngineOver('coined', 'Technology', [
+      'The 2001 election cost £80m, ministers have revealed.',
+      'Also on display at the show will be the egg-shaped "i-foot", a robot that walks on two legs.',
+    ], (small) => {
+      expect(small.ask('How much does the i-foot cost?', { scorer: 'rules' }).answered).toBe(false);
+    });
+  });
+});
+
+describe('a name opening the subject after "did"', () => {
+  it('leaves the bare word after the nouns as the verb: "did the US stock market rise in …?"', async () => {
+    // written for this test
+    const q = analyzeQuestion('How much did the US stock market rise in the six months after the attacks?');
+    expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('rise');
+    expect(q.change).toBe(true);
+    await withEngineOver('stock-market', 'Business', [
+      'Air Bravo picked the London Stock Exchange for its $1.07bn stock market debut last month.',
+      'The US stock market was on its way down long before the attacks; it rose by 20% during the six months following the attacks.',
+    ], (small) => {
+      expect(small.ask('How much did the US stock market rise in the six months after the attacks?', { scorer: 'rules' }).answer).toBe('20%');
+    });
+  });
+
+  it('is no verb when it ends in -ing: "How much did mining output surge?"', async () => {
+    // written for this test
+    const q = analyzeQuestion('How much did mining output surge?');
+    expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('surge');
+    // (a sharp move of the markets asks by how much, as "rise" does)
+    expect(q.change).toBe(true);
+    await withEngineOver('mining-output', 'Business', [
+      'A breakdown of the latest figures shows mining output drove the increase, surging 2.1%, while factory output rose 0.3%.',
+      'Sales surged to 6.2bn yuan, from 3bn yuan a year earlier.',
+    ], (small) => {
+      expect(small.ask('How much did mining output surge?', { scorer: 'rules' }).answer).toBe('2.1%');
+    });
+  });
+});
+
+describe('a deputy named for a question with no role in it', () => {
+  it('answers as anyone does: "Who will the unions hold talks with?"', async () => {
+    // written for this test
+    await withEngineOver('deputy-talks', 'Politics', [
+      'Five public sector unions will hold private talks with Deputy Prime Minister John Presley at the spring conference in Gateshead.',
+      'Foreign Secretary Jack Strand, who will hold talks in Beijing on Thursday, said an arms code was more effective.',
+      'Prime Minister Tony Blane spoke at the conference.',
+    ], (small) => {
+      expect(small.ask('Who will the unions hold talks with?', { scorer: 'rules' }).answer).toBe('John Presley');
+      // (a question asking for the role still passes the deputy over)
+      expect(small.ask('Who is the prime minister?', { scorer: 'rules' }).answer).toBe('Tony Blane');
+    });
+  });
+});
+
+describe('"Where is X held?"', () => {
+  it('asks the place of the name, which the sentence may give without the verb', async () => {
+    // written for this test
+    expect(analyzeQuestion('Where is the SAP Open held?').terms.find((t) => t.role === 'verb')?.essential).toBe(false);
+    // ("based" the articles say: "the Leuven-based brewery")
+    expect(analyzeQuestion('Where is Inbev based?').terms.find((t) => t.role === 'verb')?.essential).toBe(true);
+    await withEngineOver('held-at', 'Sport', [
+      'Andy Roddick will play Cyril Saulnier in the final of the SAP Open in San Jose on Sunday.',
+      'The awards are now held at the Kodak Theatre across the road.',
+    ], (small) => {
+      expect(small.ask('Where is the SAP Open held?', { scorer: 'rules' }).answer).toBe('San Jose');
+    });
+  });
+});
+
+describe('a tennis score before a name', () => {
+  it('answers what the player twisted: half a bracket ("3-7) 6-3") is no span, a seed\'s rank no thing', async () => {
+    // written for this test
+    await withEngineOver('score-brackets', 'Sport', [
+      'Saulnier battled to a 6-7 (3-7) 6-3 6-3 win over seventh seed Jurgen Melzner, who twisted his ankle early in the second set.',
+    ], (small) => {
+      const a = small.ask('What did Jurgen Melzner twist?');
+      expect(a.answer).toBe('ankle');
+    });
+  });
+});

@@ -197,6 +197,15 @@ describe('candidates', () => {
     return analyse(analyzeQuestion(question), st).scored.map((s) => s.candidate.text);
   };
 
+  it('takes a fraction written apart whole, never half a bracket, and no rank for a thing asked with no noun', async () => {
+    // written for this test
+    expect(await candidatesFor('Where a plea of guilty was made, the maximum reduction would be one sixth, the council said.', 'What will the maximum reduction be?')).toContain('one sixth');
+    const score = await candidatesFor('Saulnier battled to a 6-7 (3-7) 6-3 6-3 win over seventh seed Jurgen Melzner, who twisted his ankle.', 'What did Jurgen Melzner twist?');
+    expect(score).toContain('ankle');
+    expect(score.filter((t) => /\)/.test(t) && !/\(/.test(t))).toEqual([]);
+    expect(score).not.toContain('seventh');
+  });
+
   it('cuts a name before "of" and the name the question gives ("Zara Hyde Peters of UK Athletics")', async () => {
     const texts = await candidatesFor('"Paula would be a huge asset to the team," said Zara Hyde Peters of UK Athletics.', 'Which UK Athletics official said Paula would be a huge asset?');
     expect(texts).toContain('Zara Hyde Peters');

@@ -1390,6 +1390,16 @@ export function spanEnd(sentence: string, start: number, end: number): number {
 }
 
 /** The span's text; a hyphenated suffix the tagger split off ("COVID" + "-19") stays with it, and so does a quote opening it. */
+/** Whether every bracket in `s` closes one it opened ("$3.5bn (£1.8bn)"; not "3-7) 6-3"). */
+function bracketsBalanced(s: string): boolean {
+  let open = 0;
+  for (const ch of s) {
+    if (ch === '(' || ch === '[') open++;
+    else if (ch === ')' || ch === ']') if (--open < 0) return false;
+  }
+  return open === 0;
+}
+
 function surface(sentence: string, toks: Token[], from: number, to: number): string {
   let end = toks[to]!.end;
   const tail = /^[-‑]\d+\b/u.exec(sentence.slice(end));
@@ -1612,7 +1622,8 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!) && (!NAME_TYPES.has(type) || ownNameWord(k) || !/^\p{Lu}/u.test(toks[k]!.text));
     while (!whole && from < to && asked(from)) from++;
     const s = surface(text, toks, from, to);
-    if (!s) return;
+    // (nor a span across half a bracket, which the tokens may not show: "3-7) 6-3" of "6-7 (3-7) 6-3")
+    if (!s || !bracketsBalanced(s)) return;
     const span = toks.slice(from, to + 1);
     const set = new Set(cues);
     if (from > 0 && ALIAS_BEFORE.test(text.slice(0, toks[from]!.start))) set.add('aliasCue');
@@ -2264,7 +2275,8 @@ function numbers(toks: Token[], q: Question, push: Push): void {
       if (/^(\d{1,3})-years?-old$/i.test(t.text)) push(k, k, 'number', ['yearsOld']);
     });
   }
-  if (q.kind === 'thing' || q.kind === 'number') {
+  // (a thing asked with no noun, "What did Melzer twist?", is no rank: "seventh seed Jurgen Melzer")
+  if ((q.kind === 'thing' && (q.headTerm !== undefined || q.asksRank)) || q.kind === 'number') {
     // a rank or place: "ranked [22nd]", "the [sixth-highest] earning DVD", "in its [11th] year"
     toks.forEach((t, k) => {
       // "the [87th minute]" for "in what minute": the noun asked about stays with its rank
@@ -2286,6 +2298,8 @@ function numbers(toks: Token[], q: Question, push: Push): void {
       const t = toks[k]!;
       if (/^(a|an)$/i.test(t.text)) return /^(million|billion|trillion|thousand|hundred|dozen)$/i.test(toks[k + 1]?.text ?? '');
       if (toks[k - 1]!.post === '-' && FRACTION.test(t.text)) return true;
+      // (and "one sixth", "two thirds", written apart; not "one third-round tie")
+      if (FRACTION.test(t.text) && /^(one|two|three|four|five|six|seven|eight|nine)$/i.test(toks[k - 1]!.text) && t.post !== '-') return true;
       return (isNumber(t) || SCALE_WORD.test(t.text)) && !startsOtherNumber(toks[k - 1]!, t);
     };
     while (j + 1 < toks.length && continues(j + 1) && !breaksAfter(toks, j)) j++;

@@ -1559,6 +1559,11 @@ function receivesVerb(toks: Token[], from: number, verbTerms: Set<string>): bool
   return false;
 }
 
+/** Whether the question asks by a verb of its own (not "be", "have"): "Who will the unions hold talks with?". */
+function verbAsked(q: Question): boolean {
+  return q.terms.some((t) => t.role === 'verb' && t.essential);
+}
+
 const personsRoleAsked = new WeakMap<Question, boolean>();
 /**
  * Whether a "Who …?" question asks who holds a person's role ("Who is the housing minister?"), by
@@ -3887,7 +3892,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind === 'person' && q.headTerm !== undefined && !PAST_ASKED.test(q.text) && pastHolder(toks, from) && !namedAs) bonus *= PAST_HOLDER;
         // ...nor who holds another role of its name ("shadow education secretary Tim Collins",
         // "Deputy Prime Minister John Prescott") unless the question names that one
-        else if (q.kind === 'person' && otherRoleOfName(toks, from, q.text) && !namedAs) bonus *= OTHER_ROLE_HOLDER;
+        // (a question asking by its verb, with no role in it, "Who will the unions hold talks
+        // with?", is answered by a deputy as by anyone)
+        else if (q.kind === 'person' && (q.headTerm !== undefined || !verbAsked(q)) && otherRoleOfName(toks, from, q.text) && !namedAs) bonus *= OTHER_ROLE_HOLDER;
         // "Bath prop Matt Stevens", "its main administrator, Mohammad Bagher Shirinkar": the name right after the noun asked about
         // ("three Board of Directors, Mostafa Sarmadi, …" for "Who is on the board of X?": the noun
         // ends a short name of a role)
