@@ -190,6 +190,19 @@ describe('candidates', () => {
     expect(spans('Polls are held at Bristol, Isle of Wight and Stockton-on-Tees.')).toContain('Stockton-on-Tees');
   });
 
+  it('keeps a calendar word between capitalised words on the name ("the New Year Honours list")', () => {
+    // written for this test
+    const spans = (sentence: string) => {
+      const toks = Tagger.fresh(sentence);
+      return nameSpans(toks).map((sp) => sentence.slice(toks[sp.from]!.start, toks[sp.to]!.end));
+    };
+    const honours = spans('Games maker Peter Molyneux has been made an OBE in the New Year Honours list.');
+    expect(honours).toContain('New Year Honours');
+    expect(honours).not.toContain('New');
+    // (a word in lower case between two names joins neither)
+    expect(spans('Simon Hughes branded Michael Howard arrogant.')).toEqual(['Simon Hughes', 'Michael Howard']);
+  });
+
   /** The candidate texts the learned stage draws for a question from a one-article corpus. */
   const candidatesFor = async (body: string, question: string) => {
     const dir = await tempCorpus({ 'a.md': `---\nid: one\ntitle: One\n---\n${body}\n` });
@@ -197,13 +210,15 @@ describe('candidates', () => {
     return analyse(analyzeQuestion(question), st).scored.map((s) => s.candidate.text);
   };
 
-  it('takes a fraction written apart whole, never half a bracket, and no rank for a thing asked with no noun', async () => {
+  it('takes a fraction written apart whole and one of a unit of time as a length, never half a bracket, and no rank for a thing asked with no noun', async () => {
     // written for this test
     expect(await candidatesFor('Where a plea of guilty was made, the maximum reduction would be one sixth, the council said.', 'What will the maximum reduction be?')).toContain('one sixth');
     const score = await candidatesFor('Saulnier battled to a 6-7 (3-7) 6-3 6-3 win over seventh seed Jurgen Melzner, who twisted his ankle.', 'What did Jurgen Melzner twist?');
     expect(score).toContain('ankle');
     expect(score.filter((t) => /\)/.test(t) && !/\(/.test(t))).toEqual([]);
     expect(score).not.toContain('seventh');
+    // (one of a unit of time is a length: "as long as a year")
+    expect(await candidatesFor('It is expected the trial could last as long as a year.', 'How long could the trial last?')).toContain('a year');
   });
 
   it('cuts a name before "of" and the name the question gives ("Zara Hyde Peters of UK Athletics")', async () => {

@@ -211,6 +211,15 @@ function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: 
   return true;
 }
 
+/**
+ * "Year" in "the New Year Honours": a calendar word that is no month or weekday, between capitalised
+ * words that are none, goes on the name (not "New" and "Honours" apart).
+ */
+export function calendarWordInName(t: Token, prev?: Token, next?: Token): boolean {
+  if (!prev || !next || !isCalendarTagged(t) || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.tags.has('Month') || t.tags.has('WeekDay') || !/^\s+$/.test(prev.post) || !/^\s+$/.test(t.post)) return false;
+  return /^\p{Lu}\p{Ll}/u.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && !isCalendarTagged(prev) && !isCalendarTagged(next);
+}
+
 /** Whether the tagger read a word as a month, a weekday or a date ("May", "Sunday", "Day"). */
 export function isCalendarTagged(t: Token): boolean {
   return t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date');
@@ -533,7 +542,7 @@ export function nameSpans(tokens: Token[]): Span[] {
       const n = tokens[j + 1]!;
       if (personsPossessive(tokens, i, j) || countrysPossessive(tokens, j)) break;
       if (isCapital(n, j + 1, tokens[j + 2]) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
-      if (pluralDayInName(n, tokens[j]!)) { j++; continue; }
+      if (pluralDayInName(n, tokens[j]!) || calendarWordInName(n, tokens[j], tokens[j + 2])) { j++; continue; }
       // "District of New York": a lower-case connector between two capitalised words
       const lower = n.text.toLowerCase();
       const typed = (t: Token) => t.tags.has('Place') || t.tags.has('Person') || t.tags.has('Organization');
@@ -933,6 +942,20 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
 
 /** Units of a length of time after a number ("23 hours"; "seconds" only in the plural: "a second" is more often the ordinal). */
 export const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds|decades?)$/i;
+/** Units of time one of which ("a year", "a fortnight") is a length of time. */
+const ONE_UNIT_WORDS = 'year|month|week|day|hour|minute|decade|fortnight';
+const ONE_UNIT = new RegExp(`^(?:${ONE_UNIT_WORDS})$`, 'i');
+/** Words before "a" and a unit of time that make it a length ("as long as a year", "for a month", "more than a decade"). */
+const LENGTH_LEAD = /^(for|as|than|to|about|nearly|almost|over|around|within)$/i;
+/** Words after an amount of time that make it a point in time ("50 years ago", "two days later"). */
+export const POINT_IN_TIME = /^(ago|bp|bc|ad|bce|ce|earlier|later|before|after|on|hence)$/i;
+
+/** Whether token k opens one of a unit of time given as a length: "as long as [a year]", "for [a month]"; not "more than a year ago". */
+export function oneUnitLength(toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (k < 1 || !/^(a|an)$/i.test(t.text) || breaksAfter(toks, k - 1) || breaksAfter(toks, k) || !ONE_UNIT.test(toks[k + 1]?.text ?? '') || !LENGTH_LEAD.test(toks[k - 1]!.text)) return false;
+  return breaksAfter(toks, k + 1) || !POINT_IN_TIME.test(toks[k + 2]?.text ?? '');
+}
 /** Words for a unit of measure after a number ("40 km", "2.9 megabits", "3.2 megapixel"). */
 export const MEASURE_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|mph|knots?|degrees?|°[CF]?|litres?|liters?|gallons?|square|sq|per|percent|%|(kilo|mega|giga|tera)?(bits?|bytes?)|[kmg]bps|megapixels?|[kmg]hz|watts?|volts?|(kilo|mega|giga|tera|peta)?flops)$/i;
 /** A rate's time after its unit ("one gigabit [a second]", "80 miles [an hour]"). */
@@ -1202,6 +1225,8 @@ export function nameOpensOnly(hint: RegExp | undefined, text: string): boolean {
 }
 /** A cheap test for a sentence that may give an amount: digits or a number in words ("Nineteen-year-old", "a dozen", "a quarter of"). */
 export const NUMBER_HINT = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|hundred|thousand|million|billion|an? (half|third|quarter|fifth|tenth) of)\b/i;
+/** The cheap test for a length of time: an amount, or one of a unit ("as long as a year"). */
+export const DURATION_HINT = new RegExp(`${NUMBER_HINT.source}|\\ban? (?:${ONE_UNIT_WORDS})\\b`, 'i');
 
 /**
  * Whether "one" at `i` stands for a noun said before, not a count: "the tiny, shiny expensive
@@ -2281,6 +2306,12 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     toks.forEach((t, k) => {
       // "the [87th minute]" for "in what minute": the noun asked about stays with its rank
       if (ORDINAL.test(t.text)) push(k, q.headTerm && toks[k + 1]?.term === q.headTerm && !breaksAfter(toks, k) ? k + 1 : k, 'number', ['ordinal']);
+    });
+  }
+  if (q.kind === 'duration') {
+    // a length of time with no number: "could last as long as [a year]", "for [a month]"
+    toks.forEach((_, k) => {
+      if (oneUnitLength(toks, k)) push(k, k + 1, 'number', ['unitFollows']);
     });
   }
   if (q.kind !== 'age') {

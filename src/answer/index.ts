@@ -2,7 +2,7 @@ import { analyzeQuestion, QuestionTextSchema, type AnswerKind, type Question } f
 import { lexicon } from '../lexicon.js';
 import { normalizeAnswer, terms } from '../text.js';
 import type { Answer, Citation } from '../types.js';
-import { acronymLetters, askedAcronyms, candidatesIn, keyOf, NAME_HINT, nameOpensOnly, NUMBER_HINT, type Candidate, type SpanType } from './candidates.js';
+import { acronymLetters, askedAcronyms, candidatesIn, keyOf, NAME_HINT, nameOpensOnly, NUMBER_HINT, DURATION_HINT, type Candidate, type SpanType } from './candidates.js';
 import { recased } from './casing.js';
 import { agreesWith, answerFeatures, rankByKey, shapeAnswer, type Scored } from './choose.js';
 export { namesSame } from './choose.js';
@@ -27,7 +27,7 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
   number: NUMBER_HINT,
   money: NUMBER_HINT,
   age: NUMBER_HINT,
-  duration: NUMBER_HINT,
+  duration: DURATION_HINT,
   measure: NUMBER_HINT,
   date: /\d|\b(midnight|noon|midday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter)\b/i,
 };

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens } from './candidates.js';
+import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody, commonWordOnly } from './roles.js';
 import { authoredIn, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -397,7 +397,7 @@ function nameSpans(tokens: Token[]): Span[] {
       // ("told the BBC Mr Howard had …": a title opens a name of its own)
       if (personsPossessive(tokens, i, j) || countrysPossessive(tokens, j)) break;
       if (isCapital(n, j + 1, tokens[j + 2]) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
-      if (pluralDayInName(n, tokens[j]!)) { j++; continue; }
+      if (pluralDayInName(n, tokens[j]!) || calendarWordInName(n, tokens[j], tokens[j + 2])) { j++; continue; }
       // ("Smells [Like] Teen Spirit": a capitalised preposition inside a run of capitalised words is
       // a title's word)
       if (/^\p{Lu}\p{Ll}+$/u.test(n.text) && n.tags.has('Preposition') && !CONNECTORS.has(n.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[j]!.text) && !breaksAfter(tokens, j + 1) &&
@@ -1160,8 +1160,6 @@ function verbAfterName(toks: Token[], k: number): boolean {
 
 /** How well a date in another clause than the question's verb ("in 1999, but … won them back in 2001") answers when. */
 const OTHER_CLAUSE_FIT = 0.5;
-/** Words after an amount of time that make it a point in time ("50 years ago", "two days later"). */
-const POINT_IN_TIME = /^(ago|bp|bc|ad|bce|ce|earlier|later|before|after|on|hence)$/i;
 /** Words that open a clause of their own after a comma or semicolon. */
 const CLAUSE_OPENER = /^(but|while|whereas|although|though|yet)$/i;
 /** Words that open a clause of their own before its subject, with or without a comma. */
@@ -1451,10 +1449,6 @@ function otherParticle(toks: Token[], i: number, verbTerms: Set<string>, questio
     !question.toLowerCase().split(/[^\p{L}]+/u).includes(toks[p]!.text.toLowerCase());
 }
 /** A unit of time, one of which "a" or "an" gives as a length ("a year"). */
-const ONE_UNIT_WORDS = 'year|month|week|day|hour|minute|decade|fortnight';
-const ONE_UNIT = new RegExp(`^(?:${ONE_UNIT_WORDS})$`, 'i');
-/** Words before "a" and a unit of time that make it a length ("as long as a year", "for a month", "more than a decade"). */
-const LENGTH_LEAD = /^(for|as|than|to|about|nearly|almost|over|around|within)$/i;
 /** How well one of a unit after such a word answers "How long …?" (below a length in numbers: "a year" may be a rate's, too). */
 const ONE_UNIT_FIT = 0.8;
 /** How well a count after "among" answers, where another count in the sentence is of the noun asked about ("900,000 staff … among the 1.2 million affected"). */
@@ -4598,10 +4592,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // "as long as [a year]", "for [a month]": one of a unit, after a word that gives a length
       if (q.kind === 'duration') {
         toks.forEach((t, k) => {
-          if (k < 1 || !/^(a|an)$/i.test(t.text) || breaksAfter(toks, k - 1) || breaksAfter(toks, k) || !ONE_UNIT.test(toks[k + 1]?.text ?? '') || !LENGTH_LEAD.test(toks[k - 1]!.text)) return;
-          // (not a point in time, "more than a year ago")
-          if (!breaksAfter(toks, k + 1) && POINT_IN_TIME.test(toks[k + 2]?.text ?? '')) return;
-          push(k, k + 1, ONE_UNIT_FIT);
+          if (oneUnitLength(toks, k)) push(k, k + 1, ONE_UNIT_FIT);
         });
       }
       // "a new 60,000-seat stadium" for "How many seats …?": the count joined to the noun asked about
@@ -5013,8 +5004,7 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
   number: NUMBER_HINT,
   money: NUMBER_HINT,
   age: NUMBER_HINT,
-  // (or one of a unit: "as long as a year")
-  duration: new RegExp(`${NUMBER_HINT.source}|\\ban? (?:${ONE_UNIT_WORDS})\\b`, 'i'),
+  duration: DURATION_HINT,
   measure: NUMBER_HINT,
   date: /\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter)\b|\bthe (end|start|beginning|middle|turn) of (the|this|next|last) /i,
 };
