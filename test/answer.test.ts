@@ -6407,3 +6407,20 @@ describe('a tennis score before a name', () => {
     });
   });
 });
+
+describe('"What did X call Y?"', () => {
+  it('is answered after whoever gave the name, never before: not "Lib Dem" of "Lib Dem spokesman Mark Oaten has branded …"', async () => {
+    // written for this test
+    await withEngineOver('namer-first', 'Politics', [
+      'Lib Dem home affairs spokesman Mark Oates has branded the ID scheme a waste of money and "deeply flawed".',
+      'Ministers defended the scheme on Monday.',
+    ], (small) => {
+      for (const scorer of ['rules', 'learned'] as const) expect(small.ask('What did Mark Oates call the ID scheme?', { scorer }).answer, scorer).not.toBe('Lib Dem');
+      expect(small.ask('What did Mark Oates call the ID scheme?', { scorer: 'rules' }).answer).toBe('deeply flawed');
+    });
+    // (in the passive the name is the one named: "What was Ghosn dubbed?")
+    await withEngineOver('named-passive', 'Business', ["Dubbed 'le cost killer' for his cuts in previous jobs, Mr Ghosn reduced the firm's overheads."], (small) => {
+      expect(small.ask('What was Ghosn dubbed?', { scorer: 'rules' }).answer).toBe('le cost killer');
+    });
+  });
+});

@@ -1572,6 +1572,24 @@ export function namesOtherBody(q: Question, toks: Token[], from: number, to: num
  * One extractor per kind of answer: names (people, organisations, places), noun phrases, dates,
  * numbers (counts, money, ages, durations, measures), descriptions of a name, acronym expansions.
  */
+/**
+ * Where the name of whoever gave the name asked for starts in a sentence ("What did Mark Oaten call
+ * the ID scheme?": "Lib Dem home affairs spokesman [Mark Oaten] has branded the ID scheme a waste
+ * of money"): the name given comes after it, never before. -1 for other questions.
+ */
+export function namerStart(q: Question, toks: Token[]): number {
+  // (asked in the active, with do-support and an object: not "What is X called?", "What was Ghosn
+  // dubbed?", "What did X use to be called?", where X is the one named)
+  if (!q.asksName || q.kind !== 'name' || !NAMER_ASKED.test(q.text)) return -1;
+  const verb = q.terms.findIndex((t) => t.role === 'verb');
+  const first = q.terms.findIndex((t) => t.role === 'entity');
+  if (verb < 0 || first < 0 || first > verb) return -1;
+  const namer = new Set(q.terms.filter((t) => t.group === q.terms[first]!.group).map((t) => t.term));
+  return toks.findIndex((t) => t.term !== null && namer.has(t.term));
+}
+/** A question that asks what someone called something, in the active: "What did X call [Y] …?" ("call", "brand", "dub" …). */
+const NAMER_ASKED = /^\s*what\s+(?:did|does|do|will|would|could|might)\s+.+?\s(?:call|brand|dub|label|describe|nickname|term)\s+\S/i;
+
 export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidate[] {
   const text = ev.passage.text;
   // "What was X called before?" asks for X's other name: the alias words the corpus gave X
@@ -1605,6 +1623,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
   /** Whether tokens `a`..`b` hold one of the question's names. */
   const namesAsked = (a: number, b: number) => namedAt.some((k) => k >= a && k <= b);
   const verbAt = toks.findIndex((t) => t.term !== null && verbTerms.has(t.term));
+  const namerAt = namerStart(q, toks);
   const asked = q.terms.filter((t) => !t.alias).length || 1;
   const windowShare = (from: number, to: number) => {
     const seen = new Set<string>();
@@ -1641,7 +1660,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
   };
   const push = (from: number, to: number, type: SpanType, cues: Cue[] = [], whole = false) => {
     if (type === 'number') [from, to] = hyphenatedWhole(toks, from, to);
-    if (inQuestion(from, to)) return;
+    if (inQuestion(from, to) || to < namerAt) return;
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
     // at its end they usually are ("Justice Department" for "Which department ...?")
     const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!) && (!NAME_TYPES.has(type) || ownNameWord(k) || !/^\p{Lu}/u.test(toks[k]!.text));
