@@ -6,7 +6,7 @@ import { CORPUS, engineOver, nameTypes, tempCorpus, withEngineOver } from './hel
 import { commonWordOnly, givenNameOnly, otherBearer } from '../src/answer/roles.js';
 import { roleOfOther } from '../src/answer/rules.js';
 import { Tagger } from '../src/tagging.js';
-import { keyOf, partitive } from '../src/answer/candidates.js';
+import { keyOf, nameSpans, partitive } from '../src/answer/candidates.js';
 import { namesSame, type Scored } from '../src/answer/choose.js';
 import { analyzeQuestion } from '../src/question.js';
 import { wordTerms } from '../src/text.js';
@@ -6422,5 +6422,28 @@ describe('"What did X call Y?"', () => {
     await withEngineOver('named-passive', 'Business', ["Dubbed 'le cost killer' for his cuts in previous jobs, Mr Ghosn reduced the firm's overheads."], (small) => {
       expect(small.ask('What was Ghosn dubbed?', { scorer: 'rules' }).answer).toBe('le cost killer');
     });
+  });
+});
+
+describe('a sentence pairing names with amounts', () => {
+  it('gives each name its own: "with Altria rising 5% and Reynolds showing gains of 4.5%"', async () => {
+    // written for this test
+    await withEngineOver('paired-amounts', 'Business', [
+      'Shares of tobacco companies closed higher after the ruling, with Altrix rising 5% and Reyland showing gains of 4.5%.',
+      'The ruling was welcomed by the industry.',
+    ], (small) => {
+      for (const scorer of ['rules', 'learned'] as const) {
+        expect(small.ask('How much did Reyland shares rise?', { scorer }).answer, scorer).toBe('4.5%');
+        expect(small.ask('How much did Altrix shares rise?', { scorer }).answer, scorer).toBe('5%');
+      }
+    });
+  });
+});
+
+describe('"A" between a given name and a surname', () => {
+  it('is a middle initial: "Charles A Blixt"', async () => {
+    // written for this test
+    const toks = Tagger.fresh('Charles A Blixt, executive vice-president of RJ Reynolds Tobacco, said the ruling was good.');
+    expect(nameSpans(toks).map((sp) => toks.slice(sp.from, sp.to + 1).map((t) => t.text).join(' '))).toContain('Charles A Blixt');
   });
 });

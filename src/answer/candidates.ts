@@ -211,6 +211,14 @@ function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: 
   return true;
 }
 
+/** "A" in "Charles A Blixt": the letter the tagger reads as an article, between a given name and a capitalised word, is a middle initial. */
+export function middleInitialA(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return t.text === 'A' && !!prev && !!next && prev.tags.has('FirstName') && /^\s+$/.test(prev.post) && /^\s+$/.test(t.post) && /^\p{Lu}\p{Ll}/u.test(next.text) && !FUNCTION_TAGS.some((g) => next.tags.has(g));
+}
+
 /**
  * "Year" in "the New Year Honours": a calendar word that is no month or weekday, between capitalised
  * words that are none, goes on the name (not "New" and "Honours" apart).
@@ -542,7 +550,7 @@ export function nameSpans(tokens: Token[]): Span[] {
       const n = tokens[j + 1]!;
       if (personsPossessive(tokens, i, j) || countrysPossessive(tokens, j)) break;
       if (isCapital(n, j + 1, tokens[j + 2]) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
-      if (pluralDayInName(n, tokens[j]!) || calendarWordInName(n, tokens[j], tokens[j + 2])) { j++; continue; }
+      if (pluralDayInName(n, tokens[j]!) || calendarWordInName(n, tokens[j], tokens[j + 2]) || middleInitialA(tokens, j + 1)) { j++; continue; }
       // "District of New York": a lower-case connector between two capitalised words
       const lower = n.text.toLowerCase();
       const typed = (t: Token) => t.tags.has('Place') || t.tags.has('Person') || t.tags.has('Organization');
@@ -1587,6 +1595,42 @@ export function namerStart(q: Question, toks: Token[]): number {
   const namer = new Set(q.terms.filter((t) => t.group === q.terms[first]!.group).map((t) => t.term));
   return toks.findIndex((t) => t.term !== null && namer.has(t.term));
 }
+/** Words at most between a name and the amount it is given ("Altria [rising] 5%", "Reynolds [showing gains of] 4.5%"). */
+const OWN_AMOUNT_GAP = 3;
+/** Words that join one name's amount to the next's ("Altria rising 5% and Reynolds …"). */
+const PAIR_JOIN = /^(and|while|whereas|but)$/i;
+
+/**
+ * Whether the amount at `from`..`to` is another name's, in a sentence pairing names with amounts,
+ * the question's own name with its own after it: "with Altria rising [5%] and Reynolds showing
+ * gains of 4.5%" for "How much did Reynolds shares rise?". The other name stands right before the
+ * amount, a comma or "and" right after it, then the question's name and its amount (no year).
+ */
+export function otherNamesAmount(toks: Token[], from: number, to: number, entityTerms: ReadonlySet<string>): boolean {
+  if (entityTerms.size === 0) return false;
+  const ours = (k: number) => toks[k]!.term !== null && entityTerms.has(toks[k]!.term!);
+  const named = (t: Token) => /^\p{Lu}/u.test(t.text) && !isCalendarTagged(t) && ['ProperNoun', 'Organization', 'Person', 'Place'].some((g) => t.tags.has(g));
+  // the other name right before the amount
+  let other = false;
+  for (let k = from - 1; k > 0 && from - 1 - k <= OWN_AMOUNT_GAP - 1 && !breaksAfter(toks, k); k--) {
+    if (ours(k)) return false;
+    if (named(toks[k]!)) { other = true; break; }
+  }
+  if (!other) return false;
+  // a comma or a joining word after it, then the question's name, then its own amount
+  const join = to + 1;
+  if (!(toks[to]!.post.includes(',') || PAIR_JOIN.test(toks[join]?.text ?? ''))) return false;
+  const at = PAIR_JOIN.test(toks[join]?.text ?? '') ? join + 1 : join;
+  if (!toks[at] || !ours(at)) return false;
+  let end = at;
+  while (end + 1 < toks.length && ours(end + 1)) end++;
+  for (let k = end + 1; k < toks.length && k - end - 1 <= OWN_AMOUNT_GAP; k++) {
+    if (isNumber(toks[k]!) && !isYearToken(toks[k]!)) return true;
+    if (breaksAfter(toks, k)) return false;
+  }
+  return false;
+}
+
 /** A question that asks what someone called something, in the active: "What did X call [Y] …?" ("call", "brand", "dub" …). */
 const NAMER_ASKED = /^\s*what\s+(?:did|does|do|will|would|could|might)\s+.+?\s(?:call|brand|dub|label|describe|nickname|term)\s+\S/i;
 
@@ -1660,7 +1704,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
   };
   const push = (from: number, to: number, type: SpanType, cues: Cue[] = [], whole = false) => {
     if (type === 'number') [from, to] = hyphenatedWhole(toks, from, to);
-    if (inQuestion(from, to) || to < namerAt) return;
+    if (inQuestion(from, to) || to < namerAt || (type === 'number' && otherNamesAmount(toks, from, to, entityTerms))) return;
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
     // at its end they usually are ("Justice Department" for "Which department ...?")
     const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!) && (!NAME_TYPES.has(type) || ownNameWord(k) || !/^\p{Lu}/u.test(toks[k]!.text));
