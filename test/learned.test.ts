@@ -210,13 +210,15 @@ describe('candidates', () => {
     return analyse(analyzeQuestion(question), st).scored.map((s) => s.candidate.text);
   };
 
-  it('takes a fraction written apart whole and one of a unit of time as a length, never half a bracket, and no rank for a thing asked with no noun', async () => {
+  it('takes a fraction written apart whole, one of a unit of time as a length and a rank with a thousands comma, never half a bracket, and no rank for a thing asked with no noun', async () => {
     // written for this test
     expect(await candidatesFor('Where a plea of guilty was made, the maximum reduction would be one sixth, the council said.', 'What will the maximum reduction be?')).toContain('one sixth');
     const score = await candidatesFor('Saulnier battled to a 6-7 (3-7) 6-3 6-3 win over seventh seed Jurgen Melzner, who twisted his ankle.', 'What did Jurgen Melzner twist?');
     expect(score).toContain('ankle');
     expect(score.filter((t) => /\)/.test(t) && !/\(/.test(t))).toEqual([]);
     expect(score).not.toContain('seventh');
+    // (an ordinal with a thousands comma is a rank: "the 2,271st star")
+    expect(await candidatesFor('Godzilla received the 2,271st star on Hollywood Boulevard on Monday.', 'Which star did Godzilla receive?')).toContain('2,271st star');
     // (one of a unit of time is a length: "as long as a year")
     expect(await candidatesFor('It is expected the trial could last as long as a year.', 'How long could the trial last?')).toContain('a year');
   });

@@ -1158,7 +1158,7 @@ const YEAR = /^(1[5-9]|20)\d\d$/;
 /** Ordinal words that make a fraction after a hyphen ("one-fifth", "two-thirds"). */
 export const FRACTION = /^(half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/i;
 /** An ordinal, alone or leading a hyphenated word ("22nd", "sixth-highest"). */
-const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(-\p{Ll}+)?$/iu;
+const ORDINAL = /^(\d{1,3}(?:,\d{3})*(st|nd|rd|th)|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(-\p{Ll}+)?$/iu;
 /** Oldest age a number can be ("aged 27"). */
 const MAX_AGE = 120;
 /** Words a noun phrase may run to; a description to (a clause is not a short answer). */
