@@ -217,6 +217,8 @@ describe('candidates', () => {
     expect(score).toContain('ankle');
     expect(score.filter((t) => /\)/.test(t) && !/\(/.test(t))).toEqual([]);
     expect(score).not.toContain('seventh');
+    // (a span that opens a bracket it does not close ends before it)
+    expect(await candidatesFor('Black Spider said the outbreak started at 0630 BST (0530 GMT) on Thursday.', 'What time did the outbreak start, according to Black Spider?')).toContain('0630 BST');
     // (an ordinal with a thousands comma is a rank: "the 2,271st star")
     expect(await candidatesFor('Godzilla received the 2,271st star on Hollywood Boulevard on Monday.', 'Which star did Godzilla receive?')).toContain('2,271st star');
     // (one of a unit of time is a length: "as long as a year")

@@ -1595,6 +1595,7 @@ export function namerStart(q: Question, toks: Token[]): number {
   const namer = new Set(q.terms.filter((t) => t.group === q.terms[first]!.group).map((t) => t.term));
   return toks.findIndex((t) => t.term !== null && namer.has(t.term));
 }
+
 /** Words at most between a name and the amount it is given ("Altria [rising] 5%", "Reynolds [showing gains of] 4.5%"). */
 const OWN_AMOUNT_GAP = 3;
 /** Words that join one name's amount to the next's ("Altria rising 5% and Reynolds …"). */
@@ -1709,8 +1710,10 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     // at its end they usually are ("Justice Department" for "Which department ...?")
     const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!) && (!NAME_TYPES.has(type) || ownNameWord(k) || !/^\p{Lu}/u.test(toks[k]!.text));
     while (!whole && from < to && asked(from)) from++;
-    const s = surface(text, toks, from, to);
-    // (nor a span across half a bracket, which the tokens may not show: "3-7) 6-3" of "6-7 (3-7) 6-3")
+    let s = surface(text, toks, from, to);
+    // (nor a span across half a bracket, which the tokens may not show: "3-7) 6-3" of "6-7 (3-7) 6-3";
+    // one that opens a bracket it does not close ends before it: "0630 BST (0530" is "0630 BST")
+    while (s && !bracketsBalanced(s) && to > from) s = surface(text, toks, from, --to);
     if (!s || !bracketsBalanced(s)) return;
     const span = toks.slice(from, to + 1);
     const set = new Set(cues);

@@ -4593,7 +4593,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       }
       // "as long as [a year]", "for [a month]": one of a unit, after a word that gives a length
       if (q.kind === 'duration') {
-        toks.forEach((t, k) => {
+        toks.forEach((_, k) => {
           if (oneUnitLength(toks, k)) push(k, k + 1, ONE_UNIT_FIT);
         });
       }
