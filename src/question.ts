@@ -456,6 +456,9 @@ function measureUnit(word: string): boolean {
 /** Letters, at the least, of the word a compound WordNet does not know ends in ("insurer" in "reinsurer"): shorter ends are too often mere suffixes. */
 const COMPOUND_END_LETTERS = 5;
 
+/** WordNet's word for a group of things, not of people (a "law" is "the collection of rules imposed by authority"). */
+const COLLECTION = ['collection'];
+
 function classOf(head: string): AnswerKind | null {
   const w = head.toLowerCase();
   if (w === 'name' || w === 'names') return 'name';
@@ -493,6 +496,8 @@ function classOf(head: string): AnswerKind | null {
       if (k === 'number' && measureUnit(word)) continue;
       // (a people is no body: "What nationality is X?" asks no organisation)
       if (k === 'organization' && i === 0 && lexicon().isKindOf(word, 'noun', PEOPLE, 1, PEOPLE_DEPTH)) return null;
+      // (nor a collection of things: "Which law does the FER blame?" asks for a law, the body of rules)
+      if (k === 'organization' && i === 0 && lexicon().isKindOf(word, 'noun', COLLECTION, 1, 1)) return null;
       if (k) return k;
     }
     return null;
@@ -769,6 +774,8 @@ export function analyzeQuestion(asked: string): Question {
     for (let i = from; i < toks.length; i++) {
       const t = toks[i]!;
       const nextTok = toks[i + 1];
+      // ("Who is Gazprom set to merge with?": "set to", "due to", a plan or a hedge, is no noun asked about)
+      if (/^(set|due|poised|bound)$/.test(t.lower) && nextTok?.lower === 'to') return -1;
       if (adjectiveNoun(i)) return i;
       if (personTitle(i)) return i;
       if (t.tags.has('Determiner') || t.tags.has('Adjective') || (t.tags.has('Demonym') && !t.tags.has('Plural')) || t.tags.has('Value')) continue;
@@ -810,7 +817,8 @@ export function analyzeQuestion(asked: string): Question {
       if (cap && nounNext && (!t.tags.has('Verb') || (i === whIndex + 1 && wh === 'which' && hasNounSense(t)))) continue;
       // "Which UK Athletics official", "Which University of Strathclyde professor": a name of several
       // words modifying the noun after it
-      if (cap && nextTok && !t.tags.has('Verb')) {
+      // (the tagger may read the first as a verb here too: "Which Labour MP said …?")
+      if (cap && nextTok && (!t.tags.has('Verb') || (i === whIndex + 1 && wh === 'which' && hasNounSense(t) && /^\p{Lu}/u.test(nextTok.text)))) {
         let k = i;
         while (toks[k + 1] && (/^\p{Lu}/u.test(toks[k + 1]!.text) || (NAME_JOINERS.has(toks[k + 1]!.lower) && /^\p{Lu}/u.test(toks[k + 2]?.text ?? '')))) k++;
         // "Which Treasury Secretary said …": the title ends the name
@@ -1127,9 +1135,12 @@ export function analyzeQuestion(asked: string): Question {
   // …nor a noun before more nouns and a verb of an amount changing "to" a level: "What did the ISM
   // manufacturing index rise to in December?" asks about rising, not manufacturing
   // (whether the tagger or do-support gave the first)
+  // (or before a phrase of its own, or ending the question: "How much did house prices rise in
+  // December?" asks about rising, not housing)
   if (verbIndex >= 0 && doAux >= 0 && doAux < verbIndex && !changeVerbAt(verbIndex)) {
-    for (let j = verbIndex; j + 2 < toks.length && /^\p{Ll}/u.test(toks[j]!.text) && hasNounSense(toks[j]!); j++) {
-      if (changeVerbAt(j + 1) && toks[j + 2]!.lower === 'to') { verbIndex = j + 1; break; }
+    for (let j = verbIndex; j + 1 < toks.length && /^\p{Ll}/u.test(toks[j]!.text) && hasNounSense(toks[j]!); j++) {
+      const after = toks[j + 2];
+      if (changeVerbAt(j + 1) && (!after || after.lower === 'to' || ((after.tags.has('Preposition') || after.tags.has('Particle')) && (j > verbIndex || /s$/.test(toks[j]!.lower))))) { verbIndex = j + 1; break; }
     }
   }
   // no verb before the clause that sets the time ("Who was in charge … when they lost …?"): the

@@ -8,8 +8,8 @@ import type { Passage } from './passages.js';
 import { TagStore } from './tagging.js';
 import { PassageTerms } from './text.js';
 
-/** Bump when the passage splitting, term processing or snapshot layout changes. */
-export const SNAPSHOT_VERSION = 14;
+/** Bump when the passage splitting, tagging, term processing or snapshot layout changes. */
+export const SNAPSHOT_VERSION = 15;
 
 const CORPUS_EXTENSIONS = ['.md', '.markdown', '.txt', '.jsonl'];
 

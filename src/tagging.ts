@@ -81,14 +81,15 @@ const MONTH_NOT = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'Femal
 const MONTH_NAME = /^(January|February|March|April|June|July|August|September|October|November|December)$/;
 
 /**
- * Whether the word at `k` is a month after a day of the month ("on 10 January Cellnet …") that
- * compromise read otherwise (there: a person, "January Cellnet").
+ * Whether the word at `k` is a month after a day of the month ("on 10 January Cellnet …") or a word
+ * that leads a month ("In January, Apple sued …") that compromise read otherwise (there: a person,
+ * "January Cellnet", "January").
  */
 function monthAfterDay(terms: ReadonlyArray<{ text: string; tags: string[]; post: string }>, k: number): boolean {
   const t = terms[k]!;
   if (!MONTH_NAME.test(t.text) || k === 0 || t.tags.includes('Month')) return false;
   const before = terms[k - 1]!;
-  return !/[,;:.!?]/.test(before.post) && DAY_OF_MONTH.test(before.text);
+  return !/[,;:.!?]/.test(before.post) && (DAY_OF_MONTH.test(before.text) || BEFORE_MONTH.test(before.text));
 }
 
 /**

@@ -95,3 +95,12 @@ describe('Lexicon (WordNet)', () => {
     expect(wn.pertainyms('large')).toEqual([]);
   });
 });
+
+describe('what a verb brings about', () => {
+  it('stands in for it, with its nouns: kill → die, death', () => {
+    // written for this test
+    const related = lexicon().related('kill', 'verb').map((r) => r.word);
+    expect(related).toContain('die');
+    expect(related).toContain('death');
+  });
+});

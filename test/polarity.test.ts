@@ -227,3 +227,19 @@ describe('answers that hold only when the sentence says what is asked', () => {
     if (a.answered) expect(a.answer).not.toBe('Duisburg');
   });
 });
+
+describe('denials reaching past "any", and what would have been', () => {
+  it('reads "would not make any tax commitments" as denying tax commitments', () => {
+    // written for this test
+    const asked = new Set([normalizeTerm('tax')!, normalizeTerm('commitments')!]);
+    expect(contradicts('When will Labour make commitments on tax?', 'On Friday night, Mr Brown confirmed he would not make any tax commitments until the manifesto.', asked)).toBe(true);
+    expect(contradicts('When will Labour make commitments on tax?', 'Mr Brown will make tax commitments in the manifesto.', asked)).toBe(false);
+  });
+
+  it('reads "would only have been able to infect one phone" as what might have been', () => {
+    // written for this test
+    const asked = new Set([normalizeTerm('infected')!]);
+    expect(hedged('How many phones has Cabir infected?', 'Even if it escaped, the bug would only have been able to infect one phone at a time.', asked)).toBe(true);
+    expect(hedged('How many phones has Cabir infected?', 'The bug was able to infect one phone at a time.', asked)).toBe(false);
+  });
+});

@@ -605,3 +605,41 @@ describe('verbs of saying', () => {
     expect(said('Which company bought the hotel?')).toBe(false);
   });
 });
+
+describe('a noun the tagger reads as the verb after "did"', () => {
+  it('gives way to a verb of change after the subject\'s nouns: "How much did (UK) house prices rise in December?" asks a change', () => {
+    // written for this test
+    for (const q of ['How much did house prices rise in December?', 'How much did UK house prices rise in December?', 'How much did house prices fall in October according to the Nationwide?']) {
+      const a = analyzeQuestion(q);
+      expect(a.change, q).toBe(true);
+      expect(a.terms.find((t) => t.role === 'verb')?.text, q).toMatch(/^(rise|fall)$/);
+    }
+  });
+});
+
+describe('"Which <party> <title> …?"', () => {
+  it('asks for a person by the title, though the tagger reads the party as a verb: "Which Labour MP said …?"', () => {
+    // written for this test
+    const q = analyzeQuestion('Which Labour MP said Blair was wrong?');
+    expect(q.kind).toBe('person');
+    expect(q.headTerm).toBe(normalizeTerm('MP'));
+  });
+});
+
+describe('a noun for a collection of things', () => {
+  it('asks for a thing, not a body: "Which law does the group blame?"', () => {
+    // written for this test
+    expect(analyzeQuestion('Which law does the group blame?').kind).toBe('thing');
+    expect(analyzeQuestion('Which team won the cup?').kind).toBe('organization');
+  });
+});
+
+describe('"is X set to …"', () => {
+  it('is a plan, not a noun asked about: "Who is Gazprom set to merge with?" asks who, by no head noun', () => {
+    // written for this test
+    const q = analyzeQuestion('Who is Gazprom set to merge with?');
+    expect(q.headTerm).toBeUndefined();
+    expect(q.kind).toBe('person');
+    expect(analyzeQuestion('What is the set of rules called?').headTerm).toBe(normalizeTerm('set'));
+  });
+});

@@ -302,7 +302,8 @@ export function numberAfterName(tokens: Token[], i: number, j: number): number |
   if (i > 0 && /^\d+$/.test(tokens[i - 1]!.text)) return null;
   // ("Super 3G": a number with a letter after it too)
   // ("Radio [4's] Today programme": the number with a possessive ending, before what the name owns)
-  if (!n || breaksAfter(tokens, j) || !/^(\d{1,3}|\d{1,3}['’]s|\d{1,2}\/\d{1,2}|\d{1,2}\p{Lu})$/u.test(n.text) || /^\s*[-–:%.,]?\d/.test(n.post) || /^[-–:%]/.test(n.post)) return null;
+  // ("PlayStation 2s": the plural of a name's number)
+  if (!n || breaksAfter(tokens, j) || !/^(\d{1,3}|\d{1,3}['’]?s|\d{1,2}\/\d{1,2}|\d{1,2}\p{Lu})$/u.test(n.text) || /^\s*[-–:%.,]?\d/.test(n.post) || /^[-–:%]/.test(n.post)) return null;
   const name = tokens[j]!;
   // (nor a year: "AD 70")
   if (name.tags.has('Month') || name.tags.has('Date') || name.tags.has('WeekDay') || name.tags.has('Person') || /['’]s?$/.test(name.text) || /^(AD|BC|BCE|CE)$/.test(name.text)) return null;
@@ -458,6 +459,15 @@ export function titleJoins(tokens: Token[], i: number, j: number, capital: (t: T
   return k - j;
 }
 
+/**
+ * "his 1959 signature song What'd [I] Say": the pronoun "I" between capitalised words of a title
+ * that a noun for a work (or "titled") cues is one of the title's words.
+ */
+export function pronounInTitle(tokens: Token[], i: number, j: number, capital: (t: Token, i: number) => boolean): boolean {
+  const [n, after] = [tokens[j + 1], tokens[j + 2]];
+  return n?.text === 'I' && !!after && !breaksAfter(tokens, j) && !breaksAfter(tokens, j + 1) && capital(after, j + 2) && titleCue(tokens, i);
+}
+
 /** Whether the capitalised run from token `k` ends its sentence or clause, or a verb follows it ("… Translation [won]"). */
 function verbOrEndAfter(tokens: Token[], k: number, capital: (t: Token, i: number) => boolean): boolean {
   let m = k;
@@ -489,10 +499,22 @@ export function letterAfterHyphen(tokens: Token[], j: number): boolean {
  * "Nursultan Abish-uly Nazarbayev": a lower-case part of a hyphenated name that no dictionary has,
  * with the name going on after it, is the name's (not "Microsoft-owned Hotmail").
  */
+/** "Stockton-on-Tees", "Stratford-upon-Avon": whether token `j` and `j + 2` are a hyphenated place's ends, with a lower-case middle. */
+export function lowerMiddle(tokens: Token[], j: number): boolean {
+  const n = tokens[j + 1];
+  return !!n && tokens[j]!.post === '-' && n.post === '-' && /^\p{Ll}+$/u.test(n.text) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2]!.text);
+}
 export function hyphenPartJoins(tokens: Token[], j: number, capital: (t: Token, i: number) => boolean): boolean {
   const part = tokens[j + 1];
   return !!part && tokens[j]!.post === '-' && /^\p{Lu}/u.test(tokens[j]!.text) && /^\p{Ll}+$/u.test(part.text) && /^\s+$/.test(part.post) &&
-    j + 2 < tokens.length && capital(tokens[j + 2]!, j + 2) && !lexicon().isDictionaryWord(part.text);
+    j + 2 < tokens.length && capital(tokens[j + 2]!, j + 2) && (!lexicon().isDictionaryWord(part.text) || coinedHead(tokens[j]!, part));
+}
+/**
+ * "Blu-ray": a capitalised part no dictionary has, nor a name the tagger knows, before a word of
+ * the dictionary that is no participle ("UK-based", "Iranian-born" stay apart), is one coined word.
+ */
+function coinedHead(head: Token, part: Token): boolean {
+  return !lexicon().isDictionaryWord(head.text) && !['Place', 'Person', 'Organization', 'Acronym', 'Demonym'].some((tag) => head.tags.has(tag)) && !/(ed|ing|en)$/.test(part.text);
 }
 
 /** A capitalised article inside a title ("Touching From [A] Distance"). */
@@ -571,10 +593,9 @@ export function nameSpans(tokens: Token[]): Span[] {
       const title = titleJoins(tokens, i, j, isCapital);
       if (title) { j += title; continue; }
       if (particlePair(tokens, j, isCapital)) { j += 3; continue; }
-      if (ampersandJoins(tokens, j, isCapital)) { j += 2; continue; }
+      if (ampersandJoins(tokens, j, isCapital) || pronounInTitle(tokens, i, j, isCapital)) { j += 2; continue; }
       if (letterAfterHyphen(tokens, j) || letterAfterNoun(tokens, j)) { j++; continue; }
-      // "Stockton-on-Tees", "Stratford-upon-Avon": a hyphenated place with a lower-case middle
-      if (tokens[j]!.post === '-' && n.post === '-' && /^\p{Ll}+$/u.test(n.text) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2]!.text)) { j += 2; continue; }
+      if (lowerMiddle(tokens, j)) { j += 2; continue; }
       if (hyphenPartJoins(tokens, j, isCapital)) { j += 2; continue; }
       if (titleCaseArticle(tokens, i, j, isCapital)) { j += 2; continue; }
       if (indefiniteTitleLink(tokens, i, j, isCapital)) { j += 3; continue; }
@@ -685,6 +706,16 @@ function isRoleNoun(t: Token): boolean {
   return t.tags.has('Noun') && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization') && lexicon().nounClasses(t.text.toLowerCase(), 1)[0] === 'noun.person';
 }
 /** "X, a spokesman for ...": a role noun within a few words after the comma that follows the name. */
+/**
+ * "[Manfred Mann] singer Paul Jones", "[Prebon Yamane] economist Lena Komileva": whether the name
+ * ending at `last` stands right before a noun for a person's role (or two) and then a name of which
+ * `named` holds a word, so is the body whose role that person has.
+ */
+export function bodyOfRoleHolder(toks: Token[], last: number, named: (t: Token) => boolean): boolean {
+  let k = last + 1;
+  while (k <= last + 2 && toks[k] && !breaksAfter(toks, k - 1) && /^\p{Ll}/u.test(toks[k]!.text) && isRoleNoun(toks[k]!)) k++;
+  return k > last + 1 && !!toks[k] && !breaksAfter(toks, k - 1) && /^\p{Lu}/u.test(toks[k]!.text) && named(toks[k]!);
+}
 function roleAfter(toks: Token[], last: number): boolean {
   if (!/^,/.test(toks[last]!.post)) return false;
   for (let k = last + 1; k < toks.length && k <= last + MAX_ROLE_AFTER; k++) {
@@ -857,6 +888,19 @@ const CORPORATE_FORM = /^(holdings?|group|inc|corp|corporation|plc|ltd|limited|c
  * the MDA IV an upgrade of?") or a dictionary word ("Rhine [Gorge]" for "Where does the Rhine
  * flow …?"). Trimmed, the answer would be "III" or "Gorge".
  */
+/**
+ * "Microsystems" of "Sun Microsystems": a word no dictionary has that is two of its words run
+ * together, the last a common noun, so a name's common ending ("micro" + "systems").
+ */
+export function wordsRunTogether(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{6,}$/u.test(word) || lexicon().isDictionaryWord(word)) return false;
+  const lower = word.toLowerCase();
+  for (let k = 3; k <= lower.length - 4; k++) {
+    if (lexicon().isDictionaryWord(lower.slice(0, k)) && lexicon().isCommonNoun(lower.slice(k))) return true;
+  }
+  return false;
+}
+
 export function ownWordsLead(toks: Token[], spanFrom: number, from: number, to: number, asked: (term: string) => boolean): boolean {
   if (from === spanFrom || from !== to) return false;
   const t = toks[from]!;
@@ -1385,6 +1429,8 @@ export function rangeEnd(toks: Token[], i: number, to: number): number {
   const joint = toks[to + 1]?.text.toLowerCase();
   // ("maybe four or five shows a year": two counts "or" joins are one guess)
   if (joint === 'or' && to === i && /^\s+$/.test(toks[to]!.post) && !breaksAfter(toks, to + 1) && /^\p{L}+$/u.test(toks[to]!.text) && isNumber(toks[to]!) && !!toks[to + 2] && isNumber(toks[to + 2]!) && /^\p{L}+$/u.test(toks[to + 2]!.text)) return to + 2;
+  // ("only use 10 or 15% of the processor": a bare number "or" a percentage is one guess, in percent)
+  if (joint === 'or' && to === i && /^\s+$/.test(toks[to]!.post) && !breaksAfter(toks, to + 1) && /^\d+(\.\d+)?$/.test(toks[to]!.text) && /^\d+(\.\d+)?%$/.test(toks[to + 2]?.text ?? '')) return to + 2;
   // ("ready for two to three weeks", "jailed for five to 10 years": a bare count "to" a count with a
   // unit is a range of that unit; not a change's step and level, "fell 65 cents to $14.35", "rose
   // from 5 to 7 days", nor a count a verb takes, "cut 10 to 20 jobs")
@@ -1767,8 +1813,13 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
         // question leading a capitalised name are part of it ("[Court] of Appeal" for "which court",
         // "[Nuclear] Decommissioning Agency" for "Britain's nuclear clean-up").
         while (from < sp.to && ownNameWord(from)) from++;
-        const whole = ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
+        // ("Bruce & Terry" for "What was Melcher's duo with Bruce Johnston called?": a name "&" joins
+        // to another is a name of its own, not the question's name cut short to "& Terry")
+        const whole = ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t)) || (from > start && toks[from]!.text === '&');
         if (whole) from = start;
+        // ("Microsystems" of "Sun Microsystems" for "What is Sun's service called?": what is left of
+        // the question's own name, two words run together, is no name of another thing)
+        if (from > start && from === sp.to && wordsRunTogether(toks[from]!.text) && toks.slice(start, from).every((t) => t.term !== null && entityTerms.has(t.term))) continue;
         // "[21] Jump Street", "[10] Downing Street": a small number leading a name of several words
         if (from === sp.from && sp.to > sp.from && from > 0 && /^\d{1,3}$/.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1)) from--;
         // "Zara Hyde Peters of UK Athletics" for "Which UK Athletics official ...": the name before
@@ -1937,6 +1988,8 @@ export function namesHeadNoun(toks: Token[], from: number, to: number, q: Questi
   if (q.kind === 'person' || q.headTerm === undefined || breaksAfter(toks, to) || toks[to + 1]?.term !== q.headTerm) return false;
   // (not when a name follows the noun: "Bath prop Matt Stevens" names the prop after it)
   if (!breaksAfter(toks, to + 1) && /^\p{Lu}/u.test(toks[to + 2]?.text ?? '')) return false;
+  // (nor a name "of" the noun: "the Derbyshire seat of Erewash" names the seat after "of")
+  if (!breaksAfter(toks, to + 1) && /^of$/i.test(toks[to + 2]?.text ?? '') && !breaksAfter(toks, to + 2) && /^\p{Lu}/u.test(toks[to + 3]?.text ?? '')) return false;
   // (nor one whose the noun is: "Eminem's group, D12, …" for "Which group won …?")
   if (/['’]s?$/.test(toks[to]!.text) || toks[to]!.tags.has('Possessive')) return false;
   // (nor a body's, unless a body is asked for: "the BBC show" is the BBC's, "the Guardian newspaper" the Guardian)

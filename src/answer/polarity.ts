@@ -56,6 +56,8 @@ export function contradicts(question: string, sentence: string, asked: ReadonlyS
     const raw = words[k]!;
     const word = bareWord(raw);
     if (NEGATION.test(word) && !NOT_DENYING.test(words[k + 1]?.replace(/[^\p{L}]/gu, '') ?? '')) since = 0;
+    // ("would not make any tax commitments": "any" goes with the denial, and is no word it must reach past)
+    else if (/^any$/i.test(word) && since <= NEGATION_REACH) { /* no step */ }
     else {
       since++;
       const term = since <= NEGATION_REACH ? (normalizeTerm(word) ?? word.toLowerCase()) : null;
@@ -118,7 +120,10 @@ export function hedged(question: string, sentence: string, asked: ReadonlySet<st
     for (let n = 0; n < EXPECTED_OF_WORDS && h > 0 && !HEDGE.test(words[h]!) && (/^\p{Lu}/u.test(words[h]!) || OBJECT_PRONOUN.test(words[h]!)); n++) h--;
     const byTo = words[b]?.toLowerCase() === 'to' && HEDGE.test(words[h] ?? '');
     // "could have sold", "would have won": what might have been, not what was
-    const counterfactual = /^have$/i.test(words[b] ?? '') && COUNTERFACTUAL_MODAL.test(words[b - 1] ?? '');
+    // ("would only have won", "would only have been able to infect one phone at a time")
+    const modalAt = (m: number) => COUNTERFACTUAL_MODAL.test(words[m] ?? '') || (/^(only|still|also|\w+ly)$/i.test(words[m] ?? '') && COUNTERFACTUAL_MODAL.test(words[m - 1] ?? ''));
+    const ableTo = words[b]?.toLowerCase() === 'to' && /^able$/i.test(words[b - 1] ?? '') && /^been$/i.test(words[b - 2] ?? '') ? b - 3 : b;
+    const counterfactual = /^have$/i.test(words[ableTo] ?? '') && modalAt(ableTo - 1);
     if (byTo || counterfactual || HEDGING_MODAL.test(words[b] ?? '')) hedgedUse = true;
     else return false;
   }

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens } from './candidates.js';
+import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody, commonWordOnly } from './roles.js';
 import { authoredIn, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -337,6 +337,10 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   // question's years, decades or centuries are then what it lacks
   const otherTime = otherPeriodsOnly(askedPeriods(q), p.text);
   if (otherTime) missing.push(...q.terms.filter((t) => /\d/.test(t.text) || /^centur/i.test(t.text)));
+  // "… according to the Nationwide?" is not answered "according to figures from the Office of the
+  // Deputy Prime Minister": a sentence giving another source, and not the question's, lacks it
+  const source = otherSource(q, p.text);
+  if (source && missing.length === 0) missing.push(source);
   // A sentence that denies what the question asks, or asserts what it asks about as denied, does
   // not support it
   let opposite = missing.length === 0 && !otherTime && contradicts(q.text, p.text, deniable(q));
@@ -347,6 +351,23 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   if (!opposite && missing.length === 0 && !otherTime) opposite = hedged(q.text, p.text, verbsOf(q));
   const coverage = total > 0 ? got / total : 0;
   return { passage: p, coverage, score: 0.85 * coverage + 0.15 * retrieval, essentialOk: missing.length === 0 && !otherTime && !opposite, missing, matched };
+}
+
+/** "according to" and what follows, in a question or a sentence. */
+const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?([^,.;:?!()]+)/i;
+
+/**
+ * The question's name it gives as its source ("How much did prices fall according to the
+ * Nationwide?") when `sentence` gives another source "according to" and not that name.
+ */
+function otherSource(q: Question, sentence: string): QuestionTerm | null {
+  const asked = ACCORDING_TO.exec(q.text);
+  const said = ACCORDING_TO.exec(sentence);
+  if (!asked || !said) return null;
+  const named = q.terms.find((t) => t.role === 'entity' && new RegExp(`^${escapeRegExp(t.text)}\\b`, 'i').test(asked[1]!.trim()));
+  if (!named) return null;
+  const own = q.terms.filter((t) => t.group === named.group);
+  return own.some((t) => new RegExp(`(?<![\\p{L}])${escapeRegExp(t.text.replace(/['’]s?$/, ''))}(?![\\p{L}])`, 'iu').test(said[1]!)) ? null : named;
 }
 
 // ---- candidate extraction -------------------------------------------------------------------
@@ -431,8 +452,10 @@ function nameSpans(tokens: Token[]): Span[] {
       const title = titleJoins(tokens, i, j, isCapital);
       if (title) { j += title; continue; }
       if (particlePair(tokens, j, isCapital)) { j += 3; continue; }
-      if (ampersandJoins(tokens, j, isCapital)) { j += 2; continue; }
+      if (ampersandJoins(tokens, j, isCapital) || pronounInTitle(tokens, i, j, isCapital)) { j += 2; continue; }
       if (letterAfterHyphen(tokens, j) || letterAfterNoun(tokens, j)) { j++; continue; }
+      // ("Henley-on-Thames", as the learned stage reads it)
+      if (lowerMiddle(tokens, j)) { j += 2; continue; }
       if (hyphenPartJoins(tokens, j, isCapital)) { j += 2; continue; }
       if (titleCaseArticle(tokens, i, j, isCapital)) { j += 2; continue; }
       if (indefiniteTitleLink(tokens, i, j, isCapital)) { j += 3; continue; }
@@ -954,7 +977,7 @@ function namedBy(toks: Token[], from: number): boolean {
   return /^as$/i.test(toks[k]!.text) && k > 0 && !breaksAfter(toks, k - 1) && NAMING_AS_VERB.test(toks[k - 1]!.text);
 }
 /** A question asking what something was called ("What did Letwin call stamp duty?"). */
-const NAMING_ASKED = /\b(call|calls|called|dub|dubbed|brand|branded|label|labelled|nickname|nicknamed|term|termed)\b/i;
+const NAMING_ASKED = /\b(call|calls|called|dub|dubbed|brand|branded|label|labelled|nickname|nicknamed|term|termed|known(?=\s+as\b))\b/i;
 /** Words after a naming verb its quoted name may begin within ("branding stamp duty a \"…\""). */
 const NAMED_AFTER_WORDS = 10;
 /** Words, at most, of a quoted name ("a brilliant machine for talking about things"). */
@@ -2652,10 +2675,30 @@ function otherNounBeforeHead(toks: Token[], head: number, headTerm: string, noun
   // (or an adjective a title gives in capitals, as a noun: "Japanese Foreign Minister" for "Who is
   // Japan's economics minister?"; not a nationality)
   const titled = head > 1 && /^\p{Lu}\p{Ll}/u.test(before.text) && /^\p{Lu}/u.test(toks[head]!.text) && !before.tags.has('Demonym') && lexicon().senses(before.text.toLowerCase(), 'adj').length > 0;
-  if (!titled && (!before.tags.has('Noun') || ['Place', 'Organization', 'Person', 'Possessive', 'Acronym'].some((tag) => before.tags.has(tag)))) return false;
-  if (!titled && (/['’]s?$/.test(before.text) || !lexicon().isCommonNoun(before.text))) return false;
+  // (or a verb's "-ing" form making a role of it: "managing director" for "research director"; not
+  // "acting", which holds the role asked about for now)
+  const making = /^\p{Ll}+ing$/u.test(before.text) && before.text !== 'acting' && lexicon().senses(lexicon().lemma(before.text, 'verb'), 'verb').length > 0;
+  if (!titled && !making && (!before.tags.has('Noun') || ['Place', 'Organization', 'Person', 'Possessive', 'Acronym'].some((tag) => before.tags.has(tag)))) return false;
+  if (!titled && !making && (/['’]s?$/.test(before.text) || !lexicon().isCommonNoun(before.text))) return false;
   for (let k = head - 2; k >= 0 && head - k <= ROLE_NAME_WORDS && !breaksAfter(toks, k); k--) if (toks[k]!.term === noun) return false;
   return true;
+}
+
+/**
+ * Whether the noun asked about at token `head` has the question's noun before it (`noun`) but
+ * another word before that, where the question has its own: "BBC labour affairs correspondent
+ * Stephen Cape" for "Who is the BBC home affairs correspondent?".
+ */
+function otherWordBeforeHeadNoun(toks: Token[], head: number, q: Question, noun: string): boolean {
+  const kind = headKindAsked(q);
+  const asked = q.terms.find((t) => t.term === q.headTerm);
+  if (!kind || !asked || toks[head]!.term !== q.headTerm || toks[head - 1]?.term !== noun || breaksAfter(toks, head - 1)) return false;
+  const own = new RegExp(`(?<![\\p{L}])(\\p{Ll}+)\\s+${escapeRegExp(kind.text)}\\s+${escapeRegExp(asked.text)}\\b`, 'iu').exec(q.text)?.[1];
+  const ownTerm = own ? q.terms.find((t) => t.text === own)?.term : undefined;
+  const before = toks[head - 2];
+  if (!ownTerm || !before || breaksAfter(toks, head - 2) || !/^\p{Ll}+$/u.test(before.text) || before.term === null || before.term === ownTerm) return false;
+  if (!lexicon().isCommonNoun(before.text) && lexicon().senses(before.text, 'adj').length === 0) return false;
+  return !toks.slice(Math.max(0, head - 1 - ROLE_NAME_WORDS), head - 1).some((t) => t.term === ownTerm);
 }
 
 /** A name right before the noun asked about ("the East Kilbride seat") weighs as much as one right after it ("prop Matt Stevens"). */
@@ -3419,6 +3462,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   // (the question's names in the possessive: "Josh Groban's" of "What is Josh Groban's album?")
   const possessiveOwners = new Set(q.terms.filter((t) => t.role === 'entity' && /['’]s?$/.test(t.text)).map((t) => t.term));
   const hyphenParts = hyphenatedNameParts(q);
+  // (a noun for a person that one of the question's names owns, other than the noun asked about:
+  // "father" of "Who used to come to Brown's father's church?"; not one modifying that noun, "the
+  // Three Gorges Dam's sister dam")
+  const ownedPersons = new Set(q.terms.filter((t, k) => k > 0 && t.role === 'other' && possessiveOwners.has(q.terms[k - 1]!.term) && /^\p{Ll}/u.test(t.text) &&
+    q.text.includes(`${q.terms[k - 1]!.text} ${t.text}`) && q.terms[k + 1]?.role !== 'head' && lexicon().nounClasses(t.text.replace(/['’]s?$/, '').toLowerCase(), 1).includes('noun.person')).map((t) => t.term));
   const relationWords = new Set(q.terms.filter((t) => t.role === 'verb' || t.role === 'head').flatMap((t) => t.related.map((r) => r.term)));
   const verbTerms = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
   const transitiveAsked = verbTakesObject(q);
@@ -3644,7 +3692,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       if ((q.kind === 'name' || q.kind === 'thing') && q.headTerm !== undefined) {
         toks.forEach((t, k) => {
           const n = toks[k + 1];
-          if (t.term === q.headTerm && n && /^\d+[A-Za-z]?$/.test(n.text) && !isYearToken(n) && !breaksAfter(toks, k) && !(toks[k + 2] && !breaksAfter(toks, k + 1) && (TIME_UNIT.test(toks[k + 2]!.text) || MEASURE_UNIT.test(toks[k + 2]!.text)))) {
+          // (a plural's number counts it: not "taxes 66" of "raising taxes 66 times" for "Which tax …?")
+          if (t.term === q.headTerm && n && /^\d+[A-Za-z]?$/.test(n.text) && !isYearToken(n) && !breaksAfter(toks, k) && !t.tags.has('Plural') && !/^times$/i.test(toks[k + 2]?.text ?? '') && !(toks[k + 2] && !breaksAfter(toks, k + 1) && (TIME_UNIT.test(toks[k + 2]!.text) || MEASURE_UNIT.test(toks[k + 2]!.text)))) {
             push(k, k + 1, 1, NUMBERED_HEAD_BONUS, undefined, true);
           }
         });
@@ -3660,7 +3709,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("Ruth Kelly MP" for "Which MP …?": the letters of the role asked about, after a person's
         // name, are her title, not her name)
         .map((sp) => (q.kind === 'person' && sp.type === 'person' && sp.to > sp.from && toks[sp.to]!.term === q.headTerm && POSTNOMINAL.test(toks[sp.to]!.text) &&
-          /^\p{Lu}\p{Ll}/u.test(toks[sp.to - 1]!.text) && !breaksAfter(toks, sp.to - 1) ? { ...sp, to: sp.to - 1 } : sp));
+          /^\p{Lu}\p{Ll}/u.test(toks[sp.to - 1]!.text) && !breaksAfter(toks, sp.to - 1) ? { ...sp, to: sp.to - 1 } : sp))
+        // ("Former [Manfred Mann] singer Paul Jones" for "Which band did Paul Jones sing for?": a name
+        // before a role and the question's own name is the body of that role, whatever the tagger read)
+        .map((sp) => (q.kind === 'organization' && (sp.type === 'person' || sp.type === 'name') && bodyOfRoleHolder(toks, sp.to, (t) => t.term !== null && entityTerms.has(t.term)) ? { ...sp, type: 'organization' as const } : sp));
       // ("dubbed Napster to Go" for "What is … called?": a name a naming verb gives goes on over a
       // little word to the capitalised words after it)
       if (q.asksName) for (let k = 0; k + 1 < spans.length; k++) {
@@ -3765,6 +3817,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // Lord Chancellor, Lord Irvine" for "Who was the Lord Chancellor …?")
         const rankOfOwnName = (k: number) => RANK_TITLE.test(toks[k]!.text) && k < sp.to && /^\p{Lu}/u.test(toks[k + 1]!.text) && !(toks[k + 1]!.term !== null && questionTerms.has(toks[k + 1]!.term!));
         while (from < sp.to && toks[from]!.term && questionTerms.has(toks[from]!.term!) && !otherNameSameStart(toks, from, q.text) && !rankOfOwnName(from) && !(from === start && inLongerNameAsked(toks, from, q.text))) from++;
+        // ("MP for Henley-on-Thames" for "Where is Johnson MP for?": a role the question gives, and
+        // "for", lead the place or body the role is for)
+        if (from > start && from < sp.to && /^for$/i.test(toks[from]!.text) && toks.slice(start, from).some((t) => lexicon().nounClasses(t.text.toLowerCase(), 1)[0] === 'noun.person')) from++;
         // ("Bank of America" for "Which bank plans …?": a name the noun asked about leads, joined by
         // "of", is that name whole)
         // (nor is "Pool A" for "Which pool …?" its letter alone)
@@ -3784,7 +3839,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (nor is a word of the dictionary left over from the question's own name an answer:
         // "Holdings" of "UFJ Holdings" for "Which bank … for UFJ?")
         // (not after the noun asked about: "Lake Constance" for "… into which lake?")
-        if (from > start && from === sp.to && sp.type !== 'place' && /^\p{Lu}\p{Ll}/u.test(toks[from]!.text) && lexicon().nounClasses(toks[from]!.text.toLowerCase(), 1).length > 0 &&
+        // ("Microsystems" of "Sun Microsystems" for "What is Sun's service called?": nor one run together of two)
+        if (from > start && from === sp.to && sp.type !== 'place' && /^\p{Lu}\p{Ll}/u.test(toks[from]!.text) && (lexicon().nounClasses(toks[from]!.text.toLowerCase(), 1).length > 0 || wordsRunTogether(toks[from]!.text)) &&
           toks.slice(start, from).every((t) => t.term !== null && entityTerms.has(t.term))) continue;
         // "New Zealand-born Campbell" for "Where was Campbell born?": the place a hyphen joins to "born"
         if (bornAsked && bornOf(toks, sp.to)) {
@@ -3794,6 +3850,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "Alexander Payne" for "Who directed Alexander?": the rest of a name whose first name the
         // question gives is that name's bearer, not what is asked about
         if (!whole && from > start && from <= sp.to && toks[from - 1]!.tags.has('FirstName') && !breaksAfter(toks, from - 1)) continue;
+        // "John" of "whose minister father John used to preach at the St Bryce Kirk church" for "Who
+        // used to come to Brown's father's church?": the name of the person the question names by its
+        // name's own noun is not who else is asked about
+        if (from === start && from > 0 && toks[from - 1]!.term !== null && ownedPersons.has(toks[from - 1]!.term!) && /^\p{Ll}/u.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1)) continue;
         // a name the question itself gives is not its answer ("Shirinkar" → not "Mohammad Bagher Shirinkar")
         // (a part of a hyphenated name the question gives is that name only where hyphenated: "John
         // Westwood" for "Who is the managing director of Douglas-Westwood?")
@@ -3899,6 +3959,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // ("Home Secretary David Blunkett" for "Who was Blair's press secretary?": another role of
           // the noun, its own noun before it and not the question's)
           if (headNoun && otherNounBeforeHead(toks, from - 1, q.headTerm, headNoun)) bonus *= OTHER_ROLE_HOLDER;
+          // (or the question's noun with another word before it: "labour affairs correspondent" for "home affairs correspondent")
+          else if (headNoun && otherWordBeforeHeadNoun(toks, from - 1, q, headNoun)) bonus *= OTHER_ROLE_HOLDER;
           // "Commons leader Peter Hain" for "Who is the Commons leader?": the title whole, not another leader's ("Tory leader Michael Howard")
           // (or its lower-case noun: "market analysts Chart-Track" for "Who are the market analysts?")
           if ((titleTerm || headNoun) && from > 1 && toks[from - 1]!.term === q.headTerm && !breaksAfter(toks, from - 2) &&
@@ -3928,6 +3990,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // the masses, billed as the Mac mini" for "What is the new computer called?")
         const namesHead = namesHeadNoun(toks, from, sp.to, q) && !(q.asksName && renamedAfter(toks, sp.to));
         if (namesHead) bonus *= NAMES_HEAD_BONUS;
+        // ("the Derbyshire seat of Erewash" for "Which seat …?": the name the noun asked about is "of", in lower case before it)
+        else if (q.kind !== 'person' && q.headTerm !== undefined && from > 1 && /^of$/.test(toks[from - 1]!.text) && toks[from - 2]!.term === q.headTerm && /^\p{Ll}/u.test(toks[from - 2]!.text) &&
+          !breaksAfter(toks, from - 2) && !breaksAfter(toks, from - 1)) bonus *= NAMES_HEAD_BONUS;
         // ("the Celtic Warriors region" for "Which region's demise …?": a name of the noun the question
         // asks about by what it owns)
         // (or the possessive owning that noun: "Kenya's biggest shantytown" for "Which country's
@@ -4284,7 +4349,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         while (i < toks.length) {
           // (a length with its unit joined on modifies the noun too: "his [200m] title")
           const isNp = (t: Token) => (((t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun')) || UNIT_ATTACHED.test(t.text)) && !isCalendarWord(t);
-          if (!isNp(toks[i]!)) { i++; continue; }
+          // ("blames this on a [2004] law" for "Which law …?": a year after an article, before the noun
+          // asked about, tells which one; not "What dividend …?", "a 2004 dividend of 0.30 euros")
+          const yearLed = WHICH.test(q.text) && isYearToken(toks[i]!) && i > 0 && toks[i - 1]!.tags.has('Determiner') && !breaksAfter(toks, i) && !!toks[i + 1] && toks[i + 1]!.term === q.headTerm && /^\p{Ll}/u.test(toks[i + 1]!.text);
+          if (!isNp(toks[i]!) && !yearLed) { i++; continue; }
           let j = i;
           // (over a hyphen whatever the tagger read the next part as: "peer-to-peer technology")
           while (j + 1 < toks.length && (isNp(toks[j + 1]!) || toks[j]!.post === '-') && !/[,;:()!?]|\.\s/.test(toks[j]!.post) && j - i < 6) j++;
@@ -4652,12 +4720,15 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ratios: "one in three" (not an amount in a year: "rose by 2% in 2004")
         if (toks[j + 1]?.text.toLowerCase() === 'in' && toks[j + 2] && isNumber(toks[j + 2]!) && !breaksAfter(toks, j) && !isYearToken(toks[j + 2]!) && !isPercentage(toks, i, j) && !isMoney(toks[i]!)) j += 2;
         // "at 0300 GMT": a time of day, not a count; "Fathers 4 Justice": a name's word
-        if (clockTime(toks, j) || insideName(toks, i, j)) { i = j + 1; continue; }
+        // ("one over-60 woman", "England Under-21": an age band, which counts nothing)
+        if (clockTime(toks, j) || insideName(toks, i, j) || (i > 0 && toks[i - 1]!.post === '-' && /^(over|under)$/i.test(toks[i - 1]!.text))) { i = j + 1; continue; }
         // ("the 9/11 attacks": day and month with a slash, a date's name, not a count)
         if (i === j && /^\d{1,2}\/\d{1,2}$/.test(toks[i]!.text) && q.kind !== 'measure') { i = j + 1; continue; }
         // ...as is the number of a name the question gives ("the slimline PlayStation 2" for "How
         // many PlayStation 2s were sold?")
-        if (i === j && i > 0 && toks[i - 1]!.term !== null && entityTerms.has(toks[i - 1]!.term!) && numberAfterName(toks, i - 1, i - 1) === i) { i = j + 1; continue; }
+        // (or any name's: "the Symbian Series 60 phone operating system" for "How many phones has Cabir infected?")
+        // (a name, not a capitalised word of another kind: "At 23, Henson has …")
+        if (i === j && i > 0 && /^\p{Lu}/u.test(toks[i - 1]!.text) && toks[i - 1]!.tags.has('Noun') && !FUNCTION_TAGS.some((g) => toks[i - 1]!.tags.has(g)) && numberAfterName(toks, i - 1, i - 1) === i) { i = j + 1; continue; }
         const after = toks[j + 1];
         let fit = 0.8;
         let to = j;
@@ -5138,10 +5209,15 @@ const OF_ASKED_NOUN_BONUS = 1.2;
  */
 function ofQuestionNoun(toks: Token[], at: number, questionTerms: Set<string>, owners: Set<string>): boolean {
   const noun = toks[at - 2];
-  const owner = toks[at - 3];
+  // ("his initial promise of $5bn" for "How much did Bush initially promise …?": or a pronoun's,
+  // past a word of the question's that modifies the noun, "initial" having the term of "initially")
+  const modified = at >= 4 && toks[at - 3]!.tags.has('Adjective') && /^\p{Ll}/u.test(toks[at - 3]!.text) && !breaksAfter(toks, at - 4) && toks[at - 3]!.term !== null && questionTerms.has(toks[at - 3]!.term!);
+  const o = modified ? at - 4 : at - 3;
+  const owner = toks[o];
   return at >= 3 && /^of$/i.test(toks[at - 1]!.text) && !breaksAfter(toks, at - 2) && !breaksAfter(toks, at - 1) && !!noun && noun.tags.has('Noun') && /^\p{Ll}/u.test(noun.text) && noun.term !== null && questionTerms.has(noun.term) &&
-    !!owner && /['’]s$/.test(owner.text) && !breaksAfter(toks, at - 3) && owner.term !== null && owners.has(owner.term);
+    !!owner && !breaksAfter(toks, o) && ((/['’]s$/.test(owner.text) && owner.term !== null && owners.has(owner.term)) || (modified && /^(his|her|its|their)$/i.test(owner.text)));
 }
+
 
 /** How well the level "the number of X" reaches counts X: as well as a count X follows (1.5). */
 const NUMBER_OF_FIT = 1.5;
@@ -5222,6 +5298,8 @@ function inLongerNameAsked(toks: Token[], k: number, question: string): boolean 
  */
 function otherNameSameStart(toks: Token[], k: number, question: string): boolean {
   const [word, next] = [toks[k]!, toks[k + 1]];
+  // ("Bruce & Terry" for "… with Bruce Johnston?": a name "&" joins to another is a name of its own)
+  if (next?.text === '&' && /^\p{Lu}/u.test(word.text) && ampersandJoins(toks, k, (t) => /^\p{Lu}/u.test(t.text))) return !new RegExp(`(?<![\\p{L}])${escapeRegExp(word.text)}\\s*&`, 'u').test(question);
   if (!next || !/^\p{Lu}/u.test(word.text) || !/^\p{Lu}/u.test(next.text) || breaksAfter(toks, k)) return false;
   // (a title is no name's first word: "Lord Wolfe" for "Who is the Lord Chief Justice?")
   if (word.tags.has('Actor') || word.tags.has('Honorific')) return false;
@@ -5463,6 +5541,9 @@ function titledPartner(between: string, asked: Set<string>): boolean {
 function withoutAliases(items: Candidate[]): Candidate[] {
   if (items.length < 2) return items;
   const text = items[0]!.evidence.passage.text;
+  // (nor an item another holds whole: "NC" of the name "NL and NC", drawn again as a noun phrase)
+  const within = (x: Candidate, y: Candidate) => y !== x && y.text.length > x.text.length && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(x.text)}(?![\\p{L}\\p{N}])`, 'u').test(y.text);
+  items = items.filter((x) => !items.some((y) => within(x, y)));
   return items.filter((x) => {
     const at = text.indexOf(x.text);
     if (at < 0 || text.charAt(at + x.text.length) !== ')') return true;
