@@ -6669,3 +6669,12 @@ describe('a name "of" the noun asked about', () => {
     });
   });
 });
+
+describe('a Latin abbreviation the tagger reads as a noun', () => {
+  it('is no thing to answer with: "(i.e. problems …)"', async () => {
+    // written for this test
+    await withEngineOver('latin-ie', 'Complexity', ['Along the same lines, co-NQ is the class containing the complement problems (i.e. problems with the yes/no answers reversed) of NQ problems.'], (small) => {
+      for (const scorer of ['rules', 'learned'] as const) expect(small.ask('In what complexity class do complement problems of NQ problems exist?', { scorer }).answer, scorer).not.toBe('i.e');
+    });
+  });
+});

@@ -2211,11 +2211,14 @@ export function dayOfMonth(toks: Token[], k: number): boolean {
   return (k > 0 && toks[k - 1]!.tags.has('Month') && !breaksAfter(toks, k - 1)) || (!!toks[k + 1]?.tags.has('Month') && !breaksAfter(toks, k));
 }
 
+/** Latin abbreviations a tagger may read as nouns ("the complement problems (i.e. problems …)"): no thing's name. */
+export const LATIN_ABBREVIATION = /^(i\.e|e\.g|etc|viz|cf|ibid)\.?$/i;
+
 /** Noun phrases: "a 'front company'", "voter intimidation". */
 function nounPhrases(toks: Token[], q: Question, verbTerms: Set<string>, push: Push): void {
   let i = 0;
   // a weekday or a month is a date, not a thing ("on [Monday]" for "what declaration ...")
-  const word = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !isCalendarWord(t);
+  const word = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !isCalendarWord(t) && !LATIN_ABBREVIATION.test(t.text);
   // the first half of a hyphenated modifier belongs to the phrase whatever its tag ("non-profit", "far-right")
   const isNp = (k: number) => word(toks[k]!) || (toks[k]!.post === '-' && k + 1 < toks.length && word(toks[k + 1]!));
   while (i < toks.length) {
