@@ -249,11 +249,12 @@ export class Lexicon {
    * (manage → manager) and, for the first sense, more specific words (call → rename).
    * Single words only, without `word` itself, strongest first.
    */
-  related(word: string, pos: WordPos, maxSenses = 3, filter?: SenseFilter): Related[] {
-    const key = `${pos}:${word}:${maxSenses}:${filter?.lexFile ?? ''}:${filter?.frames ? [...filter.frames].join(',') : ''}`;
+  related(word: string, pos: WordPos, maxSenses = 3, filter?: SenseFilter, base = false): Related[] {
+    const key = `${pos}:${word}:${maxSenses}:${filter?.lexFile ?? ''}:${filter?.frames ? [...filter.frames].join(',') : ''}:${base}`;
     const hit = this.relatedCache.get(key);
     if (hit) return hit;
-    const lemma = this.lemma(word, pos);
+    // (`base`: the word is its own base form, as after "did": "found", not "find")
+    const lemma = base && this.senses(word.toLowerCase(), pos).length ? word.toLowerCase() : this.lemma(word, pos);
     const out = new Map<string, { weight: number; kind: Related['kind'] }>();
     const add = (w: string, weight: number, kind: Related['kind']) => {
       if (w.includes('_') || w === lemma || w === word) return;

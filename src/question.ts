@@ -1,7 +1,8 @@
 import nlp from 'compromise';
 import { z } from 'zod';
 import { lexicon, type Related, type SenseFilter, type WordPos } from './lexicon.js';
-import { normalizeTerm, terms as indexTerms, wordTerms } from './text.js';
+import { stemmer } from 'stemmer';
+import { IRREGULAR, normalizeTerm, terms as indexTerms, wordTerms } from './text.js';
 
 /** What kind of short answer the question asks for. */
 export type AnswerKind = 'person' | 'organization' | 'place' | 'date' | 'number' | 'money' | 'age' | 'duration' | 'measure' | 'name' | 'thing' | 'reason' | 'manner' | 'description' | 'expansion';
@@ -250,6 +251,8 @@ function pluralNoun(t: Tok): boolean {
 const LEVEL_VERBS = /^(top|exceed|surpass|pass|reach|hit)$/;
 /** Nouns read as their level or size when asked about as a thing ("What was the ISM index …?", "What stake …?"). */
 const LEVEL_NOUN = /^(index|stake|holding)$/;
+/** Verbs a market's price or index ends a day's trading with, "at" a level ("closed at $172.55"). */
+const MARKET_LEVEL_VERBS = /^(close|open|end|finish|settle|stand|trade)$/;
 /** Words after the noun asked about that make it another subject's object ("What stake has Bates bought?"). */
 const OBJECT_AUX = /^(do|does|did|has|have|had|will|would|can|could|should|may|might)$/;
 
@@ -553,7 +556,22 @@ function countryNames(t: Tok): QuestionTerm['related'] {
   return [...out].map(([term, weight]) => ({ term, weight, kind: 'synonym' as const }));
 }
 
-function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role'], filter?: SenseFilter, adjectives = false): QuestionTerm['related'] {
+/**
+ * Whether the word at `i` follows "do", "does" or "did" and its subject, with no other verb between:
+ * a verb there is in its base form ("did Markova found"; not "did a fan say she saw", where a
+ * pronoun opens a clause of its own).
+ */
+function afterDo(toks: Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= DO_SUBJECT_WORDS + 1; k--) {
+    if (/^(do|does|did)$/.test(toks[k]!.lower)) return true;
+    if (toks[k]!.tags.has('Verb') || toks[k]!.tags.has('Auxiliary') || (toks[k]!.tags.has('Pronoun') && !/^(do|does|did)$/.test(toks[k - 1]?.lower ?? ''))) return false;
+  }
+  return false;
+}
+/** Words, at most, of the subject between "did" and its verb. */
+const DO_SUBJECT_WORDS = 5;
+
+function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role'], filter?: SenseFilter, adjectives = false, base = false): QuestionTerm['related'] {
   // "the Iranian ambassador": the sentence may say "Iran's Ambassador"
   if (role === 'modifier' && t.tags.has('Demonym')) {
     return lexicon().pertainyms(t.lower).flatMap((w) => {
@@ -564,7 +582,7 @@ function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role'], f
   if (role === 'entity') return countryNames(t);
   if (!pos || (pos === 'adj' && !adjectives) || role === 'modifier') return [];
   const seen = new Map<string, { weight: number; kind: Related['kind'] }>();
-  for (const r of lexicon().related(t.lower, pos, pos === 'verb' ? 3 : 2, filter)) {
+  for (const r of lexicon().related(t.lower, pos, pos === 'verb' ? 3 : 2, filter, base)) {
     const term = normalizeTerm(r.word);
     if (!term || term === normalizeTerm(t.text)) continue;
     // a verb's most general kinds are in nearly every sentence ("direct" is a kind of "tell", so of
@@ -876,7 +894,8 @@ export function analyzeQuestion(asked: string): Question {
       else if (w === 'much') {
         kind = 'money';
         // (no noun after "much" when a modal follows it: "By how much will prices rise?" asks of no "will")
-        if (!toks[whIndex + 2]?.tags.has('Modal')) headIndex = findHead(whIndex + 2);
+        // (nor after a perfect's "has been": "How much has been pledged so far?" asks of no "has")
+        if (!toks[whIndex + 2]?.tags.has('Modal') && !(/^(has|have|had)$/.test(toks[whIndex + 2]?.lower ?? '') && toks[whIndex + 3]?.lower === 'been')) headIndex = findHead(whIndex + 2);
         // (not the subject of "cost" after "does": "How much does chip and pin cost banks?" asks a sum)
         if (headIndex >= 0 && !/money|cost|price|fund|cash|dollar/.test(toks[headIndex]!.lower) && !lexicon().nounClasses(toks[headIndex]!.text, 2).includes('noun.possession') &&
           !(/^(do|does|did|will|would|could|can|might|may)$/.test(toks[whIndex + 2]?.lower ?? '') && toks.slice(headIndex + 1).some((t) => /^costs?$/.test(t.lower)))) kind = 'number';
@@ -917,7 +936,10 @@ export function analyzeQuestion(asked: string): Question {
             if (toks[i]!.tags.has('Noun') && !toks[i]!.tags.has('Possessive') && !/['’]s$/.test(toks[i]!.text)) sized = i;
           }
           const sizedKind = sized >= 0 ? classOf(toks[sized]!.text) : null;
-          if (sizedKind === 'money' || sizedKind === 'number') kind = sizedKind;
+          // ("How big a pay cut would pilots accept?": a change of an amount is sized as a count's
+          // reading finds it, "a 32% pay cut", not as a sum a sense of "cut" names)
+          if (sizedAfterArticle && sized >= 0 && lexicon().isKindOf(toks[sized]!.lower, 'verb', CHANGE_OF_AMOUNT, CHANGE_SENSES, CHANGE_DEPTH)) kind = 'number';
+          else if (sizedKind === 'money' || sizedKind === 'number') kind = sizedKind;
           // ("How big is the UK's rebate?": a thing owned, by its first sense, is sized by its sum
           // of money; a share of one by its rate: "How big is Fiat's stake?")
           else if (sized >= 0 && !sizedKind && lexicon().nounClasses(toks[sized]!.lower, 1)[0] === 'noun.possession') kind = STAKE.test(toks[sized]!.lower) ? 'number' : 'money';
@@ -1149,6 +1171,13 @@ export function analyzeQuestion(asked: string): Question {
   // "Which network shows Scrubs …?", "Which lock returns to the squad?": the plural after the noun
   // asked about that is read as the question's verb (see pluralVerb)
   if (verbIndex < 0 && headIndex >= 0 && pluralVerb(headIndex + 1)) verbIndex = headIndex + 1;
+  // ("What was Tony Martin's sentence cut to?": a change verb whose past is its base, before the
+  // final "to", is the passive the question asks about, and no noun asked about)
+  if (verbIndex < 0 && toks.length > 2 && toks[toks.length - 1]!.lower === 'to' && toks.slice(whIndex + 1, toks.length - 2).some((t) => isCopula(t)) &&
+    /^\p{Ll}/u.test(toks[toks.length - 2]!.text) && changeVerbAt(toks.length - 2) && lexicon().lemma(toks[toks.length - 2]!.lower, 'verb') === toks[toks.length - 2]!.lower) {
+    verbIndex = toks.length - 2;
+    if (headIndex === verbIndex) headIndex = -1;
+  }
   // Passives the tagger read as adjectives: "be returned to"
   if (verbIndex < 0) {
     for (let i = whIndex + 1; i < toks.length; i++) {
@@ -1295,11 +1324,14 @@ export function analyzeQuestion(asked: string): Question {
     // group, so that a sentence holding them holds the word
     const parts = wordTerms(word);
     if (parts.length > 1) for (const part of parts) terms.push({ text: t.text, term: part, related: [], role: role === 'entity' ? 'entity' : 'other', group, essential: false });
+    // "Who did Markova found the Festival Ballet with?": a verb after "did" is in its base form,
+    // "found" as in "founded", not the past of "find"
+    const base = role === 'verb' && IRREGULAR.verb[t.lower] !== undefined && lexicon().senses(t.lower, 'verb').length > 0 && afterDo(toks, i);
     terms.push({
       text: t.text,
-      term,
+      term: base ? stemmer(t.lower) : term,
       // the question's verb is read as a verb though the tagger took it for a noun ("What charges do the Iranians [face]?")
-      related: modal ? [] : relatedTerms(t, role === 'verb' ? 'verb' : wordPos(t), role, senseFilter(i, role)),
+      related: modal ? [] : relatedTerms(t, role === 'verb' ? 'verb' : wordPos(t), role, senseFilter(i, role), false, base),
       role,
       group,
       essential: essential && !isQualifier && !aside.has(i),
@@ -1457,6 +1489,8 @@ export function analyzeQuestion(asked: string): Question {
   const amountBefore = verbIndex > 0 ? toks[toks[verbIndex - 1]!.lower === 'to' ? verbIndex - 2 : verbIndex - 1] : undefined;
   if (kind === 'thing' && wh === 'what' && headIndex < 0 && verbIndex >= 0 && LEVEL_VERBS.test(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) &&
     amountBefore && /^\p{Ll}/u.test(amountBefore.text) && (LEVEL_NOUN.test(amountBefore.lower) || AMOUNT_KINDS.has(classOf(amountBefore.text) ?? 'thing'))) kind = 'number';
+  // ("What did Google shares close at on Tuesday?": the level a market's verb ends "at" is an amount)
+  if (kind === 'thing' && wh === 'what' && headIndex < 0 && verbIndex >= 0 && toks[verbIndex + 1]?.lower === 'at' && (verbIndex + 2 >= toks.length || toks[verbIndex + 2]!.tags.has('Preposition') || !/^\p{L}/u.test(toks[verbIndex + 2]!.text)) && MARKET_LEVEL_VERBS.test(lexicon().lemma(toks[verbIndex]!.lower, 'verb'))) kind = 'number';
   // "Where did Sotherton finish in Athens?", "What position did Leeds finish?": a place in an order
   // ("third", "12th"), which a count's kind is read for; not "Where did Omai come from?"
   const rankVerb = verbIndex >= 0 && RANK_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'));
@@ -1482,7 +1516,10 @@ export function analyzeQuestion(asked: string): Question {
   // ("Who is working on …?": "be" before a verb in -ing says its doer is asked for)
   const progressive = verbIndex >= 0 && /ing$/.test(toks[verbIndex]!.lower);
   const helpers = (from: number) => toks.slice(from, verbIndex).every((t) => (t.tags.has('Modal') || /^(has|have|had|will|would|shall|should|can|could|may|might|must)$/.test(t.lower) || (progressive && /^(is|are|was|were|been|be)$/.test(t.lower))) && !/^(do|does|did)$/.test(t.lower));
-  const subjectAsked = verbIndex >= 0 && whIndex >= 0 && ((verbIndex > whIndex && helpers(whIndex + 1)) || (headIndex > whIndex && verbIndex > headIndex && helpers(headIndex + 1)));
+  // ("Who was Ossie Davis married to?": a name after "who" and "be" is the verb's subject, and
+  // "who" not)
+  const namedHead = (wh === 'who' || wh === 'whom') && headIndex >= 0 && /^\p{Lu}/u.test(toks[headIndex]!.text) && toks[headIndex]!.tags.has('ProperNoun');
+  const subjectAsked = verbIndex >= 0 && whIndex >= 0 && ((verbIndex > whIndex && helpers(whIndex + 1)) || (headIndex > whIndex && verbIndex > headIndex && helpers(headIndex + 1) && !namedHead));
   if (subjectAsked) q.asksSubject = true;
   if (count !== undefined) q.count = count;
   if (asksName) q.asksName = true;
@@ -1543,6 +1580,13 @@ export function analyzeQuestion(asked: string): Question {
     if (t.role !== 'verb' || (asksName && (!subjectAsked || toks.slice(whIndex + 1, verbIndex).some(isCopula))) || t.term === SAY || t.related.some((r) => r.term === SAY)) continue;
     if (lexicon().isKindOf(t.text.toLowerCase(), 'verb', SAYING_KINDS, SAYING_SENSES, SAYING_DEPTH)) t.related.push({ term: SAY, weight: SAID_WEIGHT, kind: 'general' });
   }
+  // ("Which newspaper did Freddy Shepherd speak to?": whom one speaks to, news reports say one
+  // "told": "Freddy Shepherd told the Newcastle Evening Chronicle")
+  if (trailingPreposition === 'to') {
+    for (const t of terms) {
+      if (t.role === 'verb' && SPEAK_VERBS.test(lexicon().lemma(t.text.toLowerCase(), 'verb')) && !t.related.some((r) => r.term === TELL)) t.related.push({ term: TELL, weight: TOLD_WEIGHT, kind: 'synonym' });
+    }
+  }
   const quoted = quotedTerms(text);
   if (quoted.length) {
     q.quoted = quoted;
@@ -1558,6 +1602,11 @@ const SAYING_KINDS = ['say', 'label'];
 const SAYING_DEPTH = 2;
 /** The index term of "say", "said", "says". */
 const SAY = normalizeTerm('say')!;
+/** Verbs of speaking to someone, and the index term of "tell", which reports of it use. */
+const SPEAK_VERBS = /^(speak|talk)$/;
+const TELL = normalizeTerm('tell')!;
+/** "told" stands in for "spoke to" as a synonym does (WordNet synonyms of a first sense weigh 0.6, of others 0.5). */
+const TOLD_WEIGHT = 0.5;
 /** "said" stands in for a verb of saying as a more general word does (WordNet hypernyms weigh 0.35). */
 const SAID_WEIGHT = 0.35;
 

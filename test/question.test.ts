@@ -643,3 +643,24 @@ describe('"is X set to …"', () => {
     expect(analyzeQuestion('What is the set of rules called?').headTerm).toBe(normalizeTerm('set'));
   });
 });
+
+describe('"How much has been …?"', () => {
+  it('asks a sum, with no noun "has": "How much has been pledged so far?"', () => {
+    // written for this test
+    const q = analyzeQuestion('How much has been pledged so far?');
+    expect(q.kind).toBe('money');
+    expect(q.headTerm).toBeUndefined();
+  });
+});
+
+describe('a verb after "did" and its subject', () => {
+  it('is in its base form: "Who did Markova found the ballet with?" asks of founding, not finding', () => {
+    // written for this test
+    const verb = analyzeQuestion('Who did Markova found the Festival Ballet with?').terms.find((t) => t.role === 'verb')!;
+    expect(verb.term).toBe(normalizeTerm('founded'));
+    expect(verb.related.map((r) => r.term)).toContain(normalizeTerm('establish'));
+    // (not past a clause of its own: "did a fan say she saw …" asks of seeing)
+    const saw = analyzeQuestion('Where did a fan say she saw Edwards?').terms.find((t) => t.text === 'saw')!;
+    expect(saw.term).toBe(normalizeTerm('see'));
+  });
+});

@@ -84,7 +84,9 @@ interface Span {
  * show" is his show, not one name run on.
  */
 export function personsPossessive(tokens: Token[], from: number, to: number): boolean {
-  return /['’]s$/.test(tokens[to]!.text) && tokens.slice(from, to + 1).some((t) => t.tags.has('FirstName')) && !venueNamedFor(tokens, to) && !saintsPlace(tokens, from, to) && !saintsAlone(tokens, from, to);
+  // (a given name the tagger knows only as a person's, before a surname: "Frank Sinatra's My Way")
+  const given = tokens.slice(from, to + 1).some((t) => t.tags.has('FirstName')) || (to > from && tokens[from]!.tags.has('Person') && tokens[to]!.tags.has('LastName'));
+  return /['’]s$/.test(tokens[to]!.text) && given && !venueNamedFor(tokens, to) && !saintsPlace(tokens, from, to) && !saintsAlone(tokens, from, to);
 }
 
 /** "Ireland's [European Indoor] hopefuls", "Japan's [Sumitomo Mitsui]": a country's name in the possessive says whose the name after it is; it is not one name run on. */
@@ -124,6 +126,24 @@ export function ampersandJoins(tokens: Token[], j: number, capital: (t: Token, i
   return tokens[j + 1]?.text === '&' && j + 2 < tokens.length && !breaksAfter(tokens, j) && !breaksAfter(tokens, j + 1) && capital(tokens[j + 2]!, j + 2);
 }
 
+/**
+ * The last token of a body's name that "and" joins on at `j + 1` ("the National Development [and]
+ * Reform Commission"): two capitalised dictionary words or more before it, more after it,
+ * no person's or place's, the run after "and" ending in a word WordNet files as a group (of
+ * its first two senses); -1 otherwise. ("Labour and Conservative Party members" are two bodies'; "Marks
+ * and Spencer" ends in no group's word.)
+ */
+export function bodyJoinedByAnd(tokens: Token[], i: number, j: number): number {
+  // (two words before "and", at least: "Labour and Conservative Party members" are of two bodies)
+  if (j <= i || tokens[j + 1]?.text !== 'and' || breaksAfter(tokens, j) || breaksAfter(tokens, j + 1)) return -1;
+  const common = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.tags.has('Person') && !t.tags.has('FirstName') && !PLACE_TAGS.some((tag) => t.tags.has(tag)) && lexicon().isDictionaryWord(t.text);
+  let e = j + 2;
+  if (!tokens[e] || !common(tokens[e]!)) return -1;
+  while (e + 1 < tokens.length && !breaksAfter(tokens, e) && common(tokens[e + 1]!)) e++;
+  if (!lexicon().nounClasses(tokens[e]!.text.toLowerCase(), 2).includes('noun.group') || !tokens.slice(i, j + 1).every(common)) return -1;
+  return e;
+}
+
 /** Whether tokens `j + 1` and `j + 2` are a name's particle pair joining the capitalised `j` to a capitalised `j + 3`. */
 export function particlePair(tokens: Token[], j: number, capital: (t: Token, i: number) => boolean): boolean {
   const a = tokens[j + 1], b = tokens[j + 2], c = tokens[j + 3];
@@ -141,12 +161,19 @@ const OPENS = /[(\[“"‘]/;
 /** A hyphen written as a dash, with spaces round it. */
 export const SPACED_DASH = /\s-\s/;
 /** Whether punctuation separates token i from token i + 1. */
+/**
+ * A word WordNet has, but not as a noun ("Besides", "Meanwhile"): after an initial's full stop it
+ * opens the next sentence ("the funerals of … Malcolm X. Besides Dee, Davis is survived by …"), no
+ * surname does.
+ */
+const sentenceOpener = (word: string): boolean => lexicon().isDictionaryWord(word) && lexicon().senses(word.toLowerCase(), 'noun').length === 0;
+
 export function breaksAfter(toks: Token[], i: number): boolean {
   // "Rory O' Neill": an apostrophe after a lone O or D is part of the name, not a closing quote
   if (/^[OD]$/.test(toks[i]!.text) && /^['’]\s*$/.test(toks[i]!.post) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return false;
   // "John E. Kelly": a middle initial's full stop, between a given name and a surname
   if (/^\p{Lu}$/u.test(toks[i]!.text) && /^\.\s+$/.test(toks[i]!.post) && i > 0 && toks[i - 1]!.tags.has('FirstName') && !BREAK.test(toks[i - 1]!.post) &&
-    /^\p{Lu}\p{Ll}/u.test(toks[i + 1]?.text ?? '') && (toks[i + 1]!.tags.has('LastName') || toks[i + 1]!.tags.has('Person'))) return false;
+    /^\p{Lu}\p{Ll}/u.test(toks[i + 1]?.text ?? '') && (toks[i + 1]!.tags.has('LastName') || toks[i + 1]!.tags.has('Person')) && !sentenceOpener(toks[i + 1]!.text)) return false;
   return BREAK.test(toks[i]!.post) || OPENS.test(toks[i + 1]?.pre ?? '');
 }
 
@@ -581,6 +608,9 @@ export function nameSpans(tokens: Token[]): Span[] {
       const joinsWords = lower === 'of' || lower === 'for' || lower === 'and' || lower === 'the';
       // ("Saint Kitts and Nevis", "Trinidad and Tobago": a name WordNet has whole, "and" and all)
       if (lower === 'and' && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && wordNetNameWith(tokens, i, j + 2)) { j += 2; continue; }
+      // ("the National Development and Reform Commission": a body's name, "and" and all)
+      const andBody = lower === 'and' ? bodyJoinedByAnd(tokens, i, j) : -1;
+      if (andBody > 0) { j = andBody; continue; }
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
         // (nor does "for" join anything onto a person's name: "Jean Valentine for Door in the Mountain")
         !(lower === 'for' && person(tokens[i]!) && person(tokens[j]!)) &&
@@ -609,7 +639,7 @@ export function nameSpans(tokens: Token[]): Span[] {
     // "X, a spokesman for ...", "its main administrator, X": a role noun in apposition says a person
     if (type === 'name' && (roleAfter(tokens, j) || roleBefore(tokens, i))) type = 'person';
     if (type === 'place' && titledPlace(tokens, i, j)) type = 'person';
-    if (type === 'name') type = typedByNounBefore(tokens, i) ?? type;
+    if (type === 'name') type = typedByNounBefore(tokens, i) ?? (placeByNounAfter(tokens, j) ? 'place' : type);
     if (placeModifier(tokens, i, j, type)) type = 'place';
     spans.push({ from: i, to: j, type });
     i = j + 1;
@@ -756,6 +786,16 @@ export function typedByNounBefore(toks: Token[], first: number): SpanType | null
 }
 
 /**
+ * Whether a lower-case noun right after a name is a word for a place, by WordNet's first sense
+ * ("the Gilan [area]", "the Dordogne [region]"): the name is a place's.
+ */
+export function placeByNounAfter(toks: Token[], last: number): boolean {
+  const after = toks[last + 1];
+  return !!after && /^\s*$/.test(toks[last]!.post) && after.tags.has('Noun') && !after.tags.has('ProperNoun') && /^\p{Ll}+$/u.test(after.text) &&
+    lexicon().nounClasses(after.text, 1)[0] === 'noun.location';
+}
+
+/**
  * Whether a name is a word for a body joined by "of" to what it serves ("Bank of America", "House of
  * Commons", "Department of Health"): it names the body, however the name after "of" is tagged.
  */
@@ -838,6 +878,8 @@ export function spanType(toks: Token[]): NameType {
   if (person > 0 && toks.length > 1 && /^(Los|Las)$/.test(toks[0]!.text)) person = 0;
   const org = has('Organization');
   const place = has('Place') + has('Country') + has('City') + has('Region') / 2;
+  // ("in Monte Carlo": a name the tagger reads as someone's that WordNet has, whole, first as a place)
+  if (person > 0 && toks.length > 1 && toks.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && lexicon().nounClasses(toks.map((t) => t.text.toLowerCase()).join('_'), 1)[0] === 'noun.location') return 'place';
   if (person > 0 && person >= org && person >= place) return 'person';
   if (org > 0 && org >= place) return 'organization';
   // "Munich Re", "Paris Match", "Washington Post": a city leading common nouns that name no place
@@ -1119,6 +1161,9 @@ function inParticipleAside(toks: Token[], from: number, to: number): boolean {
   let a = from - 1;
   while (a >= 0 && from - a <= ASIDE_WORDS && !/^,/.test(toks[a]!.post) && !clauseEnd(toks[a]!)) a--;
   if (a < 0 || !/^,/.test(toks[a]!.post) || !PARTICIPLE.test(toks[a + 1]!.text)) return false;
+  // ("The book, being serialised in the Guardian newspaper, says …": a passive's "being" opens a
+  // clause about the noun before, read as "published by Penguin" is)
+  if (/^being$/i.test(toks[a + 1]!.text) && (toks[a + 2]?.tags.has('PastTense') || toks[a + 2]?.tags.has('Participle'))) return false;
   let z = to;
   while (z + 1 < toks.length && z - to <= ASIDE_WORDS && !/^,/.test(toks[z]!.post) && !clauseEnd(toks[z]!)) z++;
   const v = toks[z + 1];

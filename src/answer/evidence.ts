@@ -374,6 +374,37 @@ function meanOver(groups: number[], m: Float64Array, plan: WeighPlan): number {
   return sum / groups.length;
 }
 
+/** The index term of "say", "said", "says". */
+const SAY_TERM = normalizeTerm('say');
+/** Text between quotation marks. */
+const QUOTATION = /["“]([^"“”]{8,})["”]/g;
+/** Words, at least, of what the question says was said that a quotation must hold. */
+const SAID_WORDS = 2;
+const saidWordsCache = new WeakMap<Question, string[]>();
+
+/**
+ * Whether the passage quotes what the question asks who said ("Who said the issue will not go
+ * away?": "…, warning: "This issue will not go away.""): most of the question's words after its
+ * "said", and at least two, inside one quotation. The quotation is then the saying, whatever verb
+ * introduces it.
+ */
+export function quotesWhatIsSaid(q: Question, t: QuestionTerm, p: Passage): boolean {
+  if (t.role !== 'verb' || t.term !== SAY_TERM) return false;
+  let said = saidWordsCache.get(q);
+  if (!said) {
+    const at = q.terms.findIndex((t) => t.role === 'verb' && t.term === SAY_TERM);
+    said = at < 0 ? [] : q.terms.slice(at + 1).filter((t) => t.role === 'other' || t.role === 'head').map((t) => t.term);
+    saidWordsCache.set(q, said);
+  }
+  if (said.length < SAID_WORDS || !/["“]/.test(p.text)) return false;
+  for (const m of p.text.matchAll(QUOTATION)) {
+    const inQuote = new Set(terms(m[1]!));
+    const held = said.filter((w) => inQuote.has(w)).length;
+    if (held >= SAID_WORDS && held * 3 >= said.length * 2) return true;
+  }
+  return false;
+}
+
 /** Whether the passage holds one of the question's quotes, word for word (as index terms: punctuation and stop words aside). */
 export function quotesQuestion(q: Question, p: Passage): boolean {
   if (!q.quoted) return false;
@@ -441,7 +472,7 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
     if (a < IN_CONTEXT && t.role === 'entity' && namedByRole(c, p, nameText(q.terms, t.group))) a = IN_CONTEXT;
     // "Who called the bill a 'shambles'?": a sentence quoting it reports the saying ("said the way
     // the bill was handled was a 'shambles'")
-    if (s < QUOTED_SAYING && t.saying && quotesQuestion(q, p)) a = s = Math.max(a, QUOTED_SAYING);
+    if (s < QUOTED_SAYING && ((t.saying && quotesQuestion(q, p)) || quotesWhatIsSaid(q, t, p))) a = s = Math.max(a, QUOTED_SAYING);
     // "Who wrote Spilled Water?": "Sally Grindley's Spilled Water", "Biscuit Bear by Mini Grey"
     if (s < QUOTED_SAYING && t.role === 'verb' && authoredIn(q, t, p.text)) a = s = Math.max(a, QUOTED_SAYING);
     inSentence[i] = s;

@@ -235,11 +235,16 @@ export function otherBearer(terms: readonly QuestionTerm[], text: string): Set<n
   });
   let out: Set<number> | null = null;
   for (const n of names) {
-    const found = [...text.matchAll(n.pattern)].map((m) => m[1]!.replace(/['’]s$/i, ''));
+    // (a name the sentence gives as one's name at birth is the question's own: "She was born Lilian
+    // Alicia Marks" of Alicia Markova)
+    const found = [...text.matchAll(n.pattern)].filter((m) => !BIRTH_NAME_BEFORE.test(text.slice(0, m.index))).map((m) => m[1]!.replace(/['’]s$/i, ''));
     if (found.length && !found.some((w) => sameWord(w, n.second)) && !text.split(/[^\p{L}\p{N}'’-]+/u).some((w) => /^\p{Lu}/u.test(w) && sameWord(w.replace(/['’]s$/i, ''), n.last))) (out ??= new Set()).add(n.group);
   }
   return out;
 }
+
+/** "born" or "née" and the given names before a name's word: a name at birth. */
+const BIRTH_NAME_BEFORE = /\b(?:born|n[ée]e)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*$/u;
 
 const merge = (a: Set<number> | null, b: Set<number> | null): Set<number> | null => (a && b ? new Set([...a, ...b]) : a ?? b);
 
@@ -284,7 +289,7 @@ export function otherGivenName(terms: readonly QuestionTerm[], text: string): Se
   return out;
 }
 /** Titles a question may give before a name ("Sir Stanley Odell"): no given name. */
-const TITLE_BEFORE_NAME = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|president|king|queen|prince|princess|general|captain|judge|pope|saint|st)$/i;
+export const TITLE_BEFORE_NAME = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|president|king|queen|prince|princess|general|captain|judge|pope|saint|st)$/i;
 
 const bodiesCache = new WeakMap<readonly QuestionTerm[], Given[]>();
 

@@ -6,9 +6,9 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens } from './candidates.js';
-import { namedByRole, nameText, namedOtherwise, otherBody, commonWordOnly } from './roles.js';
-import { authoredIn, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, QUOTED_SAYING } from './evidence.js';
+import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd } from './candidates.js';
+import { namedByRole, nameText, namedOtherwise, otherBody, commonWordOnly, TITLE_BEFORE_NAME } from './roles.js';
+import { authoredIn, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, quotesWhatIsSaid, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
 import { contradicts, hedged, NEGATION, QUESTION_NEGATION, saysOtherwise } from './polarity.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
@@ -210,6 +210,32 @@ function otherPlaceFronted(q: Question, t: QuestionTerm, text: string): boolean 
 }
 
 /** `s` with the characters a regular expression reads specially escaped. */
+const kinAskedCache = new WeakMap<Question, boolean>();
+/** Whether the noun the question asks about names someone by whose kin they are ("Who is Amanda Champion's uncle?": see {@link kinNoun}). */
+function kinAsked(q: Question): boolean {
+  let hit = kinAskedCache.get(q);
+  if (hit === undefined) {
+    const head = q.terms.find((t) => t.role === 'head');
+    hit = !!head && kinNoun(lexicon().lemma(head.text.toLowerCase(), 'noun'));
+    kinAskedCache.set(q, hit);
+  }
+  return hit;
+}
+
+/**
+ * Whether the person at `from`..`to` has another given name than the question's before the
+ * question's family name ("Lewis Champion" for "Who is Amanda Champion's uncle?"): someone else of
+ * that family, whom the question's name does not name, where the question asks for a relative.
+ */
+function otherGivenSameFamily(q: Question, toks: Token[], from: number, to: number, entityTerms: Set<string>): boolean {
+  const first = toks[from]!;
+  const last = toks[to]!;
+  if (!kinAsked(q) || COURTESY_TITLE.test(first.text) || TITLE_BEFORE_NAME.test(first.text) || to <= from || !(first.tags.has('FirstName') || first.tags.has('Person')) || !/^\p{Lu}\p{Ll}/u.test(first.text) || first.term === null || entityTerms.has(first.term) || last.term === null || !entityTerms.has(last.term)) return false;
+  const family = last.text.replace(/['’]s?$/u, '');
+  const given = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${escapeRegExp(family)}(?![\\p{L}])`, 'u').exec(q.text)?.[1];
+  return !!given && given.toLowerCase() !== first.text.toLowerCase() && !TITLE_BEFORE_NAME.test(given);
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -309,7 +335,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     else if (sentence.has(own.id)) inSentence = 1;
     else for (const r of own.related) if (sentence.has(r.id) && (r.kind !== 'derived' || t.role === 'verb')) inSentence = Math.max(inSentence, 0.45 + 0.5 * r.weight);
     // a verb of saying, in a sentence holding the words the question quotes (see weigh in evidence.ts)
-    if (inSentence < QUOTED_SAYING && t.saying && quotesQuestion(q, p)) inSentence = m = Math.max(m, QUOTED_SAYING);
+    if (inSentence < QUOTED_SAYING && ((t.saying && quotesQuestion(q, p)) || quotesWhatIsSaid(q, t, p))) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("Andrew Lloyd Webber's The Woman in White" for "Who wrote The Woman in White?": see authoredIn)
     if (inSentence < QUOTED_SAYING && t.role === 'verb' && authoredIn(q, t, p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
     if (!titleOnly) groupInSentence[t.group] = Math.max(groupInSentence[t.group]!, inSentence);
@@ -433,8 +459,10 @@ function nameSpans(tokens: Token[]): Span[] {
       // ...but "of" never joins a person's name on: "the defection to Labour of Robert Jackson"
       const person = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName');
       const joinsWords = lower === 'of' || lower === 'for' || lower === 'and' || lower === 'the';
-      // ("Saint Kitts and Nevis": as the learned stage reads it)
+      // ("Saint Kitts and Nevis", "the National Development and Reform Commission": as the learned stage reads them)
       if (lower === 'and' && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && wordNetNameWith(tokens, i, j + 2)) { j += 2; continue; }
+      const andBody = lower === 'and' ? bodyJoinedByAnd(tokens, i, j) : -1;
+      if (andBody > 0) { j = andBody; continue; }
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
         // (nor does "for" join anything onto a person's name: "Jean Valentine for Door in the Mountain")
         !(lower === 'for' && person(tokens[i]!) && person(tokens[j]!)) &&
@@ -469,7 +497,8 @@ function nameSpans(tokens: Token[]): Span[] {
     if (type === 'name' && agedAfter(tokens, j)) type = 'person';
     if (placeModifier(tokens, i, j, type)) type = 'place';
     // "an Iranian cyber company [Emennet Pasargad]": the noun before an untyped name types it
-    const byNoun = type === 'name' ? typedByNounBefore(tokens, i) : null;
+    // ("the Gilan area": as does a word for a place after it)
+    const byNoun = type === 'name' ? typedByNounBefore(tokens, i) ?? (placeByNounAfter(tokens, j) ? 'place' : null) : null;
     // "his protege The Game", "top of the poll, The Bravery": a capitalised "The" inside a sentence begins the name
     // (as does "A" after a comma: "… singer George Michael, A Different Story will …")
     const the = i > 1 && (tokens[i - 1]!.text === 'The' || (/^An?$/.test(tokens[i - 1]!.text) && /^,\s*$/.test(tokens[i - 2]!.post))) && !breaksAfter(tokens, i - 1) && !/[.!?]/.test(tokens[i - 2]!.post);
@@ -515,8 +544,23 @@ function periodPartEnd(toks: Token[], i: number): number {
 const DAY_WORDS = /^(today|yesterday|tomorrow|tonight)$/i;
 /** Words that put a sentence in what is to come ("will", "expected to", "due to"). */
 const FUTURE_CUE = /^(will|expected|due|shall|planned|scheduled)$/i;
+/** Words, at most, between "of whom" and the verb it is the subject of ("of whom [were] convicted"). */
+const OF_WHOM_GAP = 2;
+/** Whether "of whom" (or "which") follows the count ending at `j`, then the question's verb over auxiliaries ("five of whom were convicted"). */
+function ofWhomVerb(toks: Token[], j: number, verbTerms: Set<string>): boolean {
+  if (!/^of$/i.test(toks[j + 1]?.text ?? '') || !/^(whom|which)$/i.test(toks[j + 2]?.text ?? '') || breaksAfter(toks, j) || breaksAfter(toks, j + 1)) return false;
+  for (let k = j + 3; k < toks.length && k - (j + 3) <= OF_WHOM_GAP && !breaksAfter(toks, k - 1); k++) {
+    const t = toks[k]!;
+    if (t.term !== null && verbTerms.has(t.term) && t.tags.has('Verb')) return true;
+    if (!(t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Adverb'))) return false;
+  }
+  return false;
+}
+
 /** How well a count given for a place after a count of the noun asked about ("80 workers at X, with [17] at Y") answers "how many": as a counted noun two words on does. */
 const ELLIPTICAL_COUNT_FIT = 1.2;
+/** How much an amount right after the question's verb and "at" ("close at $172.55") beats others of its sentence. */
+const VERB_AT_BONUS = 1.3;
 /**
  * Whose count the number at token `i` is, when a name in the possessive stands right before it:
  * true for a name the question gives ("the Transport and General Workers' Union's 70,000"), false
@@ -1048,9 +1092,14 @@ function copulaNamed(toks: Token[], from: number, to: number, headTerm: string):
   if (k > 0 && k < toks.length) {
     let e = k;
     while (e + 1 < toks.length && COPULA_PART.test(toks[e + 1]!.text) && !breaksAfter(toks, e)) e++;
-    if (copula(k, e) && !breaksAfter(toks, e) && /^(the|a|an)$/i.test(toks[e + 1]?.text ?? '')) {
-      let m = e + 2;
-      while (m < toks.length && m - (e + 1) <= COMPLEMENT_WORDS && !breaksAfter(toks, m - 1)) {
+    // ("is [currently] Saints' football manager": over adverbs, to an article or an owner's name)
+    let d = e;
+    while (d + 1 < toks.length && d - e < COPULA_ADVERBS && toks[d + 1]!.tags.has('Adverb') && !breaksAfter(toks, d)) d++;
+    const opener = toks[d + 1];
+    if (copula(k, e) && !breaksAfter(toks, d) && !!opener && (/^(the|a|an)$/i.test(opener.text) || (/^\p{Lu}/u.test(opener.text) && (/['’]s$/u.test(opener.text) || /^['’]/u.test(opener.post))))) {
+      let m = d + 2;
+      // (a plural owner's apostrophe is no closing quote: "Saints' football manager")
+      while (m < toks.length && m - (e + 1) <= COMPLEMENT_WORDS && (m === d + 2 || !breaksAfter(toks, m - 1))) {
         if (toks[m]!.term === headTerm) return true;
         m++;
       }
@@ -1071,6 +1120,8 @@ function copulaNamed(toks: Token[], from: number, to: number, headTerm: string):
   for (let m = h - 1; m >= 0 && h - m <= COMPLEMENT_WORDS && !breaksAfter(toks, m); m--) if (/^(the|a|an|his|her|its|their)$/i.test(toks[m]!.text) || /['’]s$/.test(toks[m]!.text)) return headWithin(m, h);
   return false;
 }
+/** Adverbs, at most, between a form of "be" and what it says a name is ("is currently Saints' football manager"). */
+const COPULA_ADVERBS = 2;
 /** Words, at most, of a noun phrase between a form of "be" and the name it says the noun asked about is ("was 1995's family fantasy movie X"). */
 const COMPLEMENT_NP_WORDS = 6;
 /** Words, at most, of a phrase after the noun asked about, before "be" ("His first film for Warner Brothers was …"). */
@@ -1433,8 +1484,8 @@ function ofHeadAfter(toks: Token[], j: number, head: string, articleOptional = f
 }
 /**
  * Each token's aside between spaced dashes (0 outside any) and the one holding every use of the
- * question's verb ("President X - [elected … in 2002] - was criticised"); null when the verb stands
- * outside them.
+ * question's verb ("President X - [elected … in 2002] - was criticised"), or the one aside in commas
+ * a past participle of it opens after a noun; null when the verb stands outside them.
  */
 function asideOfVerb(toks: Token[], verbTerms: Set<string>): (number[] & { at: number }) | null {
   if (verbTerms.size === 0) return null;
@@ -1447,9 +1498,39 @@ function asideOfVerb(toks: Token[], verbTerms: Set<string>): (number[] & { at: n
   });
   // (a dash never closed opens no aside)
   if (open) return null;
-  const at = [...new Set(toks.flatMap((t, k) => (t.term !== null && verbTerms.has(t.term) && t.tags.has('Verb') ? [aside[k]!] : [])))];
-  return at.length === 1 && at[0]! > 0 ? Object.assign(aside, { at: at[0]! }) : null;
+  const uses = toks.flatMap((t, k) => (t.term !== null && verbTerms.has(t.term) && t.tags.has('Verb') ? [k] : []));
+  const at = [...new Set(uses.map((k) => aside[k]!))];
+  if (at.length === 1 && at[0]! > 0) return Object.assign(aside, { at: at[0]! });
+  // ("the outcome, [launched on Wednesday], is called …": or one participle's aside in commas, after a noun)
+  if (n === 0 && uses.length === 1) {
+    const k = uses[0]!;
+    const t = toks[k]!;
+    if (k > 0 && /^,\s*$/.test(toks[k - 1]!.post) && toks[k - 1]!.tags.has('Noun') && (t.tags.has('PastTense') || t.tags.has('Participle'))) {
+      for (let z = k; z < toks.length && z - k < PARTICIPLE_ASIDE_WORDS; z++) {
+        if (/^,\s*$/.test(toks[z]!.post)) return Object.assign(toks.map((_, m) => (m >= k && m <= z ? 1 : 0)), { at: 1 });
+        if (breaksAfter(toks, z)) break;
+      }
+    }
+  }
+  return null;
 }
+/** "When is …?", with no verb of its own. */
+const EVENT_ASKED = /^\W*when\s+(?:is|was|are|were|will\s+be)\b/i;
+/** Words, at most, between the noun of an event and a date it is given ("the final [scheduled for] Saturday"). */
+const EVENT_DATE_WORDS = 3;
+/** How much a date right after the noun of an event asked about beats the sentence's other dates. */
+const EVENT_DATE_BONUS = 1.2;
+/** Whether the question's last noun (`term`) stands a few words before the date opening at `from`, in one clause. */
+function datedEventBefore(toks: Token[], from: number, term: string): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= EVENT_DATE_WORDS + 1; k--) {
+    if (breaksAfter(toks, k)) return false;
+    if (toks[k]!.term === term) return true;
+  }
+  return false;
+}
+
+/** Words, at most, of a participle's aside in commas ("launched on Wednesday"). */
+const PARTICIPLE_ASIDE_WORDS = 8;
 
 /** Whether the possessive name ending at `to` owns a lower-case noun the question does not give ("JJ Johnson's [trombone]" for "Whose trumpet …?"). */
 function ownsOtherNoun(toks: Token[], to: number, questionTerms: Set<string>): boolean {
@@ -2197,6 +2278,24 @@ function endsRelativeClause(toks: Token[], from: number, to: number, verbTerms: 
     const t = toks[m]!;
     if (/^(who|which|that)$/i.test(t.text)) return verb && toks[m - 1]!.tags.has('Noun') && !breaksAfter(toks, m - 1);
     if (t.tags.has('Verb') && !t.tags.has('Auxiliary')) verb = true;
+  }
+  return false;
+}
+
+/**
+ * The name `from`..`to` ends a relative clause set off by commas, right before the question's verb
+ * ("Mr Sigarchi, who also edits a newspaper in northern [Iran], was sentenced by a revolutionary
+ * court in the Gilan area" for "Where was Sigarchi sentenced?"): the clause says something else of
+ * its noun than the question asks.
+ */
+function endsRelativeAside(toks: Token[], from: number, to: number, verbTerms: Set<string>): boolean {
+  if (verbTerms.size === 0 || !/^\s*,\s*$/.test(toks[to]!.post)) return false;
+  let k = to + 1;
+  while (k < toks.length && k - to <= 3 && (toks[k]!.tags.has('Adverb') || toks[k]!.tags.has('Auxiliary') || HAVE.test(toks[k]!.text) || PASSIVE_BE.test(toks[k]!.text)) && !breaksAfter(toks, k)) k++;
+  const v = toks[k];
+  if (!v || v.term === null || !verbTerms.has(v.term) || !v.tags.has('Verb')) return false;
+  for (let m = from - 1; m > 0 && from - m <= ENDED_CLAUSE_WORDS && !breaksAfter(toks, m); m--) {
+    if (/^(who|which)$/i.test(toks[m]!.text)) return /^\s*,\s*$/.test(toks[m - 1]!.post);
   }
   return false;
 }
@@ -2959,6 +3058,8 @@ function namedAsHead(toks: Token[], to: number, head: string): boolean {
 
 /** How well a place and the noun for a body after it ("a Dallas court") answer which body: as a name the tagger could not type. */
 const PLACE_BODY_FIT = 0.8;
+/** Forms of "be" and "have" for a plural subject. */
+const PLURAL_VERB = /^(have|are|were)$/;
 
 /** How much a work's title ("his album [Egypt]") still answers who, which body or where, and a person's name which work: hardly. */
 const WORK_TITLE_FIT = 0.2;
@@ -3862,7 +3963,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // inside a longer name, leading the sentence's)
         const leadsAsked = (k: number) => from === start && toks.slice(from, from + k + 1).every((t) => t.term !== null && entityTerms.has(t.term)) && inLongerNameAsked(toks, from, q.text);
         if (!whole && toks.slice(from, sp.to + 1).some((t, k) => t.term !== null && (entityTerms.has(t.term) || halvesAsked(t.term, entityTerms)) && !(hyphenParts.has(t.term) && !inHyphenatedName(toks, from + k, hyphenParts.get(t.term)!)) && !(k === 0 && otherNameSameStart(toks, from, q.text)) && !leadsAsked(k)) &&
-          !namesOtherBody(q, toks, from, sp.to) && !titleHoldingName(from, sp.to)) continue;
+          !namesOtherBody(q, toks, from, sp.to) && !titleHoldingName(from, sp.to) && !otherGivenSameFamily(q, toks, from, sp.to, entityTerms)) continue;
         // ...nor one it gives shortened ("Lib Dems" → not "Liberal Democrats")
         if (shortenedIn(short, toks, from, sp.to)) continue;
         // "What did the Lib Dems call the scheme?": not who named it ("Mark Oaten has branded the
@@ -4069,6 +4170,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // after the question's own last preposition names a body WordNet files as a group, a club
         // or a team, by the town's name)
         if (q.kind === 'organization' && sp.type === 'place' && prepositionAsked && groupHead) fit = Math.max(fit, PLACE_BODY_FIT);
+        // ("[Newcastle] have fined their Welsh striker" for "Which club fined Craig Bellamy?": a town
+        // a plural verb follows is its side, as British reports write a club's name)
+        if (q.kind === 'organization' && sp.type === 'place' && groupHead && !breaksAfter(toks, sp.to) && PLURAL_VERB.test(toks[sp.to + 1]?.text ?? '') && !/s$/.test(toks[sp.to]!.text)) fit = Math.max(fit, PLACE_BODY_FIT);
         // ("The French were the second most likely to buy": a nationality after "the" with no noun
         // of its own is its people, answering who as a people's name does)
         if (q.kind === 'person' && sp.type === 'demonym' && from === sp.to && from > 0 && /^the$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1) &&
@@ -4244,7 +4348,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (or any name in a clause of its own without the question's verb: "… while Brad Bird won
         // best director … for his role as designer Edna Mode")
         // (one ending a relative clause before the question's verb is hardly its subject)
-        if (endsRelativeClause(toks, from, sp.to, verbTerms)) fit *= RELATIVE_OBJECT_FIT;
+        if (endsRelativeClause(toks, from, sp.to, verbTerms) || endsRelativeAside(toks, from, sp.to, verbTerms)) fit *= RELATIVE_OBJECT_FIT;
         else if (subjectOfJoinedClause(toks, from, sp.to, verbTerms) || (nameClauses.verbClauses && !nameClauses.verbClauses.has(nameClauses.clauseOf[from]!))) fit *= OTHER_CLAUSE_FIT;
         // ...or, where the question asks who holds a role, in a clause of its own without the role's
         // noun ("Johnny Depp was favourite male movie star and Renee Zellweger was favourite leading lady")
@@ -4321,6 +4425,16 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
             }
             if (/[,;:.!?()]/.test(toks[m]!.post)) break;
           }
+        }
+      }
+      // ("investing in new tools - called [middleware] -" for "What are the new tools called?": one
+      // lower-case word a naming verb right after the noun asked about gives it, alone before a break)
+      if (namingAsked && q.headTerm) {
+        for (let k = 0; k + 2 < toks.length; k++) {
+          const verb = toks[k + 1]!;
+          const word = toks[k + 2]!;
+          if (toks[k]!.term !== q.headTerm || !/^(\s*|\s+-\s+|,\s*)$/.test(toks[k]!.post) || !NAMING_VERB.test(verb.text) || !/^\s*$/.test(verb.post)) continue;
+          if (/^\p{Ll}[\p{Ll}-]+$/u.test(word.text) && word.tags.has('Noun') && !word.tags.has('Determiner') && (k + 3 >= toks.length || breaksAfter(toks, k + 2) || SPACED_DASH.test(word.post))) push(k + 2, k + 2, 1, NAMED_QUOTE_BONUS, undefined, false, true);
         }
       }
       // "What is Labour's slogan?": the words in quotation marks the noun asked about gives, right
@@ -4496,6 +4610,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const { clauseOf, verbClauses } = verbClausesOf(toks, verbTerms, subject, true);
       const verbAside = asideOfVerb(toks, verbTerms);
       const gerundAt = toks.findIndex((t, k) => k > 0 && t.term !== null && verbTerms.has(t.term) && t.tags.has('Gerund') && TIME_LINK.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1));
+      const last = q.terms[q.terms.length - 1];
+      const eventTerm = last && (last.role === 'other' || last.role === 'head') && !last.essential && EVENT_ASKED.test(q.text) && !q.terms.some((t) => t.role === 'verb') ? last.term : undefined;
       let i = 0;
       while (i < toks.length) {
         const isDate = (t: Token) => (t.tags.has('Date') && !ordinalModifier(toks, toks.indexOf(t))) || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || SEASON.test(t.text);
@@ -4601,6 +4717,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("Economic output declined 0.2% in 2003 and President X - elected … in 2002 - was criticised"
         // for "When was X elected?": the question's verb in an aside between dashes is dated there)
         else if (verbAside && verbAside[i] !== verbAside.at) fit *= OTHER_CLAUSE_FIT;
+        // ("takes place on Friday with the final scheduled for [Saturday]" for "When is the triple
+        // jump final?": with no verb of its own, the question asks the date of its last noun, which
+        // a date a few words after that noun gives)
+        if (eventTerm !== undefined && datedEventBefore(toks, from, eventTerm)) fit *= EVENT_DATE_BONUS;
         // ("issued in February, in line with the UN Convention … of June 2003": a date after "of"
         // dates the noun before it, unless the question asks about that noun)
         // (not one the date's own phrase takes in: "by the end of February")
@@ -4737,7 +4857,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (q.kind === 'number' && q.headTerm) {
           // ("Of the 20 sectors surveyed, [13] reported growth" for "How many sectors reported growth?":
           // a count that is the subject of the question's verb counts what did it)
-          const verbFollows = !!toks[j + 1] && toks[j + 1]!.term !== null && verbTerms.has(toks[j + 1]!.term!) && toks[j + 1]!.tags.has('Verb');
+          // ("11 people had been prosecuted …, [five] of whom were convicted": a count "of whom" the
+          // question's verb follows counts the ones it was done to)
+          const verbFollows = (!!toks[j + 1] && toks[j + 1]!.term !== null && verbTerms.has(toks[j + 1]!.term!) && toks[j + 1]!.tags.has('Verb')) || ofWhomVerb(toks, j, verbTerms);
           // ("winning 173 of the 299 votes": the share counts votes as the total does; the total is
           // not what the verb was done to)
           const part = partitive(toks, i, j, q.headTerm, (t) => t.term !== null && verbTerms.has(t.term));
@@ -4894,6 +5016,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         else if (levelAsked && levelPreposition(toks, i) === 'by' && levelTo(toks, j)) fit *= FROM_LEVEL_FIT;
         // ("rose 32,000 to 1.41 million": so is an amount right after the verb, before "to" and the level)
         else if (levelAsked && i > 0 && toks[i - 1]!.term !== null && (RISE_TERM.test(toks[i - 1]!.term!) || FALL_TERM.test(toks[i - 1]!.term!)) && !breaksAfter(toks, i - 1) && levelTo(toks, j)) fit *= FROM_LEVEL_FIT;
+        // ("fell $12.33 on Tuesday to close at [$172.55]" for "What did Google shares close at?": the
+        // amount right after the question's verb and "at" is the level it ended at)
+        if (!q.change && i > 1 && /^at$/i.test(toks[i - 1]!.text) && toks[i - 2]!.term !== null && verbTerms.has(toks[i - 2]!.term!) && toks[i - 2]!.tags.has('Verb') && !breaksAfter(toks, i - 2) && !breaksAfter(toks, i - 1)) fit *= VERB_AT_BONUS;
         if (q.change) {
           // "a 43% rise in net profits to 2.4bn euros": the change is 43%; the sum after "to" or
           // "from" is a level, and one after "by" is the step itself
@@ -5067,6 +5192,9 @@ const PRICE_BONUS = 1.3;
 
 /** A question ending in "worth" ("How much are the tax cuts worth?"). */
 const WORTH_ASKED = /\bworth\W*$/i;
+
+/** A naming verb before a word in lower case ("called middleware"). */
+const LOWER_NAMED = /\b(?:called|named|dubbed|known as)\s+\p{Ll}/u;
 
 /** Cheap tests a sentence must pass to be worth tagging for an answer of each kind. */
 const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
@@ -5359,7 +5487,8 @@ function findCandidates(q: Question, supporting: Evidence[], c: Corpus, o: RuleO
     if ((q.kind === 'age' ? tagged : k) >= o.candidatePassages * 3 || (tagged >= o.candidatePassages && candidates.some((x) => x.fit >= (q.kind === 'age' ? 1 : 0.6)))) break;
     // (a sentence whose only name may open it is read, but not counted: see nameOpensOnly)
     const held = !mayHold || mayHold.test(ev.passage.text);
-    if (!held && !nameOpensOnly(mayHold, ev.passage.text)) continue;
+    // (nor one where a naming verb gives a word in lower case: "tools - called middleware -")
+    if (!held && !nameOpensOnly(mayHold, ev.passage.text) && !(q.kind === 'name' && LOWER_NAMED.test(ev.passage.text))) continue;
     if (held) tagged++;
     candidates.push(...candidatesIn(q, ev, c.tokens(ev.passage), questionTerms, misspelt));
   }
