@@ -1601,7 +1601,7 @@ const SAYING_SENSES = 2;
 const SAYING_KINDS = ['say', 'label'];
 const SAYING_DEPTH = 2;
 /** The index term of "say", "said", "says". */
-const SAY = normalizeTerm('say')!;
+export const SAY = normalizeTerm('say')!;
 /** Verbs of speaking to someone, and the index term of "tell", which reports of it use. */
 const SPEAK_VERBS = /^(speak|talk)$/;
 const TELL = normalizeTerm('tell')!;

@@ -160,7 +160,6 @@ const BREAK = /[,;:()\[\]"“”‘’–—!?]|'\s|\.\s/;
 const OPENS = /[(\[“"‘]/;
 /** A hyphen written as a dash, with spaces round it. */
 export const SPACED_DASH = /\s-\s/;
-/** Whether punctuation separates token i from token i + 1. */
 /**
  * A word WordNet has, but not as a noun ("Besides", "Meanwhile"): after an initial's full stop it
  * opens the next sentence ("the funerals of … Malcolm X. Besides Dee, Davis is survived by …"), no
@@ -168,6 +167,7 @@ export const SPACED_DASH = /\s-\s/;
  */
 const sentenceOpener = (word: string): boolean => lexicon().isDictionaryWord(word) && lexicon().senses(word.toLowerCase(), 'noun').length === 0;
 
+/** Whether punctuation separates token i from token i + 1. */
 export function breaksAfter(toks: Token[], i: number): boolean {
   // "Rory O' Neill": an apostrophe after a lone O or D is part of the name, not a closing quote
   if (/^[OD]$/.test(toks[i]!.text) && /^['’]\s*$/.test(toks[i]!.post) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return false;

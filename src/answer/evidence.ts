@@ -1,6 +1,6 @@
 import type { WeightedTerm } from '../index.js';
 import type { Passage } from '../passages.js';
-import { COUNTRY_WEIGHT, type Question, type QuestionTerm } from '../question.js';
+import { COUNTRY_WEIGHT, SAY, type Question, type QuestionTerm } from '../question.js';
 import { lexicon } from '../lexicon.js';
 import { normalizeTerm, terms } from '../text.js';
 import type { AnswerOptions, Corpus, TermSet } from './corpus.js';
@@ -374,8 +374,6 @@ function meanOver(groups: number[], m: Float64Array, plan: WeighPlan): number {
   return sum / groups.length;
 }
 
-/** The index term of "say", "said", "says". */
-const SAY_TERM = normalizeTerm('say');
 /** Text between quotation marks. */
 const QUOTATION = /["“]([^"“”]{8,})["”]/g;
 /** Words, at least, of what the question says was said that a quotation must hold. */
@@ -389,11 +387,11 @@ const saidWordsCache = new WeakMap<Question, string[]>();
  * introduces it.
  */
 export function quotesWhatIsSaid(q: Question, t: QuestionTerm, p: Passage): boolean {
-  if (t.role !== 'verb' || t.term !== SAY_TERM) return false;
+  if (t.role !== 'verb' || t.term !== SAY) return false;
   let said = saidWordsCache.get(q);
   if (!said) {
-    const at = q.terms.findIndex((t) => t.role === 'verb' && t.term === SAY_TERM);
-    said = at < 0 ? [] : q.terms.slice(at + 1).filter((t) => t.role === 'other' || t.role === 'head').map((t) => t.term);
+    const at = q.terms.indexOf(t);
+    said = q.terms.slice(at + 1).filter((x) => x.role === 'other' || x.role === 'head').map((x) => x.term);
     saidWordsCache.set(q, said);
   }
   if (said.length < SAID_WORDS || !/["“]/.test(p.text)) return false;

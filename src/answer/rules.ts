@@ -209,7 +209,6 @@ function otherPlaceFronted(q: Question, t: QuestionTerm, text: string): boolean 
   return place(m[1]!) && m[1]!.split(/\s+/).every((w) => !q.terms.some((x) => x.term === normalizeTerm(w)));
 }
 
-/** `s` with the characters a regular expression reads specially escaped. */
 const kinAskedCache = new WeakMap<Question, boolean>();
 /** Whether the noun the question asks about names someone by whose kin they are ("Who is Amanda Champion's uncle?": see {@link kinNoun}). */
 function kinAsked(q: Question): boolean {
@@ -236,6 +235,7 @@ function otherGivenSameFamily(q: Question, toks: Token[], from: number, to: numb
   return !!given && given.toLowerCase() !== first.text.toLowerCase() && !TITLE_BEFORE_NAME.test(given);
 }
 
+/** `s` with the characters a regular expression reads specially escaped. */
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -1514,6 +1514,9 @@ function asideOfVerb(toks: Token[], verbTerms: Set<string>): (number[] & { at: n
   }
   return null;
 }
+/** Words, at most, of a participle's aside in commas ("launched on Wednesday"). */
+const PARTICIPLE_ASIDE_WORDS = 8;
+
 /** "When is …?", with no verb of its own. */
 const EVENT_ASKED = /^\W*when\s+(?:is|was|are|were|will\s+be)\b/i;
 /** Words, at most, between the noun of an event and a date it is given ("the final [scheduled for] Saturday"). */
@@ -1528,9 +1531,6 @@ function datedEventBefore(toks: Token[], from: number, term: string): boolean {
   }
   return false;
 }
-
-/** Words, at most, of a participle's aside in commas ("launched on Wednesday"). */
-const PARTICIPLE_ASIDE_WORDS = 8;
 
 /** Whether the possessive name ending at `to` owns a lower-case noun the question does not give ("JJ Johnson's [trombone]" for "Whose trumpet …?"). */
 function ownsOtherNoun(toks: Token[], to: number, questionTerms: Set<string>): boolean {
