@@ -251,6 +251,8 @@ function pluralNoun(t: Tok): boolean {
 const LEVEL_VERBS = /^(top|exceed|surpass|pass|reach|hit)$/;
 /** Nouns read as their level or size when asked about as a thing ("What was the ISM index …?", "What stake …?"). */
 const LEVEL_NOUN = /^(index|stake|holding)$/;
+/** Verbs that put a thing at an amount ("What is piracy estimated at in China?": "estimated at 92%"). */
+const AMOUNT_AT_VERBS = /^(estimate|value|price|put|peg|cap|fix)$/;
 /** Verbs a market's price or index ends a day's trading with, "at" a level ("closed at $172.55"). */
 const MARKET_LEVEL_VERBS = /^(close|open|end|finish|settle|stand|trade)$/;
 /** Words after the noun asked about that make it another subject's object ("What stake has Bates bought?"). */
@@ -258,6 +260,8 @@ const OBJECT_AUX = /^(do|does|did|has|have|had|will|would|can|could|should|may|m
 
 /** Words before "name" that ask for another name of the same thing ("X's old name"). */
 const OTHER_NAME = /^(old|former|previous|original|earlier|new|current|present|later|other)$/;
+/** Words of a place in an order ("first", "12th"). */
+const ORDINAL_WORD = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(st|nd|rd|th))$/;
 /** Verbs that give a place in an order ("finished third", "came seventh", "placed fourth"). */
 const RANK_VERBS = new Set(['finish', 'come', 'place', 'end', 'rank', 'seed']);
 /** Nouns for a place in an order a player holds ("What seed is X?", "Which ranking is Y?"). */
@@ -461,6 +465,9 @@ const COMPOUND_END_LETTERS = 5;
 
 /** WordNet's word for a group of things, not of people (a "law" is "the collection of rules imposed by authority"). */
 const COLLECTION = ['collection'];
+
+/** Senses of a noun, at most, that may make it, saying something, a person ("justice": a judge by its third). */
+const SAYER_SENSES = 3;
 
 function classOf(head: string): AnswerKind | null {
   const w = head.toLowerCase();
@@ -787,6 +794,19 @@ export function analyzeQuestion(asked: string): Question {
     const word = t.lower.replace(/['’]s?$/, '');
     return { word, singular: lexicon().lemma(word, 'noun') === word };
   };
+  // ("Which bank lost computer tapes?": a noun right after "which" or "what" the tagger read as a
+  // verb, before a verb in the past it read as an adjective, is the noun asked about, and the
+  // past form its verb)
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const [a, b] = [toks[k]!, toks[k + 1]!];
+    if (!/^(which|what)$/i.test(toks[k - 1]!.text) || !a.tags.has('Verb') || a.tags.has('Auxiliary') || a.tags.has('Copula') || a.tags.has('Modal') || a.tags.has('PastTense') || !/^\p{Ll}+$/u.test(a.text)) continue;
+    if (b.tags.has('Verb') || !/^\p{Ll}+$/u.test(b.text) || lexicon().senses(lexicon().lemma(a.lower, 'noun'), 'noun').length === 0) continue;
+    const bLemma = lexicon().lemma(b.lower, 'verb');
+    if (bLemma === b.lower || lexicon().senses(bLemma, 'verb').length === 0 || !(IRREGULAR.verb[b.lower] !== undefined || /ed$/.test(b.lower))) continue;
+    a.tags = new Set(['Noun', 'Singular']);
+    b.tags = new Set(['Verb', 'PastTense']);
+  }
+
   // The noun right after what/which/how many (skipping adjectives), or after "what is the".
   const findHead = (from: number, skipPossessive = true): number => {
     for (let i = from; i < toks.length; i++) {
@@ -847,7 +867,14 @@ export function analyzeQuestion(asked: string): Question {
         // ("Who is Winn-Dixie's new chief executive?": a name of several words in the possessive owns what follows)
         if (k > i && skipPossessive && (toks[k]!.tags.has('Possessive') || /['’]s$/.test(toks[k]!.text))) { i = k; continue; }
       }
-      if (t.tags.has('Noun') && !t.tags.has('Pronoun') && (!cap || t.tags.has('Plural'))) return compoundHead(i);
+      if (t.tags.has('Noun') && !t.tags.has('Pronoun') && (!cap || t.tags.has('Plural'))) {
+        const h = compoundHead(i);
+        // ("Who is the chief police officers' spokesman?": a compound ending in a plural in the
+        // possessive owns the noun after it, which is the one asked about)
+        const owner = toks[h + 1];
+        if (skipPossessive && wh === 'who' && !!owner && /^\p{Ll}.*s$/u.test(owner.text) && owner.tags.has('Possessive') && plainNoun(toks[h + 2])) { i = h + 1; continue; }
+        return h;
+      }
       // "Which US state had ...": the tagger read "state" as a verb, but a verb follows it
       // ("Who is taking over …?": a particle after it makes it the verb)
       const verbNext = nextTok && !nextTok.tags.has('Particle') && (nextTok.tags.has('Verb') || nextTok.tags.has('Auxiliary') || nextTok.tags.has('Copula'));
@@ -969,9 +996,16 @@ export function analyzeQuestion(asked: string): Question {
       }
       headIndex = findHead(whIndex + 1);
       if (headIndex < 0 && isCopula(next)) headIndex = findHead(whIndex + 2);
+      // ("What will Hyundai's annual production capacity be?": a modal, its subject, then "be")
+      if (headIndex < 0 && !!next && next.tags.has('Modal') && toks[toks.length - 1]?.lower === 'be') headIndex = findHead(whIndex + 2);
       const head = headIndex >= 0 ? toks[headIndex]! : undefined;
       if (head && headIndex === findHead(whIndex + 1)) {
         kind = classOf(wordAt(headIndex)) ?? 'thing';
+        // ("Which justice said …?": a noun with a person's sense among its first, the subject of a
+        // verb of saying, asks for that person, though a "justice" is first fairness)
+        const says = toks[headIndex + 1];
+        if (kind === 'thing' && !!says && says.tags.has('Verb') && lexicon().verbClasses(says.lower, SAYING_SENSES).includes('verb.communication') &&
+          lexicon().nounClasses(lexicon().lemma(head.lower, 'noun'), SAYER_SENSES).includes('noun.person')) kind = 'person';
         // "What prison time does Kashian face?", "What jail terms do they face?": a length of time,
         // not a time of day nor a thing
         if ((kind === 'date' || kind === 'thing') && /^(time|terms?|sentences?)$/.test(head.lower) && /^(prison|jail|custodial)$/.test(toks[headIndex - 1]?.lower ?? '')) kind = 'duration';
@@ -1454,8 +1488,10 @@ export function analyzeQuestion(asked: string): Question {
   // give by naming X with it ("Ken Mayland at Clearview Economics", "Graham Cluley, senior
   // consultant from anti-virus firm Sophos"), seldom with "work": the verb only says an employer is
   // asked for, as "hold" says a role is
+  // ("Which analyst works at Global Insight?": the one named with the employer, "Global Insight
+  // analyst Howard Archer", the same way)
   const worksFor = verbIndex >= 0 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'work' && (verbIndex + 1 === toks.length || /^(for|at)$/.test(toks[verbIndex + 1]!.lower)) &&
-    terms.some((t) => t.role === 'entity' && toks.findIndex((x) => x.text === t.text) < verbIndex);
+    terms.some((t) => t.role === 'entity' && (toks.findIndex((x) => x.text === t.text) < verbIndex || toks.findIndex((x) => x.text === t.text) > verbIndex + 1));
   if (worksFor) for (const t of terms) if (t.role === 'verb') t.essential = false;
   // "Where is the SAP Open held?", "Where is X located?": the place of a name, which the articles
   // give as "the SAP Open in San Jose" as often as with the verb, which only says a place is asked
@@ -1490,14 +1526,19 @@ export function analyzeQuestion(asked: string): Question {
   if (kind === 'thing' && wh === 'what' && headIndex < 0 && verbIndex >= 0 && LEVEL_VERBS.test(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) &&
     amountBefore && /^\p{Ll}/u.test(amountBefore.text) && (LEVEL_NOUN.test(amountBefore.lower) || AMOUNT_KINDS.has(classOf(amountBefore.text) ?? 'thing'))) kind = 'number';
   // ("What did Google shares close at on Tuesday?": the level a market's verb ends "at" is an amount)
-  if (kind === 'thing' && wh === 'what' && headIndex < 0 && verbIndex >= 0 && toks[verbIndex + 1]?.lower === 'at' && (verbIndex + 2 >= toks.length || toks[verbIndex + 2]!.tags.has('Preposition') || !/^\p{L}/u.test(toks[verbIndex + 2]!.text)) && MARKET_LEVEL_VERBS.test(lexicon().lemma(toks[verbIndex]!.lower, 'verb'))) kind = 'number';
+  // (or a thing's, put at an amount: "What is piracy estimated at in China?", "What is her
+  // compensation likely to be capped at?")
+  if (kind === 'thing' && wh === 'what' && verbIndex >= 0 && toks[verbIndex + 1]?.lower === 'at' && (verbIndex + 2 >= toks.length || toks[verbIndex + 2]!.tags.has('Preposition') || !/^\p{L}/u.test(toks[verbIndex + 2]!.text)) &&
+    ((headIndex < 0 && MARKET_LEVEL_VERBS.test(lexicon().lemma(toks[verbIndex]!.lower, 'verb'))) || AMOUNT_AT_VERBS.test(lexicon().lemma(toks[verbIndex]!.lower, 'verb')))) kind = 'number';
   // "Where did Sotherton finish in Athens?", "What position did Leeds finish?": a place in an order
   // ("third", "12th"), which a count's kind is read for; not "Where did Omai come from?"
   const rankVerb = verbIndex >= 0 && RANK_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'));
   // (someone's or a side's place: "Where did the race finish?" asks where)
   const namedSubject = verbIndex > whIndex && toks.slice(whIndex + 1, verbIndex).some((t) => /^\p{Lu}/u.test(t.text));
   // ("What is Agassi seeded?", "What is she ranked?": a seeding or a ranking asked by "what" alone)
-  const asksRank = rankVerb && namedSubject && trailingPreposition === undefined && (wh === 'where' || ((wh === 'what' || wh === 'which') && headIndex >= 0 && /^(position|place|rank|ranking)$/.test(toks[headIndex]!.lower)) ||
+  // (not where the place in the order is given: "Where did Respect come first in the European elections?" asks where)
+  const rankGiven = rankVerb && toks.slice(verbIndex + 1).some((t) => ORDINAL_WORD.test(t.lower));
+  const asksRank = rankVerb && namedSubject && trailingPreposition === undefined && ((wh === 'where' && !rankGiven) || ((wh === 'what' || wh === 'which') && headIndex >= 0 && /^(position|place|rank|ranking)$/.test(toks[headIndex]!.lower)) ||
     (wh === 'what' && headIndex < 0 && /^(seed|rank)$/.test(lexicon().lemma(toks[verbIndex]!.lower, 'verb')))) ||
     // ("What seed is Sprem?", "Which seed is Myskina?": a seeding or a ranking, asked of a name with "be" alone)
     ((wh === 'what' || wh === 'which') && verbIndex < 0 && headIndex === whIndex + 1 && RANK_NOUN.test(toks[headIndex]!.lower) && /^(is|was|are|were)$/.test(toks[headIndex + 1]?.lower ?? '') &&
@@ -1582,7 +1623,9 @@ export function analyzeQuestion(asked: string): Question {
   }
   // ("Which newspaper did Freddy Shepherd speak to?": whom one speaks to, news reports say one
   // "told": "Freddy Shepherd told the Newcastle Evening Chronicle")
-  if (trailingPreposition === 'to') {
+  // (or with whom after "to": "When did Younger speak to MPs?", "Chairman Sam Younger told MPs on Tuesday")
+  const spokenTo = trailingPreposition === 'to' || (verbIndex >= 0 && toks[verbIndex + 1]?.lower === 'to' && verbIndex + 2 < toks.length);
+  if (spokenTo) {
     for (const t of terms) {
       if (t.role === 'verb' && SPEAK_VERBS.test(lexicon().lemma(t.text.toLowerCase(), 'verb')) && !t.related.some((r) => r.term === TELL)) t.related.push({ term: TELL, weight: TOLD_WEIGHT, kind: 'synonym' });
     }

@@ -6885,3 +6885,193 @@ describe('"When is the X?" with no verb of its own', () => {
     });
   });
 });
+
+describe('a change given before the level and the year asked', () => {
+  it('reads "grow 12% to 90,000 in 2006" as a change for 2006, over a rate given for every year', async () => {
+    // written for this test
+    await withEngineOver('change-before-level', 'Carmaker', [
+      'Kestrel Motors expects its sales in Peru to grow 12% to 90,000 in 2006.',
+      '"We need to expand our production to meet growing demand in the Peru auto market, which is growing over 10 percent every year," chairman Luis Ortega said.',
+    ], (small) => {
+      expect(small.ask('How much does Kestrel Motors expect its Peru sales to grow in 2006?', { scorer: 'rules' }).answer).toBe('12%');
+    });
+  });
+});
+
+describe('"Who said …?" and a name inside the quotation', () => {
+  it('answers the speaker, not the one the quotation is about; a name that says something inside it, over an aside in brackets, still answers', async () => {
+    // written for this test
+    await withEngineOver('quoted-name', 'Rugby', [
+      'Tomas Vik has been named in the Norway squad for the match with Chile.',
+      '"Tomas is one of the most gifted forwards in the league so his return is a huge lift," said team-mate Oliver Brandt.',
+    ], (small) => {
+      expect(small.ask('Who said Vik is one of the most gifted forwards in the league?', { scorer: 'rules' }).answer).toBe('Oliver Brandt');
+    });
+    await withEngineOver('quoted-sayer', 'Rugby', ['"Henrik Molde (the former Norway coach) said years ago that we should be brave when touring Chile, and he was right," said Brandt.'], (small) => {
+      expect(small.ask('Who said Norway should be brave in Chile?', { scorer: 'rules' }).answer).toBe('Henrik Molde');
+    });
+  });
+});
+
+describe('"Which X said …?" with a noun whose person sense is not its first', () => {
+  it('asks for a person: "Which justice said …?" is not answered with what the justice spoke of', async () => {
+    // written for this test
+    await withEngineOver('justice-said', 'Court', [
+      'Appeal Court Justice Miriam Okafor said that inventions from printing to the photocopier could be used to copy books but had, on balance, been good for society.',
+      'She said that while file-sharing software can be used to illegally copy films and music, conceptually the technology had "some really useful applications".',
+    ], (small) => {
+      expect(small.ask('Which justice said the technology had some really useful applications?', { scorer: 'rules' }).answer).toBe('Miriam Okafor');
+    });
+  });
+});
+
+describe('a name before the noun asked about and the question\'s own words before that noun', () => {
+  it('names the noun over them: "Fenwick\'s Zorro ZX-500 video jukebox" for "What is Fenwick\'s video jukebox called?"', async () => {
+    // written for this test
+    await withEngineOver('name-over-modifier', 'Gadgets', [
+      "Portable gadgets dominate the list, including the Kesta Optix LV digital camera and Fenwick's Zorro ZX-500 video jukebox.",
+      "The Kesta Optix LV beats Fenwick's video jukebox for battery life.",
+    ], (small) => {
+      expect(small.ask("What is Fenwick's video jukebox called?", { scorer: 'rules' }).answer).toBe('Zorro ZX-500');
+    });
+  });
+});
+
+describe('a place before "-based" and the name it modifies', () => {
+  it('says where that name is based, not the question\'s: "Madrid-based options exchange Futuro"', async () => {
+    // written for this test
+    await withEngineOver('based-other', 'Exchanges', ['Bourseon bought Madrid-based options exchange Futuro in 2002.', 'Lisbon-based Bourseon has also said it is interested in bidding.'], (small) => {
+      expect(small.ask('Where is Bourseon based?', { scorer: 'rules' }).answer).toBe('Lisbon');
+    });
+  });
+});
+
+describe('what someone said a thing was, in quotation marks', () => {
+  it('answers "What did X call Y?" from "X said that Y was \'…\'"', async () => {
+    // written for this test
+    await withEngineOver('said-was-quote', 'Politics', ['BBC political editor Tom Hale said that Mr Grant\'s speech was "a shot across the bows" to Mr Reid not to try and sideline him.'], (small) => {
+      expect(small.ask("What did Hale call Grant's speech?", { scorer: 'rules' }).answer).toBe('a shot across the bows');
+    });
+  });
+});
+
+describe('"Whose …?"', () => {
+  it('answers the owner in the possessive before the noun asked about, a body as well as a person', async () => {
+    // written for this test
+    await withEngineOver('whose-owner', 'Post', ["Mr Dyer said using the Royal Mail's parcel tracking service had already helped officers find about 5,000 parcels."], (small) => {
+      expect(small.ask('Whose parcel tracking service was used?', { scorer: 'rules' }).answer).toBe('Royal Mail');
+    });
+  });
+});
+
+describe('a name in commas before "in" and a larger place', () => {
+  it('is a place itself: "contest Tooting Bec, in London,"', async () => {
+    // written for this test
+    await withEngineOver('place-in-place', 'Election', ['Mr Dyer, who on Monday won £50,000 in damages from the Daily Courier, said he would contest Tooting Bec, in London, for Unity.'], (small) => {
+      expect(small.ask('Which seat will Dyer contest?', { scorer: 'rules' }).answer).toBe('Tooting Bec');
+    });
+  });
+});
+
+describe('"What does X mean?"', () => {
+  it('answers the words in quotation marks after "means"', async () => {
+    // written for this test
+    await withEngineOver('means-quote', 'Group', ['Meibion Tir - which means "sons of the land" - began burning property in 1981 in protest at homes being sold as holiday cottages.'], (small) => {
+      expect(small.ask('What does Meibion Tir mean?', { scorer: 'rules' }).answer).toBe('sons of the land');
+    });
+  });
+});
+
+describe('"speak to" with whom after it', () => {
+  it('is answered where the sentence says "told"', async () => {
+    // written for this test
+    await withEngineOver('speak-to-told', 'Register', ['Chairman Sam Younger told MPs on Tuesday care was needed to ensure that people were not lost off the register.'], (small) => {
+      expect(small.ask('When did Younger speak to MPs?', { scorer: 'rules' }).answer).toBe('Tuesday');
+    });
+  });
+});
+
+describe('"Where did X come first?"', () => {
+  it('asks where, the place in the order being given', async () => {
+    // written for this test
+    await withEngineOver('come-first-where', 'Vote', ["In June's European Parliament elections, Unity failed to gain enough votes for an MEP but did come first in Tower Hamlets borough."], (small) => {
+      expect(small.ask('Where did Unity come first in the European elections?', { scorer: 'rules' }).answer).toBe('Tower Hamlets');
+    });
+  });
+});
+
+describe('"the New Year" after a preposition of time', () => {
+  it('dates what the sentence says: "assessed in the New Year"', async () => {
+    // written for this test
+    await withEngineOver('new-year-date', 'Tribunal', ['The extent of damages will be assessed in the New Year.'], (small) => {
+      expect(small.ask('When will damages be assessed?', { scorer: 'rules' }).answer).toBe('New Year');
+    });
+  });
+});
+
+describe('"When was X\'s last Y?" with a named event', () => {
+  it('takes the date a few words after the event\'s name', async () => {
+    // written for this test
+    await withEngineOver('named-event-date', 'Rugby', ["Wales' most recent championship title was in 1994, and their last Grand Slam success came in 1978 in the era of Gareth Edwards."], (small) => {
+      expect(small.ask("When was Wales' last Grand Slam?", { scorer: 'rules' }).answer).toBe('1978');
+    });
+  });
+});
+
+describe('a noun after "which" the tagger reads as a verb', () => {
+  it('is the noun asked about when a verb in the past follows: "Which bank lost …?"', async () => {
+    // written for this test
+    await withEngineOver('which-noun-verb', 'Tapes', ['The Bank of Kestrel has revealed it has lost computer tapes containing account details of more than one million customers.'], (small) => {
+      expect(small.ask('Which bank lost computer tapes?', { scorer: 'rules' }).answer).toBe('Bank of Kestrel');
+    });
+  });
+});
+
+describe('"What is X estimated at?"', () => {
+  it('asks for the amount a thing is put at', async () => {
+    // written for this test
+    await withEngineOver('estimated-at', 'Piracy', ['"Chile in particular is a problem, with piracy estimated at 87%," said Mr Cluley.'], (small) => {
+      expect(small.ask('What is piracy estimated at in Chile?', { scorer: 'rules' }).answer).toBe('87%');
+    });
+  });
+});
+
+describe('a name listed before ", which" and a clause doing the question\'s verb with its name', () => {
+  it('is the one asked, not the others listed: "…, Cold Lake and Stone Bridge, which starred … Ian Marsh"', async () => {
+    // written for this test
+    await withEngineOver('which-starred', 'Films', ['His film credits include Dark Harbour, Cold Lake and Stone Bridge, which starred Julia Vance and Ian Marsh.'], (small) => {
+      expect(small.ask('In which film did Ian Marsh star?', { scorer: 'rules' }).answer).toBe('Stone Bridge');
+    });
+  });
+});
+
+describe('"Which X works at Y?" and a measure counted as a record', () => {
+  it('answers the one named with the employer, though the sentence says no "works"', async () => {
+    // written for this test
+    await withEngineOver('works-at-named', 'Housing', ['"The modest rise in approvals reinforces the impression that the market is slowing steadily rather than sharply," said Metric Insight analyst Howard Archer.'], (small) => {
+      expect(small.ask('Which analyst works at Metric Insight?', { scorer: 'rules' }).answer).toBe('Howard Archer');
+    });
+  });
+  it('does not count world records with a distance: "the world indoor 5,000m record"', async () => {
+    // written for this test
+    await withEngineOver('measure-not-count', 'Athletics', [
+      'Gebre broke the world indoor 5,000m record on his debut at the meeting last year.',
+      '"If I did not think I could win I would not be here," said Gebre, who has set world records on 18 occasions in his career.',
+    ], (small) => {
+      expect(small.ask('How many world records has Gebre set?', { scorer: 'rules' }).answer).toBe('18');
+    });
+    // (while "1.1m" is a million, no measure)
+    await withEngineOver('million-not-metres', 'Voters', ["Approximately 1.1m of the region's 1.6m voters are over 60, a survey found."], (small) => {
+      expect(small.ask("How many of the region's 1.6m voters are over 60?", { scorer: 'rules' }).answer).toBe('Approximately 1.1m');
+    });
+  });
+});
+
+describe('a day named relative to now, capitalised after a capitalised word', () => {
+  it('ends a title: "second single, What Happens Tomorrow."', async () => {
+    // written for this test
+    await withEngineOver('title-tomorrow', 'Band', ["The Spires are currently promoting the album's second single, What Happens Tomorrow."], (small) => {
+      expect(small.ask("What is the album's second single?", { scorer: 'rules' }).answer).toBe('What Happens Tomorrow');
+    });
+  });
+});

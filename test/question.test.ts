@@ -664,3 +664,41 @@ describe('a verb after "did" and its subject', () => {
     expect(saw.term).toBe(normalizeTerm('see'));
   });
 });
+
+describe('"Which justice said …?"', () => {
+  it('reads the noun, subject of a verb of saying, as asking for a person', () => {
+    expect(analyzeQuestion('Which justice said the technology had some excellent uses?').kind).toBe('person');
+    expect(analyzeQuestion('Which report said the economy grew?').kind).toBe('thing');
+  });
+});
+
+describe('a noun after "which", a place in an order given, an amount a thing is put at', () => {
+  it('reads "Which bank lost …?" as asking for a body, with "lost" its verb', () => {
+    const q = analyzeQuestion('Which bank lost computer tapes?');
+    expect(q.kind).toBe('organization');
+    expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('lost');
+  });
+  it('reads "Where did X come first …?" as asking where, and "Where did X finish?" as asking the place in the order', () => {
+    expect(analyzeQuestion('Where did Respect come first in the European elections?').kind).toBe('place');
+    expect(analyzeQuestion('Where did Sotherton finish in Athens?').kind).toBe('number');
+  });
+  it('reads "What is piracy estimated at in China?" as asking for an amount', () => {
+    expect(analyzeQuestion('What is piracy estimated at in China?').kind).toBe('number');
+  });
+});
+
+describe('"Who is the X Ys\' Z?"', () => {
+  it('asks for the Z, a person, which the compound in the possessive owns', () => {
+    const q = analyzeQuestion("Who is the chief police officers' spokesman?");
+    expect(q.kind).toBe('person');
+    expect(q.terms.find((t) => t.role === 'head')?.text).toBe('spokesman');
+  });
+});
+
+describe('"What will X\'s Y be?"', () => {
+  it('finds the noun asked about after the modal and its owner', () => {
+    const q = analyzeQuestion("What will Hyundai's annual production capacity be?");
+    expect(q.kind).toBe('number');
+    expect(q.terms.find((t) => t.role === 'head')?.text).toBe('capacity');
+  });
+});

@@ -251,9 +251,15 @@ export function middleInitialA(tokens: Token[], k: number): boolean {
  * words that are none, goes on the name (not "New" and "Honours" apart).
  */
 export function calendarWordInName(t: Token, prev?: Token, next?: Token): boolean {
+  // ("second single, What Happens Tomorrow.": a day relative to now, capitalised after a capitalised
+  // word, ends a title; in running text it is written small)
+  if (prev && RELATIVE_DAY.test(t.text) && /^\p{Lu}\p{Ll}/u.test(prev.text) && !isCalendarTagged(prev) && /^\s+$/.test(prev.post)) return true;
   if (!prev || !next || !isCalendarTagged(t) || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.tags.has('Month') || t.tags.has('WeekDay') || !/^\s+$/.test(prev.post) || !/^\s+$/.test(t.post)) return false;
   return /^\p{Lu}\p{Ll}/u.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && !isCalendarTagged(prev) && !isCalendarTagged(next);
 }
+
+/** Days named relative to now, written with a capital only in a title or at a sentence's start. */
+const RELATIVE_DAY = /^(Tomorrow|Today|Tonight|Yesterday)$/;
 
 /** Whether the tagger read a word as a month, a weekday or a date ("May", "Sunday", "Day"). */
 export function isCalendarTagged(t: Token): boolean {
@@ -791,8 +797,12 @@ export function typedByNounBefore(toks: Token[], first: number): SpanType | null
  */
 export function placeByNounAfter(toks: Token[], last: number): boolean {
   const after = toks[last + 1];
-  return !!after && /^\s*$/.test(toks[last]!.post) && after.tags.has('Noun') && !after.tags.has('ProperNoun') && /^\p{Ll}+$/u.test(after.text) &&
-    lexicon().nounClasses(after.text, 1)[0] === 'noun.location';
+  if (!!after && /^\s*$/.test(toks[last]!.post) && after.tags.has('Noun') && !after.tags.has('ProperNoun') && /^\p{Ll}+$/u.test(after.text) &&
+    lexicon().nounClasses(after.text, 1)[0] === 'noun.location') return true;
+  // ("contest Bethnal Green, in London,": as does the larger place it is in, after a comma and "in")
+  const place = toks[last + 2];
+  return !!place && /^,\s*$/.test(toks[last]!.post) && /^in$/.test(after?.text ?? '') && !breaksAfter(toks, last + 1) && /^\p{Lu}/u.test(place.text) &&
+    PLACE_TAGS.some((g) => place.tags.has(g)) && (last + 3 >= toks.length || /^\s*[,.;]/.test(place.post));
 }
 
 /**
@@ -2030,11 +2040,17 @@ export function wordBefore(toks: Token[], from: number): string {
  * says whose it is), nor before a mass noun ("Rhine water" is water of the Rhine).
  */
 export function namesHeadNoun(toks: Token[], from: number, to: number, q: Question): boolean {
-  if (q.kind === 'person' || q.headTerm === undefined || breaksAfter(toks, to) || toks[to + 1]?.term !== q.headTerm) return false;
+  if (q.kind === 'person' || q.headTerm === undefined || breaksAfter(toks, to)) return false;
+  // (over the question's own words before the noun: "Samsung's Yepp YH-999 [video] jukebox" for
+  // "What is Samsung's video jukebox called?")
+  let at = to + 1;
+  while (at < toks.length && at <= to + HEAD_MODIFIER_WORDS && toks[at]!.term !== q.headTerm && /^\p{Ll}/u.test(toks[at]!.text) && !breaksAfter(toks, at) &&
+    q.terms.some((t) => t.role !== 'entity' && t.role !== 'head' && t.term === toks[at]!.term)) at++;
+  if (toks[at]?.term !== q.headTerm) return false;
   // (not when a name follows the noun: "Bath prop Matt Stevens" names the prop after it)
-  if (!breaksAfter(toks, to + 1) && /^\p{Lu}/u.test(toks[to + 2]?.text ?? '')) return false;
+  if (!breaksAfter(toks, at) && /^\p{Lu}/u.test(toks[at + 1]?.text ?? '')) return false;
   // (nor a name "of" the noun: "the Derbyshire seat of Erewash" names the seat after "of")
-  if (!breaksAfter(toks, to + 1) && /^of$/i.test(toks[to + 2]?.text ?? '') && !breaksAfter(toks, to + 2) && /^\p{Lu}/u.test(toks[to + 3]?.text ?? '')) return false;
+  if (!breaksAfter(toks, at) && /^of$/i.test(toks[at + 1]?.text ?? '') && !breaksAfter(toks, at + 1) && /^\p{Lu}/u.test(toks[at + 2]?.text ?? '')) return false;
   // (nor one whose the noun is: "Eminem's group, D12, …" for "Which group won …?")
   if (/['’]s?$/.test(toks[to]!.text) || toks[to]!.tags.has('Possessive')) return false;
   // (nor a body's, unless a body is asked for: "the BBC show" is the BBC's, "the Guardian newspaper" the Guardian)
@@ -2042,6 +2058,9 @@ export function namesHeadNoun(toks: Token[], from: number, to: number, q: Questi
   return !(from === to && (toks[from]!.tags.has('Demonym') || lexicon().pertainyms(toks[from]!.text).length > 0)) &&
     !lexicon().nounClasses(q.headTerm, 1).includes('noun.substance');
 }
+
+/** The question's own words, at most, between a name and the noun asked about that it names ("Yepp YH-999 video jukebox"). */
+const HEAD_MODIFIER_WORDS = 2;
 
 /** Whether the name ending at token `end` modifies the common noun right after it ("Bayan Gostar [personnel]"). */
 export function modifiesNoun(toks: Token[], end: number): boolean {
@@ -2410,11 +2429,28 @@ export function dayRangeStart(toks: Token[], i: number): number {
   return i;
 }
 
+/** Words before "New Year" that make it a time, not a name ("in the New Year", "over the New Year"). */
+const HOLIDAY_LEAD = /^(in|at|over|by|until|till|before|after|since|from|around|during)$/i;
+
+/**
+ * Whether token `k` is part of "New Year" dating something, after a preposition of time ("assessed
+ * in the New Year"), not modifying a noun ("a New Year party"). (Not "Christmas": "came at
+ * Christmas 1986" dated the wrong coming-back of the same sentence's person on the probes.)
+ */
+export function holidayAt(toks: Token[], k: number): boolean {
+  const first = /^Year$/.test(toks[k]!.text) ? k - 1 : k;
+  if (first < 0 || !/^New$/.test(toks[first]!.text) || !/^Year$/.test(toks[first + 1]?.text ?? '') || breaksAfter(toks, first)) return false;
+  const after = toks[first + 2];
+  if (after && !breaksAfter(toks, first + 1) && after.tags.has('Noun') && /^\p{Ll}/u.test(after.text) && !/^(period|holidays?|break)$/i.test(after.text)) return false;
+  const lead = /^the$/i.test(toks[first - 1]?.text ?? '') && !breaksAfter(toks, first - 1) ? first - 2 : first - 1;
+  return lead >= 0 && HOLIDAY_LEAD.test(toks[lead]!.text) && !breaksAfter(toks, lead);
+}
+
 function dates(toks: Token[], q: Question, push: Push): void {
   let i = 0;
   // times of day and seasons answer "when" too: "6pm on Saturday", "midnight on 16 December", "1700 GMT", "in the spring"
   const isTime = (k: number) => TIME_OF_DAY.test(toks[k]!.text) || (/^\d{4}$/.test(toks[k]!.text) && TIME_ZONE.test(toks[k + 1]?.text ?? ''));
-  const isDate = (t: Token, k = toks.indexOf(t)) => (t.tags.has('Date') && !ordinalModifier(toks, k)) || YEAR.test(t.text) || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || isTime(k) || SEASON.test(t.text) || (TIME_ZONE.test(t.text) && k > 0 && isTime(k - 1));
+  const isDate = (t: Token, k = toks.indexOf(t)) => (t.tags.has('Date') && !ordinalModifier(toks, k)) || YEAR.test(t.text) || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || isTime(k) || SEASON.test(t.text) || (TIME_ZONE.test(t.text) && k > 0 && isTime(k - 1)) || holidayAt(toks, k);
   // "the 10th and 11th centuries", "the 1990s"
   const ordinalCentury = (k: number) => /^\d+(st|nd|rd|th)$/i.test(toks[k]?.text ?? '') && /^centur/i.test(toks[k + 1]?.text ?? '');
   const lead = (k: number) => (k > 0 && q.leadingPreposition && toks[k - 1]!.text.toLowerCase() === q.leadingPreposition ? ['afterLeadingPreposition' as const] : []);

@@ -29,7 +29,7 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
   age: NUMBER_HINT,
   duration: DURATION_HINT,
   measure: NUMBER_HINT,
-  date: /\d|\b(midnight|noon|midday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter)\b/i,
+  date: /\d|\b(midnight|noon|midday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter|New Year)\b/i,
 };
 
 /** Whether a sentence may hold an answer of the kind asked: the cheap test, or for an acronym its words' initials. */

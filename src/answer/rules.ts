@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd } from './candidates.js';
+import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody, commonWordOnly, TITLE_BEFORE_NAME } from './roles.js';
 import { authoredIn, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, quotesWhatIsSaid, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -981,6 +981,26 @@ function inHeadPredicate(toks: Token[], from: number, head: string): boolean {
  * one of saying ("Where is the virus contained?").
  */
 const SOURCE_FIT = 0.2;
+/** How much more the owner in the possessive before the noun of "Whose …?" answers it than other names. */
+const WHOSE_BONUS = 1.5;
+/** How well a name inside a quotation answers who said it ("'Simon is …,' said Chris Paterson"). */
+const QUOTED_NAME_FIT = 0.4;
+/** Words, at most, of an aside in brackets after a name. */
+const BRACKETED_ASIDE_WORDS = 6;
+/** Whether a verb of saying follows the name ending at `to`, over an adverb at most ("Blair said", "Blair has said"). */
+function saysAfter(toks: Token[], to: number): boolean {
+  // (over an aside in brackets: '"Graham Henry (former Wales coach) said …"')
+  let from = to;
+  if (/\(\s*$/.test(toks[to]!.post) || /^\s*\(/.test(toks[to + 1]?.pre ?? '')) {
+    while (from + 1 < toks.length && from - to <= BRACKETED_ASIDE_WORDS && !/\)/.test(toks[from + 1]!.post)) from++;
+    from++;
+  }
+  for (let k = from + 1; k < toks.length && k <= from + 2; k++) {
+    if ((from === to || k > from + 1) && breaksAfter(toks, k - 1)) return false;
+    if (toks[k]!.tags.has('Verb') && lexicon().verbClasses(toks[k]!.text.toLowerCase()).includes('verb.communication')) return true;
+  }
+  return false;
+}
 /** Words of a quotation that make its speaker its subject ("'I will face him,' said Henman"). */
 const FIRST_PERSON = /^(i|we|me|us|my|our|i'm|i've|we're|we've|i'll|we'll)$/i;
 /** Verbs that give a name, not a report ("called the Seerhein", "dubbed", "known as"). */
@@ -1024,6 +1044,10 @@ function namedBy(toks: Token[], from: number): boolean {
 const NAMING_ASKED = /\b(call|calls|called|dub|dubbed|brand|branded|label|labelled|nickname|nicknamed|term|termed|known(?=\s+as\b))\b/i;
 /** Words after a naming verb its quoted name may begin within ("branding stamp duty a \"…\""). */
 const NAMED_AFTER_WORDS = 10;
+/** Words before the quoted meaning of a name ("which means '…'", "meaning '…'"). */
+const MEANS = /^(means|meaning|meant|mean)$/i;
+/** Verbs saying what someone said, before what they said a thing was ("Marr said that Mr Brown's article was '…'"). */
+const SAID_VERB = /^(said|says|say|told|tells|claimed|claims|argued|argues|insisted|insists|suggested|suggests|wrote|writes)$/i;
 /** Words, at most, of a quoted name ("a brilliant machine for talking about things"). */
 const NAMED_QUOTE_WORDS = 10;
 /** How much more a quoted name after a naming verb answers "What did X call Y?" than a name. */
@@ -1766,6 +1790,20 @@ function relativeObject(toks: Token[], to: number, verbTerms: Set<string>): bool
   return false;
 }
 
+/** Whether ", which" after the name ending at `to` opens a clause doing the question's verb (an adverb before it at most) with one of the question's names after it. */
+function relativeWhichWith(toks: Token[], to: number, verbTerms: Set<string>, entityTerms: Set<string>): boolean {
+  if (!relativeAfter(toks, to) || !/^which$/i.test(toks[to + 1]!.text) || breaksAfter(toks, to + 1)) return false;
+  let v = to + 2;
+  if (toks[v]?.tags.has('Adverb') && !breaksAfter(toks, v)) v++;
+  const verb = toks[v];
+  if (!verb || verb.term === null || !verbTerms.has(verb.term) || !verb.tags.has('Verb')) return false;
+  for (let k = v + 1; k < toks.length && k - v <= RELATIVE_CLAUSE_WORDS; k++) {
+    if (breaksAfter(toks, k - 1) && !/^,\s*$/.test(toks[k - 1]!.post)) return false;
+    if (toks[k]!.term !== null && entityTerms.has(toks[k]!.term!)) return true;
+  }
+  return false;
+}
+
 /** Words of a relative clause after "whom" read for the question's verb ("on whom sanctions were also issued"). */
 const RELATIVE_CLAUSE_WORDS = 6;
 /** Forms of "be" that make a passive ("was betrayed", "has been sanctioned", "is being sued"). */
@@ -1885,6 +1923,17 @@ function passiveVerb(q: Question): boolean {
     const prev = words[i - 1]!;
     return /,$/.test(prev) || PASSIVE_BE.test(prev.replace(/[^\p{L}]/gu, '')) || (i > 1 && PASSIVE_BE.test(words[i - 2]!) && /ly$/i.test(prev));
   });
+}
+
+/** Words, at most, from "-based" to the name it modifies ("London-based options and futures exchange Liffe"). */
+const BASED_NAME_WORDS = 6;
+/** Whether the first name after "-based" at `based` is none of the question's (the place before it is that name's). */
+function basedOther(toks: Token[], based: number, entityTerms: Set<string>): boolean {
+  for (let k = based + 1; k < toks.length && k <= based + BASED_NAME_WORDS; k++) {
+    if (breaksAfter(toks, k - 1)) return false;
+    if (/^\p{Lu}/u.test(toks[k]!.text)) return toks[k]!.term === null || !entityTerms.has(toks[k]!.term!);
+  }
+  return false;
 }
 
 /** The name ending at `to` runs on into a common noun it modifies ("a Madrid-based charity", "a Madrid charity"). */
@@ -2993,6 +3042,9 @@ function amountPeriod(text: string, toks: Token[], end: number, years: readonly 
   return null;
 }
 
+/** The words of a rate after its number ("5 per cent"). */
+const PERCENT_WORD = /^(per|cent|percent|%)$/i;
+
 /**
  * The amounts (their last tokens) a sentence gives for a year the question asks about, by a
  * preposition right after them: "compared with [45] in 2003" for "… in 2003?".
@@ -3003,7 +3055,15 @@ function amountsForAskedPeriod(text: string, toks: Token[], years: readonly (rea
   for (let j = 0; j + 2 < toks.length; j++) {
     if (!isNumber(toks[j]!) || isYearToken(toks[j]!) || breaksAfter(toks, j) || breaksAfter(toks, j + 1) || !PERIOD_PREPOSITION.test(toks[j + 1]!.text)) continue;
     const named = periodsIn(text.slice(toks[j + 1]!.start, toks[j + 2]!.end));
-    if (named.some(([a, b]) => years.some(([x, y]) => a <= y && x <= b))) out.push(j);
+    if (!named.some(([a, b]) => years.some(([x, y]) => a <= y && x <= b))) continue;
+    out.push(j);
+    // ("grow [16%] to 250,000 in 2005": the change an amount moved by, before "to" and the level
+    // given for the year, is given for that year too)
+    if (j > 1 && /^to$/i.test(toks[j - 1]!.text) && !breaksAfter(toks, j - 2) && !breaksAfter(toks, j - 1)) {
+      let k = j - 2;
+      while (k > 0 && PERCENT_WORD.test(toks[k]!.text) && !breaksAfter(toks, k - 1)) k--;
+      if (isNumber(toks[k]!) && !isYearToken(toks[k]!)) out.push(k);
+    }
   }
   return out;
 }
@@ -3458,6 +3518,13 @@ const LENGTH_OR_WEIGHT = /\d\s*(?:km|m|cm|mm|kg|g|ft|in)\b|\b(?:metres?|meters?|
 const OTHER_QUANTITY_FIT = 0.3;
 
 /** A number with its unit written on ("1.3m", "4.2ft", "3.7m/h"). */
+/** A distance in metres with its unit written on ("400m", "5,000m"); "1.1m" and "16m" are millions. */
+const METRES = /^[1-9]\d{0,2}(,\d{3})+m$|^[1-9]\d{2,}m$/i;
+/** Whether the number at `k` reads as metres: "5,000m" before a singular noun ("record"), not "100m users" nor a sentence's last "100m". */
+function metresBefore(toks: Token[], k: number): boolean {
+  const n = toks[k + 1];
+  return METRES.test(toks[k]!.text) && !!n && !breaksAfter(toks, k) && n.tags.has('Noun') && !n.tags.has('Plural') && /^\p{Ll}/u.test(n.text);
+}
 const UNIT_ATTACHED = /^\d[\d,.]*\s*(km|m|cm|mm|kg|g|mph|kph|km\/h|m\/h|ft|in|°[CF]?)$/i;
 
 /**
@@ -3580,6 +3647,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const askedTerms = new Set([...questionTerms, ...entityTerms]);
   const short = shortNames(q);
   const namingAsked = q.kind === 'name' && NAMING_ASKED.test(q.text);
+  // ("What does Meibion Glyndwr mean?": what a name means, as the sentence quotes it)
+  const meaningAsked = q.kind === 'thing' && q.terms.some((t) => t.role === 'verb' && t.term === 'mean') && /^\s*what\b/i.test(q.text);
   const earlierAsked = EARLIER_LEVEL.test(q.text);
   const bornAsked = q.kind === 'place' && BORN_ASKED.test(q.text);
   const identityAsked = IDENTITY_ASKED.test(q.text);
@@ -3605,6 +3674,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   // a source after the report may be the one asked about: '"…," said Riccardo de Rinaldini,
   // Creative's European marketing manager')
   const speakerNoAnswer = !sourceNoAnswer && q.terms.some((t) => t.role !== 'entity') && !asksSaying(q);
+  // ("Whose postal redirection service was used?": the words of the noun asked whose it is)
+  const whoseVerb = q.terms.find((t) => t.role === 'verb')?.group ?? Infinity;
+  const whoseNoun = new Set(/^\s*whose\b/i.test(q.text) ? q.terms.filter((t) => t.role !== 'verb' && t.role !== 'entity' && t.group < whoseVerb).map((t) => t.term) : []);
+  // ("Who said …?": the one the sentence says said it)
+  const sayerAsked = q.kind === 'person' && /^\s*who\b/i.test(q.text) && asksSaying(q);
   const titleTerm = askedTitleWord(q);
   const headNoun = askedHeadNoun(q);
   // For "how many X", X is scored by adjacency below, not as a nearby match.
@@ -4291,6 +4365,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ...and "signed in Cairo" says where by the question's own verb
         // (or by the noun the question asks where of: "a casino in Newcastle" for "Where is X's casino?")
         if (q.kind === 'place' && WHERE.test(q.text) && (verbIn(toks, from, verbTerms) || verbIn(toks, from, askedNouns))) bonus *= LOCATIVE_BONUS;
+        // ("London-based options and futures exchange Liffe" for "Where is Euronext based?": a place
+        // before "-based" says where the name it modifies is, here another than the question's)
+        if (q.kind === 'place' && entityTerms.size > 0 && basedIn(toks, sp.to) && basedOther(toks, sp.to + 1, entityTerms)) fit *= OTHER_OWNER_FIT;
         // (or, asked where a named thing is, by that name: "the Golden Temple in Amritsar" for
         // "Where is the Golden Temple?", a name the tagger does not know as a place's)
         else if (q.kind === 'place' && WHERE.test(q.text) && verbTerms.size === 0 && verbIn(toks, from, entityTerms)) {
@@ -4310,6 +4387,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const titled = (!!q.headTerm && ((from > 0 && headedBy(toks, from - 1, q.headTerm)) || apposedHead(toks, sp.to, q.headTerm))) ||
           [...roleVerbTerms].some((v) => apposedHead(toks, sp.to, v));
         const source = (sourceNoAnswer || speakerNoAnswer) && !titled ? reportSource(toks, from, sp.to) : false;
+        // ('"Simon is one of Scotland's truly world class players …," said team-mate Chris Paterson'
+        // for "Who said Taylor is one of …?": a name inside the quotation is what was said about, not
+        // who said it, unless it says something itself there: '"Blair said …," Howard told …')
+        if (sayerAsked && quote && quote[from]! > 0 && quote[sp.to] === quote[from] && !saysAfter(toks, sp.to)) fit *= QUOTED_NAME_FIT;
         // ("Spurs' sporting director Frank Arnesen" for "Who is in charge of Ajax?")
         // ("Rory Armes, studio general manager for … Electronic Arts" for "Who is Nintendo Europe's general manager?")
         if (q.kind === 'person' && entityTerms.size > 0 && (roleOfOther(toks, from, questionTerms, q.headTerm !== undefined) || (!!q.headTerm && apposedRoleOfOther(toks, sp.to, q.headTerm, entityTerms)))) fit *= OTHER_OWNER_FIT;
@@ -4369,6 +4450,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         // "Garden State, which he also directed" for "Which film did Zach Braff direct?": a relative
         // clause with a subject of its own doing the question's verb to the name says it is what was done
+        // ("Beyond Borders, which starred Angelina Jolie and Clive Owen" for "In which film did Clive
+        // Owen star?": a relative clause doing the question's verb with the question's name says the
+        // name before it is the one asked, not the others it is listed with)
+        if (!q.asksSubject && entityTerms.size > 0 && relativeWhichWith(toks, sp.to, verbTerms, entityTerms)) {
+          fit = Math.max(fit, 1);
+          bonus *= RELATIVE_DOER_BONUS;
+        }
         if (objectAsked && relativeObject(toks, sp.to, verbTerms)) {
           fit = Math.max(fit, 1);
           bonus *= RELATIVE_DOER_BONUS;
@@ -4383,6 +4471,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (identityAsked && q.headTerm && copulaNamed(toks, from, sp.to, q.headTerm)) {
           fit = Math.max(fit, 1);
           bonus *= COPULA_NAME_BONUS;
+        }
+        // ("using the Royal Mail's postal redirection service" for "Whose postal redirection service
+        // was used?": the owner in the possessive right before the noun asked about, a body's as well
+        // as a person's)
+        if (whoseNoun.size > 0 && /['’]s?$/.test(toks[sp.to]!.text) && !breaksAfter(toks, sp.to) && toks[sp.to + 1]?.term != null && whoseNoun.has(toks[sp.to + 1]!.term!)) {
+          pushOwner(from, sp.to, Math.max(fit, 1), bonus * WHOSE_BONUS, sp.type, whole);
+          continue;
         }
         let sideEnd = sp.to;
         while (sideEnd > from && toks[sideEnd]!.tags.has('Demonym') && /['’]s$/.test(toks[sideEnd - 1]!.text)) sideEnd--;
@@ -4425,6 +4520,28 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
             }
             if (/[,;:.!?()]/.test(toks[m]!.post)) break;
           }
+        }
+        // ('Andrew Marr said that Mr Brown's article was "a warning shot"' for "What did Marr call
+        // Brown's article?": the words in quotation marks a form of "be" gives what the question's
+        // verb names, in what someone said)
+        const verbGroup = q.terms.find((t) => t.role === 'verb')?.group;
+        const objectTerms = new Set(q.terms.filter((t) => verbGroup !== undefined && t.group > verbGroup && t.role !== 'verb').map((t) => t.term));
+        for (let k = 2; k + 1 < toks.length && objectTerms.size > 0; k++) {
+          if (!/^(is|was|are|were)$/i.test(toks[k]!.text) || quote[k] || !quote[k + 1] || toks[k - 1]!.term === null || !objectTerms.has(toks[k - 1]!.term!) || breaksAfter(toks, k - 1)) continue;
+          if (!toks.slice(0, k - 1).some((t) => t.tags.has('Verb') && SAID_VERB.test(t.text))) continue;
+          let e = k + 1;
+          while (e + 1 < toks.length && quote[e + 1] === quote[k + 1]) e++;
+          if (e - k <= NAMED_QUOTE_WORDS) push(k + 1, e, 1, NAMED_QUOTE_BONUS, undefined, false, true);
+        }
+      }
+      // ('Meibion Glyndwr - which means "sons of Glyndwr" -' for "What does Meibion Glyndwr mean?":
+      // the words in quotation marks right after "means")
+      if (meaningAsked && quote) {
+        for (let k = 0; k + 1 < toks.length; k++) {
+          if (!MEANS.test(toks[k]!.text) || quote[k] || !quote[k + 1] || /[,;.!?()]/.test(toks[k]!.post.replace(/["“'‘]/g, ''))) continue;
+          let e = k + 1;
+          while (e + 1 < toks.length && quote[e + 1] === quote[k + 1]) e++;
+          if (e - k <= NAMED_QUOTE_WORDS) push(k + 1, e, 1, NAMED_QUOTE_BONUS, undefined, false, true);
         }
       }
       // ("investing in new tools - called [middleware] -" for "What are the new tools called?": one
@@ -4611,10 +4728,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const verbAside = asideOfVerb(toks, verbTerms);
       const gerundAt = toks.findIndex((t, k) => k > 0 && t.term !== null && verbTerms.has(t.term) && t.tags.has('Gerund') && TIME_LINK.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1));
       const last = q.terms[q.terms.length - 1];
-      const eventTerm = last && (last.role === 'other' || last.role === 'head') && !last.essential && EVENT_ASKED.test(q.text) && !q.terms.some((t) => t.role === 'verb') ? last.term : undefined;
+      // (or a named one after another name: "When was Wales' last Grand Slam?")
+      const namedEvent = last?.role === 'entity' && q.terms.some((t) => t.role === 'entity' && t.group < last.group);
+      const eventTerm = last && (((last.role === 'other' || last.role === 'head') && !last.essential) || namedEvent) && EVENT_ASKED.test(q.text) && !q.terms.some((t) => t.role === 'verb') ? last.term : undefined;
       let i = 0;
       while (i < toks.length) {
-        const isDate = (t: Token) => (t.tags.has('Date') && !ordinalModifier(toks, toks.indexOf(t))) || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || SEASON.test(t.text);
+        const isDate = (t: Token) => (t.tags.has('Date') && !ordinalModifier(toks, toks.indexOf(t))) || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || SEASON.test(t.text) || holidayAt(toks, toks.indexOf(t));
         // "the 10th and 11th centuries", "the 1990s"
         const ordinalCentury = (k: number) => /^\d+(st|nd|rd|th)$/i.test(toks[k]?.text ?? '') && /^centur/i.test(toks[k + 1]?.text ?? '');
         if (ordinalCentury(i) || (/^\d+(st|nd|rd|th)$/i.test(toks[i]!.text) && toks[i + 1]?.text === 'and' && ordinalCentury(i + 2))) {
@@ -4953,6 +5072,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("47 continuous years" for "How many MPs …?"), as does an age ("aged 21")
         const counted = countedWord(q);
         if (counted && (isFraction(toks, i, j) || countsOther(toks, j, counted) || (!isUnit(counted) && markedAsAge(toks, i, j)))) fit = 0;
+        // (nor a measure, its unit written on: "the world indoor 5,000m record" for "How many world
+        // records has he set?")
+        // (not "1.1m" or "100m users", millions: an "m" is metres only after a whole number of 100 or
+        // more, before a singular noun, "5,000m record")
+        if (counted && !isUnit(counted) && i === j && UNIT_ATTACHED.test(toks[i]!.text) && (!/m$/i.test(toks[i]!.text) || metresBefore(toks, i))) fit = 0;
         // ("his side's 19-13 victory" for "How many victories does Ireland have?": a score, the
         // winner's first, counts nothing; a range runs upwards, "10-12 weeks")
         if (q.kind === 'number' && i === j && scoreLine(toks[i]!.text)) fit = 0;
@@ -5207,7 +5331,7 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
   age: NUMBER_HINT,
   duration: DURATION_HINT,
   measure: NUMBER_HINT,
-  date: /\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter)\b|\bthe (end|start|beginning|middle|turn) of (the|this|next|last) /i,
+  date: /\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter|New Year)\b|\bthe (end|start|beginning|middle|turn) of (the|this|next|last) /i,
 };
 
 /** The cheap test for how often ("every two days", "monthly"). */
