@@ -4733,7 +4733,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const eventTerm = last && (((last.role === 'other' || last.role === 'head') && !last.essential) || namedEvent) && EVENT_ASKED.test(q.text) && !q.terms.some((t) => t.role === 'verb') ? last.term : undefined;
       let i = 0;
       while (i < toks.length) {
-        const isDate = (t: Token) => (t.tags.has('Date') && !ordinalModifier(toks, toks.indexOf(t))) || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || SEASON.test(t.text) || holidayAt(toks, toks.indexOf(t));
+        const isDate = (t: Token) => (t.tags.has('Date') && !ordinalModifier(toks, toks.indexOf(t))) || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || SEASON.test(t.text) || (/^(New|Year)$/.test(t.text) && holidayAt(toks, toks.indexOf(t)));
         // "the 10th and 11th centuries", "the 1990s"
         const ordinalCentury = (k: number) => /^\d+(st|nd|rd|th)$/i.test(toks[k]?.text ?? '') && /^centur/i.test(toks[k + 1]?.text ?? '');
         if (ordinalCentury(i) || (/^\d+(st|nd|rd|th)$/i.test(toks[i]!.text) && toks[i + 1]?.text === 'and' && ordinalCentury(i + 2))) {
