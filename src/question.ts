@@ -516,8 +516,11 @@ function classOf(head: string): AnswerKind | null {
   // A plural WordNet also has as a word of its own ("Judges", a book of the Bible) is, asked
   // about, mostly its singular's plural ("Which judges ruled …?")
   const singular = (word: string) => /[^s]s$/.test(word) && lexicon().senses(word.slice(0, -1), 'noun').length > 0;
+  // (a plural WordNet has first as a name, "Chambers", a writer, is its singular's plural: "Which
+  // chambers is she a member of?" asks no person)
+  const named = (word: string) => singular(word) && !lexicon().isCommonNoun(word);
   const ofWord = (word: string): AnswerKind | null | undefined =>
-    known(word) || singular(word) ? byFirstSenses(word) ?? (singular(word) ? byFirstSenses(word.slice(0, -1)) : null) : undefined;
+    known(word) || singular(word) ? (named(word) ? null : byFirstSenses(word)) ?? (singular(word) ? byFirstSenses(word.slice(0, -1)) : null) : undefined;
   const own = ofWord(w);
   if (own !== undefined) return own;
   // A compound WordNet does not know is of the kind of the longest word it ends in: a "reinsurer"
@@ -545,14 +548,16 @@ const LOCATION_FILE = 15;
 
 /**
  * A country's other one-word names, as WordNet gives them for its first sense: "UK" for "Britain",
- * "America" for "US", "Holland" for "the Netherlands". Only for a capitalised word whose first sense is a place.
+ * "America" for "US", "Holland" for "the Netherlands". Only for a capitalised word whose first sense is a named place.
  */
 function countryNames(t: Tok): QuestionTerm['related'] {
   if (!/^\p{Lu}/u.test(t.text)) return [];
   const first = lexicon().senses(t.lower, 'noun')[0];
   if (first === undefined) return [];
   const synset = lexicon().synset('noun', first);
-  if (synset.lexFile !== LOCATION_FILE) return [];
+  // (a named place: WordNet's instance of a country or city, not a common noun of places, "the
+  // open", whose synonym "clear" would match "made it clear" for "the Mexican Open")
+  if (synset.lexFile !== LOCATION_FILE || !synset.pointers.some((p) => p.symbol === '@i')) return [];
   const own = normalizeTerm(t.text);
   const out = new Map<string, number>();
   for (const w of synset.words) {
@@ -590,14 +595,31 @@ function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role'], f
   if (!pos || (pos === 'adj' && !adjectives) || role === 'modifier') return [];
   const seen = new Map<string, { weight: number; kind: Related['kind'] }>();
   for (const r of lexicon().related(t.lower, pos, pos === 'verb' ? 3 : 2, filter, base)) {
-    const term = normalizeTerm(r.word);
-    if (!term || term === normalizeTerm(t.text)) continue;
-    // a verb's most general kinds are in nearly every sentence ("direct" is a kind of "tell", so of
-    // "say": "Peter Lynch said Winn-Dixie would …" for "Who directed Because of Winn-Dixie?")
-    if (pos === 'verb' && r.kind === 'general' && GENERIC_VERBS.has(r.word)) continue;
-    if ((seen.get(term)?.weight ?? 0) < r.weight) seen.set(term, { weight: r.weight, kind: r.kind });
+    // a dictionary word is a base form, though the same letters may be another's past ("wound", a
+    // synonym of "injure", is not "wind" here: "wounded 1,000" for "How many were injured?")
+    const own = normalizeTerm(r.word) !== null && (IRREGULAR.verb[r.word] !== undefined || IRREGULAR.noun[r.word] !== undefined) ? stemmer(r.word) : null;
+    for (const term of new Set([normalizeTerm(r.word), own])) {
+      if (!term || term === normalizeTerm(t.text)) continue;
+      // a verb's most general kinds are in nearly every sentence ("direct" is a kind of "tell", so of
+      // "say": "Peter Lynch said Winn-Dixie would …" for "Who directed Because of Winn-Dixie?")
+      if (pos === 'verb' && r.kind === 'general' && GENERIC_VERBS.has(r.word)) continue;
+      if ((seen.get(term)?.weight ?? 0) < r.weight) seen.set(term, { weight: r.weight, kind: r.kind });
+    }
   }
   return [...seen].map(([term, r]) => ({ term, ...r }));
+}
+
+/**
+ * A phrase put before the question word, behind a comma, is read after it: "Of the convicted
+ * terrorists whose backgrounds were known, how many were Muslim?" → "How many were Muslim, of the
+ * convicted terrorists whose backgrounds were known?" (its own "whose" does not ask); "In 2004,
+ * who won …?", "According to Nielsen, how many …?". Not when the phrase asks ("In which year, …").
+ */
+function frontedPhrase(text: string): string {
+  const m = /^((?:of|among|in|at|for|from|during|on|after|before|since|with|according\s+to)\s+(?!(?:which|what|whose|whom|how)\b)[^,?]+),\s*((?:who|whom|whose|what|which|where|when|how)\b[^?]*)(\??)\s*$/i.exec(text);
+  if (!m) return text;
+  const asked = m[2]!;
+  return `${asked[0]!.toUpperCase()}${asked.slice(1)}, ${m[1]![0]!.toLowerCase()}${m[1]!.slice(1)}${m[3]}`;
 }
 
 /**
@@ -640,7 +662,7 @@ const VERB_PREFIX = /^(re|co|pre|un|de|mis|dis|over|under|out)$/i;
  * //   terms: [{ text: 'runs', role: 'verb', essential: true, ... }, { text: 'Emennet', role: 'entity', ... }, ...] }
  */
 export function analyzeQuestion(asked: string): Question {
-  const text = nameAsked(asWhich(expandContractions(cleanQuestion(asked))));
+  const text = nameAsked(asWhich(frontedPhrase(expandContractions(cleanQuestion(asked)))));
   const doc = nlp(text);
   const json = doc.json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[]; pre: string; post: string }> }>;
   const toks: Tok[] = json.flatMap((s) => s.terms).filter((t) => t.text).map((t) => ({ text: t.text, tags: new Set(t.tags), lower: t.text.toLowerCase(), pre: t.pre, post: t.post }));
@@ -838,7 +860,9 @@ export function analyzeQuestion(asked: string): Question {
       const modifiedParticiple = (k: number) => !!toks[k] && toks[k]!.tags.has('Verb') && /ed$/.test(toks[k]!.lower) && plainNoun(toks[k + 1]);
       const leadModifier = i > from && !!prev && (prev.tags.has('Determiner') || prev.tags.has('Adverb') || prev.tags.has('Adjective')) && modifiedParticiple(i);
       const adverbModifier = t.tags.has('Adverb') && /ly$/.test(t.lower) && modifiedParticiple(i + 1);
-      if (pronounModifier || verbModifier || participleModifier || pluralModifier || leadModifier || adverbModifier) continue;
+      // ("the title of Leroi's winning book": an "-ing" form after an owner, before a noun, modifies it)
+      const ownedGerund = i > from && t.tags.has('Gerund') && !!prev && (prev.tags.has('Possessive') || /['’]s$/.test(prev.text)) && plainNoun(nextTok);
+      if (pronounModifier || verbModifier || participleModifier || pluralModifier || leadModifier || adverbModifier || ownedGerund) continue;
       // "Which states' voters got …?": a plural in the possessive right after the question word is
       // what is asked about (which states). (A singular one stays a modifier: "Which institution's
       // research …?" is answered from sentences about the research; read as the noun asked about, it
@@ -853,6 +877,12 @@ export function analyzeQuestion(asked: string): Question {
       const nounNext = nextTok && !/^\p{Lu}/u.test(nextTok.text) && (nextTok.tags.has('Noun') || hasNounSense(nextTok));
       // (the tagger may read it as a verb: "Which Labour minister …?"; no verb follows "which" in capitals)
       if (cap && nounNext && (!t.tags.has('Verb') || (i === whIndex + 1 && wh === 'which' && hasNounSense(t)))) continue;
+      // ("Which BBC political correspondent said …?": a name before adjectives and the noun they modify)
+      if (cap && !t.tags.has('Verb') && !!nextTok && nextTok.tags.has('Adjective') && /^\p{Ll}/u.test(nextTok.text)) {
+        let k = i + 1;
+        while (toks[k] && toks[k]!.tags.has('Adjective') && /^\p{Ll}/u.test(toks[k]!.text) && !hasNounSense(toks[k]!)) k++;
+        if (k > i + 1 && plainNoun(toks[k])) continue;
+      }
       // "Which UK Athletics official", "Which University of Strathclyde professor": a name of several
       // words modifying the noun after it
       // (the tagger may read the first as a verb here too: "Which Labour MP said …?")

@@ -702,3 +702,35 @@ describe('"What will X\'s Y be?"', () => {
     expect(q.terms.find((t) => t.role === 'head')?.text).toBe('capacity');
   });
 });
+
+describe('a phrase before the question word, a name before adjectives, an "-ing" form after an owner', () => {
+  it('reads "Of the X, how many …?" as counting', () => {
+    expect(analyzeQuestion('Of the 12 suspects whose backgrounds were known, how many were Muslim?').kind).toBe('number');
+    expect(analyzeQuestion('In 2004, who won the title?').kind).toBe('person');
+  });
+  it('finds the noun after a name and an adjective: "Which BBC political correspondent …?"', () => {
+    const q = analyzeQuestion('Which BBC political correspondent said Brown had never been so outspoken?');
+    expect(q.kind).toBe('person');
+    expect(q.terms.find((t) => t.role === 'head')?.text).toBe('correspondent');
+  });
+  it('reads "the title of X\'s winning book" as asking for the book by name', () => {
+    const q = analyzeQuestion("What is the title of Armand Leroux's winning book?");
+    expect(q.kind).toBe('name');
+    expect(q.terms.find((t) => t.role === 'head')?.text).toBe('book');
+  });
+  it('gives a capitalised word no common synonym of its place sense ("the Mexican Open"), a country its other names', () => {
+    expect(analyzeQuestion('In which city is the Mexican Open played?').terms.find((t) => t.text === 'Open')?.related).toEqual([]);
+    expect(analyzeQuestion('Who runs Britain?').terms.find((t) => t.text === 'Britain')?.related.map((r) => r.term)).toContain('uk');
+  });
+  it('relates "injured" to "wounded" as a synonym, the dictionary\'s "wound" read as a base form', () => {
+    const related = analyzeQuestion('How many people were injured?').terms.find((t) => t.text === 'injured')?.related ?? [];
+    expect(related.find((r) => r.term === 'wound')?.kind).toBe('synonym');
+  });
+});
+
+describe('a plural WordNet has first as a name', () => {
+  it('reads "Which chambers …?" as its singular\'s plural, no person ("Chambers", a writer)', () => {
+    expect(analyzeQuestion('Which chambers is Cherie Blair a member of?').kind).not.toBe('person');
+    expect(analyzeQuestion('Which judges ruled on the case?').kind).toBe('person');
+  });
+});

@@ -234,7 +234,7 @@ function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: 
   if (firstWordOnly(t, i, next, prev, true, afterNext)) return false;
   // "an Americanised "Jimmy" Bond": a name made a verb ("-ised", "-ized") is no name
   if (nameMadeVerb(t)) return false;
-  if (isCalendarTagged(t) && !hyphenedToCapital(t, next) && !titlesPaper(t, next) && !titlesProgramme(t, i, next)) return false;
+  if (isCalendarTagged(t) && !hyphenedToCapital(t, next) && !titlesPaper(t, next, prev) && !titlesProgramme(t, i, next)) return false;
   return true;
 }
 
@@ -256,6 +256,28 @@ export function calendarWordInName(t: Token, prev?: Token, next?: Token): boolea
   if (prev && RELATIVE_DAY.test(t.text) && /^\p{Lu}\p{Ll}/u.test(prev.text) && !isCalendarTagged(prev) && /^\s+$/.test(prev.post)) return true;
   if (!prev || !next || !isCalendarTagged(t) || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.tags.has('Month') || t.tags.has('WeekDay') || !/^\s+$/.test(prev.post) || !/^\s+$/.test(t.post)) return false;
   return /^\p{Lu}\p{Ll}/u.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && !isCalendarTagged(prev) && !isCalendarTagged(next);
+}
+
+/**
+ * "the film Black Friday", "Good Friday", "Super Tuesday": a weekday after a name of one capitalised
+ * adjective is the name's (not after a person's name, "Smith Monday", nor a longer name, "Manchester
+ * United Sunday").
+ */
+export function adjectiveDay(tokens: Token[], j: number, from: number): boolean {
+  const t = tokens[j + 1];
+  const prev = tokens[j]!;
+  return !!t && j === from && t.tags.has('WeekDay') && !t.tags.has('Plural') && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && /^\s+$/.test(prev.post) && !isCalendarTagged(prev) && !prev.tags.has('Person') &&
+    lexicon().senses(prev.text.toLowerCase(), 'adj').length > 0;
+}
+
+/**
+ * "They Liked You Better When You Were [Dead]": a capitalised word the tagger reads as an adverb,
+ * after three or more capitalised words, goes on with the title (in running text it is small).
+ */
+export function adverbInTitle(tokens: Token[], j: number, from: number): boolean {
+  const t = tokens[j + 1];
+  return !!t && j - from >= 2 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.tags.has('Adverb') && !['Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Negative'].some((g) => t.tags.has(g)) &&
+    tokens.slice(from, j + 1).every((x) => /^\p{Lu}/u.test(x.text));
 }
 
 /** Days named relative to now, written with a capital only in a title or at a sentence's start. */
@@ -283,9 +305,16 @@ export function titlesProgramme(t: Token, i: number, next?: Token): boolean {
   return i > 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !BREAK.test(t.post) && !!next && PROGRAMME_NOUN.test(next.text);
 }
 
-/** "the Sunday Times", "the Sunday Telegraph": a weekday the tagger read as part of a body's name, before more of it. */
-export function titlesPaper(t: Token, next?: Token): boolean {
-  return t.tags.has('Organization') && !BREAK.test(t.post) && !!next && /^\p{Lu}/u.test(next.text) && next.tags.has('Organization') && !isCalendarWord(next);
+/**
+ * "the Sunday Times", "the Sunday Telegraph": a weekday the tagger read as part of a body's name, before
+ * more of it; or a weekday after "the" before a capitalised word that is no person's, "the Sunday
+ * Independent" (not "on the Sunday Mr Smith left", "the Friday Richardson played").
+ */
+export function titlesPaper(t: Token, next?: Token, prev?: Token): boolean {
+  if (!next || BREAK.test(t.post) || !/^\p{Lu}/u.test(next.text) || isCalendarWord(next)) return false;
+  if (t.tags.has('Organization') && next.tags.has('Organization')) return true;
+  return !!prev && /^the$/i.test(prev.text) && /^\s+$/.test(prev.post) && t.tags.has('WeekDay') && !t.tags.has('Plural') && /^\s+$/.test(t.post) &&
+    /^\p{Lu}\p{Ll}+$/u.test(next.text) && next.tags.has('ProperNoun') && !['Person', 'FirstName', 'LastName', 'Honorific', 'Place'].some((g) => next.tags.has(g));
 }
 
 /**
@@ -428,6 +457,10 @@ const WORK_DEPTH = 5;
  * who said something.
  */
 export const PERFORMED_WORK_KINDS = ['album', 'recording', 'show', 'musical_composition', 'dramatic_composition', 'drama', 'movie'];
+/** Nouns for a record released that WordNet files under no work: "her debut hit Genie in a Bottle", "the single X". */
+const RELEASE_NOUN = /^(hit|single)$/i;
+/** Words before such a noun that make it a record's: "debut hit", "new single" (not "the single European market"). */
+const RELEASE_LEAD = /^(debut|new|latest|first|second|third|last|next|her|his|their|its|hit|smash|charity|comeback)$/i;
 /** Whether the name at token `i` follows a noun for a work of `kinds`, so is its title: "his album [Egypt]", "the show [Stars on Thin Ice]". */
 export function workNounBefore(tokens: Token[], i: number, kinds: readonly string[] = WORK_KINDS): boolean {
   const cue = tokens[i - 1];
@@ -438,7 +471,7 @@ export function workNounBefore(tokens: Token[], i: number, kinds: readonly strin
   const before = tokens[i - 2];
   const nounAfterNoun = !!cue?.tags.has('Adjective') && !!before && !breaksAfter(tokens, i - 2) && (before.tags.has('Determiner') || (before.tags.has('Noun') && /^\p{Ll}/u.test(before.text))) && !tokens[i]!.tags.has('Place');
   return !!cue && !breaksAfter(tokens, i - 1) && /^\p{Ll}/u.test(cue.text) && (cue.tags.has('Noun') || nounReadAsVerb(tokens, i - 1) || nounAfterNoun) && !cue.tags.has('Place') && (!cue.tags.has('Adjective') || nounAfterNoun) &&
-    !tokens[i - 2]?.tags.has('Preposition') && workNoun(cue.text, kinds);
+    !tokens[i - 2]?.tags.has('Preposition') && (workNoun(cue.text, kinds) || (kinds === WORK_KINDS && RELEASE_NOUN.test(cue.text) && RELEASE_LEAD.test(tokens[i - 2]?.text ?? '')));
 }
 /**
  * "US [film] Lost in Translation", "Britain's [film] …": a bare verb form right after a name or a
@@ -506,7 +539,9 @@ function verbOrEndAfter(tokens: Token[], k: number, capital: (t: Token, i: numbe
   let m = k;
   while (tokens[m + 1] && !breaksAfter(tokens, m) && capital(tokens[m + 1]!, m + 1)) m++;
   const next = tokens[m + 1];
-  return !next || breaksAfter(tokens, m) || (next.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Preposition'));
+  // (or a date after a preposition: "her debut hit Genie in a Bottle [in October 1999]")
+  const dated = !!next && /^(in|on|since)$/i.test(next.text) && !!tokens[m + 2] && (isCalendarTagged(tokens[m + 2]!) || /^\d{4}$/.test(tokens[m + 2]!.text));
+  return !next || breaksAfter(tokens, m) || dated || (next.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Preposition'));
 }
 
 /**
@@ -605,7 +640,7 @@ export function nameSpans(tokens: Token[]): Span[] {
       const n = tokens[j + 1]!;
       if (personsPossessive(tokens, i, j) || countrysPossessive(tokens, j)) break;
       if (isCapital(n, j + 1, tokens[j + 2]) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
-      if (pluralDayInName(n, tokens[j]!) || calendarWordInName(n, tokens[j], tokens[j + 2]) || middleInitialA(tokens, j + 1)) { j++; continue; }
+      if (pluralDayInName(n, tokens[j]!) || calendarWordInName(n, tokens[j], tokens[j + 2]) || adjectiveDay(tokens, j, i) || adverbInTitle(tokens, j, i) || middleInitialA(tokens, j + 1)) { j++; continue; }
       // "District of New York": a lower-case connector between two capitalised words
       const lower = n.text.toLowerCase();
       const typed = (t: Token) => t.tags.has('Place') || t.tags.has('Person') || t.tags.has('Organization');
@@ -1493,6 +1528,16 @@ export function rangeEnd(toks: Token[], i: number, to: number): number {
     !isYearToken(toks[i]!) && !isYearToken(toks[to + 2]!) && !/^(from|by)$/i.test(toks[i - 1]!.text) && !toks[i - 1]!.tags.has('Verb') && !isNumber(toks[i - 1]!);
   // (nor a unit hyphened on to more: "10 to 28-year-olds")
   if (bare && !breaksAfter(toks, to + 2) && toks[to + 3] && (TIME_UNIT.test(toks[to + 3]!.text) || MEASURE_UNIT.test(toks[to + 3]!.text)) && toks[to + 2]!.post !== '-' && toks[to + 3]!.post !== '-') return to + 3;
+  // ("only 30 to 40 top firms would be targeted": a bare count "to" a bare count before a plural noun,
+  // over an adjective, is a range of that noun)
+  if (bare && /^(\d{1,3}(,\d{3})+|\d+|\p{Ll}+)$/u.test(toks[i]!.text) && /^(\d{1,3}(,\d{3})+|\d+|\p{Ll}+)$/u.test(toks[to + 2]!.text) && !breaksAfter(toks, to + 2)) {
+    // (a plural the tagger may read as a verb: "top [firms] would be")
+    const plural = (t?: Token) => !!t && /^\p{Ll}+s$/u.test(t.text) && !TIME_UNIT.test(t.text) && !MEASURE_UNIT.test(t.text) && !isMoneyWord(t.text) &&
+      (t.tags.has('Plural') || (lexicon().lemma(t.text, 'noun') !== t.text && lexicon().senses(lexicon().lemma(t.text, 'noun'), 'noun').length > 0));
+    let n = to + 3;
+    if (!plural(toks[n]) && toks[n] && /^\p{Ll}+$/u.test(toks[n]!.text) && (toks[n]!.tags.has('Adjective') || toks[n]!.tags.has('Noun')) && !breaksAfter(toks, n)) n++;
+    if (plural(toks[n])) return to + 2;
+  }
   // ("a sentence of 16 months to four years": a length of time "to" another is a range of lengths;
   // not a change's levels, "extended from 16 months to two years")
   if (joint === 'to' && to === i + 1 && TIME_UNIT.test(toks[to]!.text) && !breaksAfter(toks, to) && !breaksAfter(toks, to + 1) && !!toks[to + 2] && isNumber(toks[to + 2]!) && !isYearToken(toks[to + 2]!) &&
@@ -1640,6 +1685,9 @@ export function titleWord(toks: Token[], k: number): boolean {
   // a genus of banana), is no title; a role the tagger puts in a name is ("Secretary", "President")
   if (isPersonName(x) && k > 0 && toks[k - 1]!.tags.has('Person') && !breaksAfter(toks, k - 1)) return false;
   if (lexicon().isDictionaryWord(x.text)) return true;
+  // ("Conservative co-chairman Liam Fox", "vice-president": a role of a person after a hyphen)
+  const role = /^\p{Ll}+-(\p{Ll}+)$/u.exec(x.text)?.[1];
+  if (role && lexicon().nounClasses(role, 1)[0] === 'noun.person') return true;
   const next = toks[k + 1];
   if (!/^\p{Lu}/u.test(x.text) || x.tags.has('Person') || !next || breaksAfter(toks, k)) return false;
   // a body's name before a capitalised word of a title, or before a person's role: "UKIP leader

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt } from './candidates.js';
+import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody, commonWordOnly, TITLE_BEFORE_NAME } from './roles.js';
 import { authoredIn, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, quotesWhatIsSaid, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -416,7 +416,7 @@ function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: 
   if (firstWordOnly(t, i, next, prev, false, afterNext)) return false;
   if (nameMadeVerb(t)) return false;
   // (as the learned stage reads "Day-Lewis")
-  if (isCalendarTagged(t) && !hyphenedToCapital(t, next) && !titlesPaper(t, next) && !titlesProgramme(t, i, next)) return false;
+  if (isCalendarTagged(t) && !hyphenedToCapital(t, next) && !titlesPaper(t, next, prev) && !titlesProgramme(t, i, next)) return false;
   return true;
 }
 
@@ -444,7 +444,7 @@ function nameSpans(tokens: Token[]): Span[] {
       // ("told the BBC Mr Howard had …": a title opens a name of its own)
       if (personsPossessive(tokens, i, j) || countrysPossessive(tokens, j)) break;
       if (isCapital(n, j + 1, tokens[j + 2]) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
-      if (pluralDayInName(n, tokens[j]!) || calendarWordInName(n, tokens[j], tokens[j + 2]) || middleInitialA(tokens, j + 1)) { j++; continue; }
+      if (pluralDayInName(n, tokens[j]!) || calendarWordInName(n, tokens[j], tokens[j + 2]) || adjectiveDay(tokens, j, i) || adverbInTitle(tokens, j, i) || middleInitialA(tokens, j + 1)) { j++; continue; }
       // ("Smells [Like] Teen Spirit": a capitalised preposition inside a run of capitalised words is
       // a title's word)
       if (/^\p{Lu}\p{Ll}+$/u.test(n.text) && n.tags.has('Preposition') && !CONNECTORS.has(n.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[j]!.text) && !breaksAfter(tokens, j + 1) &&
@@ -555,6 +555,27 @@ function ofWhomVerb(toks: Token[], j: number, verbTerms: Set<string>): boolean {
     if (!(t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Adverb'))) return false;
   }
   return false;
+}
+
+/** How much a count another verb takes keeps, where the question's verb takes a count of its own (see otherVerbsCount). */
+const OTHER_VERB_COUNT_FIT = 0.5;
+/** Words of a hedge between a verb and its count ("killed [more than] 250"). */
+const COUNT_HEDGE = /^(more|than|less|fewer|about|around|some|nearly|almost|over|under|at|least|just|roughly|approximately)$/i;
+
+/**
+ * Whether the count at `i` is another verb's, in a sentence where a word of the question's verb
+ * (`verbTerms`) right before another count takes that one: "which killed [250] people and wounded
+ * 1,000" for "How many people were injured?".
+ */
+function otherVerbsCount(toks: Token[], i: number, verbTerms: ReadonlySet<string | null>): boolean {
+  const verbBefore = (k: number) => {
+    let v = k - 1;
+    while (v > 0 && COUNT_HEDGE.test(toks[v]!.text) && !breaksAfter(toks, v)) v--;
+    return v >= 0 && !breaksAfter(toks, v) ? v : -1;
+  };
+  const own = verbBefore(i);
+  if (own < 0 || !toks[own]!.tags.has('Verb') || toks[own]!.tags.has('Auxiliary') || toks[own]!.tags.has('Copula') || (toks[own]!.term !== null && verbTerms.has(toks[own]!.term))) return false;
+  return toks.some((t, k) => k !== i && isNumber(t) && k > 0 && toks[k - 1]!.term !== null && verbTerms.has(toks[k - 1]!.term) && !breaksAfter(toks, k - 1));
 }
 
 /** How well a count given for a place after a count of the noun asked about ("80 workers at X, with [17] at Y") answers "how many": as a counted noun two words on does. */
@@ -3558,7 +3579,138 @@ function rankNumberAt(toks: Token[], k: number): boolean {
 }
 /** A place in an order the question asks about ("Who came third?"; not "first" or "last", which questions use loosely). */
 const RANK_ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d*(?:2nd|3rd|[04-9]th|1[1-3]th))$/i;
-/** How much a sentence without the question's place in an order still answers it. */
+/** A medal or place short of winning. */
+const LESSER_MEDAL = /\b(silver|bronze|runners?-up|second|third)\b/i;
+/** Words, at most, between a name and "won" a lesser medal after it ("Thanou, 29, won silver"). */
+const MEDAL_WORDS = 4;
+
+/** Whether the name ending at `end` won a lesser medal, a verb of winning after it taking "silver" or "bronze". */
+function wonLesserMedal(toks: Token[], end: number): boolean {
+  for (let k = end + 1; k < toks.length && k - end <= MEDAL_WORDS; k++) {
+    if (/[;.]\s*$/.test(toks[k - 1]!.post)) return false;
+    if (toks[k]!.term === WIN_TERM) return /^(silver|bronze)$/i.test(toks[k + 1]?.text ?? '') || (/^(a|the)$/i.test(toks[k + 1]?.text ?? '') && /^(silver|bronze)$/i.test(toks[k + 2]?.text ?? ''));
+  }
+  return false;
+}
+
+/** Works asked for by name or title that no body or place is: a film, a show, a song, a book. */
+const NAMED_WORK_KINDS = [...PERFORMED_WORK_KINDS, 'publication', 'writing'];
+
+/** A length, weight or speed written as one word, its number and its unit ("4km", "9.2km", "100m"). */
+const MEASURE_WORD = /^(\d+(?:\.\d+)?)(km|m|k|mph|kph|kg|cm|mm)$/i;
+
+/**
+ * Whether the sentence gives another measure in the unit of the question's own, and not the
+ * question's: "won the 9.2km race" for "Who won the 4km race?" is about another race.
+ */
+function otherMeasure(q: Question, toks: Token[]): boolean {
+  for (const t of q.terms) {
+    const m = MEASURE_WORD.exec(t.text);
+    if (!m) continue;
+    const unit = m[2]!.toLowerCase();
+    const same = (x: Token) => MEASURE_WORD.exec(x.text);
+    if (toks.some((x) => { const n = same(x); return !!n && n[2]!.toLowerCase() === unit && Number(n[1]) === Number(m[1]); })) return false;
+    if (toks.some((x) => { const n = same(x); return !!n && n[2]!.toLowerCase() === unit; })) return true;
+  }
+  return false;
+}
+
+/** Words, at most, read before a name for the question's words describing the noun asked about. */
+const DESCRIBED_WORDS = 4;
+
+/**
+ * Whether two or more of the question's words before the noun "which" asks about stand right
+ * before the name at `from`, a noun of the sentence's last: "Heathrow anti-noise campaigners [HACAN
+ * Clearskies]" for "Which Heathrow anti-noise group …?".
+ */
+function describedBefore(toks: Token[], from: number, q: Question): boolean {
+  if (!q.headTerm || from < 2) return false;
+  const last = toks[from - 1]!;
+  if (breaksAfter(toks, from - 1) || !/^\p{Ll}/u.test(last.text) || !last.tags.has('Noun')) return false;
+  const described = describingTerms(q);
+  if (described.size < 2 || described.has(last.term ?? '')) return false;
+  const seen = new Set<string>();
+  for (let k = from - 2; k >= 0 && from - k <= DESCRIBED_WORDS + 1 && !breaksAfter(toks, k); k--) {
+    const term = toks[k]!.term;
+    if (term !== null && described.has(term)) seen.add(term);
+  }
+  return seen.size >= 2;
+}
+
+/** The question's words before the noun "which" asks about (see describedBefore), once per question. */
+const describing = new WeakMap<Question, ReadonlySet<string>>();
+function describingTerms(q: Question): ReadonlySet<string> {
+  let out = describing.get(q);
+  if (!out) {
+    const head = q.terms.find((t) => t.term === q.headTerm);
+    const headAt = head && WHICH.test(q.text) ? q.text.search(new RegExp(`\\b${escapeRegExp(head.text)}\\b`)) : -1;
+    out = new Set(headAt < 0 ? [] : q.terms.filter((t) => t.role !== 'verb' && t.role !== 'head' && q.text.indexOf(t.text) >= 0 && q.text.indexOf(t.text) < headAt).map((t) => t.term));
+    describing.set(q, out);
+  }
+  return out;
+}
+
+/** How much a name listed after "other" and the noun asked about keeps (see listedAsOther). */
+const OTHER_LISTED_FIT = 0.5;
+/** Words, at most, between "other" and its noun and the name listed after them. */
+const OTHER_LIST_WORDS = 12;
+
+/** Whether the name at `from` comes in a list after "other" and the noun asked about ("five other barristers - X, Y"). */
+function listedAsOther(toks: Token[], from: number, head: string): boolean {
+  for (let k = from - 1; k > 0 && from - k <= OTHER_LIST_WORDS; k--) {
+    if (/[;.]\s*$/.test(toks[k]!.post) && k < from - 1) return false;
+    if (toks[k]!.term !== head) continue;
+    const other = /^other$/i.test(toks[k - 1]!.text) ? k - 1 : k > 1 && /^other$/i.test(toks[k - 2]!.text) && toks[k - 1]!.tags.has('Adjective') ? k - 2 : -1;
+    return other >= 0;
+  }
+  return false;
+}
+
+/** Nouns for a woman or a girl: "actress", "wife", "chairwoman". */
+const FEMALE_NOUN = /^(\p{Ll}+(?:ress|resses)|\p{Ll}*wom[ae]n|wife|wives|mother|mothers|sister|sisters|daughter|daughters|queen|queens|girl|girls|lady|ladies|girlfriend|girlfriends|princess|princesses|duchess|countess|empress|heiress|widow|widows|niece|aunt|grandmother|mum|nun)$/u;
+/** Nouns for a man or a boy: "husband", "king". */
+const MALE_NOUN = /^(husband|husbands|king|kings|father|fathers|son|sons|brother|brothers|boy|boys|boyfriend|prince|princes|duke|emperor|widower|nephew|uncle|grandfather|dad|monk|monks)$/u;
+/** How much a person whose given name is of the other sex than the noun asked about keeps. */
+const OTHER_SEX_FIT = 0.2;
+
+/** The sex a noun for a person says ("actress": female; "husband": male), or null. */
+function sexOfNoun(word: string): 'female' | 'male' | null {
+  const w = word.toLowerCase();
+  // (not a word of "-ress" that is no woman: "address", "progress", "congress", "press")
+  if (FEMALE_NOUN.test(w) && !/(?:dress|gress|press|ness)(?:es)?$/.test(w)) return 'female';
+  return MALE_NOUN.test(w) ? 'male' : null;
+}
+
+/** The question's superlatives and nouns (see otherCategory), once per question. */
+const categories = new WeakMap<Question, ReadonlyArray<readonly [string, string]>>();
+/** A superlative that, with the noun after it, names a category ("best actor", "top scorer"). */
+const CATEGORY_SUPERLATIVE = /\b(best|worst|top)\s+(\p{Ll}+)\b/giu;
+
+/**
+ * Whether the sentence names only another category than the question's, a word of its own inside
+ * the question's superlative and noun: "favourite for best [supporting] actor" for "Who is the
+ * favourite for the best actor Oscar?".
+ */
+function otherCategory(q: Question, toks: Token[], questionTerms: ReadonlySet<string>): boolean {
+  let pairs = categories.get(q);
+  if (!pairs) {
+    pairs = [...q.text.matchAll(CATEGORY_SUPERLATIVE)].flatMap((m) => { const noun = normalizeTerm(m[2]!); return noun ? [[m[1]!.toLowerCase(), noun] as const] : []; });
+    categories.set(q, pairs);
+  }
+  for (const [sup, noun] of pairs) {
+    let inserted = false;
+    for (let k = 0; k + 1 < toks.length; k++) {
+      if (toks[k]!.text.toLowerCase() !== sup || breaksAfter(toks, k)) continue;
+      if (toks[k + 1]!.term === noun) return false;
+      const x = toks[k + 1]!;
+      if (toks[k + 2]?.term === noun && !breaksAfter(toks, k + 1) && /^\p{Ll}+$/u.test(x.text) && (x.term === null || !questionTerms.has(x.term))) inserted = true;
+    }
+    if (inserted) return true;
+  }
+  return false;
+}
+
+/** How much a sentence without the question's place in an order (or with another measure or category than its own) still answers it. */
 const MISSING_RANK_FIT = 0.3;
 
 /** Words a list of counts with its noun once may run to ("100 Muslim, 100 Evangelical Christian and 50 Jewish schools"). */
@@ -3716,7 +3868,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   };
   // "Who came third?" is not answered by a sentence without "third" ("Cairns came in ahead of Paul
   // Rowan and Allan Bogle in the men's race")
-  const rankMissing = q.terms.some((t) => t.role !== 'entity' && RANK_ORDINAL.test(t.text) && !ev.matched.has(t.term));
+  const askedSex = q.kind === 'person' ? sexOfNoun(q.terms.find((t) => t.term === q.headTerm)?.text ?? '') : null;
+  const rankMissing = q.terms.some((t) => t.role !== 'entity' && RANK_ORDINAL.test(t.text) && !ev.matched.has(t.term)) || otherMeasure(q, toks) || otherCategory(q, toks, questionTerms);
   // '"… vote for President Trump," the indictment … read' for "Who indicted Kazemi and Kashian?":
   // a span inside a quotation that holds none of the question's words is what was said, not who
   // or what the question asks about
@@ -3920,6 +4073,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // "Which movie …?" asks for a work performed, by its title: not someone in it ("movies starring
       // Johnny Depp"), nor where it was made
       const askedWork = !!askedHead && workNoun(askedHead, PERFORMED_WORK_KINDS, 1);
+      // ("a lecturer at London's Imperial College" for "What is the title of Leroi's winning book?": a
+      // work asked for by its name or title is no body or place; a title may read as a person's name,
+      // "ITV1 shows Doc Martin")
+      const namedWork = q.kind === 'name' && !!q.headTerm && workNoun(q.terms.find((t) => t.term === q.headTerm)?.text ?? '', NAMED_WORK_KINDS, 1);
       const partAsked = q.kind === 'person' && q.terms.some((t) => t.role === 'verb' && /^play(s|ed|ing)?$/i.test(t.text));
       // ("Which show did Cosby host?": "the children's show Fat Albert and the Cosby Kids", a work's
       // title after its noun, may hold the question's name among words of its own)
@@ -4165,6 +4322,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // the masses, billed as the Mac mini" for "What is the new computer called?")
         const namesHead = namesHeadNoun(toks, from, sp.to, q) && !(q.asksName && renamedAfter(toks, sp.to));
         if (namesHead) bonus *= NAMES_HEAD_BONUS;
+        // ("Heathrow anti-noise campaigners [HACAN Clearskies]" for "Which Heathrow anti-noise group …?":
+        // a name right after the question's words for the noun asked about, and a noun of its own)
+        else if (describedBefore(toks, from, q)) bonus *= NAMES_HEAD_BONUS;
         // ("the Derbyshire seat of Erewash" for "Which seat …?": the name the noun asked about is "of", in lower case before it)
         else if (q.kind !== 'person' && q.headTerm !== undefined && from > 1 && /^of$/.test(toks[from - 1]!.text) && toks[from - 2]!.term === q.headTerm && /^\p{Ll}/u.test(toks[from - 2]!.text) &&
           !breaksAfter(toks, from - 2) && !breaksAfter(toks, from - 1)) bonus *= NAMES_HEAD_BONUS;
@@ -4230,8 +4390,14 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("developing ultra-wideband technology [(UWB)]" for "Which company is developing
         // ultra-wideband technology?": letters in brackets right after the question's own words
         // shorten them)
-        if (from === sp.to && toks[from]!.tags.has('Acronym') && from > 0 && (/\(\s*$/.test(toks[from - 1]!.post) || /\(\s*$/.test(toks[from]!.pre)) && /^\s*\)/.test(toks[from]!.post) &&
+        // (letters joined by "&" too: "Scottish and Newcastle [(S&N)]")
+        if (from === sp.to && (toks[from]!.tags.has('Acronym') || /^\p{Lu}+&\p{Lu}+$/u.test(toks[from]!.text)) && from > 0 && (/\(\s*$/.test(toks[from - 1]!.post) || /\(\s*$/.test(toks[from]!.pre)) && /^\s*\)/.test(toks[from]!.post) &&
           toks[from - 1]!.term !== null && questionTerms.has(toks[from - 1]!.term!) && (toks[from]!.term === null || !questionTerms.has(toks[from]!.term!))) continue;
+        // ("a film about the Mumbai [(Bombay)] blasts": a name in brackets right after a name of the
+        // question's is its other name, which restates the question; not after a person's, where it
+        // says where they are from or play for, "Jurgen Melzer (Austria)": a place's after a town's, a body's after a body's)
+        if (from > 0 && (/\(\s*$/.test(toks[from - 1]!.post) || /\(\s*$/.test(toks[from]!.pre)) && /^\s*\)/.test(toks[sp.to]!.post) && /^\p{Lu}/u.test(toks[from - 1]!.text) &&
+          toks[from - 1]!.term !== null && entityTerms.has(toks[from - 1]!.term!) && (((sp.type === 'place' || sp.type === 'name') && toks[from - 1]!.tags.has('Place') && !toks[from - 1]!.tags.has('Country')) || (sp.type === 'organization' && toks[from - 1]!.tags.has('Organization')))) continue;
         // ("Birgit Kuhlhoff, from [Sal Oppenheim] investment bank": a person's name the tagger reads
         // before a lower-case noun WordNet files as a group, a bank or a firm, names that body)
         // ("quoted by The Australian newspaper" for "Which newspaper …?": a word for a people after a
@@ -4240,6 +4406,12 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const bodyNamed = (sp.type === 'person' && bodyNounAfter(toks, sp.to)) || titledPeople;
         let fit = fitOf(q.kind, bodyNamed ? { ...sp, type: 'organization' } : sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
         if (ownedByAsked) fit = Math.max(fit, 1);
+        // ("followed by those of five other barristers - [Nicholas Blake QC], …" for "Which barrister
+        // resigned?": a name listed after "other" and the noun asked about is not the one asked)
+        if (q.headTerm && listedAsOther(toks, from, q.headTerm)) fit *= OTHER_LISTED_FIT;
+        // ("Jamie Foxx is tipped to win best actor" for "Which actress …?": a given name of the other sex)
+        // (unless the noun asked about stands right before it, whatever the given name: "his wife Carey Lowell")
+        if (askedSex && !(from > 0 && toks[from - 1]!.term === q.headTerm && !breaksAfter(toks, from - 1)) && toks.slice(from, sp.to + 1).some((t) => t.tags.has('FirstName') && t.tags.has(askedSex === 'female' ? 'MaleName' : 'FemaleName') && !t.tags.has(askedSex === 'female' ? 'FemaleName' : 'MaleName'))) fit *= OTHER_SEX_FIT;
         // ("who moved to the Bernabeu from [Liverpool]" for "Which club did Owen move from?": a town
         // after the question's own last preposition names a body WordNet files as a group, a club
         // or a team, by the town's name)
@@ -4340,6 +4512,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (awarded) bonus *= AWARDED_BONUS;
         if (askedWork && (workNounBefore(toks, from) || awarded)) fit = Math.max(fit, 1);
         else if (askedWork && (sp.type === 'person' || sp.type === 'place' || sp.type === 'organization')) fit *= WORK_TITLE_FIT;
+        // (not one right after the noun asked about: "its pamphlet, Notes For A Greener Town")
+        else if (namedWork && !workNounBefore(toks, from) && !toks.slice(Math.max(0, from - 3), from).some((t) => t.term === q.headTerm) && (sp.type === 'place' || sp.type === 'organization' || (sp.type === 'person' && (courtesyTitle(toks[from]!) || titleWord(toks, from - 1))))) fit *= WORK_TITLE_FIT;
         // ...and "Who did Anna Brandt sue?": "sued Halden Bank", a body as the verb's object
         // (or "Which rival did WPP buy?": "bought US rival Grey Global", named by the noun asked about)
         if (q.kind === 'person' && objectOfAsked && (q.headTerm === undefined || (from > 0 && headedBy(toks, from - 1, q.headTerm))) && sp.type !== 'person' && sp.type !== 'demonym') fit = Math.max(fit, AGENT_FIT);
@@ -4426,6 +4600,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (nor one beaten, for who won: "X beat his former co-star Lee Evans to win best musical actor")
         const overcome = q.asksSubject && verbTerms.has(WIN_TERM) && !beatAsked && (beaten(toks, from) || wonOverBy(toks, from));
         if (overcome) fit *= BEATEN_FIT;
+        // (nor one who won a lesser medal, for who won: "Thanou, 29, won silver in the 100m" for "Who
+        // won the Olympic 100m?")
+        else if (q.asksSubject && verbTerms.has(WIN_TERM) && !LESSER_MEDAL.test(q.text) && wonLesserMedal(toks, sp.to)) fit *= BEATEN_FIT;
         // (or any name in a clause of its own without the question's verb: "… while Brad Bird won
         // best director … for his role as designer Edna Mode")
         // (one ending a relative clause before the question's verb is hardly its subject)
@@ -5009,7 +5186,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // noun followed)
           if (follows < 1 && i > 0 && /^(another|further)$/i.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1) && ANOTHER_COUNT.test(text)) follows = ANOTHER_COUNT_FIT;
           // (the question's verb the tagger read as a plural noun after a name: "while AT&T [employs] 47,000")
-          if (follows < 1 && i > 0 && (toks[i - 1]!.tags.has('Verb') || (toks[i - 1]!.term !== null && verbTerms.has(toks[i - 1]!.term!) && verbAfterName(toks, i - 1))) && (j + 1 === toks.length || breaksAfter(toks, j) || /[.;]/.test(toks[j]!.post)) &&
+          // (or as an adjective, in the past: "killed 250 people and [wounded] 1,000")
+          if (follows < 1 && i > 0 && (toks[i - 1]!.tags.has('Verb') || (toks[i - 1]!.term !== null && verbTerms.has(toks[i - 1]!.term!) && (verbAfterName(toks, i - 1) || /ed$/i.test(toks[i - 1]!.text)))) && (j + 1 === toks.length || breaksAfter(toks, j) || /[.;]/.test(toks[j]!.post)) &&
             toks.slice(0, i - 1).some((t, k) => isNumber(t) && toks[k + 1]?.term === q.headTerm)) follows = ELLIPTICAL_COUNT_FIT;
           // ...as does one "and" joins on after such a count, with no noun of its own ("sold 750,000
           // copies in its first week and [3.5 million] in total")
@@ -5059,6 +5237,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // ("What is the capacity of Lansdowne Road?": "two weeks" is how long, no count of it)
           if (after && !breaksAfter(toks, j) && TIME_UNIT.test(after.text) && !TIME_UNIT_WORD.test(headWord) && after.term !== q.headTerm) follows = 0;
           fit *= follows;
+          // ("killed [250] people and wounded 1,000" for "How many were injured?": a count another verb
+          // takes, where the question's verb takes one of its own in the sentence)
+          if (otherVerbsCount(toks, i, verbTerms)) fit *= OTHER_VERB_COUNT_FIT;
           if (part === 'total') fit *= PARTITIVE_TOTAL_FIT;
           if (othersCount) fit *= OTHER_OWNER_FIT;
           // ("80 million new PC users in [India] … and 40 million … in Indonesia" for "How many … in
