@@ -7203,3 +7203,18 @@ describe('a record\'s title after "debut hit", and a capitalised adverb ending a
     });
   });
 });
+
+describe('words in quotation marks the question\'s verb takes, and a name after all the question\'s words for the noun asked about', () => {
+  it('answers "What did X say the economy had hit?" with the quoted words after "hit"', async () => {
+    // written for this test
+    await withEngineOver('quoted-object', 'Economy', ['Last month, Bank of Kestrel governor Mervyn Hale said that the economy had hit a "softer patch" after rapid growth.'], (small) => {
+      expect(small.ask('What did Mervyn Hale say the economy had hit?', { scorer: 'rules' }).answer).toBe('softer patch');
+    });
+  });
+  it('answers "Which pop band …?" with the name after "pop band", not after "new band"', async () => {
+    // written for this test
+    await withEngineOver('described-head', 'Band', ['Charlie Simms took his new band Nightstar to the stage on Friday night, just hours after officially announcing his departure from pop band Bolted.'], (small) => {
+      expect(small.ask('Which pop band has Charlie Simms left?', { scorer: 'rules' }).answer).toBe('Bolted');
+    });
+  });
+});

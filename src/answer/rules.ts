@@ -3628,13 +3628,15 @@ function describedBefore(toks: Token[], from: number, q: Question): boolean {
   const last = toks[from - 1]!;
   if (breaksAfter(toks, from - 1) || !/^\p{Ll}/u.test(last.text) || !last.tags.has('Noun')) return false;
   const described = describingTerms(q);
-  if (described.size < 2 || described.has(last.term ?? '')) return false;
+  if (described.size === 0 || described.has(last.term ?? '')) return false;
   const seen = new Set<string>();
   for (let k = from - 2; k >= 0 && from - k <= DESCRIBED_WORDS + 1 && !breaksAfter(toks, k); k--) {
     const term = toks[k]!.term;
     if (term !== null && described.has(term)) seen.add(term);
   }
-  return seen.size >= 2;
+  // (or all of them, before the noun asked about itself: "pop band Busted" for "Which pop band …?",
+  // not "his new band Fightstar")
+  return seen.size >= 2 || (last.term === q.headTerm && seen.size === described.size);
 }
 
 /** The question's words before the noun "which" asks about (see describedBefore), once per question. */
@@ -3874,10 +3876,17 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   // a span inside a quotation that holds none of the question's words is what was said, not who
   // or what the question asks about
   const quote = quoteSegments(toks, text);
+  // (not words the question's verb takes: 'the economy had hit a "softer patch"' for "What did King
+  // say the economy had hit?")
+  const quotedObject = (seg: number) => {
+    let k = quote!.indexOf(seg) - 1;
+    if (k > 0 && toks[k]!.tags.has('Determiner')) k--;
+    return k >= 0 && toks[k]!.term !== null && verbTerms.has(toks[k]!.term!);
+  };
   const quotedAside = (from: number, to: number) => {
     if (!quote) return false;
     const seg = quote[from]!;
-    return seg > 0 && quote[to] === seg && matchedAt.length > 0 && !matchedAt.some((m) => quote[m] === seg);
+    return seg > 0 && quote[to] === seg && matchedAt.length > 0 && !matchedAt.some((m) => quote[m] === seg) && !quotedObject(seg);
   };
   const exceptionAsked = ASKS_EXCEPTION.test(q.text);
   // "Jet Airways is India's premier private domestic carrier; Air Sahara is ranked third": a part
