@@ -610,14 +610,16 @@ function relatedTerms(t: Tok, pos: WordPos | null, role: QuestionTerm['role'], f
 }
 
 /**
- * A phrase put before the question word, behind a comma, is read after it: "Of the convicted
- * terrorists whose backgrounds were known, how many were Muslim?" → "How many were Muslim, of the
- * convicted terrorists whose backgrounds were known?" (its own "whose" does not ask); "In 2004,
- * who won …?", "According to Nielsen, how many …?". Not when the phrase asks ("In which year, …").
+ * A phrase put before the question word, behind a comma, holding a question word of its own, is
+ * read after it: "Of the convicted terrorists whose backgrounds were known, how many were Muslim?" →
+ * "How many were Muslim, of the convicted terrorists whose backgrounds were known?" (its own "whose"
+ * does not ask). Not when the phrase itself asks ("In which year, …").
  */
 function frontedPhrase(text: string): string {
   const m = /^((?:of|among|in|at|for|from|during|on|after|before|since|with|according\s+to)\s+(?!(?:which|what|whose|whom|how)\b)[^,?]+),\s*((?:who|whom|whose|what|which|where|when|how)\b[^?]*)(\??)\s*$/i.exec(text);
-  if (!m) return text;
+  // (only a phrase holding a question word of its own, which would be read as the one asking: "In
+  // addition to X, what …?" reads as it is)
+  if (!m || !/\b(who|whom|whose|which|what|where|when|how)\b/i.test(m[1]!)) return text;
   const asked = m[2]!;
   return `${asked[0]!.toUpperCase()}${asked.slice(1)}, ${m[1]![0]!.toLowerCase()}${m[1]!.slice(1)}${m[3]}`;
 }

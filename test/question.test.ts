@@ -707,6 +707,7 @@ describe('a phrase before the question word, a name before adjectives, an "-ing"
   it('reads "Of the X, how many …?" as counting', () => {
     expect(analyzeQuestion('Of the 12 suspects whose backgrounds were known, how many were Muslim?').kind).toBe('number');
     expect(analyzeQuestion('In 2004, who won the title?').kind).toBe('person');
+    expect(analyzeQuestion('Among the players who were fined, which club did the most?').kind).not.toBe('person');
   });
   it('finds the noun after a name and an adjective: "Which BBC political correspondent …?"', () => {
     const q = analyzeQuestion('Which BBC political correspondent said Brown had never been so outspoken?');
