@@ -647,6 +647,56 @@ function nameAsked(text: string): string {
   return name ? `What is ${text.replace(/\s*\?$/, '')}?` : text;
 }
 
+/** Words in a noun phrase asked as a question ("Rangers manager?"), at most. */
+const MAX_PHRASE_WORDS = 14;
+/** Prepositions that end the noun a phrase asks about ("Managing director [of] CB Richard Ellis?"). */
+const PHRASE_END = /^(of|for|in|at|on|with|to|from|by|behind|after|before|during|since|about)$/i;
+
+/**
+ * A noun phrase alone with a question mark asks what the articles say it is, as a reporter types it
+ * in a hurry: "Rangers manager?" → "Who is Rangers manager?" (a noun for a person), "Nike's
+ * second-quarter revenues?" → "What are …?", "Metallica's 2004 tour?" → "What is …?". Only a phrase
+ * with a common noun and no verb of its own but a participle after a noun ("Uncapped Wrexham
+ * defender drafted into the Wales squad?"), no question word, no pronoun.
+ */
+export function phraseAsked(text: string): string {
+  if (!/\?\s*$/.test(text) || QUESTION_START.test(text) || /\b(who|whom|whose|what|which|where|when|why|how)\b/i.test(text)) return text;
+  const body = text.replace(/\s*\?\s*$/, '');
+  if (body.split(/\s+/).length > MAX_PHRASE_WORDS) return text;
+  const terms = (nlp(body).json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[] }> }>).flatMap((x) => x.terms).filter((t) => t.text);
+  let head = -1;
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k]!;
+    const tags = new Set(t.tags);
+    if (['Copula', 'Modal', 'Auxiliary', 'Pronoun', 'QuestionWord', 'Conjunction'].some((g) => tags.has(g)) && !tags.has('ProperNoun')) return text;
+    const [prev, next] = [terms[k - 1], terms[k + 1]];
+    // ("Athlete's album that fell from number one …?": a clause about the noun, after it)
+    if (head >= 0 && /^that$/i.test(t.text)) break;
+    const participle = /^\p{Ll}+(?:ed|en)$/u.test(t.text) && !!prev && prev.tags.includes('Noun');
+    // ("Uncapped Wrexham defender …", "Kick-off time …": a participle or a hyphened verb before a noun modifies it)
+    const modifier = (/^\p{L}+ed$/u.test(t.text) || tags.has('Hyphenated')) && !!next && (next.tags.includes('Noun') || next.tags.includes('Hyphenated'));
+    if (tags.has('Verb') && !participle && !modifier && !(tags.has('Noun') || tags.has('Adjective'))) return text;
+    // ("Chelsea beat Arsenal?": a word with a verb sense between two names is their verb, whatever the tagger read)
+    if (/^\p{Ll}/u.test(t.text) && !!prev && !!next && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && lexicon().senses(lexicon().lemma(t.text, 'verb'), 'verb').length > 0) return text;
+    if (PHRASE_END.test(t.text) || participle) break;
+    // (a common noun, or the phrase's first word, capitalised only as its first: "Price of a ticket …?")
+    const common = /^\p{Ll}/u.test(t.text) || (k === 0 && !tags.has('ProperNoun') && !tags.has('Possessive'));
+    if (tags.has('Noun') && common && !/['’]s?$/.test(t.text)) head = k;
+  }
+  if (head < 0) return text;
+  const noun = terms[head]!;
+  const lower = noun.text.toLowerCase();
+  const plural = noun.tags.includes('Plural') || lexicon().lemma(lower, 'noun') !== lower;
+  const person = lexicon().nounClasses(lexicon().lemma(lower, 'noun'), 1)[0] === 'noun.person';
+  const first = terms[0]!;
+  // (a common word opening the phrase is written small after the question word; a name stays as it is)
+  // (a plural or a possessive opening it may be a name the tagger did not know: "Rangers manager?",
+  // "Athlete's album …?")
+  const named = ['ProperNoun', 'Acronym', 'Possessive', 'Plural'].some((g) => first.tags.includes(g)) || /^\p{Lu}{2}/u.test(first.text) || /['’]s?$/.test(first.text) || !lexicon().isDictionaryWord(first.text);
+  const opened = named ? body : `${body[0]!.toLowerCase()}${body.slice(1)}`;
+  return `${person ? 'Who is' : plural ? 'What are' : 'What is'} ${opened}?`;
+}
+
 /** A list question counts fewer things than this ("Which two ..."); a bigger number is an amount. */
 const MAX_COUNT = 50;
 
@@ -664,7 +714,7 @@ const VERB_PREFIX = /^(re|co|pre|un|de|mis|dis|over|under|out)$/i;
  * //   terms: [{ text: 'runs', role: 'verb', essential: true, ... }, { text: 'Emennet', role: 'entity', ... }, ...] }
  */
 export function analyzeQuestion(asked: string): Question {
-  const text = nameAsked(asWhich(frontedPhrase(expandContractions(cleanQuestion(asked)))));
+  const text = phraseAsked(nameAsked(asWhich(frontedPhrase(expandContractions(cleanQuestion(asked))))));
   const doc = nlp(text);
   const json = doc.json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[]; pre: string; post: string }> }>;
   const toks: Tok[] = json.flatMap((s) => s.terms).filter((t) => t.text).map((t) => ({ text: t.text, tags: new Set(t.tags), lower: t.text.toLowerCase(), pre: t.pre, post: t.post }));
@@ -720,8 +770,10 @@ export function analyzeQuestion(asked: string): Question {
   const pluralVerb = (k: number): boolean => {
     const t = toks[k];
     const after = toks[k + 1];
-    // (or a name: "Which network shows Scrubs in the US?")
-    return !!t && t.tags.has('Plural') && hasVerbSense(t) && !!after && (after.tags.has('Preposition') || after.tags.has('Determiner') || (/^\p{Lu}/u.test(after.text) && !after.tags.has('Possessive'))) &&
+    // (or a name: "Which network shows Scrubs in the US?", or a name's role before it: "Which bank
+    // employs economist Lian Chia Liang?")
+    const roleThenName = plainNoun(after) && !after!.tags.has('Plural') && /^\p{Lu}/u.test(toks[k + 2]?.text ?? '');
+    return !!t && t.tags.has('Plural') && hasVerbSense(t) && !!after && (after.tags.has('Preposition') || after.tags.has('Determiner') || (/^\p{Lu}/u.test(after.text) && !after.tags.has('Possessive')) || roleThenName) &&
       !toks.slice(k + 1).some((x) => x.tags.has('Verb'));
   };
   // whether the nouns from `k` run to the question's end or to a preposition
@@ -788,6 +840,8 @@ export function analyzeQuestion(asked: string): Question {
     // ("Who is the Leader of the Commons?": after "the", a title "of" joins to what it leads)
     const ofWhat = k > 0 && toks[k - 1]!.tags.has('Determiner') && after.lower === 'of';
     if (!(after.tags.has('Verb') || auxiliary(after) || ofWhat)) return false;
+    // (not a people's adjective before a participle modifying a noun: "the Japanese distilled alcohol")
+    if (t.tags.has('Demonym') && /ed$/.test(after.lower) && plainNoun(toks[k + 2])) return false;
     return lexicon().nounClasses(t.lower, 1)[0] === 'noun.person';
   };
   /** The word a head token stands for: "son-in-law" for its "law" (the tagger splits hyphenated words), when WordNet knows it. */
@@ -860,7 +914,8 @@ export function analyzeQuestion(asked: string): Question {
       // of its own, before a noun, modifies it, as does an adverb before such a participle)
       const prev = toks[i - 1];
       const modifiedParticiple = (k: number) => !!toks[k] && toks[k]!.tags.has('Verb') && /ed$/.test(toks[k]!.lower) && plainNoun(toks[k + 1]);
-      const leadModifier = i > from && !!prev && (prev.tags.has('Determiner') || prev.tags.has('Adverb') || prev.tags.has('Adjective')) && modifiedParticiple(i);
+      // ("What is the Japanese distilled alcohol shochu made from?": or a people's adjective)
+      const leadModifier = i > from && !!prev && (prev.tags.has('Determiner') || prev.tags.has('Adverb') || prev.tags.has('Adjective') || prev.tags.has('Demonym')) && modifiedParticiple(i);
       const adverbModifier = t.tags.has('Adverb') && /ly$/.test(t.lower) && modifiedParticiple(i + 1);
       // ("the title of Leroi's winning book": an "-ing" form after an owner, before a noun, modifies it)
       const ownedGerund = i > from && t.tags.has('Gerund') && !!prev && (prev.tags.has('Possessive') || /['’]s$/.test(prev.text)) && plainNoun(nextTok);
@@ -1522,7 +1577,9 @@ export function analyzeQuestion(asked: string): Question {
   // asked for, as "hold" says a role is
   // ("Which analyst works at Global Insight?": the one named with the employer, "Global Insight
   // analyst Howard Archer", the same way)
-  const worksFor = verbIndex >= 0 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'work' && (verbIndex + 1 === toks.length || /^(for|at)$/.test(toks[verbIndex + 1]!.lower)) &&
+  // ("Which bank employs economist Lian Chia Liang?": "employ" asks the same of its object)
+  const employerVerb = verbIndex >= 0 ? lexicon().lemma(toks[verbIndex]!.lower, 'verb') : '';
+  const worksFor = verbIndex >= 0 && ((employerVerb === 'work' && (verbIndex + 1 === toks.length || /^(for|at)$/.test(toks[verbIndex + 1]!.lower))) || employerVerb === 'employ') &&
     terms.some((t) => t.role === 'entity' && (toks.findIndex((x) => x.text === t.text) < verbIndex || toks.findIndex((x) => x.text === t.text) > verbIndex + 1));
   if (worksFor) for (const t of terms) if (t.role === 'verb') t.essential = false;
   // "Where is the SAP Open held?", "Where is X located?": the place of a name, which the articles

@@ -4,7 +4,7 @@ import { ANSWER_STAGES } from '../src/answer/corpus.js';
 import { loadCorpus } from '../src/ingest.js';
 import { CORPUS, engineOver, nameTypes, tempCorpus, withEngineOver } from './helpers.js';
 import { commonWordOnly, givenNameOnly, otherBearer } from '../src/answer/roles.js';
-import { roleOfOther } from '../src/answer/rules.js';
+import { bracketedAliasAsked, roleOfOther } from '../src/answer/rules.js';
 import { Tagger } from '../src/tagging.js';
 import { keyOf, nameSpans, partitive } from '../src/answer/candidates.js';
 import { namesSame, type Scored } from '../src/answer/choose.js';
@@ -7215,6 +7215,58 @@ describe('words in quotation marks the question\'s verb takes, and a name after 
     // written for this test
     await withEngineOver('described-head', 'Band', ['Charlie Simms took his new band Nightstar to the stage on Friday night, just hours after officially announcing his departure from pop band Bolted.'], (small) => {
       expect(small.ask('Which pop band has Charlie Simms left?', { scorer: 'rules' }).answer).toBe('Bolted');
+    });
+  });
+});
+
+describe('titles a pronoun or a question word opens, the owner before them, and an employer after a role', () => {
+  it('keeps "I\'ll" on a record\'s title after the noun for the record', async () => {
+    // written for this test
+    await withEngineOver('pronoun-title', 'Chart', ['Destiny Street slipped one place to four, followed by Lasses Aloud at five with the charity record I\'ll Stand By You.'], (small) => {
+      expect(small.ask('What was the Lasses Aloud charity record?', { scorer: 'rules' }).answer).toBe("I'll Stand By You");
+    });
+  });
+  it('answers "Which U2 album …?" with "How to Dismantle a Bomb", not the band\'s possessive run on', async () => {
+    // written for this test
+    await withEngineOver('wh-title', 'Albums', ["Kestrel's How to Mend a Kite remains at number one for a third week in a row, followed by Wilson's Greatest Hits."], (small) => {
+      expect(small.ask('Which Kestrel album stayed at number one in the album chart?', { scorer: 'rules' }).answer).toBe('How to Mend a Kite');
+    });
+  });
+  it('reads a name after "economist at" as the employer, whatever the tagger made of its words', async () => {
+    // written for this test
+    await withEngineOver('employer', 'Growth', ['"The main drag came from electronics," said Lian Chia Liang, economist at JP Morgan Chase.'], (small) => {
+      expect(small.ask('Which bank employs economist Lian Chia Liang?', { scorer: 'rules' }).answer).toBe('JP Morgan Chase');
+    });
+  });
+  it('keeps "the Birmingham and Midlands Institute" one name', () => {
+    const toks = Tagger.fresh('The judge told the hearing at the Birmingham and Midlands Institute that the case was serious.');
+    expect(nameSpans(toks).map((s) => toks.slice(s.from, s.to + 1).map((t) => t.text).join(' '))).toContain('Birmingham and Midlands Institute');
+  });
+});
+
+describe('the question\'s own name in brackets, another name\'s place in a "who" clause, a name before the noun asked about in the plural', () => {
+  it('reads a name followed by a short form in brackets that the question gives as the question\'s own', () => {
+    const toks = Tagger.fresh('The Kestrel Institute of Economic and Social Research (KIESR) claims that taxes need to rise.');
+    const last = toks.findIndex((t) => t.text === 'Economic');
+    expect(bracketedAliasAsked(toks, last, new Set(['KIESR']))).toBe(true);
+    expect(bracketedAliasAsked(toks, last, new Set(['IFS']))).toBe(false);
+  });
+  it('answers where a band finished with its own place, not the 14th of another band\'s "who" clause', async () => {
+    // written for this test
+    await withEngineOver('who-clause', 'Best Scottish band poll', ['Scottish rock band Fern Ferdinand, who shot to prominence in 2004, have won two awards.', 'Scottish-based band Snow Harbour, who finished 14th in the vote and have been nominated for a pair of awards, were among the performers at the party.', 'Fern Ferdinand, who recently picked up five award nominations, ended up in 15th place, while the Eurythmics wound up in 20th.'], (small) => {
+      expect(small.ask('Where did Fern Ferdinand finish in the best Scottish band poll?', { scorer: 'rules' }).answer).toBe('15th place');
+    });
+  });
+  it('answers "Which show …?" with the show, not the channel before "shows"', async () => {
+    // written for this test
+    await withEngineOver('plural-head', 'Awards', ['Nightly Night was named Britain\'s best new TV comedy over ITV1 shows Doc Marten and Life Starts.'], (small) => {
+      expect(small.ask("Which show was named Britain's best new TV comedy, beating Doc Marten?", { scorer: 'rules' }).answer).toBe('Nightly Night');
+    });
+  });
+  it('answers a noun phrase with a question mark ("Rangers manager?")', async () => {
+    // written for this test
+    await withEngineOver('phrase-asked', 'Football', ['Rovers manager Alex McLeod said his side had been amateurish in defence.'], (small) => {
+      expect(small.ask('Rovers manager?', { scorer: 'rules' }).answer).toBe('Alex McLeod');
     });
   });
 });

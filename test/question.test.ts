@@ -735,3 +735,22 @@ describe('a plural WordNet has first as a name', () => {
     expect(analyzeQuestion('Which judges ruled on the case?').kind).toBe('person');
   });
 });
+
+describe('a noun phrase asked with a question mark, a verb the tagger read as a plural, a people\'s adjective before a participle', () => {
+  it('reads "Rangers manager?" as "Who is …?", and a phrase about a thing as "What is/are …?"', () => {
+    expect(analyzeQuestion('Rangers manager?').kind).toBe('person');
+    expect(analyzeQuestion('Managing director of CB Richard Ellis?').kind).toBe('person');
+    expect(analyzeQuestion("Nike's second-quarter revenues?").kind).toBe('money');
+    expect(analyzeQuestion("Metallica's 2004 tour?").headTerm).toBe('tour');
+    // (not a sentence with a verb of its own)
+    expect(analyzeQuestion('Chelsea beat Arsenal?').form).toBe('statement');
+  });
+  it('reads "employs" after "Which bank" as the verb, the bank as what is asked about', () => {
+    const q = analyzeQuestion('Which bank employs economist Lian Chia Liang?');
+    expect(q.kind).toBe('organization');
+    expect(q.headTerm).toBe('bank');
+  });
+  it('reads "the Japanese distilled alcohol" as a noun described, no person asked for', () => {
+    expect(analyzeQuestion('What is the Japanese distilled alcohol shochu made from?').kind).not.toBe('person');
+  });
+});

@@ -89,6 +89,15 @@ export function personsPossessive(tokens: Token[], from: number, to: number): bo
   return /['’]s$/.test(tokens[to]!.text) && given && !venueNamedFor(tokens, to) && !saintsPlace(tokens, from, to) && !saintsAlone(tokens, from, to);
 }
 
+/**
+ * "U2's [How to Dismantle a Bomb]", "Ice Cube's [You Can Do It]": a name in the possessive before a
+ * capitalised question word or pronoun, which open titles, is the title's owner, not one name run on.
+ */
+export function ownerBeforeTitle(tokens: Token[], j: number): boolean {
+  const n = tokens[j + 1];
+  return /['’]s$/.test(tokens[j]!.text) && !!n && /^\p{Lu}/u.test(n.text) && (TITLE_WH.test(n.text) || n.tags.has('Pronoun'));
+}
+
 /** "Ireland's [European Indoor] hopefuls", "Japan's [Sumitomo Mitsui]": a country's name in the possessive says whose the name after it is; it is not one name run on. */
 export function countrysPossessive(tokens: Token[], j: number): boolean {
   return /['’]s$/.test(tokens[j]!.text) && tokens[j]!.tags.has('Country');
@@ -142,6 +151,25 @@ export function bodyJoinedByAnd(tokens: Token[], i: number, j: number): number {
   while (e + 1 < tokens.length && !breaksAfter(tokens, e) && common(tokens[e + 1]!)) e++;
   if (!lexicon().nounClasses(tokens[e]!.text.toLowerCase(), 2).includes('noun.group') || !tokens.slice(i, j + 1).every(common)) return -1;
   return e;
+}
+
+/**
+ * The last token of a body's name that "and" joins two places in ("the Birmingham [and] Midlands
+ * Institute", "the England and Wales Cricket Board"): after "the", one place's word, "and", places'
+ * words, then capitalised words, none a person's or place's, the last one WordNet files as a group;
+ * -1 otherwise. (Not "the US and European Union": a group's word must come after places' words only.)
+ */
+export function placesBodyByAnd(tokens: Token[], i: number, j: number): number {
+  const place = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && PLACE_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person');
+  if (j !== i || !/^the$/i.test(tokens[i - 1]?.text ?? '') || breaksAfter(tokens, i - 1) || !place(tokens[i]!) || tokens[j + 1]?.text !== 'and' || breaksAfter(tokens, j) || breaksAfter(tokens, j + 1)) return -1;
+  let e = j + 2;
+  if (!tokens[e] || !place(tokens[e]!)) return -1;
+  while (tokens[e + 1] && !breaksAfter(tokens, e) && place(tokens[e + 1]!)) e++;
+  const common = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.tags.has('Person') && !t.tags.has('FirstName') && !PLACE_TAGS.some((tag) => t.tags.has(tag)) && lexicon().isDictionaryWord(t.text);
+  if (!tokens[e + 1] || breaksAfter(tokens, e) || !common(tokens[e + 1]!)) return -1;
+  e++;
+  while (tokens[e + 1] && !breaksAfter(tokens, e) && common(tokens[e + 1]!)) e++;
+  return lexicon().nounClasses(tokens[e]!.text.toLowerCase(), 2).includes('noun.group') ? e : -1;
 }
 
 /** Whether tokens `j + 1` and `j + 2` are a name's particle pair joining the capitalised `j` to a capitalised `j + 3`. */
@@ -458,7 +486,7 @@ const WORK_DEPTH = 5;
  */
 export const PERFORMED_WORK_KINDS = ['album', 'recording', 'show', 'musical_composition', 'dramatic_composition', 'drama', 'movie'];
 /** Nouns for a record released that WordNet files under no work: "her debut hit Genie in a Bottle", "the single X". */
-const RELEASE_NOUN = /^(hit|single)$/i;
+const RELEASE_NOUN = /^(hit|single|release)$/i;
 /** Words before such a noun that make it a record's: "debut hit", "new single" (not "the single European market"). */
 const RELEASE_LEAD = /^(debut|new|latest|first|second|third|last|next|her|his|their|its|hit|smash|charity|comeback)$/i;
 /** Whether the name at token `i` follows a noun for a work of `kinds`, so is its title: "his album [Egypt]", "the show [Stars on Thin Ice]". */
@@ -534,6 +562,18 @@ export function pronounInTitle(tokens: Token[], i: number, j: number, capital: (
   return n?.text === 'I' && !!after && !breaksAfter(tokens, j) && !breaksAfter(tokens, j + 1) && capital(after, j + 2) && titleCue(tokens, i);
 }
 
+/**
+ * "the Children in Need record [I'll] Stand By You", "her single [I] Believe": a capitalised pronoun
+ * (with a verb joined on or not) right after a noun for a work or "titled", before a capitalised word,
+ * opens the title (elsewhere "I'll" is no name: "the biggest screen I've ever seen").
+ */
+export function pronounOpensTitle(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return /^\p{Lu}/u.test(t.text) && t.tags.has('Pronoun') && i > 0 && !!next && !breaksAfter(tokens, i) && /^\p{Lu}/u.test(next.text) &&
+    isCapital(next, i + 1, tokens[i + 2], t, tokens[i + 3]) && titleCue(tokens, i);
+}
+
 /** Whether the capitalised run from token `k` ends its sentence or clause, or a verb follows it ("… Translation [won]"). */
 function verbOrEndAfter(tokens: Token[], k: number, capital: (t: Token, i: number) => boolean): boolean {
   let m = k;
@@ -599,6 +639,20 @@ export function titleCaseArticle(tokens: Token[], i: number, j: number, capital:
     tokens.slice(i + 1, j + 1).some((t) => TITLE_CASE_LINK.test(t.text));
 }
 
+/** A question word that, capitalised inside a sentence, opens a title ("U2's How to Dismantle a Bomb"). */
+const TITLE_WH = /^(How|Why|What|Where|When|Who)$/;
+/** Little words written small inside such a title. */
+const TITLE_SMALL_WORD = /^(to|a|an|the|of|in|on|for|and|with|at|by|from|is|are)$/;
+/**
+ * Whether a title that a capitalised question word opens inside a sentence goes on over a little
+ * word in lower case after token `j` to a capitalised word: "U2's How [to] Dismantle [a] Bomb".
+ */
+export function whTitleLink(tokens: Token[], i: number, j: number, capital: (t: Token, k: number) => boolean): boolean {
+  const open = tokens.slice(i, j + 1).findIndex((t) => TITLE_WH.test(t.text)) + i;
+  if (open < i || open < 1 || /[.!?:"“]\s*$/.test(tokens[open - 1]!.post)) return false;
+  return TITLE_SMALL_WORD.test(tokens[j + 1]?.text ?? '') && j + 2 < tokens.length && !breaksAfter(tokens, j) && !breaksAfter(tokens, j + 1) && capital(tokens[j + 2]!, j + 2);
+}
+
 /**
  * Whether a title opened by a capitalised "A" or "An" inside a sentence goes on over a lower-case
  * connector and article after token `j`: "the 1982 film An Officer [and a] Gentleman" (an
@@ -633,12 +687,12 @@ export function nameSpans(tokens: Token[]): Span[] {
       i++;
       continue;
     }
-    if (!isCapital(tokens[i]!, i, tokens[i + 1], tokens[i - 1], tokens[i + 2])) { i++; continue; }
+    if (!isCapital(tokens[i]!, i, tokens[i + 1], tokens[i - 1], tokens[i + 2]) && !pronounOpensTitle(tokens, i)) { i++; continue; }
     let j = i;
     // (a dash with spaces round it ends a name, as an en dash does: "a new party called Veritas - Latin for truth")
     while (j + 1 < tokens.length && (!breaksAfter(tokens, j) || possessiveBody(tokens, j)) && !SPACED_DASH.test(tokens[j]!.post)) {
       const n = tokens[j + 1]!;
-      if (personsPossessive(tokens, i, j) || countrysPossessive(tokens, j)) break;
+      if (personsPossessive(tokens, i, j) || countrysPossessive(tokens, j) || ownerBeforeTitle(tokens, j)) break;
       if (isCapital(n, j + 1, tokens[j + 2]) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
       if (pluralDayInName(n, tokens[j]!) || calendarWordInName(n, tokens[j], tokens[j + 2]) || adjectiveDay(tokens, j, i) || adverbInTitle(tokens, j, i) || middleInitialA(tokens, j + 1)) { j++; continue; }
       // "District of New York": a lower-case connector between two capitalised words
@@ -650,7 +704,7 @@ export function nameSpans(tokens: Token[]): Span[] {
       // ("Saint Kitts and Nevis", "Trinidad and Tobago": a name WordNet has whole, "and" and all)
       if (lower === 'and' && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && wordNetNameWith(tokens, i, j + 2)) { j += 2; continue; }
       // ("the National Development and Reform Commission": a body's name, "and" and all)
-      const andBody = lower === 'and' ? bodyJoinedByAnd(tokens, i, j) : -1;
+      const andBody = lower === 'and' ? Math.max(bodyJoinedByAnd(tokens, i, j), placesBodyByAnd(tokens, i, j)) : -1;
       if (andBody > 0) { j = andBody; continue; }
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
         // (nor does "for" join anything onto a person's name: "Jean Valentine for Door in the Mountain")
@@ -670,6 +724,7 @@ export function nameSpans(tokens: Token[]): Span[] {
       if (hyphenPartJoins(tokens, j, isCapital)) { j += 2; continue; }
       if (titleCaseArticle(tokens, i, j, isCapital)) { j += 2; continue; }
       if (indefiniteTitleLink(tokens, i, j, isCapital)) { j += 3; continue; }
+      if (whTitleLink(tokens, i, j, isCapital)) { j += 2; continue; }
       break;
     }
     let type: SpanType = spanType(tokens.slice(i, j + 1));
@@ -680,6 +735,7 @@ export function nameSpans(tokens: Token[]): Span[] {
     // "X, a spokesman for ...", "its main administrator, X": a role noun in apposition says a person
     if (type === 'name' && (roleAfter(tokens, j) || roleBefore(tokens, i))) type = 'person';
     if (type === 'place' && titledPlace(tokens, i, j)) type = 'person';
+    if (type === 'person' && employerAfterRole(tokens, i)) type = 'organization';
     if (type === 'name') type = typedByNounBefore(tokens, i) ?? (placeByNounAfter(tokens, j) ? 'place' : type);
     if (placeModifier(tokens, i, j, type)) type = 'place';
     spans.push({ from: i, to: j, type });
@@ -794,6 +850,15 @@ function roleAfter(toks: Token[], last: number): boolean {
     if (breaksAfter(toks, k)) return false;
   }
   return false;
+}
+/**
+ * "Lian Chia Liang, economist at [JP Morgan Chase]", "an analyst with [Merrill Lynch]": a name right
+ * after a role noun and "at" or "with" is the body the role is held in, however the tagger read its
+ * words (as a person's names).
+ */
+export function employerAfterRole(toks: Token[], first: number): boolean {
+  const [link, role] = [toks[first - 1], toks[first - 2]];
+  return !!link && !!role && /^(at|with)$/.test(link.text) && !breaksAfter(toks, first - 2) && !breaksAfter(toks, first - 1) && /^\p{Ll}/u.test(role.text) && isRoleNoun(role);
 }
 /** "its main administrator, X", "The company's manager X": a role noun just before the name. */
 function roleBefore(toks: Token[], first: number): boolean {
@@ -1777,6 +1842,30 @@ export function otherNamesAmount(toks: Token[], from: number, to: number, entity
   for (let k = end + 1; k < toks.length && k - end - 1 <= OWN_AMOUNT_GAP; k++) {
     if (isNumber(toks[k]!) && !isYearToken(toks[k]!)) return true;
     if (breaksAfter(toks, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the amount at `from` is told in a "who"/"which" clause about another name than the
+ * question's: "Scottish-based band Snow Patrol, [who finished 14th] in the vote" for "Where did Franz
+ * Ferdinand finish …?". The clause opens after a comma right after that name, and runs to the
+ * amount unbroken.
+ */
+export function othersRelativeClause(toks: Token[], from: number, entityTerms: ReadonlySet<string>): boolean {
+  if (entityTerms.size === 0) return false;
+  for (let k = from - 1; k > 1 && from - k <= OWN_AMOUNT_GAP + 1; k--) {
+    if (breaksAfter(toks, k)) return false;
+    if (!/^(who|which)$/i.test(toks[k]!.text)) continue;
+    if (!/^,\s*$/.test(toks[k - 1]!.post)) return false;
+    let f = k - 1;
+    while (f > 0 && /^\p{Lu}/u.test(toks[f - 1]!.text) && !breaksAfter(toks, f - 1)) f--;
+    const name = toks.slice(f, k);
+    // (and the sentence lacks some word of the question's names: "Franz Ferdinand beat Snow Patrol,
+    // who finished 14th" may tell the question's own)
+    const said = new Set(toks.map((t) => t.term));
+    return /^\p{Lu}/u.test(toks[k - 1]!.text) && !isCalendarTagged(toks[k - 1]!) && name.every((t) => t.term === null || !entityTerms.has(t.term)) &&
+      [...entityTerms].some((t) => !said.has(t));
   }
   return false;
 }

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle } from './candidates.js';
+import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle, employerAfterRole, pronounOpensTitle, placesBodyByAnd, othersRelativeClause, whTitleLink, ownerBeforeTitle } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody, commonWordOnly, TITLE_BEFORE_NAME } from './roles.js';
 import { authoredIn, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, quotesWhatIsSaid, QUOTED_SAYING } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -379,6 +379,27 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   return { passage: p, coverage, score: 0.85 * coverage + 0.15 * retrieval, essentialOk: missing.length === 0 && !otherTime && !opposite, missing, matched };
 }
 
+/** Whether the name ending at `last` stands before the noun asked about in the plural, lower case, and a capitalised name ("ITV1 [shows] Doc Martin"). */
+function headPluralAfter(toks: Token[], last: number, headTerm: string): boolean {
+  const noun = toks[last + 1];
+  return !!noun && !breaksAfter(toks, last) && !breaksAfter(toks, last + 1) && /^\p{Ll}/u.test(noun.text) && (noun.tags.has('Plural') || lexicon().lemma(noun.text.toLowerCase(), 'noun') !== noun.text.toLowerCase()) && noun.term === headTerm && /^\p{Lu}/u.test(toks[last + 2]?.text ?? '');
+}
+
+/** Words of a name read on for its bracketed short form ("… of Economic [and Social Research] (NIESR)"). */
+const MAX_NAME_REST = 6;
+/**
+ * Whether the name ending at token `last` (or the rest of it, in capitalised words and small joining
+ * words) is followed by a short form in brackets that the question names: the question's own name.
+ */
+export function bracketedAliasAsked(toks: Token[], last: number, entityTerms: ReadonlySet<string>): boolean {
+  for (let k = last + 1; k < toks.length && k <= last + MAX_NAME_REST; k++) {
+    const t = toks[k]!;
+    if (/\(\s*$/.test(toks[k - 1]!.post) || /\(\s*$/.test(t.pre)) return t.term !== null && entityTerms.has(t.term) && /^\s*\)/.test(t.post);
+    if (breaksAfter(toks, k - 1) || !(/^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.text.toLowerCase()))) return false;
+  }
+  return false;
+}
+
 /** "according to" and what follows, in a question or a sentence. */
 const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?([^,.;:?!()]+)/i;
 
@@ -436,13 +457,13 @@ function nameSpans(tokens: Token[]): Span[] {
       i++;
       continue;
     }
-    if (!isCapital(tokens[i]!, i, tokens[i + 1], tokens[i - 1], tokens[i + 2])) { i++; continue; }
+    if (!isCapital(tokens[i]!, i, tokens[i + 1], tokens[i - 1], tokens[i + 2]) && !pronounOpensTitle(tokens, i)) { i++; continue; }
     let j = i;
     // (not over a dash with spaces round it: see the learned stage's nameSpans)
     while (j + 1 < tokens.length && (!breaksAfter(tokens, j) || possessiveBody(tokens, j)) && !SPACED_DASH.test(tokens[j]!.post)) {
       const n = tokens[j + 1]!;
       // ("told the BBC Mr Howard had …": a title opens a name of its own)
-      if (personsPossessive(tokens, i, j) || countrysPossessive(tokens, j)) break;
+      if (personsPossessive(tokens, i, j) || countrysPossessive(tokens, j) || ownerBeforeTitle(tokens, j)) break;
       if (isCapital(n, j + 1, tokens[j + 2]) && !honorificAfterName(tokens, j + 1)) { j++; continue; }
       if (pluralDayInName(n, tokens[j]!) || calendarWordInName(n, tokens[j], tokens[j + 2]) || adjectiveDay(tokens, j, i) || adverbInTitle(tokens, j, i) || middleInitialA(tokens, j + 1)) { j++; continue; }
       // ("Smells [Like] Teen Spirit": a capitalised preposition inside a run of capitalised words is
@@ -461,7 +482,7 @@ function nameSpans(tokens: Token[]): Span[] {
       const joinsWords = lower === 'of' || lower === 'for' || lower === 'and' || lower === 'the';
       // ("Saint Kitts and Nevis", "the National Development and Reform Commission": as the learned stage reads them)
       if (lower === 'and' && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && wordNetNameWith(tokens, i, j + 2)) { j += 2; continue; }
-      const andBody = lower === 'and' ? bodyJoinedByAnd(tokens, i, j) : -1;
+      const andBody = lower === 'and' ? Math.max(bodyJoinedByAnd(tokens, i, j), placesBodyByAnd(tokens, i, j)) : -1;
       if (andBody > 0) { j = andBody; continue; }
       if (CONNECTORS.has(lower) && j + 2 < tokens.length && !breaksAfter(tokens, j + 1) && isCapital(tokens[j + 2]!, j + 2) && !(joinsWords && person(tokens[j + 2]!)) &&
         // (nor does "for" join anything onto a person's name: "Jean Valentine for Door in the Mountain")
@@ -487,10 +508,12 @@ function nameSpans(tokens: Token[]): Span[] {
       if (hyphenPartJoins(tokens, j, isCapital)) { j += 2; continue; }
       if (titleCaseArticle(tokens, i, j, isCapital)) { j += 2; continue; }
       if (indefiniteTitleLink(tokens, i, j, isCapital)) { j += 3; continue; }
+      if (whTitleLink(tokens, i, j, isCapital)) { j += 2; continue; }
       break;
     }
     let type = spanType(tokens.slice(i, j + 1));
     if (type === 'place' && titledPlace(tokens, i, j)) type = 'person';
+    if (type === 'person' && employerAfterRole(tokens, i)) type = 'organization';
     if (type !== 'person') j = numberAfterName(tokens, i, j) ?? j;
     if (basedIn(tokens, j)) type = 'place';
     // ("Bosworth, 21, plays …": a person's age in commas after the name, as the learned stage reads it)
@@ -3901,7 +3924,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const namerAt = namerStart(q, toks);
   const push = (from: number, to: number, fit: number, bonus = 1, type?: SpanType, whole = false, named = false) => {
     if (numeric) [from, to] = hyphenatedWhole(toks, from, to);
-    if (fit <= 0 || inQuestion(from, to) || to < namerAt || (numeric && otherNamesAmount(toks, from, to, entityTerms))) return;
+    if (fit <= 0 || inQuestion(from, to) || to < namerAt || (numeric && (otherNamesAmount(toks, from, to, entityTerms) || othersRelativeClause(toks, from, entityTerms)))) return;
     if (matchedParts.size > 0 && !matchedParts.has(part[from]!)) fit *= OTHER_CLAUSE_FIT;
     if (rankMissing) fit *= MISSING_RANK_FIT;
     if (!named && quotedAside(from, to)) fit *= QUOTED_ASIDE_FIT;
@@ -4201,6 +4224,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("O'Driscoll" for "… after O'Driscoll's breaks?", whose terms are the name's halves)
         // ("the New Zealand High Court" for "… the Air New Zealand deal?": nor words it gives only
         // inside a longer name, leading the sentence's)
+        // ("The National Institute of Economic and Social Research (NIESR)" for "What did NIESR call
+        // …?": nor a name whose own initials in brackets after it the question gives)
+        if (!whole && bracketedAliasAsked(toks, sp.to, entityTerms)) continue;
         const leadsAsked = (k: number) => from === start && toks.slice(from, from + k + 1).every((t) => t.term !== null && entityTerms.has(t.term)) && inLongerNameAsked(toks, from, q.text);
         if (!whole && toks.slice(from, sp.to + 1).some((t, k) => t.term !== null && (entityTerms.has(t.term) || halvesAsked(t.term, entityTerms)) && !(hyphenParts.has(t.term) && !inHyphenatedName(toks, from + k, hyphenParts.get(t.term)!)) && !(k === 0 && otherNameSameStart(toks, from, q.text)) && !leadsAsked(k)) &&
           !namesOtherBody(q, toks, from, sp.to) && !titleHoldingName(from, sp.to) && !otherGivenSameFamily(q, toks, from, sp.to, entityTerms)) continue;
@@ -4538,6 +4564,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ...and so is one set after that noun between commas ("launching his new party, Veritas, the
         // Latin for truth" for "Where will Kilroy-Silk launch his party?")
         else if (q.kind !== 'thing' && !(q.kind === 'name' && q.asksName) && from > 0 && /^,\s*$/.test(toks[from - 1]!.post) && ownNounEnds(toks[from - 1]!, q) && (sp.to + 1 >= toks.length || breaksAfter(toks, sp.to))) fit *= MODIFIER_FIT;
+        // ("Nighty Night was named … over ITV1 shows Doc Martin and …" for "Which show was named …?":
+        // a name before the noun asked about in the plural, and other names, has several of them; it is
+        // none of them)
+        if (q.headTerm !== undefined && headPluralAfter(toks, sp.to, q.headTerm)) fit *= MODIFIER_FIT;
         // "signed a trade protocol with the US" for "Where was the protocol signed?": who with, not where
         if (q.kind === 'place' && WHERE.test(q.text) && !q.trailingPreposition && PARTNER.test(wordBefore(toks, from))) fit *= PARTNER_FIT;
         // ("a day after Chelsea beat [Portsmouth]" for "Where did Arsenal play Chelsea?": a place another
