@@ -763,7 +763,8 @@ export function analyzeQuestion(asked: string): Question {
   const adjectiveNoun = (k: number): boolean => {
     const t = toks[k];
     const after = toks[k + 1];
-    return !!t && t.tags.has('Adjective') && !/^\p{Lu}/u.test(t.text) && hasNounSense(t) && (!after || auxiliary(after) || after.tags.has('Verb') || after.tags.has('Preposition'));
+    // (or a plural the tagger read for the question's verb: "Which firm employs …?")
+    return !!t && t.tags.has('Adjective') && !/^\p{Lu}/u.test(t.text) && hasNounSense(t) && (!after || auxiliary(after) || after.tags.has('Verb') || after.tags.has('Preposition') || pluralVerb(k + 1));
   };
   // ("Which lock returns to the squad?": a plural with a verb sense before a preposition or an
   // article, with no verb after it, is the question's verb, not a noun)
@@ -772,7 +773,10 @@ export function analyzeQuestion(asked: string): Question {
     const after = toks[k + 1];
     // (or a name: "Which network shows Scrubs in the US?", or a name's role before it: "Which bank
     // employs economist Lian Chia Liang?")
-    const roleThenName = plainNoun(after) && !after!.tags.has('Plural') && /^\p{Lu}/u.test(toks[k + 2]?.text ?? '');
+    // (its describing words too: "employs senior bond analyst Evan Mann")
+    let m = k + 1;
+    while (toks[m] && /^\p{Ll}/u.test(toks[m]!.text) && (plainNoun(toks[m]) || toks[m]!.tags.has('Adjective'))) m++;
+    const roleThenName = m > k + 1 && plainNoun(toks[m - 1]) && !toks[m - 1]!.tags.has('Plural') && /^\p{Lu}/u.test(toks[m]?.text ?? '');
     return !!t && t.tags.has('Plural') && hasVerbSense(t) && !!after && (after.tags.has('Preposition') || after.tags.has('Determiner') || (/^\p{Lu}/u.test(after.text) && !after.tags.has('Possessive')) || roleThenName) &&
       !toks.slice(k + 1).some((x) => x.tags.has('Verb'));
   };
@@ -798,7 +802,10 @@ export function analyzeQuestion(asked: string): Question {
       const after = toks[i + 2];
       // (or before a preposition, with no verb after it: "Which player returns to the squad?")
       const verbBeforeObject = (n.tags.has('Plural') && !!after && (after.tags.has('Determiner') || /^\p{Lu}/u.test(after.text)) && hasVerbSense(n)) ||
-        (i === whIndex + 1 && pluralVerb(i + 1));
+        (i === whIndex + 1 && pluralVerb(i + 1)) ||
+        // ("Which team beat Munster 37-32 …?": a word with a verb sense right after the noun, before a
+        // name, with no verb after it, is the question's verb)
+        (i === whIndex + 1 && !!after && /^\p{Lu}/u.test(after.text) && /^\p{Ll}/u.test(n.text) && hasVerbSense(n) && !toks.slice(i + 2).some((x) => x.tags.has('Verb')));
       // "Which BBC project connecting people …": an -ing word with no noun sense is a participle
       // that starts a phrase about the noun ("training camp" is a compound: "training" is a noun)
       const participle = /ing$/.test(n.lower) && !hasNounSense(n) && hasVerbSense(n);
@@ -1581,7 +1588,9 @@ export function analyzeQuestion(asked: string): Question {
   const employerVerb = verbIndex >= 0 ? lexicon().lemma(toks[verbIndex]!.lower, 'verb') : '';
   const worksFor = verbIndex >= 0 && ((employerVerb === 'work' && (verbIndex + 1 === toks.length || /^(for|at)$/.test(toks[verbIndex + 1]!.lower))) || employerVerb === 'employ') &&
     terms.some((t) => t.role === 'entity' && (toks.findIndex((x) => x.text === t.text) < verbIndex || toks.findIndex((x) => x.text === t.text) > verbIndex + 1));
-  if (worksFor) for (const t of terms) if (t.role === 'verb') t.essential = false;
+  // (as does the noun for the employer: "Which firm employs … Evan Mann?" for "Evan Mann, a senior bond
+  // analyst at Gimme Credit")
+  if (worksFor) for (const t of terms) if (t.role === 'verb' || (t.role === 'head' && kind === 'organization')) t.essential = false;
   // "Where is the SAP Open held?", "Where is X located?": the place of a name, which the articles
   // give as "the SAP Open in San Jose" as often as with the verb, which only says a place is asked
   // for (not "based", which they say: "the Leuven-based brewery")
@@ -1650,7 +1659,9 @@ export function analyzeQuestion(asked: string): Question {
   // "who" not)
   const namedHead = (wh === 'who' || wh === 'whom') && headIndex >= 0 && /^\p{Lu}/u.test(toks[headIndex]!.text) && toks[headIndex]!.tags.has('ProperNoun');
   const subjectAsked = verbIndex >= 0 && whIndex >= 0 && ((verbIndex > whIndex && helpers(whIndex + 1)) || (headIndex > whIndex && verbIndex > headIndex && helpers(headIndex + 1) && !namedHead));
-  if (subjectAsked) q.asksSubject = true;
+  // ("Which firm employs analyst Evan Mann?": the employer is given by naming him with it, "Evan
+  // Mann, a senior bond analyst at Gimme Credit", seldom as the verb's subject)
+  if (subjectAsked && !(worksFor && employerVerb === 'employ')) q.asksSubject = true;
   if (count !== undefined) q.count = count;
   if (asksName) q.asksName = true;
   if (asksRole) q.asksRole = true;

@@ -7270,3 +7270,24 @@ describe('the question\'s own name in brackets, another name\'s place in a "who"
     });
   });
 });
+
+describe('an employer named with its employee, another noun\'s amount, a name the noun asked about ends', () => {
+  it('answers "Which firm employs senior bond analyst X?" with the firm after "analyst at"', async () => {
+    // written for this test
+    await withEngineOver('employs-analyst', 'Grocer', ["Yet Evan Marsh, a senior bond analyst at Gimme Yield, said Mr Lynch's job would not be easy."], (small) => {
+      expect(small.ask('Which firm employs senior bond analyst Evan Marsh?', { scorer: 'rules' }).answer).toBe('Gimme Yield');
+    });
+  });
+  it('does not answer "total liabilities?" with the amount of the assets beside them', async () => {
+    // written for this test
+    await withEngineOver('other-noun-amount', 'Fuel', ['With assets of $200m and liabilities totalling $648m, Kestrel Aviation Oil needs its creditors\' backing.'], (small) => {
+      expect(small.ask("What are Kestrel Aviation Oil's total liabilities?", { scorer: 'rules' }).answer).not.toBe('$200m');
+    });
+  });
+  it('answers "X is from which university?" with the name ending in "University", not the group "from" leads', async () => {
+    // written for this test
+    await withEngineOver('head-ends-other', 'Transport', ['"They are concept vehicles," said Dr David Gillham from the Transport Studies Group at Loughborough University.'], (small) => {
+      expect(small.ask('Dr David Gillham is from which university?', { scorer: 'rules' }).answer).toBe('Loughborough University');
+    });
+  });
+});

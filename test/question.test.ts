@@ -754,3 +754,16 @@ describe('a noun phrase asked with a question mark, a verb the tagger read as a 
     expect(analyzeQuestion('What is the Japanese distilled alcohol shochu made from?').kind).not.toBe('person');
   });
 });
+
+describe('a verb the tagger read as a noun after "Which <noun>", before its object', () => {
+  it('reads "Which team beat Munster …?" as asking for a team, "beat" the verb', () => {
+    const q = analyzeQuestion('Which team beat Munster 37-32 in the Heineken Cup?');
+    expect(q.headTerm).toBe('team');
+    expect(q.kind).toBe('organization');
+  });
+  it('reads "Which firm employs senior bond analyst X?" as asking for the firm, not the verb\'s subject in the sentence', () => {
+    const q = analyzeQuestion('Which firm employs senior bond analyst Evan Mann?');
+    expect(q.headTerm).toBe('firm');
+    expect(q.asksSubject).toBeFalsy();
+  });
+});

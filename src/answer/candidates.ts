@@ -1870,6 +1870,21 @@ export function othersRelativeClause(toks: Token[], from: number, entityTerms: R
   return false;
 }
 
+/** Words joining a noun to its amount: "assets [of] $200m", "liabilities [totalling] $648m". */
+const AMOUNT_LINK = /^(of|totalling|totaling|worth|at)$/i;
+/**
+ * Whether the amount at `from` is another noun's, joined to it by a little word, where the sentence
+ * gives the noun asked about an amount of its own the same way: "assets of [$200m] and liabilities
+ * totalling $648m" for "What are China Aviation Oil's total liabilities?".
+ */
+export function otherNounsAmount(toks: Token[], from: number, headTerm: string | undefined): boolean {
+  if (!headTerm) return false;
+  const owner = (k: number) => k >= 1 && AMOUNT_LINK.test(toks[k]!.text) && !breaksAfter(toks, k - 1) && !breaksAfter(toks, k) && toks[k - 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[k - 1]!.text) ? toks[k - 1]!.term : undefined;
+  const mine = owner(from - 1);
+  if (mine === undefined || mine === null || mine === headTerm) return false;
+  return toks.some((t, k) => k !== from && isNumber(t) && owner(k - 1) === headTerm);
+}
+
 /** A question that asks what someone called something, in the active: "What did X call [Y] …?" ("call", "brand", "dub" …). */
 const NAMER_ASKED = /^\s*what\s+(?:did|does|do|will|would|could|might)\s+.+?\s(?:call|brand|dub|label|describe|nickname|term)\s+\S/i;
 
