@@ -648,7 +648,7 @@ function nameAsked(text: string): string {
 }
 
 /** Words in a noun phrase asked as a question ("Rangers manager?"), at most. */
-const MAX_PHRASE_WORDS = 14;
+const MAX_PHRASE_WORDS = 20;
 /** Prepositions that end the noun a phrase asks about ("Managing director [of] CB Richard Ellis?"). */
 const PHRASE_END = /^(of|for|in|at|on|with|to|from|by|behind|after|before|during|since|about)$/i;
 
@@ -660,7 +660,8 @@ const PHRASE_END = /^(of|for|in|at|on|with|to|from|by|behind|after|before|during
  * defender drafted into the Wales squad?"), no question word, no pronoun.
  */
 export function phraseAsked(text: string): string {
-  if (!/\?\s*$/.test(text) || QUESTION_START.test(text) || /\b(who|whom|whose|what|which|where|when|why|how)\b/i.test(text)) return text;
+  // ("Name of Toyota's walking robot?" is a noun phrase, no command to name things)
+  if (!/\?\s*$/.test(text) || (QUESTION_START.test(text) && !/^name\s+of\b/i.test(text)) || /\b(who|whom|whose|what|which|where|when|why|how)\b/i.test(text)) return text;
   const body = text.replace(/\s*\?\s*$/, '');
   if (body.split(/\s+/).length > MAX_PHRASE_WORDS) return text;
   const terms = (nlp(body).json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[] }> }>).flatMap((x) => x.terms).filter((t) => t.text);
@@ -672,9 +673,11 @@ export function phraseAsked(text: string): string {
     const [prev, next] = [terms[k - 1], terms[k + 1]];
     // ("Athlete's album that fell from number one …?": a clause about the noun, after it)
     if (head >= 0 && /^that$/i.test(t.text)) break;
-    const participle = /^\p{Ll}+(?:ed|en)$/u.test(t.text) && !!prev && prev.tags.includes('Noun');
-    // ("Uncapped Wrexham defender …", "Kick-off time …": a participle or a hyphened verb before a noun modifies it)
-    const modifier = (/^\p{L}+ed$/u.test(t.text) || tags.has('Hyphenated')) && !!next && (next.tags.includes('Noun') || next.tags.includes('Hyphenated'));
+    // ("EFF lawyer criticising Apple …": or an "-ing" form, after a noun)
+    const participle = /^\p{Ll}+(?:ed|en|ing)$/u.test(t.text) && !!prev && prev.tags.includes('Noun') && !(next?.tags.includes('Noun') && /^\p{Ll}/u.test(next.text));
+    // ("Uncapped Wrexham defender …", "Kick-off time …", "Radcliffe's winning time …", "Roche's Wimbledon
+    // doubles partner": a verb form before a noun modifies it)
+    const modifier = (/^\p{L}/u.test(t.text) && !/^\p{Lu}{2}/u.test(t.text)) && !!next && ((next.tags.includes('Noun') && /^\p{Ll}/u.test(next.text)) || next.tags.includes('Hyphenated') || (/^\p{L}+ed$/u.test(t.text) && next.tags.includes('Noun')));
     if (tags.has('Verb') && !participle && !modifier && !(tags.has('Noun') || tags.has('Adjective'))) return text;
     // ("Chelsea beat Arsenal?": a word with a verb sense between two names is their verb, whatever the tagger read)
     if (/^\p{Ll}/u.test(t.text) && !!prev && !!next && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && lexicon().senses(lexicon().lemma(t.text, 'verb'), 'verb').length > 0) return text;
@@ -693,7 +696,8 @@ export function phraseAsked(text: string): string {
   // (a plural or a possessive opening it may be a name the tagger did not know: "Rangers manager?",
   // "Athlete's album …?")
   const named = ['ProperNoun', 'Acronym', 'Possessive', 'Plural'].some((g) => first.tags.includes(g)) || /^\p{Lu}{2}/u.test(first.text) || /['’]s?$/.test(first.text) || !lexicon().isDictionaryWord(first.text);
-  const opened = named ? body : `${body[0]!.toLowerCase()}${body.slice(1)}`;
+  // (with "the" before it: "Price of a ticket …?" → "What is the price of a ticket …?")
+  const opened = named ? body : `the ${body[0]!.toLowerCase()}${body.slice(1)}`;
   return `${person ? 'Who is' : plural ? 'What are' : 'What is'} ${opened}?`;
 }
 

@@ -7291,3 +7291,12 @@ describe('an employer named with its employee, another noun\'s amount, a name th
     });
   });
 });
+
+describe('a hyphened word a number opens', () => {
+  it('gives no title from "26-year-old" before a name ("year-old")', async () => {
+    // written for this test
+    await withEngineOver('number-compound', 'Davis Cup', ['Masters Cup champions Mike and Bob Bryant thrashed Ferrero and Robredo.', 'The 26-year-old Bryant twins have won all four of their Davis Cup matches this year.'], (small) => {
+      expect(small.ask('Which title did the Bryant brothers hold going into the Davis Cup final?', { scorer: 'rules' }).answer ?? '').not.toMatch(/year-old|old/);
+    });
+  });
+});

@@ -767,3 +767,12 @@ describe('a verb the tagger read as a noun after "Which <noun>", before its obje
     expect(q.asksSubject).toBeFalsy();
   });
 });
+
+describe('a noun phrase asked with a question mark: "Name of …", verb forms around the noun', () => {
+  it('reads "Name of X?" as asking X\'s name, and a verb form before or after the noun as describing it', () => {
+    expect(analyzeQuestion('Name of the central character in GTA: San Andreas?').form).toBe('wh');
+    expect(analyzeQuestion("Tony Roche's Wimbledon doubles partner?").kind).toBe('person');
+    expect(analyzeQuestion("EFF lawyer criticising Apple for going to the journalists' ISPs?").kind).toBe('person');
+    expect(analyzeQuestion("Price of a ticket for Rooster's mobile phone gig?").kind).toBe('money');
+  });
+});

@@ -385,6 +385,12 @@ function headPluralAfter(toks: Token[], last: number, headTerm: string): boolean
   return !!noun && !breaksAfter(toks, last) && !breaksAfter(toks, last + 1) && /^\p{Ll}/u.test(noun.text) && (noun.tags.has('Plural') || lexicon().lemma(noun.text.toLowerCase(), 'noun') !== noun.text.toLowerCase()) && noun.term === headTerm && /^\p{Lu}/u.test(toks[last + 2]?.text ?? '');
 }
 
+/** Whether token `k` is a part of a hyphened word that a number opens ("26-year-old"): no title's word. */
+function inNumberCompound(toks: Token[], k: number): boolean {
+  while (k > 0 && /^[-‐]$/.test(toks[k - 1]!.post)) k--;
+  return k < toks.length && /^\d/.test(toks[k]!.text) && /^[-‐]$/.test(toks[k]!.post);
+}
+
 /** Words of a name read on for its bracketed short form ("… of Economic [and Social Research] (NIESR)"). */
 const MAX_NAME_REST = 6;
 /**
@@ -4018,7 +4024,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // titles: "Treasury Secretary Steve Mnuchin", "Kremlin spokesman Dmitry Peskov"
         let t = start;
         for (;;) {
-          if (t > 0 && !breaksAfter(toks, t - 1) && titleWord(toks, t - 1) && start - t < 4) t--;
+          if (t > 0 && !breaksAfter(toks, t - 1) && titleWord(toks, t - 1) && !inNumberCompound(toks, t - 1) && start - t < 4) t--;
           else if (t < start && titleOf(toks, t) && start - t + 2 <= 4) t -= 2; // "Director of [National Intelligence]"
           else break;
         }
