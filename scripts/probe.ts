@@ -21,14 +21,28 @@ const program = new Command()
   .showHelpAfterError()
   .parse();
 const Options = z.object({ scorer: z.array(z.enum(ANSWER_STAGES as unknown as [AnswerStage, ...AnswerStage[]])).optional(), verbose: z.boolean().optional() });
-const opts = Options.parse(program.opts());
+/** Stops with a one-line message (no stack trace): bad input is the user's to fix. */
+function fail(message: string): never {
+  console.error(`probe: ${message}`);
+  process.exit(2);
+}
+const parsedOpts = Options.safeParse(program.opts());
+if (!parsedOpts.success) fail(`--scorer must be among ${ANSWER_STAGES.join(', ')}`);
+const opts = parsedOpts.data;
 const ProbeLine = z.tuple([z.string().regex(/^[\w.-]+$/, 'an article id'), z.string().min(1), z.string().min(1)]);
 const dir = join(ROOT, 'eval', 'probes');
 const files = program.args.length ? program.args : readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort().map((f) => join(dir, f));
-const probes = files.flatMap((f) => readFileSync(f, 'utf8').split('\n').flatMap((line, i) => {
+const read = (f: string): string => {
+  try {
+    return readFileSync(f, 'utf8');
+  } catch (e) {
+    return fail(`cannot read ${f} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+};
+const probes = files.flatMap((f) => read(f).split('\n').flatMap((line, i) => {
   if (!line.trim()) return [];
   const parsed = ProbeLine.safeParse(line.split('\t'));
-  if (!parsed.success) throw new Error(`${f}:${i + 1}: expected "article<TAB>question<TAB>gold|gold" or "-" (${parsed.error.issues[0]?.message})`);
+  if (!parsed.success) fail(`${f}:${i + 1}: expected "article<TAB>question<TAB>gold|gold" or "-" (${parsed.error.issues[0]?.message})`);
   const [article, q, gold] = parsed.data;
   return [{ article, q, golds: gold.trim() === '-' ? [] : gold.split('|').map((g) => g.trim()).filter(Boolean) }];
 }));

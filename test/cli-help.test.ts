@@ -13,7 +13,7 @@ const npm = (script: string, args: string[]) =>
     timeout: 120_000,
   });
 
-const COMMANDS = ['ask', 'eval', 'index', 'bench', 'soak', 'slack', 'discord', 'discord:register', 'train', 'vectors', 'check:squad'];
+const COMMANDS = ['ask', 'eval', 'index', 'bench', 'soak', 'slack', 'discord', 'discord:register', 'train', 'vectors', 'check:squad', 'probe'];
 
 describe.each(COMMANDS)('npm run %s', (script) => {
   it('--help prints its usage and exits 0 without running', () => {
@@ -33,5 +33,16 @@ describe.each(COMMANDS)('npm run %s', (script) => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/unknown option '--no-such-option'/);
     expect(r.stderr).toMatch(/Usage: /);
+  }, 120_000);
+});
+
+describe('npm run probe', () => {
+  it('names the file and line of a malformed probe question, and an unknown stage, in one line', () => {
+    const bad = npm('probe', ['test/fixtures-missing.tsv']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^probe: cannot read test\/fixtures-missing\.tsv \(ENOENT\)\n$/);
+    const stage = npm('probe', ['--scorer', 'bogus']);
+    expect(stage.status).toBe(2);
+    expect(stage.stderr).toMatch(/^probe: --scorer must be among checked, rules, learned, combined\n$/);
   }, 120_000);
 });
