@@ -7300,3 +7300,12 @@ describe('a hyphened word a number opens', () => {
     });
   });
 });
+
+describe('a title right after the noun asked about', () => {
+  it('answers "Which magazine compiled the … list?" with "The List", though its words are the question\'s', async () => {
+    // written for this test
+    await withEngineOver('title-after-head', 'Bands', ['Scottish magazine The List recently compiled a list of the top 50 Scottish bands of all time, but left the final decision to the public.'], (small) => {
+      expect(small.ask('Which Scottish magazine compiled the top 50 Scottish bands list?', { scorer: 'rules' }).answer).toBe('The List');
+    });
+  });
+});

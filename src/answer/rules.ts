@@ -3928,9 +3928,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const datesOtherName = q.kind === 'date' && entityTerms.size > 0 ? otherNamesDate(toks, entityTerms) : null;
   // ("What did Mark Oaten call the ID scheme?": the name given follows whoever gave it)
   const namerAt = namerStart(q, toks);
+  // ("Scottish magazine [The List] compiled a list …" for "Which Scottish magazine compiled the … list?":
+  // a title right after the noun asked about is its name, though its words are the question's)
+  const titleAfterHead = (from: number, to: number): boolean => q.headTerm !== undefined && from > 0 && toks[from - 1]!.term === q.headTerm && /^\p{Ll}/u.test(toks[from - 1]!.text) &&
+    !breaksAfter(toks, from - 1) && toks.slice(from, to + 1).every((t) => /^\p{Lu}/u.test(t.text));
   const push = (from: number, to: number, fit: number, bonus = 1, type?: SpanType, whole = false, named = false) => {
     if (numeric) [from, to] = hyphenatedWhole(toks, from, to);
-    if (fit <= 0 || inQuestion(from, to) || to < namerAt || (numeric && (otherNamesAmount(toks, from, to, entityTerms) || othersRelativeClause(toks, from, entityTerms) || otherNounsAmount(toks, from, q.headTerm)))) return;
+    if (fit <= 0 || (inQuestion(from, to) && !titleAfterHead(from, to)) || to < namerAt || (numeric && (otherNamesAmount(toks, from, to, entityTerms) || othersRelativeClause(toks, from, entityTerms) || otherNounsAmount(toks, from, q.headTerm)))) return;
     if (matchedParts.size > 0 && !matchedParts.has(part[from]!)) fit *= OTHER_CLAUSE_FIT;
     if (rankMissing) fit *= MISSING_RANK_FIT;
     if (!named && quotedAside(from, to)) fit *= QUOTED_ASIDE_FIT;
