@@ -659,7 +659,7 @@ const PHRASE_END = /^(of|for|in|at|on|with|to|from|by|behind|after|before|during
  * with a common noun and no verb of its own but a participle after a noun ("Uncapped Wrexham
  * defender drafted into the Wales squad?"), no question word, no pronoun.
  */
-export function phraseAsked(text: string): string {
+function phraseAsked(text: string): string {
   // ("Name of Toyota's walking robot?" is a noun phrase, no command to name things)
   if (!/\?\s*$/.test(text) || (QUESTION_START.test(text) && !/^name\s+of\b/i.test(text)) || /\b(who|whom|whose|what|which|where|when|why|how)\b/i.test(text)) return text;
   const body = text.replace(/\s*\?\s*$/, '');

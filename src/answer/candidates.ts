@@ -155,7 +155,7 @@ export function bodyJoinedByAnd(tokens: Token[], i: number, j: number): number {
 
 /**
  * The last token of a body's name that "and" joins two places in ("the Birmingham [and] Midlands
- * Institute", "the England and Wales Cricket Board"): after "the", one place's word, "and", places'
+ * Institute"): after "the", one place's word, "and", places'
  * words, then capitalised words, none a person's or place's, the last one WordNet files as a group;
  * -1 otherwise. (Not "the US and European Union": a group's word must come after places' words only.)
  */

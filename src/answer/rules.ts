@@ -4180,6 +4180,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           push(a.from, b.to, 1, PLACE_CHAIN_BONUS, 'place');
         }
       }
+      // the sentence's names that the noun asked about ends (see headEndsOther)
+      const headEnded = q.headNamesKind ? spans.filter((o) => endsInHead(toks, o.from, o.to, q)) : [];
       for (const sp of spans) {
         let from = sp.from;
         // (a part played keeps its courtesy title: "Mrs Potts" for "Who did Rowlands play in Beauty and the Beast?")
@@ -4307,7 +4309,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const prepositionAsked = from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(wordBefore(toks, from));
         // ("from the Transport Studies Group at [Loughborough University]" for "X is from which
         // university?": not over another name of the sentence that the noun asked about ends)
-        const headEndsOther = !!q.headNamesKind && !endsInHead(toks, from, sp.to, q) && spans.some((o) => o !== sp && endsInHead(toks, o.from, o.to, q));
+        const headEndsOther = headEnded.some((o) => o !== sp) && !endsInHead(toks, from, sp.to, q);
         if (prepositionAsked && !headEndsOther) {
           bonus = 1.6;
           // ("in a speech to the Hansard Society" for "Who did X give a speech to?": a body may be
