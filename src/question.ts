@@ -644,7 +644,12 @@ function asWhich(text: string): string {
  */
 function nameAsked(text: string): string {
   const name = /^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*){0,4}\s*\?$/u.test(text) && !QUESTION_START.test(text);
-  return name ? `What is ${text.replace(/\s*\?$/, '')}?` : text;
+  if (!name) return text;
+  const words = text.replace(/\s*\?$/, '');
+  // ("Treasury Secretary?", "Prime Minister?": a title ending in a noun for a person asks who holds it)
+  const last = words.split(/\s+/).pop()!.toLowerCase();
+  const title = /\s/.test(words) && lexicon().nounClasses(lexicon().lemma(last, 'noun'), 1)[0] === 'noun.person';
+  return title ? `Who is the ${words}?` : `What is ${words}?`;
 }
 
 /** Words in a noun phrase asked as a question ("Rangers manager?"), at most. */

@@ -38,6 +38,9 @@ describe('answers on the built-in corpus (phrasings not in the shared eval set)'
     ["What is Kashian's age?", /^27$/],
     ['How much prison time does Kazemi face?', /^26 years$/],
     ['How many years in prison does Kashian face?', /^11 years$/],
+    // a title alone asks who holds it; a noun phrase alone is asked as a question
+    ['Treasury Secretary?', /Mnuchin/],
+    ['treasury secretary?', /Mnuchin/],
     ['How many years in prison does Kazemi face?', /^26 years$/],
     ['Which two Iranians were charged?', /Kazemi and .*Kashian/],
     // a list the ranker ranks item by item, behind a place it puts first: the checked stage takes it item by item
