@@ -637,6 +637,11 @@ function asWhich(text: string): string {
   return /\b(who|what|which|when|where|how)\b/i.test(rest) || /^of\b/i.test(rest) ? text : `Which ${rest}`;
 }
 
+/** Whether a (lower-case) noun is first a word for a person, by WordNet ("secretary", "manager"). */
+function personNoun(word: string): boolean {
+  return lexicon().nounClasses(lexicon().lemma(word, 'noun'), 1)[0] === 'noun.person';
+}
+
 /**
  * A name alone with a question mark ("Shirinkar?", "Emennet Pasargad?") asks what the articles say
  * it is: "What is Shirinkar?" (read as "Who is …?" would be: a description). A name alone without
@@ -648,7 +653,7 @@ function nameAsked(text: string): string {
   const words = text.replace(/\s*\?$/, '');
   // ("Treasury Secretary?", "Prime Minister?": a title ending in a noun for a person asks who holds it)
   const last = words.split(/\s+/).pop()!.toLowerCase();
-  const title = /\s/.test(words) && lexicon().nounClasses(lexicon().lemma(last, 'noun'), 1)[0] === 'noun.person';
+  const title = /\s/.test(words) && personNoun(last);
   return title ? `Who is the ${words}?` : `What is ${words}?`;
 }
 
@@ -695,7 +700,7 @@ function phraseAsked(text: string): string {
   const noun = terms[head]!;
   const lower = noun.text.toLowerCase();
   const plural = noun.tags.includes('Plural') || lexicon().lemma(lower, 'noun') !== lower;
-  const person = lexicon().nounClasses(lexicon().lemma(lower, 'noun'), 1)[0] === 'noun.person';
+  const person = personNoun(lower);
   const first = terms[0]!;
   // (a common word opening the phrase is written small after the question word; a name stays as it is)
   // (a plural or a possessive opening it may be a name the tagger did not know: "Rangers manager?",
