@@ -7312,3 +7312,32 @@ describe('a title right after the noun asked about', () => {
     });
   });
 });
+
+describe('the default stage where the rules find a word of the question missing', () => {
+  it('gives the learned answer when its sentence lacks the word too ("staged" for a match "in Cardiff")', async () => {
+    // written for this test
+    await withEngineOver('lacks-both', 'Wales face injury worries', [
+      "Wales have a clutch of injury worries before Wednesday's international friendly against Hungary in Cardiff.",
+      "West Ham's Gavin Williams looks certain to be out, so uncapped Wrexham defender Stephen Roberts is drafted in.",
+    ], (small) => {
+      const q = 'In which city is the Wales v Hungary friendly being staged?';
+      expect(small.ask(q, { scorer: 'rules' }).answered).toBe(false);
+      const a = small.ask(q);
+      expect(a.answer).toBe('Cardiff');
+      expect(a.citations[0]?.quote).toContain('friendly against Hungary in Cardiff');
+    });
+  });
+  it('keeps the abstention when the learned stage reads a stand-in the rules refuse ("supported" for "opposed")', async () => {
+    // written for this test
+    await withEngineOver('stand-in', 'Bank merger vote', [
+      'The pension fund Calpers supported the merger of Alpha Bank and Beta Bank on Tuesday.',
+      'The deal values the combined bank at 4bn euros.',
+    ], (small) => {
+      const q = 'Which shareholder opposed the merger of Alpha Bank and Beta Bank?';
+      expect(small.ask(q, { scorer: 'learned' }).answer).toBe('Calpers');
+      const a = small.ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.related.length).toBeGreaterThan(0);
+    });
+  });
+});
