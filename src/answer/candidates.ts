@@ -487,7 +487,7 @@ const WORK_DEPTH = 5;
 export const PERFORMED_WORK_KINDS = ['album', 'recording', 'show', 'musical_composition', 'dramatic_composition', 'drama', 'movie'];
 /** Nouns for a record released that WordNet files under no work: "her debut hit Genie in a Bottle", "the single X". */
 const RELEASE_NOUN = /^(hit|single|release)$/i;
-/** Words before such a noun that make it a record's: "debut hit", "new single" (not "the single European market"). */
+/** Words before such a noun that make it a record's: "debut hit", "new single" (not "the single European market"); a year does too ("the 1996 single"). */
 const RELEASE_LEAD = /^(debut|new|latest|first|second|third|last|next|her|his|their|its|hit|smash|charity|comeback)$/i;
 /** Whether the name at token `i` follows a noun for a work of `kinds`, so is its title: "his album [Egypt]", "the show [Stars on Thin Ice]". */
 export function workNounBefore(tokens: Token[], i: number, kinds: readonly string[] = WORK_KINDS): boolean {
@@ -497,9 +497,10 @@ export function workNounBefore(tokens: Token[], i: number, kinds: readonly strin
   // (an adjective that is also a work's noun is that noun after an article or another noun, before
   // a name no place: "hit [musical] Mamma Mia!", "the [musical] Chess")
   const before = tokens[i - 2];
-  const nounAfterNoun = !!cue?.tags.has('Adjective') && !!before && !breaksAfter(tokens, i - 2) && (before.tags.has('Determiner') || (before.tags.has('Noun') && /^\p{Ll}/u.test(before.text))) && !tokens[i]!.tags.has('Place');
+  // (or after a year: "the 1996 [single] Return of the Mack")
+  const nounAfterNoun = !!cue?.tags.has('Adjective') && !!before && !breaksAfter(tokens, i - 2) && (before.tags.has('Determiner') || (before.tags.has('Noun') && /^\p{Ll}/u.test(before.text)) || YEAR.test(before.text)) && !tokens[i]!.tags.has('Place');
   return !!cue && !breaksAfter(tokens, i - 1) && /^\p{Ll}/u.test(cue.text) && (cue.tags.has('Noun') || nounReadAsVerb(tokens, i - 1) || nounAfterNoun) && !cue.tags.has('Place') && (!cue.tags.has('Adjective') || nounAfterNoun) &&
-    !tokens[i - 2]?.tags.has('Preposition') && (workNoun(cue.text, kinds) || (kinds === WORK_KINDS && RELEASE_NOUN.test(cue.text) && RELEASE_LEAD.test(tokens[i - 2]?.text ?? '')));
+    !tokens[i - 2]?.tags.has('Preposition') && (workNoun(cue.text, kinds) || (kinds === WORK_KINDS && RELEASE_NOUN.test(cue.text) && (RELEASE_LEAD.test(tokens[i - 2]?.text ?? '') || YEAR.test(tokens[i - 2]?.text ?? ''))));
 }
 /**
  * "US [film] Lost in Translation", "Britain's [film] …": a bare verb form right after a name or a

@@ -616,16 +616,10 @@ export function gatherEvidence(q: Question, c: Corpus, o: AnswerOptions, weights
     // Nothing but names to go on ("How old is X?"): weigh the whole of the best articles, where
     // "the 30-year-old" may sit two sentences after the name, or "Lee, 82," in another article
     // than the one naming "Stan Lee" most.
-    // (in the articles after the best, only the sentences naming one of the question's names)
+    // (in the articles after the best, only the sentences on the question's names: see sentencesOnNames)
     const named = q.terms.filter((t) => t.role === 'entity').map((t) => t.term);
     const articles = [...new Set(hits.map((h) => c.passages[h.passage]!.article))].slice(0, o.expandArticles);
-    for (const a of articles) {
-      const [from, to] = c.articleRange(a);
-      for (let id = from; id < Math.min(to, from + WHOLE_ARTICLE_SENTENCES); id++) {
-        if (scored.has(id) || c.passages[id]!.duplicateOf !== undefined) continue;
-        if (a === articles[0] || named.some((t) => c.passageTerms(id).has(t))) scored.set(id, floor);
-      }
-    }
+    for (const id of sentencesOnNames(articles, named, WHOLE_ARTICLE_SENTENCES, c)) if (!scored.has(id)) scored.set(id, floor);
   } else {
     const articles = [...new Set(hits.slice(0, o.expandArticles * EXPAND_HITS_PER_ARTICLE).map((h) => c.passages[h.passage]!.article))].slice(0, o.expandArticles);
     const v = wordVectors();
@@ -645,6 +639,32 @@ export function gatherEvidence(q: Question, c: Corpus, o: AnswerOptions, weights
   const evidence = [...scored].map(([id, s]) => weigh(q, c.passages[id]!, s, weights, c)).sort((a, b) => b.score - a.score);
   evidence.forEach((e, i) => (e.rank = i));
   return evidence;
+}
+
+/**
+ * How many sentences after one naming the question's name a sentence may speak of them by a
+ * description alone ("The 31-year-old …"), as the weighing reads the two sentences before (context).
+ */
+const DESCRIBED_AFTER = 2;
+
+/**
+ * The sentences a question of names alone weighs in the best `articles` (up to `limit` of each, not
+ * duplicates): all of the first's; in the others, those naming one of the question's names
+ * (`named`, index terms) or following one that does by up to {@link DESCRIBED_AFTER} ("Jo Pavey will
+ * miss …" then "The 31-year-old was third …").
+ */
+export function sentencesOnNames(articles: number[], named: string[], limit: number, c: Corpus): number[] {
+  const out: number[] = [];
+  for (const a of articles) {
+    const [from, to] = c.articleRange(a);
+    let lastNamed = -Infinity;
+    for (let id = from; id < Math.min(to, from + limit); id++) {
+      if (named.some((t) => c.passageTerms(id).has(t))) lastNamed = id;
+      if (c.passages[id]!.duplicateOf !== undefined) continue;
+      if (a === articles[0] || id - lastNamed <= DESCRIBED_AFTER) out.push(id);
+    }
+  }
+  return out;
 }
 
 /** Names this long or longer may be typos of a corpus spelling ("Pasargard" for "Pasargad"). */

@@ -8,7 +8,7 @@ import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
 import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle, employerAfterRole, pronounOpensTitle, placesBodyByAnd, othersRelativeClause, whTitleLink, ownerBeforeTitle, otherNounsAmount } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody, commonWordOnly, TITLE_BEFORE_NAME } from './roles.js';
-import { authoredIn, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, quotesWhatIsSaid, QUOTED_SAYING } from './evidence.js';
+import { authoredIn, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, quotesWhatIsSaid, QUOTED_SAYING, sentencesOnNames } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
 import { contradicts, hedged, NEGATION, QUESTION_NEGATION, saysOtherwise } from './polarity.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
@@ -5655,16 +5655,10 @@ function gatherEvidence(q: Question, c: Corpus, o: RuleOptions, weights: Map<str
     // Nothing but names to go on ("How old is X?"): weigh the whole of the best articles, where
     // "the 30-year-old" may sit two sentences after the name, or "Lee, 82," in another article
     // than the one naming "Stan Lee" most.
-    // (in the articles after the best, only the sentences naming one of the question's names)
+    // (in the articles after the best, only the sentences on the question's names: see sentencesOnNames)
     const named = q.terms.filter((t) => t.role === 'entity').map((t) => t.term);
     const articles = [...new Set(hits.map((h) => c.passages[h.passage]!.article))].slice(0, o.expandArticles);
-    for (const a of articles) {
-      const [from, to] = c.articleRange(a);
-      for (let id = from; id < Math.min(to, from + 80); id++) {
-        if (scored.has(id) || c.passages[id]!.duplicateOf !== undefined) continue;
-        if (a === articles[0] || named.some((t) => c.passageTerms(id).has(t))) scored.set(id, floor);
-      }
-    }
+    for (const id of sentencesOnNames(articles, named, 80, c)) if (!scored.has(id)) scored.set(id, floor);
   } else {
     const articles = [...new Set(hits.slice(0, o.expandArticles * 2).map((h) => c.passages[h.passage]!.article))].slice(0, o.expandArticles);
     for (const a of articles) {
