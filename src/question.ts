@@ -438,6 +438,8 @@ const QUANTITY_SENSES = 3;
 const KIND_NOUNS = /^(ages?|time|duration|length|sentences?)$/;
 
 /** Kinds a noun asked about can name, so that an answer of that kind stands in for it ("which city" → "Doha"). */
+/** Words before "time" that make it how long a race took, not when: "winning time", "the fastest time". */
+const RACE_TIME = /^(winning|finishing|fastest|quickest|best|record|qualifying|slowest|personal-best|world-best)$/;
 const NAMED_KINDS = new Set<AnswerKind>(['person', 'organization', 'place', 'date', 'number', 'money', 'age', 'duration']);
 
 /** "According to X", "owing to": a preposition in a verb's form, never the question's verb. */
@@ -480,6 +482,8 @@ function classOf(head: string): AnswerKind | null {
   // "Which person …?" asks "Who …?" (WordNet files "person" under noun.Tops)
   if (/^(person|persons|people|individuals?|someone|somebody)$/.test(w)) return 'person';
   if (/^ages?$/.test(w)) return 'age'; // "What is Kazemi's age?" asks "How old is Kazemi?"
+  // ("Which 16-year-old hanged himself …?": someone that old, though WordNet's "old" is first past times)
+  if (/^olds?$/.test(w)) return 'person';
   // "What sentence does Kashian face?": in the news, the time a court gives
   if (/^(duration|length|sentences?)$/.test(w)) return 'duration';
   // ("What is the capacity of the stadium?", "What was China's growth in 2003?": a count or a rate)
@@ -705,7 +709,9 @@ function phraseAsked(text: string): string {
   // (a common word opening the phrase is written small after the question word; a name stays as it is)
   // (a plural or a possessive opening it may be a name the tagger did not know: "Rangers manager?",
   // "Athlete's album …?")
-  const named = ['ProperNoun', 'Acronym', 'Possessive', 'Plural'].some((g) => first.tags.includes(g)) || /^\p{Lu}{2}/u.test(first.text) || /['’]s?$/.test(first.text) || !lexicon().isDictionaryWord(first.text);
+  // (or a noun before another capitalised word, a name's first: "Migration Watch UK chairman?")
+  const nameGoesOn = first.tags.includes('Noun') && !first.tags.includes('Adjective') && /^\p{Lu}/u.test(terms[1]?.text ?? '') && head > 0;
+  const named = ['ProperNoun', 'Acronym', 'Possessive', 'Plural'].some((g) => first.tags.includes(g)) || /^\p{Lu}{2}/u.test(first.text) || /['’]s?$/.test(first.text) || !lexicon().isDictionaryWord(first.text) || nameGoesOn;
   // (with "the" before it: "Price of a ticket …?" → "What is the price of a ticket …?")
   const opened = named ? body : `the ${body[0]!.toLowerCase()}${body.slice(1)}`;
   return `${person ? 'Who is' : plural ? 'What are' : 'What is'} ${opened}?`;
@@ -1151,7 +1157,8 @@ export function analyzeQuestion(asked: string): Question {
         // level, a stake's size, "56.4", "40%")
         if (kind === 'thing' && isCopula(next) && LEVEL_NOUN.test(head.lower)) kind = 'number';
         // ("What was Lagat's time in the mile?": someone's time is how long they took, not when)
-        if (kind === 'date' && head.lower === 'time' && /\p{L}['’]s?$/u.test(toks[headIndex - 1]?.text ?? '')) kind = 'duration';
+        // (also after a word for how it was run: "What was Kathy Butler's winning time?", "the fastest time")
+        if (kind === 'date' && head.lower === 'time' && (/\p{L}['’]s?$/u.test(toks[headIndex - 1]?.text ?? '') || RACE_TIME.test(toks[headIndex - 1]?.lower ?? ''))) kind = 'duration';
         // ("What is the biggest power guzzler on a laptop?": "what", not "who", before the copula asks
         // for a thing where a common noun in lower case, no person's, makes the noun a compound,
         // though WordNet's noun is first a person's; not "What is China's biggest lender?", a bank;
@@ -1355,7 +1362,9 @@ export function analyzeQuestion(asked: string): Question {
   // title or a role after it in the passive says what the thing was made, not what it is called)
   const passiveNaming = verbIndex > 0 && toks.slice(whIndex + 1, verbIndex).some((t) => isCopula(t)) && !!toks[verbIndex + 1] &&
     (toks[verbIndex + 1]!.tags.has('Superlative') || toks[verbIndex + 1]!.tags.has('Determiner') || /^(best|worst|top)$/.test(toks[verbIndex + 1]!.lower));
-  let asksName = verbIndex >= 0 && NAME_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) &&
+  // (not where a preposition comes before the question word, which then asks when or where the naming
+  // is, not the name: "On what day will Fifa name its World Player of the Year?")
+  let asksName = verbIndex >= 0 && NAME_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) && !(whIndex > 0 && PREPOSITIONS.has(toks[whIndex - 1]!.lower)) &&
     !(lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'name' && (toks[verbIndex + 1]?.lower === 'as' || passiveNaming));
   // "What happens to the assets …?", "What happened at the rally?": an event, told by the passages,
   // not a short answer (a thing asked about, "What happened to the money?", is told the same way)

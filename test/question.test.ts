@@ -776,3 +776,28 @@ describe('a noun phrase asked with a question mark: "Name of …", verb forms ar
     expect(analyzeQuestion("Price of a ticket for Rooster's mobile phone gig?").kind).toBe('money');
   });
 });
+
+describe('the naming verb after a preposition and the question word, a race\'s time', () => {
+  it('reads "On what day will Fifa name …?" as asking the day, not a name', () => {
+    const q = analyzeQuestion('On what day will Fifa name its World Player of the Year?');
+    expect(q.kind).toBe('date');
+    expect(analyzeQuestion('What did the owners name the ship?').kind).toBe('name');
+  });
+  it('reads "winning time" and "the fastest time" as how long a race took', () => {
+    expect(analyzeQuestion("What was Kathy Butler's winning time in Spain?").kind).toBe('duration');
+    expect(analyzeQuestion('What was the fastest time in the men\'s race?').kind).toBe('duration');
+    expect(analyzeQuestion('What time does the match kick off?').kind).toBe('date');
+  });
+});
+
+describe('someone asked about by their age, a name opening a noun phrase asked about', () => {
+  it('reads "Which 16-year-old …?" as asking for a person', () => {
+    expect(analyzeQuestion('Which 16-year-old hanged himself in the young offender institution?').kind).toBe('person');
+  });
+  it('keeps a noun that opens a name in capitals ("Migration Watch UK chairman?"), so the title is what is asked', () => {
+    const q = analyzeQuestion('Migration Watch UK chairman?');
+    expect(q.kind).toBe('person');
+    expect(q.headTerm).toBe('chairman');
+    expect(analyzeQuestion('Uncapped Wrexham defender drafted into the Wales squad?').kind).toBe('person');
+  });
+});
