@@ -3,10 +3,10 @@ import { createEngine, type Engine } from '../src/engine.js';
 import { ANSWER_STAGES } from '../src/answer/corpus.js';
 import { loadCorpus } from '../src/ingest.js';
 import { CORPUS, engineOver, nameTypes, tempCorpus, withEngineOver } from './helpers.js';
-import { commonWordOnly, givenNameOnly, otherBearer } from '../src/answer/roles.js';
+import { commonWordOnly, givenNameOnly, otherBearer, otherBody } from '../src/answer/roles.js';
 import { bracketedAliasAsked, roleOfOther } from '../src/answer/rules.js';
 import { Tagger } from '../src/tagging.js';
-import { keyOf, nameSpans, partitive } from '../src/answer/candidates.js';
+import { keyOf, nameSpans, partitive, unitsGoOn } from '../src/answer/candidates.js';
 import { namesSame, type Scored } from '../src/answer/choose.js';
 import { analyzeQuestion } from '../src/question.js';
 import { wordTerms } from '../src/text.js';
@@ -7366,5 +7366,31 @@ describe('a person described after their name in an article the search ranks sec
       const toks = Tagger.fresh(sentence!);
       expect(nameSpans(toks).map((s) => toks.slice(s.from, s.to + 1).map((t) => t.text).join(' '))).toContain(title);
     }
+  });
+});
+
+describe('a length of time in several units', () => {
+  it('answers a winning time with all its units ("two hours, 23 minutes and 10 seconds")', async () => {
+    // written for this test
+    await withEngineOver('race-time', 'Radcliffe wins in New York', [
+      'Paula Radcliffe won the New York Marathon on Sunday.',
+      'The pair were locked together for the last few miles before Radcliffe finally sprinted clear to win in two hours, 23 minutes and 10 seconds.',
+    ], (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask("What was Paula Radcliffe's winning time in New York?", { scorer }).answer).toBe('two hours, 23 minutes and 10 seconds');
+    });
+  });
+  it('reads "1 minute 58 seconds" as one length, and stops at a larger unit after a smaller one', () => {
+    const toks = Tagger.fresh('She ran 1 minute 58 seconds in the heat.');
+    expect(unitsGoOn(toks, 3)).toBe(5);
+    const back = Tagger.fresh('It took 10 seconds and 2 hours to load.');
+    expect(unitsGoOn(back, 3)).toBe(3);
+  });
+});
+
+describe('a body\'s name with a place after its kind', () => {
+  it('reads "Screen International" as no mention of "Amnesty International UK"', () => {
+    const terms = analyzeQuestion('Who is the Amnesty International UK director?').terms;
+    expect(otherBody(terms, 'Tim Dams, Screen International: Film - The Aviator; director - Clint Eastwood.')).not.toBeNull();
+    expect(otherBody(terms, 'Amnesty International UK said director Kate Allen would speak.')).toBeNull();
   });
 });

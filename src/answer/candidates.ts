@@ -1571,6 +1571,25 @@ export const isYearToken = (t: Token) => t.tags.has('Year') || /^(19|20)\d\d$/.t
 /** Words "between" may stand before the first amount of a range ("between the ages of six and 11"). */
 const RANGE_LEAD_WORDS = 4;
 
+/** Units of time, longest first, that a length given in several goes down through ("two hours, 23 minutes and 10 seconds"). */
+const UNITS_DOWN = ['day', 'hour', 'minute', 'second'];
+/**
+ * Where a length of time ending in a unit at `to` ends when smaller units go on after it, joined by
+ * commas or "and" ("two hours[, 23 minutes and 10 seconds]", "1 minute 58 seconds"); `to` when none do.
+ */
+export function unitsGoOn(toks: Token[], to: number): number {
+  const rank = (t?: Token) => (t ? UNITS_DOWN.indexOf(t.text.toLowerCase().replace(/s$/, '')) : -1);
+  let k = to;
+  while (rank(toks[k]) >= 0 && /^,?\s+$/.test(toks[k]!.post)) {
+    // (the comma is the unit's token's own: "hours," then "23"; "and" is a token)
+    const n = /^\s+$/.test(toks[k]!.post) && toks[k + 1]?.text.toLowerCase() === 'and' && /^\s+$/.test(toks[k + 1]!.post) ? k + 2 : k + 1;
+    const [num, unit] = [toks[n], toks[n + 1]];
+    if (!num || !unit || !isNumber(num) || isYearToken(num) || !/^\s+$/.test(num.post) || rank(unit) <= rank(toks[k])) break;
+    k = n + 1;
+  }
+  return k;
+}
+
 /**
  * Where a range of amounts ends when the amount at `i`..`to` opens one ("between $20 (£10.40) to
  * $30 (£15.60)", "between 5,000 and 6,000"): the second amount with its unit and conversion; `to`
@@ -1578,6 +1597,9 @@ const RANGE_LEAD_WORDS = 4;
  * often gives a change's levels: "turnover dropped from £42.5m to £28.5m".)
  */
 export function rangeEnd(toks: Token[], i: number, to: number): number {
+  // (a length of time in more units than one is one length: "two hours, 23 minutes and 10 seconds")
+  const compound = unitsGoOn(toks, to);
+  if (compound > to) return compound;
   // ("between the ages of six and 11": "between" a few words before, over a noun phrase)
   let b = i - 1;
   while (b >= 0 && i - b <= RANGE_LEAD_WORDS && toks[b]!.text.toLowerCase() !== 'between' && !breaksAfter(toks, b) && !toks[b]!.tags.has('Verb') && !isNumber(toks[b]!)) b--;

@@ -303,7 +303,10 @@ const bodiesCache = new WeakMap<readonly QuestionTerm[], Given[]>();
 export function otherBody(terms: readonly QuestionTerm[], text: string): Set<number> | null {
   const names = perQuestion(bodiesCache, terms, () => {
     const names: Given[] = [];
-    for (const [g, words] of nameWords(terms)) {
+    for (const [g, all] of nameWords(terms)) {
+      // (a place after the body's kind is the branch's: "Amnesty International UK", given only
+      // "Screen International" in a sentence)
+      const words = all.length > 2 && placeWord(all[all.length - 1]!) ? all.slice(0, -1) : all;
       if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
       if (!lexicon().isCommonNoun(words[words.length - 1]!) || nlp(words[0]!).has('#FirstName') || nlp(words.join(' ')).has('#Person')) continue;
       names.push({ group: g, given: words.slice(0, -1), pattern: new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)\\s+(${escape(words[words.length - 1]!)})\\b`, 'gu') });
