@@ -722,6 +722,8 @@ const MAX_COUNT = 50;
 
 /** Prefixes a hyphen joins to a verb, making another verb ("re-signed", "co-wrote"), no modifier. */
 const VERB_PREFIX = /^(re|co|pre|un|de|mis|dis|over|under|out)$/i;
+/** Participles a name hyphened before them makes a modifier of ("Colombian-born", "UK-based", "US-led"). */
+const NAME_PARTICIPLE = /^(born|bred|based|made|built|owned|led|run|backed|funded|listed|registered|educated|trained)$/;
 
 /**
  * Analyses a (validated) question: the kind of answer wanted, whether it wants a list, and its
@@ -746,7 +748,9 @@ export function analyzeQuestion(asked: string): Question {
   // made of its parts (a phrasal verb, "warm up")
   for (let k = 1; k + 2 < toks.length; k++) {
     const [a, b, c] = [toks[k]!, toks[k + 1]!, toks[k + 2]!];
-    if (!/^(which|what)$/i.test(toks[k - 1]!.text) || a.post !== '-' || VERB_PREFIX.test(a.text) || !/^\p{Ll}+$/u.test(a.text) || !/^\p{Ll}+$/u.test(b.text) || !/^\s+$/.test(b.post ?? '') || !/^\p{Ll}/u.test(c.text)) continue;
+    // (or a name before a participle: "Which Colombian-born actress …?", "Which UK-based firm …?")
+    const namedFirst = /^\p{Lu}[\p{L}]*$/u.test(a.text) && NAME_PARTICIPLE.test(b.text);
+    if (!/^(which|what)$/i.test(toks[k - 1]!.text) || a.post !== '-' || VERB_PREFIX.test(a.text) || !(/^\p{Ll}+$/u.test(a.text) || namedFirst) || !/^\p{Ll}+$/u.test(b.text) || !/^\s+$/.test(b.post ?? '') || !/^\p{Ll}/u.test(c.text)) continue;
     if (!(c.tags.has('Noun') || lexicon().senses(lexicon().lemma(c.lower, 'noun'), 'noun').length > 0) || c.tags.has('Pronoun') || c.tags.has('Determiner') || c.tags.has('Preposition')) continue;
     a.tags = new Set(['Adjective', 'Hyphenated']);
     b.tags = new Set(['Adjective', 'Hyphenated']);

@@ -801,3 +801,12 @@ describe('someone asked about by their age, a name opening a noun phrase asked a
     expect(analyzeQuestion('Uncapped Wrexham defender drafted into the Wales squad?').kind).toBe('person');
   });
 });
+
+describe('a name hyphened to a participle before the noun asked about', () => {
+  it('reads "Which Colombian-born actress …?" as asking for the actress, "Colombian-born" describing her', () => {
+    const q = analyzeQuestion('Which Colombian-born actress was nominated for an Oscar for Maria Full of Grace?');
+    expect(q.headTerm).toBe('actress');
+    expect(q.kind).toBe('person');
+    expect(q.terms.find((t) => t.text === 'nominated')?.role).toBe('verb');
+  });
+});
