@@ -839,9 +839,10 @@ export function analyzeQuestion(asked: string): Question {
       if (/ing$/.test(n.lower) && !/^\p{Lu}/u.test(n.text) && hasNounSense(n) && plainNoun(toks[i + 2])) { i++; continue; }
       // "Who is the Tory shadow local government secretary?": after "who is", an adjective between
       // nouns ending the question goes on the compound ("local government secretary"), unless it
-      // dates the noun after it ("captain last season")
+      // dates the noun after it ("captain last season"); so does one after the noun right after
+      // "which" ("Which world indoor record did Bekele set?")
       if (n.tags.has('Adjective') && !/^\p{Lu}/u.test(n.text) && !DATING_ADJECTIVE.test(n.lower) && plainNoun(toks[i + 2]) && !TIME_NOUN.test(toks[i + 2]!.lower) &&
-        isCopula(toks[whIndex + 1]) && endsNounRun(i + 2)) { i++; continue; }
+        ((isCopula(toks[whIndex + 1]) && endsNounRun(i + 2)) || (wh === 'which' && i === whIndex + 1))) { i++; continue; }
       // "Who is the mock elections project manager …?": after "who is", a base-form noun-verb before
       // another noun goes on the compound
       if (nounVerb(n) && plainNoun(toks[i + 2]) && isCopula(toks[whIndex + 1])) { i++; continue; }

@@ -810,3 +810,9 @@ describe('a name hyphened to a participle before the noun asked about', () => {
     expect(q.terms.find((t) => t.text === 'nominated')?.role).toBe('verb');
   });
 });
+
+describe('an adjective between the noun after "which" and another noun', () => {
+  it('reads "Which world indoor record …?" as asking for the record', () => {
+    expect(analyzeQuestion('Which world indoor record did Bekele set on his debut at the Birmingham meeting?').headTerm).toBe('record');
+  });
+});
