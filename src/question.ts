@@ -439,7 +439,7 @@ const KIND_NOUNS = /^(ages?|time|duration|length|sentences?)$/;
 
 /** Kinds a noun asked about can name, so that an answer of that kind stands in for it ("which city" → "Doha"). */
 /** Words before "time" that make it how long a race took, not when: "winning time", "the fastest time". */
-const RACE_TIME = /^(winning|finishing|fastest|quickest|best|record|qualifying|slowest|personal-best|world-best)$/;
+const RACE_TIME = /^(winning|finishing|fastest|quickest|record|qualifying|slowest|personal-best|world-best)$/;
 const NAMED_KINDS = new Set<AnswerKind>(['person', 'organization', 'place', 'date', 'number', 'money', 'age', 'duration']);
 
 /** "According to X", "owing to": a preposition in a verb's form, never the question's verb. */
@@ -1378,6 +1378,8 @@ export function analyzeQuestion(asked: string): Question {
   // action asked for, which a verb phrase gives ("to update their anti-virus software"), no name or
   // thing (was "companies", from "urged users and companies to update …")
   if (wh === 'what' && headIndex < 0 && toks.length > whIndex + 4 && toks[toks.length - 2]?.lower === 'to' && toks[toks.length - 1]?.lower === 'do') kind = 'manner';
+  // (however the head was found: "What was Radcliffe's winning time?", where the tagger reads "'s" as "is")
+  if (kind === 'date' && headIndex > 0 && toks[headIndex]!.lower === 'time' && RACE_TIME.test(toks[headIndex - 1]!.lower)) kind = 'duration';
   // ("What is the unit called?": a name, though "unit" names a measure)
   // ("What is U2's world tour called?": a name, though a "tour" may be a time)
   if (asksName && (kind === 'thing' || ((wh === 'what' || wh === 'which') && ['number', 'money', 'measure', 'duration', 'age', 'date'].includes(kind)))) kind = 'name';

@@ -787,6 +787,9 @@ describe('the naming verb after a preposition and the question word, a race\'s t
     expect(analyzeQuestion("What was Kathy Butler's winning time in Spain?").kind).toBe('duration');
     expect(analyzeQuestion('What was the fastest time in the men\'s race?').kind).toBe('duration');
     expect(analyzeQuestion('What time does the match kick off?').kind).toBe('date');
+    // (also where the tagger reads "'s" as "is")
+    expect(analyzeQuestion("What was Radcliffe's winning time in New York?").kind).toBe('duration');
+    expect(analyzeQuestion('What was the best time to buy?').kind).toBe('date');
   });
 });
 
