@@ -437,9 +437,9 @@ const QUANTITY_SENSES = 3;
  */
 const KIND_NOUNS = /^(ages?|time|duration|length|sentences?)$/;
 
-/** Kinds a noun asked about can name, so that an answer of that kind stands in for it ("which city" → "Doha"). */
 /** Words before "time" that make it how long a race took, not when: "winning time", "the fastest time". */
 const RACE_TIME = /^(winning|finishing|fastest|quickest|record|qualifying|slowest|personal-best|world-best)$/;
+/** Kinds a noun asked about can name, so that an answer of that kind stands in for it ("which city" → "Doha"). */
 const NAMED_KINDS = new Set<AnswerKind>(['person', 'organization', 'place', 'date', 'number', 'money', 'age', 'duration']);
 
 /** "According to X", "owing to": a preposition in a verb's form, never the question's verb. */
@@ -1161,9 +1161,9 @@ export function analyzeQuestion(asked: string): Question {
         // ("What was the ISM index in January?", "What was the maximum stake before?": an index's
         // level, a stake's size, "56.4", "40%")
         if (kind === 'thing' && isCopula(next) && LEVEL_NOUN.test(head.lower)) kind = 'number';
-        // ("What was Lagat's time in the mile?": someone's time is how long they took, not when)
-        // (also after a word for how it was run: "What was Kathy Butler's winning time?", "the fastest time")
-        if (kind === 'date' && head.lower === 'time' && (/\p{L}['’]s?$/u.test(toks[headIndex - 1]?.text ?? '') || RACE_TIME.test(toks[headIndex - 1]?.lower ?? ''))) kind = 'duration';
+        // ("What was Lagat's time in the mile?": someone's time is how long they took, not when; see
+        // also RACE_TIME below)
+        if (kind === 'date' && head.lower === 'time' && /\p{L}['’]s?$/u.test(toks[headIndex - 1]?.text ?? '')) kind = 'duration';
         // ("What is the biggest power guzzler on a laptop?": "what", not "who", before the copula asks
         // for a thing where a common noun in lower case, no person's, makes the noun a compound,
         // though WordNet's noun is first a person's; not "What is China's biggest lender?", a bank;
@@ -1378,7 +1378,9 @@ export function analyzeQuestion(asked: string): Question {
   // action asked for, which a verb phrase gives ("to update their anti-virus software"), no name or
   // thing (was "companies", from "urged users and companies to update …")
   if (wh === 'what' && headIndex < 0 && toks.length > whIndex + 4 && toks[toks.length - 2]?.lower === 'to' && toks[toks.length - 1]?.lower === 'do') kind = 'manner';
-  // (however the head was found: "What was Radcliffe's winning time?", where the tagger reads "'s" as "is")
+  // ("What was Kathy Butler's winning time?", "the fastest time": a time after a word for how a race
+  // was run is how long it took, however the noun asked about was found: in "What was Radcliffe's
+  // winning time?" the tagger reads "'s" as "is")
   if (kind === 'date' && headIndex > 0 && toks[headIndex]!.lower === 'time' && RACE_TIME.test(toks[headIndex - 1]!.lower)) kind = 'duration';
   // ("What is the unit called?": a name, though "unit" names a measure)
   // ("What is U2's world tour called?": a name, though a "tour" may be a time)
