@@ -309,9 +309,11 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
  */
 function learnedWhereRulesLack(q: Question, rules: Answer, c: Corpus, o: AnswerOptions): Answer {
   const analysis = analyse(q, c, { ...o, rules });
-  const own = learned(q, analysis, c, o);
+  // (the sentence is read first: where it lacks nothing the learned answer is not worded at all)
   const sentence = rankByKey(analysis.scored)[0]?.candidate.evidence;
-  return own.answered && sentence && sentence.missing.length > 0 ? own : rules;
+  if (!sentence || sentence.missing.length === 0) return rules;
+  const own = learned(q, analysis, c, o);
+  return own.answered ? own : rules;
 }
 
 /**
