@@ -593,7 +593,9 @@ export function doerNouns(q: Question, t: QuestionTerm, standIns: QuestionTerm['
 export function gatherEvidence(q: Question, c: Corpus, o: AnswerOptions, weights: Map<string, number>): Evidence[] {
   const query: WeightedTerm[] = [];
   const common = Math.max(MIN_COMMON, c.index.documentCount * COMMON_SHARE);
-  const searchable = q.terms;
+  // (a stray word, weighed 0, takes no place in the search: eight of them, "{{7*7}}" and "env"
+  // wrapped around a question, would otherwise crowd out its own words, being the rarest)
+  const searchable = q.terms.filter((t) => weights.get(t.term) !== 0);
   const df = new Map(searchable.map((t) => [t.term, c.index.documentFrequency(t.term)]));
   const rare = searchable.filter((t) => df.get(t.term)! <= common);
   const searchBy = (rare.length ? rare : searchable).slice().sort((a, b) => df.get(a.term)! - df.get(b.term)!).slice(0, MAX_SEARCH_TERMS);
@@ -606,7 +608,8 @@ export function gatherEvidence(q: Question, c: Corpus, o: AnswerOptions, weights
     }
   }
   const hits = c.index.search(query);
-  if (hits.length === 0) return [];
+  // (nothing found but by words weighing nothing: no passage to rank against the best)
+  if (hits.length === 0 || !(hits[0]!.score > 0)) return [];
 
   const top = hits[0]!.score;
   const scored = new Map<number, number>(hits.map((h) => [h.passage, h.score / top]));

@@ -512,7 +512,8 @@ function learned(q: Question, analysis: Analysis, c: Corpus, o: AnswerOptions): 
   const { confidence, ranked } = learnedConfidence(analysis);
   const winner = ranked[0];
   const threshold = o.minConfidence ?? scorer().threshold;
-  if (!winner || confidence < threshold) {
+  // (read so that a confidence that is no number, were a feature ever one, is no answer either)
+  if (!winner || !(confidence >= threshold)) {
     // a weak candidate says more than a missing word: the word may be there in other words
     const reason = winner
       ? unsettled(question)

@@ -5623,15 +5623,17 @@ function gatherEvidence(q: Question, c: Corpus, o: RuleOptions, weights: Map<str
   // in more than a fortieth of all passages add little to the ranking and much to the cost, so
   // they are left to the weighing step (when the question has rarer words to search by).
   const common = Math.max(50, c.index.documentCount / 40);
-  const df = new Map(q.terms.map((t) => [t.term, c.index.documentFrequency(t.term)]));
+  // (a stray word, weighed 0, takes no place in the search, where it would crowd out the question's own words)
+  const terms = q.terms.filter((t) => weights.get(t.term) !== 0);
+  const df = new Map(terms.map((t) => [t.term, c.index.documentFrequency(t.term)]));
   // (a name stays in the search however common when few other words are rare: "US" in "Who is the US
   // coach?", where "coach" alone ranks another article's coaches first; not a common word capitalised
   // in a title, "World" in "We Are The World")
-  const rareCount = q.terms.filter((t) => df.get(t.term)! <= common).length;
+  const rareCount = terms.filter((t) => df.get(t.term)! <= common).length;
   const ownName = (t: QuestionTerm) => t.role === 'entity' && (/^\p{Lu}{2,}$/u.test(t.text) || !lexicon().isDictionaryWord(t.text));
-  const rare = q.terms.filter((t) => df.get(t.term)! <= common || (ownName(t) && rareCount <= FEW_RARE_WORDS));
+  const rare = terms.filter((t) => df.get(t.term)! <= common || (ownName(t) && rareCount <= FEW_RARE_WORDS));
   // A long question searches by its eight most specific words; weighing still reads all of them.
-  const searchBy = (rare.length ? rare : q.terms).slice().sort((a, b) => df.get(a.term)! - df.get(b.term)!).slice(0, 8);
+  const searchBy = (rare.length ? rare : terms).slice().sort((a, b) => df.get(a.term)! - df.get(b.term)!).slice(0, 8);
   for (const t of searchBy) {
     query.push({ term: t.term, weight: weights.get(t.term) ?? 1, fuzzy: true });
     if (t.role !== 'verb' && t.role !== 'head') continue;
@@ -5642,7 +5644,8 @@ function gatherEvidence(q: Question, c: Corpus, o: RuleOptions, weights: Map<str
     }
   }
   const hits = c.index.search(query);
-  if (hits.length === 0) return [];
+  // (nothing found but by words weighing nothing: no passage to rank against the best)
+  if (hits.length === 0 || !(hits[0]!.score > 0)) return [];
 
   const top = hits[0]!.score;
   const scored = new Map<number, number>(hits.map((h) => [h.passage, h.score / top]));

@@ -95,6 +95,19 @@ describe('engine.ask on any input', () => {
     }
   });
 
+  it('replays wrappings that once broke it: stray words filling the search left no number for a confidence', () => {
+    // (a CI run's counterexample: eight words in no article, one of them near a real word by typo,
+    // "R&Dsanctioned", took every place in the search, so the best passage scored 0 and each score,
+    // divided by it, was no number; the learned answer "Steve Mnuchin" then passed its threshold)
+    const before = '<@!1000000000000000001>\u202Eevil\u202C<script>alert(1)</script>𓅭𝄝˛ඊ𐕠R&Dsanctioned{{7*7}}${process.env.SLACK_BOT_TOKEN}> quoted_italic_';
+    for (const after of ['Wer leitet die Firma?', '', '%s%n%x ../../etc/passwd']) {
+      const answer = engine.ask(`${before} Who runs Emennet Pasargad? ${after}`);
+      wellFormed(answer);
+      expect(Number.isFinite(answer.confidence ?? 0), String(answer.confidence)).toBe(true);
+      if (answer.answered) expect(answer.answer).toBe('Mohammad Bagher Shirinkar');
+    }
+  });
+
   it('refuses text with no words in it, asking for a question', () => {
     fc.assert(
       fc.property(wordlessText, (text) => {
