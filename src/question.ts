@@ -57,6 +57,8 @@ export interface Question {
   asksRole?: boolean;
   /** The question asks for a place in an order ("Where did X finish?", "What position did Y finish?"): an ordinal answers it ("third"). */
   asksRank?: boolean;
+  /** The question asks which one of things that come round again ("Which anniversary …?", "Which birthday …?"): an ordinal answers it ("36th"). */
+  asksOrdinal?: boolean;
   /** The noun in the possessive right after "which" or "what", which the question asks about by what it owns ("region" of "Which region's demise …?"), as an index term. */
   ownerTerm?: string;
   /** The question asks what someone said ("What did Wally Adeyemo say?", "What did Trump claim about China?"): their words, read in the passages, not a short answer. */
@@ -266,6 +268,8 @@ const ORDINAL_WORD = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|nin
 const RANK_VERBS = new Set(['finish', 'come', 'place', 'end', 'rank', 'seed']);
 /** Nouns for a place in an order a player holds ("What seed is X?", "Which ranking is Y?"). */
 const RANK_NOUN = /^(seed|seeding|rank|ranking)$/;
+/** Nouns of things that come round again, each one counted by an ordinal ("36th anniversary", "25th birthday", "the 15th British Comedy Awards"). */
+const ORDINAL_NOUN = /^(anniversary|birthday|edition|instalment|installment)$/;
 /** Nouns that ask what someone is called by the articles: their job, title or role. */
 const ROLE_NOUNS = /^(job|title|role|position|post|occupation|profession|rank|portfolio|brief)s?$/;
 /** Verbs that only say someone has a role: "What position does X hold?", "What role does X play?". */
@@ -1674,6 +1678,13 @@ export function analyzeQuestion(asked: string): Question {
     ((wh === 'what' || wh === 'which') && verbIndex < 0 && headIndex === whIndex + 1 && RANK_NOUN.test(toks[headIndex]!.lower) && /^(is|was|are|were)$/.test(toks[headIndex + 1]?.lower ?? '') &&
       toks.slice(headIndex + 2).some((t) => /^\p{Lu}/u.test(t.text)));
   if (asksRank) kind = 'number';
+  // "Which anniversary of the closure is being marked?", "Which birthday did O'Connor celebrate?": a
+  // place in a count of things that come round again, said by an ordinal ("its 36th anniversary"),
+  // not a date nor a name
+  const asksOrdinal = !asksRank && (wh === 'which' || wh === 'what') && headIndex === whIndex + 1 && ORDINAL_NOUN.test(lexicon().lemma(toks[headIndex]!.lower, 'noun'));
+  if (asksOrdinal) kind = 'number';
+  // (the noun may go unsaid: "Little Britain triumphed at the 15th British Comedy Awards")
+  if (asksOrdinal) for (const t of terms) if (t.role === 'head') t.essential = false;
   // ("Where is X ranked in the world?": a ranking is given by its number, "world number 46", "eight
   // in the world", seldom with the verb)
   if (asksRank && verbIndex >= 0 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'rank') for (const t of terms) if (t.role === 'verb') t.essential = false;
@@ -1698,6 +1709,7 @@ export function analyzeQuestion(asked: string): Question {
   if (asksName) q.asksName = true;
   if (asksRole) q.asksRole = true;
   if (asksRank) q.asksRank = true;
+  if (asksOrdinal) q.asksOrdinal = true;
   if (often) q.often = true;
   if (asksWords) q.asksWords = true;
   if (sortNoun >= 0 && kind === 'thing' && headIndex >= 0) q.sort = true;

@@ -7394,3 +7394,80 @@ describe('a body\'s name with a place after its kind', () => {
     expect(otherBody(terms, 'Amnesty International UK said director Kate Allen would speak.')).toBeNull();
   });
 });
+
+describe('an ordinal asked for', () => {
+  it('answers "Which anniversary …?" and "Which edition …?" with the ordinal, not a year the sentence gives', async () => {
+    // written for this test
+    await withEngineOver('ordinal', 'Line closure marked', [
+      'In 2000, the council said the area had suffered since the closure of the Waverley Line.',
+      'Campaigners will march on Saturday to mark the 36th anniversary of the closure of the Waverley Line.',
+      'Little Britain triumphed over The Office at the 15th annual British Comedy Awards in 2004.',
+    ], (small) => {
+      for (const scorer of ['rules', 'checked'] as const) {
+        expect(small.ask('Which anniversary of the Waverley Line closure is being marked?', { scorer }).answer).toBe('36th anniversary');
+        expect(small.ask('Which edition of the British Comedy Awards did Little Britain triumph at?', { scorer }).answer).toBe('15th');
+      }
+    });
+  });
+});
+
+describe('an age in a clause "when" opens', () => {
+  it('is no answer to how old someone is now ("in 1982 when McFadden was two years old")', async () => {
+    // written for this test
+    await withEngineOver('age-then', 'Singer video withdrawn', [
+      'The new video of singer Brian McFadden has been pulled after a school complained.',
+      'Corporal punishment was outlawed in Irish schools in 1982 when McFadden was two years old.',
+    ], (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('How old is Brian McFadden?', { scorer }).answered).toBe(false);
+    });
+    await withEngineOver('age-now', 'Singer video withdrawn', [
+      'The new video of singer Brian McFadden has been pulled after a school complained.',
+      'Corporal punishment was outlawed in Irish schools in 1982, McFadden, 24, said.',
+    ], (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('How old is Brian McFadden?', { scorer }).answer).toBe('24');
+    });
+  });
+});
+
+describe('a title "of" a place', () => {
+  it('is no answer to where something happens ("HRH Duchess of Cornwall … at Windsor Castle")', async () => {
+    // written for this test
+    await withEngineOver('title-of-place', 'Royal wedding plans', [
+      'Prince Charles and Camilla Parker Bowles are to marry in April.',
+      'Mrs Parker Bowles will take the title HRH Duchess of Cornwall after a civil ceremony to be held at Windsor Castle.',
+    ], (small) => {
+      expect(small.ask("Where will Charles and Camilla's civil ceremony take place?", { scorer: 'rules' }).answer).toBe('Windsor Castle');
+      expect(small.ask("Where will Charles and Camilla's civil ceremony take place?", { scorer: 'checked' }).answer ?? '').not.toMatch(/Duchess/);
+    });
+  });
+});
+
+describe('an amount the question\'s subject owns', () => {
+  it('answers how much the Conservatives spent with "the Conservatives\' £3.13m", not what UKIP spent', async () => {
+    // written for this test
+    await withEngineOver('owned-amount', 'Election spending', [
+      'New figures show how much the parties spent in the European elections.',
+      'UKIP, which campaigned on a slogan of "Say no to Europe", spent £2.36m on the campaign - second only to the Conservatives\' £3.13m.',
+    ], (small) => {
+      expect(small.ask('How much did the Conservatives spend on the European elections?', { scorer: 'rules' }).answer).toBe('£3.13m');
+      expect(small.ask('How much did the Conservatives spend on the European elections?', { scorer: 'checked' }).answer ?? '').not.toBe('£2.36m');
+    });
+  });
+});
+
+describe('a count asked for', () => {
+  it('is not answered by a share ("27% of consumers", "one in six cars")', async () => {
+    // written for this test
+    await withEngineOver('count-share', 'Portable players survey', [
+      'Jupiter Research surveyed consumers for its portable media report.',
+      'The report showed that 27% of consumers asked are interested in portable music players.',
+      'The Mini now accounts for almost one in six cars BMW sells in the United States.',
+    ], (small) => {
+      for (const scorer of ['rules', 'learned', 'checked'] as const) {
+        expect(small.ask('How many consumers did Jupiter Research survey for its portable media report?', { scorer }).answered, scorer).toBe(false);
+        expect(small.ask('How many Minis did BMW sell in the United States?', { scorer }).answer ?? '', scorer).not.toMatch(/one in six/);
+      }
+      expect(small.ask('What percentage of consumers are interested in portable music players?', { scorer: 'rules' }).answer).toBe('27%');
+    });
+  });
+});

@@ -819,3 +819,15 @@ describe('an adjective between the noun after "which" and another noun', () => {
     expect(analyzeQuestion('Which world indoor record did Bekele set on his debut at the Birmingham meeting?').headTerm).toBe('record');
   });
 });
+
+describe('a question asking which of things that come round again', () => {
+  it('reads "Which anniversary …?" and "Which birthday …?" as asking for an ordinal, not a date', () => {
+    for (const text of ['Which anniversary of the closure is being marked?', "Which birthday did O'Connor celebrate on Wednesday?", 'Which edition of the awards did the show win at?']) {
+      const q = analyzeQuestion(text);
+      expect(q.asksOrdinal, text).toBe(true);
+      expect(q.kind, text).toBe('number');
+    }
+    expect(analyzeQuestion('When is the anniversary of the closure?').asksOrdinal).toBeUndefined();
+    expect(analyzeQuestion('Which award did the show win?').asksOrdinal).toBeUndefined();
+  });
+});

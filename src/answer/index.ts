@@ -2,7 +2,7 @@ import { analyzeQuestion, QuestionTextSchema, type AnswerKind, type Question } f
 import { lexicon } from '../lexicon.js';
 import { normalizeAnswer, terms } from '../text.js';
 import type { Answer, Citation } from '../types.js';
-import { acronymLetters, askedAcronyms, candidatesIn, keyOf, NAME_HINT, nameOpensOnly, NUMBER_HINT, DURATION_HINT, type Candidate, type SpanType } from './candidates.js';
+import { acronymLetters, askedAcronyms, candidatesIn, keyOf, NAME_HINT, nameOpensOnly, shareForCount, NUMBER_HINT, DURATION_HINT, type Candidate, type SpanType } from './candidates.js';
 import { recased } from './casing.js';
 import { agreesWith, answerFeatures, rankByKey, shapeAnswer, type Scored } from './choose.js';
 export { namesSame } from './choose.js';
@@ -264,10 +264,10 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   // the learned stage is read only to check an answer (an abstention costs the rules stage little more)
   if (!rules.answered) rules = byOtherName(q, c, o) ?? rules;
   // (a place in an order is no candidate the ranker draws: see below)
-  if (!rules.answered) return q.asksRank ? rules : learnedWhereRulesLack(q, rules, c, o);
+  if (!rules.answered) return q.asksRank || q.asksOrdinal ? rules : learnedWhereRulesLack(q, rules, c, o);
   // a place in an order ("Where did Sotherton finish?": "third") is no candidate the ranker draws,
   // which reads counts for the question's kind: nothing of its own can dispute the rules' answer
-  if (q.asksRank) return rules;
+  if (q.asksRank || q.asksOrdinal) return rules;
   const analysis = analyse(q, c, { ...o, rules });
   if (analysis.unsupported) return rules;
   const ranked = rankByKey(analysis.scored);
@@ -523,6 +523,9 @@ function learned(q: Question, analysis: Analysis, c: Corpus, o: AnswerOptions): 
   }
 
   const { text, quotes } = worded(question, ranked, scored, evidence, o);
+  // ("27%" for "How many consumers did Jupiter survey?": a share answers no count of things, and
+  // the ranker, which weighs amounts alike, does not tell them apart)
+  if (shareForCount(question, text)) return abstain(unsettled(question), [winner.candidate.evidence, ...evidence]);
   return {
     question: q.text,
     answered: true,

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle, employerAfterRole, pronounOpensTitle, placesBodyByAnd, othersRelativeClause, whTitleLink, ownerBeforeTitle, otherNounsAmount } from './candidates.js';
+import { type NameType, COUNT_ASKED, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle, employerAfterRole, pronounOpensTitle, placesBodyByAnd, othersRelativeClause, whTitleLink, ownerBeforeTitle, otherNounsAmount } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody, commonWordOnly, TITLE_BEFORE_NAME } from './roles.js';
 import { authoredIn, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, quotesWhatIsSaid, QUOTED_SAYING, sentencesOnNames } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -788,11 +788,21 @@ function doerFits(toks: Token[], verbTerms: Set<string>, questionTerms: Set<stri
   const doers = new Map(uses.map((k) => [k, doerOf(toks, k, questionTerms, asked)]));
   const subjectNamed = toks.some((t) => t.term !== null && subject.has(t.term));
   if (uses.length > 0 && !subjectNamed && uses.every((k) => doers.get(k) === 'other')) return () => OTHER_DOER_FIT;
-  if (![...doers.values()].includes('asked') || ![...doers.values()].includes('other')) return () => 1;
-  return (i) => {
-    for (let k = i - 1; k >= 0 && i - k <= DOER_VERB_REACH && !breaksAfter(toks, k); k--) if (doers.has(k)) return doers.get(k) === 'other' ? OTHER_DOER_FIT : 1;
+  const byVerb = (i: number, unknown = false) => {
+    for (let k = i - 1; k >= 0 && i - k <= DOER_VERB_REACH && !breaksAfter(toks, k); k--) if (doers.has(k)) return doers.get(k) === 'other' || (unknown && doers.get(k) === null) ? OTHER_DOER_FIT : 1;
     return 1;
   };
+  // ("UKIP, which …, spent £2.36m … second only to the Conservatives' £3.13m" for "How much did the
+  // Conservatives spend?": the amount the question's subject owns is its, where it does not do the verb)
+  const owned = uses.length > 0 ? toks.flatMap((t, k) => (k + 1 < toks.length && t.term !== null && subject.has(t.term) && possessiveToken(t) && isNumber(toks[k + 1]!) ? [k + 1] : [])) : [];
+  if (owned.length > 0 && ![...doers.values()].includes('asked')) return (i) => (owned.includes(i) ? 1 : byVerb(i, true));
+  if (![...doers.values()].includes('asked') || ![...doers.values()].includes('other')) return () => 1;
+  return byVerb;
+}
+
+/** Whether a word is in the possessive, right before the next: "Labour's", "the Conservatives'". */
+function possessiveToken(t: Token): boolean {
+  return (/['’]s$/i.test(t.text) && /^\s*$/.test(t.post)) || /^['’]\s*$/.test(t.post);
 }
 
 /** Words between a copula and its subject, outside an aside in dashes, read for the noun asked about ("Growth [in industrial output] … was"). */
@@ -3595,6 +3605,19 @@ function measureConversionAfter(text: string, toks: Token[], j: number): number 
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
 /** A place in an order, first included ("third", "12th", "1st"). */
 const ORDER_PLACE = new RegExp(`^(${ORDINAL_WORDS}|\\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th))$`, 'i');
+/** Titles a person holds "of" a place ("Duchess of Cornwall", "Bishop of London"), after "HRH" or not. */
+const TITLE_OF_PLACE = /^(duke|duchess|earl|countess|marquess|viscount|baron|baroness|archbishop|bishop|mayor)$/i;
+
+/** Whether the name from `from` to `to` is a title of a place ("HRH Duchess of Cornwall"), a person's. */
+function titleOfPlace(toks: Token[], from: number, to: number): boolean {
+  const k = /^HRH$/.test(toks[from]!.text) ? from + 1 : from;
+  return k < to && TITLE_OF_PLACE.test(toks[k]!.text) && /^of$/i.test(toks[k + 1]?.text ?? '');
+}
+
+/** Words back from an age after "was" that a "when" opening its clause may be ("when McFadden was two"). */
+const WHEN_AGE_SPAN = 6;
+/** How well an ordinal before a name ("the 15th British Comedy Awards") answers "Which edition …?", against one before the noun asked about ("36th anniversary"). */
+const ORDINAL_NAME_FIT = 0.8;
 /** Nouns a place in an order may name ("third place", "12th position", "the 13th seed"). */
 const RANK_NOUN = /^(place|position|spot|seed)$/i;
 /** How much more a chart place right after the question's verb and "at" answers where than a name the sentence gives ("debuted at number four"). */
@@ -4082,7 +4105,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           /^\p{Lu}\p{Ll}/u.test(toks[sp.to - 1]!.text) && !breaksAfter(toks, sp.to - 1) ? { ...sp, to: sp.to - 1 } : sp))
         // ("Former [Manfred Mann] singer Paul Jones" for "Which band did Paul Jones sing for?": a name
         // before a role and the question's own name is the body of that role, whatever the tagger read)
-        .map((sp) => (q.kind === 'organization' && (sp.type === 'person' || sp.type === 'name') && bodyOfRoleHolder(toks, sp.to, (t) => t.term !== null && entityTerms.has(t.term)) ? { ...sp, type: 'organization' as const } : sp));
+        .map((sp) => (q.kind === 'organization' && (sp.type === 'person' || sp.type === 'name') && bodyOfRoleHolder(toks, sp.to, (t) => t.term !== null && entityTerms.has(t.term)) ? { ...sp, type: 'organization' as const } : sp))
+        // ("HRH Duchess of Cornwall", "the Archbishop of Canterbury": a title "of" a place is a
+        // person's, no place where something happens)
+        .filter((sp) => q.kind !== 'place' || !titleOfPlace(toks, sp.from, sp.to));
       // ("dubbed Napster to Go" for "What is … called?": a name a naming verb gives goes on over a
       // little word to the capitalised words after it)
       if (q.asksName) for (let k = 0; k + 1 < spans.length; k++) {
@@ -5095,6 +5121,19 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     case 'measure': {
       // "Where did Sotherton finish in Athens?": "Sotherton finished third", a place in an order, and
       // no count ("12th place" whole)
+      // "Which anniversary …?": an ordinal before the noun asked about ("its 36th anniversary"), or
+      // before the name of the thing that came round again ("the 15th British Comedy Awards")
+      if (q.asksOrdinal) {
+        toks.forEach((t, k) => {
+          if (!ORDER_PLACE.test(t.text) || breaksAfter(toks, k)) return;
+          // (past an adjective: "the 15th annual British Comedy Awards")
+          const m = toks[k + 1]?.tags.has('Adjective') && /^\p{Ll}/u.test(toks[k + 1]!.text) && !breaksAfter(toks, k + 1) ? k + 2 : k + 1;
+          const n = toks[m];
+          if (n?.term === q.headTerm) push(k, m, 1);
+          else if (n && /^\p{Lu}/u.test(n.text)) push(k, k, ORDINAL_NAME_FIT);
+        });
+        break;
+      }
       if (q.asksRank) {
         toks.forEach((t, k) => {
           // ("World number 46 Rusedski", "the world No 1": a ranking's number; another's when a name
@@ -5441,6 +5480,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // "became Leader of the Opposition at 36" for "How old is Hague?": an age "at" an event is
           // the age then; a question with no verb of its own asks the age now ("Mr Hague, 43, told …")
           else if (i > 1 && /^at$/i.test(toks[i - 1]!.text) && !q.terms.some((t) => t.role === 'verb')) fit *= EVENT_AGE_FIT;
+          // ("… outlawed in 1982 when McFadden was two years old": an age in a clause "when" opens is
+          // the age then, years ago, not the age now)
+          else if (i > 2 && /^(was|were)$/i.test(toks[i - 1]!.text) && toks.slice(Math.max(0, i - WHEN_AGE_SPAN), i - 1).some((t) => /^when$/i.test(t.text)) && !q.terms.some((t) => t.role === 'verb')) fit *= OTHER_AGE_FIT;
           // "became an MP at 27 and Leader of the Opposition at 36": each age is the age at the event
           // named before it; one whose event holds none of the question's words, when another's does, is not asked
           if (ageEvents && ageEvents.length > 1) {
@@ -5457,6 +5499,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (!(n > 0 && n < 120)) fit = 0;
         }
         if (q.kind !== 'age' && sharedAmount(toks, Math.max(j, to), q)) fit = 0;
+        // ("27%", "one in six cars" for "How many consumers did Jupiter survey?": a share is no count of things)
+        if (q.kind === 'number' && COUNT_ASKED.test(q.text) && (isPercentage(toks, i, j) || toks.slice(i + 1, j + 1).some((t) => /^in$/i.test(t.text)))) fit = 0;
         // "rose by 2% in 2004, after a 31% decline in 2003" for "How much did GDP fall in 2003?": an
         // amount given for another year than the question's is that year's
         if (amountForOtherPeriod(text, toks, j, askedPeriods(q), askedMonths(q))) fit *= OTHER_PERIOD_FIT;
@@ -5832,7 +5876,7 @@ function findCandidates(q: Question, supporting: Evidence[], c: Corpus, o: RuleO
   // Tag the best passages; if none holds anything of the kind asked, look a little further down.
   // Tagging costs about a millisecond a sentence: skip sentences that cannot hold an answer of the
   // kind asked (no capitalised word past the first, no digit or number word, no month or year).
-  const mayHold = q.asksRank ? ORDER_HINT : q.often ? OFTEN_HINT : KIND_HINT[q.kind];
+  const mayHold = q.asksRank || q.asksOrdinal ? ORDER_HINT : q.often ? OFTEN_HINT : KIND_HINT[q.kind];
   let tagged = 0;
   for (let k = 0; k < supporting.length; k++) {
     const ev = supporting[k]!;
