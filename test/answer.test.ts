@@ -7471,3 +7471,16 @@ describe('a count asked for', () => {
     });
   });
 });
+
+describe('a range of sums', () => {
+  it('answers with both ends of "$4.2bn to $4.35bn", and not with two levels of a change', async () => {
+    // written for this test
+    await withEngineOver('sum-range', 'EBay forecast', [
+      'EBay now forecasts 2005 revenue of $4.2bn to $4.35bn and higher earnings.',
+      'Its shares fell 65 cents to $14.35 in New York trading.',
+    ], (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('What revenue does eBay forecast for 2005?', { scorer }).answer).toBe('$4.2bn to $4.35bn');
+      expect(small.ask('How much did eBay shares fall in New York trading?', { scorer: 'rules' }).answer).toBe('65 cents');
+    });
+  });
+});

@@ -1639,6 +1639,14 @@ export function rangeEnd(toks: Token[], i: number, to: number): number {
     !breaksAfter(toks, to + 2) && TIME_UNIT.test(toks[to + 3]?.text ?? '') && i > 0 && !/^(from|by)$/i.test(toks[i - 1]!.text) && !toks[i - 1]!.tags.has('Verb')) return to + 3;
   // ("aged 30 to 40": a bare count "to" a count after "aged" is a range of ages)
   if (joint === 'to' && to === i && i > 0 && /^aged$/i.test(toks[i - 1]!.text) && /^\s+$/.test(toks[to]!.post) && !breaksAfter(toks, to + 1) && !!toks[to + 2] && isNumber(toks[to + 2]!)) return to + 2;
+  // ("forecasts 2005 revenue of $4.2bn to $4.35bn": a sum "to" a sum in the same currency is a
+  // range of it; not a change's step and level, "fell 65 cents to $14.35", "rose from $5 to $7")
+  const currency = /^(?:\p{Lu}{0,3}\$|[£€¥])/u.exec(toks[i]!.text)?.[0];
+  if (joint === 'to' && to === i && currency && i > 0 && /^\s+$/.test(toks[to]!.post) && !breaksAfter(toks, to + 1) && toks[to + 2]?.text.startsWith(currency) && isNumber(toks[to + 2]!) &&
+    !/^(from|by)$/i.test(toks[i - 1]!.text) && !toks[i - 1]!.tags.has('Verb') && !isNumber(toks[i - 1]!)) {
+    const converted = conversionAfter(toks, to + 2);
+    return converted >= 0 ? converted : to + 2;
+  }
   if (lead !== 'between' || (joint !== 'and' && joint !== 'to')) return to;
   // (the first amount may end in its conversion's bracket: "$20 (£10.40) to")
   if (!/^\)?\s*$/.test(toks[to]!.post) || breaksAfter(toks, to + 1) || !toks[to + 2] || !isNumber(toks[to + 2]!)) return to;
