@@ -7484,3 +7484,16 @@ describe('a range of sums', () => {
     });
   });
 });
+
+describe('a day in the possessive', () => {
+  it('dates the thing the question asks about ("Saturday\'s speech"), and is answered without its "\'s"', async () => {
+    // written for this test
+    await withEngineOver('day-possessive', 'Kennedy temple visit', [
+      'Charles Kennedy is set to address 2,000 people at a Hindu temple in Neasden.',
+      "Saturday's speech comes days after the Lib Dems launched their ethnic minority mini-manifesto.",
+    ], (small) => {
+      expect(small.ask('On which day will Kennedy give his temple speech?', { scorer: 'rules' }).answer).toBe('Saturday');
+      expect(small.ask('On which day will Kennedy give his temple speech?', { scorer: 'checked' }).answer ?? '').not.toMatch(/after/);
+    });
+  });
+});

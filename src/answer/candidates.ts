@@ -1692,7 +1692,8 @@ function surface(sentence: string, toks: Token[], from: number, to: number): str
 
 /** A person's or a country's name without the possessive ending it: "Michael Buerk's return" names Michael Buerk, "Ireland's Paul Brizzel" Ireland (not "McDonald's"). */
 export function withoutPossessive(text: string, toks: Token[], from: number, to: number): string {
-  return (personsPossessive(toks, from, to) || countrysPossessive(toks, to)) && /['’]s$/.test(text) ? text.slice(0, -2) : text;
+  // (and a day's or month's: "Saturday's speech" is given on "Saturday")
+  return (personsPossessive(toks, from, to) || countrysPossessive(toks, to) || isCalendarWord(toks[to]!)) && /['’]s$/.test(text) ? text.slice(0, -2) : text;
 }
 
 /**

@@ -5104,7 +5104,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // "has not played in the Australian Open since 2001": when it last happened, not when anything began
         if (from < start && /^since$/i.test(toks[from]!.text) && deniedBefore(toks, from) && !QUESTION_NEGATION.test(q.text)) fit *= MODIFIER_FIT;
         // "January's Australian Open": a possessive date modifies what follows, as a possessive name does
-        if (/['’]s$/.test(toks[j]!.text)) fit *= MODIFIER_FIT;
+        // (and dates it: "Saturday's speech" for "On which day will Kennedy give his temple speech?",
+        // where the question asks about what follows)
+        if (/['’]s$/.test(toks[j]!.text) && !(toks[j + 1]?.term != null && questionTerms.has(toks[j + 1]!.term!) && !breaksAfter(toks, j))) fit *= MODIFIER_FIT;
         // ("the Wales Open in 1989 and the Mostyn Open in 1991" for "When did she win the Mostyn
         // Open?": a date right after another name, where one follows the question's, is that name's)
         if (entityTerms.size > 0 && datesOtherNameAfter(toks, i, entityTerms)) fit *= OTHER_DAY_FIT;
