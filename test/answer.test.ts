@@ -7497,3 +7497,14 @@ describe('a day in the possessive', () => {
     });
   });
 });
+
+describe('a coined word in capitals after a role', () => {
+  it('is the name\'s, not a second role ("reggae artist Beenie Man")', async () => {
+    // written for this test
+    await withEngineOver('coined-name', 'Jamelia hits', [
+      'Jamelia released four number ones from her 2000 album Drama, including the top five hit Money featuring the vocals of reggae artist Beenie Man.',
+    ], (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask("Which reggae artist featured on Jamelia's hit Money?", { scorer }).answer).toBe('Beenie Man');
+    });
+  });
+});

@@ -1120,7 +1120,11 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
     // (a word the tagger reads as a person's and as a role, whose first sense WordNet gives is of
     // another kind, is a given name: "Robin" in "foreign secretary Robin Cook", a bird)
     const givenOfOtherKind = t.tags.has('Person') && !!classes[0] && classes[0] !== 'noun.person' && classes[0] !== 'noun.group';
-    return t.tags.has('Honorific') || (t.tags.has('Actor') && !givenOfOtherKind) || ((classes[0] === 'noun.person' || classes[0] === 'noun.group') && lexicon().isCommonNoun(t.text));
+    // (nor a word no dictionary has, in capitals inside a sentence, which the tagger took for a role
+    // from the one before it: "Beenie" in "reggae artist Beenie Man"; a role in capitals there is a
+    // common word, "Secretary", and one no dictionary has opens the sentence, "Frontman …")
+    const coined = t.tags.has('Actor') && toks.indexOf(t) > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !lexicon().isDictionaryWord(t.text);
+    return t.tags.has('Honorific') || (t.tags.has('Actor') && !givenOfOtherKind && !coined) || ((classes[0] === 'noun.person' || classes[0] === 'noun.group') && lexicon().isCommonNoun(t.text));
   };
   // (a word for one of a people before a lone surname is a given name: "Saxon Spence"; before a
   // whole name it says where its bearer is from: "Spaniard Conchita Martinez")
