@@ -179,13 +179,6 @@ export function particlePair(tokens: Token[], j: number, capital: (t: Token, i: 
 }
 
 /** Titles of nobles and rulers, whose place after "of" is part of their name ("Archduke Sigismund of Austria", "Mary Queen of Scots"). */
-/** "How many …?" asking for a count of things, not of percentage points ("How many per cent …?"). */
-export const COUNT_ASKED = /\bhow\s+many\b(?!\s+(?:per\s*cent|percent|percentage|points?)\b)/i;
-
-/** Whether an answer is a share ("27%", "one in six cars") where the question asks for a count of things, which no share is. */
-export function shareForCount(q: Pick<Question, 'kind' | 'text'>, answer: string): boolean {
-  return q.kind === 'number' && COUNT_ASKED.test(q.text) && /%|\bper\s*cent\b|\bpercent\b|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/i.test(answer);
-}
 export const NOBLE_TITLE = /^(king|queen|prince|princess|duke|duchess|archduke|archduchess|emperor|empress|count|countess|earl|pope|tsar|czar|sultan)$/i;
 
 /** Lower-case words that join the capitalised words of one name ("District of New York", "Paolo di Canio", "Nick Van den Brul"). */

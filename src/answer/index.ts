@@ -2,7 +2,7 @@ import { analyzeQuestion, QuestionTextSchema, type AnswerKind, type Question } f
 import { lexicon } from '../lexicon.js';
 import { normalizeAnswer, terms } from '../text.js';
 import type { Answer, Citation } from '../types.js';
-import { acronymLetters, askedAcronyms, candidatesIn, keyOf, NAME_HINT, nameOpensOnly, shareForCount, NUMBER_HINT, DURATION_HINT, type Candidate, type SpanType } from './candidates.js';
+import { acronymLetters, askedAcronyms, candidatesIn, keyOf, NAME_HINT, nameOpensOnly, NUMBER_HINT, DURATION_HINT, type Candidate, type SpanType } from './candidates.js';
 import { recased } from './casing.js';
 import { agreesWith, answerFeatures, rankByKey, shapeAnswer, type Scored } from './choose.js';
 export { namesSame } from './choose.js';
@@ -523,9 +523,6 @@ function learned(q: Question, analysis: Analysis, c: Corpus, o: AnswerOptions): 
   }
 
   const { text, quotes } = worded(question, ranked, scored, evidence, o);
-  // ("27%" for "How many consumers did Jupiter survey?": a share answers no count of things, and
-  // the ranker, which weighs amounts alike, does not tell them apart)
-  if (shareForCount(question, text)) return abstain(unsettled(question), [winner.candidate.evidence, ...evidence]);
   return {
     question: q.text,
     answered: true,
