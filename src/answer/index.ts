@@ -263,10 +263,11 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   }
   // the learned stage is read only to check an answer (an abstention costs the rules stage little more)
   if (!rules.answered) rules = byOtherName(q, c, o) ?? rules;
-  // (a place in an order is no candidate the ranker draws: see below)
+  // (a place in an order, or an ordinal asked for, is no candidate the ranker draws: see below)
   if (!rules.answered) return q.asksRank || q.asksOrdinal ? rules : learnedWhereRulesLack(q, rules, c, o);
-  // a place in an order ("Where did Sotherton finish?": "third") is no candidate the ranker draws,
-  // which reads counts for the question's kind: nothing of its own can dispute the rules' answer
+  // a place in an order ("Where did Sotherton finish?": "third") or an ordinal ("Which anniversary
+  // …?": "36th") is no candidate the ranker draws, which reads counts for the question's kind:
+  // nothing of its own can dispute the rules' answer
   if (q.asksRank || q.asksOrdinal) return rules;
   const analysis = analyse(q, c, { ...o, rules });
   if (analysis.unsupported) return rules;

@@ -5123,8 +5123,6 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     case 'age':
     case 'duration':
     case 'measure': {
-      // "Where did Sotherton finish in Athens?": "Sotherton finished third", a place in an order, and
-      // no count ("12th place" whole)
       // "Which anniversary …?": an ordinal before the noun asked about ("its 36th anniversary"), or
       // before the name of the thing that came round again ("the 15th British Comedy Awards")
       if (q.asksOrdinal) {
@@ -5138,6 +5136,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         });
         break;
       }
+      // "Where did Sotherton finish in Athens?": "Sotherton finished third", a place in an order, and
+      // no count ("12th place" whole)
       if (q.asksRank) {
         toks.forEach((t, k) => {
           // ("World number 46 Rusedski", "the world No 1": a ranking's number; another's when a name
