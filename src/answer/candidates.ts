@@ -1107,7 +1107,7 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
   }
   let f = from;
   // "Secretary", "Undersecretary", "Treasury", "Coach": words for roles and bodies, per WordNet
-  const roleWord = (t: Token) => {
+  const roleWord = (t: Token, k: number) => {
     const classes = lexicon().nounClasses(t.text, 1);
     // (not a name WordNet has as one person, "Gore" in "novelist Gore Vidal": Al Gore)
     // (a word the tagger reads as a person's and as a role, whose first sense WordNet gives is of
@@ -1116,7 +1116,7 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
     // (nor a word no dictionary has, in capitals inside a sentence, which the tagger took for a role
     // from the one before it: "Beenie" in "reggae artist Beenie Man"; a role in capitals there is a
     // common word, "Secretary", and one no dictionary has opens the sentence, "Frontman …")
-    const coined = t.tags.has('Actor') && toks.indexOf(t) > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !lexicon().isDictionaryWord(t.text);
+    const coined = t.tags.has('Actor') && k > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !lexicon().isDictionaryWord(t.text);
     return t.tags.has('Honorific') || (t.tags.has('Actor') && !givenOfOtherKind && !coined) || ((classes[0] === 'noun.person' || classes[0] === 'noun.group') && lexicon().isCommonNoun(t.text));
   };
   // (a word for one of a people before a lone surname is a given name: "Saxon Spence"; before a
@@ -1133,14 +1133,14 @@ export function trimTitles(toks: Token[], from: number, to: number): number {
     // (nor one it read as part of a place's name, none a city, country or region: "Frank" in "welfare
     // minister Frank Field MP", read with "Field" as a place)
     if (t.tags.has('Place') && t.tags.has('ProperNoun') && !/^\p{Lu}+$/u.test(t.text) && !['City', 'Country', 'Region', 'Demonym', 'Actor'].some((tag) => t.tags.has(tag))) break;
-    if (!roleWord(t) || givenName(f)) break;
+    if (!roleWord(t, f) || givenName(f)) break;
     // (a title of rank before one name alone is how its bearer is named: "Lord Rennard", "Sir Alex",
     // and a peer's place after "of": "Lord Irvine of Lairg")
     if (RANK_TITLE.test(t.text) && (f + 1 === to || KNIGHTHOOD.test(t.text) || (f + 3 <= to && /^of$/i.test(toks[f + 2]!.text)))) break;
     // "Promoters Regular Music": not down to a last common word that is no role, which names
     // nothing alone ("regular" is a noun for a person too)
     const last = toks[to]!;
-    if (f + 1 === to && lexicon().isDictionaryWord(last.text) && !last.tags.has('Person') && !last.tags.has('LastName') && !roleWord(last)) break;
+    if (f + 1 === to && lexicon().isDictionaryWord(last.text) && !last.tags.has('Person') && !last.tags.has('LastName') && !roleWord(last, to)) break;
     f++;
   }
   // "Liberal Democrats": words for people all through name a body, not a titled person
