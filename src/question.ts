@@ -182,6 +182,8 @@ interface Tok {
 }
 
 const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
+/** Lower-case words inside names: "Venta de Banos", "Ruud van Nistelrooy", "Osama bin Laden". */
+const NAME_PARTICLE = /^(?:de|del|della|der|den|di|da|das|dos|du|van|von|bin|ibn|al|el|la|le|y)$/;
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'give', 'go', 'happen', 'become', 'come']);
 /** Verbs that only place a name somewhere, in "Where is X held?" ("held", "located"; not "based", which the articles say: "Oxford-based"). */
 const PLACING_VERBS = new Set(['hold', 'locate', 'situate', 'stage', 'host']);
@@ -266,6 +268,10 @@ const OTHER_NAME = /^(old|former|previous|original|earlier|new|current|present|l
 const ORDINAL_WORD = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(st|nd|rd|th))$/;
 /** Verbs that give a place in an order ("finished third", "came seventh", "placed fourth"). */
 const RANK_VERBS = new Set(['finish', 'come', 'place', 'end', 'rank', 'seed']);
+/** Nouns for a change in an amount ("a profit fall", "a price rise"). */
+const CHANGE_NOUN = /^(rise|fall|drop|increase|decrease|decline|growth|gain|slump|jump|cut|slide|dip|surge)$/;
+/** Lists a place is taken in ("fourth in the earnings list", "number seven in the chart"). */
+const RANKED_LIST = /^(lists?|charts?|tables?|rankings?|standings|polls?|league|countdown|top)$/;
 /** Nouns for a place in an order a player holds ("What seed is X?", "Which ranking is Y?"). */
 const RANK_NOUN = /^(seed|seeding|rank|ranking)$/;
 /** Nouns of things that come round again, each one counted by an ordinal ("36th anniversary", "25th birthday", "the 15th British Comedy Awards"). */
@@ -1406,6 +1412,14 @@ export function analyzeQuestion(asked: string): Question {
   const completesNoun = verbIndex >= 2 && toks[verbIndex - 1]!.lower === 'to' && toks[verbIndex - 2]!.tags.has('Noun');
   if (kind === 'thing' && headIndex < 0 && verbIndex >= 0 && MONEY_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) && !completesNoun &&
     !(verbIndex + 2 === toks.length && /^(for|on)$/.test(toks[verbIndex + 1]!.lower))) kind = 'money';
+  // ("What is the maximum jail term …?", "Maximum prison term faced by …?": a prison term asked
+  // about anywhere is a length of time, as right after the question word, above)
+  if ((kind === 'thing' || kind === 'date') && headIndex > 0 && /^(time|terms?|sentences?)$/.test(toks[headIndex]!.lower) && /^(prison|jail|custodial)$/.test(toks[headIndex - 1]!.lower)) kind = 'duration';
+  // ("Carlsberg profit fall?", "What was the firm's sales rise in 2004?": a change of what the noun
+  // before it names, asked for by its size — not a season, "fall", nor a thing)
+  const changeNoun = (kind === 'thing' || kind === 'date') && headIndex > 0 && CHANGE_NOUN.test(toks[headIndex]!.lower) && toks[headIndex - 1]!.tags.has('Noun') &&
+    /^\p{Ll}/u.test(toks[headIndex - 1]!.text) && (headIndex + 1 === toks.length || PREPOSITIONS.has(toks[headIndex + 1]!.lower));
+  if (changeNoun) kind = 'number';
   if (list) {
     // the number that counts the things asked ("Which two retailers", "Name three search
     // engines"): it stands before a plural noun, not "on 5 May" or "in 2004"
@@ -1449,6 +1463,9 @@ export function analyzeQuestion(asked: string): Question {
   };
   toks.forEach((t, i) => {
     if (i === whIndex || i === howAdjective || i === kindNoun || i === sortNoun) return;
+    // "Venta de Banos", "Ruud van Nistelrooy": a particle between capitalised words is inside one
+    // name, and no word of its own (the name's words stay one group)
+    if (prevEntity && NAME_PARTICLE.test(t.text) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return;
     // a modal ("What will the new Clio cost?") says when, not what: "will" is no testament, and
     // no noun asked about or verb; as a word it still counts ("... will host the programme")
     const modal = t.tags.has('Modal');
@@ -1672,11 +1689,16 @@ export function analyzeQuestion(asked: string): Question {
   // ("What is Agassi seeded?", "What is she ranked?": a seeding or a ranking asked by "what" alone)
   // (not where the place in the order is given: "Where did Respect come first in the European elections?" asks where)
   const rankGiven = rankVerb && toks.slice(verbIndex + 1).some((t) => ORDINAL_WORD.test(t.lower));
-  const asksRank = rankVerb && namedSubject && trailingPreposition === undefined && ((wh === 'where' && !rankGiven) || ((wh === 'what' || wh === 'which') && headIndex >= 0 && /^(position|place|rank|ranking)$/.test(toks[headIndex]!.lower)) ||
+  let asksRank = rankVerb && namedSubject && trailingPreposition === undefined && ((wh === 'where' && !rankGiven) || ((wh === 'what' || wh === 'which') && headIndex >= 0 && /^(position|place|rank|ranking)$/.test(toks[headIndex]!.lower)) ||
     (wh === 'what' && headIndex < 0 && /^(seed|rank)$/.test(lexicon().lemma(toks[verbIndex]!.lower, 'verb')))) ||
     // ("What seed is Sprem?", "Which seed is Myskina?": a seeding or a ranking, asked of a name with "be" alone)
     ((wh === 'what' || wh === 'which') && verbIndex < 0 && headIndex === whIndex + 1 && RANK_NOUN.test(toks[headIndex]!.lower) && /^(is|was|are|were)$/.test(toks[headIndex + 1]?.lower ?? '') &&
       toks.slice(headIndex + 2).some((t) => /^\p{Lu}/u.test(t.text)));
+  // ("What position did Elton John take in the earnings list?", "At what position did she enter the
+  // comedy list?": a place in a list, chart or table asked for, whatever the verb)
+  const inList = !asksRank && (wh === 'what' || wh === 'which') && headIndex === whIndex + 1 && verbIndex > headIndex && /^(position|place|spot)$/.test(toks[headIndex]!.lower) &&
+    namedSubject && toks.slice(verbIndex + 1).some((t) => RANKED_LIST.test(t.lower));
+  if (inList) asksRank = true;
   if (asksRank) kind = 'number';
   // "Which anniversary of the closure is being marked?", "Which birthday did O'Connor celebrate?": a
   // place in a count of things that come round again, said by an ordinal ("its 36th anniversary"),
@@ -1753,7 +1775,7 @@ export function analyzeQuestion(asked: string): Question {
   // ("How much did Jet hope to raise?": "raise" with no object after it collects money; it changes
   // none)
   const collects = verbIndex >= 0 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'raise' && !toks.slice(verbIndex + 1).some((t) => t.tags.has('Noun') || t.tags.has('Determiner'));
-  if (AMOUNT_KINDS.has(kind) && !countsOrLevel && (before === 'by' ||
+  if (AMOUNT_KINDS.has(kind) && !countsOrLevel && (before === 'by' || changeNoun ||
       (verbIndex >= 0 && !collects && changeVerbAt(verbIndex)) ||
       // (not a particle of another verb: "… have funding lined up for?")
       toks.some((t, i) => i > whIndex && /^(up|down)$/.test(t.lower) && !toks[i + 1]?.tags.has('Noun') &&

@@ -831,3 +831,48 @@ describe('a question asking which of things that come round again', () => {
     expect(analyzeQuestion('Which award did the show win?').asksOrdinal).toBeUndefined();
   });
 });
+
+describe('a particle inside a name', () => {
+  it('keeps "Venta de Banos" and "Ruud van Nistelrooy" one name, with no word "de" or "van" of their own', () => {
+    const q = analyzeQuestion("Who won the men's race at Venta de Banos?");
+    const venta = q.terms.find((t) => t.text === 'Venta');
+    const banos = q.terms.find((t) => t.text === 'Banos');
+    expect(venta?.group).toBeDefined();
+    expect(banos?.group).toBe(venta?.group);
+    expect(q.terms.some((t) => t.text === 'de')).toBe(false);
+    const r = analyzeQuestion('What injury has kept Ruud van Nistelrooy out of action?');
+    expect(r.terms.find((t) => t.text === 'Nistelrooy')?.group).toBe(r.terms.find((t) => t.text === 'Ruud')?.group);
+  });
+});
+
+describe('a prison term asked about past the question word', () => {
+  it('reads "What is the maximum jail term …?" and "Maximum prison term faced by …?" as asking for a length of time', () => {
+    expect(kind('What is the maximum jail term for senior executives breaking the Sarbanes-Oxley Act?')).toBe('duration');
+    expect(kind('Maximum prison term faced by Jeffrey Royer and Anthony Elgindy?')).toBe('duration');
+    expect(kind('What term did the committee set for its chairman?')).not.toBe('duration');
+  });
+});
+
+describe('a place in a list asked for by "what position"', () => {
+  it('reads "What position did X take in the earnings list?" as asking for a place in an order, not a job', () => {
+    for (const text of ["What position did Sir Elton John take in Rolling Stone's top earners list?", 'At what position did Julia Davis enter the Radio Times comedy list?']) {
+      const q = analyzeQuestion(text);
+      expect(q.asksRank, text).toBe(true);
+      expect(q.kind, text).toBe('number');
+    }
+    // (a job, where no list is named)
+    expect(analyzeQuestion('What position did Sir Elton John take at the charity?').asksRank).toBeUndefined();
+  });
+});
+
+describe('a change asked for by its noun', () => {
+  it('reads "Carlsberg profit fall?" as asking the size of a change, not a season or a thing', () => {
+    for (const text of ['Carlsberg profit fall?', "What was Carlsberg's profit fall?", 'Carlsberg profit rise in 2004?']) {
+      const q = analyzeQuestion(text);
+      expect(q.kind, text).toBe('number');
+      expect(q.change, text).toBe(true);
+    }
+    expect(kind('When is the fall?')).toBe('date');
+    expect(kind('What caused the price rise?')).not.toBe('number');
+  });
+});

@@ -86,6 +86,23 @@ export function authoredIn(q: Question, t: QuestionTerm, text: string): boolean 
   }
   return !!re && re.test(text);
 }
+/** Words for a limit, and what a sentence says for them before a number ("fined up to £5,000"). */
+const LIMIT_SAID: Record<string, RegExp> = {
+  maximum: /\b(?:up to|at most|no more than|not more than)\s+(?:[£$€]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a hundred)\b)/i,
+  minimum: /\b(?:at least|no less than|not less than|no fewer than)\s+(?:[£$€]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a hundred)\b)/i,
+};
+LIMIT_SAID.max = LIMIT_SAID.maximum!;
+LIMIT_SAID.min = LIMIT_SAID.minimum!;
+
+/**
+ * Whether `text` says the limit the question's word `t` names, without the word: "fined up to
+ * £5,000" for "What is the maximum fine …?", "at least six weeks" for "the minimum …".
+ */
+export function limitSaid(t: QuestionTerm, text: string): boolean {
+  const re = LIMIT_SAID[t.text.toLowerCase()];
+  return !!re && re.test(text);
+}
+
 /** Strength from which an essential word counts as present in the sentence (a WordNet stand-in or close vector is). */
 export const PRESENT = 0.5;
 /** The preliminary passage ranking: coverage decides, the search score breaks ties. */
@@ -473,6 +490,8 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
     if (s < QUOTED_SAYING && ((t.saying && quotesQuestion(q, p)) || quotesWhatIsSaid(q, t, p))) a = s = Math.max(a, QUOTED_SAYING);
     // "Who wrote Spilled Water?": "Sally Grindley's Spilled Water", "Biscuit Bear by Mini Grey"
     if (s < QUOTED_SAYING && t.role === 'verb' && authoredIn(q, t, p.text)) a = s = Math.max(a, QUOTED_SAYING);
+    // "What is the maximum fine …?": "fined up to £5,000"
+    if (s < QUOTED_SAYING && limitSaid(t, p.text)) a = s = Math.max(a, QUOTED_SAYING);
     inSentence[i] = s;
     anywhere[i] = a;
   }

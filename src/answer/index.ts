@@ -10,7 +10,7 @@ import { ANSWER_DEFAULTS, type AnswerOptions, type Corpus } from './corpus.js';
 import { addAliases, correctSpelling, findAliases, gatherEvidence, idfWeights, renamedIn, type Evidence } from './evidence.js';
 import { featuresOf, type Agreement } from './features.js';
 import { PASSAGE_FEATURES, scorer } from './model.js';
-import { answerByRules, beyondShortAnswer, missingReason } from './rules.js';
+import { answerByRules, answersSortOfHead, beyondShortAnswer, missingReason } from './rules.js';
 import { citationOf, joinList, limitWords, pickQuotes, withEchoes } from './quotes.js';
 
 export { ANSWER_DEFAULTS, ANSWER_STAGES, type AnswerOptions, type AnswerStage, type Corpus, type TermSet } from './corpus.js';
@@ -269,6 +269,9 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   // …?": "36th") is no candidate the ranker draws, which reads counts for the question's kind:
   // nothing of its own can dispute the rules' answer
   if (q.asksRank || q.asksOrdinal) return rules;
+  // nor does it read WordNet's sorts of the noun asked about: "diabetes" for "What illness …?",
+  // where it prefers the names in the sentence ("American Music Awards")
+  if (answersSortOfHead(q, rules.answer)) return rules;
   const analysis = analyse(q, c, { ...o, rules });
   if (analysis.unsupported) return rules;
   const ranked = rankByKey(analysis.scored);
@@ -311,8 +314,12 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
 function learnedWhereRulesLack(q: Question, rules: Answer, c: Corpus, o: AnswerOptions): Answer {
   const analysis = analyse(q, c, { ...o, rules });
   // (the sentence is read first: where it lacks nothing the learned answer is not worded at all)
-  const sentence = rankByKey(analysis.scored)[0]?.candidate.evidence;
+  const best = rankByKey(analysis.scored)[0]?.candidate;
+  const sentence = best?.evidence;
   if (!sentence || sentence.missing.length === 0) return rules;
+  // (nor where its answer is of another kind than asked: "McClaren said" for "Where in the
+  // Premiership did the win keep Middlesbrough?", where the rules found no place)
+  if (OTHER_KIND_TYPES[q.kind]?.has(best.type)) return rules;
   const own = learned(q, analysis, c, o);
   return own.answered ? own : rules;
 }
@@ -398,6 +405,17 @@ function spelledOut(analysis: Analysis): boolean {
  * (`npx tsx scripts/combine-study.ts --sample ../shared/eval/questions.jsonl`, variant k(0.02)).
  */
 const RANKER_TIE = 0.02;
+/** Kinds of name no answer of a kind can be: a person is no place, a name no date or number. */
+const NAMES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'name']);
+const OTHER_KIND_TYPES: Partial<Record<AnswerKind, ReadonlySet<string>>> = {
+  place: new Set(['person']),
+  date: NAMES,
+  number: NAMES,
+  money: NAMES,
+  age: NAMES,
+  duration: NAMES,
+  measure: NAMES,
+};
 
 /**
  * The rules stage's answer to the question asked of another name the articles give for a name in

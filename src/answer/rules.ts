@@ -8,7 +8,7 @@ import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
 import { type NameType, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle, employerAfterRole, pronounOpensTitle, placesBodyByAnd, othersRelativeClause, whTitleLink, ownerBeforeTitle, otherNounsAmount } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody, commonWordOnly, TITLE_BEFORE_NAME } from './roles.js';
-import { authoredIn, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, quotesWhatIsSaid, QUOTED_SAYING, sentencesOnNames } from './evidence.js';
+import { authoredIn, limitSaid, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, quotesWhatIsSaid, QUOTED_SAYING, sentencesOnNames } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
 import { contradicts, hedged, NEGATION, QUESTION_NEGATION, saysOtherwise } from './polarity.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
@@ -338,6 +338,8 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     if (inSentence < QUOTED_SAYING && ((t.saying && quotesQuestion(q, p)) || quotesWhatIsSaid(q, t, p))) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("Andrew Lloyd Webber's The Woman in White" for "Who wrote The Woman in White?": see authoredIn)
     if (inSentence < QUOTED_SAYING && t.role === 'verb' && authoredIn(q, t, p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
+    // ("fined up to £5,000" for "What is the maximum fine …?": see limitSaid)
+    if (inSentence < QUOTED_SAYING && limitSaid(t, p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
     if (!titleOnly) groupInSentence[t.group] = Math.max(groupInSentence[t.group]!, inSentence);
     got += w * m;
     total += w;
@@ -359,6 +361,9 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   // (a score asked for is given, not named: "Dechy beat Raymond 7-5 6-3" for "What was the score …?")
   const scoreGiven = q.headTerm !== undefined && SCORE_HEAD.test(q.headTerm) && SCORE_IN_TEXT.test(p.text);
   const missing = q.terms.filter((t) => t.essential && !(t.role === 'head' && ((q.headNamesKind && !ownSum) || scoreGiven)) && lacks(t));
+  // ("disclosed last year that he was suffering from diabetes" for "What illness did Dick Clark
+  // disclose?": a sort of the noun asked about says it, as the answer)
+  if (missing.length === 1 && missing[0]!.role === 'head' && q.kind === 'thing' && sortOfHeadIn(missing[0]!, p.text)) missing.length = 0;
   // A sentence dated only outside the period the question names is about something else: the
   // question's years, decades or centuries are then what it lacks
   const otherTime = otherPeriodsOnly(askedPeriods(q), p.text);
@@ -375,6 +380,8 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   if (!opposite && missing.length === 0 && !otherTime) opposite = saysOtherwise(q, p.text);
   // "was expected to win" for "Who won …?": the sentence says it was expected, not that it happened
   if (!opposite && missing.length === 0 && !otherTime) opposite = hedged(q.text, p.text, verbsOf(q));
+  // "woman athlete of 2004" for "Who was voted male athlete of 2004?": the other sex's category
+  if (!opposite && missing.length === 0 && !otherTime) opposite = otherSexCategory(q, p.text);
   const coverage = total > 0 ? got / total : 0;
   return { passage: p, coverage, score: 0.85 * coverage + 0.15 * retrieval, essentialOk: missing.length === 0 && !otherTime && !opposite, missing, matched };
 }
@@ -1992,6 +1999,8 @@ function basedOther(toks: Token[], based: number, entityTerms: Set<string>): boo
   for (let k = based + 1; k < toks.length && k <= based + BASED_NAME_WORDS; k++) {
     if (breaksAfter(toks, k - 1)) return false;
     if (/^\p{Lu}/u.test(toks[k]!.text)) return toks[k]!.term === null || !entityTerms.has(toks[k]!.term!);
+    // (the noun it modifies ends at a verb: "The German-based firm kitted out Team GB")
+    if (toks[k]!.tags.has('Verb') && ['PastTense', 'Auxiliary', 'Modal', 'Copula'].some((g) => toks[k]!.tags.has(g)) && !toks[k]!.tags.has('Noun')) return false;
   }
   return false;
 }
@@ -2709,9 +2718,10 @@ const RELATIVE_OWNER_WORDS = 5;
 const OTHER_OWNER_FIT = 0.5;
 /**
  * Whether a role before the name at `from` is owned by a name the question does not give:
- * "Spurs' sporting director Frank Arnesen" for "Who is in charge of Ajax?" is Spurs' man.
+ * "Spurs' sporting director Frank Arnesen" for "Who is in charge of Ajax?" is Spurs' man. Where the
+ * question owns the role in the possessive (`owners`), a name other than those.
  */
-export function roleOfOther(toks: Token[], from: number, questionTerms: Set<string>, roleAsked: boolean): boolean {
+export function roleOfOther(toks: Token[], from: number, questionTerms: Set<string>, roleAsked: boolean, owners?: Set<string>): boolean {
   // (past a courtesy title: "BP chief executive Lord Browne")
   if (from > 0 && courtesyTitle(toks[from - 1]!) && !breaksAfter(toks, from - 1)) from--;
   let k = from - 1;
@@ -2730,7 +2740,10 @@ export function roleOfOther(toks: Token[], from: number, questionTerms: Set<stri
   // (only for a question asking who holds a role: "presented by Little Britain star Matt Lucas")
   const body = roleAsked && !breaksAfter(toks, k) && named && !(acronym && owner.tags.has('Place')) && !['Demonym', 'Person', 'FirstName', 'LastName'].some((g) => owner.tags.has(g));
   // (the question's name, or its short form: "Livi manager Richard Gough" for "… of Livingston")
-  const own = owner.term !== null && (questionTerms.has(owner.term) || (owner.term.length >= SHORT_NAME_MIN && [...questionTerms].some((t) => t.startsWith(owner.term!))));
+  // (where the question gives the role's owner in the possessive, that name: "Wales captain Gareth
+  // Thomas" for "England's captain against Wales?" is Wales')
+  const ours = owners && owners.size > 0 ? owners : questionTerms;
+  const own = owner.term !== null && (ours.has(owner.term) || (owner.term.length >= SHORT_NAME_MIN && [...ours].some((t) => t.startsWith(owner.term!))));
   return (possessive || body) && !own;
 }
 /** Senses of a noun searched for one for people or a group of them ("allies": a group first). */
@@ -3728,6 +3741,25 @@ const MALE_NOUN = /^(husband|husbands|king|kings|father|fathers|son|sons|brother
 const OTHER_SEX_FIT = 0.2;
 
 /** The sex a noun for a person says ("actress": female; "husband": male), or null. */
+/** A word for a sex before a noun ("male athlete", "women's race", "woman athlete"). */
+const SEX_BEFORE_NOUN = /\b(male|female|m[ae]n(?:['’]s)?|wom[ae]n(?:['’]s)?|boys['’]?|girls['’]?)\s+(\p{Ll}+)/giu;
+
+/**
+ * Whether the sentence gives the question's noun with the other sex's word before it: "voted …
+ * woman athlete of 2004" for "Who was voted European male athlete of 2004?" is another category.
+ */
+function otherSexCategory(q: Question, text: string): boolean {
+  const sexOf = (w: string) => (/^(male|m[ae]n|boy)/i.test(w) ? 'male' : 'female');
+  const asked = [...q.text.matchAll(SEX_BEFORE_NOUN)].map((m) => [sexOf(m[1]!), normalizeTerm(m[2]!)] as const);
+  if (asked.length === 0) return false;
+  for (const m of text.matchAll(SEX_BEFORE_NOUN)) {
+    const noun = normalizeTerm(m[2]!);
+    const sex = sexOf(m[1]!);
+    if (asked.some(([s, n]) => n === noun && s !== sex) && !asked.some(([s, n]) => n === noun && s === sex)) return true;
+  }
+  return false;
+}
+
 function sexOfNoun(word: string): 'female' | 'male' | null {
   const w = word.toLowerCase();
   // (not a word of "-ress" that is no woman: "address", "progress", "congress", "press")
@@ -4482,6 +4514,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const bodyNamed = (sp.type === 'person' && bodyNounAfter(toks, sp.to)) || titledPeople;
         let fit = fitOf(q.kind, bodyNamed ? { ...sp, type: 'organization' } : sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
         if (ownedByAsked) fit = Math.max(fit, 1);
+        // ("Bell could make his England debut" for "What injury has sidelined Vickery?", "Manchester
+        // United striker Ole Gunnar Solskjaer" for "Which knee …?": a name is no injury, knee or fee;
+        // see UNNAMED_CLASSES)
+        // (a coined word may be one, "Sars", "HIV")
+        if (q.kind === 'thing' && sp.type !== 'demonym' && headOfNoName(q) && toks.slice(from, sp.to + 1).every((t) => !/^\p{Lu}{2,}/u.test(t.text) && (lexicon().isDictionaryWord(t.text) || t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')))) fit *= OTHER_KIND_FIT;
         // ("followed by those of five other barristers - [Nicholas Blake QC], …" for "Which barrister
         // resigned?": a name listed after "other" and the noun asked about is not the one asked)
         if (q.headTerm && listedAsOther(toks, from, q.headTerm)) fit *= OTHER_LISTED_FIT;
@@ -4622,6 +4659,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("London-based options and futures exchange Liffe" for "Where is Euronext based?": a place
         // before "-based" says where the name it modifies is, here another than the question's)
         if (q.kind === 'place' && entityTerms.size > 0 && basedIn(toks, sp.to) && basedOther(toks, sp.to + 1, entityTerms)) fit *= OTHER_OWNER_FIT;
+        // ("The German-based firm" for "Where is adidas based?": a place before "-based" says where,
+        // asked where something is based, though the tagger reads "German" as a people's word)
+        else if (q.kind === 'place' && basedIn(toks, sp.to) && verbTerms.has(BASED_TERM)) fit = Math.max(fit, 1);
         // (or, asked where a named thing is, by that name: "the Golden Temple in Amritsar" for
         // "Where is the Golden Temple?", a name the tagger does not know as a place's)
         else if (q.kind === 'place' && WHERE.test(q.text) && verbTerms.size === 0 && verbIn(toks, from, entityTerms)) {
@@ -4647,7 +4687,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (sayerAsked && quote && quote[from]! > 0 && quote[sp.to] === quote[from] && !saysAfter(toks, sp.to)) fit *= QUOTED_NAME_FIT;
         // ("Spurs' sporting director Frank Arnesen" for "Who is in charge of Ajax?")
         // ("Rory Armes, studio general manager for … Electronic Arts" for "Who is Nintendo Europe's general manager?")
-        if (q.kind === 'person' && entityTerms.size > 0 && (roleOfOther(toks, from, questionTerms, q.headTerm !== undefined) || (!!q.headTerm && apposedRoleOfOther(toks, sp.to, q.headTerm, entityTerms)))) fit *= OTHER_OWNER_FIT;
+        if (q.kind === 'person' && entityTerms.size > 0 && (roleOfOther(toks, from, questionTerms, q.headTerm !== undefined, possessiveOwners) || (!!q.headTerm && apposedRoleOfOther(toks, sp.to, q.headTerm, entityTerms)))) fit *= OTHER_OWNER_FIT;
         // ("… openings after The Producers, Mary Poppins and The Woman in White" for "Who wrote The
         // Woman in White?": a name listed with the work asked about is another work, not its maker)
         if (makingAsked && listedWithAsked(toks, from, sp.to, entityTerms)) fit *= OTHER_OWNER_FIT;
@@ -4936,7 +4976,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const otherSort = WHICH.test(q.text) && !!q.headTerm && /^\p{Ll}/u.test(toks[end]!.text) && !(own === q.headTerm && !/['’]s?$/.test(toks[end]!.text)) &&
             (otherKindThan(toks[end]!.text, q) || workNoun(q.terms.find((t) => t.term === q.headTerm)?.text ?? '', PERFORMED_WORK_KINDS, 1) ||
               (/ing$/i.test(toks[end]!.text) && lexicon().nounClasses(toks[end]!.text.toLowerCase(), 1).length === 0));
-          push(i, end, (sortOfHead || compoundSort ? HEAD_SORT_FIT : 0.6) * (otherSort ? OTHER_SORT_FIT : 1), bonus);
+          // ("pancreatic cancer" for "What illness …?": a noun WordNet files under the noun asked about)
+          const sortWord = !sortOfHead && !compoundSort && !otherSort && q.kind === 'thing' && own !== q.headTerm && /^\p{Ll}/u.test(toks[end]!.text) && isSortOfHead(toks[end]!.text, q);
+          push(i, end, (sortOfHead || compoundSort || sortWord ? HEAD_SORT_FIT : 0.6) * (otherSort ? OTHER_SORT_FIT : 1), bonus);
           i = j + 1;
         }
         // "set an Olympic record of 12.37" for "What Olympic record did Hayes set?": the amount the
@@ -4988,6 +5030,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // (or a named one after another name: "When was Wales' last Grand Slam?")
       const namedEvent = last?.role === 'entity' && q.terms.some((t) => t.role === 'entity' && t.group < last.group);
       const eventTerm = last && (((last.role === 'other' || last.role === 'head') && !last.essential) || namedEvent) && EVENT_ASKED.test(q.text) && !q.terms.some((t) => t.role === 'verb') ? last.term : undefined;
+      const dayAsked = q.headTerm === DAY_TERM;
       let i = 0;
       while (i < toks.length) {
         const isDate = (t: Token) => (t.tags.has('Date') && !ordinalModifier(toks, toks.indexOf(t))) || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || SEASON.test(t.text) || (/^(New|Year)$/.test(t.text) && holidayAt(toks, toks.indexOf(t)));
@@ -5112,6 +5155,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("the Wales Open in 1989 and the Mostyn Open in 1991" for "When did she win the Mostyn
         // Open?": a date right after another name, where one follows the question's, is that name's)
         if (entityTerms.size > 0 && datesOtherNameAfter(toks, i, entityTerms)) fit *= OTHER_DAY_FIT;
+        // ("This year, Italy … ended up losing 28-17" for "On which day did Italy lose …?": a day asked
+        // for is given by a day — a weekday, a day of a month, "yesterday", a holiday —, not a year or a month)
+        if (dayAsked && !namesDay(toks, from, j)) fit *= MODIFIER_FIT;
         // (a longer date says more, but not by a year relative to now: "April last year" says no more than "last April")
         push(from, j, fit * (datesOtherNoun(toks, i, j, questionTerms) ? ATTRIBUTIVE_YEAR_FIT : 1), ((relativeYear ? j - 2 : j) > i ? 1.2 : 1) * lead);
         i = j + 1;
@@ -5787,6 +5833,25 @@ function compoundOfHead(word: string, q: Question): boolean {
 
 /** How much a common noun of another kind than the one asked about still answers "Which X …?". */
 const OTHER_SORT_FIT = 0.5;
+/**
+ * WordNet classes (of a noun's first sense) of things no name names: an injury (state), a knee
+ * (body). Not a prize or an initiative, which names do ("the Golden Lion", "Y Vote").
+ */
+const UNNAMED_CLASSES: ReadonlySet<string> = new Set(['noun.state', 'noun.body']);
+/** WordNet classes of nouns for people or bodies of them: a noun with such a sense ("head") may be answered by a name. */
+const NAMED_SENSE_CLASSES: ReadonlySet<string> = new Set(['noun.person', 'noun.group']);
+/** Senses read for a noun's classes: all of them. */
+const ALL_SENSES = 50;
+/** How much a person's name still answers a question about a thing no name names. */
+const OTHER_KIND_FIT = 0.1;
+/** Whether the noun the question asks about ("What injury …?", "Which knee …?") is of a kind no person's name names. */
+function headOfNoName(q: Question): boolean {
+  const head = q.terms.find((t) => t.role === 'head' && t.term === q.headTerm);
+  // ("Which REM member's flu …?" asks for the member, by name)
+  if (!head || !/^\p{Ll}/u.test(head.text) || q.ownerTerm || new RegExp(`['’]s?\\s+${escapeRegExp(head.text)}\\b`, 'u').test(q.text)) return false;
+  const classes = lexicon().nounClasses(lexicon().lemma(head.text.toLowerCase(), 'noun'), ALL_SENSES);
+  return UNNAMED_CLASSES.has(classes[0] ?? '') && !classes.some((k) => NAMED_SENSE_CLASSES.has(k));
+}
 /** WordNet classes of a noun for a physical thing, whose sorts WordNet keeps closely. */
 const PHYSICAL_CLASSES = new Set(['noun.object', 'noun.artifact', 'noun.animal', 'noun.plant', 'noun.food', 'noun.substance', 'noun.body']);
 /** Senses and hypernym steps searched for the noun asked about above a candidate's noun. */
@@ -6233,6 +6298,7 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
   const evidence = gatherEvidence(q, c, o, weights);
   if (evidence.length === 0) return abstain('Nothing in the articles matches this question.', []);
   const supporting = evidence.filter((e) => e.essentialOk && e.coverage >= o.minCoverage);
+  if (process.env.RDBG) for (const e of evidence.slice(0, 8)) console.error('EV', e.essentialOk, e.coverage.toFixed(2), e.missing.map((m) => m.text).join(','), e.passage.text.slice(0, 120));
   // Questions a short answer cannot settle: show the passages that bear on them instead.
   const unsupported = beyondShortAnswer(q);
   if (unsupported) return abstain(unsupported, supporting.length ? supporting : evidence);
@@ -6240,6 +6306,7 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
 
   const candidates = findCandidates(q, supporting, c, o);
   const ranked = rankCandidates(candidates);
+  if (process.env.RDBG) for (const r of ranked.slice(0, 6)) console.error('CAND', r.total.toFixed(3), r.best.score.toFixed(3), r.best.fit.toFixed(2), JSON.stringify(r.best.text), r.best.evidence.passage.text.slice(0, 80));
   const winner = ranked[0];
   if (!winner || winner.total < o.minScore) {
     return abstain(`The articles don't say: the closest passages name no ${KIND_LABEL[q.kind].replace(/^an? /, '')} that answers this.`, supporting.concat(evidence));
@@ -6279,6 +6346,80 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
     confidence: Math.round(confidence * 100) / 100,
     citations: cited.map((p) => citationOf(p, c)),
   };
+}
+
+/** Senses of a word, and steps up WordNet's hierarchy, searched for the noun asked about (illness ← disease ← diabetes). */
+const HEAD_SORT_SENSES = 3;
+const HEAD_SORT_DEPTH = 4;
+/**
+ * WordNet classes (of a noun's first sense) whose things a sentence names by a sort of them, in
+ * lower case: an illness or an injury (state: "diabetes", "fracture"), a part of the body, a
+ * substance. Not things named by a name of their own ("Which exchange …?": "stock exchanges" is a
+ * sort, the London Stock Exchange the answer), nor events or acts, whose sorts WordNet keeps loosely
+ * ("Which race …?": "marathons").
+ */
+const SORTED_CLASSES: ReadonlySet<string> = new Set(['noun.state', 'noun.body', 'noun.substance']);
+/** Words WordNet files too high up for a word under them to say them (a "thing", a "matter"). */
+const TOO_GENERAL_HEAD = /^(thing|things|matter|entity|object|part|kind|sort|type|way|one|ones|item|items|stuff|issue|subject|name)$/;
+
+/**
+ * Whether `text` holds, in lower case, a common noun WordNet gives as a sort of the noun the
+ * question asks about (`head`): "diabetes" for "illness", "fracture" for "injury", "convertible"
+ * for "car". Not the noun's own words (those match as words).
+ */
+function sortOfHeadIn(head: QuestionTerm, text: string): boolean {
+  const lemma = sortableHead(head);
+  if (!lemma) return false;
+  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}{3,}(?![\p{L}'’-])/gu)) if (sortOf(m[0], lemma)) return true;
+  return false;
+}
+
+/** The noun asked about as a dictionary word whose sorts say it ("illness"), or null (a name, a word too general). */
+function sortableHead(head: QuestionTerm): string | null {
+  const lemma = lexicon().lemma(head.text.toLowerCase(), 'noun');
+  if (!/^\p{Ll}/u.test(head.text) || TOO_GENERAL_HEAD.test(lemma)) return null;
+  // (not a noun for a person as well: "Head of China's statistics bureau?" asks who, not "chief")
+  const classes = lexicon().nounClasses(lemma, ALL_SENSES);
+  return SORTED_CLASSES.has(classes[0] ?? '') && !classes.some((k) => NAMED_SENSE_CLASSES.has(k)) ? lemma : null;
+}
+
+/** Whether the word `w` is a sort of the noun `lemma` in WordNet (not the noun itself, nor a little word). */
+function sortOf(w: string, lemma: string): boolean {
+  return !isStopWord(w) && w !== lemma && lexicon().isCommonNoun(w) && lexicon().isKindOf(w.toLowerCase(), 'noun', [lemma], HEAD_SORT_SENSES, HEAD_SORT_DEPTH);
+}
+
+/**
+ * Whether a short answer names a sort of the noun the question asks about by its last word, in
+ * lower case: "pancreatic cancer" for "What illness …?" (which WordNet says; the ranker does not read it).
+ */
+export function answersSortOfHead(q: Question, answer: string | null): boolean {
+  const last = /(\p{Ll}+)\W*$/u.exec(answer ?? '')?.[1];
+  return q.kind === 'thing' && !!last && !/\p{Lu}/u.test(answer ?? '') && isSortOfHead(last, q);
+}
+
+/** Whether the word `w` is a sort of the noun the question asks about (see sortOfHeadIn). */
+function isSortOfHead(w: string, q: Question): boolean {
+  const head = q.terms.find((t) => t.role === 'head' && t.term === q.headTerm);
+  const lemma = head ? sortableHead(head) : null;
+  return !!lemma && sortOf(w, lemma);
+}
+
+/** The verb "based", as a question's terms hold it. */
+const BASED_TERM = normalizeTerm('based') ?? 'base';
+/** The noun "day", as a question's terms hold it. */
+const DAY_TERM = normalizeTerm('day');
+/** Words that name a day: "yesterday", "Christmas Day", "New Year's Eve". */
+const DAY_WORD = /^(today|tonight|yesterday|tomorrow|day|eve)$/i;
+
+/** Whether the date toks[from..to] names a day: a weekday, a day of a month ("12 March", "March 12th"), "yesterday", a holiday. */
+function namesDay(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = toks[k]!;
+    if (t.tags.has('WeekDay') || DAY_WORD.test(t.text)) return true;
+    if (/^\d{1,2}(st|nd|rd|th)?$/i.test(t.text) && (toks[k + 1]?.tags.has('Month') || toks[k - 1]?.tags.has('Month'))) return true;
+    if (/^\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?$/.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** A last name alone, or after a courtesy title, as a sentence names again someone named whole before ("Mr Brady"). */
