@@ -268,6 +268,8 @@ const OTHER_NAME = /^(old|former|previous|original|earlier|new|current|present|l
 const ORDINAL_WORD = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(st|nd|rd|th))$/;
 /** Verbs that give a place in an order ("finished third", "came seventh", "placed fourth"). */
 const RANK_VERBS = new Set(['finish', 'come', 'place', 'end', 'rank', 'seed']);
+/** Words for what a market prices, whose close is a level: "Brent crude", "BP shares", "the FTSE 100 index". */
+const MARKET_NOUN = /^(shares?|stocks?|index|indices|crude|oil|gold|dollar|pound|euro|yen|sterling|prices?|bonds?|futures|ftse|dow|nasdaq|nikkei|dax|cac)$/;
 /** Nouns for a change in an amount ("a profit fall", "a price rise"). */
 const CHANGE_NOUN = /^(rise|fall|drop|increase|decrease|decline|growth|gain|slump|jump|cut|slide|dip|surge)$/;
 /** Lists a place is taken in ("fourth in the earnings list", "number seven in the chart"). */
@@ -1700,6 +1702,10 @@ export function analyzeQuestion(asked: string): Question {
     namedSubject && toks.slice(verbIndex + 1).some((t) => RANKED_LIST.test(t.lower));
   if (inList) asksRank = true;
   if (asksRank) kind = 'number';
+  // ("Where did Brent crude close in London trading?", "Where did BP shares settle?": where a price
+  // or an index closed is the level it closed at)
+  if (wh === 'where' && verbIndex > whIndex && /^(close|settle|trade)$/.test(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) &&
+    toks.slice(whIndex + 1, verbIndex).some((t) => MARKET_NOUN.test(t.lower))) kind = 'number';
   // "Which anniversary of the closure is being marked?", "Which birthday did O'Connor celebrate?": a
   // place in a count of things that come round again, said by an ordinal ("its 36th anniversary"),
   // not a date nor a name

@@ -7596,3 +7596,57 @@ describe('the other sex\'s category', () => {
     });
   });
 });
+
+describe('a place "outside" another', () => {
+  it('answers where with "outside the UK", not the place it is outside of', async () => {
+    // written for this test, after a BBC report
+    await withEngineOver('outside-place', 'Tory asylum plans', [
+      'The Tories are already committed to imposing annual limits on immigration.',
+      'Under the Tory plans, asylum applications would be processed outside the UK.',
+      'Michael Howard set out the plans in Dover.',
+    ], (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Where would asylum applications be processed under the Tory plans?', { scorer }).answer).toBe('outside the UK');
+    });
+  });
+});
+
+describe('a name after someone\'s', () => {
+  it('reads "the Olivier Awards" and "John Radcliffe Hospital" as no person', () => {
+    expect(nameTypes('The Producers beat Mary Poppins at the Olivier Awards.')['Olivier Awards']).not.toBe('person');
+    expect(nameTypes('He was taken to John Radcliffe Hospital in Oxford.')['John Radcliffe Hospital']).not.toBe('person');
+    expect(nameTypes('Laurence Olivier won the award.')['Laurence Olivier']).toBe('person');
+  });
+});
+
+describe('an amount with its unit written on, and a price of each share', () => {
+  it('answers how much a disc holds with "30GB", and gives no price of each share for what a deal costs', async () => {
+    // written for this test, after BBC reports
+    await withEngineOver('unit-on', 'Disc formats', [
+      "A Blu-ray disc will be able to store 50GB of high-quality data, while Toshiba's HD-DVD will hold 30GB.",
+      "The firm will pay $76 for each Guidant share, 6% more than Wednesday's closing price.",
+    ], (small) => {
+      expect(small.ask("How much data will Toshiba's HD-DVD hold?", { scorer: 'rules' }).answer).toBe('30GB');
+      expect(small.ask('How much data can a Blu-ray disc store?', { scorer: 'rules' }).answer).toBe('50GB');
+      expect(small.ask('How much is the firm paying for Guidant?', { scorer: 'rules' }).answered).toBe(false);
+      expect(small.ask('How much will the firm pay for each Guidant share?', { scorer: 'rules' }).answer).toBe('$76');
+    });
+  });
+});
+
+describe('a place that is no answer to where', () => {
+  it('is not where someone is from when they go to it, nor a city when a noun before it says it is a programme', async () => {
+    // written for this test, after BBC reports
+    await withEngineOver('where-from', 'Hurdles', [
+      "Allan Scott is confident of winning a medal at next week's European Indoor Championships.",
+      "The men's 60m hurdles is so strong that the selectors will pick three hurdlers, Allan Scott among them, to go to Madrid.",
+    ], (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Which town is hurdler Allan Scott from?', { scorer }).answer).not.toBe('Madrid');
+      expect(small.ask('Where will the hurdlers go?', { scorer: 'rules' }).answer).toBe('Madrid');
+    });
+    await withEngineOver('programme-name', 'Go Digital', [
+      'Bill Thompson is a regular commentator on the BBC World Service programme Go Digital.',
+    ], (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask("In which city does Bill Thompson's girlfriend live?", { scorer }).answer).not.toBe('Go Digital');
+    });
+  });
+});

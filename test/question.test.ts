@@ -876,3 +876,11 @@ describe('a change asked for by its noun', () => {
     expect(kind('What caused the price rise?')).not.toBe('number');
   });
 });
+
+describe('where a price closed', () => {
+  it('reads "Where did Brent crude close?" as asking the level, and "Where did the conference close?" as asking where', () => {
+    expect(kind('Where did Brent crude close in London trading?')).toBe('number');
+    expect(kind('Where did BP shares settle on Friday?')).toBe('number');
+    expect(kind('Where did the conference close?')).toBe('place');
+  });
+});

@@ -422,6 +422,9 @@ export function numberBeforeName(tokens: Token[], i: number, j: number): number 
 /** Words after a number that make it an amount, not part of a name. */
 const NUMBER_WORDS_AFTER = /^(of|to|per|percent|and|or|million|billion|m|bn|years?|points?|goals?|runs?|times|minutes?|hours?|days?)$/i;
 
+/** Last words of a name that is a thing named after someone: an award, a building, a body. */
+const NAMED_AFTER_SOMEONE = /^(Awards?|Prizes?|Festival|Trophy|Cup|Lecture|Foundation|Trust|Institute|Hospital|Stadium|Centre|Center|Theatre|Hall|Park|Street|Road|Square|Bridge|College|University|School|Airport|Museum|Gallery|Library|Memorial)$/;
+
 /** Whether the name ending at `j` says where something is based: "US-based Amazon.com", "Santa Monica-based Activision". */
 export function basedIn(tokens: Token[], j: number): boolean {
   return /^[-‐]$/.test(tokens[j]!.post) && /^based$/i.test(tokens[j + 1]?.text ?? '');
@@ -737,6 +740,8 @@ export function nameSpans(tokens: Token[]): Span[] {
     if (type === 'name' && (roleAfter(tokens, j) || roleBefore(tokens, i))) type = 'person';
     if (type === 'place' && titledPlace(tokens, i, j)) type = 'person';
     if (type === 'person' && employerAfterRole(tokens, i)) type = 'organization';
+    // ("the Olivier Awards", "John Radcliffe Hospital": a name after someone's is no one's)
+    if (type === 'person' && j > i && NAMED_AFTER_SOMEONE.test(tokens[j]!.text)) type = 'name';
     if (type === 'name') type = typedByNounBefore(tokens, i) ?? (placeByNounAfter(tokens, j) ? 'place' : type);
     if (placeModifier(tokens, i, j, type)) type = 'place';
     spans.push({ from: i, to: j, type });
@@ -1410,7 +1415,8 @@ const PERCENT_RANGE = /^\d[\d.]*%?[-–]\d[\d.]*%$/;
 
 export function isNumber(t: Token): boolean {
   // ("3GSM", "4WD": digits before capitals name something; the tagger reads a value)
-  if (/^\d+\p{Lu}{2,}$/u.test(t.text)) return false;
+  // (but a unit written on is a measure: "30GB", "100MW")
+  if (/^\d+\p{Lu}{2,}$/u.test(t.text) && !/^[\d.]+(?:GB|MB|KB|TB|PB|MW|GW|KW|KB|CC)$/.test(t.text)) return false;
   // ("A$584m", "US$2bn", "HK$3m": a dollar sign may follow the letters of its country)
   return (t.tags.has('Value') || t.tags.has('Money') || /^(?:(?:\p{Lu}{1,3})?\$|[£€])?\d[\d,.]*(bn|m|k)?$/u.test(t.text) || NUMBER_RANGE.test(t.text) || MONEY_RANGE.test(t.text) || PERCENT_RANGE.test(t.text)) && !t.tags.has('Ordinal');
 }

@@ -314,12 +314,8 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
 function learnedWhereRulesLack(q: Question, rules: Answer, c: Corpus, o: AnswerOptions): Answer {
   const analysis = analyse(q, c, { ...o, rules });
   // (the sentence is read first: where it lacks nothing the learned answer is not worded at all)
-  const best = rankByKey(analysis.scored)[0]?.candidate;
-  const sentence = best?.evidence;
+  const sentence = rankByKey(analysis.scored)[0]?.candidate.evidence;
   if (!sentence || sentence.missing.length === 0) return rules;
-  // (nor where its answer is of another kind than asked: "McClaren said" for "Where in the
-  // Premiership did the win keep Middlesbrough?", where the rules found no place)
-  if (OTHER_KIND_TYPES[q.kind]?.has(best.type)) return rules;
   const own = learned(q, analysis, c, o);
   return own.answered ? own : rules;
 }
@@ -405,17 +401,6 @@ function spelledOut(analysis: Analysis): boolean {
  * (`npx tsx scripts/combine-study.ts --sample ../shared/eval/questions.jsonl`, variant k(0.02)).
  */
 const RANKER_TIE = 0.02;
-/** Kinds of name no answer of a kind can be: a person is no place, a name no date or number. */
-const NAMES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'name']);
-const OTHER_KIND_TYPES: Partial<Record<AnswerKind, ReadonlySet<string>>> = {
-  place: new Set(['person']),
-  date: NAMES,
-  number: NAMES,
-  money: NAMES,
-  age: NAMES,
-  duration: NAMES,
-  measure: NAMES,
-};
 
 /**
  * The rules stage's answer to the question asked of another name the articles give for a name in

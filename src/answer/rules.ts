@@ -3741,6 +3741,8 @@ const MALE_NOUN = /^(husband|husbands|king|kings|father|fathers|son|sons|brother
 const OTHER_SEX_FIT = 0.2;
 
 /** The sex a noun for a person says ("actress": female; "husband": male), or null. */
+/** Words for both sexes joined ("male and female", "men's and women's"). */
+const BOTH_SEXES = /\b(?:male|men(?:['’]s)?|female|women(?:['’]s)?)\s+(?:and|or|&)\s+(?:male|men(?:['’]s)?|female|women(?:['’]s)?)\b/i;
 /** A word for a sex before a noun ("male athlete", "women's race", "woman athlete"). */
 const SEX_BEFORE_NOUN = /\b(male|female|m[ae]n(?:['’]s)?|wom[ae]n(?:['’]s)?|boys['’]?|girls['’]?)\s+(\p{Ll}+)/giu;
 
@@ -3751,7 +3753,8 @@ const SEX_BEFORE_NOUN = /\b(male|female|m[ae]n(?:['’]s)?|wom[ae]n(?:['’]s)?|
 function otherSexCategory(q: Question, text: string): boolean {
   const sexOf = (w: string) => (/^(male|m[ae]n|boy)/i.test(w) ? 'male' : 'female');
   const asked = [...q.text.matchAll(SEX_BEFORE_NOUN)].map((m) => [sexOf(m[1]!), normalizeTerm(m[2]!)] as const);
-  if (asked.length === 0) return false;
+  // (not both: "best male and female film actor")
+  if (asked.length === 0 || BOTH_SEXES.test(text)) return false;
   for (const m of text.matchAll(SEX_BEFORE_NOUN)) {
     const noun = normalizeTerm(m[2]!);
     const sex = sexOf(m[1]!);
@@ -3995,6 +3998,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     if (!named && quotedAside(from, to)) fit *= QUOTED_ASIDE_FIT;
     if (!exceptionAsked && excepted(toks, from)) fit *= EXCEPTED_FIT;
     if (datesOtherName && datesOtherName(from)) fit *= OTHER_DAY_FIT;
+    // ("will pay $76 for each Guidant share" for "How much is J&J paying for Guidant?": a price of
+    // each, where the question asks for no price of each)
+    if (q.kind === 'money' && perEach(toks, to) && !EACH_ASKED.test(q.text)) fit *= OTHER_KIND_FIT;
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
     // at its end they usually are ("Justice Department" for "Which department ...?")
     // (nor a date's relative word: "next May" for "When is the next general election expected?")
@@ -4793,6 +4799,19 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // asks about, in lower case after it, is that body, given with its noun)
         if (q.kind === 'organization' && sp.type === 'place' && namesHead && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) {
           push(from, sp.to + 1, Math.max(fit, PLACE_BODY_FIT), bonus, 'organization', whole);
+          continue;
+        }
+        // ("pick three hurdlers to go to Madrid" for "Which town is Allan Scott from?": a place someone
+        // goes to is not where they are from)
+        if (q.kind === 'place' && q.trailingPreposition === 'from' && /^(to|into)$/i.test(wordBefore(toks, from)) && !/^from$/i.test(toks[from - 3]?.text ?? '')) fit *= OTHER_KIND_FIT;
+        // ("the BBC World Service programme Go Digital" for "In which city …?": a name after a noun
+        // saying it is another sort of thing than the one asked about)
+        if (q.kind === 'place' && from > 0 && otherSortBefore(toks, from, q)) fit *= OTHER_SORT_FIT;
+        // ("processed outside the UK" for "Where would applications be processed?": where is outside
+        // the place, said with it; not "in Marcoussis, outside Paris", above)
+        const outside = q.kind === 'place' && WHERE.test(q.text) ? outsideAt(toks, from) : -1;
+        if (outside >= 0 && !(outside > 0 && /^,\s*$/.test(toks[outside - 1]!.post))) {
+          push(outside, givenTo, fit, bonus, sp.type, true);
           continue;
         }
         // ("the standard of Kaplan's refereeing" for "Who refereed …?": the doer without the possessive;
@@ -6402,6 +6421,35 @@ function isSortOfHead(w: string, q: Question): boolean {
   const head = q.terms.find((t) => t.role === 'head' && t.term === q.headTerm);
   const lemma = head ? sortableHead(head) : null;
   return !!lemma && sortOf(w, lemma);
+}
+
+/** Where "outside" (or "outside of", "beyond") stands right before the place at `from`, past "the"; -1 if not. */
+function outsideAt(toks: Token[], from: number): number {
+  let k = from - 1;
+  if (k > 0 && /^the$/i.test(toks[k]!.text) && !breaksAfter(toks, k - 1)) k--;
+  if (k >= 0 && /^of$/i.test(toks[k]!.text) && /^outside$/i.test(toks[k - 1]?.text ?? '')) k--;
+  return k >= 0 && /^(outside|beyond)$/i.test(toks[k]!.text) && !breaksAfter(toks, k) ? k : -1;
+}
+
+/** A question asking a price of each share ("a share", "per share", "each"), or a price ("At what price will the new shares be sold?"). */
+const EACH_ASKED = /\b(each|per|apiece|a share|price|prices|priced)\b/i;
+/** Whether the amount ending at `to` is a price of each share: "$76 for each Guidant share", "$76 a share", "205 riyals per share". */
+function perEach(toks: Token[], to: number): boolean {
+  const after = toks.slice(to + 1, to + 5).map((t) => t.text.toLowerCase()).join(' ');
+  return !breaksAfter(toks, to) && /^(?:(?:a|per) shares?\b|for each (?:\S+ )?shares?\b|each\b)/.test(after);
+}
+
+/**
+ * Whether the name at `from` follows a lower-case noun for a sort of thing that is no place, and no
+ * noun of the question's: a work ("programme Go Digital", "the film Monster"), an act or a person
+ * ("president Bush"); not a place's ("the city Leeds"), nor a building's, where things happen
+ * ("the stadium Anfield").
+ */
+function otherSortBefore(toks: Token[], from: number, q: Question): boolean {
+  const n = toks[from - 1]!;
+  if (breaksAfter(toks, from - 1) || !/^\p{Ll}+$/u.test(n.text) || !n.tags.has('Noun') || n.tags.has('Plural') || (n.term !== null && q.terms.some((t) => t.term === n.term))) return false;
+  const classes = lexicon().nounClasses(n.text, 2);
+  return classes.length > 0 && !classes.includes('noun.location') && !classes.includes('noun.group') && !classes.includes('noun.object') && (classes[0] === 'noun.communication' || classes[0] === 'noun.act' || classes[0] === 'noun.person');
 }
 
 /** The verb "based", as a question's terms hold it. */
