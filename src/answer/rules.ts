@@ -6317,7 +6317,6 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
   const evidence = gatherEvidence(q, c, o, weights);
   if (evidence.length === 0) return abstain('Nothing in the articles matches this question.', []);
   const supporting = evidence.filter((e) => e.essentialOk && e.coverage >= o.minCoverage);
-  if (process.env.RDBG) for (const e of evidence.slice(0, 8)) console.error('EV', e.essentialOk, e.coverage.toFixed(2), e.missing.map((m) => m.text).join(','), e.passage.text.slice(0, 120));
   // Questions a short answer cannot settle: show the passages that bear on them instead.
   const unsupported = beyondShortAnswer(q);
   if (unsupported) return abstain(unsupported, supporting.length ? supporting : evidence);
@@ -6325,7 +6324,6 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
 
   const candidates = findCandidates(q, supporting, c, o);
   const ranked = rankCandidates(candidates);
-  if (process.env.RDBG) for (const r of ranked.slice(0, 6)) console.error('CAND', r.total.toFixed(3), r.best.score.toFixed(3), r.best.fit.toFixed(2), JSON.stringify(r.best.text), r.best.evidence.passage.text.slice(0, 80));
   const winner = ranked[0];
   if (!winner || winner.total < o.minScore) {
     return abstain(`The articles don't say: the closest passages name no ${KIND_LABEL[q.kind].replace(/^an? /, '')} that answers this.`, supporting.concat(evidence));
