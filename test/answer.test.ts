@@ -7650,3 +7650,15 @@ describe('a place that is no answer to where', () => {
     });
   });
 });
+
+describe('a job asked for, said without a name beside it', () => {
+  it('answers "What government post was X promoted to?" with "Cabinet Office minister"', async () => {
+    // written for this test, after a BBC report
+    await withEngineOver('role-phrase', 'Miliband promoted', [
+      "David Miliband's rapid rise through the ranks of government continues with his promotion to Cabinet Office minister.",
+      'He was first elected as MP for South Shields in 2001.',
+    ], (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('What government post was David Miliband promoted to?', { scorer }).answer).toBe('Cabinet Office minister');
+    });
+  });
+});

@@ -835,7 +835,7 @@ export function appositiveOpener(toks: Token[], i: number): boolean {
 /** Words after a name's comma read for a role noun ("X, [a former spokesman] for ..."). */
 const MAX_ROLE_AFTER = 3;
 /** Whether a word is a noun for a person by WordNet's first sense ("spokesman", "administrator"), not itself a name. */
-function isRoleNoun(t: Token): boolean {
+export function isRoleNoun(t: Token): boolean {
   return t.tags.has('Noun') && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization') && lexicon().nounClasses(t.text.toLowerCase(), 1)[0] === 'noun.person';
 }
 /** "X, a spokesman for ...": a role noun within a few words after the comma that follows the name. */
