@@ -6448,7 +6448,7 @@ const EACH_ASKED = /\b(each|per|apiece|a share|price|prices|priced)\b/i;
 /** Whether the amount ending at `to` is a price of each share: "$76 for each Guidant share", "$76 a share", "205 riyals per share". */
 function perEach(toks: Token[], to: number): boolean {
   const after = toks.slice(to + 1, to + 5).map((t) => t.text.toLowerCase()).join(' ');
-  return !breaksAfter(toks, to) && /^(?:(?:a|per) shares?\b|for each (?:\S+ )?shares?\b|each\b)/.test(after);
+  return !breaksAfter(toks, to) && /^(?:(?:a|per) shares?\b|for each (?:\S+ )?shares?\b)/.test(after);
 }
 
 /**
