@@ -7662,3 +7662,29 @@ describe('a job asked for, said without a name beside it', () => {
     });
   });
 });
+
+describe('places set off by commas after names', () => {
+  it('answers where each name is with the place after its own comma ("Woodhill, Milton Keynes"), whatever the tagger reads it as', async () => {
+    // written for this test, after a BBC report
+    await withEngineOver('apposed-places', 'Detainees ruling', [
+      'The Law Lords ruled that the detention of 12 men at Belmarsh prison, London, and Woodhill, Milton Keynes, was unlawful.',
+      'The men are still behind bars.',
+    ], (small) => {
+      expect(small.ask('Where is Woodhill prison?', { scorer: 'rules' }).answer).toBe('Milton Keynes');
+      expect(small.ask('Where is Woodhill prison?', { scorer: 'checked' }).answer).not.toBe('London');
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Where is Belmarsh prison?', { scorer }).answer).toBe('London');
+    });
+  });
+});
+
+describe('a name in apposition to the noun asked about past a hyphened modifier', () => {
+  it('answers "What is India\'s top-selling daily newspaper?" with "Dainik Jagran"', async () => {
+    // written for this test, after BBC reports
+    await withEngineOver('apposed-hyphened', 'Indian newspapers', [
+      "Jagran publishes India's top-selling daily newspaper, the Hindi-language Dainik Jagran, which has been in circulation for 60 years.",
+      'Meanwhile, the group made no comment about the future of the Independent newspaper.',
+    ], (small) => {
+      expect(small.ask("What is India's top-selling daily newspaper?", { scorer: 'rules' }).answer).toBe('Dainik Jagran');
+    });
+  });
+});

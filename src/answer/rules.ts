@@ -854,7 +854,10 @@ function capitalRunPossessive(toks: Token[], k: number): boolean {
 
 /** The token a name at `from` stands in apposition after, over an article ("the warm-up event, [the] Sydney International"): where its noun would be. */
 function apposedNounAt(toks: Token[], from: number): number {
-  return from > 1 && /^(the|a|an)$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1) ? from - 2 : from - 1;
+  // (over a hyphened modifier too: "daily newspaper, the Hindi-language Dainik Jagran")
+  let k = from - 1;
+  if (k > 2 && /^[-‐]$/.test(toks[k - 1]!.post) && /^\p{Ll}/u.test(toks[k]!.text) && /^(the|a|an)$/i.test(toks[k - 2]!.text) && !breaksAfter(toks, k - 2)) k -= 2;
+  return k > 0 && /^(the|a|an)$/i.test(toks[k]!.text) && !breaksAfter(toks, k) ? k - 1 : from - 1;
 }
 
 /**
@@ -4815,6 +4818,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           push(from, sp.to + 1, Math.max(fit, PLACE_BODY_FIT), bonus, 'organization', whole);
           continue;
         }
+        // ("at Belmarsh prison, London, and Woodhill, Milton Keynes" for "Where is Woodhill prison?": a
+        // name set off by commas right after the question's is where it is, whatever the tagger reads
+        // it as — "Milton Keynes" a person)
+        if (q.kind === 'place' && WHERE.test(q.text) && from > 0 && /^,\s*$/.test(toks[from - 1]!.post) && toks[from - 1]!.term !== null && entityTerms.has(toks[from - 1]!.term!) &&
+          (sp.to + 1 >= toks.length || /^[,.;]/.test(toks[sp.to]!.post))) fit = Math.max(fit, APPOSED_PLACE_FIT);
+        // (and one right after another name is that name's: "Belmarsh prison, London")
+        else if (q.kind === 'place' && WHERE.test(q.text) && from > 0 && /^,\s*$/.test(toks[from - 1]!.post) && apposedToOther(toks, from, entityTerms)) fit *= OTHER_OWNER_FIT;
         // ("pick three hurdlers to go to Madrid" for "Which town is Allan Scott from?": a place someone
         // goes to is not where they are from)
         if (q.kind === 'place' && q.trailingPreposition === 'from' && /^(to|into)$/i.test(wordBefore(toks, from)) && !/^from$/i.test(toks[from - 3]?.text ?? '')) fit *= OTHER_KIND_FIT;
@@ -6468,6 +6478,25 @@ function otherSortBefore(toks: Token[], from: number, q: Question): boolean {
 const ROLE_PHRASE_WORDS = 4;
 /** How well a role phrase in a sentence naming the question's person answers "What job …?": less than one said of the name itself. */
 const ROLE_PHRASE_FIT = 0.8;
+
+/**
+ * Whether the name at `from`, after a comma, follows another name than the question's, past at most
+ * two lower-case words ("Belmarsh prison, London" for "Where is Woodhill prison?").
+ */
+function apposedToOther(toks: Token[], from: number, entityTerms: Set<string>): boolean {
+  for (let k = from - 1; k >= 0 && from - 1 - k <= 2; k--) {
+    const t = toks[k]!;
+    if (k < from - 1 && breaksAfter(toks, k)) return false;
+    // (a name, not a sentence's first word: "Elsewhere, London …"; nor a place before it, the two
+    // then items of a list: "Japan, Germany, Spain and Sweden")
+    if (/^\p{Lu}/u.test(t.text)) return t.term !== null && !entityTerms.has(t.term) && !t.tags.has('Pronoun') && (k > 0 || t.tags.has('ProperNoun')) && !PLACE_TAGS.some((g) => t.tags.has(g));
+    if (!/^\p{Ll}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** How well a name set off by commas right after the question's name answers where it is. */
+const APPOSED_PLACE_FIT = 0.9;
 
 /** The verb "based", as a question's terms hold it. */
 const BASED_TERM = normalizeTerm('based') ?? 'base';
