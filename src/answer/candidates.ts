@@ -1416,7 +1416,7 @@ const PERCENT_RANGE = /^\d[\d.]*%?[-–]\d[\d.]*%$/;
 export function isNumber(t: Token): boolean {
   // ("3GSM", "4WD": digits before capitals name something; the tagger reads a value)
   // (but a unit written on is a measure: "30GB", "100MW")
-  if (/^\d+\p{Lu}{2,}$/u.test(t.text) && !/^[\d.]+(?:GB|MB|KB|TB|PB|MW|GW|KW|KB|CC)$/.test(t.text)) return false;
+  if (/^\d+\p{Lu}{2,}$/u.test(t.text) && !/^[\d.]+(?:GB|MB|KB|TB|PB|MW|GW|KW|CC)$/.test(t.text)) return false;
   // ("A$584m", "US$2bn", "HK$3m": a dollar sign may follow the letters of its country)
   return (t.tags.has('Value') || t.tags.has('Money') || /^(?:(?:\p{Lu}{1,3})?\$|[£€])?\d[\d,.]*(bn|m|k)?$/u.test(t.text) || NUMBER_RANGE.test(t.text) || MONEY_RANGE.test(t.text) || PERCENT_RANGE.test(t.text)) && !t.tags.has('Ordinal');
 }

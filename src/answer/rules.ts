@@ -3743,7 +3743,6 @@ const MALE_NOUN = /^(husband|husbands|king|kings|father|fathers|son|sons|brother
 /** How much a person whose given name is of the other sex than the noun asked about keeps. */
 const OTHER_SEX_FIT = 0.2;
 
-/** The sex a noun for a person says ("actress": female; "husband": male), or null. */
 /** Words for both sexes joined ("male and female", "men's and women's"). */
 const BOTH_SEXES = /\b(?:male|men(?:['’]s)?|female|women(?:['’]s)?)\s+(?:and|or|&)\s+(?:male|men(?:['’]s)?|female|women(?:['’]s)?)\b/i;
 /** A word for a sex before a noun ("male athlete", "women's race", "woman athlete"). */
@@ -3766,6 +3765,7 @@ function otherSexCategory(q: Question, text: string): boolean {
   return false;
 }
 
+/** The sex a noun for a person says ("actress": female; "husband": male), or null. */
 function sexOfNoun(word: string): 'female' | 'male' | null {
   const w = word.toLowerCase();
   // (not a word of "-ress" that is no woman: "address", "progress", "congress", "press")
@@ -4538,8 +4538,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         let fit = fitOf(q.kind, bodyNamed ? { ...sp, type: 'organization' } : sp, toks.slice(from, sp.to + 1), q.headTerm !== undefined);
         if (ownedByAsked) fit = Math.max(fit, 1);
         // ("Bell could make his England debut" for "What injury has sidelined Vickery?", "Manchester
-        // United striker Ole Gunnar Solskjaer" for "Which knee …?": a name is no injury, knee or fee;
-        // see UNNAMED_CLASSES)
+        // United striker Ole Gunnar Solskjaer" for "Which knee …?": a name is no injury or knee; see
+        // UNNAMED_CLASSES)
         // (a coined word may be one, "Sars", "HIV")
         if (q.kind === 'thing' && sp.type !== 'demonym' && headOfNoName(q) && toks.slice(from, sp.to + 1).every((t) => !/^\p{Lu}{2,}/u.test(t.text) && (lexicon().isDictionaryWord(t.text) || t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')))) fit *= OTHER_KIND_FIT;
         // ("followed by those of five other barristers - [Nicholas Blake QC], …" for "Which barrister
@@ -6405,8 +6405,8 @@ const TOO_GENERAL_HEAD = /^(thing|things|matter|entity|object|part|kind|sort|typ
 
 /**
  * Whether `text` holds, in lower case, a common noun WordNet gives as a sort of the noun the
- * question asks about (`head`): "diabetes" for "illness", "fracture" for "injury", "convertible"
- * for "car". Not the noun's own words (those match as words).
+ * question asks about (`head`): "diabetes" for "illness", "fracture" for "injury". Not the noun's
+ * own words (those match as words).
  */
 function sortOfHeadIn(head: QuestionTerm, text: string): boolean {
   const lemma = sortableHead(head);
