@@ -5889,12 +5889,19 @@ const ALL_SENSES = 50;
 const OTHER_KIND_FIT = 0.1;
 /** Whether the noun the question asks about ("What injury …?", "Which knee …?") is of a kind no person's name names. */
 function headOfNoName(q: Question): boolean {
-  const head = q.terms.find((t) => t.role === 'head' && t.term === q.headTerm);
-  // ("Which REM member's flu …?" asks for the member, by name)
-  if (!head || !/^\p{Ll}/u.test(head.text) || q.ownerTerm || new RegExp(`['’]s?\\s+${escapeRegExp(head.text)}\\b`, 'u').test(q.text)) return false;
-  const classes = lexicon().nounClasses(lexicon().lemma(head.text.toLowerCase(), 'noun'), ALL_SENSES);
-  return UNNAMED_CLASSES.has(classes[0] ?? '') && !classes.some((k) => NAMED_SENSE_CLASSES.has(k));
+  let no = noNameHeads.get(q);
+  if (no === undefined) {
+    const head = q.terms.find((t) => t.role === 'head' && t.term === q.headTerm);
+    // ("Which REM member's flu …?" asks for the member, by name)
+    const owned = !head || !/^\p{Ll}/u.test(head.text) || !!q.ownerTerm || new RegExp(`['’]s?\\s+${escapeRegExp(head.text)}\\b`, 'u').test(q.text);
+    const classes = owned ? [] : lexicon().nounClasses(lexicon().lemma(head.text.toLowerCase(), 'noun'), ALL_SENSES);
+    no = !owned && UNNAMED_CLASSES.has(classes[0] ?? '') && !classes.some((k) => NAMED_SENSE_CLASSES.has(k));
+    noNameHeads.set(q, no);
+  }
+  return no;
 }
+/** {@link headOfNoName}, worked out once per question (it is read for every name in every sentence tagged). */
+const noNameHeads = new WeakMap<Question, boolean>();
 /** WordNet classes of a noun for a physical thing, whose sorts WordNet keeps closely. */
 const PHYSICAL_CLASSES = new Set(['noun.object', 'noun.artifact', 'noun.animal', 'noun.plant', 'noun.food', 'noun.substance', 'noun.body']);
 /** Senses and hypernym steps searched for the noun asked about above a candidate's noun. */
@@ -6415,14 +6422,19 @@ function sortOfHeadIn(head: QuestionTerm, text: string): boolean {
   return false;
 }
 
-/** The noun asked about as a dictionary word whose sorts say it ("illness"), or null (a name, a word too general). */
+/** The noun asked about as a dictionary word whose sorts say it ("illness"), or null (a name, a word too general); once per term. */
 function sortableHead(head: QuestionTerm): string | null {
-  const lemma = lexicon().lemma(head.text.toLowerCase(), 'noun');
-  if (!/^\p{Ll}/u.test(head.text) || TOO_GENERAL_HEAD.test(lemma)) return null;
-  // (not a noun for a person as well: "Head of China's statistics bureau?" asks who, not "chief")
-  const classes = lexicon().nounClasses(lemma, ALL_SENSES);
-  return SORTED_CLASSES.has(classes[0] ?? '') && !classes.some((k) => NAMED_SENSE_CLASSES.has(k)) ? lemma : null;
+  let lemma = sortableHeads.get(head);
+  if (lemma === undefined) {
+    lemma = lexicon().lemma(head.text.toLowerCase(), 'noun');
+    // (not a noun for a person as well: "Head of China's statistics bureau?" asks who, not "chief")
+    const classes = /^\p{Ll}/u.test(head.text) && !TOO_GENERAL_HEAD.test(lemma) ? lexicon().nounClasses(lemma, ALL_SENSES) : [];
+    if (!SORTED_CLASSES.has(classes[0] ?? '') || classes.some((k) => NAMED_SENSE_CLASSES.has(k))) lemma = null;
+    sortableHeads.set(head, lemma);
+  }
+  return lemma;
 }
+const sortableHeads = new WeakMap<QuestionTerm, string | null>();
 
 /** Whether the word `w` is a sort of the noun `lemma` in WordNet (not the noun itself, nor a little word). */
 function sortOf(w: string, lemma: string): boolean {
