@@ -535,8 +535,11 @@ function classOf(head: string): AnswerKind | null {
   // (a plural WordNet has first as a name, "Chambers", a writer, is its singular's plural: "Which
   // chambers is she a member of?" asks no person)
   const named = (word: string) => singular(word) && !lexicon().isCommonNoun(word);
+  // (and where its own first sense says nothing useful, its singular's first sense comes before its
+  // own second: "twins" is first a substance, then a constellation; a "twin" is a person)
+  const ownFirstSilent = (word: string) => singular(word) && !byClass[lexicon().nounClasses(word, 1)[0] ?? ''];
   const ofWord = (word: string): AnswerKind | null | undefined =>
-    known(word) || singular(word) ? (named(word) ? null : byFirstSenses(word)) ?? (singular(word) ? byFirstSenses(word.slice(0, -1)) : null) : undefined;
+    known(word) || singular(word) ? (named(word) || ownFirstSilent(word) ? null : byFirstSenses(word)) ?? (singular(word) ? byFirstSenses(word.slice(0, -1)) ?? (ownFirstSilent(word) ? byFirstSenses(word) : null) : null) : undefined;
   const own = ofWord(w);
   if (own !== undefined) return own;
   // A compound WordNet does not know is of the kind of the longest word it ends in: a "reinsurer"
@@ -793,6 +796,31 @@ export function analyzeQuestion(asked: string): Question {
   // ("the chief of Emennet Pasargad": the tagger may take "of" for part of a name, a noun)
   const plainNoun = (t?: Tok) => !!t && t.tags.has('Noun') && !PREPOSITIONS.has(t.lower) && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Possessive') && !/^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.text);
   const auxiliary = (t?: Tok) => !!t && (t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('Modal') || /^(do|does|did|has|have|had)$/.test(t.lower));
+  // a noun the tagger read as a verb between a noun after a preposition and a name: the last word
+  // of a name's description ("managing director of games firm Lateral Visions"), no verb
+  for (let k = 2; k + 1 < toks.length; k++) {
+    const [before, prev, t, name] = [toks[k - 2]!, toks[k - 1]!, toks[k]!, toks[k + 1]!];
+    if (!t.tags.has('Verb') || auxiliary(t) || !/^\p{Ll}+$/u.test(t.text) || !hasNounSense(t) || !plainNoun(prev) || !/^\p{Lu}/u.test(name.text)) continue;
+    if (before.tags.has('Preposition') || before.tags.has('Determiner')) t.tags = new Set(['Noun', 'Singular']);
+  }
+  // a question in the order of a statement, as one asked inside another ("do you know which state
+  // Johnny Depp was born in?", its request stripped): the word after "which" or "what" and its
+  // modifiers, before a name or an article that a verb of its own follows, is the noun asked about,
+  // whatever the tagger made of it ("state", "club")
+  if (whIndex >= 0 && /^(which|what)$/.test(toks[whIndex]!.lower)) {
+    let k = whIndex + 1;
+    while (k < toks.length && (toks[k]!.tags.has('Adjective') || toks[k]!.tags.has('Acronym')) && !auxiliary(toks[k])) k++;
+    const [t, after] = [toks[k], toks[k + 1]];
+    const subject = !!after && ((/^\p{Lu}/u.test(after.text) && !after.tags.has('Verb')) || after.tags.has('Determiner') || after.tags.has('Possessive'));
+    if (t && after && subject && t.tags.has('Verb') && !auxiliary(t) && /^\p{Ll}+$/u.test(t.text) && hasNounSense(t) && toks.slice(k + 2).some((x) => auxiliary(x) || (x.tags.has('Verb') && !x.tags.has('Noun')))) t.tags = new Set(['Noun', 'Singular']);
+  }
+  // a capitalised noun after a number above one, in a form WordNet reads as a plural, is one: "Which
+  // two Tories …?" (the tagger gives "Tories" no number)
+  for (let k = 1; k < toks.length; k++) {
+    const [n, t] = [toks[k - 1]!, toks[k]!];
+    if (!n.tags.has('Cardinal') || /^(one|1|a)$/i.test(n.text) || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || !t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Singular')) continue;
+    if (lexicon().lemma(t.lower, 'noun') !== t.lower) t.tags = new Set([...t.tags, 'Plural']);
+  }
   /** A base-form "verb" that is also a noun ("record", "treasury"). */
   const nounVerb = (t?: Tok) => !!t && t.tags.has('Verb') && t.tags.has('Infinitive') && !auxiliary(t) && !/^\p{Lu}/u.test(t.text) && hasNounSense(t);
   /** An "adjective" with a noun sense where no noun follows ("which firm does", "what security firm warned"): the tagger's adjective is the noun. */
@@ -846,6 +874,10 @@ export function analyzeQuestion(asked: string): Question {
       // that starts a phrase about the noun ("training camp" is a compound: "training" is a noun)
       const participle = /ing$/.test(n.lower) && !hasNounSense(n) && hasVerbSense(n);
       if ((plainNoun(n) && !verbBeforeObject && !participle) || adjectiveNoun(i + 1)) { i++; continue; }
+      // ("Which three-time world cross country 4km champion …?": so does a distance or a measure, "4km", "100m")
+      if (/^\d+(?:\.\d+)?(?:km|m|cm|mm|kg|g|lb|mph|kph|mi)$/i.test(n.text) && plainNoun(toks[i + 2])) { i++; continue; }
+      // ("Which future Russian leader …?": a word for one of a people between nouns goes on the compound)
+      if (n.tags.has('Demonym') && /^\p{Lu}/u.test(n.text) && !n.tags.has('Possessive') && plainNoun(toks[i + 2])) { i++; continue; }
       // ("Which three credit rating agencies …?": an "-ing" word with a noun sense before another
       // noun goes on the compound, whatever the tagger read it as)
       if (/ing$/.test(n.lower) && !/^\p{Lu}/u.test(n.text) && hasNounSense(n) && plainNoun(toks[i + 2])) { i++; continue; }
@@ -1685,7 +1717,9 @@ export function analyzeQuestion(asked: string): Question {
     ((headIndex < 0 && MARKET_LEVEL_VERBS.test(lexicon().lemma(toks[verbIndex]!.lower, 'verb'))) || AMOUNT_AT_VERBS.test(lexicon().lemma(toks[verbIndex]!.lower, 'verb')))) kind = 'number';
   // "Where did Sotherton finish in Athens?", "What position did Leeds finish?": a place in an order
   // ("third", "12th"), which a count's kind is read for; not "Where did Omai come from?"
-  const rankVerb = verbIndex >= 0 && RANK_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb'));
+  // (not a thing put somewhere: "Where are the Safe Travel at Night posters placed?" asks where)
+  const putSomewhere = verbIndex >= 0 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'place' && toks.slice(whIndex + 1, verbIndex).some(isCopula);
+  const rankVerb = verbIndex >= 0 && RANK_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) && !putSomewhere;
   // (someone's or a side's place: "Where did the race finish?" asks where)
   const namedSubject = verbIndex > whIndex && toks.slice(whIndex + 1, verbIndex).some((t) => /^\p{Lu}/u.test(t.text));
   // ("What is Agassi seeded?", "What is she ranked?": a seeding or a ranking asked by "what" alone)
@@ -1802,6 +1836,15 @@ export function analyzeQuestion(asked: string): Question {
       if (t.role === 'verb' && SPEAK_VERBS.test(lexicon().lemma(t.text.toLowerCase(), 'verb')) && !t.related.some((r) => r.term === TELL)) t.related.push({ term: TELL, weight: TOLD_WEIGHT, kind: 'synonym' });
     }
   }
+  // ("Who speaks for Riggs Bank?": one who speaks for a body is its spokesman, as news reports call
+  // them, "Riggs spokesman Mark Hendrix")
+  const spokenFor = verbIndex >= 0 && toks[verbIndex + 1]?.lower === 'for' && verbIndex + 2 < toks.length;
+  if (spokenFor) {
+    for (const t of terms) {
+      if (t.role !== 'verb' || !SPEAK_VERBS.test(lexicon().lemma(t.text.toLowerCase(), 'verb'))) continue;
+      for (const term of SPOKESPERSON) if (!t.related.some((r) => r.term === term)) t.related.push({ term, weight: SPOKESPERSON_WEIGHT, kind: 'synonym' });
+    }
+  }
   const quoted = quotedTerms(text);
   if (quoted.length) {
     q.quoted = quoted;
@@ -1820,6 +1863,10 @@ export const SAY = normalizeTerm('say')!;
 /** Verbs of speaking to someone, and the index term of "tell", which reports of it use. */
 const SPEAK_VERBS = /^(speak|talk)$/;
 const TELL = normalizeTerm('tell')!;
+/** What news reports call one who speaks for a body, as index terms. */
+const SPOKESPERSON = ['spokesman', 'spokeswoman', 'spokesperson'].map((w) => normalizeTerm(w)!);
+/** How strongly a spokesman stands in for speaking for someone: as a synonym (WordNet's weight for its first senses' synonyms). */
+const SPOKESPERSON_WEIGHT = 0.6;
 /** "told" stands in for "spoke to" as a synonym does (WordNet synonyms of a first sense weigh 0.6, of others 0.5). */
 const TOLD_WEIGHT = 0.5;
 /** "said" stands in for a verb of saying as a more general word does (WordNet hypernyms weigh 0.35). */

@@ -7688,3 +7688,61 @@ describe('a name in apposition to the noun asked about past a hyphened modifier'
     });
   });
 });
+
+describe('a word in -est that is no superlative', () => {
+  it('answers "Which BBC sketch show did Johnny Depp make a guest appearance in?" from "… Depp\'s guest role in the final episode of BBC sketch programme The Fast Show"', async () => {
+    // written for this test, after a BBC report ("guest" is no superlative of WordNet's "gu")
+    await withEngineOver('guest-role', 'Depp profile', [
+      "British TV comedy fans might also remember Depp's guest role in the final episode of BBC sketch programme The Fast Show, cited as his favourite show.",
+      'It was another surprise move in a varied career.',
+    ], (small) => {
+      expect(small.ask('Which BBC sketch show did Johnny Depp make a guest appearance in?', { scorer: 'rules' }).answer).toBe('The Fast Show');
+    });
+  });
+});
+
+describe('a date another article gives the day of', () => {
+  it('answers with "4-6 March" where one article says "in March" and another "on 4-6 March", quoting the second first', async () => {
+    // written for this test, after two BBC reports
+    const dir = await tempCorpus({
+      'tie-a.md': ['---', 'id: tie-a', 'title: Henman available', '---', 'Henman added that he was available to help Britain in its bid for Davis Cup success, with the next tie against Israel in March.'].join('\n'),
+      'tie-b.md': ['---', 'id: tie-b', 'title: Rusedski to lead', '---', 'Rusedski will lead the team out against Israel on 4-6 March after Henman decided to retire from Davis Cup tennis.'].join('\n'),
+    });
+    const small = await createEngine(dir, { warn: () => {} });
+    try {
+      for (const scorer of ['rules', 'checked'] as const) {
+        const a = small.ask("When is Britain's Davis Cup tie against Israel?", { scorer });
+        expect(a.answer).toBe('4-6 March');
+        expect(a.citations[0]!.quote).toContain('4-6 March');
+      }
+    } finally {
+      await small.close();
+    }
+  });
+});
+
+describe('a pair asked for that fits the kind asked less well', () => {
+  it('answers "Which two rivals were ahead of Microsoft …?" with both of "competitors like Google and AOL"', async () => {
+    // written for this test, after a BBC report
+    await withEngineOver('two-rivals', 'Microsoft blogs', [
+      'Microsoft is trailing behind competitors like Google and AOL, which already offer services which make it easy for people to set up web journals.',
+      'The firm said its service would be free.',
+    ], (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('Which two rivals were ahead of Microsoft in offering blogging services?', { scorer }).answer).toBe('Google and AOL');
+    });
+  });
+});
+
+describe('one who speaks for a body', () => {
+  it('answers "Who speaks for Riggs Bank?" with its spokesman, and not from a sentence where someone only speaks', async () => {
+    // written for this test, after a BBC report
+    await withEngineOver('speaks-for', 'Riggs settlement', [
+      'Riggs spokesman Mark Hendrix said the settlement, details of which will be announced next week, was an opportunity to move on.',
+      'Speaking in Washington, analyst Tom Baker said the bank had been punished enough.',
+    ], (small) => {
+      expect(small.ask('Who speaks for Riggs Bank on the settlement?', { scorer: 'rules' }).answer).toBe('Mark Hendrix');
+      // (the ranker prefers the one speaking of the bank: the default stage abstains rather than name him)
+      expect(small.ask('Who speaks for Riggs Bank on the settlement?', { scorer: 'checked' }).answer).not.toBe('Tom Baker');
+    });
+  });
+});

@@ -884,3 +884,65 @@ describe('where a price closed', () => {
     expect(kind('Where did the conference close?')).toBe('place');
   });
 });
+
+describe('a noun the tagger reads as a verb before a name', () => {
+  it('reads "firm" of "managing director of games firm Lateral Visions" as no verb of the question', () => {
+    const q = analyzeQuestion('Who is managing director of games firm Lateral Visions?');
+    expect(q.terms.find((t) => t.text === 'firm')?.role).not.toBe('verb');
+    expect(q.terms.some((t) => t.role === 'verb' && t.essential)).toBe(false);
+  });
+});
+
+describe('a number before a capitalised plural', () => {
+  it('reads "Which two Tories …?" as asking for two, though the tagger gives "Tories" no number', () => {
+    const q = analyzeQuestion('Which two Tories were depicted as flying pigs on a Labour poster?');
+    expect(q.list).toBe(true);
+    expect(q.count).toBe(2);
+    expect(q.kind).toBe('person');
+  });
+});
+
+describe('a plural WordNet has as a word of its own, first with no kind', () => {
+  it('reads "What are the names of Julia Roberts\' twins?" as asking for people (a "twin" is one), not a place (the constellation)', () => {
+    expect(analyzeQuestion("What are the names of Julia Roberts' twins?").kind).toBe('person');
+    expect(analyzeQuestion('Which judges ruled on the case?').kind).toBe('person');
+  });
+});
+
+describe('a word for one of a people inside the noun asked about', () => {
+  it('reads "Which future Russian leader …?" as asking for a leader, a person, not a future', () => {
+    const q = analyzeQuestion('Which future Russian leader was a fellow pupil of Makarov at intelligence school?');
+    expect(q.kind).toBe('person');
+    expect(q.headTerm).toBe(normalizeTerm('leader'));
+  });
+});
+
+describe('a question asked inside another, in the order of a statement', () => {
+  it('reads "which state Johnny Depp was born in" (of "do you know which state …?") as asking for a state, a place', () => {
+    for (const text of ['which US state Johnny Depp was born in?', 'which state Johnny Depp was born in?']) {
+      const q = analyzeQuestion(text);
+      expect(q.kind).toBe('place');
+      expect(q.headTerm).toBe(normalizeTerm('state'));
+    }
+    expect(analyzeQuestion('which club Rooney plays for?').headTerm).toBe(normalizeTerm('club'));
+  });
+});
+
+describe('a thing put somewhere', () => {
+  it('reads "Where are the … posters placed?" as asking where, and "Where did Radcliffe place?" as asking her place in the race', () => {
+    expect(analyzeQuestion('Where are the interactive Safe Travel at Night posters placed?').kind).toBe('place');
+    const q = analyzeQuestion('Where did Radcliffe place in the race?');
+    expect(q.kind).toBe('number');
+    expect(q.asksRank).toBe(true);
+  });
+});
+
+describe('a distance inside the noun asked about', () => {
+  it('reads "Which world 100m champion …?" and "Which … cross country 4km champion …?" as asking for a champion', () => {
+    for (const text of ['Which world 100m champion ran in Birmingham?', 'Which three-time world cross country 4km champion was cleared by Athletics Kenya?']) {
+      const q = analyzeQuestion(text);
+      expect(q.kind).toBe('person');
+      expect(q.headTerm).toBe(normalizeTerm('champion'));
+    }
+  });
+});

@@ -223,7 +223,20 @@ export function otherOrdinal(q: Question, sentence: string): boolean {
 }
 
 /** A superlative: "best", "worst", or an "-est" word formed from an adjective ("largest" → large; not "interest"). */
-const isSuperlative = (w: string): boolean => /^(best|worst)$/.test(w) || (/est$/.test(w) && comparedAdjective(w).length > 0);
+const isSuperlative = (w: string): boolean => /^(best|worst)$/.test(w) || (/est$/.test(w) && formedSuperlative(w));
+
+/**
+ * Whether an "-est" word is an adjective's superlative: one WordNet knows as a noun only is not
+ * ("guest", "forest", whatever "gu" and "fore" may be), nor is an adjective of its own that no
+ * adjective it could be formed from makes ("modest" is not "mod" at its most); "latest" is "late"'s.
+ */
+function formedSuperlative(w: string): boolean {
+  const bases = comparedAdjective(w);
+  if (bases.length === 0) return false;
+  const adjective = lexicon().senses(w, 'adj').length > 0;
+  if (!adjective) return lexicon().senses(w, 'noun').length === 0;
+  return bases.some((b) => forms(b).includes(w));
+}
 
 /** How many words after a superlative name what it ranks ("best male film actor"). */
 const SUPERLATIVE_PHRASE = 3;

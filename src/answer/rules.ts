@@ -6129,10 +6129,23 @@ function shapeAnswer(q: Question, best: Candidate, candidates: Candidate[], o: R
       keys = new Set(chosen.map((x) => x.key));
     }
   }
+  // a number of things asked for ("Which two rivals …?") where the answer stands in its own
+  // sentence's pair ("competitors like Google and AOL"), though no item fits the kind asked well
+  // enough for a list above (firms for rivals, read as people): the pair, items fitting as well as it
+  if (q.list && q.count !== undefined && keys.size === 1 && !COUNTED_KINDS.has(q.kind)) {
+    const sentenceOf = candidates.filter((x) => x.evidence === best.evidence && x.fit >= best.fit * PAIR_FIT_SHARE);
+    const own = withoutAliases(coordinated([best], sentenceOf, q.count)).sort((a, b) => a.position - b.position);
+    if (own.length === q.count) {
+      answerText = asWritten(own) ?? joinList(own.map((x) => x.text));
+      keys = new Set(own.map((x) => x.key));
+    }
+  }
 
   return { text: answerText, keys };
 }
 
+/** How well, against the answer's, an item coordinated with it must fit the kind asked about to join it in a pair asked for. */
+const PAIR_FIT_SHARE = 0.8;
 /** How well an item must fit the kind asked about to stand in the answer's list (a name tagged a plain name does, for a person). */
 const LIST_ITEM_FIT = 0.6;
 
@@ -6360,7 +6373,10 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
     return abstain(`The articles don't say: the closest passages name no ${KIND_LABEL[q.kind].replace(/^an? /, '')} that answers this.`, supporting.concat(evidence));
   }
 
-  const { text: answerText, keys } = shapeAnswer(q, winner.best, candidates, o, c);
+  const shaped = shapeAnswer(q, winner.best, candidates, o, c);
+  // ("in March" in one article, "on 4-6 March" in another: the day the second gives, see finerDate)
+  const finer = q.kind === 'date' && shaped.keys.size === 1 ? finerDate(winner.best, ranked) : undefined;
+  const { text: answerText, keys } = finer ? { text: finer.text, keys: new Set([finer.key]) } : shaped;
 
   // Cite every passage that names the answer and covers enough of the question, so a second
   // article saying the same thing in other words is cited too.
@@ -6370,7 +6386,8 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
   // years" for "How many states …?"
   const head = q.kind === 'number' ? q.terms.find((t) => t.role === 'head' && t.term === q.headTerm) : undefined;
   const counts = (e: Evidence) => !head || e.matched.has(head.term) || head.related.some((r) => e.matched.has(r.term));
-  const citing = [winner.best.evidence, ...evidence.filter((e) => e !== winner.best.evidence && e.coverage >= o.minCoverage * 0.8 && names(e) && counts(e))];
+  // (the sentence giving the finer date first: it holds the answer as worded)
+  const citing = [...(finer ? [finer.evidence] : []), winner.best.evidence, ...evidence.filter((e) => e !== winner.best.evidence && e !== finer?.evidence && e.coverage >= o.minCoverage * 0.8 && names(e) && counts(e))];
   const quotes = pickQuotes(citing.length ? citing : [winner.best.evidence], o.maxCitations);
   // ("Mr Brady" → "Graham Brady": see wholeName)
   const whole = q.kind === 'person' && keys.size === 1 ? wholeName(answerText, winner.best.evidence.passage, c) : null;
@@ -6394,6 +6411,34 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
     confidence: Math.round(confidence * 100) / 100,
     citations: cited.map((p) => citationOf(p, c)),
   };
+}
+
+/** A month alone, or with its year ("March", "March 2005"): a date without its day. */
+const MONTH_ONLY = /^(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{4})?$/;
+/** How well, against the answer's, a finer date must be supported to stand for it (a sentence that passed the same checks; a second article's, with fewer of the question's words, scores about half). */
+const FINER_DATE_SHARE = 0.4;
+
+/**
+ * A date another supporting sentence gives the day of, where the answer is only its month ("the next
+ * tie against Israel in March" in one article, "against Israel on 4-6 March" in another): the same
+ * month (and year, where either gives one) with a day, supported at least {@link FINER_DATE_SHARE}
+ * as well. The two articles agree; the second says more.
+ */
+function finerDate(best: Candidate, ranked: Array<{ best: Candidate; total: number }>): Candidate | undefined {
+  const month = MONTH_ONLY.exec(best.text.trim());
+  if (!month) return undefined;
+  const year = month[2]?.trim();
+  const day = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${month[1]}(?:\\s+(\\d{4}))?|${month[1]}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)$`);
+  for (const r of ranked) {
+    if (r.best === best || r.best.score < FINER_DATE_SHARE * best.score) continue;
+    const m = day.exec(r.best.text.trim());
+    if (!m) continue;
+    const own = m[1] ?? m[2];
+    if (year && own && own !== year) continue;
+    if (year && !own) continue;
+    return r.best;
+  }
+  return undefined;
 }
 
 /** Senses of a word, and steps up WordNet's hierarchy, searched for the noun asked about (illness ← disease ← diabetes). */
