@@ -814,6 +814,14 @@ export function analyzeQuestion(asked: string): Question {
     const subject = !!after && ((/^\p{Lu}/u.test(after.text) && !after.tags.has('Verb')) || after.tags.has('Determiner') || after.tags.has('Possessive'));
     if (t && after && subject && t.tags.has('Verb') && !auxiliary(t) && /^\p{Ll}+$/u.test(t.text) && hasNounSense(t) && toks.slice(k + 2).some((x) => auxiliary(x) || (x.tags.has('Verb') && !x.tags.has('Noun')))) t.tags = new Set(['Noun', 'Singular']);
   }
+  // "Where does Austin Aitken live?", "Where does Aitken work?": after "do" and a name, a word in its
+  // base form with a verb sense is the verb, whatever the tagger made of it (an adjective, a noun)
+  if (whIndex >= 0 && /^(do|does|did)$/.test(toks[whIndex + 1]?.lower ?? '')) {
+    let k = whIndex + 2;
+    while (k < toks.length && /^\p{Lu}/u.test(toks[k]!.text) && !/['’]s?$/.test(toks[k]!.text)) k++;
+    const t = toks[k];
+    if (k > whIndex + 2 && t && !t.tags.has('Verb') && /^\p{Ll}+$/u.test(t.text) && hasVerbSense(t) && lexicon().lemma(t.lower, 'verb') === t.lower) t.tags = new Set(['Verb', 'Infinitive']);
+  }
   // a capitalised noun after a number above one, in a form WordNet reads as a plural, is one: "Which
   // two Tories …?" (the tagger gives "Tories" no number)
   for (let k = 1; k < toks.length; k++) {
@@ -1178,6 +1186,10 @@ export function analyzeQuestion(asked: string): Question {
         // not the subject asked, "Which index fell most?", which is named
         // (nor "which", which asks for one of several by name: "Which index could Cairn be relegated from?")
         if (kind === 'thing' && wh !== 'which' && LEVEL_NOUN.test(head.lower) && OBJECT_AUX.test(toks[headIndex + 1]?.lower ?? '')) kind = 'number';
+        // ("Which Peruvian international …?": one capped by a side, a player, after a people's or a
+        // country's name, though WordNet's "international" is first a socialist body)
+        const capper = toks[headIndex - 1];
+        if (/^internationals?$/.test(head.lower) && !!capper && /^\p{Lu}/u.test(capper.text) && (capper.tags.has('Demonym') || capper.tags.has('Place') || capper.tags.has('Country') || lexicon().senses(capper.lower, 'adj').length > 0)) kind = 'person';
         headKind = kind;
         if (pluralNoun(head)) list = true;
         // ("Which group's presidency …?", "Which firm's shares fell?": a noun in the possessive right
@@ -1735,6 +1747,10 @@ export function analyzeQuestion(asked: string): Question {
   const inList = !asksRank && (wh === 'what' || wh === 'which') && headIndex === whIndex + 1 && verbIndex > headIndex && /^(position|place|spot)$/.test(toks[headIndex]!.lower) &&
     namedSubject && toks.slice(verbIndex + 1).some((t) => RANKED_LIST.test(t.lower));
   if (inList) asksRank = true;
+  // ("What is Arvind Parmar's ranking?", "Ljubicic's world ranking?": someone's ranking, asked with
+  // "be" alone or no verb, is their place in it: "ranked 264th", "world number 14")
+  if (!asksRank && (wh === 'what' || wh === 'which' || whIndex < 0) && headIndex >= 0 && /^(ranking|rank)$/.test(toks[headIndex]!.lower) && (verbIndex < 0 || isCopula(toks[verbIndex])) &&
+    toks.slice(0, headIndex).some((t) => /['’]s?$/.test(t.text) && /^\p{Lu}/u.test(t.text))) asksRank = true;
   if (asksRank) kind = 'number';
   // ("Where did Brent crude close in London trading?", "Where did BP shares settle?": where a price
   // or an index closed is the level it closed at)

@@ -58,7 +58,9 @@ export function normalizeTerm(raw: string): string | null {
     out = lower.replace(/,/g, '');
   } else {
     // Irregular forms first (Porter cannot know "took" is "take"); regular ones are Porter's job.
-    const base = IRREGULAR.verb[lower] ?? IRREGULAR.noun[lower] ?? lower;
+    // (a plural the dictionary forms irregularly that is also a verb's form is the verb's: "lives"
+    // is "live" as "who lives in Cleveland" uses it, "leaves" "leave", the stem of "left")
+    const base = IRREGULAR.verb[lower] ?? (IRREGULAR.noun[lower] !== undefined && !verbFormToo(lower) ? IRREGULAR.noun[lower] : undefined) ?? lower;
     // "took" is "take", and a stop word like it: both forms must index alike
     if (STOP.has(base)) {
       termCache.set(raw, null);
@@ -77,6 +79,13 @@ export function normalizeTerm(raw: string): string | null {
   if (termCache.size > 200_000) termCache.clear();
   termCache.set(raw, out);
   return out;
+}
+
+/** Whether a word in -s is also a verb's form in the present ("lives" of "live", "leaves" of "leave"). */
+function verbFormToo(word: string): boolean {
+  if (!/s$/.test(word)) return false;
+  const lemma = lexicon().lemma(word, 'verb');
+  return lemma !== word && `${lemma}s` === word;
 }
 
 /** Removes combining marks so "Pasargád" and "Pasargad" index alike. */

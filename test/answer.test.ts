@@ -7746,3 +7746,32 @@ describe('one who speaks for a body', () => {
     });
   });
 });
+
+describe('someone\'s ranking asked with "be" alone', () => {
+  it('answers "What is Sherwood\'s world ranking?" with "264th" and "What is Parmar\'s ranking?" with "187th" of "the 187th-ranked Arvind Parmar"', async () => {
+    // written for this test, after BBC reports
+    await withEngineOver('rankings', 'Davis Cup squad', [
+      'The 6ft 4in David Sherwood is ranked 264th in the world and the LTA have high hopes for him.',
+      'Israel are hardly likely to be worried ahead of the match against a likely trio of Bogdanovic, Murray and the 187th-ranked Arvind Parmar.',
+      'A knee injury has left Alex Bogdanovic in line to take the second singles place.',
+    ], (small) => {
+      for (const scorer of ['rules', 'checked'] as const) {
+        expect(small.ask("What is David Sherwood's world ranking?", { scorer }).answer).toBe('264th');
+        expect(small.ask("What is Arvind Parmar's ranking?", { scorer }).answer).toBe('187th');
+      }
+    });
+  });
+});
+
+describe('a group\'s size joined to "strong"', () => {
+  it('answers "How many lawyers are on the panel …?" with "19" of "a 19-strong panel", the lawyers named in the sentence before', async () => {
+    // written for this test, after a BBC report
+    await withEngineOver('strong-panel', 'Terror lawyer quits', [
+      'A senior lawyer has resigned in protest over the anti-terror laws.',
+      'He was part of a 19-strong panel who have special security clearance to act for suspected terrorists.',
+      'Five more lawyers are now reported to be threatening to resign.',
+    ], (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('How many lawyers are on the panel with security clearance to act for terror suspects?', { scorer }).answer).toBe('19');
+    });
+  });
+});

@@ -946,3 +946,19 @@ describe('a distance inside the noun asked about', () => {
     }
   });
 });
+
+describe('a player capped by a side', () => {
+  it('reads "Which Peruvian international …?" as asking for a person, though WordNet\'s "international" is first a body', () => {
+    expect(analyzeQuestion('Which Peruvian international did Souness try to re-sign in the January transfer window?').kind).toBe('person');
+    expect(analyzeQuestion('Which international body ruled on the case?').kind).toBe('organization');
+  });
+});
+
+
+describe('a verb after "do" and a name', () => {
+  it('reads "live" of "Where does Austin Aitken live?" and "work" of "Where does Aitken work?" as the question\'s verb', () => {
+    for (const [text, verb] of [['Where does Austin Aitken live?', 'live'], ['Where does Aitken work?', 'work']] as const) {
+      expect(analyzeQuestion(text).terms.find((t) => t.text === verb)?.role).toBe('verb');
+    }
+  });
+});

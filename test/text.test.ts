@@ -64,3 +64,12 @@ describe('wordTerms', () => {
     expect(wordTerms('process.env.SLACK_BOT_TOKEN')).toHaveLength(1);
   });
 });
+
+describe('a plural the dictionary forms irregularly that is also a verb\'s form', () => {
+  it('indexes "lives" as "live" and "leaves" as "leave" (and "left"), so that "Where does he live?" finds "who lives in Cleveland"', () => {
+    expect(normalizeTerm('lives')).toBe(normalizeTerm('live'));
+    expect(normalizeTerm('leaves')).toBe(normalizeTerm('leave'));
+    expect(normalizeTerm('leaves')).toBe(normalizeTerm('left'));
+    expect(normalizeTerm('wolves')).toBe(normalizeTerm('wolf'));
+  });
+});

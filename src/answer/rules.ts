@@ -256,6 +256,9 @@ let groupInSentenceScratch = new Float64Array(16);
 /** "Another 1,700 will go", "a further 300 were hurt": a count of what the sentence before counted, with no noun of its own. */
 const ANOTHER_COUNT = /\b(?:another|a further)\s+\d[\d,.]*(?:\s+(?:million|billion|m|bn))?\s+(?:will|would|could|may|might|must|should|are|were|is|was|have|had|has)\b/i;
 
+/** A group's size joined to "strong": "a 19-strong panel", "the 32-strong squad". */
+const GROUP_SIZE = /\b\d[\d,]*-strong\b/i;
+
 /** How well a count after "another" with no noun of its own answers "how many": as one the noun asked about follows. */
 const ANOTHER_COUNT_FIT = 1.5;
 
@@ -353,6 +356,9 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     // ...as may the noun counted, where the sentence gives "another" count of it with no noun of its
     // own ("SBC said 5,125 positions would go … Another 1,700 will go from its sales department")
     if (t.role === 'head' && ANOTHER_COUNT.test(p.text)) return groupInSentence[t.group]! < 0.5 && !context().has(t.term);
+    // ...or where it gives a group's size by "strong" ("a 19-strong panel" of the lawyers the
+    // sentences before speak of)
+    if (t.role === 'head' && GROUP_SIZE.test(p.text)) return groupInSentence[t.group]! < 0.5 && !context().has(t.term);
     return groupInSentence[t.group]! < 0.5;
   };
   // (a sum of money someone's own is that sum, named: "What is Gordon Brown's salary?" is not
@@ -3010,6 +3016,8 @@ function relativeOfAsked(toks: Token[], j: number, questionTerms: Set<string>, e
 
 /** How well a count hyphened to the noun asked about ("60,000-seat") answers how many: as the count right before that noun does. */
 const JOINED_COUNT_FIT = 1.2;
+/** Words after an "N-strong" within which the group noun the question names may stand ("a 6,000-strong Entertainment Weekly magazine panel"). */
+const STRONG_GROUP_WORDS = 4;
 
 /** How much the noun asked about with the number naming it ("Section 404") weighs over other names of the sentence. */
 const NUMBERED_HEAD_BONUS = 1.4;
@@ -5236,6 +5244,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           if (rankNumberAt(toks, k)) push(k, k + 1, othersRank ? OTHER_OWNER_FIT : 1);
           // ("has slipped to eight in the world": a number "in the world" is a ranking's)
           if (isNumber(t) && !isYearToken(t) && /^in the world$/i.test(toks.slice(k + 1, k + 4).map((x) => x.text).join(' ')) && !breaksAfter(toks, k) && !RANK_NUMBER.test(toks[k - 1]?.text ?? '')) push(k, k, 1);
+          // ("the 187th-ranked Arvind Parmar": a place joined to "ranked" or "seeded", the name's after it)
+          const joined = /^(.+)-(?:ranked|seeded)$/i.exec(t.text);
+          if (joined && ORDER_PLACE.test(joined[1]!)) {
+            const owner = toks[k + 1];
+            const own = !breaksAfter(toks, k) && !!owner && owner.term !== null && entityTerms.has(owner.term);
+            out.push({ text: joined[1]!, key: keyOf(q.kind, joined[1]!), score: ev.score * proximity(k, k), fit: own ? 1 : OTHER_OWNER_FIT, evidence: ev, position: k });
+          }
           if (!ORDER_PLACE.test(t.text)) return;
           // (not an ordinal of another noun, nor one of several: "the second round", "the first of his
           // three match points")
@@ -5265,6 +5280,17 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       if (q.kind === 'duration') {
         toks.forEach((_, k) => {
           if (oneUnitLength(toks, k)) push(k, k + 1, ONE_UNIT_FIT);
+        });
+      }
+      // "a place in the 32-strong squad" for "How many athletes are in Kenya's squad?": a group's size
+      // joined to "strong", before a noun of the group the question names (past its describing words)
+      if (q.kind === 'number') {
+        toks.forEach((t, k) => {
+          // (the tokens are the number, its hyphen after it, and "strong")
+          if (!isNumber(t) || t.post !== '-' || !/^strong$/i.test(toks[k + 1]?.text ?? '') || breaksAfter(toks, k + 1)) return;
+          let g = k + 2;
+          while (g < toks.length && g - k - 1 <= STRONG_GROUP_WORDS && !questionTerms.has(toks[g]!.term ?? '') && !breaksAfter(toks, g) && (toks[g]!.tags.has('Adjective') || toks[g]!.tags.has('Noun'))) g++;
+          if (g < toks.length && g - k - 1 <= STRONG_GROUP_WORDS && questionTerms.has(toks[g]!.term ?? '')) out.push({ text: t.text, key: keyOf(q.kind, t.text), score: ev.score * proximity(k, k) * JOINED_COUNT_FIT, fit: JOINED_COUNT_FIT, evidence: ev, position: k });
         });
       }
       // "a new 60,000-seat stadium" for "How many seats …?": the count joined to the noun asked about
