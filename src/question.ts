@@ -1113,6 +1113,8 @@ export function analyzeQuestion(asked: string): Question {
         }
       }
       else if (w === 'old') kind = 'age';
+      // "How cheap have inkjet printers become?", "How expensive is the console?": a price
+      else if (w && PRICE_ADJECTIVE.test(w)) kind = 'money';
       // "How often does Microsoft update its index?": a span of time between times ("every two days"),
       // or a word for one ("monthly")
       else if (w === 'often') { kind = 'duration'; often = true; }
@@ -1871,14 +1873,20 @@ export function analyzeQuestion(asked: string): Question {
 
 /** A verb says that someone said something when one of its first senses is filed under communication ("brand": second). */
 const SAYING_SENSES = 2;
-/** Verbs of saying are kinds of "say" (announce, declare, argue) or "label" (call, brand, dub), within this many steps. */
-const SAYING_KINDS = ['say', 'label'];
+/**
+ * Verbs of saying are kinds of "say" (announce, declare, argue), "label" (call, brand, dub) or
+ * "report" (a newspaper that reported something "said" it: "Melbourne's Herald-Sun said Roche …"),
+ * within this many steps.
+ */
+const SAYING_KINDS = ['say', 'label', 'report'];
 const SAYING_DEPTH = 2;
 /** The index term of "say", "said", "says". */
 export const SAY = normalizeTerm('say')!;
 /** Verbs of speaking to someone, and the index term of "tell", which reports of it use. */
 const SPEAK_VERBS = /^(speak|talk)$/;
 const TELL = normalizeTerm('tell')!;
+/** Adjectives of price after "how": it asks for a sum of money. */
+const PRICE_ADJECTIVE = /^(cheap|expensive|costly|dear|pricey|pricy|affordable)$/;
 /** What news reports call one who speaks for a body, as index terms. */
 const SPOKESPERSON = ['spokesman', 'spokeswoman', 'spokesperson'].map((w) => normalizeTerm(w)!);
 /** How strongly a spokesman stands in for speaking for someone: as a synonym (WordNet's weight for its first senses' synonyms). */

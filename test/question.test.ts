@@ -962,3 +962,18 @@ describe('a verb after "do" and a name', () => {
     }
   });
 });
+
+describe('an adjective of price after "how"', () => {
+  it('reads "How cheap have inkjet printers become?" and "How expensive is …?" as asking for a sum of money', () => {
+    expect(analyzeQuestion('How cheap have inkjet printers become?').kind).toBe('money');
+    expect(analyzeQuestion('How expensive is the new console?').kind).toBe('money');
+  });
+});
+
+describe('a verb of reporting', () => {
+  it('lets "said" stand in for "reported", as news reports a newspaper\'s report ("Melbourne\'s Herald-Sun said Roche …")', () => {
+    const verb = analyzeQuestion('Which Melbourne newspaper reported Tony Roche turning down Federer?').terms.find((t) => t.role === 'verb');
+    expect(verb?.text).toBe('reported');
+    expect(verb?.related.map((r) => r.term)).toContain(normalizeTerm('say'));
+  });
+});
