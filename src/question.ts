@@ -811,7 +811,8 @@ export function analyzeQuestion(asked: string): Question {
     let k = whIndex + 1;
     while (k < toks.length && (toks[k]!.tags.has('Adjective') || toks[k]!.tags.has('Acronym')) && !auxiliary(toks[k])) k++;
     const [t, after] = [toks[k], toks[k + 1]];
-    const subject = !!after && ((/^\p{Lu}/u.test(after.text) && !after.tags.has('Verb')) || after.tags.has('Determiner') || after.tags.has('Possessive'));
+    // (not an owner after it, "Which rock group's CD …?", the order of a question)
+    const subject = !!after && !after.tags.has('Possessive') && !/['’]s?$/.test(after.text) && ((/^\p{Lu}/u.test(after.text) && !after.tags.has('Verb')) || after.tags.has('Determiner'));
     if (t && after && subject && t.tags.has('Verb') && !auxiliary(t) && /^\p{Ll}+$/u.test(t.text) && hasNounSense(t) && toks.slice(k + 2).some((x) => auxiliary(x) || (x.tags.has('Verb') && !x.tags.has('Noun')))) t.tags = new Set(['Noun', 'Singular']);
   }
   // "Where does Austin Aitken live?", "Where does Aitken work?": after "do" and a name, a word in its
@@ -1751,7 +1752,8 @@ export function analyzeQuestion(asked: string): Question {
   if (inList) asksRank = true;
   // ("What is Arvind Parmar's ranking?", "Ljubicic's world ranking?": someone's ranking, asked with
   // "be" alone or no verb, is their place in it: "ranked 264th", "world number 14")
-  if (!asksRank && (wh === 'what' || wh === 'which' || whIndex < 0) && headIndex >= 0 && /^(ranking|rank)$/.test(toks[headIndex]!.lower) && (verbIndex < 0 || isCopula(toks[verbIndex])) &&
+  // (not a "rank", which is also a title: "What is Craig Mackey's rank at Gloucestershire Police?")
+  if (!asksRank && (wh === 'what' || wh === 'which' || whIndex < 0) && headIndex >= 0 && toks[headIndex]!.lower === 'ranking' && (verbIndex < 0 || isCopula(toks[verbIndex])) &&
     toks.slice(0, headIndex).some((t) => /['’]s?$/.test(t.text) && /^\p{Lu}/u.test(t.text))) asksRank = true;
   if (asksRank) kind = 'number';
   // ("Where did Brent crude close in London trading?", "Where did BP shares settle?": where a price

@@ -7773,5 +7773,12 @@ describe('a group\'s size joined to "strong"', () => {
     ], (small) => {
       for (const scorer of ['rules', 'checked'] as const) expect(small.ask('How many lawyers are on the panel with security clearance to act for terror suspects?', { scorer }).answer).toBe('19');
     });
+    // (a level asked is no group's size: "the nine-strong rate-setting committee")
+    await withEngineOver('strong-committee', 'Rates on hold', [
+      "The Bank of England's nine-strong rate-setting committee voted unanimously earlier this month to keep rates on hold.",
+      'UK interest rates are set to remain on hold at 4.75% following the latest meeting of the Bank of England.',
+    ], (small) => {
+      expect(small.ask('At what level did the Bank of England hold interest rates?', { scorer: 'rules' }).answer).not.toBe('nine');
+    });
   });
 });

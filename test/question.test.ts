@@ -925,6 +925,8 @@ describe('a question asked inside another, in the order of a statement', () => {
       expect(q.headTerm).toBe(normalizeTerm('state'));
     }
     expect(analyzeQuestion('which club Rooney plays for?').headTerm).toBe(normalizeTerm('club'));
+    // (an owner after the word is a question's order: "Which rock group's CD …?" is not read so)
+    expect(analyzeQuestion("Which rock group's CD prompted a lawsuit against Wal-Mart over swear words?").headTerm).not.toBe(normalizeTerm('rock'));
   });
 });
 
@@ -975,5 +977,12 @@ describe('a verb of reporting', () => {
     const verb = analyzeQuestion('Which Melbourne newspaper reported Tony Roche turning down Federer?').terms.find((t) => t.role === 'verb');
     expect(verb?.text).toBe('reported');
     expect(verb?.related.map((r) => r.term)).toContain(normalizeTerm('say'));
+  });
+});
+
+describe('a rank that is a title', () => {
+  it('reads "What is Craig Mackey\'s rank at Gloucestershire Police?" as no place in an order, as "What is X\'s ranking?" is', () => {
+    expect(analyzeQuestion("What is Craig Mackey's rank at Gloucestershire Police?").asksRank).toBeFalsy();
+    expect(analyzeQuestion("What is Arvind Parmar's ranking?").asksRank).toBe(true);
   });
 });

@@ -358,7 +358,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     if (t.role === 'head' && ANOTHER_COUNT.test(p.text)) return groupInSentence[t.group]! < 0.5 && !context().has(t.term);
     // ...or where it gives a group's size by "strong" ("a 19-strong panel" of the lawyers the
     // sentences before speak of)
-    if (t.role === 'head' && GROUP_SIZE.test(p.text)) return groupInSentence[t.group]! < 0.5 && !context().has(t.term);
+    if (t.role === 'head' && GROUP_SIZE.test(p.text) && SIZE_ASKED.test(q.text)) return groupInSentence[t.group]! < 0.5 && !context().has(t.term);
     return groupInSentence[t.group]! < 0.5;
   };
   // (a sum of money someone's own is that sum, named: "What is Gordon Brown's salary?" is not
@@ -3016,6 +3016,8 @@ function relativeOfAsked(toks: Token[], j: number, questionTerms: Set<string>, e
 
 /** How well a count hyphened to the noun asked about ("60,000-seat") answers how many: as the count right before that noun does. */
 const JOINED_COUNT_FIT = 1.2;
+/** A count or a size asked ("How many …?", "How big is the GB team …?"). */
+const SIZE_ASKED = /\bhow\s+(?:many|big|large)\b/i;
 /** Words after an "N-strong" within which the group noun the question names may stand ("a 6,000-strong Entertainment Weekly magazine panel"). */
 const STRONG_GROUP_WORDS = 4;
 
@@ -5283,8 +5285,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         });
       }
       // "a place in the 32-strong squad" for "How many athletes are in Kenya's squad?": a group's size
-      // joined to "strong", before a noun of the group the question names (past its describing words)
-      if (q.kind === 'number') {
+      // joined to "strong", before a noun of the group the question names (past its describing words),
+      // for a count or a size asked, no level ("the nine-strong rate-setting committee" for "At what
+      // level did the Bank of England hold interest rates?")
+      if (q.kind === 'number' && SIZE_ASKED.test(q.text)) {
         toks.forEach((t, k) => {
           // (the tokens are the number, its hyphen after it, and "strong")
           if (!isNumber(t) || t.post !== '-' || !/^strong$/i.test(toks[k + 1]?.text ?? '') || breaksAfter(toks, k + 1)) return;
