@@ -6444,7 +6444,7 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
 }
 
 /** A month alone, or with its year ("March", "March 2005"): a date without its day. */
-const MONTH_ONLY = /^(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{4})?$/;
+const MONTH_ONLY = new RegExp(`^(${MONTH_NAME.source.replace(/^\^\(|\)\$$/g, '')})(\\s+\\d{4})?$`);
 /** How well, against the answer's, a finer date must be supported to stand for it (a sentence that passed the same checks; a second article's, with fewer of the question's words, scores about half). */
 const FINER_DATE_SHARE = 0.4;
 
@@ -6464,8 +6464,7 @@ function finerDate(best: Candidate, ranked: Array<{ best: Candidate; total: numb
     const m = day.exec(r.best.text.trim());
     if (!m) continue;
     const own = m[1] ?? m[2];
-    if (year && own && own !== year) continue;
-    if (year && !own) continue;
+    if (year && own !== year) continue;
     return r.best;
   }
   return undefined;
