@@ -7782,3 +7782,75 @@ describe('a group\'s size joined to "strong"', () => {
     });
   });
 });
+
+describe('the rules read without their veto on a missing word, where the learned stage is confident', () => {
+  it('answers "In which Swiss resort is the annual World Economic Forum held?" with "Davos", though no sentence says "held"', async () => {
+    // after a BBC report, shortened for this test
+    await withEngineOver('davos', 'World leaders gather', [
+      'More than 2,000 business and political leaders from around the globe are arriving in the Swiss mountain resort Davos for the annual World Economic Forum (WEF).',
+      "For five days, they will discuss issues ranging from China's economic power to Iraq's future.",
+      "The Brazilian city of Porto Alegre will host the rival World Social Forum, timed to run in parallel with the WEF's event in Davos.",
+    ], (small) => {
+      const asked = 'In which Swiss resort is the annual World Economic Forum held?';
+      expect(small.ask(asked, { scorer: 'rules' }).answered).toBe(false);
+      const a = small.ask(asked, { scorer: 'checked' });
+      expect(a.answer).toBe('Davos');
+      expect(a.citations[0]?.quote).toContain('Swiss mountain resort Davos');
+    });
+  });
+});
+
+describe('an ordinal asked for by "Which turn …?" or "Which round …?"', () => {
+  it('answers with the ordinal before the noun ("17th turn"), not one before a name ("a first Six Nations victory")', async () => {
+    // written for this test, after BBC reports
+    await withEngineOver('ordinal-turn', 'Oscars music', [
+      "This year marks Conti's 17th turn at the helm of the Academy Awards orchestra.",
+      'Scotland will try to give their coach a first Six Nations victory when Italy come to Edinburgh.',
+    ], (small) => {
+      for (const scorer of ['rules', 'checked'] as const) {
+        expect(small.ask('Which turn at the helm of the Oscars orchestra does this year mark for Bill Conti?', { scorer }).answer).toBe('17th turn');
+        expect(small.ask('Which round of the Six Nations is the Scotland-Italy game?', { scorer }).answer).not.toBe('first');
+      }
+    });
+  });
+});
+
+describe('a given name alone', () => {
+  it('answers with the whole name the article gives elsewhere ("Roy" → "Roy Keane"), citing that sentence too', async () => {
+    // written for this test, after a BBC report
+    await withEngineOver('given-name', 'Ferguson praises United', [
+      'Roy Keane returned from injury for the second half at Villa Park.',
+      'Ferguson said: "Roy came on and brought a bit of composure to the midfield which no other player has got."',
+    ], (small) => {
+      for (const scorer of ['rules', 'checked'] as const) {
+        const a = small.ask('Who did Ferguson say brought composure to the midfield?', { scorer });
+        expect(a.answer).toBe('Roy Keane');
+        expect(a.citations.map((c) => c.quote).join(' ')).toContain('Roy Keane returned');
+      }
+    });
+  });
+});
+
+describe('a name a gerund opens, or four digits end', () => {
+  it('reads "Meeting Point" and "Transport 2000" whole, not a gerund opening a clause or a year dating a name', () => {
+    const spans = (sentence: string) => Object.keys(nameTypes(sentence));
+    expect(spans("Meeting Point has become one of TV Angola's most watched programmes.")).toContain('Meeting Point');
+    expect(spans('Environmental group Transport 2000 said the freeze sends the wrong message to motorists.')).toContain('Transport 2000');
+    // (a gerund opening a clause, a year after a name, stay apart)
+    expect(spans("Combining SMFG, Japan's third-biggest lender, and Daiwa would create a giant.")).toContain('SMFG');
+    expect(spans('Sales rose at Christmas 2004 by 3%.')).not.toContain('Christmas 2004');
+    expect(spans('Greece won Euro 2004 in Lisbon.')).not.toContain('Euro 2004');
+    expect(spans('Leaving Manchester was hard for him.')).toEqual(['Manchester']);
+  });
+});
+
+describe('an owner asked for by "Which N\'s …?"', () => {
+  it('is the name right before the noun it owns ("a Toshiba study")', async () => {
+    // written for this test, after a BBC report
+    await withEngineOver('owner-before-noun', 'Britons digitally obese', [
+      'Britons are becoming "digitally obese", hoarding music, images and texts on mobiles and PDAs (Personal Digital Assistants), a Toshiba study found.',
+    ], (small) => {
+      expect(small.ask('Which company\'s study found Britons are becoming "digitally obese"?', { scorer: 'rules' }).answer).toBe('Toshiba');
+    });
+  });
+});

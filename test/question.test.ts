@@ -832,6 +832,26 @@ describe('a question asking which of things that come round again', () => {
   });
 });
 
+describe('a noun for a place in an order right after "which" or "what"', () => {
+  it('reads "What seeding did X hold?" as a seeding asked and "Which turn … does this year mark?" as an ordinal, though the tagger reads a verb', () => {
+    const seeding = analyzeQuestion('What seeding did Ivan Ljubicic hold in Dubai?');
+    expect(seeding.asksRank).toBe(true);
+    expect(seeding.kind).toBe('number');
+    const turn = analyzeQuestion('Which turn at the helm of the Oscars orchestra does this year mark for Bill Conti?');
+    expect(turn.asksOrdinal).toBe(true);
+    expect(turn.headTerm).toBe('turn');
+    expect(analyzeQuestion('Which round did Henman reach at Wimbledon?').asksOrdinal).toBe(true);
+  });
+});
+
+describe('a watchdog or a regulator asked about', () => {
+  it('is a body after "which" ("Reporters Without Borders"), and may be a person after "who"', () => {
+    expect(analyzeQuestion('Which press freedom watchdog called Arash Sigarchi\'s sentence "harsh"?').kind).toBe('organization');
+    expect(analyzeQuestion('Which regulator is investigating Krispy Kreme\'s accounts?').kind).toBe('organization');
+    expect(analyzeQuestion("Who's the standards watchdog looking into Blunkett's rail tickets?").kind).toBe('person');
+  });
+});
+
 describe('a particle inside a name', () => {
   it('keeps "Venta de Banos" and "Ruud van Nistelrooy" one name, with no word "de" or "van" of their own', () => {
     const q = analyzeQuestion("Who won the men's race at Venta de Banos?");

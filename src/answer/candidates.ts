@@ -231,8 +231,9 @@ export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev
   const beforeName = !!next && /^\p{Lu}/u.test(next.text) && !BREAK.test(t.post) && !(pluralStartsNone && t.tags.has('Plural'));
   // (nor is a gerund opening a clause: "Combining SMFG, Japan's third-biggest lender, and Daiwa …")
   // (but an adjective before a capitalised noun for no person, place or people, the subject of the
-  // verb after it, begins a body's name: "Electronic Arts was named …", "General Motors said …")
-  if (beforeName && t.tags.has('Adjective') && next && afterNext && !BREAK.test(next.post) && afterNext.tags.has('Verb') && !afterNext.tags.has('Noun') && next.tags.has('Noun') &&
+  // verb after it, begins a body's name: "Electronic Arts was named …", "General Motors said …";
+  // as does a gerund, a programme's: "Meeting Point has become one of TV Angola's most watched")
+  if (beforeName && (t.tags.has('Adjective') || t.tags.has('Gerund')) && next && afterNext && !BREAK.test(next.post) && afterNext.tags.has('Verb') && !afterNext.tags.has('Noun') && next.tags.has('Noun') &&
     !['Person', 'Place', 'Demonym', 'Possessive'].some((g) => next.tags.has(g)) && !/['’]s?$/.test(next.text) && !['noun.person', 'noun.group', 'noun.location'].includes(lexicon().nounClasses(next.text, 1)[0] ?? '')) return false;
   // (as does an adjective before a word for a body that "of" joins to a name: "National Bank of Kuwait")
   if (beforeName && t.tags.has('Adjective') && next && afterNext?.text === 'of' && !BREAK.test(next.post) && !next.tags.has('Plural') && lexicon().nounClasses(next.text, 2).includes('noun.group')) return false;
@@ -393,10 +394,17 @@ export function numberAfterName(tokens: Token[], i: number, j: number): number |
   // ("Super 3G": a number with a letter after it too)
   // ("Radio [4's] Today programme": the number with a possessive ending, before what the name owns)
   // ("PlayStation 2s": the plural of a name's number)
-  if (!n || breaksAfter(tokens, j) || !/^(\d{1,3}|\d{1,3}['’]?s|\d{1,2}\/\d{1,2}|\d{1,2}\p{Lu})$/u.test(n.text) || /^\s*[-–:%.,]?\d/.test(n.post) || /^[-–:%]/.test(n.post)) return null;
+  // ("Transport 2000", "Windows 2000", "Euro 2004": four digits too, after a name no place, date or person's)
+  if (!n || breaksAfter(tokens, j) || !/^(\d{1,4}|\d{1,3}['’]?s|\d{1,2}\/\d{1,2}|\d{1,2}\p{Lu})$/u.test(n.text) || /^\s*[-–:%.,]?\d/.test(n.post) || /^[-–:%]/.test(n.post)) return null;
   const name = tokens[j]!;
   // (nor a year: "AD 70")
   if (name.tags.has('Month') || name.tags.has('Date') || name.tags.has('WeekDay') || name.tags.has('Person') || /['’]s?$/.test(name.text) || /^(AD|BC|BCE|CE)$/.test(name.text)) return null;
+  // (four digits only before the verb the name is the subject of, where no year stands: "at
+  // Christmas 2004 by 3%", "London 2005 talks" date what they follow)
+  if (/^\d{4}$/.test(n.text)) {
+    const verb = tokens[j + 2];
+    if (['Place', 'Country', 'City', 'Date'].some((g) => name.tags.has(g)) || !verb || breaksAfter(tokens, j + 1) || !verb.tags.has('Verb') || verb.tags.has('Noun') || !/^\p{Ll}/u.test(verb.text)) return null;
+  }
   if (/['’]s$/.test(n.text)) return j + 1;
   const after = tokens[j + 2];
   if (after && !breaksAfter(tokens, j + 1) && (/^[\p{Lu}\d]/u.test(after.text) || after.tags.has('Plural') || after.tags.has('Unit') || after.tags.has('Value') || NUMBER_WORDS_AFTER.test(after.text))) return null;

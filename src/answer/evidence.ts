@@ -246,6 +246,11 @@ function vectorStrength(term: string, passage: number, c: Corpus): { strength: n
   return best >= VECTOR_FLOOR ? { strength: VECTOR_SCALE * best, match: table.terms[match]! } : { strength: 0, match: null };
 }
 
+/** The passage's term nearest `term` by word vectors, when near enough to count as a stand-in (see {@link VECTOR_FLOOR}); null otherwise. */
+export function vectorMatch(term: string, passage: number, c: Corpus): string | null {
+  return vectorStrength(term, passage, c).match;
+}
+
 /** Whether any of `words` is at least `floor` similar to one of the passage's terms. */
 function anyVectorMatch(words: readonly string[], passage: number, floor: number, c: Corpus): boolean {
   const table = similaritiesFor(c);

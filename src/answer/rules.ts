@@ -33,6 +33,8 @@ export interface RuleOptions {
   maxAnswerWords: number;
   /** Articles of the best hits whose other sentences are also weighed. Default 3. */
   expandArticles: number;
+  /** Whether a passage lacking an essential word of the question (its names, its verb, the noun asked about) is refused. Default true; the checked stage reads the rules once without it, to compare with the learned ranking. */
+  essentialVeto: boolean;
 }
 
 export const RULE_DEFAULTS: RuleOptions = {
@@ -43,6 +45,7 @@ export const RULE_DEFAULTS: RuleOptions = {
   minScore: 0.25,
   maxAnswerWords: 15,
   expandArticles: 3,
+  essentialVeto: true,
 };
 
 /** What the answer stage reads: the corpus, its index, and cached per-passage terms. */
@@ -3642,6 +3645,8 @@ function titleOfPlace(toks: Token[], from: number, to: number): boolean {
 
 /** Words back from an age after "was" that a "when" opening its clause may be ("when McFadden was two"). */
 const WHEN_AGE_SPAN = 6;
+/** Nouns asked about by "Which …?" counted within something ("his 17th turn at the helm", "the third round"), which only an ordinal before the noun answers. */
+const COUNTED_WITHIN = /^(turn|round)$/;
 /** How well an ordinal before a name ("the 15th British Comedy Awards") answers "Which edition …?", against one before the noun asked about ("36th anniversary"). */
 const ORDINAL_NAME_FIT = 0.8;
 /** Nouns a place in an order may name ("third place", "12th position", "the 13th seed"). */
@@ -4473,7 +4478,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // asks about by what it owns)
         // (or the possessive owning that noun: "Kenya's biggest shantytown" for "Which country's
         // biggest shantytown did Brown visit?")
-        const namesOwner = !namesHead && !!q.ownerTerm && !breaksAfter(toks, sp.to) && ((toks[sp.to + 1]?.term === q.ownerTerm && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) || ownsAskedHead(toks, sp.to, q));
+        // (or a name right before that noun, in lower case, saying whose it is: "a Delaware court" for
+        // "In which state's court …?", "a Toshiba study" for "Which company's study …?"; not a people's
+        // word or another adjective, "a Greek tribunal" for "Which federation's tribunal …?")
+        const namesOwner = !namesHead && !!q.ownerTerm && !breaksAfter(toks, sp.to) && (((toks[sp.to + 1]?.term === q.ownerTerm || (toks[sp.to + 1]?.term === q.headTerm && !toks[sp.to]!.tags.has('Demonym') && lexicon().senses(toks[sp.to]!.text.toLowerCase(), 'adj').length === 0)) && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) || ownsAskedHead(toks, sp.to, q));
         if (namesOwner) bonus *= NAMES_HEAD_BONUS;
         // ("alongside Josh Groban's Closer" for "What is Josh Groban's album?": a name right after the
         // possessive of the question's owner is what it owns, asked for by the noun, as a name the
@@ -5231,7 +5239,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const m = toks[k + 1]?.tags.has('Adjective') && /^\p{Ll}/u.test(toks[k + 1]!.text) && !breaksAfter(toks, k + 1) ? k + 2 : k + 1;
           const n = toks[m];
           if (n?.term === q.headTerm) push(k, m, 1);
-          else if (n && /^\p{Lu}/u.test(n.text)) push(k, k, ORDINAL_NAME_FIT);
+          // (not a turn or a round, which are counted within something, not named: "a first Six
+          // Nations victory" for "Which round of the Six Nations …?")
+          else if (n && /^\p{Lu}/u.test(n.text) && !COUNTED_WITHIN.test(q.headTerm ?? '')) push(k, k, ORDINAL_NAME_FIT);
         });
         break;
       }
@@ -6390,7 +6400,9 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
   });
   const evidence = gatherEvidence(q, c, o, weights);
   if (evidence.length === 0) return abstain('Nothing in the articles matches this question.', []);
-  const supporting = evidence.filter((e) => e.essentialOk && e.coverage >= o.minCoverage);
+  // (read without the veto, a sentence lacking a word still may not deny the question, date itself
+  // elsewhere or give another source: those vetoes stand)
+  const supporting = evidence.filter((e) => (e.essentialOk || (!o.essentialVeto && !readsOtherwise(q, e.passage.text))) && e.coverage >= o.minCoverage);
   // Questions a short answer cannot settle: show the passages that bear on them instead.
   const unsupported = beyondShortAnswer(q);
   if (unsupported) return abstain(unsupported, supporting.length ? supporting : evidence);
@@ -6441,6 +6453,16 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
     confidence: Math.round(confidence * 100) / 100,
     citations: cited.map((p) => citationOf(p, c)),
   };
+}
+
+/**
+ * Whether a sentence reads otherwise than the question whatever words it lacks: dated only outside
+ * the question's period, giving another source, denying what is asked, saying the opposite of its
+ * adjective, hedging it, or naming the other sex's category (see the evidence's checks, which read
+ * these only where no essential word is missing).
+ */
+function readsOtherwise(q: Question, text: string): boolean {
+  return otherPeriodsOnly(askedPeriods(q), text) || otherSource(q, text) !== null || contradicts(q.text, text, deniable(q)) || saysOtherwise(q, text) || hedged(q.text, text, verbsOf(q)) || otherSexCategory(q, text);
 }
 
 /** A month alone, or with its year ("March", "March 2005"): a date without its day. */
@@ -6608,7 +6630,8 @@ const LAST_NAME_ONLY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?((?:(?:van|von|
 const SURNAME_PARTICLE = /^(van|von|de|di|da|du|le|la|del|der|den|ter)$/i;
 
 /**
- * The whole name of a person answered by their last name alone ("Mr Brady", "Brady"), as the
+ * The whole name of a person answered by their last name alone ("Mr Brady", "Brady") or their
+ * given name alone ("Roy", as a manager speaks of his captain Roy Keane), as the
  * article gives it elsewhere ("Conservative Graham Brady said …"), with the sentence that gives it
  * (cited too, so every word of the answer can be checked); null when the answer is no lone last
  * name, or the article gives that last name whole to no one or to more than one person.
@@ -6630,7 +6653,20 @@ function wholeName(answer: string, p: Passage, c: Corpus): { name: string; passa
       // (or a name the tagger could not type whose first word is no dictionary word: "Ravi Purushotma",
       // given whole once and "Mr Purushotma" after)
       const untypedPerson = sp.type === 'name' && sp.to === sp.from + 1 && !lexicon().isDictionaryWord(toks[sp.from]!.text);
-      if ((sp.type !== 'person' && !untypedPerson) || toks[sp.to]!.text.replace(/['’]s?$/u, '') !== last) continue;
+      if (sp.type !== 'person' && !untypedPerson) continue;
+      // ("Roy" for "Roy Keane": a given name alone, as a speaker calls a team-mate, named whole
+      // elsewhere in the article; the same rule of one whole name only)
+      if (words.length === 1 && toks[sp.to]!.text.replace(/['’]s?$/u, '') !== last) {
+        // (not after a courtesy title, which a last name follows: "Mr Roy")
+        if (answer.trim() !== last) continue;
+        const given = trimTitles(toks, sp.from, sp.to);
+        if (given < sp.to && toks[given]!.text === last && toks[given]!.tags.has('FirstName') && sp.to - given === 1) {
+          const name = surface(passage.text, toks, given, sp.to);
+          if (!found.has(name)) found.set(name, passage);
+        }
+        continue;
+      }
+      if (toks[sp.to]!.text.replace(/['’]s?$/u, '') !== last) continue;
       if (words.length > 1 && toks[sp.to - 1]?.text.toLowerCase() !== words[0]!.toLowerCase()) continue;
       const start = trimTitles(toks, sp.from, sp.to);
       // (a given name before a particle may be one the tagger knows only as a person's: "Ruud van Nistelrooy")
