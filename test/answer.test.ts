@@ -7854,3 +7854,61 @@ describe('an owner asked for by "Which N\'s …?"', () => {
     });
   });
 });
+
+describe('a century with its era, or a range of centuries', () => {
+  it('answers "6th century BC" and "11–13th century AD" whole, and "22,000 years ago" with its amount in every stage', async () => {
+    // after SQuAD's Rhine article, shortened for this test
+    await withEngineOver('centuries', 'Rhine history', [
+      'This was followed by embankment of the major distributaries, which took place in the 11–13th century AD.',
+      'The Upper Rhine had been part of the areal of the late Hallstatt culture since the 6th century BC.',
+      'As northwest Europe slowly began to warm up from 22,000 years ago onward, frozen subsoil began to thaw.',
+    ], (small) => {
+      expect(small.ask('When did embankment of the major Rhine distributaries take place?', { scorer: 'rules' }).answer).toBe('11–13th century AD');
+      expect(small.ask('Since when was the Rhine part of the areal of Hallstatt culture?', { scorer: 'rules' }).answer).toBe('6th century BC');
+      for (const scorer of ['rules', 'learned'] as const) expect(small.ask('When did northwest Europe slowly begin to warm up?', { scorer }).answer).toBe('22,000 years ago');
+    });
+  });
+});
+
+describe('a superlative or a word for a time before the noun asked about', () => {
+  it('is no answer to "Which film …?" ("latest film"), where another adjective may be ("right shoulder")', async () => {
+    // written for this test, after BBC reports
+    await withEngineOver('restated-head', 'Miyazaki film', [
+      "Oscar-winning animator Hayao Miyazaki's latest film won best animation at a festival in Tokyo.",
+      "Howl's Moving Castle is the follow-up to Miyazaki's Spirited Away, which won best animation at last year's Oscars.",
+      'Jennifer Capriati has pulled out with a problem with her right shoulder, which is troubling her.',
+    ], (small) => {
+      expect(small.ask('Which Miyazaki film won best animation at the Oscars?', { scorer: 'rules' }).answer).not.toBe('latest film');
+      expect(small.ask('Which shoulder is troubling Jennifer Capriati?', { scorer: 'rules' }).answer).toBe('right shoulder');
+    });
+  });
+});
+
+describe('"Which country …?" answered by a place WordNet does not know', () => {
+  it('does not answer with a bay WordNet does not know ("Bannow Bay"), and still with the country it knows', async () => {
+    // after SQuAD's Normans article, shortened for this test
+    await withEngineOver('country-known', 'Normans in Ireland', [
+      'The Normans had a profound effect on Irish culture and history after their invasion at Bannow Bay in 1169.',
+      'Initially the Normans maintained a distinct culture and ethnicity in Ireland.',
+    ], (small) => {
+      expect(small.ask('What country did the Normans invade in 1169?', { scorer: 'rules' }).answer).not.toBe('Bannow Bay');
+    });
+    await withEngineOver('country-known-2', 'Normans in Ireland', [
+      'At Bannow Bay in 1169 the Normans invaded Ireland, which they ruled for centuries.',
+    ], (small) => {
+      expect(small.ask('What country did the Normans invade in 1169?', { scorer: 'rules' }).answer).toBe('Ireland');
+    });
+  });
+});
+
+describe('a length given in another dimension than the one asked', () => {
+  it('answers "How wide is the Upper Rhine Plain?" with "40 km", not the "300 km" it is long', async () => {
+    // after SQuAD's Rhine article
+    await withEngineOver('dimension', 'Upper Rhine', [
+      'The river now flows North as Upper Rhine through the Upper Rhine Plain, which is about 300 km long and up to 40 km wide.',
+    ], (small) => {
+      expect(small.ask('How wide is the Upper Rhine Plain?', { scorer: 'rules' }).answer).toContain('40 km');
+      expect(small.ask('How long is the Upper Rhine Plain?', { scorer: 'rules' }).answer).toContain('300 km');
+    });
+  });
+});

@@ -2648,17 +2648,33 @@ export function holidayAt(toks: Token[], k: number): boolean {
   return lead >= 0 && HOLIDAY_LEAD.test(toks[lead]!.text) && !breaksAfter(toks, lead);
 }
 
+/** An ordinal, or a range ending in one, as a century's number: "11th", "11–13th". */
+const CENTURY_ORDINAL = /^(?:\d+(?:st|nd|rd|th)?[-–])?\d+(?:st|nd|rd|th)$/i;
+/** The era after a year or a century: "BC", "AD". */
+const ERA = /^(BC|AD|BCE|CE)$/;
+
+/**
+ * Where a century named from token `k` ends: "the [6th century BC]", "the [11–13th century AD]", "the
+ * [10th and 11th centuries]" (its era kept: "6th century" alone is another one); -1 when none starts
+ * there. Both stages' date readers ask this.
+ */
+export function centuryEnd(toks: Token[], k: number): number {
+  const century = (i: number) => CENTURY_ORDINAL.test(toks[i]?.text ?? '') && /^centur/i.test(toks[i + 1]?.text ?? '');
+  const end = century(k) ? k + 1 : CENTURY_ORDINAL.test(toks[k]?.text ?? '') && toks[k + 1]?.text === 'and' && century(k + 2) ? k + 3 : -1;
+  if (end < 0) return -1;
+  return ERA.test(toks[end + 1]?.text ?? '') && !breaksAfter(toks, end) ? end + 1 : end;
+}
+
 function dates(toks: Token[], q: Question, push: Push): void {
   let i = 0;
   // times of day and seasons answer "when" too: "6pm on Saturday", "midnight on 16 December", "1700 GMT", "in the spring"
   const isTime = (k: number) => TIME_OF_DAY.test(toks[k]!.text) || (/^\d{4}$/.test(toks[k]!.text) && TIME_ZONE.test(toks[k + 1]?.text ?? ''));
   const isDate = (t: Token, k = toks.indexOf(t)) => (t.tags.has('Date') && !ordinalModifier(toks, k)) || YEAR.test(t.text) || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || isTime(k) || SEASON.test(t.text) || (TIME_ZONE.test(t.text) && k > 0 && isTime(k - 1)) || holidayAt(toks, k);
-  // "the 10th and 11th centuries", "the 1990s"
-  const ordinalCentury = (k: number) => /^\d+(st|nd|rd|th)$/i.test(toks[k]?.text ?? '') && /^centur/i.test(toks[k + 1]?.text ?? '');
   const lead = (k: number) => (k > 0 && q.leadingPreposition && toks[k - 1]!.text.toLowerCase() === q.leadingPreposition ? ['afterLeadingPreposition' as const] : []);
   while (i < toks.length) {
-    if (ordinalCentury(i) || (/^\d+(st|nd|rd|th)$/i.test(toks[i]!.text) && toks[i + 1]?.text === 'and' && ordinalCentury(i + 2))) {
-      const end = ordinalCentury(i) ? i + 1 : i + 3;
+    // "the 10th and 11th centuries", "the 6th century BC" (and "the 1990s", below)
+    const end = centuryEnd(toks, i);
+    if (end >= 0) {
       push(i, end, 'date', ['monthOrYear', ...lead(i)]);
       i = end + 1;
       continue;
@@ -2688,6 +2704,11 @@ function dates(toks: Token[], q: Question, push: Push): void {
     j = partOfDayEnd(toks, j);
     let from = relativeDateStart(toks, rankedUnitStart(toks, i));
     if (from === i && i > 0 && ['between', 'from', 'since'].includes(toks[i - 1]!.text.toLowerCase())) from = i - 1;
+    // "years ago" dates nothing without the amount before it ("22,000 years ago"), and an amount
+    // of time without "ago" or "later" is a length, no date ("for 20 years"), as the rules read them
+    const amount = unitDateStart(toks, from, j);
+    if (amount < 0 || (amount < from && !toks.slice(i, j + 2).some((t) => POINT_IN_TIME.test(t.text)))) { i = j + 1; continue; }
+    from = Math.min(from, amount);
     const cues: Cue[] = [...lead(i)];
     if (toks.slice(i, j + 1).some((t) => t.tags.has('Month') || t.tags.has('Year') || /^\d{4}$/.test(t.text))) cues.push('monthOrYear');
     if (j > i) cues.push('multiWord');

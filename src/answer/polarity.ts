@@ -223,7 +223,7 @@ export function otherOrdinal(q: Question, sentence: string): boolean {
 }
 
 /** A superlative: "best", "worst", or an "-est" word formed from an adjective ("largest" → large; not "interest"). */
-const isSuperlative = (w: string): boolean => /^(best|worst)$/.test(w) || (/est$/.test(w) && formedSuperlative(w));
+export const isSuperlative = (w: string): boolean => /^(best|worst)$/.test(w) || (/est$/.test(w) && formedSuperlative(w));
 
 /**
  * Whether an "-est" word is an adjective's superlative: one WordNet knows as a noun only is not

@@ -6,11 +6,11 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, isRoleNoun, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle, employerAfterRole, pronounOpensTitle, placesBodyByAnd, othersRelativeClause, whTitleLink, ownerBeforeTitle, otherNounsAmount } from './candidates.js';
+import { type NameType, isRoleNoun, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle, employerAfterRole, pronounOpensTitle, placesBodyByAnd, othersRelativeClause, whTitleLink, ownerBeforeTitle, otherNounsAmount, centuryEnd } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody, commonWordOnly, TITLE_BEFORE_NAME } from './roles.js';
 import { authoredIn, limitSaid, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, quotesWhatIsSaid, QUOTED_SAYING, sentencesOnNames } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
-import { contradicts, hedged, NEGATION, QUESTION_NEGATION, saysOtherwise } from './polarity.js';
+import { contradicts, hedged, isSuperlative, NEGATION, QUESTION_NEGATION, saysOtherwise } from './polarity.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
 
 // The hand-tuned answer stage this project answered with before the learned scorer (src/answer/
@@ -3599,6 +3599,10 @@ function inHyphenatedName(toks: Token[], k: number, parts: Set<string>): boolean
 }
 
 /** A question asking how fast, and the units of a speed. */
+/** Adjectives a length is given by ("300 km long", "40 km wide"). */
+const DIMENSION = /^(long|wide|tall|high|deep|thick|broad)$/;
+/** "How wide …?", "How deep …?": the dimension a measure is asked in. */
+const DIMENSION_ASKED = /\bhow (long|wide|tall|high|deep|thick|broad)\b/i;
 const SPEED_ASKED = /\bhow\s+(?:fast|quick(?:ly)?)\b/i;
 const SPEED_UNIT = /(?:mph|kph|km\/h|m\/h|\/s|knots?|(?:per|an?)\s+(?:hour|second)|[kmg]bps)\b/i;
 /** Units of length or weight. */
@@ -4660,7 +4664,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("Solskjaer last played for [United]" for "Which country does Solskjaer play for?": a name
         // neither the tagger nor WordNet reads as a place answers "which country" no better than
         // a place of another kind)
-        else if (countryHead && sp.type !== 'place' && !lexicon().nounClasses(toks.slice(from, sp.to + 1).map((t) => t.text).join('_').replace(/['’]s$/, ''), 1).includes('noun.location')) fit *= OTHER_KIND_PLACE_FIT;
+        // (nor does a name the tagger reads as a place but WordNet, which has the world's countries,
+        // does not: "Bannow Bay" for "What country did the Normans invade in 1169?")
+        else if (countryHead && !lexicon().nounClasses(toks.slice(from, sp.to + 1).map((t) => t.text).join('_').replace(/['’]s$/, ''), 1).includes('noun.location')) fit *= OTHER_KIND_PLACE_FIT;
         // (and a name a noun for a work stands before is one: "family comedy [The Pacifier]")
         const awarded = askedWork && !/^by$/i.test(wordBefore(toks, from)) && namedAsHead(toks, sp.to, q.headTerm!);
         if (awarded) bonus *= AWARDED_BONUS;
@@ -5095,10 +5101,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       let i = 0;
       while (i < toks.length) {
         const isDate = (t: Token) => (t.tags.has('Date') && !ordinalModifier(toks, toks.indexOf(t))) || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || SEASON.test(t.text) || (/^(New|Year)$/.test(t.text) && holidayAt(toks, toks.indexOf(t)));
-        // "the 10th and 11th centuries", "the 1990s"
-        const ordinalCentury = (k: number) => /^\d+(st|nd|rd|th)$/i.test(toks[k]?.text ?? '') && /^centur/i.test(toks[k + 1]?.text ?? '');
-        if (ordinalCentury(i) || (/^\d+(st|nd|rd|th)$/i.test(toks[i]!.text) && toks[i + 1]?.text === 'and' && ordinalCentury(i + 2))) {
-          const end = ordinalCentury(i) ? i + 1 : i + 3;
+        // "the 10th and 11th centuries", "the 6th century BC" (and "the 1990s", below)
+        const end = centuryEnd(toks, i);
+        if (end >= 0) {
           push(i, end, 1);
           i = end + 1;
           continue;
@@ -5596,6 +5601,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // (a rate, "8.5%", may answer how fast an economy grew)
           const measured = toks.slice(i, to + 1).map((t) => t.text).join(' ');
           if (SPEED_ASKED.test(q.text) && !SPEED_UNIT.test(measured) && LENGTH_OR_WEIGHT.test(measured)) fit *= OTHER_QUANTITY_FIT;
+          // "How wide is the plain?": "about 300 km long and up to 40 km wide" — a length the sentence
+          // gives as another dimension is not the one asked
+          const asked = DIMENSION_ASKED.exec(q.text)?.[1]?.toLowerCase();
+          const given = breaksAfter(toks, to) ? undefined : toks[to + 1]?.text.toLowerCase();
+          if (asked && given && DIMENSION.test(given) && given !== asked) fit *= OTHER_QUANTITY_FIT;
         }
         if (q.kind === 'age') {
           // an age is marked as one ("27 years old", "aged 27", "Kashian, 27,", "from the age of 11"), as
@@ -6047,9 +6057,24 @@ function findCandidates(q: Question, supporting: Evidence[], c: Corpus, o: RuleO
     // (nor one where a naming verb gives a word in lower case: "tools - called middleware -")
     if (!held && !nameOpensOnly(mayHold, ev.passage.text) && !(q.kind === 'name' && LOWER_NAMED.test(ev.passage.text))) continue;
     if (held) tagged++;
-    candidates.push(...candidatesIn(q, ev, c.tokens(ev.passage), questionTerms, misspelt));
+    candidates.push(...candidatesIn(q, ev, c.tokens(ev.passage), questionTerms, misspelt).filter((x) => !restatesHead(q, x.text)));
   }
   return candidates;
+}
+
+/**
+ * Whether a candidate only restates the noun asked about with a superlative or a word for a time
+ * before it ("latest film" for "Which Miyazaki film won …?", "best album" for "Which album topped
+ * …?"): it says which one in no name, so it answers nothing. (Not other adjectives, which may be the
+ * answer: "right shoulder" for "Which shoulder …?", "textile exports" for "Which exports …?")
+ */
+/** Adjectives that place a thing in time relative to others, naming none ("latest", "new", "next"). */
+const RELATIVE_TIME_ADJECTIVE = /^(new|newest|latest|recent|current|previous|next|last|former)$/;
+function restatesHead(q: Question, text: string): boolean {
+  if (!q.headTerm || !WHICH.test(q.text)) return false;
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.some((w) => !/^\p{Ll}+$/u.test(w))) return false;
+  return normalizeTerm(words[words.length - 1]!) === q.headTerm && words.slice(0, -1).every((w) => isSuperlative(w) || RELATIVE_TIME_ADJECTIVE.test(w));
 }
 
 const prints = new WeakMap<Passage, string>();
