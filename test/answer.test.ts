@@ -7912,3 +7912,11 @@ describe('a length given in another dimension than the one asked', () => {
     });
   });
 });
+
+describe('a title abbreviated with a full stop', () => {
+  it('stays in the name it opens ("St. Louis", "Dr. John Smith", "St. Elizabeth\'s flood")', () => {
+    const spans = (sentence: string) => Object.keys(nameTypes(sentence));
+    expect(spans('He met Dr. John Smith in St. Louis on Monday.')).toEqual(['Dr. John Smith', 'St. Louis']);
+    expect(spans("Before the St. Elizabeth's flood (1421), the Meuse flowed just south of today's line.")).toContain("St. Elizabeth's");
+  });
+});

@@ -328,11 +328,11 @@ function learnedWhereRulesLack(q: Question, rules: Answer, c: Corpus, o: AnswerO
  * the rules' answer read without their veto on a missing essential word, when the learned stage is
  * confident (its own threshold, chosen on the dev split) in a candidate among its best that names the
  * same thing: the rules' reading of the sentence and the learned ranking then agree, though some
- * sentence the rules would have read lacked a word ("Who plays Alfred Kinsey in the film Kinsey?":
- * "Liam Neeson", where "plays" is not said). Read only when the learned stage is that confident, so
- * the second reading costs nothing on most questions. On the train split it answered 7 more right
- * and none wrong, on dev 1 right; on 3,600 probe questions 42 right and 1 wrong (with the learned
- * stage's confidence from 0.6 instead: train 13 right, 3 wrong; probes 75 and 9).
+ * sentence the rules would have read lacked a word ("In which Swiss resort is the annual World
+ * Economic Forum held?": "Davos", where no sentence says "held"). The rules' other vetoes stand (a
+ * sentence dated elsewhere, giving another source, denying the question), and so does a verb only
+ * word vectors relate to the question's ({@link verbStandIn}). Read only when the learned stage is
+ * that confident, so the second reading costs nothing on most questions. FIGURES
  */
 function rulesUnvetoedAgree(q: Question, rules: Answer, analysis: Analysis, c: Corpus, o: AnswerOptions): Answer | null {
   if (analysis.unsupported || q.asksRank || q.asksOrdinal) return null;
