@@ -332,7 +332,11 @@ function learnedWhereRulesLack(q: Question, rules: Answer, c: Corpus, o: AnswerO
  * Economic Forum held?": "Davos", where no sentence says "held"). The rules' other vetoes stand (a
  * sentence dated elsewhere, giving another source, denying the question), and so does a verb only
  * word vectors relate to the question's ({@link verbStandIn}). Read only when the learned stage is
- * that confident, so the second reading costs nothing on most questions. FIGURES
+ * that confident, so the second reading costs nothing on most questions. On the train split it
+ * answers 5 more questions right and none wrong, on dev 1 more right; on the 3,600 questions of probe
+ * files 1, 2, 4, 5, 7 and 8, 25 more right and 1 more wrong ("Respect" where the gold wants "Respect
+ * Coalition"). Read at any confidence, on agreement alone and with no veto kept, it answered 42 more
+ * right and 34 more wrong on train, 216 more right and 130 more wrong on those probe files.
  */
 function rulesUnvetoedAgree(q: Question, rules: Answer, analysis: Analysis, c: Corpus, o: AnswerOptions): Answer | null {
   if (analysis.unsupported || q.asksRank || q.asksOrdinal) return null;
