@@ -203,9 +203,12 @@ export function breaksAfter(toks: Token[], i: number): boolean {
   if (/^\p{Lu}$/u.test(toks[i]!.text) && /^\.\s+$/.test(toks[i]!.post) && i > 0 && toks[i - 1]!.tags.has('FirstName') && !BREAK.test(toks[i - 1]!.post) &&
     /^\p{Lu}\p{Ll}/u.test(toks[i + 1]?.text ?? '') && (toks[i + 1]!.tags.has('LastName') || toks[i + 1]!.tags.has('Person')) && !sentenceOpener(toks[i + 1]!.text)) return false;
   // "St. Louis", "Dr. John Kelly": an abbreviated title's full stop, before a capitalised word
-  if (TITLE_ABBREVIATION.test(toks[i]!.text) && /^\.\s+$/.test(toks[i]!.post) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '') && !OPENS.test(toks[i + 1]!.pre)) return false;
+  // (the full stop read first: this runs for every token a name reader passes)
+  if (toks[i]!.post.charCodeAt(0) === FULL_STOP && /^\.\s+$/.test(toks[i]!.post) && TITLE_ABBREVIATION.test(toks[i]!.text) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '') && !OPENS.test(toks[i + 1]!.pre)) return false;
   return BREAK.test(toks[i]!.post) || OPENS.test(toks[i + 1]?.pre ?? '');
 }
+/** The full stop's character code. */
+const FULL_STOP = 46;
 /** Titles abbreviated with a full stop before a name ("St. Elizabeth's flood", "Dr. Kelly", "Mt. Everest"). */
 const TITLE_ABBREVIATION = /^(St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt|Capt|Rev|Gov|Sen|Rep)$/;
 

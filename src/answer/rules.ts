@@ -6401,6 +6401,9 @@ export function beyondShortAnswer(q: Question): string | null {
     : null;
 }
 
+/** The evidence last gathered for a question (by object), with what it was gathered over: see answerByRules. */
+const evidenceRead = new WeakMap<Question, { c: Corpus; candidatePassages: number; expandArticles: number; evidence: Evidence[] }>();
+
 /**
  * Answers an analysed question from the corpus: retrieve passages, weigh how much of the question
  * each supports, pull candidate short answers of the kind asked from the best of them, pick the
@@ -6423,11 +6426,15 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
     related: pickQuotes(evs, o.maxRelated).map((e) => citationOf(e.passage, c)),
     reason,
   });
-  const evidence = gatherEvidence(q, c, o, weights);
+  // (the checked stage's second reading, without the veto, reads the same question again: its
+  // evidence is kept from the first)
+  const kept = evidenceRead.get(q);
+  const evidence = kept && kept.c === c && kept.candidatePassages === o.candidatePassages && kept.expandArticles === o.expandArticles ? kept.evidence : gatherEvidence(q, c, o, weights);
+  evidenceRead.set(q, { c, candidatePassages: o.candidatePassages, expandArticles: o.expandArticles, evidence });
   if (evidence.length === 0) return abstain('Nothing in the articles matches this question.', []);
   // (read without the veto, a sentence lacking a word still may not deny the question, date itself
   // elsewhere or give another source: those vetoes stand)
-  const supporting = evidence.filter((e) => (e.essentialOk || (!o.essentialVeto && !readsOtherwise(q, e.passage.text))) && e.coverage >= o.minCoverage);
+  const supporting = evidence.filter((e) => e.coverage >= o.minCoverage && (e.essentialOk || (!o.essentialVeto && !readsOtherwise(q, e.passage.text))));
   // Questions a short answer cannot settle: show the passages that bear on them instead.
   const unsupported = beyondShortAnswer(q);
   if (unsupported) return abstain(unsupported, supporting.length ? supporting : evidence);
