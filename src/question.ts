@@ -743,6 +743,13 @@ const VERB_PREFIX = /^(re|co|pre|un|de|mis|dis|over|under|out)$/i;
 /** Participles a name hyphened before them makes a modifier of ("Colombian-born", "UK-based", "US-led"). */
 const NAME_PARTICIPLE = /^(born|bred|based|made|built|owned|led|run|backed|funded|listed|registered|educated|trained)$/;
 
+/** Superlatives of an amount that may stand for their noun ("What is the [longest] a patient should wait?"). */
+const AMOUNT_SUPERLATIVE = /^(longest|shortest|most|least|highest|lowest|maximum|minimum)$/;
+/** Verbs of lasting or waiting: the amount such a superlative stands for is a length of time. */
+const LASTING_VERB = /^(wait|waits|waited|waiting|last|lasts|lasted|stay|stays|stayed|take|takes|took|serve|serves|served|spend|spends|spent|remain|remains|remained|live|lives|lived|go|goes|went)$/;
+/** Verbs of earning or paying: the amount such a superlative stands for is a sum. */
+const MONEY_VERB = /^(earn|earns|earned|pay|pays|paid|cost|costs|charge|charges|charged|raise|raised|spend|spent|borrow|borrowed|lend|lent|owe|owed|fine|fined|afford)$/;
+
 /**
  * Analyses a (validated) question: the kind of answer wanted, whether it wants a list, and its
  * content words with their roles. Names, the main verb and the noun asked about are essential:
@@ -1174,6 +1181,16 @@ export function analyzeQuestion(asked: string): Question {
     }
     case 'what':
     case 'which': {
+      // "What is the longest a patient should wait …?", "What is the most he can earn?": a
+      // superlative standing for its noun, a clause after it, asks for the amount itself — a
+      // length of time when the clause waits or lasts, a sum when it earns or costs, else a count
+      const most = toks[whIndex + 3];
+      const after = toks[whIndex + 4];
+      if (wh === 'what' && isCopula(next) && toks[whIndex + 2]?.lower === 'the' && !!most && AMOUNT_SUPERLATIVE.test(most.lower) && !!after && (after.tags.has('Determiner') || after.tags.has('Pronoun'))) {
+        const rest = toks.slice(whIndex + 4);
+        kind = /^(longest|shortest)$/.test(most.lower) ? (rest.some((t) => LASTING_VERB.test(t.lower)) ? 'duration' : 'measure') : rest.some((t) => MONEY_VERB.test(t.lower)) ? 'money' : 'number';
+        break;
+      }
       // "What sort of emails …": the tagger may read "sort of" as an adverb
       if (next && SORT_NOUNS.test(next.lower) && toks[whIndex + 2]?.lower === 'of') {
         const sorted = findHead(whIndex + 3);

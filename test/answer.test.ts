@@ -7920,3 +7920,40 @@ describe('a title abbreviated with a full stop', () => {
     expect(spans("Before the St. Elizabeth's flood (1421), the Meuse flowed just south of today's line.")).toContain("St. Elizabeth's");
   });
 });
+
+describe('a period joined to its year, and a clause a pronoun goes on', () => {
+  it('answers "… peak market share in mid-2004?" with the share given "in mid-2004" after "but this is"', async () => {
+    // after a BBC report
+    await withEngineOver('mid-year', 'Browser share', [
+      'Internet Explorer still dominates with a share of about 90% but this is down from a peak of almost 96% in mid-2004.',
+    ], (small) => {
+      expect(small.ask("What was Internet Explorer's peak market share in mid-2004?", { scorer: 'rules' }).answer).toBe('almost 96%');
+    });
+  });
+});
+
+describe('the question\'s own sum, with its conversion', () => {
+  it('is no answer in the learned stage either ("$800m (£424m)" for "… the $800m purchase …?")', async () => {
+    // after a BBC report
+    await withEngineOver('own-sum', 'Krivorizhstal sale', [
+      'It was sold in June 2004 to a consortium that included Rinat Akhmetov, the country\'s richest man, for $800m (£424m) - despite other higher offers.',
+    ], (small) => {
+      const a = small.ask('How much did Rinat Akhmetov himself put into the $800m purchase of Krivorizhstal?', { scorer: 'learned', minConfidence: 0 });
+      expect(a.answer ?? '').not.toContain('$800m');
+    });
+  });
+});
+
+describe('another name of the question\'s name', () => {
+  it('is no answer where the question is read again with it ("NIESR" for "What did NIESR call …?")', async () => {
+    // after a BBC report
+    await withEngineOver('own-alias', 'Golden rule', [
+      'The National Institute of Economic and Social Research (NIESR) claims that taxes need to rise by about £10bn if state finances are to be put in order.',
+      'According to NIESR, if the government\'s current economic cycle runs until March 2006 then it is "unlikely" the golden rule will be met.',
+      'The main cloud on the horizon, NIESR said, was the UK\'s much analysed and fretted over property market.',
+    ], (small) => {
+      const a = small.ask('What did NIESR call the main cloud on the horizon for the UK economy?');
+      expect(a.answer ?? '').not.toMatch(/NIESR|National Institute/);
+    });
+  });
+});

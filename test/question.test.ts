@@ -1006,3 +1006,11 @@ describe('a rank that is a title', () => {
     expect(analyzeQuestion("What is Arvind Parmar's ranking?").asksRank).toBe(true);
   });
 });
+
+describe('a superlative standing for its noun', () => {
+  it('reads "What is the longest a patient should wait …?" as asking a length of time, "What is the most … can earn?" a sum, and keeps "the longest river"', () => {
+    expect(analyzeQuestion('By March 2006, what is the longest a patient in Wales should wait for an outpatient appointment?').kind).toBe('duration');
+    expect(analyzeQuestion('What is the most a player can earn?').kind).toBe('money');
+    expect(analyzeQuestion('What is the longest river in Europe?').headTerm).toBe(normalizeTerm('river'));
+  });
+});

@@ -2016,6 +2016,8 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
   const push = (from: number, to: number, type: SpanType, cues: Cue[] = [], whole = false) => {
     if (type === 'number') [from, to] = hyphenatedWhole(toks, from, to);
     if (inQuestion(from, to) || to < namerAt || (type === 'number' && otherNamesAmount(toks, from, to, entityTerms))) return;
+    // (nor the question's own sum with its conversion after it: "$800m (£424m)" for "… the $800m purchase?")
+    if (type === 'number' && from < to && conversionAfter(toks, from) === to && inQuestion(from, from)) return;
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
     // at its end they usually are ("Justice Department" for "Which department ...?")
     const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!) && (!NAME_TYPES.has(type) || ownNameWord(k) || !/^\p{Lu}/u.test(toks[k]!.text));

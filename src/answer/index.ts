@@ -473,6 +473,10 @@ function byOtherName(q: Question, c: Corpus, o: AnswerOptions): Answer | null {
     if (!asked.success) continue;
     const a = byRules(analyzeQuestion(asked.data), c, o);
     if (!a.answered) continue;
+    // (not the question's own name, which the other name's sentence gives back: "NIESR" for "What
+    // did NIESR call …?" asked of "National Institute of Economic and Social Research")
+    const plain = (s: string) => s.toLowerCase().replace(/['’]s?\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (plain(a.answer ?? '') === plain(q.text.slice(from, to)) || plain(a.answer ?? '') === plain(alias.other)) continue;
     // initials spelled out: the answer's sentences say the name in full
     if (alias.passage < 0) return { ...a, question: q.text };
     const renaming = citationOf(c.passages[alias.passage]!, c);

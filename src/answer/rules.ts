@@ -1418,6 +1418,23 @@ function headClausesOf(toks: Token[], q: Question): { clauseOf: number[]; held: 
   return held.size <= last ? { clauseOf, held } : null;
 }
 
+/** Pronouns that take up the subject of the clause before as their own ("… about 90% but [this] is down from …"). */
+const SUBJECT_PRONOUN = /^(it|this|that|he|she|they)$/i;
+/**
+ * `named`, the clauses (by subjectClauses) naming the question's name, with each clause after one
+ * of them whose subject is a pronoun taking it up ("Internet Explorer still dominates with a share
+ * of about 90% but this is down from a peak of almost 96%": the peak is Internet Explorer's too).
+ */
+function withPronounClauses(toks: Token[], clauseOf: number[], named: Set<number>): Set<number> {
+  for (let k = 1; k < toks.length; k++) {
+    const c = clauseOf[k]!;
+    if (c === clauseOf[k - 1] || c < 0 || !named.has(clauseOf[k - 1]!)) continue;
+    const first = CLAUSE_OPENER.test(toks[k]!.text) || /^and$/i.test(toks[k]!.text) ? toks[k + 1] : toks[k];
+    if (first && SUBJECT_PRONOUN.test(first.text)) named.add(c);
+  }
+  return named;
+}
+
 /**
  * {@link clauses}, but a clause whose opener has no subject after it goes on its own subject's
  * ("Courtney Love has been spared jail, but must serve three years probation"), and one "and" opens
@@ -3108,6 +3125,11 @@ function amountForOtherPeriod(text: string, toks: Token[], end: number, years: r
   return amountPeriod(text, toks, end, years, months) === 'other';
 }
 
+/** Where the period starting at token `k` ends in the text: past a year joined to its word by a hyphen ("in mid-2004", "late-2003"). */
+function periodEnd(toks: Token[], k: number): number {
+  return toks[k + 1] && /^[-‐]$/.test(toks[k]!.post) ? toks[k + 1]!.end : toks[k]!.end;
+}
+
 /**
  * The period the amount ending at token `end` is given for, as amountForOtherPeriod reads it:
  * 'other' for another than the question's, 'asked' for one it asks ("£180,126 in November" for
@@ -3119,7 +3141,7 @@ function amountPeriod(text: string, toks: Token[], end: number, years: readonly 
     if (breaksAfter(toks, k - 1)) return null;
     if (months.size > 0 && /^(over|in|during|for)$/i.test(toks[k]!.text) && /^the$/i.test(toks[k + 1]?.text ?? '') && /^(next|last|past|coming|previous|prior|preceding)$/i.test(toks[k + 2]?.text ?? '') && !breaksAfter(toks, k) && !breaksAfter(toks, k + 1)) return 'other';
     if (PERIOD_PREPOSITION.test(toks[k]!.text) && toks[k + 1] && !breaksAfter(toks, k)) {
-      const named = years.length > 0 ? periodsIn(text.slice(toks[k]!.start, toks[k + 1]!.end)) : [];
+      const named = years.length > 0 ? periodsIn(text.slice(toks[k]!.start, periodEnd(toks, k + 1))) : [];
       const otherYear = named.length > 0 && !named.some(([a, b]) => years.some(([x, y]) => a <= y && x <= b));
       const month = MONTH_NAME.test(toks[k + 1]!.text);
       const otherMonth = months.size > 0 && month && !months.has(toks[k + 1]!.text);
@@ -3143,7 +3165,7 @@ function amountsForAskedPeriod(text: string, toks: Token[], years: readonly (rea
   const out: number[] = [];
   for (let j = 0; j + 2 < toks.length; j++) {
     if (!isNumber(toks[j]!) || isYearToken(toks[j]!) || breaksAfter(toks, j) || breaksAfter(toks, j + 1) || !PERIOD_PREPOSITION.test(toks[j + 1]!.text)) continue;
-    const named = periodsIn(text.slice(toks[j + 1]!.start, toks[j + 2]!.end));
+    const named = periodsIn(text.slice(toks[j + 1]!.start, periodEnd(toks, j + 2)));
     if (!named.some(([a, b]) => years.some(([x, y]) => a <= y && x <= b))) continue;
     out.push(j);
     // ("grow [16%] to 250,000 in 2005": the change an amount moved by, before "to" and the level
@@ -5344,7 +5366,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       let bySubject: number[] | undefined;
       const subjectClausesOnce = () => (bySubject ??= subjectClauses(toks));
       const ownClause = namedAt.length ? subjectClausesOnce() : null;
-      const namedClauses = ownClause && ownClause[ownClause.length - 1]! > 0 ? new Set(namedAt.map((k) => ownClause[k]!)) : null;
+      const namedClauses = ownClause && ownClause[ownClause.length - 1]! > 0 ? withPronounClauses(toks, ownClause, new Set(namedAt.map((k) => ownClause[k]!))) : null;
       // ("GM earned $3.7bn, …, while its annual revenue rose 4.5% to $193bn" for "What was GM's annual
       // revenue?": with no verb to go by, the clause that holds the noun asked about, owned again by
       // a pronoun, over the one naming the question's name; not "Amicus has 1.2 million members and
