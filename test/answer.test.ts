@@ -7957,3 +7957,37 @@ describe('another name of the question\'s name', () => {
     });
   });
 });
+
+describe('the noun asked about, owned by the question\'s name, with a name in apposition', () => {
+  it('answers "What is Microsoft\'s … network called?" with the name after "Microsoft\'s … network,", not the sentence\'s subject', async () => {
+    // after a BBC report
+    await withEngineOver('owned-apposed', 'Halo 2', [
+      'As well as being a popular single-player title, Halo 2 can be connected to Microsoft\'s subscription-based broadband network, Xbox Live.',
+    ], (small) => {
+      expect(small.ask("What is Microsoft's subscription-based broadband gaming network called?", { scorer: 'rules' }).answer).toBe('Xbox Live');
+    });
+  });
+});
+
+describe('a number joined to "time" by a hyphen', () => {
+  it('counts no thing ("the two-time runner-up" for "How many athletes …?") in either stage, and still answers "How many times …?"', async () => {
+    // after a BBC report
+    await withEngineOver('n-time', 'Kenya squad', [
+      'Athletics Kenya had suspended the two-time London Marathon runner-up from its squad for the world cross country championships.',
+    ], (small) => {
+      for (const scorer of ['rules', 'learned'] as const) expect(small.ask("How many athletes are in Kenya's squad for the world cross country championships?", { scorer, minConfidence: 0 }).answer ?? '').not.toMatch(/two/);
+      expect(small.ask('How many times was he London Marathon runner-up?', { scorer: 'rules' }).answer ?? '').toMatch(/two/);
+    });
+  });
+});
+
+describe('amounts in clauses, where the sentence has not the question\'s verb', () => {
+  it('answers from the clause holding more of the words the verb takes ("18% … bank accounts, while 13% of cases …")', async () => {
+    // after a BBC report
+    await withEngineOver('content-clause', 'ID theft', [
+      "Another 18% came from attempts to rip off people's bank accounts, while 13% of cases concerned attempts to defraud employers by abusing someone else's identity.",
+    ], (small) => {
+      expect(small.ask('What proportion of ID theft cases involved attempts on bank accounts?', { scorer: 'rules' }).answer).toBe('18%');
+    });
+  });
+});

@@ -2016,6 +2016,8 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
   const push = (from: number, to: number, type: SpanType, cues: Cue[] = [], whole = false) => {
     if (type === 'number') [from, to] = hyphenatedWhole(toks, from, to);
     if (inQuestion(from, to) || to < namerAt || (type === 'number' && otherNamesAmount(toks, from, to, entityTerms))) return;
+    // (nor how often, "the [two]-time runner-up", unless times are counted)
+    if (type === 'number' && toks[to]!.post === '-' && /^times?$/i.test(toks[to + 1]?.text ?? '') && !/\btimes?\b/i.test(q.text)) return;
     // (nor the question's own sum with its conversion after it: "$800m (£424m)" for "… the $800m purchase?")
     if (type === 'number' && from < to && conversionAfter(toks, from) === to && inQuestion(from, from)) return;
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");

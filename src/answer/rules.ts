@@ -1435,6 +1435,18 @@ function withPronounClauses(toks: Token[], clauseOf: number[], named: Set<number
   return named;
 }
 
+/** Words of the question's the one clause must hold at least, and more than any other, to be read as the question's ({@link mostContentClause}). */
+const CONTENT_CLAUSE_WORDS = 2;
+/** The clause (by `clauseOf`) holding the most of `content`, at least {@link CONTENT_CLAUSE_WORDS} and more than any other; -1 if none. */
+function mostContentClause(toks: Token[], clauseOf: number[], content: ReadonlySet<string>): number {
+  if ((clauseOf[clauseOf.length - 1] ?? 0) === 0) return -1;
+  const held = new Map<number, Set<string>>();
+  toks.forEach((t, k) => { if (t.term !== null && content.has(t.term)) held.set(clauseOf[k]!, (held.get(clauseOf[k]!) ?? new Set()).add(t.term)); });
+  const sizes = [...held].map(([c, terms]) => [c, terms.size] as const).sort((a, b) => b[1] - a[1]);
+  const [best, second] = sizes;
+  return best && best[1] >= CONTENT_CLAUSE_WORDS && (!second || second[1] < best[1]) ? best[0] : -1;
+}
+
 /**
  * {@link clauses}, but a clause whose opener has no subject after it goes on its own subject's
  * ("Courtney Love has been spared jail, but must serve three years probation"), and one "and" opens
@@ -2863,6 +2875,22 @@ function headedBy(toks: Token[], end: number, head: string): boolean {
   return false;
 }
 
+/** Words, at most, from a possessive name to the noun it owns ("Microsoft's [subscription-based broadband] network"). */
+const POSSESSED_HEAD_WORDS = 6;
+/**
+ * Whether the name at `from` follows the noun asked about and a comma, the noun owned by a name of
+ * the question's in the possessive: "Microsoft's subscription-based broadband network, [Xbox Live]".
+ */
+function ownedHeadApposed(toks: Token[], from: number, head: string, entityTerms: ReadonlySet<string>): boolean {
+  const noun = toks[from - 1];
+  if (!noun || noun.term !== head || !/^\p{Ll}/u.test(noun.text) || !/^,\s*$/.test(noun.post)) return false;
+  for (let k = from - 2; k >= 0 && from - 1 - k <= POSSESSED_HEAD_WORDS; k--) {
+    if (breaksAfter(toks, k)) return false;
+    if (/['’]s?$/.test(toks[k]!.text) && /^\p{Lu}/u.test(toks[k]!.text)) return toks[k]!.term !== null && entityTerms.has(toks[k]!.term!);
+  }
+  return false;
+}
+
 /** Prepositions the tagger may read as adjectives or nouns ("under", "near"), which open no description. */
 const LOOSE_PREPOSITION = /^(under|over|near|about|above|below|after|before|since|until|inside|outside|beyond|despite|during|without)$/i;
 
@@ -3312,6 +3340,13 @@ function byMeasureEnd(toks: Token[], to: number): number {
   if (!measured || breaksAfter(toks, to) || !/^by$/i.test(toks[to + 1]?.text ?? '') || breaksAfter(toks, to + 1) || !toks[to + 2] || !isNumber(toks[to + 2]!)) return to;
   if (withUnit(toks[to + 2])) return to + 2;
   return !breaksAfter(toks, to + 2) && unitAt(to + 3) ? to + 3 : to;
+}
+
+/** A question counting times ("How many times …?"). */
+const TIMES_ASKED = /\btimes?\b/i;
+/** Whether the number ending at `j` is joined to "time" by a hyphen ("a [two]-time champion"): how often, as a word of its own. */
+function hyphenatedTimes(toks: Token[], j: number): boolean {
+  return toks[j]!.post === '-' && /^times?$/i.test(toks[j + 1]?.text ?? '');
 }
 
 /** Whether the number ending at `j` opens an age written with hyphens ("the 21-year-old"). */
@@ -4460,6 +4495,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ends a short name of a role)
         if (q.headTerm && from > 0 && headedBy(toks, from - 1, q.headTerm)) {
           bonus *= 1.4;
+          // ("Microsoft's subscription-based broadband network, [Xbox Live]" for "What is Microsoft's
+          // … network called?": the noun asked about, owned by the question's name, then its name
+          // in apposition, says outright which it is)
+          if (q.kind !== 'person' && ownedHeadApposed(toks, from, q.headTerm, entityTerms)) bonus *= NAMES_HEAD_BONUS;
           // ("Home Secretary David Blunkett" for "Who was Blair's press secretary?": another role of
           // the noun, its own noun before it and not the question's)
           if (headNoun && otherNounBeforeHead(toks, from - 1, q.headTerm, headNoun)) bonus *= OTHER_ROLE_HOLDER;
@@ -5373,6 +5412,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // the TGWU has 800,000", another's)
       const headClause = verbTerms.size === 0 && q.headTerm !== undefined && (q.kind === 'money' || q.kind === 'number') ? subjectClausesOnce() : null;
       const headClauses = headClause && headClause[headClause.length - 1]! > 0 ? new Set(toks.flatMap((t, k) => (t.term === q.headTerm && t.tags.has('Noun') && pronounOwns(toks, k) ? [headClause[k]!] : []))) : null;
+      // ("Another 18% came from attempts to rip off people's bank accounts, while 13% of cases
+      // concerned attempts to defraud employers" for "What proportion of … cases involved attempts on
+      // bank accounts?": where the sentence has not the question's verb, nor its name, the clause
+      // holding more of the words the verb takes)
+      const contentClause = !verbClauses && !namedClauses && !headClauses?.size && contentTerms.size > 1 ? mostContentClause(toks, subjectClausesOnce(), contentTerms) : -1;
       let i = 0;
       while (i < toks.length) {
         if (!isNumber(toks[i]!) || (toks[i]!.tags.has('Year') && q.kind !== 'number') || dayOfMonth(toks, i) || propOne(toks, i)) { i++; continue; }
@@ -5679,6 +5723,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if ((q.kind === 'duration' || q.kind === 'number' || q.kind === 'measure') && timeAgo(toks, j, q)) fit = 0; // "22,000 years ago": when, not how long
         // ("the 21-year-old" for "What has her ranking fallen to?": an age, no count)
         if ((q.kind === 'number' || q.kind === 'measure') && hyphenatedAge(toks, j)) fit = 0;
+        // ("the [two]-time London Marathon runner-up" for "How many athletes …?": how often someone
+        // did something, a word of its own, counts no thing but times)
+        if (q.kind === 'number' && hyphenatedTimes(toks, j) && !TIMES_ASKED.test(q.text)) fit = 0;
         // "£1,000 cheaper than last year's list": a difference, not the amount itself, unless the
         // question asks for one ("How much cheaper …?")
         const compared = toks[to + 1];
@@ -5705,6 +5752,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ...or, with no verb to go by, the clause that names the question's name ("Million Dollar
         // Baby has seven nominations while The Aviator has 11" for "How many … does The Aviator have?")
         else if (!verbClauses && (headClauses?.size ? !headClauses.has(headClause![i]!) : namedClauses && !namedClauses.has(ownClause![i]!))) fit *= OTHER_CLAUSE_FIT;
+        else if (contentClause >= 0 && subjectClausesOnce()[i] !== contentClause) fit *= OTHER_CLAUSE_FIT;
         // ("is updated every two days" for "How often …?": a span after "every" says how often, with
         // it; one without says how long)
         const every = q.often && i > 0 && /^every$/i.test(toks[i - 1]!.text) && !breaksAfter(toks, i - 1);
