@@ -982,6 +982,16 @@ function capitalLinkAfter(toks: Token[], k: number): boolean {
 const COUNTRY_KINDS = ['country', 'state'];
 const COUNTRY_DEPTH = 4;
 
+/**
+ * Whether the number ending at `j` is joined to "time" by a hyphen before a noun ("a [two]-time
+ * champion", "four-times finalist"): how often someone did something, as a word of its own; not a
+ * multiple before a comparative ("10-times faster").
+ */
+export function howOftenAt(toks: Token[], j: number): boolean {
+  const after = toks[j + 2];
+  return toks[j]!.post === '-' && /^times?$/i.test(toks[j + 1]?.text ?? '') && !breaksAfter(toks, j + 1) && !!after && !after.tags.has('Comparative') && !/^(more|less|fewer|as|the|faster|bigger|larger|higher|greater)$/i.test(after.text);
+}
+
 export function spanType(toks: Token[]): NameType {
   const has = (tag: string) => toks.filter((t) => t.tags.has(tag)).length;
   if (toks.length === 1 && has('Demonym')) return 'demonym';
@@ -2017,7 +2027,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     if (type === 'number') [from, to] = hyphenatedWhole(toks, from, to);
     if (inQuestion(from, to) || to < namerAt || (type === 'number' && otherNamesAmount(toks, from, to, entityTerms))) return;
     // (nor how often, "the [two]-time runner-up", unless times are counted)
-    if (type === 'number' && toks[to]!.post === '-' && /^times?$/i.test(toks[to + 1]?.text ?? '') && !/\btimes?\b/i.test(q.text)) return;
+    if (type === 'number' && howOftenAt(toks, to) && !/\btimes?\b/i.test(q.text)) return;
     // (nor the question's own sum with its conversion after it: "$800m (£424m)" for "… the $800m purchase?")
     if (type === 'number' && from < to && conversionAfter(toks, from) === to && inQuestion(from, from)) return;
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
