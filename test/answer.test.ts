@@ -7991,3 +7991,14 @@ describe('amounts in clauses, where the sentence has not the question\'s verb', 
     });
   });
 });
+
+describe('a place in an order given in one clause, another in the next', () => {
+  it('answers "Which Razorlight album was fifth …?" from the clause giving fifth, without the owner\'s possessive', async () => {
+    // after a BBC report
+    await withEngineOver('rank-clause', 'Q poll', [
+      "Rock band U2's latest album How to Dismantle an Atomic Bomb came fourth while Razorlight's Up All Night was in fifth place.",
+    ], (small) => {
+      expect(small.ask('Which Razorlight album was fifth in the Q poll?', { scorer: 'rules' }).answer).toBe('Up All Night');
+    });
+  });
+});

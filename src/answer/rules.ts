@@ -3718,6 +3718,27 @@ function rankNumberAt(toks: Token[], k: number): boolean {
 }
 /** A place in an order the question asks about ("Who came third?"; not "first" or "last", which questions use loosely). */
 const RANK_ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d*(?:2nd|3rd|[04-9]th|1[1-3]th))$/i;
+/** A place in an order, the winner's too ("first"), as {@link otherRankClauses} reads other places. */
+const ANY_RANK = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th))$/i;
+/**
+ * For a question asking by a place in an order ("Which album was fifth …?"), a test of whether the
+ * token at `k` stands in a clause (see clauses) that gives another place and not the question's,
+ * where another clause gives the question's; null when no clause does, or the question gives none.
+ */
+function otherRankClauses(toks: Token[], q: Question): ((k: number) => boolean) | null {
+  const asked = q.terms.find((t) => t.role !== 'entity' && RANK_ORDINAL.test(t.text))?.text.toLowerCase();
+  if (!asked || !toks.some((t) => t.text.toLowerCase() === asked)) return null;
+  const clauseOf = clauses(toks);
+  if ((clauseOf[clauseOf.length - 1] ?? 0) === 0) return null;
+  const own = new Set<number>();
+  const other = new Set<number>();
+  toks.forEach((t, k) => {
+    const w = t.text.toLowerCase();
+    if (w === asked) own.add(clauseOf[k]!);
+    else if (ANY_RANK.test(w)) other.add(clauseOf[k]!);
+  });
+  return (k) => other.has(clauseOf[k]!) && !own.has(clauseOf[k]!);
+}
 /** A medal or place short of winning. */
 const LESSER_MEDAL = /\b(silver|bronze|runners?-up|second|third)\b/i;
 /** Words, at most, between a name and "won" a lesser medal after it ("Thanou, 29, won silver"). */
@@ -3944,6 +3965,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const entityTerms = new Set([...q.terms.filter((t) => t.role === 'entity').map((t) => t.term), ...misspelt]);
   // (the question's names in the possessive: "Josh Groban's" of "What is Josh Groban's album?")
   const possessiveOwners = new Set(q.terms.filter((t) => t.role === 'entity' && /['’]s?$/.test(t.text)).map((t) => t.term));
+  // (and a name right before the noun asked about, whose that is: "Which [Razorlight] album …?")
+  const headOwners = new Set(q.terms.filter((t, k) => t.role === 'entity' && q.terms[k + 1]?.role === 'head' && q.text.includes(`${t.text} ${q.terms[k + 1]!.text}`)).map((t) => t.term));
   const hyphenParts = hyphenatedNameParts(q);
   // (a noun for a person that one of the question's names owns, other than the noun asked about:
   // "father" of "Who used to come to Brown's father's church?"; not one modifying that noun, "the
@@ -4033,6 +4056,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   // Rowan and Allan Bogle in the men's race")
   const askedSex = q.kind === 'person' ? sexOfNoun(q.terms.find((t) => t.term === q.headTerm)?.text ?? '') : null;
   const rankMissing = q.terms.some((t) => t.role !== 'entity' && RANK_ORDINAL.test(t.text) && !ev.matched.has(t.term)) || otherMeasure(q, toks) || otherCategory(q, toks, questionTerms);
+  // ("U2's latest album … came fourth while Razorlight's Up All Night was in fifth place" for "Which
+  // Razorlight album was fifth …?": a span in a clause giving another place in the order, where
+  // another clause gives the question's)
+  const otherRankClause = rankMissing ? null : otherRankClauses(toks, q);
   // '"… vote for President Trump," the indictment … read' for "Who indicted Kazemi and Kashian?":
   // a span inside a quotation that holds none of the question's words is what was said, not who
   // or what the question asks about
@@ -4069,6 +4096,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     if (fit <= 0 || (inQuestion(from, to) && !titleAfterHead(from, to)) || to < namerAt || (numeric && (otherNamesAmount(toks, from, to, entityTerms) || othersRelativeClause(toks, from, entityTerms) || otherNounsAmount(toks, from, q.headTerm)))) return;
     if (matchedParts.size > 0 && !matchedParts.has(part[from]!)) fit *= OTHER_CLAUSE_FIT;
     if (rankMissing) fit *= MISSING_RANK_FIT;
+    else if (otherRankClause && otherRankClause(from)) fit *= OTHER_CLAUSE_FIT;
     if (!named && quotedAside(from, to)) fit *= QUOTED_ASIDE_FIT;
     if (!exceptionAsked && excepted(toks, from)) fit *= EXCEPTED_FIT;
     if (datesOtherName && datesOtherName(from)) fit *= OTHER_DAY_FIT;
@@ -4358,7 +4386,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const namesakeWhole = namedAfterAsked && from > start && from <= sp.to && toks.slice(from, sp.to + 1).some((t) => /^\p{Lu}/u.test(t.text));
         // ("Carry On Again Doctor" for "What was Rowlands' first Carry On film?": a work's title may
         // begin with the series' name the question gives)
-        const seriesLed = askedWork && from > start && from <= sp.to && toks.slice(start, from).every((t) => /^\p{Lu}/u.test(t.text) && t.term !== q.headTerm) && /^\p{Lu}/u.test(toks[from]!.text);
+        // (not a possessive, whose the work is: "Razorlight's Up All Night" for "Which Razorlight album …?")
+        const seriesLed = askedWork && from > start && from <= sp.to && toks.slice(start, from).every((t) => /^\p{Lu}/u.test(t.text) && t.term !== q.headTerm) && /^\p{Lu}/u.test(toks[from]!.text) && !/['’]s?$/.test(toks[from - 1]!.text);
         // ("dubbed Napster to Go" for "What is Napster's new service called?": a name asked for that
         // the question's name leads, joined by a little word, is that name whole)
         const linkedOn = q.asksName && from > start && from < sp.to && NAME_LINK.test(toks[from]!.text);
@@ -4547,7 +4576,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // possessive of the question's owner is what it owns, asked for by the noun, as a name the
         // noun follows is)
         const ownedByAsked = (q.kind === 'thing' || q.kind === 'name') && !!q.headTerm && from > 0 && /['’]s$/.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1) &&
-          toks[from - 1]!.term !== null && possessiveOwners.has(toks[from - 1]!.term!);
+          toks[from - 1]!.term !== null && (possessiveOwners.has(toks[from - 1]!.term!) || headOwners.has(toks[from - 1]!.term!));
         // Otherwise a lone capitalised word before a common noun modifies it ("an Iranian company"):
         // not a name. So is a possessive one ("Iran's 'state-sponsored' cyberactors").
         // (but not one before a name, which it says the name belongs to: "Sky Networks' Sophie
