@@ -243,3 +243,11 @@ describe('denials reaching past "any", and what would have been', () => {
     expect(hedged('How many phones has Cabir infected?', 'The bug was able to infect one phone at a time.', asked)).toBe(false);
   });
 });
+
+describe('a question put by "whether"', () => {
+  it('does not answer what it asks ("It is not known whether … have also received letters"), while the verb said outright does', () => {
+    const received = terms('received');
+    expect(hedged('Which other Guantanamo detainee received an identical letter?', 'It is not known whether the other two men released from the Cuba detention camp in January - Richard Belmar and Moazzam Begg - have also received letters.', received)).toBe(true);
+    expect(hedged('Which other Guantanamo detainee received an identical letter?', 'The other two men released in January, Richard Belmar and Moazzam Begg, have also received letters.', received)).toBe(false);
+  });
+});

@@ -91,6 +91,8 @@ const COUNTERFACTUAL_MODAL = /^(could|might|may|would|should)$/i;
 const EXPECTED_OF_WORDS = 3;
 /** A pronoun for the one expected to do it ("expected them to win"). */
 const OBJECT_PRONOUN = /^(him|her|them|it|us|me)$/i;
+/** Words, at most, from "whether" to the verb of the question it puts ("whether the other two men released … in January have also received"). */
+const WHETHER_WORDS = 25;
 /** A question that itself asks about a plan, a hope, or the future: its answer may well be hedged. */
 const QUESTION_HEDGE = /\b(will|would|could|might|may|going to|shall|can)\b/i;
 
@@ -124,7 +126,10 @@ export function hedged(question: string, sentence: string, asked: ReadonlySet<st
     const modalAt = (m: number) => COUNTERFACTUAL_MODAL.test(words[m] ?? '') || (/^(only|still|also|\w+ly)$/i.test(words[m] ?? '') && COUNTERFACTUAL_MODAL.test(words[m - 1] ?? ''));
     const ableTo = words[b]?.toLowerCase() === 'to' && /^able$/i.test(words[b - 1] ?? '') && /^been$/i.test(words[b - 2] ?? '') ? b - 3 : b;
     const counterfactual = /^have$/i.test(words[ableTo] ?? '') && modalAt(ableTo - 1);
-    if (byTo || counterfactual || HEDGING_MODAL.test(words[b] ?? '')) hedgedUse = true;
+    // ("It is not known whether the other two men … have also received letters": what a question
+    // put by "whether" asks, the sentence does not say)
+    const asksWhether = words.slice(Math.max(0, k - WHETHER_WORDS), k).some((w) => /^whether$/i.test(w));
+    if (byTo || counterfactual || asksWhether || HEDGING_MODAL.test(words[b] ?? '')) hedgedUse = true;
     else return false;
   }
   return hedgedUse;
