@@ -8002,3 +8002,15 @@ describe('a place in an order given in one clause, another in the next', () => {
     });
   });
 });
+
+describe('a count a relative clause narrows', () => {
+  it('does not answer "How many members make up …?" with "two … members who defected"', async () => {
+    // written for this test, after a BBC report
+    await withEngineOver('counted-subset', 'London Assembly', [
+      'UKIP could take legal action to unseat two London Assembly members who defected to the Veritas party.',
+      'The London Assembly is made up of 25 members, elected every four years.',
+    ], (small) => {
+      expect(small.ask('How many members make up the London Assembly?', { scorer: 'rules' }).answer).toBe('25');
+    });
+  });
+});

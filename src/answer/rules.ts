@@ -3344,6 +3344,21 @@ function byMeasureEnd(toks: Token[], to: number): number {
 
 /** A question counting times ("How many times …?"). */
 const TIMES_ASKED = /\btimes?\b/i;
+/**
+ * Whether the count ending at `j` counts the noun asked about only as far as a relative clause after
+ * it picks them out by a verb the question does not have ("two London Assembly members [who
+ * defected]"): some of them, not all.
+ */
+function countsSubset(toks: Token[], j: number, head: string, matched: ReadonlySet<string>): boolean {
+  let m = j + 1;
+  while (m < toks.length && m - j <= COUNTED_NOUN_WORDS && toks[m]!.term !== head && !breaksAfter(toks, m - 1)) m++;
+  if (toks[m]?.term !== head || breaksAfter(toks, m - 1) || breaksAfter(toks, m) || !/^(who|which|that)$/i.test(toks[m + 1]?.text ?? '')) return false;
+  let v = m + 2;
+  while (v < toks.length && v - m <= 3 && (toks[v]!.tags.has('Adverb') || HAVE.test(toks[v]!.text) || toks[v]!.tags.has('Auxiliary')) && !breaksAfter(toks, v - 1)) v++;
+  const verb = toks[v];
+  return !!verb && !breaksAfter(toks, v - 1) && verb.tags.has('Verb') && verb.term !== null && !matched.has(verb.term);
+}
+
 /** Whether the number ending at `j` opens an age written with hyphens ("the 21-year-old"). */
 function hyphenatedAge(toks: Token[], j: number): boolean {
   return toks[j + 1]?.post === '-' && /^old$/i.test(toks[j + 2]?.text ?? '');
@@ -5750,6 +5765,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("the [two]-time London Marathon runner-up" for "How many athletes …?": how often someone
         // did something, a word of its own, counts no thing but times)
         if (q.kind === 'number' && howOftenAt(toks, j) && !TIMES_ASKED.test(q.text)) fit = 0;
+        // ("unseat two London Assembly members who defected to …" for "How many members make up the
+        // London Assembly?": the count of those a relative clause picks out by a verb of its own)
+        if (q.kind === 'number' && q.headTerm && countsSubset(toks, j, q.headTerm, ev.matched)) fit *= OTHER_QUALIFIER_FIT;
         // "£1,000 cheaper than last year's list": a difference, not the amount itself, unless the
         // question asks for one ("How much cheaper …?")
         const compared = toks[to + 1];
