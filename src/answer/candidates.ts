@@ -982,6 +982,8 @@ function capitalLinkAfter(toks: Token[], k: number): boolean {
 const COUNTRY_KINDS = ['country', 'state'];
 const COUNTRY_DEPTH = 4;
 
+/** A question counting times ("How many times …?"), which a number joined to "time" answers. */
+export const TIMES_ASKED = /\btimes?\b/i;
 /**
  * Whether the number ending at `j` is joined to "time" by a hyphen before a noun ("a [two]-time
  * champion", "four-times finalist"): how often someone did something, as a word of its own; not a
@@ -2027,7 +2029,7 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     if (type === 'number') [from, to] = hyphenatedWhole(toks, from, to);
     if (inQuestion(from, to) || to < namerAt || (type === 'number' && otherNamesAmount(toks, from, to, entityTerms))) return;
     // (nor how often, "the [two]-time runner-up", unless times are counted)
-    if (type === 'number' && howOftenAt(toks, to) && !/\btimes?\b/i.test(q.text)) return;
+    if (type === 'number' && howOftenAt(toks, to) && !TIMES_ASKED.test(q.text)) return;
     // (nor the question's own sum with its conversion after it: "$800m (£424m)" for "… the $800m purchase?")
     if (type === 'number' && from < to && conversionAfter(toks, from) === to && inQuestion(from, from)) return;
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
