@@ -745,10 +745,10 @@ const NAME_PARTICIPLE = /^(born|bred|based|made|built|owned|led|run|backed|funde
 
 /** Superlatives of an amount that may stand for their noun ("What is the [longest] a patient should wait?"). */
 const AMOUNT_SUPERLATIVE = /^(longest|shortest|most|least|highest|lowest|maximum|minimum)$/;
-/** Verbs of lasting or waiting: the amount such a superlative stands for is a length of time. */
-const LASTING_VERB = /^(wait|waits|waited|waiting|last|lasts|lasted|stay|stays|stayed|take|takes|took|serve|serves|served|spend|spends|spent|remain|remains|remained|live|lives|lived|go|goes|went)$/;
-/** Verbs of earning or paying: the amount such a superlative stands for is a sum. */
-const MONEY_VERB = /^(earn|earns|earned|pay|pays|paid|cost|costs|charge|charges|charged|raise|raised|spend|spent|borrow|borrowed|lend|lent|owe|owed|fine|fined|afford)$/;
+/** Verbs of lasting or waiting (base forms; WordNet lemmatises the question's): the amount such a superlative stands for is a length of time. */
+const LASTING_VERB = /^(wait|last|stay|take|serve|spend|remain|live|go)$/;
+/** Verbs of earning or paying (base forms): the amount such a superlative stands for is a sum. */
+const MONEY_VERB = /^(earn|pay|cost|charge|raise|spend|borrow|lend|owe|fine|afford)$/;
 
 /**
  * Analyses a (validated) question: the kind of answer wanted, whether it wants a list, and its
@@ -1187,8 +1187,8 @@ export function analyzeQuestion(asked: string): Question {
       const most = toks[whIndex + 3];
       const after = toks[whIndex + 4];
       if (wh === 'what' && isCopula(next) && toks[whIndex + 2]?.lower === 'the' && !!most && AMOUNT_SUPERLATIVE.test(most.lower) && !!after && (after.tags.has('Determiner') || after.tags.has('Pronoun'))) {
-        const rest = toks.slice(whIndex + 4);
-        kind = /^(longest|shortest)$/.test(most.lower) ? (rest.some((t) => LASTING_VERB.test(t.lower)) ? 'duration' : 'measure') : rest.some((t) => MONEY_VERB.test(t.lower)) ? 'money' : 'number';
+        const verbs = toks.slice(whIndex + 4).map((t) => lexicon().lemma(t.lower, 'verb'));
+        kind = /^(longest|shortest)$/.test(most.lower) ? (verbs.some((v) => LASTING_VERB.test(v)) ? 'duration' : 'measure') : verbs.some((v) => MONEY_VERB.test(v)) ? 'money' : 'number';
         break;
       }
       // "What sort of emails …": the tagger may read "sort of" as an adverb
