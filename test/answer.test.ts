@@ -8014,3 +8014,40 @@ describe('a count a relative clause narrows', () => {
     });
   });
 });
+
+describe('an amount said of another kind of the subject asked about', () => {
+  it('does not give the fall in retail sales for "How much did US car sales fall?"', async () => {
+    // after a BBC report
+    await withEngineOver('subject-kind', 'Retail figures', [
+      'US retail sales fell 0.3% in January, the biggest monthly decline since last August, driven down by a heavy fall in car sales.',
+      "The 3.3% fall in car sales had been expected, coming after December's 4% rise in car sales.",
+      'Sales at clothing and clothing accessory stores jumped 1.8%, while sales at general merchandise stores rose by 0.9%.',
+      'Clothing sales at the chain jumped 28% over Christmas.',
+    ], (small) => {
+      expect(small.ask('How much did US car sales fall in January?', { scorer: 'rules' }).answer).toBe('3.3%');
+      expect(small.ask('How much did US retail sales fall in January?', { scorer: 'rules' }).answer).toBe('0.3%');
+      // (a noun of kind the tagger reads as a gerund is one: "clothing accessory stores")
+      expect(small.ask('How much did sales at US clothing stores jump in January?', { scorer: 'rules' }).answer).toBe('1.8%');
+    });
+  });
+});
+
+describe('answer edges inside names and hyphened words', () => {
+  it('keeps a number between a name\'s words, an elided particle and both halves of a hyphened word', async () => {
+    // after BBC reports
+    await withEngineOver('span-edges', 'Edges', [
+      'According to Il Sole 24 Ore, Italy\'s business newspaper, the government will focus on opening up markets.',
+      "The crowd included former French president Valery Giscard d'Estaing and his wife Anne-Aymone.",
+      'It would require the visitor to wear a head-mounted display with a miniature camera and a backpack computer.',
+      'Chelsea 2 Arsenal 1 was the score when the floodlights failed at Stamford Bridge.',
+    ], (small) => {
+      for (const scorer of ['rules', 'learned'] as const) {
+        expect(small.ask("What is Italy's business newspaper?", { scorer, minConfidence: 0 }).answer).toBe('Il Sole 24 Ore');
+        expect(small.ask('Which former French president was in the crowd?', { scorer, minConfidence: 0 }).answer).toBe("Valery Giscard d'Estaing");
+        expect(small.ask('What would the visitor need to wear on their head?', { scorer, minConfidence: 0 }).answer).toBe('head-mounted display');
+      }
+      // (no score line read as one name)
+      expect(small.ask('Where did the floodlights fail?', { scorer: 'rules' }).answer).toBe('Stamford Bridge');
+    });
+  });
+});

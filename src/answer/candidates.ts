@@ -172,6 +172,11 @@ export function placesBodyByAnd(tokens: Token[], i: number, j: number): number {
   return lexicon().nounClasses(tokens[e]!.text.toLowerCase(), 2).includes('noun.group') ? e : -1;
 }
 
+/** Whether token `k` is joined to the next by a hyphen, as one word ("head-mounted"). */
+export function hyphenJoined(toks: Token[], k: number): boolean {
+  return toks[k]!.post === '-' && k + 1 < toks.length && toks[k + 1]!.pre === '';
+}
+
 /** Whether tokens `j + 1` and `j + 2` are a name's particle pair joining the capitalised `j` to a capitalised `j + 3`. */
 export function particlePair(tokens: Token[], j: number, capital: (t: Token, i: number) => boolean): boolean {
   const a = tokens[j + 1], b = tokens[j + 2], c = tokens[j + 3];
@@ -249,8 +254,12 @@ export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev
   return !(next?.text === 'of' && !BREAK.test(t.post) && !t.tags.has('Plural') && lexicon().nounClasses(t.text, 2).includes('noun.group'));
 }
 
-/** A name whose capital comes after a lower-case start ("eBay", "iPod", "easyJet"), or a web address in lower case ("napster.no"). */
-export const LOWER_LED_NAME = /^(?:\p{Ll}{1,4}\p{Lu}[\p{L}\d]*|\p{Ll}[\p{Ll}\d-]*(?:\.\p{Ll}{2,6})+)$/u;
+/**
+ * A name whose capital comes after a lower-case start ("eBay", "iPod", "easyJet"), or an elided
+ * particle ("Valery Giscard d'Estaing", "Massimo D'Alema" in lower case), or a web address in lower
+ * case ("napster.no").
+ */
+export const LOWER_LED_NAME = /^(?:\p{Ll}{1,4}\p{Lu}[\p{L}\d]*|\p{Ll}{1,4}['’]\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\d-]*(?:\.\p{Ll}{2,6})+)$/u;
 
 /** A capitalised word in the form of a verb made from a name ("Americanised", "Westernising"). */
 const NAME_MADE_VERB = /^\p{Lu}\p{Ll}+(?:is|iz)(?:ed|ing)$/u;
@@ -414,6 +423,10 @@ export function numberAfterName(tokens: Token[], i: number, j: number): number |
   }
   if (/['’]s$/.test(n.text)) return j + 1;
   const after = tokens[j + 2];
+  // ("Il Sole 24 Ore", "Channel 4 News": a short number between a name's words, where one
+  // capitalised word ends the name — no score line, "Chelsea 2 Arsenal 1", nor a name after it)
+  if (after && !breaksAfter(tokens, j + 1) && /^\d{1,2}$/.test(n.text) && /^\p{Lu}\p{Ll}+$/u.test(after.text) && !['Person', 'FirstName', 'Month', 'WeekDay', 'Date'].some((g) => after.tags.has(g)) &&
+    (breaksAfter(tokens, j + 2) || (!!tokens[j + 3] && /^\p{Ll}/u.test(tokens[j + 3]!.text)))) return j + 2;
   if (after && !breaksAfter(tokens, j + 1) && (/^[\p{Lu}\d]/u.test(after.text) || after.tags.has('Plural') || after.tags.has('Unit') || after.tags.has('Value') || NUMBER_WORDS_AFTER.test(after.text))) return null;
   return j + 1;
 }
@@ -2035,7 +2048,8 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
     // at its end they usually are ("Justice Department" for "Which department ...?")
     const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!) && (!NAME_TYPES.has(type) || ownNameWord(k) || !/^\p{Lu}/u.test(toks[k]!.text));
-    while (!whole && from < to && asked(from)) from++;
+    // (but not half a hyphened word: "head-mounted display" for "What would visitors wear on their heads?")
+    while (!whole && from < to && asked(from) && !hyphenJoined(toks, from)) from++;
     let s = surface(text, toks, from, to);
     // (nor a span across half a bracket, which the tokens may not show: "3-7) 6-3" of "6-7 (3-7) 6-3";
     // one that opens a bracket it does not close ends before it: "0630 BST (0530" is "0630 BST")

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, isRoleNoun, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle, employerAfterRole, pronounOpensTitle, placesBodyByAnd, othersRelativeClause, whTitleLink, ownerBeforeTitle, otherNounsAmount, centuryEnd, howOftenAt, TIMES_ASKED } from './candidates.js';
+import { type NameType, isRoleNoun, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle, employerAfterRole, pronounOpensTitle, placesBodyByAnd, othersRelativeClause, whTitleLink, ownerBeforeTitle, otherNounsAmount, centuryEnd, howOftenAt, TIMES_ASKED, hyphenJoined } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody, commonWordOnly, TITLE_BEFORE_NAME } from './roles.js';
 import { authoredIn, limitSaid, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, quotesWhatIsSaid, QUOTED_SAYING, sentencesOnNames } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -3048,6 +3048,53 @@ function qualifiedOtherwise(toks: Token[], j: number, head: string | undefined, 
   return toks.some((_, k) => k !== j && amountEnds(k) && qualifierAfter(toks, k, head).some(asks));
 }
 
+/**
+ * The question's subject before its verb, as nouns in lower case ("How much did US car sales fall?":
+ * car, then the head, sales), or null with no verb or no such noun right before it.
+ */
+function askedSubject(q: Question): { head: string; modifiers: Question['terms'] } | null {
+  const v = q.terms.findIndex((t) => t.role === 'verb');
+  if (v < 1) return null;
+  const run: Question['terms'] = [];
+  let end = q.text.indexOf(q.terms[v]!.text);
+  for (let k = v - 1; k >= 0; k--) {
+    const t = q.terms[k]!;
+    const at = q.text.lastIndexOf(t.text, end);
+    if (at < 0 || !/^\s+$/.test(q.text.slice(at + t.text.length, end)) || !/^\p{Ll}/u.test(t.text)) break;
+    run.unshift(t);
+    end = at;
+  }
+  const head = run.pop();
+  return head ? { head: head.term, modifiers: run } : null;
+}
+
+/** Words back from an amount its clause's verb is looked for in ("US retail sales [fell] 0.3%"). */
+const AMOUNT_VERB_WORDS = 3;
+/**
+ * Whether the amount at `i` follows the question's verb whose subject has the question's head noun
+ * with another noun of kind before it, and without the question's own ("[US retail sales] fell 0.3%"
+ * for "How much did US car sales fall?": retail sales, not car sales; a noun may be read as a
+ * gerund, "clothing accessory stores").
+ */
+function otherKindOfSubject(toks: Token[], i: number, asked: { head: string; modifiers: Question['terms'] } | null, verbTerms: Set<string>, questionTerms: Set<string>): boolean {
+  if (!asked || asked.modifiers.length === 0) return false;
+  let v = -1;
+  for (let k = i - 1; k > 0 && i - k <= AMOUNT_VERB_WORDS; k--) {
+    if (breaksAfter(toks, k)) return false;
+    if (toks[k]!.term !== null && verbTerms.has(toks[k]!.term!) && toks[k]!.tags.has('Verb')) { v = k; break; }
+  }
+  if (v < 1 || breaksAfter(toks, v - 1) || toks[v - 1]!.term !== asked.head) return false;
+  const mods = new Set<string>();
+  let other = false;
+  for (let k = v - 2; k >= 0 && !breaksAfter(toks, k); k--) {
+    const t = toks[k]!;
+    if (!/^\p{Ll}/u.test(t.text) || t.term === null || !(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Gerund')) || t.tags.has('Determiner') || t.tags.has('Possessive')) break;
+    mods.add(t.term);
+    if (!questionTerms.has(t.term)) other = true;
+  }
+  return other && asked.modifiers.some((m) => !mods.has(m.term) && !m.related.some((r) => r.kind === 'synonym' && mods.has(r.term)));
+}
+
 /** Words after an amount a relative clause's verb is read within ("[which the French government had predicted]"). */
 const AMOUNT_RELATIVE_WORDS = 6;
 /** Whether a relative clause right after the amount ending at `j` has a verb of the question's ("the 2.5% which the government had predicted"). */
@@ -4125,7 +4172,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
     // (nor words it gives only inside a longer name: "the New Zealand High Court" for "… the Air New Zealand deal?";
     // read only where the span opens with the question's words)
     if (!whole && from < to && asked(from) && !inLongerNameAsked(toks, from, q.text)) {
-      while (from < to && asked(from) && !otherNameSameStart(toks, from, q.text)) from++;
+      // (but not half a hyphened word: "head-mounted display" for "What would visitors wear on their heads?")
+      while (from < to && asked(from) && !otherNameSameStart(toks, from, q.text) && !hyphenJoined(toks, from)) from++;
     }
     const s = surface(text, toks, from, to);
     if (!s) return;
@@ -5437,6 +5485,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       const otherKind = q.quantityHead === true && otherKindOfHead(toks, q, questionTerms);
       const askedPeriodAmounts = amountsForAskedPeriod(text, toks, askedPeriods(q));
       const headWord = q.terms.find((t) => t.term === q.headTerm)?.text ?? '';
+      const subjectAsked = askedSubject(q);
       const groupAsked = q.kind === 'number' && q.headTerm && verbTerms.size === 0 ? groupOfCount(q) : undefined;
       // (each token's clause by subject, worked out once for the name's clause and the noun's below)
       let bySubject: number[] | undefined;
@@ -5754,6 +5803,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("had sales of $5.2bn in 2004 and made a profit of $901m" for "What profit did Travelers
         // make?": an amount another noun gives by "of", where the noun asked about gives one so)
         else if (q.headTerm && (amountOfOtherNoun(toks, i, q.headTerm) || amountBeforeOtherNoun(toks, to, q.headTerm))) fit *= OTHER_QUALIFIER_FIT;
+        // ("US retail sales fell 0.3%" for "How much did US car sales fall?": the question's verb said of
+        // another kind of its subject's noun)
+        else if (otherKindOfSubject(toks, i, subjectAsked, verbTerms, questionTerms)) fit *= OTHER_QUALIFIER_FIT;
         // ...as is, beside an amount given for the question's year ("Twenty-seven British films were
         // made in the UK last year …, compared with [45 in 2003]" for "… in 2003?"), one given for none
         else if (askedPeriodAmounts.length > 0 && !askedPeriodAmounts.includes(j)) fit *= OTHER_PERIOD_FIT;
