@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { lexicon, type Related, type SenseFilter, type WordPos } from './lexicon.js';
 import { stemmer } from 'stemmer';
 import { IRREGULAR, normalizeTerm, terms as indexTerms, wordTerms } from './text.js';
+import { wonAsVerb } from './tagging.js';
 
 /** What kind of short answer the question asks for. */
 export type AnswerKind = 'person' | 'organization' | 'place' | 'date' | 'number' | 'money' | 'age' | 'duration' | 'measure' | 'name' | 'thing' | 'reason' | 'manner' | 'description' | 'expansion';
@@ -333,6 +334,8 @@ function commonNounLetters(t: Tok): boolean {
 /** WordNet's words for how far a thing reaches (its first sense a kind of one, within this many hypernyms): asked about, a measurement. */
 const EXTENT_KINDS = ['dimension', 'distance', 'extent'];
 const EXTENT_DEPTH = 3;
+/** What a noun asking how big something is is a kind of ("size", "length", "height"). */
+const MAGNITUDE_KINDS = ['magnitude'];
 
 /** WordNet's sorts of noun whose length is a time: "How long was Pountney's ban?" (not "How long is the bridge?"). */
 const LASTING_SORTS: ReadonlySet<string> = new Set(['noun.time', 'noun.act', 'noun.event', 'noun.state', 'noun.process', 'noun.communication']);
@@ -764,6 +767,8 @@ export function analyzeQuestion(asked: string): Question {
   const text = phraseAsked(nameAsked(asWhich(frontedPhrase(expandContractions(cleanQuestion(asked))))));
   const doc = nlp(text);
   const json = doc.json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[]; pre: string; post: string }> }>;
+  // ("Which world number one won the award?": "won" after a number, the verb, as in passages)
+  for (const sentence of json) wonAsVerb(sentence.terms);
   const toks: Tok[] = json.flatMap((s) => s.terms).filter((t) => t.text).map((t) => ({ text: t.text, tags: new Set(t.tags), lower: t.text.toLowerCase(), pre: t.pre, post: t.post }));
   // a common plural in the possessive ("which states' voters") is a noun, whatever the tagger made of it
   const pluralPossessive = (t: Tok) => /^\p{Ll}.*s$/u.test(t.text) && /^['’](\s|$)/.test(t.post ?? '');
@@ -1053,6 +1058,11 @@ export function analyzeQuestion(asked: string): Question {
         while (toks[k + 1] && (/^\p{Lu}/u.test(toks[k + 1]!.text) || (NAME_JOINERS.has(toks[k + 1]!.lower) && /^\p{Lu}/u.test(toks[k + 2]?.text ?? '')))) k++;
         // "Which Treasury Secretary said …": the title ends the name
         if (k > i && personTitle(k)) return k;
+        // ("Which US Undersecretary of State is meeting …?": a title "of" joins to what it heads, before the verb)
+        const after0 = toks[k + 1];
+        if (k > i && after0 && (after0.tags.has('Verb') || auxiliary(after0))) {
+          for (let m = k - 2; m >= i; m--) if (toks[m + 1]!.lower === 'of' && /^\p{Lu}/u.test(toks[m]!.text) && lexicon().nounClasses(toks[m]!.lower, 1)[0] === 'noun.person') return m;
+        }
         const after = toks[k + 1];
         // (not the lower-case end of a hyphenated name: "the CEO of Authenti-corp")
         if (k > i && after && /^\p{Ll}/u.test(after.text) && !auxiliary(after) && !/-$/.test(toks[k]!.post ?? '') && (after.tags.has('Noun') || (!after.tags.has('Verb') && hasNounSense(after)))) { i = k; continue; }
@@ -1225,6 +1235,13 @@ export function analyzeQuestion(asked: string): Question {
         // country's name, though WordNet's "international" is first a socialist body)
         const capper = toks[headIndex - 1];
         if (/^internationals?$/.test(head.lower) && !!capper && /^\p{Lu}/u.test(capper.text) && (capper.tags.has('Demonym') || capper.tags.has('Place') || capper.tags.has('Country') || lexicon().senses(capper.lower, 'adj').length > 0)) kind = 'person';
+        // ("What size monitor comes with the Dell?": a magnitude's noun before the noun asked about
+        // asks how big that one is, "a 17 inch monitor", not which; "What length contract …?" how long)
+        const extent = toks[whIndex + 1];
+        if (headIndex > whIndex + 1 && !!extent && lexicon().nounClasses(extent.lower, 1)[0] === 'noun.attribute' && lexicon().isKindOf(extent.lower, 'noun', MAGNITUDE_KINDS, 1, EXTENT_DEPTH)) kind = classOf(extent.lower) === 'duration' ? 'duration' : 'measure';
+        // ("Which world number one won …?": "number" and a number after it, a place in a ranking, asks
+        // for whoever holds it)
+        if (wh === 'which' && head.lower === 'number' && !!toks[headIndex + 1]?.tags.has('Cardinal') && !!toks[headIndex + 2]?.tags.has('Verb') && !toks[headIndex + 2]!.tags.has('Modal')) kind = 'person';
         headKind = kind;
         if (pluralNoun(head)) list = true;
         // ("Which group's presidency …?", "Which firm's shares fell?": a noun in the possessive right

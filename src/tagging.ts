@@ -94,16 +94,27 @@ function monthAfterDay(terms: ReadonlyArray<{ text: string; tags: string[]; post
 
 /**
  * Whether the word at `k` is the verb "won" that compromise read as the currency after a number
- * ("Halo 2 won the best Xbox game category", "Burnout 3 won three awards"): a lower-case "won"
- * after a short number ("2,000bn won" is a sum) and before an article, a possessive, a number or a
- * name.
+ * ("Halo 2 won the best Xbox game category", "Burnout 3 won three awards", "world number one won
+ * the award"): a lower-case "won" after a short number, in figures or a word ("2,000bn won" is a
+ * sum), and before an article, a possessive, a number or a name.
  */
+const SMALL_NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 function wonAfterNumber(terms: ReadonlyArray<{ text: string; tags: string[]; post: string }>, k: number): boolean {
   const t = terms[k]!;
   const after = terms[k + 1];
   const before = terms[k - 1];
-  if (t.text !== 'won' || !t.tags.includes('Currency') || !after || /[,;:.!?]/.test(t.post) || !before || !/^\d{1,3}$/.test(before.text)) return false;
+  if (t.text !== 'won' || !t.tags.includes('Currency') || !after || /[,;:.!?]/.test(t.post) || !before || !(/^\d{1,3}$/.test(before.text) || SMALL_NUMBER_WORD.test(before.text))) return false;
   return after.tags.includes('Determiner') || after.tags.includes('Possessive') || after.tags.includes('Value') || /^\p{Lu}/u.test(after.text);
+}
+
+/** Retags each "won" {@link wonAfterNumber} finds as the verb, and its number as no sum (passages and questions alike). */
+export function wonAsVerb(terms: Array<{ text: string; tags: string[]; post: string }>): void {
+  terms.forEach((t, k) => {
+    if (!wonAfterNumber(terms, k)) return;
+    t.tags = ['Verb', 'PastTense'];
+    const n = terms[k - 1];
+    if (n) n.tags = n.tags.filter((g) => g !== 'Money');
+  });
 }
 
 const aloneTags = new Map<string, boolean>();
@@ -155,12 +166,7 @@ export class Tagger {
     for (const s of json) {
       s.terms.forEach((t, k) => { if (monthMay(s.terms, k)) t.tags = [...new Set([...t.tags.filter((g) => g !== 'Verb' && g !== 'Modal' && g !== 'Auxiliary'), 'ProperNoun', 'Noun', 'Date', 'Month'])]; });
       s.terms.forEach((t, k) => { if (monthAfterDay(s.terms, k)) t.tags = [...new Set([...t.tags.filter((g) => !MONTH_NOT.has(g)), 'ProperNoun', 'Noun', 'Date', 'Month'])]; });
-      s.terms.forEach((t, k) => {
-        if (!wonAfterNumber(s.terms, k)) return;
-        t.tags = ['Verb', 'PastTense'];
-        const n = s.terms[k - 1];
-        if (n) n.tags = n.tags.filter((g) => g !== 'Money');
-      });
+      wonAsVerb(s.terms);
       // "1,920 pixels": a number written with a thousands comma is a count, never a year (compromise
       // reads some as years)
       s.terms.forEach((t) => { if (GROUPED_NUMBER.test(t.text) && t.tags.includes('Year')) t.tags = t.tags.filter((g) => g !== 'Year' && g !== 'Date'); });

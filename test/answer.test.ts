@@ -3267,6 +3267,7 @@ describe('the level a count went to, a title opening a sentence with its number,
     // written for this test
     const toks = Tagger.fresh('Halo 2 won the best Xbox game category.');
     expect([...toks.find((t) => t.text === 'won')!.tags]).toContain('Verb');
+    expect([...Tagger.fresh('World number one won the title.').find((t) => t.text === 'won')!.tags]).toContain('Verb');
     expect([...Tagger.fresh('He paid 500 won for it.').find((t) => t.text === 'won')!.tags]).not.toContain('Verb');
   });
   it('gives the title whole, not its first word as a noun', async () => {
@@ -8048,6 +8049,37 @@ describe('answer edges inside names and hyphened words', () => {
       }
       // (no score line read as one name)
       expect(small.ask('Where did the floodlights fail?', { scorer: 'rules' }).answer).toBe('Stamford Bridge');
+    });
+  });
+});
+
+describe('names that are not the one asked for', () => {
+  it('gives no place for the name of "a London hotel", nor the work of "the creator of …" for who did it', async () => {
+    // after BBC reports
+    await withEngineOver('not-the-name', 'Not the name', [
+      'Mr Doherty, 25, was arrested following an alleged incident in a London hotel on Wednesday evening.',
+      'The creator of Buffy the Vampire Slayer is to take on a new female superhero after signing up to write and direct the Wonder Woman movie.',
+    ], (small) => {
+      expect(small.ask('What is the name of the hotel where the Doherty incident happened?', { scorer: 'rules' }).answer).toBeNull();
+      expect(small.ask('Who has signed up to write and direct the Wonder Woman movie?', { scorer: 'rules' }).answer).toBeNull();
+    });
+  });
+  it('answers "Which world number one won …?" with the player, and "What size monitor …?" with the size', async () => {
+    // after BBC reports
+    await withEngineOver('rank-and-size', 'Awards', [
+      'And world number one Peter Norfolk won disabled player of the year after claiming his third US Open crown.',
+      'The Dimension 3000 comes equipped with a 17 inch monitor, keyboard and mouse, says Gavin Cox.',
+    ], (small) => {
+      expect(small.ask('Which world number one won the disabled player of the year award?', { scorer: 'rules' }).answer).toBe('Peter Norfolk');
+      expect(small.ask('What size monitor comes with the Dimension 3000?', { scorer: 'rules' }).answer).toBe('17 inch');
+    });
+  });
+  it('reads a title WordNet has whole, "Secretary of State", as the title of the name after it', async () => {
+    // after a BBC report
+    await withEngineOver('title-of', 'Meeting', [
+      'Also due to attend are US Secretary of State Condoleezza Rice, UN Secretary General Kofi Annan, World Bank officials and foreign ministers from 23 countries.',
+    ], (small) => {
+      expect(small.ask('Which US Secretary of State is due to attend the meeting?', { scorer: 'rules' }).answer).toBe('Condoleezza Rice');
     });
   });
 });

@@ -1014,3 +1014,23 @@ describe('a superlative standing for its noun', () => {
     expect(analyzeQuestion('What is the longest river in Europe?').headTerm).toBe(normalizeTerm('river'));
   });
 });
+
+describe('the noun asked about after a title, a magnitude or a rank', () => {
+  it('reads "Which US Undersecretary of State …?" as asking for a person, by the title before "of"', () => {
+    const q = analyzeQuestion('Which US Undersecretary of State is meeting British officials to press for keeping the embargo?');
+    expect(q.kind).toBe('person');
+    expect(q.headTerm).toBe(normalizeTerm('undersecretary'));
+  });
+  it('reads "What size monitor …?" as asking a measure and "What length contract …?" a length of time', () => {
+    expect(analyzeQuestion('What size monitor comes with the entry-level Dell?').kind).toBe('measure');
+    expect(analyzeQuestion('What length contract did Smith sign?').kind).toBe('duration');
+  });
+  it('reads "Which world number one won …?" as asking for a person, "won" its verb', () => {
+    const q = analyzeQuestion("Which world number one won the LTA's disabled player of the year award?");
+    expect(q.kind).toBe('person');
+    expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('won');
+    expect(analyzeQuestion("Which number eight was dropped from France's squad?").kind).toBe('person');
+    // (not a chart's number one before a modal: "which UK number one will it be for Elvis?")
+    expect(analyzeQuestion('If Jailhouse Rock tops the chart, which UK number one will it be for Elvis?').kind).not.toBe('person');
+  });
+});

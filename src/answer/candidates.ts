@@ -1011,7 +1011,7 @@ export function spanType(toks: Token[]): NameType {
   const has = (tag: string) => toks.filter((t) => t.tags.has(tag)).length;
   if (toks.length === 1 && has('Demonym')) return 'demonym';
   if (bodyOfName(toks) || endsInBody(toks)) return 'organization';
-  if (givenNameBeforeStreetWord(toks) || givenNameHyphenedSurname(toks)) return 'person';
+  if (givenNameBeforeStreetWord(toks) || givenNameHyphenedSurname(toks) || titleOfEnd(toks, 0, toks.length - 1) >= 0) return 'person';
   if (toks.length > 2 && saintsPlace(toks, 0, 1)) return 'place';
   // ("at St Mary's": a saint's name in the possessive alone names the ground, church or school
   // called after the saint)
@@ -1129,7 +1129,26 @@ export const RANK_TITLE = /^(lord|lady|sir|dame|baroness|baron|earl|viscount|cou
 const KNIGHTHOOD = /^(sir|dame)$/i;
 
 /** Drops leading titles ("Treasury Secretary Steve Mnuchin" → "Steve Mnuchin") from a person's name. */
+/**
+ * Where a title of the form "X of Y" that WordNet has whole as a person's ends inside the name
+ * `from`..`to`, before more of the name ("US Secretary of State Condoleezza Rice", "Chancellor of
+ * the Exchequer Gordon Brown"), or -1.
+ */
+export function titleOfEnd(toks: Token[], from: number, to: number): number {
+  for (let k = from; k + 2 < to; k++) {
+    if (!/^of$/i.test(toks[k + 1]!.text) || !/^\p{Lu}/u.test(toks[k]!.text)) continue;
+    const e = /^the$/i.test(toks[k + 2]!.text) ? k + 3 : k + 2;
+    if (e >= to || !/^\p{Lu}/u.test(toks[e]!.text)) continue;
+    const title = toks.slice(k, e + 1).map((t) => t.text.toLowerCase()).join('_');
+    if (lexicon().nounClasses(title, 1)[0] === 'noun.person') return e;
+  }
+  return -1;
+}
+
 export function trimTitles(toks: Token[], from: number, to: number): number {
+  // ("US Secretary of State Condoleezza Rice": after a title WordNet has whole, the name)
+  const titled = titleOfEnd(toks, from, to);
+  if (titled >= 0) return titled + 1;
   // "Director of National Intelligence John Ratcliffe": start at the first given name when tagged
   // and more of the name follows it ("Lockheed Martin" ends in one: the whole is the name)
   // (with an initial before it: "journalist S Hussain Zaidi")
@@ -2294,6 +2313,10 @@ export function namesHeadNoun(toks: Token[], from: number, to: number, q: Questi
   if (/['’]s?$/.test(toks[to]!.text) || toks[to]!.tags.has('Possessive')) return false;
   // (nor a body's, unless a body is asked for: "the BBC show" is the BBC's, "the Guardian newspaper" the Guardian)
   if (q.kind !== 'organization' && toks.slice(from, to + 1).some((t) => t.tags.has('Organization'))) return false;
+  // (nor, asked for the noun's name, a place after "a", which says where one of its kind is: "an
+  // incident in a London hotel" names no hotel, where "the East Kilbride seat" names the seat; "A
+  // Denver court" is which court, asked which)
+  if ((q.asksName || q.kind === 'name') && from > 0 && /^(a|an)$/i.test(toks[from - 1]!.text) && !breaksAfter(toks, from - 1) && toks.slice(from, to + 1).every((t) => PLACE_TAGS.some((g) => t.tags.has(g)))) return false;
   return !(from === to && (toks[from]!.tags.has('Demonym') || lexicon().pertainyms(toks[from]!.text).length > 0)) &&
     !lexicon().nounClasses(q.headTerm, 1).includes('noun.substance');
 }

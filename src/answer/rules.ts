@@ -3095,6 +3095,13 @@ function otherKindOfSubject(toks: Token[], i: number, asked: { head: string; mod
   return other && asked.modifiers.some((m) => !mods.has(m.term) && !m.related.some((r) => r.kind === 'synonym' && mods.has(r.term)));
 }
 
+/** Whether the name at `from` follows a role noun in lower case and "of" ("the creator of [Buffy …]", "the director of the [Louvre]"). */
+function ofRoleNoun(toks: Token[], from: number): boolean {
+  let k = from - 1;
+  if (k >= 0 && /^the$/i.test(toks[k]!.text) && !breaksAfter(toks, k)) k--;
+  return k >= 1 && /^of$/i.test(toks[k]!.text) && !breaksAfter(toks, k) && !breaksAfter(toks, k - 1) && /^\p{Ll}/u.test(toks[k - 1]!.text) && isRoleNoun(toks[k - 1]!);
+}
+
 /** Words after an amount a relative clause's verb is read within ("[which the French government had predicted]"). */
 const AMOUNT_RELATIVE_WORDS = 6;
 /** Whether a relative clause right after the amount ending at `j` has a verb of the question's ("the 2.5% which the government had predicted"). */
@@ -4575,6 +4582,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (a question asking by its verb, with no role in it, "Who will the unions hold talks
         // with?", is answered by a deputy as by anyone)
         else if (q.kind === 'person' && (q.headTerm !== undefined || !verbAsked(q)) && otherRoleOfName(toks, from, q.text) && !namedAs) bonus *= OTHER_ROLE_HOLDER;
+        // ("The creator of [Buffy the Vampire Slayer] is to … direct the Wonder Woman movie" for "Who
+        // has signed up to direct …?": a name no person's "of" a role noun is what the role holder
+        // made or runs, the holder unnamed there)
+        if (q.kind === 'person' && sp.type !== 'person' && ofRoleNoun(toks, from)) bonus *= OTHER_ROLE_HOLDER;
         // "Bath prop Matt Stevens", "its main administrator, Mohammad Bagher Shirinkar": the name right after the noun asked about
         // ("three Board of Directors, Mostafa Sarmadi, …" for "Who is on the board of X?": the noun
         // ends a short name of a role)
