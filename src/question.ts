@@ -788,6 +788,20 @@ export function analyzeQuestion(asked: string): Question {
     if (c.tags.has('Verb') && !c.tags.has('Auxiliary') && !c.tags.has('Copula')) c.tags = new Set(['Noun', 'Singular']);
   }
 
+  // (so, anywhere, is a run of lower-case words hyphens join before the noun that ends a phrase: "the
+  // year-on-year rise in …", "the euro's all-time high" — not its last word the noun asked about)
+  for (let k = 0; k + 1 < toks.length; k++) {
+    let m = k;
+    while (m + 1 < toks.length && toks[m]!.post === '-' && /^\p{Ll}+$/u.test(toks[m]!.text) && /^\p{Ll}+$/u.test(toks[m + 1]!.text)) m++;
+    const c = toks[m + 1];
+    // (only where that noun ends the phrase, the one asked about: "the cut-rate phone service" has its own)
+    const after = toks[m + 2];
+    if (m === k || VERB_PREFIX.test(toks[k]!.text) || !/^\s+$/.test(toks[m]!.post ?? '') || !c || (!!after && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun') && !after.tags.has('Preposition')) || !/^\p{Ll}+$/u.test(c.text) || c.tags.has('Preposition') || c.tags.has('Determiner') || c.tags.has('Pronoun') ||
+      !(c.tags.has('Noun') || lexicon().senses(lexicon().lemma(c.lower, 'noun'), 'noun').length > 0) || (c.tags.has('Verb') && !c.tags.has('Noun') && !c.tags.has('Adjective'))) { k = m; continue; }
+    for (let x = k; x <= m; x++) if (!toks[x]!.tags.has('Adjective')) toks[x]!.tags = new Set(['Adjective', 'Hyphenated']);
+    k = m;
+  }
+
   let kind: AnswerKind = 'thing';
   let list = false;
   let often = false;
@@ -1016,7 +1030,8 @@ export function analyzeQuestion(asked: string): Question {
       const verbModifier = ((nounVerb(t) && (i === from || nounVerb(toks[i - 1]) || toks[i - 1]!.tags.has('Pronoun'))) || (i === from && t.tags.has('Gerund'))) && (plainNoun(nextTok) || adjectiveNoun(i + 1));
       // ("how many scheduled flights": a past participle right after the question word before a
       // plural noun modifies it)
-      const participleModifier = i === from && t.tags.has('Verb') && /ed$/.test(t.lower) && !!nextTok && nextTok.tags.has('Plural') && plainNoun(nextTok);
+      // (or a singular one before "do" or "be": "What banned substance did Koubek test positive for?")
+      const participleModifier = i === from && t.tags.has('Verb') && /ed$/.test(t.lower) && !!nextTok && (nextTok.tags.has('Plural') || auxiliary(toks[i + 2])) && plainNoun(nextTok);
       // ("Which games giants will …": after "which", a plural noun the tagger read as a verb, before
       // a noun, modifies it)
       const pluralModifier = i === from && wh === 'which' && t.tags.has('PresentTense') && /s$/.test(t.lower) && !auxiliary(t) && hasNounSense(t) && plainNoun(nextTok);
@@ -1515,7 +1530,8 @@ export function analyzeQuestion(asked: string): Question {
   if ((kind === 'thing' || kind === 'date') && headIndex > 0 && /^(time|terms?|sentences?)$/.test(toks[headIndex]!.lower) && /^(prison|jail|custodial)$/.test(toks[headIndex - 1]!.lower)) kind = 'duration';
   // ("Carlsberg profit fall?", "What was the firm's sales rise in 2004?": a change of what the noun
   // before it names, asked for by its size — not a season, "fall", nor a thing)
-  const changeNoun = (kind === 'thing' || kind === 'date') && headIndex > 0 && CHANGE_NOUN.test(toks[headIndex]!.lower) && toks[headIndex - 1]!.tags.has('Noun') &&
+  // ("Year-on-year rise in French consumer spending?": or after a hyphened modifier)
+  const changeNoun = (kind === 'thing' || kind === 'date') && headIndex > 0 && CHANGE_NOUN.test(toks[headIndex]!.lower) && (toks[headIndex - 1]!.tags.has('Noun') || toks[headIndex - 1]!.tags.has('Hyphenated')) &&
     /^\p{Ll}/u.test(toks[headIndex - 1]!.text) && (headIndex + 1 === toks.length || PREPOSITIONS.has(toks[headIndex + 1]!.lower));
   if (changeNoun) kind = 'number';
   if (list) {

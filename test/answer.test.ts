@@ -8074,6 +8074,28 @@ describe('names that are not the one asked for', () => {
       expect(small.ask('What size monitor comes with the Dimension 3000?', { scorer: 'rules' }).answer).toBe('17 inch');
     });
   });
+  it('gives no name a hyphen joins to a word in lower case for a name asked about ("the Europe-wide consortium")', async () => {
+    // after a BBC report
+    await withEngineOver('hyphen-modifier', 'Lifeplus', [
+      'Engineers and researchers working in the Europe-wide consortium have come up with a prototype augmented-reality system.',
+      'A European Union-funded project, Lifeplus, is looking at providing tourists with computer-augmented versions of archaeological attractions.',
+    ], (small) => {
+      expect(small.ask('What is the name of the consortium that came up with the prototype augmented-reality system?', { scorer: 'rules' }).answer).not.toBe('Europe');
+    });
+  });
+  it('gives no body\'s initials for a substance asked about', async () => {
+    // after a BBC report
+    await withEngineOver('substance', 'Doping', [
+      'Stefan Koubek says he has been banned for three months by the International Tennis Federation (ITF) after testing positive for a banned substance.',
+    ], (small) => {
+      expect(small.ask('What banned substance did Koubek test positive for?', { scorer: 'rules' }).answer).toBeNull();
+    });
+    await withEngineOver('substance-named', 'Doping', [
+      'Dwain Chambers was banned for two years by UK Athletics (UKA) after testing positive for the steroid THG.',
+    ], (small) => {
+      expect(small.ask('What steroid did Chambers test positive for?', { scorer: 'rules' }).answer).toBe('THG');
+    });
+  });
   it('reads a title WordNet has whole, "Secretary of State", as the title of the name after it', async () => {
     // after a BBC report
     await withEngineOver('title-of', 'Meeting', [

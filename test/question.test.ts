@@ -1021,6 +1021,19 @@ describe('the noun asked about after a title, a magnitude or a rank', () => {
     expect(q.kind).toBe('person');
     expect(q.headTerm).toBe(normalizeTerm('undersecretary'));
   });
+  it('reads a participle before a singular noun and "do" as its modifier ("What banned substance did …?")', () => {
+    const q = analyzeQuestion('What banned substance did Koubek test positive for?');
+    expect(q.headTerm).toBe(normalizeTerm('substance'));
+    expect(q.asksSubject).toBeFalsy();
+  });
+  it('reads hyphened lower-case words before a noun as its modifier anywhere ("Year-on-year rise in …?" asks the rise\'s size)', () => {
+    const q = analyzeQuestion('Year-on-year rise in French consumer spending in January?');
+    expect(q.headTerm).toBe(normalizeTerm('rise'));
+    expect(q.kind).toBe('number');
+    expect(analyzeQuestion('What is the long-term plan?').headTerm).toBe(normalizeTerm('plan'));
+    // (only before the noun that ends the phrase: "the cut-rate phone service" keeps its words as they were)
+    expect(analyzeQuestion("What is Softbank's cut-rate phone service called?").terms.filter((t) => t.text === 'cut' || t.text === 'rate').every((t) => t.role === 'other')).toBe(true);
+  });
   it('reads "What size monitor …?" as asking a measure and "What length contract …?" a length of time', () => {
     expect(analyzeQuestion('What size monitor comes with the entry-level Dell?').kind).toBe('measure');
     expect(analyzeQuestion('What length contract did Smith sign?').kind).toBe('duration');

@@ -3452,6 +3452,14 @@ function initialsOf(toks: Token[]): string {
   return toks.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text.split(/[-‐]/).map((w) => w[0] ?? '').join('')).join('').toUpperCase();
 }
 
+/** Whether token `k` is the initials, in brackets, of the name right before them ("the International Tennis Federation (ITF)"). */
+function bracketedInitials(toks: Token[], k: number): boolean {
+  if (k < 1 || !/^\p{Lu}{2,}$/u.test(toks[k]!.text) || !/\(\s*$/.test(toks[k - 1]!.post + toks[k]!.pre)) return false;
+  let a = k - 1;
+  while (a > 0 && (/^\p{Lu}/u.test(toks[a - 1]!.text) || /^(of|the|and|for)$/.test(toks[a - 1]!.text)) && !breaksAfter(toks, a - 1)) a--;
+  return initialsOf(toks.slice(a, k)) === toks[k]!.text;
+}
+
 /** A question asking what a name is named after ("Who is Piero named after?"). */
 const NAMED_AFTER = /\bnamed\s+(after|for)\b/i;
 /** Lower-case nouns for a band that title its name ("Rock band Keane"). */
@@ -4686,7 +4694,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const modifier = !namesHead && !namesOwner && !doerOfNoun && !placeInPlace && !buildingAfter && !originOfAsked && !relativeDateAfter(toks, sp.to) && (((from === sp.to || /['’]s$/.test(toks[sp.to + 1]?.text ?? '')) && toks[sp.to + 1] && !breaksAfter(toks, sp.to) && toks[sp.to + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[sp.to + 1]!.text)) ||
           // ("Whose show …?" asks for the possessive: "John Peel's BBC Radio 1 show")
           // (not one owning another noun than the question's: "JJ Johnson's trombone" for "Whose trumpet …?")
-          ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && (!WHOSE.test(q.text) || ownsOtherNoun(toks, sp.to, questionTerms)) && !saintsAlone(toks, from, sp.to) && (!properName(toks[sp.to + 1]) || (personsPossessive(toks, from, sp.to) && !toks[sp.to + 1]!.tags.has('Person')))) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')));
+          ((/['’]s$/.test(toks[sp.to]!.text) || /^['’]/.test(toks[sp.to]!.post)) && (!WHOSE.test(q.text) || ownsOtherNoun(toks, sp.to, questionTerms)) && !saintsAlone(toks, from, sp.to) && (!properName(toks[sp.to + 1]) || (personsPossessive(toks, from, sp.to) && !toks[sp.to + 1]!.tags.has('Person')))) || (from === sp.to && !breaksAfter(toks, sp.to) && !!toks[sp.to + 1] && isApposedNoun(toks[sp.to + 1]!) && !breaksAfter(toks, sp.to + 1) && /^\p{Lu}/u.test(toks[sp.to + 2]?.text ?? '')) ||
+          // ("the Europe-wide consortium" for "What is the name of the EU project?": a name a hyphen
+          // joins to a word in lower case makes a modifier of both; not "the Microsoft-owned
+          // Hotmail" for "Which firm owns Hotmail?", the question's own word)
+          ((q.kind === 'name' || q.kind === 'thing' || q.kind === 'organization') && hyphenJoined(toks, sp.to) && /^\p{Ll}/u.test(toks[sp.to + 1]!.text) && !(toks[sp.to + 1]!.term !== null && questionTerms.has(toks[sp.to + 1]!.term!))));
         // "Liberal Democrat leader Charles Kennedy": a name before the role of a person named after it
         // says whose the role is; it is no place
         // (a role noun the tagger reads as a comparative: "US TV presenter Johnny Carson")
@@ -4721,6 +4733,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // UNNAMED_CLASSES)
         // (a coined word may be one, "Sars", "HIV")
         if (q.kind === 'thing' && sp.type !== 'demonym' && headOfNoName(q) && toks.slice(from, sp.to + 1).every((t) => !/^\p{Lu}{2,}/u.test(t.text) && (lexicon().isDictionaryWord(t.text) || t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')))) fit *= OTHER_KIND_FIT;
+        // ("banned … by the International Tennis Federation (ITF)" for "What banned substance did Koubek
+        // test positive for?": a body, a person or a place is no substance, though a coined name may be one, "THG")
+        else if (q.kind === 'thing' && (sp.type === 'organization' || sp.type === 'person' || sp.type === 'place') && headOfSubstance(q)) fit *= OTHER_KIND_FIT;
         // ("followed by those of five other barristers - [Nicholas Blake QC], …" for "Which barrister
         // resigned?": a name listed after "other" and the noun asked about is not the one asked)
         if (q.headTerm && listedAsOther(toks, from, q.headTerm)) fit *= OTHER_LISTED_FIT;
@@ -5202,7 +5217,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
               (/ing$/i.test(toks[end]!.text) && lexicon().nounClasses(toks[end]!.text.toLowerCase(), 1).length === 0));
           // ("pancreatic cancer" for "What illness …?": a noun WordNet files under the noun asked about)
           const sortWord = !sortOfHead && !compoundSort && !otherSort && q.kind === 'thing' && own !== q.headTerm && /^\p{Ll}/u.test(toks[end]!.text) && isSortOfHead(toks[end]!.text, q);
-          push(i, end, (sortOfHead || compoundSort || sortWord ? HEAD_SORT_FIT : 0.6) * (otherSort ? OTHER_SORT_FIT : 1), bonus);
+          // (nor a body's, a person's or a place's name for a substance: "(ITF)" for "What banned substance …?")
+          const namedNoSubstance = headOfSubstance(q) && (toks.slice(i, end + 1).some((t) => t.tags.has('Organization') || t.tags.has('Person') || t.tags.has('Place')) || (i === end && bracketedInitials(toks, i)));
+          push(i, end, (sortOfHead || compoundSort || sortWord ? HEAD_SORT_FIT : 0.6) * (otherSort ? OTHER_SORT_FIT : 1) * (namedNoSubstance ? OTHER_KIND_FIT : 1), bonus);
           i = j + 1;
         }
         // "set an Olympic record of 12.37" for "What Olympic record did Hayes set?": the amount the
@@ -6122,6 +6139,20 @@ function headOfNoName(q: Question): boolean {
     noNameHeads.set(q, no);
   }
   return no;
+}
+/**
+ * What a noun for a substance is a kind of, by its first sense ("steroid", "painkiller"); with
+ * "substance" itself (WordNet's own kinds of substance take in "stuff", a magazine's name).
+ */
+const SUBSTANCE_KINDS = ['drug', 'compound', 'chemical'];
+/** How far up WordNet's kinds a substance's noun is followed ("steroid" → … → compound). */
+const SUBSTANCE_DEPTH = 8;
+/** Whether the noun the question asks about is first a substance ("What banned substance …?", "What drug …?"). */
+function headOfSubstance(q: Question): boolean {
+  const head = q.terms.find((t) => t.role === 'head' && t.term === q.headTerm);
+  if (!head || !/^\p{Ll}/u.test(head.text)) return false;
+  const lemma = lexicon().lemma(head.text.toLowerCase(), 'noun');
+  return lemma === 'substance' || lexicon().isKindOf(lemma, 'noun', SUBSTANCE_KINDS, 1, SUBSTANCE_DEPTH);
 }
 /** {@link headOfNoName}, worked out once per question (it is read for every name in every sentence tagged). */
 const noNameHeads = new WeakMap<Question, boolean>();
