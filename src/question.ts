@@ -1074,8 +1074,8 @@ export function analyzeQuestion(asked: string): Question {
         // "Which Treasury Secretary said …": the title ends the name
         if (k > i && personTitle(k)) return k;
         // ("Which US Undersecretary of State is meeting …?": a title "of" joins to what it heads, before the verb)
-        const after0 = toks[k + 1];
-        if (k > i && after0 && (after0.tags.has('Verb') || auxiliary(after0))) {
+        const verbAfter = toks[k + 1];
+        if (k > i && verbAfter && (verbAfter.tags.has('Verb') || auxiliary(verbAfter))) {
           for (let m = k - 2; m >= i; m--) if (toks[m + 1]!.lower === 'of' && /^\p{Lu}/u.test(toks[m]!.text) && lexicon().nounClasses(toks[m]!.lower, 1)[0] === 'noun.person') return m;
         }
         const after = toks[k + 1];

@@ -92,13 +92,15 @@ function monthAfterDay(terms: ReadonlyArray<{ text: string; tags: string[]; post
   return !/[,;:.!?]/.test(before.post) && (DAY_OF_MONTH.test(before.text) || BEFORE_MONTH.test(before.text));
 }
 
+/** Number words before which "won" is read as the verb ("world number one won"), as after a short number in figures. */
+const SMALL_NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+
 /**
  * Whether the word at `k` is the verb "won" that compromise read as the currency after a number
  * ("Halo 2 won the best Xbox game category", "Burnout 3 won three awards", "world number one won
  * the award"): a lower-case "won" after a short number, in figures or a word ("2,000bn won" is a
  * sum), and before an article, a possessive, a number or a name.
  */
-const SMALL_NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 function wonAfterNumber(terms: ReadonlyArray<{ text: string; tags: string[]; post: string }>, k: number): boolean {
   const t = terms[k]!;
   const after = terms[k + 1];

@@ -8074,6 +8074,24 @@ describe('names that are not the one asked for', () => {
       expect(small.ask('What size monitor comes with the Dimension 3000?', { scorer: 'rules' }).answer).toBe('17 inch');
     });
   });
+  it('gives for "Who won …?" the subject of the verb before "to win", not its object', async () => {
+    // after a BBC report
+    await withEngineOver('purpose', 'Tennis', [
+      "Elena Dementieva swept aside defending champion Venus Williams 6-3 6-2 to win Hong Kong's Champions Challenge event.",
+    ], (small) => {
+      expect(small.ask("Who won Hong Kong's Champions Challenge event?", { scorer: 'rules' }).answer).toBe('Elena Dementieva');
+    });
+  });
+  it('gives no name that owns another work ("Robert de Niro thriller Hide and Seek") for who made the one asked about', async () => {
+    // after a BBC report
+    await withEngineOver('other-work', 'Box office', [
+      'The low-budget horror film Boogeyman has knocked Robert de Niro thriller Hide and Seek from the top spot at the UK box office.',
+      'Hide and Seek, directed by John Polson, took £1.2m.',
+    ], (small) => {
+      expect(small.ask('Who directed the horror film Boogeyman?', { scorer: 'rules' }).answer).not.toBe('Robert de Niro');
+      expect(small.ask('Who directed Hide and Seek?', { scorer: 'rules' }).answer).toBe('John Polson');
+    });
+  });
   it('gives no name a hyphen joins to a word in lower case for a name asked about ("the Europe-wide consortium")', async () => {
     // after a BBC report
     await withEngineOver('hyphen-modifier', 'Lifeplus', [

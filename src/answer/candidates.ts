@@ -1128,7 +1128,6 @@ export const RANK_TITLE = /^(lord|lady|sir|dame|baroness|baron|earl|viscount|cou
 /** A knighthood's title, which goes with the whole name as its bearer is styled ("Sir Anthony O'Reilly", "Dame Kelly Holmes"), not only a lone one. */
 const KNIGHTHOOD = /^(sir|dame)$/i;
 
-/** Drops leading titles ("Treasury Secretary Steve Mnuchin" → "Steve Mnuchin") from a person's name. */
 /**
  * Where a title of the form "X of Y" that WordNet has whole as a person's ends inside the name
  * `from`..`to`, before more of the name ("US Secretary of State Condoleezza Rice", "Chancellor of
@@ -1145,6 +1144,7 @@ export function titleOfEnd(toks: Token[], from: number, to: number): number {
   return -1;
 }
 
+/** Drops leading titles ("Treasury Secretary Steve Mnuchin" → "Steve Mnuchin") from a person's name. */
 export function trimTitles(toks: Token[], from: number, to: number): number {
   // ("US Secretary of State Condoleezza Rice": after a title WordNet has whole, the name)
   const titled = titleOfEnd(toks, from, to);

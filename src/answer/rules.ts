@@ -3095,6 +3095,34 @@ function otherKindOfSubject(toks: Token[], i: number, asked: { head: string; mod
   return other && asked.modifiers.some((m) => !mods.has(m.term) && !m.related.some((r) => r.kind === 'synonym' && mods.has(r.term)));
 }
 
+/** Whether a noun for a work in lower case and a title none of the question's follow the name ending at `to` ("Robert de Niro [thriller Hide and Seek]"). */
+function ownsOtherWork(toks: Token[], to: number, entityTerms: Set<string>): boolean {
+  const noun = toks[to + 1];
+  const title = toks[to + 2];
+  if (!noun || !title || breaksAfter(toks, to) || breaksAfter(toks, to + 1) || !/^\p{Ll}/u.test(noun.text) || !/^\p{Lu}/u.test(title.text) || /['’]s?$/.test(toks[to]!.text) || !workNoun(noun.text)) return false;
+  return !(title.term !== null && entityTerms.has(title.term));
+}
+
+/** Words, at most, between an object and "to" before the question's verb (a score: "6-3 6-2"), and between its verb and it ("defending champion"). */
+const PURPOSE_WORDS = 4;
+/**
+ * Whether the name `from`..`to` is the object of a verb in the past other than the question's,
+ * before "to" and the question's verb ("swept aside defending champion [Venus Williams] 6-3 6-2 to
+ * win"): the infinitive's doer is the first verb's subject.
+ */
+function objectBeforePurpose(toks: Token[], from: number, to: number, verbTerms: Set<string>): boolean {
+  let k = to + 1;
+  while (k < toks.length && k - to <= PURPOSE_WORDS && !breaksAfter(toks, k - 1) && /^\d/.test(toks[k]!.text)) k++;
+  const v = toks[k + 1];
+  if (breaksAfter(toks, k - 1) || !/^to$/i.test(toks[k]?.text ?? '') || !v || v.term === null || !verbTerms.has(v.term) || breaksAfter(toks, k)) return false;
+  for (let b = from - 1; b >= 0 && from - b <= PURPOSE_WORDS + 1 && !breaksAfter(toks, b); b--) {
+    const t = toks[b]!;
+    if (t.tags.has('Verb') && t.tags.has('PastTense') && !t.tags.has('Auxiliary') && t.term !== null && !verbTerms.has(t.term)) return b > 0 && !breaksAfter(toks, b - 1);
+    if (!(/^\p{Ll}/u.test(t.text) && (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Particle') || t.tags.has('Adverb') || t.tags.has('Gerund') || t.tags.has('Preposition')))) return false;
+  }
+  return false;
+}
+
 /** Whether the name at `from` follows a role noun in lower case and "of" ("the creator of [Buffy …]", "the director of the [Louvre]"). */
 function ofRoleNoun(toks: Token[], from: number): boolean {
   let k = from - 1;
@@ -4594,6 +4622,13 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // has signed up to direct …?": a name no person's "of" a role noun is what the role holder
         // made or runs, the holder unnamed there)
         if (q.kind === 'person' && sp.type !== 'person' && ofRoleNoun(toks, from)) bonus *= OTHER_ROLE_HOLDER;
+        // ("Elena Dementieva swept aside defending champion [Venus Williams] 6-3 6-2 to win …" for "Who
+        // won …?": the object of another verb before "to" and the question's verb, whose doer is that
+        // verb's subject)
+        if (q.kind === 'person' && q.asksSubject && objectBeforePurpose(toks, from, sp.to, verbTerms)) bonus *= PARTNER_FIT;
+        // ("Robert de Niro thriller Hide and Seek" for "Who directed the horror film Boogeyman?": a name
+        // before a noun for a work and its title is that work's, another than the question's)
+        if (q.kind === 'person' && ownsOtherWork(toks, sp.to, entityTerms)) bonus *= PARTNER_FIT;
         // "Bath prop Matt Stevens", "its main administrator, Mohammad Bagher Shirinkar": the name right after the noun asked about
         // ("three Board of Directors, Mostafa Sarmadi, …" for "Who is on the board of X?": the noun
         // ends a short name of a role)
@@ -6147,12 +6182,20 @@ function headOfNoName(q: Question): boolean {
 const SUBSTANCE_KINDS = ['drug', 'compound', 'chemical'];
 /** How far up WordNet's kinds a substance's noun is followed ("steroid" → … → compound). */
 const SUBSTANCE_DEPTH = 8;
-/** Whether the noun the question asks about is first a substance ("What banned substance …?", "What drug …?"). */
+const substanceHeads = new WeakMap<Question, boolean>();
+/**
+ * Whether the noun the question asks about is a substance ("What banned substance …?", "What
+ * steroid …?"); worked out once per question (it is read for every name and noun phrase).
+ */
 function headOfSubstance(q: Question): boolean {
-  const head = q.terms.find((t) => t.role === 'head' && t.term === q.headTerm);
-  if (!head || !/^\p{Ll}/u.test(head.text)) return false;
-  const lemma = lexicon().lemma(head.text.toLowerCase(), 'noun');
-  return lemma === 'substance' || lexicon().isKindOf(lemma, 'noun', SUBSTANCE_KINDS, 1, SUBSTANCE_DEPTH);
+  let is = substanceHeads.get(q);
+  if (is === undefined) {
+    const head = q.terms.find((t) => t.role === 'head' && t.term === q.headTerm);
+    const lemma = head && /^\p{Ll}/u.test(head.text) ? lexicon().lemma(head.text.toLowerCase(), 'noun') : '';
+    is = !!lemma && (lemma === 'substance' || lexicon().isKindOf(lemma, 'noun', SUBSTANCE_KINDS, 1, SUBSTANCE_DEPTH));
+    substanceHeads.set(q, is);
+  }
+  return is;
 }
 /** {@link headOfNoName}, worked out once per question (it is read for every name in every sentence tagged). */
 const noNameHeads = new WeakMap<Question, boolean>();
