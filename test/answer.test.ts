@@ -8082,6 +8082,16 @@ describe('names that are not the one asked for', () => {
       expect(small.ask("Who won Hong Kong's Champions Challenge event?", { scorer: 'rules' }).answer).toBe('Elena Dementieva');
     });
   });
+  it('gives no name after "since" with no verb of its own, a time, for a name asked about', async () => {
+    // after a BBC report
+    await withEngineOver('since-time', 'EMI', [
+      'It blamed poor sales since Christmas and delays to the releases of new albums by Coldplay and Gorillaz.',
+    ], (small) => {
+      expect(small.ask('What was the title of the delayed Coldplay album blamed for poor sales?', { scorer: 'rules' }).answer).not.toBe('Christmas');
+      // (unless the question asks since what)
+      expect(small.ask('Poor sales since what were blamed?', { scorer: 'rules' }).answer).toBe('Christmas');
+    });
+  });
   it('gives no name that owns another work ("Robert de Niro thriller Hide and Seek") for who made the one asked about', async () => {
     // after a BBC report
     await withEngineOver('other-work', 'Box office', [

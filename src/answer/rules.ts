@@ -3123,6 +3123,15 @@ function objectBeforePurpose(toks: Token[], from: number, to: number, verbTerms:
   return false;
 }
 
+/** A question asking since what ("… since what?", "Since when …?"). */
+const SINCE_ASKED = /\bsince\b/i;
+/** Whether the name `from`..`to` follows "since" and no verb follows it, a time ("since Christmas"; not "since Blair came to power"). */
+function sinceTime(toks: Token[], from: number, to: number): boolean {
+  if (from < 1 || !/^since$/i.test(toks[from - 1]!.text) || breaksAfter(toks, from - 1)) return false;
+  const next = toks[to + 1];
+  return !next || breaksAfter(toks, to) || !(next.tags.has('Verb') || next.tags.has('Auxiliary')) || next.tags.has('Noun');
+}
+
 /** Whether the name at `from` follows a role noun in lower case and "of" ("the creator of [Buffy …]", "the director of the [Louvre]"). */
 function ofRoleNoun(toks: Token[], from: number): boolean {
   let k = from - 1;
@@ -4771,6 +4780,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("banned … by the International Tennis Federation (ITF)" for "What banned substance did Koubek
         // test positive for?": a body, a person or a place is no substance, though a coined name may be one, "THG")
         else if (q.kind === 'thing' && (sp.type === 'organization' || sp.type === 'person' || sp.type === 'place') && headOfSubstance(q)) fit *= OTHER_KIND_FIT;
+        // ("poor sales since [Christmas] and delays to … albums by Coldplay" for "Which band's delayed
+        // album …?": a name after "since" with no verb of its own is the time since which, no name asked,
+        // unless the question asks since what: "… the biggest thing to hit New Zealand since what?")
+        if ((q.kind === 'name' || q.kind === 'thing' || q.kind === 'organization' || q.kind === 'person') && !SINCE_ASKED.test(q.text) && sinceTime(toks, from, sp.to)) fit *= OTHER_KIND_FIT;
         // ("followed by those of five other barristers - [Nicholas Blake QC], …" for "Which barrister
         // resigned?": a name listed after "other" and the noun asked about is not the one asked)
         if (q.headTerm && listedAsOther(toks, from, q.headTerm)) fit *= OTHER_LISTED_FIT;
