@@ -794,7 +794,9 @@ export function analyzeQuestion(asked: string): Question {
     let m = k;
     while (m + 1 < toks.length && toks[m]!.post === '-' && /^\p{Ll}+$/u.test(toks[m]!.text) && /^\p{Ll}+$/u.test(toks[m + 1]!.text)) m++;
     const c = toks[m + 1];
-    // (only where that noun ends the phrase, the one asked about: "the cut-rate phone service" has its own)
+    // (only where the hyphened part would be read as the noun, "year", not "rate-setting"; and where
+    // that noun ends the phrase, the one asked about: "the cut-rate phone service" has its own)
+    if (!toks[m]!.tags.has('Noun') || toks[m]!.tags.has('Gerund') || /ing$/.test(toks[m]!.lower)) { k = m; continue; }
     const after = toks[m + 2];
     if (m === k || VERB_PREFIX.test(toks[k]!.text) || !/^\s+$/.test(toks[m]!.post ?? '') || !c || (!!after && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun') && !after.tags.has('Preposition')) || !/^\p{Ll}+$/u.test(c.text) || c.tags.has('Preposition') || c.tags.has('Determiner') || c.tags.has('Pronoun') ||
       !(c.tags.has('Noun') || lexicon().senses(lexicon().lemma(c.lower, 'noun'), 'noun').length > 0) || (c.tags.has('Verb') && !c.tags.has('Noun') && !c.tags.has('Adjective'))) { k = m; continue; }
@@ -1253,7 +1255,9 @@ export function analyzeQuestion(asked: string): Question {
         // ("What size monitor comes with the Dell?": a magnitude's noun before the noun asked about
         // asks how big that one is, "a 17 inch monitor", not which; "What length contract …?" how long)
         const extent = toks[whIndex + 1];
-        if (headIndex > whIndex + 1 && !!extent && lexicon().nounClasses(extent.lower, 1)[0] === 'noun.attribute' && lexicon().isKindOf(extent.lower, 'noun', MAGNITUDE_KINDS, 1, EXTENT_DEPTH)) kind = classOf(extent.lower) === 'duration' ? 'duration' : 'measure';
+        // (not of an amount's noun, "What size stake …?", a share)
+        if (headIndex > whIndex + 1 && !!extent && lexicon().nounClasses(extent.lower, 1)[0] === 'noun.attribute' && lexicon().isKindOf(extent.lower, 'noun', MAGNITUDE_KINDS, 1, EXTENT_DEPTH) &&
+          !QUANTITY_CLASSES.has(lexicon().nounClasses(lexicon().lemma(head.lower, 'noun'), 1)[0] ?? '')) kind = classOf(extent.lower) === 'duration' ? 'duration' : 'measure';
         // ("Which world number one won …?": "number" and a number after it, a place in a ranking, asks
         // for whoever holds it)
         if (wh === 'which' && head.lower === 'number' && !!toks[headIndex + 1]?.tags.has('Cardinal') && !!toks[headIndex + 2]?.tags.has('Verb') && !toks[headIndex + 2]!.tags.has('Modal')) kind = 'person';

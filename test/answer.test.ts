@@ -8059,9 +8059,12 @@ describe('names that are not the one asked for', () => {
     await withEngineOver('not-the-name', 'Not the name', [
       'Mr Doherty, 25, was arrested following an alleged incident in a London hotel on Wednesday evening.',
       'The creator of Buffy the Vampire Slayer is to take on a new female superhero after signing up to write and direct the Wonder Woman movie.',
+      'Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said he had no regrets.',
     ], (small) => {
       expect(small.ask('What is the name of the hotel where the Doherty incident happened?', { scorer: 'rules' }).answer).toBeNull();
       expect(small.ask('Who has signed up to write and direct the Wonder Woman movie?', { scorer: 'rules' }).answer).toBeNull();
+      // (the role the question names is another matter: "… leader of which hunt?")
+      expect(small.ask('Otis Ferry is joint leader of which hunt?', { scorer: 'rules' }).answer).toBe('South Shropshire Hunt');
     });
   });
   it('answers "Which world number one won …?" with the player, and "What size monitor …?" with the size', async () => {

@@ -1031,12 +1031,15 @@ describe('the noun asked about after a title, a magnitude or a rank', () => {
     expect(q.headTerm).toBe(normalizeTerm('rise'));
     expect(q.kind).toBe('number');
     expect(analyzeQuestion('What is the long-term plan?').headTerm).toBe(normalizeTerm('plan'));
+    expect(analyzeQuestion("What is the Bank of England's rate-setting body called?").headTerm).toBe(normalizeTerm('body'));
     // (only before the noun that ends the phrase: "the cut-rate phone service" keeps its words as they were)
     expect(analyzeQuestion("What is Softbank's cut-rate phone service called?").terms.filter((t) => t.text === 'cut' || t.text === 'rate').every((t) => t.role === 'other')).toBe(true);
   });
   it('reads "What size monitor …?" as asking a measure and "What length contract …?" a length of time', () => {
     expect(analyzeQuestion('What size monitor comes with the entry-level Dell?').kind).toBe('measure');
     expect(analyzeQuestion('What length contract did Smith sign?').kind).toBe('duration');
+    // (not for an amount's noun: "What size stake …?" asks a share)
+    expect(analyzeQuestion('What size stake is the group buying?').kind).not.toBe('measure');
   });
   it('reads "Which world number one won …?" as asking for a person, "won" its verb', () => {
     const q = analyzeQuestion("Which world number one won the LTA's disabled player of the year award?");

@@ -3132,11 +3132,12 @@ function sinceTime(toks: Token[], from: number, to: number): boolean {
   return !next || breaksAfter(toks, to) || !(next.tags.has('Verb') || next.tags.has('Auxiliary')) || next.tags.has('Noun');
 }
 
-/** Whether the name at `from` follows a role noun in lower case and "of" ("the creator of [Buffy …]", "the director of the [Louvre]"). */
-function ofRoleNoun(toks: Token[], from: number): boolean {
+/** Whether the name at `from` follows a role noun in lower case, none of the question's, and "of" ("the creator of [Buffy …]", "the director of the [Louvre]"). */
+function ofRoleNoun(toks: Token[], from: number, questionTerms: Set<string>): boolean {
   let k = from - 1;
   if (k >= 0 && /^the$/i.test(toks[k]!.text) && !breaksAfter(toks, k)) k--;
-  return k >= 1 && /^of$/i.test(toks[k]!.text) && !breaksAfter(toks, k) && !breaksAfter(toks, k - 1) && /^\p{Ll}/u.test(toks[k - 1]!.text) && isRoleNoun(toks[k - 1]!);
+  const role = toks[k - 1];
+  return k >= 1 && !!role && /^of$/i.test(toks[k]!.text) && !breaksAfter(toks, k) && !breaksAfter(toks, k - 1) && /^\p{Ll}/u.test(role.text) && isRoleNoun(role) && !(role.term !== null && questionTerms.has(role.term));
 }
 
 /** Words after an amount a relative clause's verb is read within ("[which the French government had predicted]"). */
@@ -4630,7 +4631,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("The creator of [Buffy the Vampire Slayer] is to … direct the Wonder Woman movie" for "Who
         // has signed up to direct …?": a name no person's "of" a role noun is what the role holder
         // made or runs, the holder unnamed there)
-        if (q.kind === 'person' && sp.type !== 'person' && ofRoleNoun(toks, from)) bonus *= OTHER_ROLE_HOLDER;
+        // (not the role the question names: "joint leader of the South Shropshire Hunt" for "… leader of which hunt?")
+        if (q.kind === 'person' && sp.type !== 'person' && ofRoleNoun(toks, from, questionTerms)) bonus *= OTHER_ROLE_HOLDER;
         // ("Elena Dementieva swept aside defending champion [Venus Williams] 6-3 6-2 to win …" for "Who
         // won …?": the object of another verb before "to" and the question's verb, whose doer is that
         // verb's subject)
