@@ -8060,6 +8060,7 @@ describe('names that are not the one asked for', () => {
       'Mr Doherty, 25, was arrested following an alleged incident in a London hotel on Wednesday evening.',
       'The creator of Buffy the Vampire Slayer is to take on a new female superhero after signing up to write and direct the Wonder Woman movie.',
       'Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said he had no regrets.',
+      'Those charged included Otis Ferry, the 22-year-old son of rock star Bryan Ferry, and Luke Tomlinson, 27, a close friend of princes William and Harry.',
     ], (small) => {
       expect(small.ask('What is the name of the hotel where the Doherty incident happened?', { scorer: 'rules' }).answer).toBeNull();
       expect(small.ask('Who has signed up to write and direct the Wonder Woman movie?', { scorer: 'rules' }).answer).toBeNull();
