@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { lexicon, type Related, type SenseFilter, type WordPos } from './lexicon.js';
 import { stemmer } from 'stemmer';
 import { IRREGULAR, normalizeTerm, terms as indexTerms, wordTerms } from './text.js';
-import { wonAsVerb } from './tagging.js';
+import { nounsAndParticles, wonAsVerb } from './tagging.js';
 
 /** What kind of short answer the question asks for. */
 export type AnswerKind = 'person' | 'organization' | 'place' | 'date' | 'number' | 'money' | 'age' | 'duration' | 'measure' | 'name' | 'thing' | 'reason' | 'manner' | 'description' | 'expansion';
@@ -767,8 +767,9 @@ export function analyzeQuestion(asked: string): Question {
   const text = phraseAsked(nameAsked(asWhich(frontedPhrase(expandContractions(cleanQuestion(asked))))));
   const doc = nlp(text);
   const json = doc.json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[]; pre: string; post: string }> }>;
-  // ("Which world number one won the award?": "won" after a number, the verb, as in passages)
-  for (const sentence of json) wonAsVerb(sentence.terms);
+  // ("Which world number one won the award?": "won" after a number, the verb, as in passages; and
+  // plural nouns and particles the tagger read otherwise, as in passages: "ask firms to roll over")
+  for (const sentence of json) { wonAsVerb(sentence.terms); nounsAndParticles(sentence.terms); }
   const toks: Tok[] = json.flatMap((s) => s.terms).filter((t) => t.text).map((t) => ({ text: t.text, tags: new Set(t.tags), lower: t.text.toLowerCase(), pre: t.pre, post: t.post }));
   // a common plural in the possessive ("which states' voters") is a noun, whatever the tagger made of it
   const pluralPossessive = (t: Tok) => /^\p{Ll}.*s$/u.test(t.text) && /^['’](\s|$)/.test(t.post ?? '');
@@ -1498,6 +1499,11 @@ export function analyzeQuestion(asked: string): Question {
   // is, not the name: "On what day will Fifa name its World Player of the Year?")
   let asksName = verbIndex >= 0 && NAME_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) && !(whIndex > 0 && PREPOSITIONS.has(toks[whIndex - 1]!.lower)) &&
     !(lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'name' && (toks[verbIndex + 1]?.lower === 'as' || passiveNaming));
+  // ("What is Google's free software for organising digital photos called?": "called" ending the
+  // question after "is" or "was" asks the name, whatever verb the phrase before it holds; after "are"
+  // it may ask a term, "What are the links hosted by BitTorrent sites called?": "trackers")
+  const end = toks.length - 1;
+  if (!asksName && (wh === 'what' || wh === 'which') && end > whIndex + 2 && toks[end]!.lower === 'called' && /^(is|was)$/.test(toks[whIndex + 1]!.lower) && !(whIndex > 0 && PREPOSITIONS.has(toks[whIndex - 1]!.lower))) asksName = true;
   // "What happens to the assets …?", "What happened at the rally?": an event, told by the passages,
   // not a short answer (a thing asked about, "What happened to the money?", is told the same way)
   if (wh === 'what' && (headIndex < 0 || toks[headIndex]!.tags.has('Modal')) && toks.slice(whIndex + 1, whIndex + 3).some((t) => t.tags.has('Verb') && lexicon().lemma(t.lower, 'verb') === 'happen')) kind = 'manner';

@@ -9,7 +9,7 @@ import { TagStore } from './tagging.js';
 import { PassageTerms } from './text.js';
 
 /** Bump when the passage splitting, tagging, term processing or snapshot layout changes. */
-export const SNAPSHOT_VERSION = 17;
+export const SNAPSHOT_VERSION = 18;
 
 const CORPUS_EXTENSIONS = ['.md', '.markdown', '.txt', '.jsonl'];
 

@@ -119,6 +119,61 @@ export function wonAsVerb(terms: Array<{ text: string; tags: string[]; post: str
   });
 }
 
+type Term = { text: string; tags: string[]; post: string };
+/** A lower-case word in -s that compromise read as a verb in the present tense ("firms", "loans"). */
+function presentInS(t: Term | undefined): boolean {
+  return !!t && /^\p{Ll}+[^s]s$/u.test(t.text) && t.tags.includes('PresentTense') && !t.tags.includes('Infinitive') && !/[,;:.!?"”]/.test(t.post);
+}
+const RELATIVE = /^(that|which|who)$/i;
+/** A verb in its plural present form after "that" ("come", "are"; not "comes", "will", "came"). */
+function pluralVerb(t: Term | undefined): boolean {
+  if (!t || !t.tags.includes('Verb') || t.tags.includes('Modal') || t.tags.includes('PastTense') || t.tags.includes('Gerund')) return false;
+  return t.text === 'are' || t.text === 'have' || (!/s$/.test(t.text) && !/^(is|was|does|did|had)$/.test(t.text) && (t.tags.includes('PresentTense') || t.tags.includes('Infinitive')));
+}
+/**
+ * Whether the word at `k` is a plural noun compromise read as a verb: the object between a verb
+ * and "to" and another verb ("will ask firms to roll over …", where no finite verb can stand), or a
+ * noun's plural before "that" and a verb that agrees with a plural ("mortgage loans that come due",
+ * where "says that come" cannot stand).
+ */
+function pluralNounAsVerb(terms: readonly Term[], k: number): boolean {
+  const t = terms[k];
+  if (!presentInS(t)) return false;
+  const before = terms[k - 1];
+  const after = terms[k + 1];
+  if (!before || !after || /[,;:.!?"”]/.test(before.post)) return false;
+  const verbBefore = before.tags.includes('Verb') && !before.tags.includes('Auxiliary') && !before.tags.includes('Modal') && !before.tags.includes('Copula');
+  if (verbBefore && after.text === 'to' && terms[k + 2]?.tags.includes('Infinitive')) return true;
+  return before.tags.includes('Noun') && !before.tags.includes('Pronoun') && !before.tags.includes('ProperNoun') && RELATIVE.test(after.text) && pluralVerb(terms[k + 2]);
+}
+
+const PARTICLE = /^(over|up|down|off|out|back|away)$/;
+/**
+ * Whether the word at `k` is the particle of a phrasal verb compromise does not know and read as an
+ * adjective: "over" after "roll" and before its object ("roll over mortgage loans"), as it reads
+ * "took over the company"; not after a form of "be" ("the game is over").
+ */
+function unknownParticle(terms: readonly Term[], k: number): boolean {
+  const t = terms[k]!;
+  const before = terms[k - 1];
+  const after = terms[k + 1];
+  if (!PARTICLE.test(t.text) || !t.tags.includes('Adjective') || !before || !after || /[,;:.!?"”]/.test(before.post) || /[,;:.!?"”]/.test(t.post)) return false;
+  if (!before.tags.includes('Verb') || before.tags.includes('Copula') || before.tags.includes('Auxiliary') || before.tags.includes('Modal')) return false;
+  return after.tags.includes('Determiner') || after.tags.includes('Noun') || after.tags.includes('Possessive');
+}
+
+/**
+ * Retags each plural noun {@link pluralNounAsVerb} finds as a noun, and each particle
+ * {@link unknownParticle} finds as compromise tags the particles it knows (passages and questions
+ * alike).
+ */
+export function nounsAndParticles(terms: Term[]): void {
+  const found = terms.flatMap((_, k) => (pluralNounAsVerb(terms, k) ? [k] : []));
+  for (const k of found) terms[k]!.tags = ['Noun', 'Plural'];
+  const particles = terms.flatMap((_, k) => (unknownParticle(terms, k) ? [k] : []));
+  for (const k of particles) terms[k]!.tags = ['Verb', 'PhrasalVerb', 'Particle'];
+}
+
 const aloneTags = new Map<string, boolean>();
 /**
  * Whether compromise gives a word on its own `tag` ("Harry" #FirstName, "Kenya" #Place); read once a
@@ -169,6 +224,7 @@ export class Tagger {
       s.terms.forEach((t, k) => { if (monthMay(s.terms, k)) t.tags = [...new Set([...t.tags.filter((g) => g !== 'Verb' && g !== 'Modal' && g !== 'Auxiliary'), 'ProperNoun', 'Noun', 'Date', 'Month'])]; });
       s.terms.forEach((t, k) => { if (monthAfterDay(s.terms, k)) t.tags = [...new Set([...t.tags.filter((g) => !MONTH_NOT.has(g)), 'ProperNoun', 'Noun', 'Date', 'Month'])]; });
       wonAsVerb(s.terms);
+      nounsAndParticles(s.terms);
       // "1,920 pixels": a number written with a thousands comma is a count, never a year (compromise
       // reads some as years)
       s.terms.forEach((t) => { if (GROUPED_NUMBER.test(t.text) && t.tags.includes('Year')) t.tags = t.tags.filter((g) => g !== 'Year' && g !== 'Date'); });

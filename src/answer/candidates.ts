@@ -139,7 +139,8 @@ export function ampersandJoins(tokens: Token[], j: number, capital: (t: Token, i
  * The last token of a body's name that "and" joins on at `j + 1` ("the National Development [and]
  * Reform Commission"): two capitalised dictionary words or more before it, more after it,
  * no person's or place's, the run after "and" ending in a word WordNet files as a group (of
- * its first two senses); -1 otherwise. ("Labour and Conservative Party members" are two bodies'; "Marks
+ * its first two senses) or a law's ("the Serious Organised Crime [and] Police Bill"; its first sense,
+ * {@link LAW_KINDS}); -1 otherwise. ("Labour and Conservative Party members" are two bodies'; "Marks
  * and Spencer" ends in no group's word.)
  */
 export function bodyJoinedByAnd(tokens: Token[], i: number, j: number): number {
@@ -149,9 +150,13 @@ export function bodyJoinedByAnd(tokens: Token[], i: number, j: number): number {
   let e = j + 2;
   if (!tokens[e] || !common(tokens[e]!)) return -1;
   while (e + 1 < tokens.length && !breaksAfter(tokens, e) && common(tokens[e + 1]!)) e++;
-  if (!lexicon().nounClasses(tokens[e]!.text.toLowerCase(), 2).includes('noun.group') || !tokens.slice(i, j + 1).every(common)) return -1;
+  const last = tokens[e]!.text.toLowerCase();
+  if (!(lexicon().nounClasses(last, 2).includes('noun.group') || lexicon().isKindOf(last, 'noun', LAW_KINDS, 1, 1)) || !tokens.slice(i, j + 1).every(common)) return -1;
   return e;
 }
+
+/** WordNet's kinds of a law or a treaty, whose names "and" may join words in ("the Serious Organised Crime and Police Bill"). */
+const LAW_KINDS = ['legal_document', 'written_agreement'];
 
 /**
  * The last token of a body's name that "and" joins two places in ("the Birmingham [and] Midlands
@@ -269,8 +274,10 @@ const NAME_MADE_VERB = /^\p{Lu}\p{Ll}+(?:is|iz)(?:ed|ing)$/u;
  * read as a name.
  */
 export function nameMadeVerb(t: Token): boolean {
-  // (not an "-ing" word the dictionary has as a noun of its own: "the Advertising Standards Authority")
-  return (NAME_MADE_VERB.test(t.text) && taggedAlone(t.text, 'Verb') && !(/ing$/i.test(t.text) && lexicon().nounClasses(t.text.toLowerCase(), 1).length > 0)) || /^I['’](?:ve|m|d|ll)$/.test(t.text);
+  // (not an "-ing" word the dictionary has as a noun of its own: "the Advertising Standards Authority",
+  // nor an "-ised" one it has as an adjective, no name's: "the Serious and Organised Crime Bill")
+  return (NAME_MADE_VERB.test(t.text) && taggedAlone(t.text, 'Verb') && !(/ing$/i.test(t.text) && lexicon().nounClasses(t.text.toLowerCase(), 1).length > 0) &&
+    !(/ed$/.test(t.text) && lexicon().senses(t.text.toLowerCase(), 'adj').length > 0)) || /^I['’](?:ve|m|d|ll)$/.test(t.text);
 }
 function isCapital(t: Token, i: number, next?: Token, prev?: Token, afterNext?: Token): boolean {
   if (LOWER_LED_NAME.test(t.text)) return true;
@@ -427,7 +434,9 @@ export function numberAfterName(tokens: Token[], i: number, j: number): number |
   // capitalised word ends the name — no score line, "Chelsea 2 Arsenal 1", nor a name after it)
   if (after && !breaksAfter(tokens, j + 1) && /^\d{1,2}$/.test(n.text) && /^\p{Lu}\p{Ll}+$/u.test(after.text) && !['Person', 'FirstName', 'Month', 'WeekDay', 'Date'].some((g) => after.tags.has(g)) &&
     (breaksAfter(tokens, j + 2) || (!!tokens[j + 3] && /^\p{Ll}/u.test(tokens[j + 3]!.text)))) return j + 2;
-  if (after && !breaksAfter(tokens, j + 1) && (/^[\p{Lu}\d]/u.test(after.text) || after.tags.has('Plural') || after.tags.has('Unit') || after.tags.has('Value') || NUMBER_WORDS_AFTER.test(after.text))) return null;
+  // (a number with a slash in it is no amount "and" may go on from: "Fahrenheit 9/11 and Mel Gibson's …")
+  const listed = /^(and|or)$/i.test(after?.text ?? '') && n.text.includes('/');
+  if (after && !breaksAfter(tokens, j + 1) && !listed && (/^[\p{Lu}\d]/u.test(after.text) || after.tags.has('Plural') || after.tags.has('Unit') || after.tags.has('Value') || NUMBER_WORDS_AFTER.test(after.text))) return null;
   return j + 1;
 }
 /**
@@ -499,10 +508,10 @@ const WORK_NOUN_AFTER_SENSES = 3;
 const TITLE_ARTICLE = /^(the|a|an)$/i;
 /**
  * Little words inside a title a noun for a work comes before, when a verb or the sentence's end comes
- * after it: "US film [Lost in Translation] won", "the show [Passport to Paradise] will not return" (not
- * "the film Ray in Cannes on Friday").
+ * after it: "US film [Lost in Translation] won", "the show [Passport to Paradise] will not return",
+ * "the television screenplay [Flight into Danger]." (not "the film Ray in Cannes on Friday").
  */
-const TITLE_LINK_BEFORE_VERB = /^(in|to|with|at|for)$/i;
+const TITLE_LINK_BEFORE_VERB = /^(in|into|to|with|at|for)$/i;
 /** Verbs right before a work's title: "a show titled Stars on Thin Ice". */
 const TITLE_VERB = /^(titled|entitled|called)$/i;
 /** WordNet kinds of the noun right before a work's title ("the album …", "the film …", "the report …"). */
@@ -2067,8 +2076,10 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     // the question's own words leading the span are not part of the answer ("steroid THG" → "THG");
     // at its end they usually are ("Justice Department" for "Which department ...?")
     const asked = (k: number) => toks[k]!.term !== null && questionTerms.has(toks[k]!.term!) && !isNumber(toks[k]!) && (!NAME_TYPES.has(type) || ownNameWord(k) || !/^\p{Lu}/u.test(toks[k]!.text));
-    // (but not half a hyphened word: "head-mounted display" for "What would visitors wear on their heads?")
-    while (!whole && from < to && asked(from) && !hyphenJoined(toks, from)) from++;
+    // (but not half a hyphened word: "head-mounted display" for "What would visitors wear on their heads?",
+    // nor an acronym's expansion, which its initials spell whole: "Project Entropia Dollars" for "What
+    // does PED stand for in Project Entropia?")
+    while (!whole && type !== 'expansion' && from < to && asked(from) && !hyphenJoined(toks, from)) from++;
     let s = surface(text, toks, from, to);
     // (nor a span across half a bracket, which the tokens may not show: "3-7) 6-3" of "6-7 (3-7) 6-3";
     // one that opens a bracket it does not close ends before it: "0630 BST (0530" is "0630 BST")
@@ -2324,10 +2335,40 @@ export function namesHeadNoun(toks: Token[], from: number, to: number, q: Questi
 /** The question's own words, at most, between a name and the noun asked about that it names ("Yepp YH-999 video jukebox"). */
 const HEAD_MODIFIER_WORDS = 2;
 
+/**
+ * The last token of a ratio a number at `i` to `j` opens: "one in three" (not an amount in a year:
+ * "rose by 2% in 2004"), and "one household in three", its noun between (not "one goal in four
+ * games"); else `j`.
+ */
+export function ratioEnd(toks: Token[], i: number, j: number): number {
+  const ratio = (k: number) => toks[k + 1]?.text.toLowerCase() === 'in' && !!toks[k + 2] && isNumber(toks[k + 2]!) && !breaksAfter(toks, k) && !isYearToken(toks[k + 2]!) && !isPercentage(toks, i, j) && !isMoney(toks[i]!);
+  if (ratio(j)) return j + 2;
+  const noun = toks[j + 1];
+  // (not a count of something else after it: "one goal in four games")
+  const counted = (k: number) => !breaksAfter(toks, k) && !!toks[k + 1]?.tags.has('Noun');
+  if (i === j && /^one$/i.test(toks[i]!.text) && noun && /^\p{Ll}+$/u.test(noun.text) && noun.tags.has('Noun') && noun.tags.has('Singular') && !breaksAfter(toks, j) && ratio(j + 1) && !counted(j + 3)) return j + 3;
+  return j;
+}
+
 /** Whether the name ending at token `end` modifies the common noun right after it ("Bayan Gostar [personnel]"). */
 export function modifiesNoun(toks: Token[], end: number): boolean {
   const next = toks[end + 1];
   return !!next && !breaksAfter(toks, end) && next.tags.has('Noun') && !next.tags.has('Pronoun') && /^\p{Ll}/u.test(next.text);
+}
+
+/**
+ * Where a description from `from` to `j` that runs to the sentence's end ends without the way its
+ * words were given ("said Paul Boateng, chief secretary to the Treasury [in a statement]."): a last
+ * "in a(n) …" whose noun WordNet files first as a communication (statement, interview, letter)
+ * belongs to the verb of saying, not to the description.
+ */
+export function reportedInEnd(toks: Token[], from: number, j: number): number {
+  if (!(j === toks.length - 1 || /\.\s|\.$/.test(toks[j]!.post)) || !toks[j]!.tags.has('Noun') || toks[j]!.term === null) return j;
+  for (let k = j - 2; k > from; k--) {
+    if (toks[k]!.text === 'in' && /^an?$/i.test(toks[k + 1]!.text)) return lexicon().nounClasses(toks[j]!.text.toLowerCase(), 1)[0] === 'noun.communication' ? k - 1 : j;
+    if (breaksAfter(toks, k)) return j;
+  }
+  return j;
 }
 
 /** What the sentence calls a name: "X, a spokesman for ..., said", "its main administrator, X", "Treasury Secretary X". */
@@ -2350,6 +2391,7 @@ function describeNames(toks: Token[], entityTerms: Set<string>, ends: Set<string
     if (/^,/.test(toks[end]!.post) && next && (next.tags.has('Determiner') || next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun')) {
       let j = end + 1;
       while (j + 1 < toks.length && j - end < MAX_DESCRIPTION_WORDS && !/[,;:)]|\.\s|\.$/.test(toks[j]!.post) && (!toks[j + 1]!.tags.has('Verb') || pluralReadAsVerb(toks, j + 1))) j++;
+      j = reportedInEnd(toks, end + 1, j);
       // a description names what it is: not "X, later renamed Y", nor the next name of a list
       if (toks.slice(end + 1, j + 1).some((x) => x.tags.has('Noun') && !x.tags.has('Pronoun')) && !isNameRun(toks, end + 1, j)) push(end + 1, j, 'description', ['appositionAfter']);
     }
@@ -2820,8 +2862,7 @@ function numbers(toks: Token[], q: Question, push: Push): void {
       return (isNumber(t) || SCALE_WORD.test(t.text)) && !startsOtherNumber(toks[k - 1]!, t);
     };
     while (j + 1 < toks.length && continues(j + 1) && !breaksAfter(toks, j)) j++;
-    // ratios: "one in three" (not an amount in a year: "rose by 2% in 2004")
-    if (toks[j + 1]?.text.toLowerCase() === 'in' && toks[j + 2] && isNumber(toks[j + 2]!) && !breaksAfter(toks, j) && !isYearToken(toks[j + 2]!) && !isPercentage(toks, i, j) && !isMoney(toks[i]!)) j += 2;
+    j = ratioEnd(toks, i, j);
     const after = toks[j + 1];
     const cues: Cue[] = [];
     let to = j;

@@ -6,7 +6,7 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, isRoleNoun, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle, employerAfterRole, pronounOpensTitle, placesBodyByAnd, othersRelativeClause, whTitleLink, ownerBeforeTitle, otherNounsAmount, centuryEnd, howOftenAt, TIMES_ASKED, hyphenJoined } from './candidates.js';
+import { type NameType, isRoleNoun, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle, employerAfterRole, pronounOpensTitle, placesBodyByAnd, othersRelativeClause, whTitleLink, ownerBeforeTitle, otherNounsAmount, centuryEnd, howOftenAt, TIMES_ASKED, hyphenJoined, reportedInEnd, ratioEnd } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBody, commonWordOnly, TITLE_BEFORE_NAME } from './roles.js';
 import { authoredIn, limitSaid, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, quotesWhatIsSaid, QUOTED_SAYING, sentencesOnNames } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
@@ -3631,7 +3631,7 @@ const OWN_PLACE_BONUS = 1.4;
 
 /** How much a name or date that modifies the noun after it keeps ("an Iranian company", "Iran's", "January's Australian Open"). */
 const MODIFIER_FIT = 0.3;
-/** How well a name of no known type right after "in" ("in Edgware") answers "who": it is most often a place. */
+/** How well a name of no known type right after "in" or "at" ("in Edgware") answers "who": it is most often a place. */
 const IN_NAME_PERSON_FIT = 0.3;
 
 /** How much a span keeps inside a quotation that holds none of the question's words (see quoteSegments). */
@@ -4286,6 +4286,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           !LOOSE_PREPOSITION.test(toks[end + 1]!.text)) {
           let j = end + 1;
           while (j + 1 < toks.length && j - end < 15 && !/[,;:)]|\.\s|\.$/.test(toks[j]!.post) && !SPACED_DASH.test(toks[j]!.post) && (!toks[j + 1]!.tags.has('Verb') || pluralReadAsVerb(toks, j + 1))) j++;
+          j = reportedInEnd(toks, end + 1, j);
           if (!isNameRun(toks, end + 1, j)) push(end + 1, j, 1, 1.2);
         }
         // as: "the IRGC had used Bayan Gostar as a ‘front company’": what the name is used as describes it
@@ -4394,7 +4395,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       if (q.headTerm && q.headNamesKind) {
         for (const sp of spans) {
           const k = toks.findIndex((t, x) => x > sp.from && x < sp.to && t.term === q.headTerm && /^\p{Lu}/u.test(t.text));
-          if (k > 0 && toks.slice(k + 1, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term)) && !toks.slice(sp.from, k + 1).some((t) => t.term !== null && entityTerms.has(t.term))) push(sp.from, k, 1, NAMES_HEAD_BONUS);
+          // (not a noun that "of" joins the rest of its own name to: "the US Department of Homeland
+          // Security" for "Within which department is the National Cyber Security Division?")
+          if (k > 0 && toks[k + 1]!.text !== 'of' && toks.slice(k + 1, sp.to + 1).some((t) => t.term !== null && entityTerms.has(t.term)) && !toks.slice(sp.from, k + 1).some((t) => t.term !== null && entityTerms.has(t.term))) push(sp.from, k, 1, NAMES_HEAD_BONUS);
         }
       }
       const maker = makingAsked && entityTerms.size > 0 ? workMaker(toks, spans, entityTerms) : undefined;
@@ -4476,6 +4479,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       }
       // the sentence's names that the noun asked about ends (see headEndsOther)
       const headEnded = q.headNamesKind ? spans.filter((o) => endsInHead(toks, o.from, o.to, q)) : [];
+      const headWord = q.headTerm === undefined ? '' : q.terms.find((t) => t.term === q.headTerm)?.text ?? '';
       for (const sp of spans) {
         let from = sp.from;
         // (a part played keeps its courtesy title: "Mrs Potts" for "Who did Rowlands play in Beauty and the Beast?")
@@ -4505,7 +4509,20 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("dubbed Napster to Go" for "What is Napster's new service called?": a name asked for that
         // the question's name leads, joined by a little word, is that name whole)
         const linkedOn = q.asksName && from > start && from < sp.to && NAME_LINK.test(toks[from]!.text);
-        const whole = headLed || namesakeWhole || seriesLed || linkedOn || (from < sp.to && rankOfOwnName(from)) || ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
+        // ("The Sunday Times" for "Which two Sunday newspapers …?", "Fairford Coach Action" for "Which
+        // group represents the people who appealed against police actions at Fairford?": the question's
+        // word may lead a body's name whose other words are common ones, which make no name without it)
+        // (two words after it, at least, for a body's name: "Ofuji Holdings" for "Which bank will Ofuji
+        // merge with?" is the question's own body with the word for what it is — so is "Labour Party";
+        // one after the word the question puts before its noun, "Sunday Times"; not an owner, "the
+        // Treasury's Barker Review", nor the question's own body, "Spanish Football Federation" for
+        // "Which body asked the Spanish federation …?")
+        const kindLed = from > start && from <= sp.to && !/['’]s?$/.test(toks[from - 1]!.text) &&
+          ((from < sp.to && (sp.type === 'organization' || (sp.type === 'name' && q.kind === 'organization'))) ||
+            (from === sp.to && !!headWord && toks.slice(start, from).every((t) => new RegExp(`\\b${escapeRegExp(t.text)}\\s+${escapeRegExp(headWord)}\\b`, 'i').test(q.text)))) &&
+          toks.slice(from, sp.to + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.tags.has('Person') && !PLACE_TAGS.some((g) => t.tags.has(g)) && lexicon().isCommonNoun(t.text.toLowerCase())) &&
+          !namedInQuestion(q, toks, start, from, sp.to);
+        const whole = headLed || namesakeWhole || seriesLed || kindLed || linkedOn || (from < sp.to && rankOfOwnName(from)) || ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
         if (whole) from = start;
         // (nor is a word of the dictionary left over from the question's own name an answer:
         // "Holdings" of "UFJ Holdings" for "Which bank … for UFJ?")
@@ -4782,6 +4799,14 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("banned … by the International Tennis Federation (ITF)" for "What banned substance did Koubek
         // test positive for?": a body, a person or a place is no substance, though a coined name may be one, "THG")
         else if (q.kind === 'thing' && (sp.type === 'organization' || sp.type === 'person' || sp.type === 'place') && headOfSubstance(q)) fit *= OTHER_KIND_FIT;
+        // ("the magazine's editor, Conservative MP Boris Johnson" for "Which magazine carried Lord
+        // Butler's interview …?": a person is no newspaper, magazine or website — though a programme's
+        // or a book's title may read as a person's name, "The Wright Stuff" — unless the question asks
+        // whose one is: "Which artist's postcard …?")
+        else if (q.kind === 'thing' && sp.type === 'person' && !q.ownerTerm && headOfPress(q)) fit *= OTHER_KIND_FIT;
+        // ("The administrators told [BBC News Online] that …" for "Which firm are the administrators of
+        // Argonaut?": whom a source told is no answer, unless the question asks whom someone spoke to)
+        if (/^(told|tells|telling)$/.test(wordBefore(toks, from)) && (q.asksSubject || !asksSaying(q))) fit *= OTHER_KIND_FIT;
         // ("poor sales since [Christmas] and delays to … albums by Coldplay" for "Which band's delayed
         // album …?": a name after "since" with no verb of its own is the time since which, no name asked,
         // unless the question asks since what: "… the biggest thing to hit New Zealand since what?")
@@ -4830,7 +4855,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         // "80 workers at Argonaut headquarters in Edgware": a name the tagger could not type, right
         // after "in", is where, not who
-        if (q.kind === 'person' && sp.type === 'name' && from === start && /^in$/i.test(wordBefore(toks, from))) fit *= IN_NAME_PERSON_FIT;
+        // (or "at": "Saturday's Rugby Aid match at Twickenham" for "Who captains the Southern Hemisphere side …?")
+        if (q.kind === 'person' && sp.type === 'name' && from === start && /^(in|at)$/i.test(wordBefore(toks, from))) fit *= IN_NAME_PERSON_FIT;
         // "Harrow Crown Court" for "Which court …?": the name says it is what is asked for
         // (and "La Fenice Theatre" for "Which theatre did Viotti direct?": "which" asks for one by
         // name; "What castles were built …?" may be asking what sort)
@@ -5334,11 +5360,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         }
         // (with the part of it: "the late 1980s", "the mid-to-late 1980s")
         if (/^\d{4}s$/.test(toks[i]!.text)) { push(relativeDateStart(toks, i), i, 0.9); i++; continue; }
-        // "the day after the elections", "a week before the vote"
+        // "the day after the elections", "a week before the vote", "27 years after his death"
         if (/^(day|week|month|year|night|morning|evening|weekend)s?$/i.test(toks[i]!.text) && /^(after|before)$/i.test(toks[i + 1]?.text ?? '')) {
           let end = i + 1;
-          while (end + 1 < toks.length && end < i + 5 && !breaksAfter(toks, end) && !toks[end + 1]!.tags.has('Verb') && !toks[end + 1]!.tags.has('Pronoun')) end++;
-          const start = i > 0 && toks[i - 1]!.tags.has('Determiner') ? i - 1 : i;
+          while (end + 1 < toks.length && end < i + 5 && !breaksAfter(toks, end) && !toks[end + 1]!.tags.has('Verb') && (!toks[end + 1]!.tags.has('Pronoun') || (end === i + 1 && POSSESSIVE_PRONOUN.test(toks[end + 1]!.text)))) end++;
+          const start = i > 0 && (toks[i - 1]!.tags.has('Determiner') || isNumber(toks[i - 1]!)) && !breaksAfter(toks, i - 1) ? i - 1 : i;
           push(start, end, 0.8);
           i = end + 1;
           continue;
@@ -5594,8 +5620,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         if (j > i && /^and$/i.test(toks[j]!.text) && /^(a|an)$/i.test(toks[j + 1]?.text ?? '') && FRACTION.test(toks[j + 2]?.text ?? '') && !breaksAfter(toks, j) && !breaksAfter(toks, j + 1)) j += 2;
         // (not the end of "two and a half")
         if (j === i && /^(a|an|one)$/i.test(toks[i]!.text) && !breaksAfter(toks, i) && FRACTION.test(toks[i + 1]?.text ?? '') && /^of$/i.test(toks[i + 2]?.text ?? '') && !/^and$/i.test(toks[i - 1]?.text ?? '')) j = i + 1;
-        // ratios: "one in three" (not an amount in a year: "rose by 2% in 2004")
-        if (toks[j + 1]?.text.toLowerCase() === 'in' && toks[j + 2] && isNumber(toks[j + 2]!) && !breaksAfter(toks, j) && !isYearToken(toks[j + 2]!) && !isPercentage(toks, i, j) && !isMoney(toks[i]!)) j += 2;
+        // ratios: "one in three", "one household in three"
+        j = ratioEnd(toks, i, j);
         // "at 0300 GMT": a time of day, not a count; "Fathers 4 Justice": a name's word
         // ("one over-60 woman", "England Under-21": an age band, which counts nothing)
         if (clockTime(toks, j) || insideName(toks, i, j) || (i > 0 && toks[i - 1]!.post === '-' && /^(over|under)$/i.test(toks[i - 1]!.text))) { i = j + 1; continue; }
@@ -6209,6 +6235,36 @@ function headOfSubstance(q: Question): boolean {
     const lemma = head && /^\p{Ll}/u.test(head.text) ? lexicon().lemma(head.text.toLowerCase(), 'noun') : '';
     is = !!lemma && (lemma === 'substance' || lexicon().isKindOf(lemma, 'noun', SUBSTANCE_KINDS, 1, SUBSTANCE_DEPTH));
     substanceHeads.set(q, is);
+  }
+  return is;
+}
+/** Words after a word of the question that may still name the same thing ("the Spanish [football] federation"). */
+const SAME_NAME_WORDS = 2;
+/**
+ * Whether the question names the body a name from `start` to `to` is, its words from `start` to
+ * `from` followed closely by another of the name's ("the Spanish federation" for "Spanish Football
+ * Federation"): the name is then the question's own, not an answer.
+ */
+function namedInQuestion(q: Question, toks: Token[], start: number, from: number, to: number): boolean {
+  const words = q.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const prefix = (w: string) => w.slice(0, 5);
+  const rest = new Set(toks.slice(from, to + 1).map((t) => prefix(t.text.toLowerCase())));
+  const lead = toks[from - 1]!.text.toLowerCase();
+  return words.some((w, k) => w === lead && words.slice(k + 1, k + 1 + SAME_NAME_WORDS).some((n) => rest.has(prefix(n))));
+}
+const pressHeads = new WeakMap<Question, boolean>();
+/** WordNet's kinds of the press and of websites: "magazine", "newspaper", "tabloid", "journal", "website". */
+const PRESS_KINDS = ['press', 'periodical', 'newspaper', 'website'];
+/** How far up WordNet's kinds a noun is followed to find it one of the press ("tabloid" → newspaper). */
+const PRESS_DEPTH = 4;
+/** Whether the noun the question asks about is a newspaper, a magazine or a website ({@link PRESS_KINDS}); worked out once per question. */
+function headOfPress(q: Question): boolean {
+  let is = pressHeads.get(q);
+  if (is === undefined) {
+    const head = q.terms.find((t) => t.role === 'head' && t.term === q.headTerm);
+    const lemma = head && /^\p{Ll}/u.test(head.text) ? lexicon().lemma(head.text.toLowerCase(), 'noun') : '';
+    is = !!lemma && lexicon().isKindOf(lemma, 'noun', PRESS_KINDS, 1, PRESS_DEPTH);
+    pressHeads.set(q, is);
   }
   return is;
 }
