@@ -4,7 +4,7 @@ import { ANSWER_STAGES } from '../src/answer/corpus.js';
 import { loadCorpus } from '../src/ingest.js';
 import { CORPUS, engineOver, nameTypes, tempCorpus, withEngineOver } from './helpers.js';
 import { commonWordOnly, givenNameOnly, otherBearer, otherBody } from '../src/answer/roles.js';
-import { bracketedAliasAsked, roleOfOther } from '../src/answer/rules.js';
+import { bracketedAliasAsked, placeOfOtherKindAsked, roleOfOther } from '../src/answer/rules.js';
 import { Tagger } from '../src/tagging.js';
 import { keyOf, nameSpans, partitive, unitsGoOn } from '../src/answer/candidates.js';
 import { namesSame, type Scored } from '../src/answer/choose.js';
@@ -8163,6 +8163,11 @@ describe('readings from probe files 16 and 17', () => {
     expect(spans('But it will also seek to push through its Serious and Organised Crime Bill and ID cards Bill.')).toContain('Serious and Organised Crime Bill');
     expect(spans('Labour and Conservative Party members met.')).not.toContain('Labour and Conservative Party');
   });
+  it('reads no name in a number opening the sentence before a word for a people ("Five British detainees")', () => {
+    const spans = (x: string) => { const t = Tagger.fresh(x); return nameSpans(t).map((y) => t.slice(y.from, y.to + 1).map((k) => k.text).join(' ')); };
+    expect(spans('Five British detainees released from Guantanamo in March last year were questioned by UK police.')).not.toContain('Five British');
+    expect(spans('Five Live said it would not air the show.')).toContain('Five Live');
+  });
   it('ends a description before the way it was given ("in a statement")', async () => {
     // after a BBC report
     await withEngineOver('statement', 'Growth', [
@@ -8201,11 +8206,11 @@ describe('readings from probe files 16 and 17', () => {
     ], (small) => {
       expect(small.ask('Which group represents the people who appealed against police actions at Fairford?', { scorer: 'rules' }).answer).toBe('Fairford Coach Action');
     });
-    // (not the question's own body: "the Spanish federation")
+    // (not the question's own body, whole or in part: "the Spanish federation")
     await withEngineOver('federation', 'Aragones', [
       'The Spanish Football Federation at first declined to take action against Aragones, but was then requested to do so by Spain\'s anti-violence commission.',
     ], (small) => {
-      expect(small.ask('Which body asked the Spanish federation to act against Aragones?', { scorer: 'rules' }).answer).not.toBe('Spanish Football Federation');
+      expect(small.ask('Which body asked the Spanish federation to act against Aragones?', { scorer: 'rules' }).answer ?? '').not.toMatch(/Football Federation/);
     });
   });
   it('reads a title over a number with a slash before "and", and over "into"', async () => {
@@ -8262,6 +8267,12 @@ describe('readings from probe files 16 and 17', () => {
     ], (small) => {
       expect(small.ask('What is Google\'s free software for organising digital photos called?', { scorer: 'rules' }).answer).not.toBe('computer\'s hard drive');
     });
+  });
+  it('reads a country as another kind of place than a town asked for (the default stage keeps the rules\' abstention)', () => {
+    const q = analyzeQuestion('In which French town are the World Cross Country Championships held?');
+    expect(placeOfOtherKindAsked(q, 'France')).toBe(true);
+    expect(placeOfOtherKindAsked(q, 'St Galmier')).toBe(false);
+    expect(placeOfOtherKindAsked(analyzeQuestion('In which country are the championships held?'), 'France')).toBe(false);
   });
   it('gives an acronym\'s expansion whole though the question holds some of its words', async () => {
     // after a BBC report

@@ -254,7 +254,9 @@ export function firstWordOnly(t: Token, i: number, next: Token | undefined, prev
     !['Person', 'Place', 'Demonym', 'Possessive'].some((g) => next.tags.has(g)) && !/['’]s?$/.test(next.text) && !['noun.person', 'noun.group', 'noun.location'].includes(lexicon().nounClasses(next.text, 1)[0] ?? '')) return false;
   // (as does an adjective before a word for a body that "of" joins to a name: "National Bank of Kuwait")
   if (beforeName && t.tags.has('Adjective') && next && afterNext?.text === 'of' && !BREAK.test(next.post) && !next.tags.has('Plural') && lexicon().nounClasses(next.text, 2).includes('noun.group')) return false;
-  if (beforeName) return t.tags.has('Adjective') || (t.tags.has('Gerund') && !t.tags.has('Noun'));
+  // ("Five British detainees released from Guantanamo …": a number opening the sentence counts the
+  // people a word for them names, no name's word)
+  if (beforeName) return t.tags.has('Adjective') || (t.tags.has('Gerund') && !t.tags.has('Noun')) || (t.tags.has('Cardinal') && (next!.tags.has('Demonym') || lexicon().pertainyms(next!.text.toLowerCase()).length > 0));
   // "Bank of America", "House of Commons": a word for a body that "of" joins to a name
   return !(next?.text === 'of' && !BREAK.test(t.post) && !t.tags.has('Plural') && lexicon().nounClasses(t.text, 2).includes('noun.group'));
 }

@@ -10,7 +10,7 @@ import { ANSWER_DEFAULTS, type AnswerOptions, type Corpus } from './corpus.js';
 import { addAliases, correctSpelling, findAliases, gatherEvidence, idfWeights, renamedIn, vectorMatch, type Evidence } from './evidence.js';
 import { featuresOf, type Agreement } from './features.js';
 import { PASSAGE_FEATURES, scorer } from './model.js';
-import { answerByRules, answersSortOfHead, beyondShortAnswer, missingReason } from './rules.js';
+import { answerByRules, answersSortOfHead, beyondShortAnswer, missingReason, placeOfOtherKindAsked } from './rules.js';
 import { citationOf, joinList, limitWords, pickQuotes, withEchoes } from './quotes.js';
 
 export { ANSWER_DEFAULTS, ANSWER_STAGES, type AnswerOptions, type AnswerStage, type Corpus, type TermSet } from './corpus.js';
@@ -320,7 +320,9 @@ function learnedWhereRulesLack(q: Question, rules: Answer, c: Corpus, o: AnswerO
   if (!sentence) return rules;
   if (sentence.missing.length === 0) return rulesUnvetoedAgree(q, rules, analysis, c, o) ?? rules;
   const own = learned(q, analysis, c, o);
-  return own.answered ? own : rules;
+  // (nor a place of another kind than the one asked for, which the rules would not give: "France" for
+  // "In which French town are the World Cross Country Championships held?")
+  return own.answered && !placeOfOtherKindAsked(q, own.answer ?? '') ? own : rules;
 }
 
 /**

@@ -2094,6 +2094,25 @@ function placeOfOtherKind(name: string, head: string): boolean {
   return !wn.isKindOf(w, 'noun', [head, ...broader], 1, PLACE_KIND_DEPTH);
 }
 
+/**
+ * The noun a place is asked for by, as a lemma ("town" for "In which French town …?", "country" for
+ * "Which country's biggest shantytown …?", whose owner is the place asked for); "" when the question
+ * asks for no place by its kind.
+ */
+function askedPlaceHead(q: Question): string {
+  const placeAsked = q.ownerTerm ?? q.headTerm;
+  return q.kind === 'place' && q.headNamesKind && placeAsked ? lexicon().lemma(q.terms.find((t) => t.term === placeAsked)?.text.toLowerCase().replace(/['’]s?$/, '') ?? '', 'noun') : '';
+}
+
+/**
+ * Whether an answer to a place asked for by its kind is a place of another kind, as WordNet files it
+ * ("France" for "In which French town …?"), as the rules read their own candidates.
+ */
+export function placeOfOtherKindAsked(q: Question, answer: string): boolean {
+  const head = askedPlaceHead(q);
+  return !!head && placeOfOtherKind(answer, head);
+}
+
 function countriesOf(q: Question): Set<string> {
   let out = countriesCache.get(q);
   if (!out) {
@@ -4426,9 +4445,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // (by a verb: "Who is Japan's economics minister?" has none, and asks for no rival)
       const placeSubject = q.kind === 'person' && subject.size > 0 && verbTerms.size > 0 && spans.some((sp) => sp.type === 'place' && toks.slice(sp.from, sp.to + 1).some((t) => t.term !== null && subject.has(t.term)));
       // "In which country …?": a place WordNet knows as an instance of another kind ("Paris": a city) is not one
-      // (for "Which country's biggest shantytown …?", the owner is the place asked for: a country)
-      const placeAsked = q.ownerTerm ?? q.headTerm;
-      const placeHead = q.kind === 'place' && q.headNamesKind && placeAsked ? lexicon().lemma(q.terms.find((t) => t.term === placeAsked)?.text.toLowerCase().replace(/['’]s?$/, '') ?? '', 'noun') : '';
+      const placeHead = askedPlaceHead(q);
       const countryHead = !!placeHead && countryHeadAsked(q, placeHead);
       // "Who is the Lord Chancellor?": a person asked for by a title the question gives as a name, with no verb
       // (its words, each of them: "Under-Secretary" is not "Secretary")
@@ -4530,6 +4547,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("Microsystems" of "Sun Microsystems" for "What is Sun's service called?": nor one run together of two)
         if (from > start && from === sp.to && sp.type !== 'place' && /^\p{Lu}\p{Ll}/u.test(toks[from]!.text) && (lexicon().nounClasses(toks[from]!.text.toLowerCase(), 1).length > 0 || wordsRunTogether(toks[from]!.text)) &&
           toks.slice(start, from).every((t) => t.term !== null && entityTerms.has(t.term))) continue;
+        // (nor the rest of a body's name the question gives in its own words: "Football Federation" of
+        // "The Spanish Football Federation" for "Which body asked the Spanish federation …?")
+        if (from > start && from <= sp.to && sp.type !== 'person' && sp.type !== 'place' && toks.slice(from, sp.to + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && lexicon().isCommonNoun(t.text.toLowerCase())) &&
+          namedInQuestion(q, toks, start, from, sp.to)) continue;
         // "New Zealand-born Campbell" for "Where was Campbell born?": the place a hyphen joins to "born"
         if (bornAsked && bornOf(toks, sp.to)) {
           push(from, sp.to, 1, BORN_PLACE_BONUS, sp.type);
