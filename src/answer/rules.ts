@@ -4537,7 +4537,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         const kindLed = from > start && from <= sp.to && !/['’]s?$/.test(toks[from - 1]!.text) &&
           ((from < sp.to && (sp.type === 'organization' || (sp.type === 'name' && q.kind === 'organization'))) ||
             (from === sp.to && !!headWord && toks.slice(start, from).every((t) => new RegExp(`\\b${escapeRegExp(t.text)}\\s+${escapeRegExp(headWord)}\\b`, 'i').test(q.text)))) &&
-          toks.slice(from, sp.to + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.tags.has('Person') && !PLACE_TAGS.some((g) => t.tags.has(g)) && lexicon().isCommonNoun(t.text.toLowerCase())) &&
+          commonWordsName(toks, from, sp.to) && toks.slice(from, sp.to + 1).every((t) => !t.tags.has('Person') && !PLACE_TAGS.some((g) => t.tags.has(g))) &&
           !namedInQuestion(q, toks, start, from, sp.to);
         const whole = headLed || namesakeWhole || seriesLed || kindLed || linkedOn || (from < sp.to && rankOfOwnName(from)) || ownWordsLead(toks, start, from, sp.to, (t) => questionTerms.has(t));
         if (whole) from = start;
@@ -4549,7 +4549,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           toks.slice(start, from).every((t) => t.term !== null && entityTerms.has(t.term))) continue;
         // (nor the rest of a body's name the question gives in its own words: "Football Federation" of
         // "The Spanish Football Federation" for "Which body asked the Spanish federation …?")
-        if (from > start && from <= sp.to && sp.type !== 'person' && sp.type !== 'place' && toks.slice(from, sp.to + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && lexicon().isCommonNoun(t.text.toLowerCase())) &&
+        if (from > start && from <= sp.to && sp.type !== 'person' && sp.type !== 'place' && commonWordsName(toks, from, sp.to) &&
           namedInQuestion(q, toks, start, from, sp.to)) continue;
         // "New Zealand-born Campbell" for "Where was Campbell born?": the place a hyphen joins to "born"
         if (bornAsked && bornOf(toks, sp.to)) {
@@ -6244,6 +6244,11 @@ function headOfNoName(q: Question): boolean {
 const SUBSTANCE_KINDS = ['drug', 'compound', 'chemical'];
 /** How far up WordNet's kinds a substance's noun is followed ("steroid" → … → compound). */
 const SUBSTANCE_DEPTH = 8;
+/** The noun the question asks about, as a lemma, when written in lower case ("substance", "magazine"); "" otherwise. */
+function headLemma(q: Question): string {
+  const head = q.terms.find((t) => t.role === 'head' && t.term === q.headTerm);
+  return head && /^\p{Ll}/u.test(head.text) ? lexicon().lemma(head.text.toLowerCase(), 'noun') : '';
+}
 const substanceHeads = new WeakMap<Question, boolean>();
 /**
  * Whether the noun the question asks about is a substance ("What banned substance …?", "What
@@ -6252,12 +6257,15 @@ const substanceHeads = new WeakMap<Question, boolean>();
 function headOfSubstance(q: Question): boolean {
   let is = substanceHeads.get(q);
   if (is === undefined) {
-    const head = q.terms.find((t) => t.role === 'head' && t.term === q.headTerm);
-    const lemma = head && /^\p{Ll}/u.test(head.text) ? lexicon().lemma(head.text.toLowerCase(), 'noun') : '';
+    const lemma = headLemma(q);
     is = !!lemma && (lemma === 'substance' || lexicon().isKindOf(lemma, 'noun', SUBSTANCE_KINDS, 1, SUBSTANCE_DEPTH));
     substanceHeads.set(q, is);
   }
   return is;
+}
+/** Whether tokens `from` to `to` are capitalised common nouns only ("Coach Action", "Football Federation"): no name by themselves. */
+function commonWordsName(toks: Token[], from: number, to: number): boolean {
+  return toks.slice(from, to + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && lexicon().isCommonNoun(t.text.toLowerCase()));
 }
 /** Words after a word of the question that may still name the same thing ("the Spanish [football] federation"). */
 const SAME_NAME_WORDS = 2;
@@ -6282,8 +6290,7 @@ const PRESS_DEPTH = 4;
 function headOfPress(q: Question): boolean {
   let is = pressHeads.get(q);
   if (is === undefined) {
-    const head = q.terms.find((t) => t.role === 'head' && t.term === q.headTerm);
-    const lemma = head && /^\p{Ll}/u.test(head.text) ? lexicon().lemma(head.text.toLowerCase(), 'noun') : '';
+    const lemma = headLemma(q);
     is = !!lemma && lexicon().isKindOf(lemma, 'noun', PRESS_KINDS, 1, PRESS_DEPTH);
     pressHeads.set(q, is);
   }
