@@ -5,7 +5,8 @@
 // sampling, Newton's method from zero weights, so the same data gives the same file. The test
 // split is never read here.
 import { Command } from 'commander';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
 import { join } from 'node:path';
 import { analyse, answerQuestion, learnedConfidence, passageFeatures } from '../src/answer/index.js';
 import { FEATURES } from '../src/answer/features.js';
@@ -16,11 +17,14 @@ import { analyzeQuestion, QuestionTextSchema } from '../src/question.js';
 import { bodyOf, loadGold, newsState, ROOT, squad, SQUAD_TRAIN_TITLES } from './datasets.js';
 import { analyseRows, crossValidate, fitConfidence, fitLogistic, fitRanker, groupOf, L2, rightLabel } from './learn.js';
 
-new Command()
+const program = new Command()
   .name('train')
-  .description('Learns src/answer/model.json from the gold train split (and three SQuAD articles), threshold on dev; about 30 s. Deterministic.')
+  .description('Learns src/answer/model.json from the gold train split (and three SQuAD articles), threshold on dev; about a minute. Deterministic.')
+  .option('--check', 'write nothing: exit 1 if the model learned now differs from the committed src/answer/model.json (it is stale: the code or the data changed since it was trained)')
   .showHelpAfterError()
   .parse();
+const { check } = z.object({ check: z.boolean().optional() }).parse(program.opts());
+const MODEL_FILE = join(ROOT, 'src', 'answer', 'model.json');
 
 /** Folds of the training questions cross-validated for choosing the threshold. */
 const THRESHOLD_FOLDS = 5;
@@ -127,7 +131,17 @@ const model: Model = {
   threshold,
   trainedOn: { goldTrain: trainGold.length, passageModelAlsoFrom: `SQuAD ${SQUAD_TRAIN_TITLES.join(', ')} (${trainSquad.length} questions)`, candidates, positives, l2: L2, thresholdFrom: `dev split (${devGold.length} questions) and the train split by ${THRESHOLD_FOLDS}-fold cross-validation (${heldOut.length})` },
 };
-writeFileSync(join(ROOT, 'src', 'answer', 'model.json'), `${JSON.stringify(model, null, 1)}\n`);
+const written = `${JSON.stringify(model, null, 1)}\n`;
+if (check) {
+  const committed = readFileSync(MODEL_FILE, 'utf8');
+  if (committed !== written) {
+    console.error('train --check: src/answer/model.json differs from the model the current code and data learn; run `npm run train` and commit it');
+    process.exit(1);
+  }
+  console.log(`train --check: src/answer/model.json is the model the current code and data learn (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  process.exit(0);
+}
+writeFileSync(MODEL_FILE, written);
 const at = dev.map((r) => ({ ...r, outcome: r.outcome !== 'abstained' && r.confidence < threshold ? ('abstained' as const) : r.outcome }));
 const rep = report(at.map((r) => r.item), at.map((r) => r.outcome));
 console.log(`threshold ${threshold} (chosen on dev and train cross-validated): dev ${rep.right}/${rep.answerable} right, ${rep.wrong}/${rep.total} wrong, ${rep.abstainedUnanswerable}/${rep.unanswerable} unanswerable abstained`);

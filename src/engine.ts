@@ -10,6 +10,7 @@ import { Tagger, TagStore, type Token } from './tagging.js';
 import { PassageTerms, terms } from './text.js';
 import type { Answer, Source } from './types.js';
 import { watchFolder, type FolderWatch } from './watch.js';
+import { VECTORS_FILE, wordVectors } from './answer/vectors.js';
 
 export type { Answer, Citation, Source } from './types.js';
 export type { CorpusProblem } from './ingest.js';
@@ -324,6 +325,9 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
   }
   if (!state) state = await buildState(corpusDir, options, null, warn);
   for (const p of state.loadProblems) warn(`corpus: skipped ${p.file}: ${p.message}`);
+  // (answers still come without them, by exact words, stems and WordNet, but fewer are right and
+  // more wrong: the operator should know rather than find out from the answers)
+  if (wordVectors().size === 0) warn(`answers: ${VECTORS_FILE} not found, so question words are matched without word vectors (fewer right answers, more wrong); restore it from the repository or run \`npm run vectors\``);
 
   let current = state;
   let reloading: Promise<void> | null = null;

@@ -1,8 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/engine.js';
-import { tempCorpus } from './helpers.js';
+import { CORPUS, tempCorpus } from './helpers.js';
+import { useWordVectors, wordVectors, WordVectors } from '../src/answer/vectors.js';
 
 describe('createEngine', () => {
+  it('says when the word vectors file is missing, and still answers by the words themselves', async () => {
+    const missing = /word-vectors\.bin not found/;
+    const quiet: string[] = [];
+    const engine = await createEngine(CORPUS, { warn: (m) => quiet.push(m) });
+    await engine.close();
+    expect(quiet.filter((m) => missing.test(m))).toEqual([]);
+    const saved = wordVectors();
+    useWordVectors(new WordVectors([], new Int8Array(0), 0));
+    const warnings: string[] = [];
+    try {
+      const without = await createEngine(CORPUS, { warn: (m) => warnings.push(m) });
+      try {
+        expect(warnings.filter((m) => missing.test(m))).toHaveLength(1);
+        // (by the article's own words; "Who runs …?" needs the vectors to reach "administrator")
+        expect(without.ask('Who is the main administrator of Emennet Pasargad?').answer).toBe('Mohammad Bagher Shirinkar');
+      } finally {
+        await without.close();
+      }
+    } finally {
+      useWordVectors(saved);
+    }
+  });
+
   it('answers from a new article dropped into a corpus folder', async () => {
     const dir = await tempCorpus({
       'harbour.md': [

@@ -38,6 +38,7 @@ export type Cue =
   | 'percent' // "[43%]", "[5 per cent]": a share, how a change is most often given
   | 'levelReached' // "rose … to [2.4bn euros]" for "by how much did X rise?": the level, not the change
   | 'quoted' // "the report on the [“State of Agricultural Commodity Markets 2004”]": a title in quotation marks
+  | 'quotedAside' // '"… vote for [President Trump]," the indictment read' for "Who indicted X?": inside a quotation holding none of the question's words
   | 'startsSentence'; // "[Alireza Miryousefi], a spokesman for ..., denied": the sentence's first words, where its subject usually stands
 
 /** What kind of thing an extractor found: its span type (names) or its extractor. */
@@ -2009,9 +2010,10 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
   const out: Candidate[] = [];
   const entityTerms = new Set(own.filter((t) => t.role === 'entity').map((t) => t.term));
   const relationWords = new Set(q.terms.filter((t) => t.role === 'verb' || t.role === 'head').flatMap((t) => t.related.map((r) => r.term)));
-  const verbTerms = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
+  const verbTerms = questionVerbTerms(q);
   // For "how many X", X is read by adjacency (a cue), not as a nearby match.
   const matchedAt = toks.map((t, i) => (t.term && ev.matched.has(t.term) && !(q.kind === 'number' && t.term === q.headTerm) ? i : -1)).filter((i) => i >= 0);
+  const quotedAside = quotedAsides(toks, quoteSegments(toks, text), matchedAt, verbTerms);
   // "Alireza Miryousefi, a spokesman for Iran's mission to the United Nations, denied ...": a
   // parenthetical right after a span does not put its verb far from it.
   const appositiveEnd = (to: number): number => {
@@ -2093,6 +2095,8 @@ export function candidatesIn(q: Question, ev: Evidence, toks: Token[]): Candidat
     const governor = from > 0 && toks[from - 1]!.tags.has('Determiner') ? from - 2 : from - 1;
     if (governor >= 0 && toks[governor]!.tags.has('Preposition') && !toks[governor]!.tags.has('Conjunction')) set.add('afterPreposition');
     if (toks.slice(0, from).every((t) => !/[\p{L}\p{N}]/u.test(t.text))) set.add('startsSentence');
+    // (a title in quotation marks is what the quotation gives, not a saying)
+    if (!set.has('quoted') && quotedAside(from, to)) set.add('quotedAside');
     out.push({
       text: s,
       key: keyOf(q.kind, s, type),
@@ -2922,4 +2926,54 @@ function numbers(toks: Token[], q: Question, push: Push): void {
     if (!(money && (q.kind === 'duration' || q.kind === 'age')) && !(timed && q.kind === 'money') && (q.kind === 'age' || !sharedAmount(toks, to, q))) push(from, to, 'number', cues);
     i = to + 1;
   }
+}
+
+/** Double quotation marks, straight or curly. */
+const DOUBLE_QUOTE = /["“”]/g;
+
+/**
+ * For each token, which quotation it stands in (numbered from 1), or 0 outside any: double quotes
+ * typed before a word open or close one, after it close or open one. Null for a sentence without
+ * double quotes (most).
+ */
+export function quoteSegments(toks: Token[], sentence: string): number[] | null {
+  if (!/["“”]/.test(sentence)) return null;
+  const out = new Array<number>(toks.length).fill(0);
+  let seg = 0;
+  let open = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    for (let n = (t.pre.match(DOUBLE_QUOTE) ?? []).length; n > 0; n--) { open = !open; if (open) seg++; }
+    out[i] = open ? seg : 0;
+    for (let n = (t.post.match(DOUBLE_QUOTE) ?? []).length; n > 0; n--) { open = !open; if (open) seg++; }
+  }
+  // an unclosed quotation (a quote running on from the sentence before) is not one
+  if (open) for (let i = 0; i < toks.length; i++) if (out[i] === seg) out[i] = 0;
+  return out;
+}
+
+/**
+ * For a sentence, which spans stand inside a quotation that holds none of the question's words
+ * while the sentence holds some outside it ('"… vote for President Trump," the indictment … read'
+ * for "Who indicted Kazemi and Kashian?"): what was said, not who or what the question asks about.
+ * Not the words the question's verb takes ('the economy had hit a "softer patch"' for "What did
+ * King say the economy had hit?"). `quote`: the sentence's {@link quoteSegments}; `matchedAt`: the
+ * tokens matching the question's words; `verbTerms`: the question's verbs (and their synonyms).
+ */
+export function quotedAsides(toks: Token[], quote: number[] | null, matchedAt: number[], verbTerms: Set<string>): (from: number, to: number) => boolean {
+  if (!quote || matchedAt.length === 0) return () => false;
+  const quotedObject = (seg: number) => {
+    let k = quote.indexOf(seg) - 1;
+    if (k > 0 && toks[k]!.tags.has('Determiner')) k--;
+    return k >= 0 && toks[k]!.term !== null && verbTerms.has(toks[k]!.term!);
+  };
+  return (from, to) => {
+    const seg = quote[from]!;
+    return seg > 0 && quote[to] === seg && !matchedAt.some((m) => quote[m] === seg) && !quotedObject(seg);
+  };
+}
+
+/** The question's verbs and their WordNet synonyms (what a quotation right after them gives: see {@link quotedAsides}). */
+export function questionVerbTerms(q: Question): Set<string> {
+  return new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
 }

@@ -4,7 +4,7 @@ import { COUNTRY_WEIGHT, SAY, type Question, type QuestionTerm } from '../questi
 import { lexicon } from '../lexicon.js';
 import { normalizeTerm, terms } from '../text.js';
 import type { AnswerOptions, Corpus, TermSet } from './corpus.js';
-import { namedByRole, nameText, namedOtherwise, otherBody, commonWordOnly } from './roles.js';
+import { namedByRole, nameText, namedOtherwise, otherBodyIn, commonWordOnly } from './roles.js';
 import { wordVectors } from './vectors.js';
 
 /** How well one passage supports the question, as graded strengths (0..1) the scorer reads. */
@@ -451,8 +451,9 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
   // "Henry III" is not "Henry II", nor "Michael Ancram" "Michael Howard": a name the sentence gives
   // another number or another bearer of its first word is not in it
   const renumbered = namedOtherwise(q.terms, p.text);
-  // ("Daiwa Securities" is no mention of "Sejong Securities": the sentence's words do not count for it)
-  const othered = otherBody(q.terms, p.text);
+  // ("Daiwa Securities" is no mention of "Sejong Securities", nor "City boss …" in an article never
+  // naming Newry of "Newry City": the sentence's words do not count for it)
+  const othered = otherBodyIn(q.terms, p.text, (term) => c.mentions(p.article, term) > 0);
   // ("the red rose garden" is no mention of "Gardener": a name that is also a common word counts only in capitals)
   const lowered = commonWordOnly(q.terms, p.text, q.text);
   for (let i = 0; i < n; i++) {

@@ -6,7 +6,7 @@ export const CUES: Cue[] = [
   'afterQuestionPreposition', 'afterHeadNoun', 'appositionToRelation', 'modifierLike', 'objectOfVerb', 'headNounFollows',
   'headNounNear', 'yearLike', 'moneyMarked', 'unitFollows', 'yearsOld', 'monthOrYear', 'multiWord', 'afterLeadingPreposition',
   'appositionAfter', 'appositionBefore', 'titleBefore', 'initialsMatch', 'aliasCue', 'saidOfName', 'afterPreposition', 'startsSentence', 'ordinal', 'roleNoun', 'quoted',
-  'percent', 'levelReached',
+  'percent', 'levelReached', 'quotedAside',
 ];
 
 /**

@@ -10,6 +10,7 @@ import { ANSWER_DEFAULTS, type AnswerOptions, type Corpus } from './corpus.js';
 import { addAliases, correctSpelling, findAliases, gatherEvidence, idfWeights, renamedIn, vectorMatch, type Evidence } from './evidence.js';
 import { featuresOf, type Agreement } from './features.js';
 import { PASSAGE_FEATURES, scorer } from './model.js';
+import { otherBodyIn } from './roles.js';
 import { answerByRules, answersSortOfHead, beyondShortAnswer, missingReason, placeOfOtherKindAsked } from './rules.js';
 import { citationOf, joinList, limitWords, pickQuotes, withEchoes } from './quotes.js';
 
@@ -316,9 +317,16 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
 function learnedWhereRulesLack(q: Question, rules: Answer, c: Corpus, o: AnswerOptions): Answer {
   const analysis = analyse(q, c, { ...o, rules });
   // (the sentence is read first: where it lacks nothing the learned answer is not worded at all)
-  const sentence = rankByKey(analysis.scored)[0]?.candidate.evidence;
-  if (!sentence) return rules;
-  if (sentence.missing.length === 0) return rulesUnvetoedAgree(q, rules, analysis, c, o) ?? rules;
+  const top = rankByKey(analysis.scored)[0]?.candidate;
+  if (!top) return rules;
+  if (top.evidence.missing.length === 0) return rulesUnvetoedAgree(q, rules, analysis, c, o) ?? rules;
+  // (not a span inside a quotation that holds none of the question's words, what was said, which the
+  // rules weigh down: '"… vote for President Trump," the indictment … read' for "Who indicted …?")
+  if (top.cues.has('quotedAside')) return rules;
+  // (nor one from a sentence naming another body of the kind the question's is: "City boss Kevin
+  // Keegan" in an article about Manchester City for "Who is the Newry City boss?")
+  const { passage } = top.evidence;
+  if (otherBodyIn(analysis.question.terms, passage.text, (term) => c.mentions(passage.article, term) > 0)) return rules;
   const own = learned(q, analysis, c, o);
   // (nor a place of another kind than the one asked for, which the rules would not give: "France" for
   // "In which French town are the World Cross Country Championships held?")

@@ -161,6 +161,8 @@ const ROMAN = /^(?:[IVXLC]{2,}|V|X)$/;
 type Numbered = { group: number; numeral: string; pattern: RegExp };
 type Bearer = { group: number; second: string; last: string; pattern: RegExp };
 type Given = { group: number; given: string[]; pattern: RegExp };
+/** A body's name: also its kind word alone, and the terms of its own first words (see {@link otherBodyIn}). */
+type Body = Given & { kind: RegExp; givenTerms: string[] };
 type GivenOnly = { group: number; pattern: RegExp };
 /** What `build` reads from a question's terms, read once per question. */
 function perQuestion<T>(cache: WeakMap<readonly QuestionTerm[], T>, terms: readonly QuestionTerm[], build: () => T): T {
@@ -288,10 +290,35 @@ export function otherGivenName(terms: readonly QuestionTerm[], text: string): Se
   }
   return out;
 }
+/** Determiners and possessive pronouns, capitalised at a sentence's start: no name's word ("The Labs"). */
+const DETERMINER_WORD = /^(the|this|that|these|those|a|an|its|their|his|her|our|your|my)$/i;
 /** Titles a question may give before a name ("Sir Stanley Odell"): no given name. */
 export const TITLE_BEFORE_NAME = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|president|king|queen|prince|princess|general|captain|judge|pope|saint|st)$/i;
 
-const bodiesCache = new WeakMap<readonly QuestionTerm[], Given[]>();
+const bodiesCache = new WeakMap<readonly QuestionTerm[], Body[]>();
+
+/** The question's names of bodies {@link otherBody} reads (read once per question). */
+function bodyNames(terms: readonly QuestionTerm[]): Body[] {
+  return perQuestion(bodiesCache, terms, () => {
+    const names: Body[] = [];
+    for (const [g, all] of nameWords(terms)) {
+      // (a place after the body's kind is the branch's: "Amnesty International UK", given only
+      // "Screen International" in a sentence)
+      const words = all.length > 2 && placeWord(all[all.length - 1]!) ? all.slice(0, -1) : all;
+      if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+      if (!lexicon().isCommonNoun(words[words.length - 1]!) || nlp(words[0]!).has('#FirstName') || nlp(words.join(' ')).has('#Person')) continue;
+      const given = words.slice(0, -1);
+      names.push({
+        group: g,
+        given,
+        pattern: new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)\\s+(${escape(words[words.length - 1]!)})\\b`, 'gu'),
+        kind: new RegExp(`(?<![\\p{L}\\p{N}'’-])${escape(words[words.length - 1]!)}\\b`, 'u'),
+        givenTerms: terms.filter((t) => t.group === g && !t.alias && given.includes(bare(t))).map((t) => t.term),
+      });
+    }
+    return names;
+  });
+}
 
 /**
  * The question's names of bodies — ending in a common noun that names their kind, starting with no
@@ -301,26 +328,34 @@ const bodiesCache = new WeakMap<readonly QuestionTerm[], Given[]>();
  * an article about the Australian Open).
  */
 export function otherBody(terms: readonly QuestionTerm[], text: string): Set<number> | null {
-  const names = perQuestion(bodiesCache, terms, () => {
-    const names: Given[] = [];
-    for (const [g, all] of nameWords(terms)) {
-      // (a place after the body's kind is the branch's: "Amnesty International UK", given only
-      // "Screen International" in a sentence)
-      const words = all.length > 2 && placeWord(all[all.length - 1]!) ? all.slice(0, -1) : all;
-      if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
-      if (!lexicon().isCommonNoun(words[words.length - 1]!) || nlp(words[0]!).has('#FirstName') || nlp(words.join(' ')).has('#Person')) continue;
-      names.push({ group: g, given: words.slice(0, -1), pattern: new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)\\s+(${escape(words[words.length - 1]!)})\\b`, 'gu') });
-    }
-    return names;
-  });
+  const names = bodyNames(terms);
   let out: Set<number> | null = null;
   for (const n of names) {
     const before = [...text.matchAll(n.pattern)];
     // (each part of a hyphenated word: "Min-Soo Park" for "Min Soo Park")
     if (!before.length || before.some((m) => m[1]!.split(/[-‐]/).some((w) => n.given.some((g) => sameWord(w, g))))) continue;
-    if (before.every((m) => TITLE_BEFORE_NAME.test(m[1]!) || nlp(m[1]!).has('#Honorific'))) continue;
+    // (nor a determiner opening the sentence: "The Labs needed …" of "Media Labs Europe")
+    if (before.every((m) => TITLE_BEFORE_NAME.test(m[1]!) || DETERMINER_WORD.test(m[1]!) || nlp(m[1]!).has('#Honorific'))) continue;
     const words = text.split(/[^\p{L}\p{N}'’]+/u);
     if (!words.some((w) => /^\p{Lu}/u.test(w) && n.given.some((g) => sameWord(w, g)))) (out ??= new Set()).add(n.group);
+  }
+  return out;
+}
+
+/**
+ * {@link otherBody}, and the question's names of bodies the sentence gives by their kind alone, in
+ * capitals, where the article never gives their own first words: "City boss Kevin Keegan" in an
+ * article about Manchester City is no mention of "Newry City" (nor "the Newry City boss"). In an
+ * article that names the body in full elsewhere, the kind alone is its short name ("City" for
+ * "Manchester City"), as before. `mentioned`: whether the article holds a word (by its term).
+ */
+export function otherBodyIn(terms: readonly QuestionTerm[], text: string, mentioned: (term: string) => boolean): Set<number> | null {
+  let out = otherBody(terms, text);
+  const names = bodyNames(terms);
+  for (const n of names) {
+    if (out?.has(n.group) || n.givenTerms.length === 0 || !n.kind.test(text)) continue;
+    if (n.givenTerms.some(mentioned)) continue;
+    (out ??= new Set()).add(n.group);
   }
   return out;
 }

@@ -6,8 +6,8 @@ import { OTHER_ROLE_WORD, type AnswerKind, type Question, type QuestionTerm } fr
 import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
-import { type NameType, isRoleNoun, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle, employerAfterRole, pronounOpensTitle, placesBodyByAnd, othersRelativeClause, whTitleLink, ownerBeforeTitle, otherNounsAmount, centuryEnd, howOftenAt, TIMES_ASKED, hyphenJoined, reportedInEnd, ratioEnd } from './candidates.js';
-import { namedByRole, nameText, namedOtherwise, otherBody, commonWordOnly, TITLE_BEFORE_NAME } from './roles.js';
+import { type NameType, isRoleNoun, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, quotedAsides, questionVerbTerms, quoteSegments, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle, employerAfterRole, pronounOpensTitle, placesBodyByAnd, othersRelativeClause, whTitleLink, ownerBeforeTitle, otherNounsAmount, centuryEnd, howOftenAt, TIMES_ASKED, hyphenJoined, reportedInEnd, ratioEnd } from './candidates.js';
+import { namedByRole, nameText, namedOtherwise, otherBodyIn, commonWordOnly, TITLE_BEFORE_NAME } from './roles.js';
 import { authoredIn, limitSaid, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, quotesWhatIsSaid, QUOTED_SAYING, sentencesOnNames } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
 import { contradicts, hedged, isSuperlative, NEGATION, QUESTION_NEGATION, saysOtherwise } from './polarity.js';
@@ -289,8 +289,9 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   // "Henry III" is not "Henry II", nor "Michael Ancram" "Michael Howard": a name the sentence gives
   // another number or another bearer of its first word is not in it
   const renumbered = namedOtherwise(q.terms, p.text);
-  // ("Daiwa Securities" is no mention of "Sejong Securities": the sentence's words do not count for it)
-  const othered = otherBody(q.terms, p.text);
+  // ("Daiwa Securities" is no mention of "Sejong Securities", nor "City boss …" in an article never
+  // naming Newry of "Newry City": the sentence's words do not count for it)
+  const othered = otherBodyIn(q.terms, p.text, (term) => c.mentions(p.article, term) > 0);
   // ("the red rose garden" is no mention of "Gardener": a name that is also a common word counts only in capitals)
   const lowered = commonWordOnly(q.terms, p.text, q.text);
   for (let i = 0; i < q.terms.length; i++) {
@@ -2776,12 +2777,35 @@ const RELATIVE_OWNER_WORDS = 5;
 
 /** How much a name titled by a role another name owns still answers a question about the question's own name. */
 const OTHER_OWNER_FIT = 0.5;
+/** …and, further, one titled by a role another body owns where the question names the role's owner (see {@link roleOwnerTerms}). */
+const OTHER_HOLDER_FIT = 0.2;
+
+/**
+ * The words of the question's name that owns the role it asks who holds: "the [Bayern Munich]
+ * coach", "the chief executive of [American Express]", "[Bayern's] coach"; empty when it names none
+ * so ("Which manager was pelted with pizza at Old Trafford?").
+ */
+function roleOwnerTerms(q: Question): Set<string> {
+  let out = roleOwnersRead.get(q);
+  if (!out) roleOwnersRead.set(q, (out = readRoleOwners(q)));
+  return out;
+}
+const roleOwnersRead = new WeakMap<Question, Set<string>>();
+function readRoleOwners(q: Question): Set<string> {
+  const head = q.terms.find((t) => t.role === 'head');
+  if (!head || !asksPersonsRole(q)) return new Set();
+  const h = escapeRegExp(head.text);
+  // (a name of several capitalised words, "of", "and" or "the" between them: "Bank of England")
+  const name = `\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s+(?:(?:of|and|the|&)\\s+)*\\p{Lu}[\\p{L}\\p{N}'’.&-]*)*`;
+  const runs = [new RegExp(`(${name})\\s+${h}\\b`, 'u').exec(q.text)?.[1], new RegExp(`\\b${h}\\s+of\\s+(?:the\\s+)?(${name})`, 'u').exec(q.text)?.[1]].filter((r): r is string => !!r);
+  return new Set(q.terms.filter((t) => t.role === 'entity' && !t.alias && runs.some((r) => new RegExp(`(?<![\\p{L}])${escapeRegExp(t.text)}(?![\\p{L}])`, 'u').test(r))).map((t) => t.term));
+}
 /**
  * Whether a role before the name at `from` is owned by a name the question does not give:
  * "Spurs' sporting director Frank Arnesen" for "Who is in charge of Ajax?" is Spurs' man. Where the
  * question owns the role in the possessive (`owners`), a name other than those.
  */
-export function roleOfOther(toks: Token[], from: number, questionTerms: Set<string>, roleAsked: boolean, owners?: Set<string>): boolean {
+export function roleOfOther(toks: Token[], from: number, questionTerms: Set<string>, roleAsked: boolean, owners?: Set<string>, openingNoun = false): boolean {
   // (past a courtesy title: "BP chief executive Lord Browne")
   if (from > 0 && courtesyTitle(toks[from - 1]!) && !breaksAfter(toks, from - 1)) from--;
   let k = from - 1;
@@ -2796,7 +2820,9 @@ export function roleOfOther(toks: Token[], from: number, questionTerms: Set<stri
   // ("Brentford boss Martin Allen": a name the dictionary does not have; not a country's initials,
   // "US rival Grey Global" is a rival from the US, nor a nationality or a person's name)
   const acronym = /^\p{Lu}{2,}$/u.test(owner.text);
-  const named = owner.tags.has('Organization') || acronym || owner.tags.has('ProperNoun') || !lexicon().isDictionaryWord(owner.text);
+  // (with `openingNoun`, also a noun opening the sentence, whose capital says nothing, that the tagger
+  // reads as a common one: "Arsenal manager Arsene Wenger claimed …")
+  const named = owner.tags.has('Organization') || acronym || owner.tags.has('ProperNoun') || !lexicon().isDictionaryWord(owner.text) || (openingNoun && k === 0 && owner.tags.has('Noun'));
   // (only for a question asking who holds a role: "presented by Little Britain star Matt Lucas")
   const body = roleAsked && !breaksAfter(toks, k) && named && !(acronym && owner.tags.has('Place')) && !['Demonym', 'Person', 'FirstName', 'LastName'].some((g) => owner.tags.has(g));
   // (the question's name, or its short form: "Livi manager Richard Gough" for "… of Livingston")
@@ -3653,7 +3679,7 @@ const MODIFIER_FIT = 0.3;
 /** How well a name of no known type right after "in" or "at" ("in Edgware") answers "who": it is most often a place. */
 const IN_NAME_PERSON_FIT = 0.3;
 
-/** How much a span keeps inside a quotation that holds none of the question's words (see quoteSegments). */
+/** How much a span keeps inside a quotation that holds none of the question's words (see quotedAsides in candidates.ts). */
 const QUOTED_ASIDE_FIT = 0.3;
 
 /**
@@ -3679,30 +3705,6 @@ function excepted(toks: Token[], from: number): boolean {
 }
 /** A question that asks about an exception or a denial: "Which firms were not …?", "… except …?". */
 const ASKS_EXCEPTION = /(not|n't|never|except|excluding|other than)/i;
-/** Double quotation marks, straight or curly. */
-const DOUBLE_QUOTE = /["“”]/g;
-
-/**
- * For each token, which quotation it stands in (numbered from 1), or 0 outside any: double quotes
- * typed before a word open or close one, after it close or open one. Null for a sentence without
- * double quotes (most).
- */
-function quoteSegments(toks: Token[], sentence: string): number[] | null {
-  if (!/["“”]/.test(sentence)) return null;
-  const out = new Array<number>(toks.length).fill(0);
-  let seg = 0;
-  let open = false;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    for (let n = (t.pre.match(DOUBLE_QUOTE) ?? []).length; n > 0; n--) { open = !open; if (open) seg++; }
-    out[i] = open ? seg : 0;
-    for (let n = (t.post.match(DOUBLE_QUOTE) ?? []).length; n > 0; n--) { open = !open; if (open) seg++; }
-  }
-  // an unclosed quotation (a quote running on from the sentence before) is not one
-  if (open) for (let i = 0; i < toks.length; i++) if (out[i] === seg) out[i] = 0;
-  return out;
-}
-
 /** Whether the name at `from` follows "such as" after the noun `head` ("new entrants [,] such as Amazon"). */
 function exampleOf(toks: Token[], from: number, head: string): boolean {
   return from > 2 && /^as$/i.test(toks[from - 1]!.text) && /^such$/i.test(toks[from - 2]!.text) && !breaksAfter(toks, from - 2) && !breaksAfter(toks, from - 1) &&
@@ -4099,6 +4101,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const possessiveOwners = new Set(q.terms.filter((t) => t.role === 'entity' && /['’]s?$/.test(t.text)).map((t) => t.term));
   // (and a name right before the noun asked about, whose that is: "Which [Razorlight] album …?")
   const headOwners = new Set(q.terms.filter((t, k) => t.role === 'entity' && q.terms[k + 1]?.role === 'head' && q.text.includes(`${t.text} ${q.terms[k + 1]!.text}`)).map((t) => t.term));
+  const roleOwners = roleOwnerTerms(q);
+  const ownerInSentence = roleOwners.size > 0 && toks.some((t) => t.term !== null && roleOwners.has(t.term));
+  // (the noun asked about and its synonyms: "manager" for "coach")
+  const roleWords = new Set(q.terms.filter((t) => t.role === 'head').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
   const hyphenParts = hyphenatedNameParts(q);
   // (a noun for a person that one of the question's names owns, other than the noun asked about:
   // "father" of "Who used to come to Brown's father's church?"; not one modifying that noun, "the
@@ -4106,7 +4112,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const ownedPersons = new Set(q.terms.filter((t, k) => k > 0 && t.role === 'other' && possessiveOwners.has(q.terms[k - 1]!.term) && /^\p{Ll}/u.test(t.text) &&
     q.text.includes(`${q.terms[k - 1]!.text} ${t.text}`) && q.terms[k + 1]?.role !== 'head' && lexicon().nounClasses(t.text.replace(/['’]s?$/, '').toLowerCase(), 1).includes('noun.person')).map((t) => t.term));
   const relationWords = new Set(q.terms.filter((t) => t.role === 'verb' || t.role === 'head').flatMap((t) => t.related.map((r) => r.term)));
-  const verbTerms = new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
+  const verbTerms = questionVerbTerms(q);
   const transitiveAsked = verbTakesObject(q);
   const objectAsked = !q.asksSubject && transitiveAsked && OBJECT_ASKED.test(q.text);
   const subject = subjectTerms(q);
@@ -4196,18 +4202,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   // a span inside a quotation that holds none of the question's words is what was said, not who
   // or what the question asks about
   const quote = quoteSegments(toks, text);
-  // (not words the question's verb takes: 'the economy had hit a "softer patch"' for "What did King
-  // say the economy had hit?")
-  const quotedObject = (seg: number) => {
-    let k = quote!.indexOf(seg) - 1;
-    if (k > 0 && toks[k]!.tags.has('Determiner')) k--;
-    return k >= 0 && toks[k]!.term !== null && verbTerms.has(toks[k]!.term!);
-  };
-  const quotedAside = (from: number, to: number) => {
-    if (!quote) return false;
-    const seg = quote[from]!;
-    return seg > 0 && quote[to] === seg && matchedAt.length > 0 && !matchedAt.some((m) => quote[m] === seg) && !quotedObject(seg);
-  };
+  const quotedAside = quotedAsides(toks, quote, matchedAt, verbTerms);
   const exceptionAsked = ASKS_EXCEPTION.test(q.text);
   // "Jet Airways is India's premier private domestic carrier; Air Sahara is ranked third": a part
   // of the sentence a semicolon sets off, holding none of the question's words, says something else
@@ -5004,6 +4999,11 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // ("Spurs' sporting director Frank Arnesen" for "Who is in charge of Ajax?")
         // ("Rory Armes, studio general manager for … Electronic Arts" for "Who is Nintendo Europe's general manager?")
         if (q.kind === 'person' && entityTerms.size > 0 && (roleOfOther(toks, from, questionTerms, q.headTerm !== undefined, possessiveOwners) || (!!q.headTerm && apposedRoleOfOther(toks, sp.to, q.headTerm, entityTerms)))) fit *= OTHER_OWNER_FIT;
+        // (where the question names whose role it asks about and the sentence names that body too, a
+        // holder of that role, by its noun or a synonym, another body owns is none (elsewhere the other
+        // may be the body's nickname, "Saints coach Ian Millward" for "the coach of St Helens"): "Arsenal manager Arsene Wenger" for "Who is the Bayern Munich coach?", "AMR's chief
+        // executive Gerard Arpey" for "Who is the chief executive of American Express?")
+        if (ownerInSentence && from > 0 && toks[from - 1]!.term !== null && roleWords.has(toks[from - 1]!.term!) && roleOfOther(toks, from, questionTerms, true, undefined, true)) fit *= OTHER_HOLDER_FIT;
         // ("… openings after The Producers, Mary Poppins and The Woman in White" for "Who wrote The
         // Woman in White?": a name listed with the work asked about is another work, not its maker)
         if (makingAsked && listedWithAsked(toks, from, sp.to, entityTerms)) fit *= OTHER_OWNER_FIT;
