@@ -8345,4 +8345,30 @@ describe('a body\'s kind word alone in an article that never names the body, a r
       expect(small.ask('Who indicted Kazemi and Kashian?', { minConfidence: 0 }).answer).toBeNull();
     });
   });
+  it('gives no learned holder of the role asked from an article that never names whose role it is', async () => {
+    // after BBC reports
+    const fannie = ['---', 'id: fannie', 'title: Fannie Mae bosses quit', '---',
+      'Fannie Mae, the US mortgage finance firm, has been told to restate its earnings.',
+      '', 'Chief executive Franklin Raines, a former senior official in the Clinton administration, has stepped down.'].join('\n');
+    const lufthansa = ['---', 'id: lufthansa', 'title: Lufthansa flies back to profit', '---',
+      'German airline Lufthansa has returned to profit after cutting costs.'].join('\n');
+    const engine = await createEngine(await tempCorpus({ 'fannie.md': fannie, 'lufthansa.md': lufthansa }), { warn: () => {} });
+    try {
+      expect(engine.ask("Who is Lufthansa's chief executive?", { scorer: 'learned', minConfidence: 0 }).answer).toBe('Franklin Raines');
+      expect(engine.ask("Who is Lufthansa's chief executive?", { minConfidence: 0 }).answer).toBeNull();
+      expect(engine.ask("Who is Fannie Mae's chief executive?").answer).toBe('Franklin Raines');
+    } finally {
+      await engine.close();
+    }
+  });
+  it('gives no date without a year for "In what year …?", from the learned stage either', async () => {
+    // after a BBC report
+    await withEngineOver('november', 'Ireland rise', [
+      'In the three games in November, which included a victory over South Africa, Ireland finished unbeaten.',
+    ], (small) => {
+      expect(small.ask('In what year did Ireland beat South Africa?', { scorer: 'learned', minConfidence: 0 }).answer).toBe('November');
+      expect(small.ask('In what year did Ireland beat South Africa?', { minConfidence: 0 }).answer).toBeNull();
+      expect(small.ask('When did Ireland beat South Africa?', { scorer: 'learned', minConfidence: 0 }).answer).toBe('November');
+    });
+  });
 });

@@ -11,7 +11,7 @@ import { addAliases, correctSpelling, findAliases, gatherEvidence, idfWeights, r
 import { featuresOf, type Agreement } from './features.js';
 import { PASSAGE_FEATURES, scorer } from './model.js';
 import { otherBodyIn } from './roles.js';
-import { answerByRules, answersSortOfHead, beyondShortAnswer, missingReason, placeOfOtherKindAsked } from './rules.js';
+import { answerByRules, roleOfOtherAsked, roleOwnerAbsent, answersSortOfHead, beyondShortAnswer, missingReason, placeOfOtherKindAsked } from './rules.js';
 import { citationOf, joinList, limitWords, pickQuotes, withEchoes } from './quotes.js';
 
 export { ANSWER_DEFAULTS, ANSWER_STAGES, type AnswerOptions, type AnswerStage, type Corpus, type TermSet } from './corpus.js';
@@ -327,10 +327,25 @@ function learnedWhereRulesLack(q: Question, rules: Answer, c: Corpus, o: AnswerO
   // Keegan" in an article about Manchester City for "Who is the Newry City boss?")
   const { passage } = top.evidence;
   if (otherBodyIn(analysis.question.terms, passage.text, (term) => c.mentions(passage.article, term) > 0)) return rules;
+  // (nor one holding the role asked about in another body, from a sentence that lacks the question's:
+  // "Fannie Mae chief executive Franklin Raines" for "Who is Lufthansa's chief executive?")
+  if (roleOfOtherAsked(analysis.question, c.tokens(passage), top.position, new Set(analysis.question.terms.map((t) => t.term)))) return rules;
+  // (nor one from an article that never names whose role is asked about: "Chief executive Franklin
+  // Raines, …" of an article on Fannie Mae for "Who is Lufthansa's chief executive?")
+  if (roleOwnerAbsent(analysis.question, (term) => c.mentions(passage.article, term) > 0)) return rules;
   const own = learned(q, analysis, c, o);
   // (nor a place of another kind than the one asked for, which the rules would not give: "France" for
-  // "In which French town are the World Cross Country Championships held?")
-  return own.answered && !placeOfOtherKindAsked(q, own.answer ?? '') ? own : rules;
+  // "In which French town are the World Cross Country Championships held?"; nor a date with no year
+  // for "In what year …?": "November")
+  return own.answered && !placeOfOtherKindAsked(q, own.answer ?? '') && !yearlessForYear(analysis.question, own.answer ?? '') ? own : rules;
+}
+
+/** A year as a date gives it ("1965", "2004"), or one said relative to now ("last year"). */
+const YEAR_GIVEN = /\b(1\d|20)\d\d\b|\b(this|last|next)\s+year\b/i;
+
+/** Whether the question asks for a year ("In what year …?", "Which year …?") and `answer` gives none ("November", "May"). */
+function yearlessForYear(q: Question, answer: string): boolean {
+  return q.kind === 'date' && q.headTerm === 'year' && !YEAR_GIVEN.test(answer);
 }
 
 /**
@@ -354,7 +369,7 @@ function rulesUnvetoedAgree(q: Question, rules: Answer, analysis: Analysis, c: C
   const threshold = o.minConfidence ?? scorer().threshold;
   if (!(confidence >= threshold)) return null;
   const unvetoed = answerByRules(correctSpelling(q, c), c, { maxCitations: o.maxCitations, maxRelated: o.maxRelated, maxAnswerWords: o.maxAnswerWords, expandArticles: o.expandArticles, essentialVeto: false });
-  if (!unvetoed.answered) return null;
+  if (!unvetoed.answered || yearlessForYear(analysis.question, unvetoed.answer ?? '')) return null;
   const top = ranked[0]!;
   const agreed = ranked.filter((s) => s.score >= top.score - RANKER_TIE).find((s) => agreesWith(unvetoed.answer ?? '', s));
   if (!agreed || !(confidenceIn(unvetoed.answer ?? '', analysis) >= threshold)) return null;

@@ -2791,13 +2791,51 @@ function roleOwnerTerms(q: Question): Set<string> {
   return out;
 }
 const roleOwnersRead = new WeakMap<Question, Set<string>>();
+
+/** The noun asked about and its synonyms ("manager" for "coach"), read once a question. */
+function roleWordsOf(q: Question): Set<string> {
+  let out = roleWordsRead.get(q);
+  if (!out) roleWordsRead.set(q, (out = new Set(q.terms.filter((t) => t.role === 'head').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]))));
+  return out;
+}
+const roleWordsRead = new WeakMap<Question, Set<string>>();
+
+/**
+ * Whether the question names whose role it asks about (see {@link roleOwnerTerms}) and `mentioned`
+ * (an article's words, by term) holds none of that name. Not for a name with a word as short as an
+ * abbreviation may be ("Lib Dem", which the article may give in full).
+ */
+export function roleOwnerAbsent(q: Question, mentioned: (term: string) => boolean): boolean {
+  const owners = [...roleOwnerTerms(q)];
+  return owners.length > 0 && owners.every((t) => t.length > SHORT_NAME_MIN) && !owners.some(mentioned);
+}
+
+/**
+ * Whether the person at `from` holds the role the question asks who holds, by its noun or a synonym,
+ * in another body than the one the question names as its owner: "Arsenal manager Arsene Wenger" for
+ * "Who is the Bayern Munich coach?", "Fannie Mae chief executive Franklin Raines" for "Who is
+ * Lufthansa's chief executive?". False where the question names no owner of the role.
+ */
+export function roleOfOtherAsked(q: Question, toks: Token[], from: number, questionTerms: Set<string>): boolean {
+  if (from === 0 || roleOwnerTerms(q).size === 0) return false;
+  const before = toks[from - 1]!;
+  if (before.term === null || !roleWordsOf(q).has(before.term)) return false;
+  const owner = otherRoleOwner(toks, from, questionTerms, true, undefined, true);
+  // (not a people's word the tagger missed, "Turkish striker Nihat Kahveci", nor the question's name
+  // in full where it gives a short form: "Liberal Democrat deputy leader" for "Lib Dem")
+  if (!owner?.term || lexicon().pertainyms(owner.text.toLowerCase()).length > 0) return false;
+  return ![...questionTerms].some((t) => t.length >= SHORT_NAME_MIN && owner.term!.startsWith(t));
+}
+/** Lower-case words, at most, between the name owning the role asked about and its noun ("chief executive"). */
+const ROLE_MODIFIERS = 2;
 function readRoleOwners(q: Question): Set<string> {
   const head = q.terms.find((t) => t.role === 'head');
   if (!head || !asksPersonsRole(q)) return new Set();
   const h = escapeRegExp(head.text);
   // (a name of several capitalised words, "of", "and" or "the" between them: "Bank of England")
   const name = `\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s+(?:(?:of|and|the|&)\\s+)*\\p{Lu}[\\p{L}\\p{N}'’.&-]*)*`;
-  const runs = [new RegExp(`(${name})\\s+${h}\\b`, 'u').exec(q.text)?.[1], new RegExp(`\\b${h}\\s+of\\s+(?:the\\s+)?(${name})`, 'u').exec(q.text)?.[1]].filter((r): r is string => !!r);
+  // (lower-case words may stand between it and the noun: "Lufthansa's [chief] executive", "Italy's [finance] minister")
+  const runs = [new RegExp(`(${name})\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,${ROLE_MODIFIERS}}${h}\\b`, 'u').exec(q.text)?.[1], new RegExp(`\\b${h}\\s+of\\s+(?:the\\s+)?(${name})`, 'u').exec(q.text)?.[1]].filter((r): r is string => !!r);
   return new Set(q.terms.filter((t) => t.role === 'entity' && !t.alias && runs.some((r) => new RegExp(`(?<![\\p{L}])${escapeRegExp(t.text)}(?![\\p{L}])`, 'u').test(r))).map((t) => t.term));
 }
 /**
@@ -2806,14 +2844,18 @@ function readRoleOwners(q: Question): Set<string> {
  * question owns the role in the possessive (`owners`), a name other than those.
  */
 export function roleOfOther(toks: Token[], from: number, questionTerms: Set<string>, roleAsked: boolean, owners?: Set<string>, openingNoun = false): boolean {
+  return otherRoleOwner(toks, from, questionTerms, roleAsked, owners, openingNoun) !== null;
+}
+/** The name owning the role before the name at `from` when {@link roleOfOther} holds, else null. */
+function otherRoleOwner(toks: Token[], from: number, questionTerms: Set<string>, roleAsked: boolean, owners?: Set<string>, openingNoun = false): Token | null {
   // (past a courtesy title: "BP chief executive Lord Browne")
   if (from > 0 && courtesyTitle(toks[from - 1]!) && !breaksAfter(toks, from - 1)) from--;
   let k = from - 1;
   while (k >= 0 && from - 1 - k < OWNED_ROLE_WORDS && !breaksAfter(toks, k) && /^\p{Ll}/u.test(toks[k]!.text) && (toks[k]!.tags.has('Noun') || toks[k]!.tags.has('Adjective'))) k--;
   const owner = toks[k];
-  if (k < 0 || k === from - 1 || !owner || !/^\p{Lu}/u.test(owner.text)) return false;
+  if (k < 0 || k === from - 1 || !owner || !/^\p{Lu}/u.test(owner.text)) return null;
   // (a pronoun opening the sentence owns nothing the question does not: "Their daughter Jennifer")
-  if (owner.tags.has('Pronoun') || owner.tags.has('Determiner')) return false;
+  if (owner.tags.has('Pronoun') || owner.tags.has('Determiner')) return null;
   const possessive = /['’]s?$/.test(owner.text) || /^['’]/.test(owner.post);
   // (or a body's name written before the role, without a possessive: "BP chief executive Lord Browne"
   // for "Who is the chief executive of Shell?")
@@ -2830,7 +2872,7 @@ export function roleOfOther(toks: Token[], from: number, questionTerms: Set<stri
   // Thomas" for "England's captain against Wales?" is Wales')
   const ours = owners && owners.size > 0 ? owners : questionTerms;
   const own = owner.term !== null && (ours.has(owner.term) || (owner.term.length >= SHORT_NAME_MIN && [...ours].some((t) => t.startsWith(owner.term!))));
-  return (possessive || body) && !own;
+  return (possessive || body) && !own ? owner : null;
 }
 /** Senses of a noun searched for one for people or a group of them ("allies": a group first). */
 const PEOPLE_SENSES = 2;
@@ -4103,8 +4145,6 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const headOwners = new Set(q.terms.filter((t, k) => t.role === 'entity' && q.terms[k + 1]?.role === 'head' && q.text.includes(`${t.text} ${q.terms[k + 1]!.text}`)).map((t) => t.term));
   const roleOwners = roleOwnerTerms(q);
   const ownerInSentence = roleOwners.size > 0 && toks.some((t) => t.term !== null && roleOwners.has(t.term));
-  // (the noun asked about and its synonyms: "manager" for "coach")
-  const roleWords = new Set(q.terms.filter((t) => t.role === 'head').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
   const hyphenParts = hyphenatedNameParts(q);
   // (a noun for a person that one of the question's names owns, other than the noun asked about:
   // "father" of "Who used to come to Brown's father's church?"; not one modifying that noun, "the
@@ -5003,7 +5043,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // holder of that role, by its noun or a synonym, another body owns is none (elsewhere the other
         // may be the body's nickname, "Saints coach Ian Millward" for "the coach of St Helens"): "Arsenal manager Arsene Wenger" for "Who is the Bayern Munich coach?", "AMR's chief
         // executive Gerard Arpey" for "Who is the chief executive of American Express?")
-        if (ownerInSentence && from > 0 && toks[from - 1]!.term !== null && roleWords.has(toks[from - 1]!.term!) && roleOfOther(toks, from, questionTerms, true, undefined, true)) fit *= OTHER_HOLDER_FIT;
+        if (ownerInSentence && roleOfOtherAsked(q, toks, from, questionTerms)) fit *= OTHER_HOLDER_FIT;
         // ("… openings after The Producers, Mary Poppins and The Woman in White" for "Who wrote The
         // Woman in White?": a name listed with the work asked about is another work, not its maker)
         if (makingAsked && listedWithAsked(toks, from, sp.to, entityTerms)) fit *= OTHER_OWNER_FIT;
