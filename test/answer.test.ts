@@ -8371,4 +8371,14 @@ describe('a body\'s kind word alone in an article that never names the body, a r
       expect(small.ask('When did Ireland beat South Africa?', { scorer: 'learned', minConfidence: 0 }).answer).toBe('November');
     });
   });
+  it('gives no man for who won a women\'s title, but anyone for a women\'s side\'s coach', async () => {
+    // written for this test
+    await withEngineOver('open', 'Melbourne', [
+      'Pete Sampras won the Australian Open title the previous year, when the women\'s title went to Jennifer Capriati.',
+      'Tom Smith is the coach of the England women\'s team.',
+    ], (small) => {
+      expect(small.ask('Who won the Australian Open women\'s title the previous year?', { scorer: 'rules' }).answer).toBe('Jennifer Capriati');
+      expect(small.ask('Who is the coach of the England women\'s team?', { scorer: 'rules' }).answer).toBe('Tom Smith');
+    });
+  });
 });

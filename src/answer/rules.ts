@@ -4041,6 +4041,27 @@ function sexOfNoun(word: string): 'female' | 'male' | null {
   return MALE_NOUN.test(w) ? 'male' : null;
 }
 
+/** Words that say a contest is women's or men's ("the Australian Open women's title"). */
+const WOMENS_EVENT = /\b(women['’]?s|ladies['’]?)\s/i;
+const MENS_EVENT = /\b(?<!wo)men['’]?s\s/i;
+
+/**
+ * The sex of those who contest the event a "Who …?" question asks about ("Who won the Australian
+ * Open women's title?": female), or null; not where it asks who holds a role, which anyone may hold
+ * for a women's side ("Who is the England women's coach?").
+ */
+function contestedBy(q: Question): 'female' | 'male' | null {
+  let out = contested.get(q);
+  if (out === undefined) {
+    const women = WOMENS_EVENT.test(q.text);
+    const men = MENS_EVENT.test(q.text);
+    out = asksPersonsRole(q) || women === men ? null : women ? 'female' : 'male';
+    contested.set(q, out);
+  }
+  return out;
+}
+const contested = new WeakMap<Question, 'female' | 'male' | null>();
+
 /** The question's superlatives and nouns (see otherCategory), once per question. */
 const categories = new WeakMap<Question, ReadonlyArray<readonly [string, string]>>();
 /** A superlative that, with the noun after it, names a category ("best actor", "top scorer"). */
@@ -4232,7 +4253,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   };
   // "Who came third?" is not answered by a sentence without "third" ("Cairns came in ahead of Paul
   // Rowan and Allan Bogle in the men's race")
-  const askedSex = q.kind === 'person' ? sexOfNoun(q.terms.find((t) => t.term === q.headTerm)?.text ?? '') : null;
+  const askedSex = q.kind === 'person' ? sexOfNoun(q.terms.find((t) => t.term === q.headTerm)?.text ?? '') ?? contestedBy(q) : null;
   const rankMissing = q.terms.some((t) => t.role !== 'entity' && RANK_ORDINAL.test(t.text) && !ev.matched.has(t.term)) || otherMeasure(q, toks) || otherCategory(q, toks, questionTerms);
   // ("U2's latest album … came fourth while Razorlight's Up All Night was in fifth place" for "Which
   // Razorlight album was fifth …?": a span in a clause giving another place in the order, where
