@@ -2973,7 +2973,12 @@ export function quotedAsides(toks: Token[], quote: number[] | null, matchedAt: n
   };
 }
 
+/** The index terms of the question's words of one role and their WordNet synonyms ("manager" for the noun asked about, "coach"). */
+export function withSynonyms(q: Question, role: QuestionTerm['role']): Set<string> {
+  return new Set(q.terms.filter((t) => t.role === role).flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
+}
+
 /** The question's verbs and their WordNet synonyms (what a quotation right after them gives: see {@link quotedAsides}). */
 export function questionVerbTerms(q: Question): Set<string> {
-  return new Set(q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'synonym').map((r) => r.term)]));
+  return withSynonyms(q, 'verb');
 }
