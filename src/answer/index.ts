@@ -326,13 +326,14 @@ function learnedWhereRulesLack(q: Question, rules: Answer, c: Corpus, o: AnswerO
   // (nor one from a sentence naming another body of the kind the question's is: "City boss Kevin
   // Keegan" in an article about Manchester City for "Who is the Newry City boss?")
   const { passage } = top.evidence;
-  if (otherBodyIn(analysis.question.terms, passage.text, (term) => c.mentions(passage.article, term) > 0)) return rules;
+  const mentioned = (term: string) => c.mentions(passage.article, term) > 0;
+  if (otherBodyIn(analysis.question.terms, passage.text, mentioned)) return rules;
   // (nor one holding the role asked about in another body, from a sentence that lacks the question's:
   // "Fannie Mae chief executive Franklin Raines" for "Who is Lufthansa's chief executive?")
   if (roleOfOtherAsked(analysis.question, c.tokens(passage), top.position, new Set(analysis.question.terms.map((t) => t.term)))) return rules;
   // (nor one from an article that never names whose role is asked about: "Chief executive Franklin
   // Raines, …" of an article on Fannie Mae for "Who is Lufthansa's chief executive?")
-  if (roleOwnerAbsent(analysis.question, (term) => c.mentions(passage.article, term) > 0)) return rules;
+  if (roleOwnerAbsent(analysis.question, mentioned)) return rules;
   const own = learned(q, analysis, c, o);
   // (nor a place of another kind than the one asked for, which the rules would not give: "France" for
   // "In which French town are the World Cross Country Championships held?"; nor a date with no year
