@@ -337,6 +337,9 @@ const EXTENT_DEPTH = 3;
 /** What a noun asking how big something is is a kind of ("size", "length", "height"). */
 const MAGNITUDE_KINDS = ['magnitude'];
 
+/** Verbs of lasting, the question asking how long something lasts ("How long is the NEM plan meant to run?"). */
+const LASTING_VERB_WORD = /^(take|last|serve|spend|stay|wait|live|run$|runs$|continu|remain)/;
+
 /** WordNet's sorts of noun whose length is a time: "How long was Pountney's ban?" (not "How long is the bridge?"). */
 const LASTING_SORTS: ReadonlySet<string> = new Set(['noun.time', 'noun.act', 'noun.event', 'noun.state', 'noun.process', 'noun.communication']);
 
@@ -356,10 +359,25 @@ function lastingThing(toks: Tok[]): boolean {
     let k = copula + 1;
     while (k < toks.length && (toks[k]!.tags.has('Determiner') || toks[k]!.tags.has('Adjective') || toks[k]!.tags.has('Possessive'))) k++;
     if (common(toks[k]) && lasting(toks[k]!)) return true;
+    // the subject's own noun past the names that own or qualify it, the last of a run of nouns
+    // ("How long is UK Athletics' new kit deal with adidas?": the deal)
+    // (a noun the tagger reads as a verb there too: "the Uefa study into …", "current contract")
+    while (k < toks.length && (toks[k]!.tags.has('Adjective') || toks[k]!.tags.has('Possessive') || /^\p{Lu}/u.test(toks[k]!.text) || /['’]s?$/.test(toks[k]!.text))) k++;
+    const commonTok: (t: Tok | undefined) => boolean = common;
+    const nounThere = (t: Tok | undefined): boolean => commonTok(t) || (!!t && /^\p{Ll}/u.test(t.text) && !t.tags.has('Copula') && !t.tags.has('Preposition') && !t.tags.has('Determiner') && lexicon().isCommonNoun(t.lower));
+    let head = -1;
+    for (; nounThere(toks[k]); k++) head = k;
+    if (head >= 0 && lasting(toks[head]!)) return true;
+    // a name alone and then what it was ("How long was Healey out injured?", "How long was Robert
+    // Kilroy-Silk a member of UKIP?"): no name of a thing measured is followed by what it was
+    if (head < 0 && k > copula + 1 && /^\p{Lu}/u.test(toks[copula + 1]!.text) && toks[k] && PREDICATE_AFTER_NAME.test(toks[k]!.lower)) return true;
   }
   for (let k = toks.length - 1; k >= 0; k--) if (common(toks[k])) return lasting(toks[k]!);
   return false;
 }
+
+/** Words opening what a named subject was for a while: a role ("a member"), a state ("out", "away", "in charge", "on loan"). */
+const PREDICATE_AFTER_NAME = /^(a|an|the|out|away|off|in|on|at|unbeaten|injured|sidelined|missing|absent|married|president|chairman|manager|captain|coach|leader|head|chief)$/;
 
 /**
  * Whether a verb in the passive follows the question's copula ("How long was Lombard banned for?",
@@ -1173,7 +1191,9 @@ export function analyzeQuestion(asked: string): Question {
       else if (w && /^(quickly|soon|rapidly|swiftly)$/.test(w)) kind = 'duration';
       // ("How long was Lombard banned for?": a verb in the passive after the copula lasts, as a
       // length of time)
-      else if (w === 'long') kind = toks.some((t) => /^(is|was|are|were)$/.test(t.lower)) && !toks.some((t) => /^(take|last|serve|spend|stay|wait|live)/.test(t.lower)) && !lastingThing(toks) && !passiveAfterCopula(toks) ? 'measure' : 'duration';
+      // (the copula right after "how long": "How long had Victoria Lapete been apart from her sister
+      // before they were reunited?" asks for a time, whatever a later clause's verb)
+      else if (w === 'long') kind = /^(is|was|are|were)$/.test(toks[whIndex + 2]?.lower ?? '') && !toks.some((t) => LASTING_VERB_WORD.test(t.lower)) && !lastingThing(toks) && !passiveAfterCopula(toks) ? 'measure' : 'duration';
       else if (w && /^(wide|tall|high|far|deep|big|large|heavy|fast|thick|hot|cold|warm)$/.test(w)) {
         kind = 'measure';
         // "How big was Softbank's operating loss?", "How large is the majority?": the size of a sum

@@ -261,6 +261,19 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('How long is the bridge?').kind).toBe('measure');
   });
 
+  it('reads "how long" as a length of time where a name was something for a while, the thing lasting is a name\'s, or a later clause holds the copula', () => {
+    // (probe questions' phrasings: a named subject and what it was; the subject's noun past its owner's name)
+    expect(analyzeQuestion('How long was Robert Kilroy-Silk a member of UKIP?').kind).toBe('duration');
+    expect(analyzeQuestion('How long was Healey out injured?').kind).toBe('duration');
+    expect(analyzeQuestion("How long is UK Athletics' new kit deal with adidas?").kind).toBe('duration');
+    expect(analyzeQuestion("How long is Ian McCall's current contract at Dundee United?").kind).toBe('duration');
+    expect(analyzeQuestion('How long had Victoria Lapete been apart from her sister before they were reunited?').kind).toBe('duration');
+    expect(analyzeQuestion('How long is the NEM plan meant to run?').kind).toBe('duration');
+    // a thing measured keeps its length, named or not
+    expect(analyzeQuestion('How long is the Channel Tunnel?').kind).toBe('measure');
+    expect(analyzeQuestion("How long is Hadrian's Wall?").kind).toBe('measure');
+  });
+
   it('expands the main verb as a verb though the tagger took it for a noun', () => {
     const face = analyzeQuestion('What charges do the Iranians face?').terms.find((t) => t.role === 'verb')!;
     expect(face.text).toBe('face');
