@@ -4,7 +4,7 @@ import { ANSWER_STAGES } from '../src/answer/corpus.js';
 import { loadCorpus } from '../src/ingest.js';
 import { CORPUS, engineOver, nameTypes, tempCorpus, withEngineOver } from './helpers.js';
 import { commonWordOnly, givenNameOnly, otherBearer, otherBody } from '../src/answer/roles.js';
-import { bracketedAliasAsked, placeOfOtherKindAsked, roleOfOther } from '../src/answer/rules.js';
+import { bracketedAliasAsked, otherRankOnly, placeOfOtherKindAsked, roleOfOther } from '../src/answer/rules.js';
 import { Tagger } from '../src/tagging.js';
 import { keyOf, nameSpans, partitive, unitsGoOn } from '../src/answer/candidates.js';
 import { namesSame, type Scored } from '../src/answer/choose.js';
@@ -8401,5 +8401,29 @@ describe('the rules\' answer the ranker nearly chose', () => {
       expect(a.answer).toBe('October 1989');
       expect(a.citations[0]?.quote).toContain('In October 1989 the Court of Appeal quashed the sentences of the Guildford Four');
     });
+  });
+});
+
+describe('a sentence giving another place in an order than the question\'s', () => {
+  it('gives no answer from it, in any stage that reads the sentence', async () => {
+    // after a BBC report
+    await withEngineOver('poll', 'Scottish bands poll', [
+      'Glasgow band Franz Ferdinand topped a poll of the best Scottish bands of all time.',
+      'Scottish-based band Snow Patrol, who finished 14th in the vote, were among the performers.',
+    ], (small) => {
+      const q = 'Which band finished third in the poll of best Scottish bands?';
+      expect(small.ask(q, { scorer: 'rules' }).answer).toBeNull();
+      expect(small.ask(q).answer).toBeNull();
+      // (the place asked for, said: the sentence answers)
+      expect(small.ask('Which band finished 14th in the poll of best Scottish bands?').answer).toBe('Snow Patrol');
+    });
+  });
+  it('reads "third" and "3rd" as one place, and "first" in a question as no place to check', () => {
+    const text = 'Scottish-based band Snow Patrol, who finished 14th in the vote, were among the performers.';
+    expect(otherRankOnly(analyzeQuestion('Which band finished third in the poll?'), text)?.text).toBe('third');
+    expect(otherRankOnly(analyzeQuestion('Which band finished 14th in the poll?'), text)).toBeNull();
+    expect(otherRankOnly(analyzeQuestion('Which band finished third in the poll?'), 'Idlewild finished 3rd, behind Travis.')).toBeNull();
+    expect(otherRankOnly(analyzeQuestion('Which band finished first in the poll?'), text)).toBeNull();
+    expect(otherRankOnly(analyzeQuestion('Which band finished third in the poll?'), 'Idlewild were among the performers.')).toBeNull();
   });
 });

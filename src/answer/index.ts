@@ -11,7 +11,7 @@ import { addAliases, correctSpelling, findAliases, gatherEvidence, idfWeights, r
 import { featuresOf, type Agreement } from './features.js';
 import { PASSAGE_FEATURES, scorer } from './model.js';
 import { otherBodyIn } from './roles.js';
-import { answerByRules, roleOfOtherAsked, roleOwnerAbsent, answersSortOfHead, beyondShortAnswer, missingReason, placeOfOtherKindAsked } from './rules.js';
+import { answerByRules, otherRankOnly, roleOfOtherAsked, roleOwnerAbsent, answersSortOfHead, beyondShortAnswer, missingReason, placeOfOtherKindAsked } from './rules.js';
 import { citationOf, joinList, limitWords, pickQuotes, withEchoes } from './quotes.js';
 
 export { ANSWER_DEFAULTS, ANSWER_STAGES, type AnswerOptions, type AnswerStage, type Corpus, type TermSet } from './corpus.js';
@@ -334,6 +334,9 @@ function learnedWhereRulesLack(q: Question, rules: Answer, c: Corpus, o: AnswerO
   const { passage } = top.evidence;
   const mentioned = (term: string) => c.mentions(passage.article, term) > 0;
   if (otherBodyIn(analysis.question.terms, passage.text, mentioned)) return rules;
+  // (nor one from a sentence giving another place in an order than the question's: "Louise Damen,
+  // finished third" for "Which Irish international finished second …?")
+  if (otherRankOnly(analysis.question, passage.text)) return rules;
   // (nor one holding the role asked about in another body, from a sentence that lacks the question's:
   // "Fannie Mae chief executive Franklin Raines" for "Who is Lufthansa's chief executive?")
   if (roleOfOtherAsked(analysis.question, c.tokens(passage), top.position, new Set(analysis.question.terms.map((t) => t.term)))) return rules;

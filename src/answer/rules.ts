@@ -378,6 +378,10 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   // question's years, decades or centuries are then what it lacks
   const otherTime = otherPeriodsOnly(askedPeriods(q), p.text);
   if (otherTime) missing.push(...q.terms.filter((t) => /\d/.test(t.text) || /^centur/i.test(t.text)));
+  // ...and one giving another place in an order, and not the question's, is about another: "Snow
+  // Patrol, who finished 14th in the vote" for "Which band finished third in the poll?"
+  const otherRank = otherRankOnly(q, p.text);
+  if (otherRank && !missing.includes(otherRank)) missing.push(otherRank);
   // "… according to the Nationwide?" is not answered "according to figures from the Office of the
   // Deputy Prime Minister": a sentence giving another source, and not the question's, lacks it
   const source = otherSource(q, p.text);
@@ -2109,6 +2113,34 @@ function askedPlaceHead(q: Question): string {
  * Whether an answer to a place asked for by its kind is a place of another kind, as WordNet files it
  * ("France" for "In which French town …?"), as the rules read their own candidates.
  */
+/** Ordinal words and figures ("third", "14th", "third-placed"), with the place in the order they give. */
+const ORDINAL_VALUES: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+const ORDINAL_IN_TEXT = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(\d{1,3})(?:st|nd|rd|th))\b/gi;
+
+/** The places in an order a text gives, by value ("third" and "3rd" alike). */
+function ordinalValues(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(ORDINAL_IN_TEXT)) out.add(m[2] ? Number(m[2]) : ORDINAL_VALUES[m[1]!.toLowerCase()]!);
+  return out;
+}
+
+/**
+ * The question's word for a place in an order (other than "first", which a sentence says in many
+ * ways: "won", "topped") when the sentence gives another place and not the question's ("finished
+ * 14th" for "Which band finished third …?"): the sentence is about another rank, and lacks that word.
+ * Null otherwise. A question asking for the place itself (an ordinal or a rank) gives none.
+ */
+export function otherRankOnly(q: Question, text: string): QuestionTerm | null {
+  if (q.asksRank || q.asksOrdinal) return null;
+  for (const t of q.terms) {
+    const asked = ordinalValues(t.text);
+    if (asked.size !== 1 || asked.has(1)) continue;
+    const given = ordinalValues(text);
+    if (given.size > 0 && ![...asked].some((v) => given.has(v))) return t;
+  }
+  return null;
+}
+
 export function placeOfOtherKindAsked(q: Question, answer: string): boolean {
   const head = askedPlaceHead(q);
   return !!head && placeOfOtherKind(answer, head);
@@ -6897,11 +6929,11 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
 /**
  * Whether a sentence reads otherwise than the question whatever words it lacks: dated only outside
  * the question's period, giving another source, denying what is asked, saying the opposite of its
- * adjective, hedging it, or naming the other sex's category (see the evidence's checks, which read
- * these only where no essential word is missing).
+ * adjective, hedging it, naming the other sex's category, or giving another place in an order (see
+ * the evidence's checks, which read these only where no essential word is missing).
  */
 function readsOtherwise(q: Question, text: string): boolean {
-  return otherPeriodsOnly(askedPeriods(q), text) || otherSource(q, text) !== null || contradicts(q.text, text, deniable(q)) || saysOtherwise(q, text) || hedged(q.text, text, verbsOf(q)) || otherSexCategory(q, text);
+  return otherPeriodsOnly(askedPeriods(q), text) || otherSource(q, text) !== null || contradicts(q.text, text, deniable(q)) || saysOtherwise(q, text) || hedged(q.text, text, verbsOf(q)) || otherSexCategory(q, text) || otherRankOnly(q, text) !== null;
 }
 
 /** A month alone, or with its year ("March", "March 2005"): a date without its day. */
