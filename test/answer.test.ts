@@ -8427,3 +8427,22 @@ describe('a sentence giving another place in an order than the question\'s', () 
     expect(otherRankOnly(analyzeQuestion('Which band finished third in the poll?'), 'Idlewild were among the performers.')).toBeNull();
   });
 });
+
+describe('a share of the thing asked how much it changed', () => {
+  it('is no change of it ("3% of GDP" for "How much did GDP grow?")', async () => {
+    // after a BBC report
+    await withEngineOver('bundesbank', 'German growth', [
+      'Separately, the Bundesbank warned that Germany\'s efforts to reduce its budget deficit below 3% of GDP presented "huge risks" given that headline economic growth was weak.',
+    ], (small) => {
+      expect(small.ask("How much did Germany's GDP grow in 2004?", { scorer: 'rules' }).answer).toBeNull();
+    });
+  });
+  it('reads the share by its words after "of", and only for a change asked', async () => {
+    const { shareOfAsked } = await import('../src/answer/candidates.js');
+    const toks = Tagger.fresh('The deficit stayed below 3% of the country\'s GDP last year.');
+    const at = toks.findIndex((t) => t.text === '3%');
+    expect(shareOfAsked(toks, at, true, new Set(['GDP']))).toBe(true);
+    expect(shareOfAsked(toks, at, false, new Set(['GDP']))).toBe(false);
+    expect(shareOfAsked(toks, at, true, new Set(['export']))).toBe(false);
+  });
+});

@@ -1998,6 +1998,28 @@ export function otherNounsAmount(toks: Token[], from: number, headTerm: string |
   return toks.some((t, k) => k !== from && isNumber(t) && owner(k - 1) === headTerm);
 }
 
+/** Words, at most, from "of" to the question's word in a share of it ("3% of [the country's] GDP"). */
+const SHARE_OF_WORDS = 3;
+
+/**
+ * Whether the percentage ending at `to` is a share of a thing the question asks how much changed,
+ * not its change: "below [3%] of GDP" for "How much did Germany's GDP grow?".
+ */
+export function shareOfAsked(toks: Token[], to: number, changeAsked: boolean, questionTerms: ReadonlySet<string>): boolean {
+  if (!changeAsked) return false;
+  let k = to + 1;
+  if (!/%$/.test(toks[to]!.text)) {
+    if (!/^(per\s*cent|percent)$/i.test(toks[k]?.text ?? '')) return false;
+    k++;
+  }
+  if (!/^of$/i.test(toks[k]?.text ?? '') || breaksAfter(toks, k - 1)) return false;
+  for (let j = k + 1; j <= k + SHARE_OF_WORDS && toks[j]; j++) {
+    if (toks[j]!.term !== null && questionTerms.has(toks[j]!.term!)) return true;
+    if (breaksAfter(toks, j)) break;
+  }
+  return false;
+}
+
 /** A question that asks what someone called something, in the active: "What did X call [Y] …?" ("call", "brand", "dub" …). */
 const NAMER_ASKED = /^\s*what\s+(?:did|does|do|will|would|could|might)\s+.+?\s(?:call|brand|dub|label|describe|nickname|term)\s+\S/i;
 
