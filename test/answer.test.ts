@@ -8446,3 +8446,16 @@ describe('a share of the thing asked how much it changed', () => {
     expect(shareOfAsked(toks, at, true, new Set(['export']))).toBe(false);
   });
 });
+
+describe('the noun the question\'s name owns, given another owner', () => {
+  it('is said of that owner\'s ("China\'s economy" for "Japan\'s economy"), whatever the article says of the question\'s elsewhere', async () => {
+    // after a BBC report
+    await withEngineOver('surplus', "Japan's trade surplus", [
+      "Japan's trade surplus with China widened last year, as Japan shipped more machinery to China.",
+      'On Tuesday, figures showed China\'s economy grew by 9.5% in 2004 and experts say the overall growth picture remains strong.',
+    ], (small) => {
+      expect(small.ask("How much did Japan's economy grow in 2004?", { scorer: 'rules' }).answer).toBeNull();
+      expect(small.ask("How much did China's economy grow in 2004?", { scorer: 'rules' }).answer).toBe('9.5%');
+    });
+  });
+});

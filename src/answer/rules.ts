@@ -199,6 +199,25 @@ function otherPlaceSet(q: Question, t: QuestionTerm, text: string): boolean {
 /** A place a sentence opens on, as its setting: "In Sri Lanka, …", "For Thailand, …". */
 const PLACE_FRONTED = /^(?:in|for|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s*,/iu;
 
+/** Lower-case words, at most, between an owner and the noun it owns ("Japan's [annual] economy"). */
+const OWNED_GAP = 1;
+
+/**
+ * Whether the sentence gives the noun the question's name `t` owns ("Japan's economy") another
+ * owner, and does not name `t`: "China's economy grew by 9.5%" for "How much did Japan's economy
+ * grow?" is said of China's, whatever the article says of Japan elsewhere.
+ */
+function otherOwnerOf(q: Question, t: QuestionTerm, text: string): boolean {
+  if (!/['’]s?$/.test(t.text)) return false;
+  const owner = t.text.replace(/['’]s?$/, '');
+  const asked = new RegExp(`\\b${escapeRegExp(t.text)}\\s+(?:\\p{Ll}+\\s+){0,${OWNED_GAP}}?(\\p{Ll}{3,})\\b`, 'u').exec(q.text);
+  if (!asked) return false;
+  const noun = asked[1]!.replace(/s$/, '');
+  const other = new RegExp(`\\b(\\p{Lu}[\\p{L}-]*)['’]s?\\s+(?:\\p{Ll}+\\s+){0,${OWNED_GAP}}${escapeRegExp(noun)}s?\\b`, 'gu');
+  for (const m of text.matchAll(other)) if (m[1] !== owner && !/^(The|A|An|Its|His|Her|Their)$/.test(m[1]!)) return true;
+  return false;
+}
+
 /**
  * Whether the sentence opens on another place than the question's place `t` ("In Sri Lanka, as
  * much as 1% of annual growth may be lost" for "How much growth may Thailand lose?"): what it says
@@ -317,7 +336,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       }
       // "in Japan on 12 December" for "When will the PSP go on sale in the US?": a sentence set in
       // another place than the question's is not about it, however often the article names that
-      if (m === 0 && t.role === 'entity' && (settingName(q, t) ? otherPlaceSet(q, t, p.text) : otherPlaceFronted(q, t, p.text))) {
+      if (m === 0 && t.role === 'entity' && (settingName(q, t) ? otherPlaceSet(q, t, p.text) : otherPlaceFronted(q, t, p.text) || otherOwnerOf(q, t, p.text))) {
         total += w;
         continue;
       }
