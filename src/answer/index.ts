@@ -254,9 +254,9 @@ function unsettled(q: Question): string {
  * the shared sample (`npm run eval -- --scorer checked`; chosen with `npx tsx
  * scripts/combine-study.ts --sample ../shared/eval/questions.jsonl`, variant e(0), with ties k(0.02)).
  * A dispute the ranker barely makes, of an answer the rules are sure of, leaves the rules' answer
- * standing ({@link closeSecond}). Where the rules abstain, the learned stage may answer when its sentence lacks a word of the
- * question too ({@link learnedWhereRulesLack}), or the rules read without their veto on a missing
- * word may, when they agree with it ({@link rulesUnvetoedAgree}).
+ * standing ({@link closeSecond}). Where the rules abstain, the learned stage may answer when its
+ * sentence lacks a word of the question too ({@link learnedWhereRulesLack}), or the rules read
+ * without their veto on a missing word may, when they agree with it ({@link rulesUnvetoedAgree}).
  */
 function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   let rules = byRules(q, c, o);

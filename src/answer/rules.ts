@@ -2128,12 +2128,9 @@ function askedPlaceHead(q: Question): string {
   return q.kind === 'place' && q.headNamesKind && placeAsked ? lexicon().lemma(q.terms.find((t) => t.term === placeAsked)?.text.toLowerCase().replace(/['’]s?$/, '') ?? '', 'noun') : '';
 }
 
-/**
- * Whether an answer to a place asked for by its kind is a place of another kind, as WordNet files it
- * ("France" for "In which French town …?"), as the rules read their own candidates.
- */
 /** Ordinal words and figures ("third", "14th", "third-placed"), with the place in the order they give. */
 const ORDINAL_VALUES: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+/** An ordinal in running text, a word of {@link ORDINAL_VALUES} or a figure ("14th"). */
 const ORDINAL_IN_TEXT = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(\d{1,3})(?:st|nd|rd|th))\b/gi;
 
 /** The places in an order a text gives, by value ("third" and "3rd" alike). */
@@ -2160,6 +2157,10 @@ export function otherRankOnly(q: Question, text: string): QuestionTerm | null {
   return null;
 }
 
+/**
+ * Whether an answer to a place asked for by its kind is a place of another kind, as WordNet files it
+ * ("France" for "In which French town …?"), as the rules read their own candidates.
+ */
 export function placeOfOtherKindAsked(q: Question, answer: string): boolean {
   const head = askedPlaceHead(q);
   return !!head && placeOfOtherKind(answer, head);
