@@ -8383,27 +8383,6 @@ describe('a body\'s kind word alone in an article that never names the body, a r
   });
 });
 
-describe('the rules\' answer the ranker nearly chose', () => {
-  it('stands where the rules are sure of it and the ranker puts it a close second at even odds or better', async () => {
-    // after a BBC report
-    await withEngineOver('apology', 'PM apology over jailings', [
-      'Tony Blair has apologised to two families who suffered one of the UK\'s biggest miscarriages of justice.',
-      'The prime minister was commenting on the wrongful jailing of 11 people for IRA bomb attacks on pubs in Guildford and Woolwich in 1974.',
-      'They were all jailed for handling explosives, based on scientific evidence which was later entirely discredited. In October 1989 the Court of Appeal quashed the sentences of the Guildford Four, and in June 1991 it overturned the sentences on the Maguire Seven.',
-    ], (small) => {
-      const q = "When did the Court of Appeal quash the Guildford Four's sentences?";
-      const rules = small.ask(q, { scorer: 'rules' });
-      expect(rules.answer).toBe('October 1989');
-      expect(rules.confidence).toBeGreaterThanOrEqual(0.8);
-      // (the ranker's own first is the other date)
-      expect(small.ask(q, { scorer: 'learned', minConfidence: 0 }).answer).toBe('June 1991');
-      const a = small.ask(q);
-      expect(a.answer).toBe('October 1989');
-      expect(a.citations[0]?.quote).toContain('In October 1989 the Court of Appeal quashed the sentences of the Guildford Four');
-    });
-  });
-});
-
 describe('a sentence giving another place in an order than the question\'s', () => {
   it('gives no answer from it, in any stage that reads the sentence', async () => {
     // after a BBC report

@@ -253,10 +253,11 @@ function unsettled(q: Question): string {
  * rules' right answers and 9 of its 30 wrong ones (train: 159 of 175, 58 of 162), and all 16 of
  * the shared sample (`npm run eval -- --scorer checked`; chosen with `npx tsx
  * scripts/combine-study.ts --sample ../shared/eval/questions.jsonl`, variant e(0), with ties k(0.02)).
- * A dispute the ranker barely makes, of an answer the rules are sure of, leaves the rules' answer
- * standing ({@link closeSecond}). Where the rules abstain, the learned stage may answer when its
- * sentence lacks a word of the question too ({@link learnedWhereRulesLack}), or the rules read
- * without their veto on a missing word may, when they agree with it ({@link rulesUnvetoedAgree}).
+ * Where the rules abstain, the learned stage may answer when its sentence lacks a word of the
+ * question too ({@link learnedWhereRulesLack}), or the rules read without their veto on a missing
+ * word may, when they agree with it ({@link rulesUnvetoedAgree}). (Keeping the rules' answer where
+ * the ranker puts it a close second was tried and dropped: `npx tsx scripts/dispute-study.ts`, see
+ * docs/evaluation.md.)
  */
 function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   let rules = byRules(q, c, o);
@@ -298,11 +299,6 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
     const own = citationOf(renamed.candidate.evidence.passage, c);
     return { ...rules, citations: [own, ...rules.citations.filter((x) => !sameQuote(x, own))].slice(0, o.maxCitations) };
   }
-  // a close second: the ranker puts the rules' answer just behind its own and, on its own reading,
-  // gives it even odds, while the rules are sure of it (the sentence holds all of the question and
-  // names the answer clearly): "October 1989" behind "June 1991" for "When did the Court of Appeal
-  // quash the Guildford Four's sentences?"
-  if (items.length < 2 && closeSecond(rules, ranked, top, analysis)) return rules;
   return abstention(q, unsettled(analysis.question), [top.candidate.evidence, ...analysis.evidence], c, o);
 }
 
@@ -348,35 +344,6 @@ function learnedWhereRulesLack(q: Question, rules: Answer, c: Corpus, o: AnswerO
   // "In which French town are the World Cross Country Championships held?"; nor a date with no year
   // for "In what year …?": "November")
   return own.answered && !placeOfOtherKindAsked(q, own.answer ?? '') && !yearlessForYear(analysis.question, own.answer ?? '') ? own : rules;
-}
-
-/**
- * The rules are this sure of an answer the ranker disputes (their confidence: the share of the
- * question the sentence holds, how clearly it names the answer, and the margin over the next):
- * where the ranker's dispute is slight ({@link CLOSE_BEHIND}, {@link EVEN_ODDS}) the rules' answer
- * stands. Over the train and dev splits and probe files 1, 2, 4, 5, 7, 8, 13, 14, 16 and 17 (6,831
- * questions), the rules' answers the ranker disputes were 354 right and 929 wrong; these three
- * bounds keep 20 right and 2 wrong of them (`npx tsx scripts/dispute-study.ts FILES…`: 0.75 keeps 28
- * and 8, 0.85 keeps 7 and 2; a closer 0.3 keeps 14 and 0, a looser 1 keeps 23 and 6; even odds at
- * 0.3, 26 and 5). In the default stage that is 21 more right answers and 2 more wrong over those
- * questions.
- */
-const RULES_SURE = 0.8;
-/** The ranker's score (log-odds) for the rules' answer is at most this far below its best candidate's. */
-const CLOSE_BEHIND = 0.5;
-/** ...and its confidence in the rules' answer, read as its own first, is at least even. */
-const EVEN_ODDS = 0.5;
-
-/**
- * Whether the rules' answer, which the ranker's best candidate does not name, is a close second the
- * ranker nearly chose: the rules sure of it ({@link RULES_SURE}), the ranker's candidate naming it
- * close behind its best ({@link CLOSE_BEHIND}) and given at least even odds ({@link EVEN_ODDS}).
- */
-function closeSecond(rules: Answer, ranked: Scored[], top: Scored, analysis: Analysis): boolean {
-  if (rules.confidence < RULES_SURE) return false;
-  const said = rules.answer ?? '';
-  const second = ranked.find((s) => agreesWith(said, s));
-  return second !== undefined && top.score - second.score < CLOSE_BEHIND && confidenceIn(said, analysis) >= EVEN_ODDS;
 }
 
 /** A year as a date gives it ("1965", "2004"), or one said relative to now ("last year"). */
