@@ -208,15 +208,23 @@ const OWNED_GAP = 1;
  * grow?" is said of China's, whatever the article says of Japan elsewhere.
  */
 function otherOwnerOf(q: Question, t: QuestionTerm, text: string): boolean {
-  if (!/['’]s?$/.test(t.text)) return false;
+  let patterns = otherOwnerAsked.get(q);
+  if (!patterns) otherOwnerAsked.set(q, (patterns = new Map()));
+  let other = patterns.get(t);
+  if (other === undefined) {
+    other = null;
+    const asked = /['’]s?$/.test(t.text) ? new RegExp(`\\b${escapeRegExp(t.text)}\\s+(?:\\p{Ll}+\\s+){0,${OWNED_GAP}}?(\\p{Ll}{3,})\\b`, 'u').exec(q.text) : null;
+    if (asked) other = new RegExp(`\\b(\\p{Lu}[\\p{L}-]*)['’]s?\\s+(?:\\p{Ll}+\\s+){0,${OWNED_GAP}}${escapeRegExp(asked[1]!.replace(/s$/, ''))}s?\\b`, 'gu');
+    patterns.set(t, other);
+  }
+  if (!other) return false;
   const owner = t.text.replace(/['’]s?$/, '');
-  const asked = new RegExp(`\\b${escapeRegExp(t.text)}\\s+(?:\\p{Ll}+\\s+){0,${OWNED_GAP}}?(\\p{Ll}{3,})\\b`, 'u').exec(q.text);
-  if (!asked) return false;
-  const noun = asked[1]!.replace(/s$/, '');
-  const other = new RegExp(`\\b(\\p{Lu}[\\p{L}-]*)['’]s?\\s+(?:\\p{Ll}+\\s+){0,${OWNED_GAP}}${escapeRegExp(noun)}s?\\b`, 'gu');
   for (const m of text.matchAll(other)) if (m[1] !== owner && !/^(The|A|An|Its|His|Her|Their)$/.test(m[1]!)) return true;
   return false;
 }
+
+/** Per question and name in it, the pattern of another owner of the noun the name owns (read once a question, not once a sentence); null where it owns none. */
+const otherOwnerAsked = new WeakMap<Question, Map<QuestionTerm, RegExp | null>>();
 
 /**
  * Whether the sentence opens on another place than the question's place `t` ("In Sri Lanka, as
@@ -2147,15 +2155,27 @@ function ordinalValues(text: string): Set<number> {
  * Null otherwise. A question asking for the place itself (an ordinal or a rank) gives none.
  */
 export function otherRankOnly(q: Question, text: string): QuestionTerm | null {
-  if (q.asksRank || q.asksOrdinal) return null;
-  for (const t of q.terms) {
-    const asked = ordinalValues(t.text);
-    if (asked.size !== 1 || asked.has(1)) continue;
-    const given = ordinalValues(text);
-    if (given.size > 0 && ![...asked].some((v) => given.has(v))) return t;
+  let asked = rankAsked.get(q);
+  if (asked === undefined) {
+    asked = null;
+    if (!q.asksRank && !q.asksOrdinal) {
+      for (const t of q.terms) {
+        const values = ordinalValues(t.text);
+        if (values.size === 1 && !values.has(1)) {
+          asked = { term: t, value: [...values][0]! };
+          break;
+        }
+      }
+    }
+    rankAsked.set(q, asked);
   }
-  return null;
+  if (!asked) return null;
+  const given = ordinalValues(text);
+  return given.size > 0 && !given.has(asked.value) ? asked.term : null;
 }
+
+/** Per question, its word for a place in an order and that place (read once a question, not once a sentence); null where it has none to check. */
+const rankAsked = new WeakMap<Question, { term: QuestionTerm; value: number } | null>();
 
 /**
  * Whether an answer to a place asked for by its kind is a place of another kind, as WordNet files it
