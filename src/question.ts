@@ -60,6 +60,8 @@ export interface Question {
   asksRank?: boolean;
   /** The question asks which one of things that come round again ("Which anniversary …?", "Which birthday …?"): an ordinal answers it ("36th"). */
   asksOrdinal?: boolean;
+  /** The question asks someone's or something's nationality ("What nationality is Craig Bellamy?", "Telenor's nationality?"): a word for a people answers it ("Welsh"), said of the name, seldom with the noun. */
+  asksNationality?: boolean;
   /** The noun in the possessive right after "which" or "what", which the question asks about by what it owns ("region" of "Which region's demise …?"), as an index term. */
   ownerTerm?: string;
   /** The question asks what someone said ("What did Wally Adeyemo say?", "What did Trump claim about China?"): their words, read in the passages, not a short answer. */
@@ -281,6 +283,8 @@ const BODY_OR_PERSON = /^(watchdog|regulator)s?$/;
 const RANK_NOUN = /^(seed|seeding|rank|ranking)$/;
 /** Nouns of things that come round again, each one counted by an ordinal ("36th anniversary", "25th birthday", "the 15th British Comedy Awards"). */
 const ORDINAL_NOUN = /^(anniversary|birthday|edition|instalment|installment|turn|round)$/;
+/** Nouns asking for a people one belongs to: a nationality answers them ("Welsh", "Norwegian"). */
+const NATIONALITY_NOUN = /^(nationality|citizenship)$/;
 /** Nouns that ask what someone is called by the articles: their job, title or role. */
 const ROLE_NOUNS = /^(job|title|role|position|post|occupation|profession|rank|portfolio|brief)s?$/;
 /** Verbs that only say someone has a role: "What position does X hold?", "What role does X play?". */
@@ -1890,6 +1894,8 @@ export function analyzeQuestion(asked: string): Question {
   if (asksRole) q.asksRole = true;
   if (asksRank) q.asksRank = true;
   if (asksOrdinal) q.asksOrdinal = true;
+  // "What nationality is X?", "X's nationality?": a word for a people ("the Welsh striker")
+  if (kind === 'thing' && headIndex >= 0 && !list && NATIONALITY_NOUN.test(lexicon().lemma(toks[headIndex]!.lower, 'noun'))) q.asksNationality = true;
   if (often) q.often = true;
   if (asksWords) q.asksWords = true;
   if (sortNoun >= 0 && kind === 'thing' && headIndex >= 0) q.sort = true;

@@ -8438,3 +8438,45 @@ describe('the noun the question\'s name owns, given another owner', () => {
     });
   });
 });
+
+describe('a nationality asked for', () => {
+  it('is read from the question, terse or not, and not from another noun for a nation', () => {
+    for (const q of ['What nationality is Stefan Koubek?', "Ivan Ljubicic's nationality?", "What is Svetlana Kuznetsova's nationality?", 'Which nationality is the new coach?']) expect(analyzeQuestion(q).asksNationality, q).toBe(true);
+    for (const q of ['Which nation won the Davis Cup?', 'What is the population of the nation?']) expect(analyzeQuestion(q).asksNationality, q).toBeFalsy();
+  });
+
+  it('is the word for a people said of the name, right before it or in a description of it the sentences before name ("the 27-year-old Austrian")', async () => {
+    // after BBC reports
+    await withEngineOver('koubek', 'Koubek suspended after drugs test', [
+      'Stefan Koubek says he has been banned for three months after testing positive for a banned substance.',
+      'Koubek believes an injection given to him by a doctor to treat a wrist injury is to blame.',
+      '"I have acted correctly," the 27-year-old Austrian said in a statement.',
+      "Koubek's appeal was backed by Austrian tennis chief Ronald Leitgeb.",
+      'Kenyan Susan Chepkemei finished second behind Paula Radcliffe in New York.',
+      'South African referee Jonathan Kaplan ruled that the try should stand.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        const a = small.ask('What nationality is Stefan Koubek?', { scorer });
+        expect(a.answer, scorer).toBe('Austrian');
+        expect(a.citations[0]!.quote).toContain('the 27-year-old Austrian said');
+        // (cited only where it is said of him: not "Austrian tennis chief Ronald Leitgeb")
+        expect(a.citations.map((x) => x.quote).join(' ')).not.toContain('Leitgeb');
+      }
+      expect(small.ask('What nationality is Susan Chepkemei?').answer).toBe('Kenyan');
+      expect(small.ask('What nationality is referee Jonathan Kaplan?').answer).toBe('South African');
+      // (the word before another's name is hers, not Radcliffe's)
+      expect(small.ask('What nationality is Paula Radcliffe?').answer).toBeNull();
+    });
+  });
+
+  it('is not what an indefinite description of someone else says ("a Brazilian doctor"), nor one in a sentence naming another', async () => {
+    await withEngineOver('mutu', 'Chelsea sack Mutu', [
+      'Chelsea have sacked Adrian Mutu after he failed a drugs test.',
+      'Mutu was treated by a Brazilian doctor last season.',
+      'Chelsea manager Jose Mourinho praised the Portuguese defender Paulo Ferreira.',
+    ], (small) => {
+      expect(small.ask("Adrian Mutu's nationality?").answer).toBeNull();
+      expect(small.ask("Adrian Mutu's nationality?", { scorer: 'rules' }).answer).toBeNull();
+    });
+  });
+});

@@ -268,11 +268,12 @@ function checked(q: Question, c: Corpus, o: AnswerOptions): Answer {
   // the learned stage is read only to check an answer (an abstention costs the rules stage little more)
   if (!rules.answered) rules = byOtherName(q, c, o) ?? rules;
   // (a place in an order, or an ordinal asked for, is no candidate the ranker draws: see below)
-  if (!rules.answered) return q.asksRank || q.asksOrdinal ? rules : learnedWhereRulesLack(q, rules, c, o);
+  if (!rules.answered) return q.asksRank || q.asksOrdinal || q.asksNationality ? rules : learnedWhereRulesLack(q, rules, c, o);
   // a place in an order ("Where did Sotherton finish?": "third") or an ordinal ("Which anniversary
   // …?": "36th") is no candidate the ranker draws, which reads counts for the question's kind:
   // nothing of its own can dispute the rules' answer
-  if (q.asksRank || q.asksOrdinal) return rules;
+  // (nor a word for a people, which it reads as a name of its own: "Welsh" for "What nationality is Craig Bellamy?")
+  if (q.asksRank || q.asksOrdinal || q.asksNationality) return rules;
   // nor does it read WordNet's sorts of the noun asked about: "diabetes" for "What illness …?",
   // where it prefers the names in the sentence ("American Music Awards")
   if (answersSortOfHead(q, rules.answer)) return rules;

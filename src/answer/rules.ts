@@ -358,6 +358,9 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       if (m === 0 && t.role === 'entity' && settingName(q, t) && c.mentions(p.article, t.term) > 0) m = SETTING_NAMED;
       // "the prime minister" for Tony Blair, where the article calls him "Prime Minister Tony Blair"
       if (m < ROLE_NAMED && t.role === 'entity' && namedByRole(c, p, nameText(q.terms, t.group))) m = ROLE_NAMED;
+      // ("The Romanian international later suggested …" for "Adrian Mutu's nationality?", the
+      // sentences before naming him: the description speaks of him, by the people asked for)
+      if (m > 0 && m < PEOPLE_DESCRIBED_FIT && t.role === 'entity' && q.asksNationality && peopleDescribed(q, c.tokens(p))) m = PEOPLE_DESCRIBED_FIT;
     }
     // (a courtesy title says nothing of whose name it is: "Mr" in "Mr Wang" is no mention of "Mr Chernin")
     const titleOnly = COURTESY_TITLE.test(t.text) && q.terms.some((x) => x !== t && x.group === t.group);
@@ -374,6 +377,8 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     if (inSentence < QUOTED_SAYING && t.role === 'verb' && authoredIn(q, t, p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("fined up to £5,000" for "What is the maximum fine …?": see limitSaid)
     if (inSentence < QUOTED_SAYING && limitSaid(t, p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
+    // ("The Welsh striker" for "What nationality is Craig Bellamy?": a word for a people said of the name says it)
+    if (q.asksNationality && t.role === 'head' && nationalityWords(q, c.tokens(p)).length > 0) inSentence = m = 1;
     if (!titleOnly) groupInSentence[t.group] = Math.max(groupInSentence[t.group]!, inSentence);
     got += w * m;
     total += w;
@@ -2358,6 +2363,98 @@ function asksMaker(q: Question): boolean {
     (MAKE.test(q.text) || q.terms.some((t) => t.role === 'verb' && lexicon().verbClasses(t.text, MAKING_SENSES).includes('verb.creation')))));
   return hit;
 }
+
+/**
+ * Whether a token is a word for a people, capitalised: "Welsh", "Kenyan" (tagged so), or an
+ * adjective WordNet gives a place for ("Romanian", which the tagger may read as part of a name).
+ */
+function peopleWord(t: Token): boolean {
+  const w = t.text.replace(/['’]s?$/u, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  return t.tags.has('Demonym') || lexicon().pertainyms(w.toLowerCase()).some((n) => lexicon().nounClasses(n, 1)[0] === 'noun.location');
+}
+
+/** How well a word for a people answers "What nationality is X?" where the sentence speaks of X by it and a noun for someone ("The Welsh striker has rejected …", "the 27-year-old Austrian said"), X named only before it. */
+const PEOPLE_DESCRIBED_FIT = 0.8;
+/** Lower-case words (nouns, adjectives, ordinals) read between a word for a people and what it describes: "Norwegian [telecoms company] Telenor". */
+const PEOPLE_NOUN_WORDS = 3;
+/** A definite article opening a description of someone ("the Welsh striker", "the 34-year-old Dutch midfielder"). */
+const DEFINITE = /^the$/i;
+
+/**
+ * The words for a people a sentence says of the question's name, for "What nationality is X?":
+ * right before it, over a few nouns ("Australian Lynton Crosby", "Norwegian telecoms company
+ * Telenor"); before a noun the question gives it ("a Brazilian programmer" for "… the programmer who
+ * posted …", "the Welsh striker" for "… striker Craig Bellamy"); or in a definite description of
+ * someone where the sentence does not name the question's name, which the sentences before it do
+ * ("The Croatian eighth seed booked his place", "The Russian said"; the evidence has checked the
+ * name is there). Not one before another name ("Kenyan Susan Chepkemei" for Radcliffe), nor one
+ * inside a name ("the Italian Open"), nor an indefinite one of a noun the question does not give
+ * ("an Austrian doctor" is someone else).
+ */
+function peopleSaid(toks: Token[], entityTerms: ReadonlySet<string>, askedNouns: ReadonlySet<string>): Array<{ from: number; at: number; fit: number }> {
+  const out: Array<{ from: number; at: number; fit: number }> = [];
+  const named = (k: number) => toks[k]!.term !== null && entityTerms.has(toks[k]!.term!) && /^[\p{Lu}\p{N}]/u.test(toks[k]!.text);
+  const nameAt = toks.findIndex((_, k) => named(k));
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!peopleWord(t) || (t.term !== null && entityTerms.has(t.term))) continue;
+    // ("South African": a capitalised word before it making one word with it, as WordNet has it)
+    const before = k > 0 && !breaksAfter(toks, k - 1) ? toks[k - 1]! : undefined;
+    const from = before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && lexicon().isDictionaryWord(`${before.text}_${t.text.replace(/['’]s?$/u, '')}`) ? k - 1 : k;
+    // (inside a name: a capitalised word before it other than the sentence's first)
+    if (from === k && before && k - 1 > 0 && /^\p{Lu}/u.test(before.text)) continue;
+    const possessive = /['’]s?$/u.test(t.text);
+    let j = k + 1;
+    if (!possessive) {
+      while (j < toks.length && j - k <= PEOPLE_NOUN_WORDS && !breaksAfter(toks, j - 1) && /^\p{Ll}/u.test(toks[j]!.text) && !toks[j]!.tags.has('Verb') &&
+        (toks[j]!.tags.has('Noun') || toks[j]!.tags.has('Adjective') || toks[j]!.tags.has('Ordinal'))) j++;
+    }
+    const next = !possessive && j < toks.length && !breaksAfter(toks, j - 1) ? toks[j]! : undefined;
+    // a name right after: the question's, or someone else's
+    if (next && /^\p{Lu}/u.test(next.text)) {
+      let end = j;
+      while (end + 1 < toks.length && /^\p{Lu}/u.test(toks[end + 1]!.text) && !breaksAfter(toks, end)) end++;
+      if (toks.slice(j, end + 1).some((_, x) => named(j + x))) out.push({ from, at: k, fit: 1 });
+      continue;
+    }
+    const nouns = toks.slice(k + 1, j);
+    if (nouns.some((n) => n.term !== null && askedNouns.has(n.term))) {
+      out.push({ from, at: k, fit: 1 });
+      continue;
+    }
+    // a definite description of someone the sentence does not name (or names just before it: "Bellamy, the Welsh striker")
+    // (over an age or a lower-case modifier: "the 27-year-old Austrian", "the former Welsh striker")
+    let d = from - 1;
+    while (d >= 0 && from - d <= PEOPLE_NOUN_WORDS + 1 && !breaksAfter(toks, d) && (toks[d]!.tags.has('Hyphenated') || (/^\p{Ll}/u.test(toks[d]!.text) && toks[d]!.tags.has('Adjective')))) d--;
+    if (d < 0 || !DEFINITE.test(toks[d]!.text)) continue;
+    const appositive = nameAt >= 0 && d > 0 && named(d - 1) && breaksAfter(toks, d - 1);
+    if (nameAt >= 0 && !appositive) continue;
+    const head = nouns.filter((n) => n.tags.has('Noun')).at(-1);
+    if (head && !lexicon().nounClasses(lexicon().lemma(head.text.toLowerCase(), 'noun'), ALL_SENSES).some((c) => c === 'noun.person' || c === 'noun.group')) continue;
+    out.push({ from, at: k, fit: PEOPLE_DESCRIBED_FIT });
+  }
+  return out;
+}
+
+/** Whether the sentence speaks of someone by a definite description with a word for a people ("the 27-year-old Austrian said"), for "What nationality is X?" (see {@link peopleSaid}). */
+function peopleDescribed(q: Question, toks: Token[]): boolean {
+  return nationalityWords(q, toks).some((x) => x.fit === PEOPLE_DESCRIBED_FIT);
+}
+
+/** {@link peopleSaid} with the question's names and lower-case nouns (read once a question). */
+function nationalityWords(q: Question, toks: Token[]): Array<{ from: number; at: number; fit: number }> {
+  let asked = peopleAsked.get(q);
+  if (!asked) {
+    asked = {
+      names: new Set(q.terms.filter((t) => t.role === 'entity').map((t) => t.term)),
+      nouns: new Set(q.terms.filter((t) => t.role !== 'entity' && t.role !== 'verb' && /^\p{Ll}/u.test(t.text) && !isStopWord(t.text)).map((t) => t.term)),
+    };
+    peopleAsked.set(q, asked);
+  }
+  return peopleSaid(toks, asked.names, asked.nouns);
+}
+const peopleAsked = new WeakMap<Question, { names: Set<string>; nouns: Set<string> }>();
 
 /** The noun asked about (as stemmed) when a question asks for a score: "What was the score …?", "… the final scoreline?". */
 const SCORE_HEAD = /^(score|scorelin)$/;
@@ -4485,6 +4582,15 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
       // "Who beat Agassi?" is not answered by "Roddick rallied to beat Sweden's Thomas Enqvist", nor
       // "Who did Haas beat?" by "Saulnier beat the fourth seed Vincent Spadea"
       if ((q.kind === 'person' || q.kind === 'organization') && otherInSlot(q, toks, verbTerms, entityTerms, objectAsked, transitiveAsked)) break;
+      // "What nationality is X?": a word for a people said of X ("the Welsh striker"), and nothing else
+      if (q.asksNationality) {
+        // (where it stands, not how near the question's words: those may be in the sentences before)
+        for (const { from, at, fit } of nationalityWords(q, toks)) {
+          const said = surface(text, toks, from, at)?.replace(/['’]s?$/u, '');
+          if (said) out.push({ text: said, key: keyOf(q.kind, said), score: ev.score * fit, fit, evidence: ev, position: from });
+        }
+        break;
+      }
       // "What was the score in the final?": a score ("7-5 6-3"), and nothing else (not who scored)
       if (q.kind === 'thing' && q.headTerm !== undefined && SCORE_HEAD.test(q.headTerm)) {
         // (whose win it was: not "the 24-18 win over France" for "… in France's win?")
@@ -6257,7 +6363,8 @@ function gatherEvidence(q: Question, c: Corpus, o: RuleOptions, weights: Map<str
   // The sentence that answers often names the subject only as "it" or "the company he runs":
   // in the articles the best hits come from, also weigh every sentence holding the question's
   // verb or noun, even where the search ranked it low.
-  const relation = q.terms.filter((t) => t.essential && t.role !== 'entity');
+  // (a nationality is said by a word for a people, not by the noun: "the Welsh striker")
+  const relation = q.terms.filter((t) => t.essential && t.role !== 'entity' && !(q.asksNationality && t.role === 'head'));
   const floor = hits[hits.length - 1]!.score / top; // added sentences rank no better than the weakest hit
   if (relation.length === 0) {
     // Nothing but names to go on ("How old is X?"): weigh the whole of the best articles, where
@@ -6939,8 +7046,11 @@ export function answerByRules(q: Question, c: Corpus, options: Partial<RuleOptio
   // years" for "How many states …?"
   const head = q.kind === 'number' ? q.terms.find((t) => t.role === 'head' && t.term === q.headTerm) : undefined;
   const counts = (e: Evidence) => !head || e.matched.has(head.term) || head.related.some((r) => e.matched.has(r.term));
+  // A nationality is cited only where it is said of the question's name: not "Russian tennis chief
+  // Shamil Tarpishchev" for "What is Svetlana Kuznetsova's nationality?"
+  const saysIt = (e: Evidence) => !q.asksNationality || winner.all.some((x) => x.evidence === e);
   // (the sentence giving the finer date first: it holds the answer as worded)
-  const citing = [...(finer ? [finer.evidence] : []), winner.best.evidence, ...evidence.filter((e) => e !== winner.best.evidence && e !== finer?.evidence && e.coverage >= o.minCoverage * 0.8 && names(e) && counts(e))];
+  const citing = [...(finer ? [finer.evidence] : []), winner.best.evidence, ...evidence.filter((e) => e !== winner.best.evidence && e !== finer?.evidence && e.coverage >= o.minCoverage * 0.8 && names(e) && counts(e) && saysIt(e))];
   const quotes = pickQuotes(citing.length ? citing : [winner.best.evidence], o.maxCitations);
   // ("Mr Brady" → "Graham Brady": see wholeName)
   const whole = q.kind === 'person' && keys.size === 1 ? wholeName(answerText, winner.best.evidence.passage, c) : null;
