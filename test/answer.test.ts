@@ -8480,3 +8480,30 @@ describe('a nationality asked for', () => {
     });
   });
 });
+
+describe('someone spoken of by a description ("The 25-year-old …")', () => {
+  it('is the one the article is about where no one else is named before it, even sentences after the last mention', async () => {
+    // after BBC reports
+    await withEngineOver('safin', 'Safin cool on Wimbledon', [
+      'Marat Safin says he will not be thinking about Wimbledon after his Australian Open win.',
+      '"It\'s a relief for me," he said.',
+      '"I worked really hard for it."',
+      '"I would love to win a couple more."',
+      'The 25-year-old shocked the champion in the 2000 US Open final to win his first major title.',
+    ], (small) => {
+      expect(small.ask('How old is Marat Safin?', { scorer: 'rules' }).answer).toBe('25');
+    });
+  });
+
+  it('is the last one named before it, not the article\'s subject ("Coach Peter Lundgren …" then "The 47-year-old")', async () => {
+    await withEngineOver('safin2', 'Safin cool on Wimbledon', [
+      'Marat Safin says he will not be thinking about Wimbledon after his Australian Open win.',
+      '"It\'s a relief for me," he said.',
+      'Coach Peter Lundgren has a contract until the summer.',
+      'The 47-year-old has coached in Sweden for years.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('How old is Marat Safin?', { scorer }).answer, scorer).toBeNull();
+      expect(small.ask('How old is Peter Lundgren?', { scorer: 'rules' }).answer).toBe('47');
+    });
+  });
+});

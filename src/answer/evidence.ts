@@ -677,11 +677,11 @@ const DESCRIBED_AFTER = 2;
 
 /**
  * The sentences a question of names alone weighs in the best `articles` (up to `limit` of each, not
- * duplicates): all of the first's; in the others, those naming one of the question's names
+ * duplicates): all of the first's (and of those in `whole`); in the others, those naming one of the question's names
  * (`named`, index terms) or following one that does by up to {@link DESCRIBED_AFTER} ("Jo Pavey will
  * miss …" then "The 31-year-old was third …").
  */
-export function sentencesOnNames(articles: number[], named: string[], limit: number, c: Corpus): number[] {
+export function sentencesOnNames(articles: number[], named: string[], limit: number, c: Corpus, whole: ReadonlySet<number> = new Set()): number[] {
   const out: number[] = [];
   for (const a of articles) {
     const [from, to] = c.articleRange(a);
@@ -689,7 +689,7 @@ export function sentencesOnNames(articles: number[], named: string[], limit: num
     for (let id = from; id < Math.min(to, from + limit); id++) {
       if (named.some((t) => c.passageTerms(id).has(t))) lastNamed = id;
       if (c.passages[id]!.duplicateOf !== undefined) continue;
-      if (a === articles[0] || id - lastNamed <= DESCRIBED_AFTER) out.push(id);
+      if (a === articles[0] || whole.has(a) || id - lastNamed <= DESCRIBED_AFTER) out.push(id);
     }
   }
   return out;

@@ -360,7 +360,12 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       if (m < ROLE_NAMED && t.role === 'entity' && namedByRole(c, p, nameText(q.terms, t.group))) m = ROLE_NAMED;
       // ("The Romanian international later suggested …" for "Adrian Mutu's nationality?", the
       // sentences before naming him: the description speaks of him, by the people asked for)
-      if (m > 0 && m < PEOPLE_DESCRIBED_FIT && t.role === 'entity' && q.asksNationality && peopleDescribed(q, c.tokens(p))) m = PEOPLE_DESCRIBED_FIT;
+      // (and so does "The 25-year-old shocked Pete Sampras …" in an article on Marat Safin, for "How
+      // old is Marat Safin?"; a word of the name standing for all of it, "Safin" for "Marat Safin")
+      if (m < PEOPLE_DESCRIBED_FIT && t.role === 'entity' && (q.asksNationality || q.kind === 'age')) {
+        const at = q.asksNationality ? peopleDescribed(q, c.tokens(p)) : ageDescribed(c.tokens(p));
+        if (at >= 0 && describesAsked(q, t.group, c, p, at)) m = PEOPLE_DESCRIBED_FIT;
+      }
     }
     // (a courtesy title says nothing of whose name it is: "Mr" in "Mr Wang" is no mention of "Mr Chernin")
     const titleOnly = COURTESY_TITLE.test(t.text) && q.terms.some((x) => x !== t && x.group === t.group);
@@ -2437,9 +2442,48 @@ function peopleSaid(toks: Token[], entityTerms: ReadonlySet<string>, askedNouns:
   return out;
 }
 
-/** Whether the sentence speaks of someone by a definite description with a word for a people ("the 27-year-old Austrian said"), for "What nationality is X?" (see {@link peopleSaid}). */
-function peopleDescribed(q: Question, toks: Token[]): boolean {
-  return nationalityWords(q, toks).some((x) => x.fit === PEOPLE_DESCRIBED_FIT);
+/** Where the sentence speaks of someone by a definite description with a word for a people ("the 27-year-old Austrian said"), for "What nationality is X?" (see {@link peopleSaid}): the word's token, or -1. */
+function peopleDescribed(q: Question, toks: Token[]): number {
+  return nationalityWords(q, toks).find((x) => x.fit === PEOPLE_DESCRIBED_FIT)?.from ?? -1;
+}
+
+/** Tags of a capitalised word that is no one's name. */
+const OTHER_THAN_PERSON = ['Place', 'Organization', 'Demonym', 'Country', 'City', 'Region', 'Date', 'Month', 'WeekDay'];
+/** Sentences back, at most, searched for the one a description speaks of. */
+const ANTECEDENT_SENTENCES = 5;
+
+/**
+ * Whether a description of someone at token `at` of the sentence ("The 23-year-old has never been
+ * beyond round four") speaks of the question's name (its words in `group`): the last person named
+ * before it, outside quotations, in the sentence or the few before it in the article, is that name
+ * ("Hewitt is hoping …" before it: Hewitt, not Safin); where none is named, the article's subject.
+ */
+function describesAsked(q: Question, group: number, c: Corpus, p: Passage, at: number): boolean {
+  const asked = new Set(q.terms.filter((x) => x.group === group && x.role === 'entity').map((x) => x.term));
+  // the last person named before token `to`, outside quotations: true for the question's name, false for another, null for none
+  const lastNamed = (toks: Token[], text: string, to: number): boolean | null => {
+    const quotes = quoteSegments(toks, text);
+    for (let i = to - 1; i >= 0; i--) {
+      const t = toks[i]!;
+      if ((quotes && quotes[i] !== 0) || !/^\p{Lu}/u.test(t.text) || isStopWord(t.text)) continue;
+      if (t.term !== null && asked.has(t.term)) return true;
+      // (someone else: a name tagged a person's, or a capitalised word no dictionary has and no tag
+      // makes a place's, a body's or a people's: "Hewitt" opening a sentence)
+      if (OTHER_THAN_PERSON.some((x) => t.tags.has(x))) continue;
+      if (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !lexicon().isDictionaryWord(t.text))) return false;
+    }
+    return null;
+  };
+  const own = lastNamed(c.tokens(p), p.text, at);
+  if (own !== null) return own;
+  const [first] = c.articleRange(p.article);
+  for (let id = p.id - 1; id >= first && p.id - id <= ANTECEDENT_SENTENCES; id--) {
+    const before = c.passages[id]!;
+    const toks = c.tokens(before);
+    const named = lastNamed(toks, before.text, toks.length);
+    if (named !== null) return named;
+  }
+  return [...asked].some((term) => isSubject(c, p.article, term));
 }
 
 /** {@link peopleSaid} with the question's names and lower-case nouns (read once a question). */
@@ -4307,6 +4351,19 @@ function listedCount(toks: Token[], i: number, j: number, head: string, question
   const mine = counts.find((c) => c.from <= i && i <= c.from + (j - i));
   const asks = (c: { words: Token[] }) => c.words.some((t) => t.term !== null && questionTerms.has(t.term));
   return !!mine && (asks(mine) || !counts.some(asks));
+}
+
+/**
+ * Where the sentence speaks of someone by a definite description giving an age ("The 25-year-old
+ * shocked Pete Sampras", "said the 20-year-old"), before no name ("the 30-year-old Wales centre
+ * Henson" names whose age it is): the token of its "the", or -1.
+ */
+function ageDescribed(toks: Token[]): number {
+  for (let j = 1; j < toks.length; j++) {
+    if (!/^\d{1,3}$/.test(toks[j]!.text) || !hyphenatedAge(toks, j) || !DEFINITE.test(toks[j - 1]!.text) || breaksAfter(toks, j - 1)) continue;
+    if (!ageOfNameAfter(toks, j + 2, [])) return j - 1;
+  }
+  return -1;
 }
 
 /** Words of a role between an age and the name it is of ("18-year-old [Newcastle] centre Mathew Tait"). */
@@ -6328,6 +6385,9 @@ function jointlyNamed(toks: Token[], entityTerms: Set<string>): boolean {
 
 /** Rare words of a question few enough that its common names join them in the search ({@link gatherEvidence}). */
 const FEW_RARE_WORDS = 1;
+/** Articles whose title names the question's name, at most, weighed whole for a question of names alone ("How old is X?"). */
+const TITLED_ARTICLES = 4;
+
 function gatherEvidence(q: Question, c: Corpus, o: RuleOptions, weights: Map<string, number>): Evidence[] {
   const query: WeightedTerm[] = [];
   // The search gets the question's words and the closest few stand-ins of its verb and noun; words
@@ -6372,8 +6432,12 @@ function gatherEvidence(q: Question, c: Corpus, o: RuleOptions, weights: Map<str
     // than the one naming "Stan Lee" most.
     // (in the articles after the best, only the sentences on the question's names: see sentencesOnNames)
     const named = q.terms.filter((t) => t.role === 'entity').map((t) => t.term);
-    const articles = [...new Set(hits.map((h) => c.passages[h.passage]!.article))].slice(0, o.expandArticles);
-    for (const id of sentencesOnNames(articles, named, 80, c)) if (!scored.has(id)) scored.set(id, floor);
+    const found = [...new Set(hits.map((h) => c.passages[h.passage]!.article))];
+    // (and the whole of articles about the name, its title naming it, where "The 25-year-old shocked
+    // Pete Sampras" may stand sentences after the last "Safin")
+    const about = new Set(found.filter((a) => named.some((t) => c.titleTerms(a).has(t))).slice(0, TITLED_ARTICLES));
+    const articles = [...new Set([...found.slice(0, o.expandArticles), ...about])];
+    for (const id of sentencesOnNames(articles, named, 80, c, about)) if (!scored.has(id)) scored.set(id, floor);
   } else {
     const articles = [...new Set(hits.slice(0, o.expandArticles * 2).map((h) => c.passages[h.passage]!.article))].slice(0, o.expandArticles);
     for (const a of articles) {
