@@ -8507,3 +8507,16 @@ describe('someone spoken of by a description ("The 25-year-old …")', () => {
     });
   });
 });
+
+describe('a win over someone, for whom someone beat', () => {
+  it('says who was beaten ("with victory over Ivo Minar" for "Who did Hewitt beat …?"), and not when a first win was', async () => {
+    // after BBC reports
+    await withEngineOver('sydney', 'Hewitt wins in Sydney', [
+      'Lleyton Hewitt gave himself the perfect preparation for next week\'s Australian Open with victory over Ivo Minar in the final of the Sydney International.',
+      'Ireland, who also recorded a 17-12 win over South Africa in November, play Wales next.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('Who did Lleyton Hewitt beat in the Sydney International final?', { scorer }).answer, scorer).toBe('Ivo Minar');
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('In what year did Ireland first beat South Africa?', { scorer }).answer, scorer).toBeNull();
+    });
+  });
+});

@@ -382,6 +382,9 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     if (inSentence < QUOTED_SAYING && t.role === 'verb' && authoredIn(q, t, p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("fined up to £5,000" for "What is the maximum fine …?": see limitSaid)
     if (inSentence < QUOTED_SAYING && limitSaid(t, p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
+    // ("with victory over Ivo Minar" for "Who did Lleyton Hewitt beat …?": the one beaten asked for,
+    // not when: "a win over South Africa in November" is no first win over them)
+    if (inSentence < QUOTED_SAYING && t.role === 'verb' && BEAT_TERMS.includes(t.term) && beatenAsked(q) && WIN_OVER.test(p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("The Welsh striker" for "What nationality is Craig Bellamy?": a word for a people said of the name says it)
     if (q.asksNationality && t.role === 'head' && nationalityWords(q, c.tokens(p)).length > 0) inSentence = m = 1;
     if (!titleOnly) groupInSentence[t.group] = Math.max(groupInSentence[t.group]!, inSentence);
@@ -2038,6 +2041,14 @@ function wonOverBy(toks: Token[], from: number): boolean {
   return false;
 }
 
+/** A win over someone, which says they were beaten ("a 2-0 win over the Soviet Union", "victory over Ivo Minar", "a 6-1 6-4 winner over Svetlana Kuznetsova"), for "Who did X beat?". */
+const WIN_OVER = /\b(?:win|wins|victory|victories|triumph|winner)\s+(?:over|against)\s/i;
+
+/** Whether the question asks whom someone beat ("Who did Hewitt beat …?", "Which German did Youzhny beat?"). */
+function beatenAsked(q: Question): boolean {
+  return (q.kind === 'person' || q.kind === 'organization' || q.kind === 'name') && !q.asksSubject;
+}
+
 /** Words between "over" and the name of whom a win was over. */
 const LOSER_WORDS = 4;
 /** Whether the name at `from` is whom a win was over ("a 3-1 win over X", "victory against X", "the defeat of X"). */
@@ -2050,7 +2061,7 @@ function wonOver(toks: Token[], from: number): boolean {
   if (k < 1 || breaksAfter(toks, k) || breaksAfter(toks, k - 1)) return false;
   const prep = toks[k]!.text.toLowerCase();
   const noun = toks[k - 1]!.text.toLowerCase();
-  return ((prep === 'over' || prep === 'against') && /^(win|wins|victory|victories|triumph)$/.test(noun)) || (prep === 'of' && /^(defeat|thrashing|rout)$/.test(noun));
+  return ((prep === 'over' || prep === 'against') && /^(win|wins|victory|victories|triumph|winner)$/.test(noun)) || (prep === 'of' && /^(defeat|thrashing|rout)$/.test(noun));
 }
 
 /**
