@@ -8520,3 +8520,23 @@ describe('a win over someone, for whom someone beat', () => {
     });
   });
 });
+
+describe('an opponent, for whom someone plays, faces or meets', () => {
+  it('is met by any of the words for it, or "against" someone, or in a clash "with" them', async () => {
+    // after BBC reports
+    await withEngineOver('draw2', 'Henman to face Saulnier test', [
+      "British number one Tim Henman will face France's Cyril Saulnier in the first round of next week's Australian Open.",
+      'Spain\'s Feliciano Lopez lined up a second round clash with Andre Agassi by beating Thailand\'s Paradorn Srichaphan.',
+      'In Sunday\'s reverse singles, Carlos Moya takes on Andy Roddick.',
+      "Italy skipper Marco Bortolami believes Saturday's Six Nations contest against Scotland will be a scrappy encounter.",
+    ], (small) => {
+      expect(small.ask('Who does Tim Henman play in the first round of the Australian Open?', { scorer: 'rules' }).answer).toBe('Cyril Saulnier');
+      expect(small.ask('Who will Feliciano Lopez face in the second round?', { scorer: 'rules' }).answer).toBe('Andre Agassi');
+      expect(small.ask('Who does Carlos Moya meet in the reverse singles?', { scorer: 'rules' }).answer).toBe('Andy Roddick');
+      // (not the one beaten on the way: Srichaphan)
+      expect(small.ask('Who will Feliciano Lopez play in the second round?', { scorer: 'rules' }).answer).toBe('Andre Agassi');
+      // (Scotland is the one met in "the contest against Scotland": not Italy's skipper)
+      expect(small.ask('Who did Scotland play on Saturday?', { scorer: 'rules' }).answer).not.toBe('Marco Bortolami');
+    });
+  });
+});
