@@ -8540,3 +8540,16 @@ describe('an opponent, for whom someone plays, faces or meets', () => {
     });
   });
 });
+
+describe('a part played, as the credits give it ("starring X as Y")', () => {
+  it('answers who plays a part, from a name credited with it, and not a director named beside it', async () => {
+    // after BBC reports
+    await withEngineOver('credits', 'Film round-up', [
+      'Action comedy Man of the House, starring Tommy Lee Jones as a Texas ranger assigned to protect a cheerleader squad, came in at fifth with $9m.',
+      'The revival, directed by David Leveaux, will also star Jessica Lange as the domineering mother, Amanda Wingfield.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('Which actor plays a Texas ranger in Man of the House?', { scorer }).answer, scorer).toBe('Tommy Lee Jones');
+      expect(small.ask('Who plays Amanda Wingfield in the revival?', { scorer: 'rules' }).answer).toBe('Jessica Lange');
+    });
+  });
+});

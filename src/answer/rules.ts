@@ -388,6 +388,8 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     // ("faces Fabrice Santoro", "a second round clash with Andre Agassi", "the final against Angola"
     // for "Who does X play/face/meet …?": see opponentAsked)
     if (inSentence < QUOTED_SAYING && t.role === 'verb' && OPPONENT_TERMS.includes(t.term) && opponentAsked(q) && OPPONENT_SAID.test(p.text) && opponentNamed(q, c.tokens(p))) inSentence = m = Math.max(m, QUOTED_SAYING);
+    // ("starring Liam Neeson as sex researcher Alfred Kinsey" for "Who plays Alfred Kinsey …?": see actingAsked)
+    if (inSentence < QUOTED_SAYING && t.role === 'verb' && t.term === PLAY_TERM && actingAsked(q) && ACTING_AS.test(p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("The Welsh striker" for "What nationality is Craig Bellamy?": a word for a people said of the name says it)
     if (q.asksNationality && t.role === 'head' && nationalityWords(q, c.tokens(p)).length > 0) inSentence = m = 1;
     if (!titleOnly) groupInSentence[t.group] = Math.max(groupInSentence[t.group]!, inSentence);
@@ -2085,6 +2087,41 @@ function metOpponent(toks: Token[], from: number): boolean {
   if (/^with$/i.test(w)) return k > 0 && /^(clash|meeting|tie|showdown|encounter)$/i.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1);
   if (/^on$/i.test(w)) return k > 0 && /^(take|takes|took|taking)$/i.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1);
   return /^(?:face|faces|faced|facing|meet|meets|met|play|plays|played|playing|against)$/i.test(w);
+}
+
+const PLAY_TERM = normalizeTerm('play')!;
+/** A part played, as the credits give it: "starring Liam Neeson as …", "with Johnny Depp as …", "will also star Jessica Lange as …", "her role as …". */
+const ACTING_AS = /\b(?:starring|stars?|starred|with|role|roles)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}as\s/u;
+/** Words of the question's part, at most, read after "as" ("as [sex researcher Alfred Kinsey]"). */
+const PART_WORDS = 6;
+
+/**
+ * Whether the question asks who plays a part, or which part someone plays ("Who plays Alfred
+ * Kinsey in Kinsey?", "Whom did Cate Blanchett play in The Aviator?"): a film's credits say it with
+ * "as", and no verb of playing ("Kinsey, starring Liam Neeson as sex researcher Alfred Kinsey").
+ */
+function actingAsked(q: Question): boolean {
+  let hit = actingAskedCache.get(q);
+  if (hit === undefined) actingAskedCache.set(q, (hit = q.kind === 'person' && q.terms.some((t) => t.role === 'verb' && t.term === PLAY_TERM)));
+  return hit;
+}
+const actingAskedCache = new WeakMap<Question, boolean>();
+
+/** Whether the name at `from`..`to` is credited with a part the question names: "starring [Liam Neeson] as sex researcher Alfred Kinsey". */
+function starredAs(toks: Token[], from: number, to: number, questionTerms: Set<string>): boolean {
+  const credit = toks[from - 1];
+  if (!credit || breaksAfter(toks, from - 1) || !/^(starring|star|stars|starred|with)$/i.test(credit.text)) return false;
+  if (breaksAfter(toks, to) || !/^as$/i.test(toks[to + 1]?.text ?? '')) return false;
+  // (over a comma: "as the domineering mother, Amanda Wingfield")
+  for (let k = to + 2; k < toks.length && k - to - 1 <= PART_WORDS; k++) if (toks[k]!.term !== null && questionTerms.has(toks[k]!.term!)) return true;
+  return false;
+}
+
+/** Whether the name at `from` is a part played: "her role as [Katharine Hepburn]", "stars as [Vince Everett]". */
+function roleAs(toks: Token[], from: number): boolean {
+  let k = from - 1;
+  if (k > 0 && /^(the|a|an)$/i.test(toks[k]!.text)) k--;
+  return k > 0 && /^as$/i.test(toks[k]!.text) && !breaksAfter(toks, k - 1) && /^(role|roles|stars|starred|starring|star|playing)$/i.test(toks[k - 1]!.text);
 }
 
 /** Whether the question asks whom someone beat ("Who did Hewitt beat …?", "Which German did Youzhny beat?"). */
@@ -4983,6 +5020,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // before another name, which is the object)
         const objectOfAsked = objectAsked && (objectOf(toks, from, verbTerms) || (beatAsked && wonOver(toks, from)) || (opponentAsked(q) && metOpponent(toks, from))) && !nounBeforeName(toks, sp.to);
         if (objectOfAsked) bonus = OBJECT_BONUS;
+        // ("starring Tommy Lee Jones as a Texas ranger" for "Which actor plays a Texas ranger …?",
+        // "her role as Katharine Hepburn" for "Whom did Cate Blanchett play …?": see actingAsked)
+        const actor = actingAsked(q) && (q.asksSubject ? starredAs(toks, from, sp.to, questionTerms) : roleAs(toks, from));
+        if (actor) bonus = OBJECT_BONUS;
         // (over an article: "in the US", "in the East Kilbride seat")
         const prepositionAsked = from > 0 && [q.trailingPreposition, q.leadingPreposition].includes(wordBefore(toks, from));
         // ("from the Transport Studies Group at [Loughborough University]" for "X is from which
@@ -5392,7 +5433,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // (or any name in a clause of its own without the question's verb: "… while Brad Bird won
         // best director … for his role as designer Edna Mode")
         // (one ending a relative clause before the question's verb is hardly its subject)
-        if (endsRelativeClause(toks, from, sp.to, verbTerms) || endsRelativeAside(toks, from, sp.to, verbTerms)) fit *= RELATIVE_OBJECT_FIT;
+        if (actor) { /* (its clause is the film's, "starring …", with no verb of playing) */ }
+        else if (endsRelativeClause(toks, from, sp.to, verbTerms) || endsRelativeAside(toks, from, sp.to, verbTerms)) fit *= RELATIVE_OBJECT_FIT;
         else if (subjectOfJoinedClause(toks, from, sp.to, verbTerms) || (nameClauses.verbClauses && !nameClauses.verbClauses.has(nameClauses.clauseOf[from]!))) fit *= OTHER_CLAUSE_FIT;
         // ...or, where the question asks who holds a role, in a clause of its own without the role's
         // noun ("Johnny Depp was favourite male movie star and Renee Zellweger was favourite leading lady")
