@@ -8521,26 +8521,6 @@ describe('a win over someone, for whom someone beat', () => {
   });
 });
 
-describe('an opponent, for whom someone plays, faces or meets', () => {
-  it('is met by any of the words for it, or "against" someone, or in a clash "with" them', async () => {
-    // after BBC reports
-    await withEngineOver('draw2', 'Henman to face Saulnier test', [
-      "British number one Tim Henman will face France's Cyril Saulnier in the first round of next week's Australian Open.",
-      'Spain\'s Feliciano Lopez lined up a second round clash with Andre Agassi by beating Thailand\'s Paradorn Srichaphan.',
-      'In Sunday\'s reverse singles, Carlos Moya takes on Andy Roddick.',
-      "Italy skipper Marco Bortolami believes Saturday's Six Nations contest against Scotland will be a scrappy encounter.",
-    ], (small) => {
-      expect(small.ask('Who does Tim Henman play in the first round of the Australian Open?', { scorer: 'rules' }).answer).toBe('Cyril Saulnier');
-      expect(small.ask('Who will Feliciano Lopez face in the second round?', { scorer: 'rules' }).answer).toBe('Andre Agassi');
-      expect(small.ask('Who does Carlos Moya meet in the reverse singles?', { scorer: 'rules' }).answer).toBe('Andy Roddick');
-      // (not the one beaten on the way: Srichaphan)
-      expect(small.ask('Who will Feliciano Lopez play in the second round?', { scorer: 'rules' }).answer).toBe('Andre Agassi');
-      // (Scotland is the one met in "the contest against Scotland": not Italy's skipper)
-      expect(small.ask('Who did Scotland play on Saturday?', { scorer: 'rules' }).answer).not.toBe('Marco Bortolami');
-    });
-  });
-});
-
 describe('a part played, as the credits give it ("starring X as Y")', () => {
   it('answers who plays a part, from a name credited with it, and not a director named beside it', async () => {
     // after BBC reports
@@ -8550,6 +8530,15 @@ describe('a part played, as the credits give it ("starring X as Y")', () => {
     ], (small) => {
       for (const scorer of ['checked', 'rules'] as const) expect(small.ask('Which actor plays a Texas ranger in Man of the House?', { scorer }).answer, scorer).toBe('Tommy Lee Jones');
       expect(small.ask('Who plays Amanda Wingfield in the revival?', { scorer: 'rules' }).answer).toBe('Jessica Lange');
+    });
+  });
+
+  it('answers which part someone plays from "her role as …", in no fuller wording cut off at a little word ("Katharine Hepburn in")', async () => {
+    await withEngineOver('oscars', 'Oscar winners', [
+      'Cate Blanchett triumphed as the best supporting actress for her role as Katharine Hepburn in The Aviator.',
+      'Cate Blanchett, who won for playing late screen legend Katharine Hepburn in The Aviator, said her award was an honour.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('Whom did Cate Blanchett play in The Aviator?', { scorer }).answer, scorer).toBe('Katharine Hepburn');
     });
   });
 });

@@ -1,6 +1,6 @@
 import { analyzeQuestion, QuestionTextSchema, type AnswerKind, type Question } from '../question.js';
 import { lexicon } from '../lexicon.js';
-import { normalizeAnswer, terms } from '../text.js';
+import { isStopWord, normalizeAnswer, terms } from '../text.js';
 import type { Answer, Citation } from '../types.js';
 import { acronymLetters, askedAcronyms, candidatesIn, keyOf, NAME_HINT, nameOpensOnly, NUMBER_HINT, DURATION_HINT, type Candidate, type SpanType } from './candidates.js';
 import { recased } from './casing.js';
@@ -446,6 +446,8 @@ function fuller(rules: Answer, agreed: Scored, c: Corpus, o: AnswerOptions, q: Q
   const said = normalizeAnswer(rules.answer ?? '');
   const t = normalizeAnswer(agreed.candidate.text);
   if (!said || t.length <= said.length || !` ${t} `.includes(` ${said} `)) return rules;
+  // (nor one ending in a little word, cut off before what it led to: "Katharine Hepburn in")
+  if (isStopWord(agreed.candidate.text.trim().split(/\s+/).at(-1) ?? '')) return rules;
   // not by the noun asked about before it where that is a word for a person, a title ("Wing Jimmy
   // Marlu" for "Which France wing …?"); a name it begins stays whole ("Lake Constance")
   const before = terms(` ${t} `.slice(0, ` ${t} `.indexOf(` ${said} `)));

@@ -385,9 +385,6 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     // ("with victory over Ivo Minar" for "Who did Lleyton Hewitt beat …?": the one beaten asked for,
     // not when: "a win over South Africa in November" is no first win over them)
     if (inSentence < QUOTED_SAYING && t.role === 'verb' && BEAT_TERMS.includes(t.term) && beatenAsked(q) && WIN_OVER.test(p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
-    // ("faces Fabrice Santoro", "a second round clash with Andre Agassi", "the final against Angola"
-    // for "Who does X play/face/meet …?": see opponentAsked)
-    if (inSentence < QUOTED_SAYING && t.role === 'verb' && OPPONENT_TERMS.includes(t.term) && opponentAsked(q) && OPPONENT_SAID.test(p.text) && opponentNamed(q, c.tokens(p))) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("starring Liam Neeson as sex researcher Alfred Kinsey" for "Who plays Alfred Kinsey …?": see actingAsked)
     if (inSentence < QUOTED_SAYING && t.role === 'verb' && t.term === PLAY_TERM && actingAsked(q) && ACTING_AS.test(p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("The Welsh striker" for "What nationality is Craig Bellamy?": a word for a people said of the name says it)
@@ -2048,46 +2045,6 @@ function wonOverBy(toks: Token[], from: number): boolean {
 
 /** A win over someone, which says they were beaten ("a 2-0 win over the Soviet Union", "victory over Ivo Minar", "a 6-1 6-4 winner over Svetlana Kuznetsova"), for "Who did X beat?". */
 const WIN_OVER = /\b(?:win|wins|victory|victories|triumph|winner)\s+(?:over|against)\s/i;
-
-/** Verbs (as index terms) of meeting an opponent: "Who does Henman play/face/meet in the first round?". */
-const OPPONENT_TERMS = ['play', 'face', 'meet'].map((w) => normalizeTerm(w)!);
-/** A sentence meeting an opponent in any of the words for it: a verb, "against", a meeting "with". */
-const OPPONENT_SAID = /\b(?:fac(?:e|es|ed|ing)|meet(?:s|ing)?|met|play(?:s|ed|ing)?|t(?:ake|akes|ook|aking) on|against|(?:clash|meeting|tie|showdown|encounter) with)\s/i;
-/** Words of an opponent's before the name after a word for meeting them ("faces [France's] Cyril Saulnier", "against [Olympic heptathlon champion] Carolina Kluft"). */
-const OPPONENT_WORDS = 4;
-
-/**
- * Whether the question asks whom someone plays, faces or meets ("Who does Tim Henman play in the
- * first round?"): the words for it stand in for each other, and a name after "against" or a
- * meeting "with" is the one met ("earn a second round meeting with … Anastasia Myskina").
- */
-function opponentAsked(q: Question): boolean {
-  let hit = opponentAskedCache.get(q);
-  if (hit === undefined) opponentAskedCache.set(q, (hit = (q.kind === 'person' || q.kind === 'organization' || q.kind === 'name') && !q.asksSubject && q.terms.some((t) => t.role === 'verb' && OPPONENT_TERMS.includes(t.term))));
-  return hit;
-}
-const opponentAskedCache = new WeakMap<Question, boolean>();
-
-/**
- * Whether the sentence names someone met, other than the question's own names: not "Saturday's
- * contest against Scotland" for "Who did Scotland play on Saturday?" (Scotland is the one met there).
- */
-function opponentNamed(q: Question, toks: Token[]): boolean {
-  const own = new Set(q.terms.filter((t) => t.role === 'entity').map((t) => t.term));
-  return toks.some((t, k) => /^\p{Lu}/u.test(t.text) && !(t.term !== null && own.has(t.term)) && metOpponent(toks, k));
-}
-
-/** Whether the name at `from` is the one met, after a word for meeting (past an opponent's describing words: "faces France's Cyril Saulnier"). */
-function metOpponent(toks: Token[], from: number): boolean {
-  let k = from - 1;
-  while (k > 0 && from - k <= OPPONENT_WORDS && !breaksAfter(toks, k) && !OPPONENT_SAID.test(`${toks[k]!.text} `) && !/^with$/i.test(toks[k]!.text) &&
-    (toks[k]!.tags.has('Determiner') || /['’]s?$/.test(toks[k]!.text) || toks[k]!.tags.has('Demonym') || toks[k]!.tags.has('Adjective') || toks[k]!.tags.has('Value') || /^\p{Lu}/u.test(toks[k]!.text) || (/^\p{Ll}/u.test(toks[k]!.text) && toks[k]!.tags.has('Noun')))) k--;
-  if (k < 0 || breaksAfter(toks, k)) return false;
-  const w = toks[k]!.text;
-  if (/^with$/i.test(w)) return k > 0 && /^(clash|meeting|tie|showdown|encounter)$/i.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1);
-  if (/^on$/i.test(w)) return k > 0 && /^(take|takes|took|taking)$/i.test(toks[k - 1]!.text) && !breaksAfter(toks, k - 1);
-  return /^(?:face|faces|faced|facing|meet|meets|met|play|plays|played|playing|against)$/i.test(w);
-}
 
 const PLAY_TERM = normalizeTerm('play')!;
 /** A part played, as the credits give it: "starring Liam Neeson as …", "with Johnny Depp as …", "will also star Jessica Lange as …", "her role as …". */
@@ -5018,7 +4975,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // of Corvel Foods, sued [Halden Bank]", not the name nearer the question's
         // ("will play English Premiership side Newcastle United": not a name modifying the noun
         // before another name, which is the object)
-        const objectOfAsked = objectAsked && (objectOf(toks, from, verbTerms) || (beatAsked && wonOver(toks, from)) || (opponentAsked(q) && metOpponent(toks, from))) && !nounBeforeName(toks, sp.to);
+        const objectOfAsked = objectAsked && (objectOf(toks, from, verbTerms) || (beatAsked && wonOver(toks, from))) && !nounBeforeName(toks, sp.to);
         if (objectOfAsked) bonus = OBJECT_BONUS;
         // ("starring Tommy Lee Jones as a Texas ranger" for "Which actor plays a Texas ranger …?",
         // "her role as Katharine Hepburn" for "Whom did Cate Blanchett play …?": see actingAsked)
