@@ -302,6 +302,12 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   // Context and article terms are only needed for words the sentence lacks: build them on demand.
   let contextSet: TermSet | null = null;
   const context = () => (contextSet ??= new ContextTerms(p, c));
+  // (for "What nationality is X?" and "How old is X?": the sentence's words for a people said of X,
+  // and where it describes someone, read once a sentence)
+  let peopleHere: Array<{ from: number; at: number; fit: number }> | undefined;
+  const people = () => (peopleHere ??= nationalityWords(q, c.tokens(p)));
+  let describedHere: number | undefined;
+  const described = () => (describedHere ??= q.asksNationality ? people().find((x) => x.fit === PEOPLE_DESCRIBED_FIT)?.from ?? -1 : ageDescribed(c.tokens(p)));
   const matched = new Set<string>();
   // best strength per group of words, anywhere and in the sentence itself (groups number from 1)
   const groups = groupCount(q) + 1;
@@ -363,7 +369,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       // (and so does "The 25-year-old shocked Pete Sampras …" in an article on Marat Safin, for "How
       // old is Marat Safin?"; a word of the name standing for all of it, "Safin" for "Marat Safin")
       if (m < PEOPLE_DESCRIBED_FIT && t.role === 'entity' && (q.asksNationality || q.kind === 'age')) {
-        const at = q.asksNationality ? peopleDescribed(q, c.tokens(p)) : ageDescribed(c.tokens(p));
+        const at = described();
         if (at >= 0 && describesAsked(q, t.group, c, p, at)) m = PEOPLE_DESCRIBED_FIT;
       }
     }
@@ -388,7 +394,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     // ("starring Liam Neeson as sex researcher Alfred Kinsey" for "Who plays Alfred Kinsey …?": see actingAsked)
     if (inSentence < QUOTED_SAYING && t.role === 'verb' && t.term === PLAY_TERM && actingAsked(q) && ACTING_AS.test(p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("The Welsh striker" for "What nationality is Craig Bellamy?": a word for a people said of the name says it)
-    if (q.asksNationality && t.role === 'head' && nationalityWords(q, c.tokens(p)).length > 0) inSentence = m = 1;
+    if (q.asksNationality && t.role === 'head' && people().length > 0) inSentence = m = 1;
     if (!titleOnly) groupInSentence[t.group] = Math.max(groupInSentence[t.group]!, inSentence);
     got += w * m;
     total += w;
@@ -2488,11 +2494,6 @@ function peopleSaid(toks: Token[], entityTerms: ReadonlySet<string>, askedNouns:
     out.push({ from, at: k, fit: PEOPLE_DESCRIBED_FIT });
   }
   return out;
-}
-
-/** Where the sentence speaks of someone by a definite description with a word for a people ("the 27-year-old Austrian said"), for "What nationality is X?" (see {@link peopleSaid}): the word's token, or -1. */
-function peopleDescribed(q: Question, toks: Token[]): number {
-  return nationalityWords(q, toks).find((x) => x.fit === PEOPLE_DESCRIBED_FIT)?.from ?? -1;
 }
 
 /** Tags of a capitalised word that is no one's name. */
