@@ -8508,6 +8508,59 @@ describe('someone spoken of by a description ("The 25-year-old …")', () => {
   });
 });
 
+describe('an age given of someone named before, or by a word of the name', () => {
+  it('is of the first one named in the sentence before, its subject, not of one named later in it', async () => {
+    // after BBC reports
+    await withEngineOver('white', 'Doping "common in sport"', [
+      'Banned American sprinter Kelli White says she knowingly took steroids given to her by a laboratory.',
+      '"My whole belief is that he was selling a product," White said.',
+      '"Whether it be a good product or a bad product, he was selling a product."',
+      'White was introduced to the laboratory\'s founder through her coach Remy Korchemy, who is also a defendant in the case.',
+      'The 27-year-old believes doping is so common in sport she felt compelled to cheat herself.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('How old is sprinter Kelli White?', { scorer }).answer, scorer).toBe('27');
+    });
+  });
+
+  it('is of the name whose last word the sentence gives, the article giving the whole name ("the 41 year-old Bwalya")', async () => {
+    // after a BBC report
+    await withEngineOver('bwalya', 'Zambia confident and cautious', [
+      'Zambia\'s technical director, Kalusha Bwalya is confident and cautious ahead of the Cosafa Cup final against Angola on Saturday in Lusaka.',
+      'Bwalya said: "Nothing short of victory will do."',
+      'However Bwalya warned his side not to be too complacent.',
+      '"I don\'t want my team to be too comfortable or too sure of victory as it is going to be a difficult game.',
+      '"For me the main aim of the game is to enjoy and to win."',
+      'Zambia have shown their determination to win this final by recalling nine of their foreign-based players.',
+      'However the 41 year-old Bwalya, who became the oldest player to appear in the competition when he played and scored against Mauritius, is uncertain whether he will take to the field or not.',
+      'The fans however are not being so cautious with a victory concert already scheduled for after the match.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('How old is Kalusha Bwalya?', { scorer }).answer, scorer).toBe('41');
+    });
+  });
+
+  it('is of the one described, where a place before a noun follows it ("the 35-year-old Cobh runner")', async () => {
+    await withEngineOver('sonia', 'World cross country line-up', [
+      'Sonia O\'Sullivan has indicated that she would like to run in next month\'s World Cross Country Championships in St Etienne.',
+      'The championships take place on 19-20 March.',
+      'The team will be named next week.',
+      'Athletics Ireland have hinted that the 35-year-old Cobh runner may be included in the official line-up for the event.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('How old is Sonia O\'Sullivan?', { scorer }).answer, scorer).toBe('35');
+    });
+  });
+
+  it('is read past a player\'s scores and seedings: only sentences that may give an age count towards the sentences read', async () => {
+    const scores = Array.from({ length: 18 }, (_, k) => `Andre Agassi won his round ${k + 1} match 6-${k % 5} 6-${(k + 2) % 5} in event ${k + 10}.`);
+    await withEngineOver('agassi', 'Agassi through in Melbourne', [
+      ...scores,
+      'Andre Agassi put in an erratic display before edging into the fourth round of the Australian Open with victory over Taylor Dent.',
+      'The 34-year-old American, seeded eighth, made a poor start, dropping serve early on.',
+    ], (small) => {
+      expect(small.ask('How old is Andre Agassi?', { scorer: 'rules' }).answer).toBe('34');
+    });
+  });
+});
+
 describe('a win over someone, for whom someone beat', () => {
   it('says who was beaten ("with victory over Ivo Minar" for "Who did Hewitt beat …?"), and not when a first win was', async () => {
     // after BBC reports

@@ -253,7 +253,7 @@ const merge = (a: Set<number> | null, b: Set<number> | null): Set<number> | null
 const givensCache = new WeakMap<readonly QuestionTerm[], Given[]>();
 /** Whether a capitalised word before a family name is a given name there ("Will Young"), not a title ("Mr Young", "President Bush"). */
 const givenBefore = new Map<string, boolean>();
-function isGivenBefore(word: string, last: string): boolean {
+export function isGivenBefore(word: string, last: string): boolean {
   const key = `${word} ${last}`;
   const known = givenBefore.get(key);
   if (known !== undefined) return known;

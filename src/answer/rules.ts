@@ -7,7 +7,7 @@ import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
 import { type NameType, isRoleNoun, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, quotedAsides, questionVerbTerms, quoteSegments, withSynonyms, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle, employerAfterRole, pronounOpensTitle, placesBodyByAnd, othersRelativeClause, whTitleLink, ownerBeforeTitle, otherNounsAmount, centuryEnd, howOftenAt, TIMES_ASKED, hyphenJoined, reportedInEnd, ratioEnd, shareOfAsked } from './candidates.js';
-import { namedByRole, nameText, namedOtherwise, otherBodyIn, commonWordOnly, TITLE_BEFORE_NAME } from './roles.js';
+import { namedByRole, nameText, namedOtherwise, otherBodyIn, commonWordOnly, isGivenBefore, TITLE_BEFORE_NAME } from './roles.js';
 import { authoredIn, limitSaid, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, quotesWhatIsSaid, QUOTED_SAYING, sentencesOnNames } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
 import { contradicts, hedged, isSuperlative, NEGATION, QUESTION_NEGATION, saysOtherwise } from './polarity.js';
@@ -292,6 +292,35 @@ const GROUP_SIZE = /\b\d[\d,]*-strong\b/i;
 /** How well a count after "another" with no noun of its own answers "how many": as one the noun asked about follows. */
 const ANOTHER_COUNT_FIT = 1.5;
 
+/**
+ * A name's earlier words ("Kalusha" of "Kalusha Bwalya") where the sentence gives only its last word
+ * ("the 41 year-old Bwalya") and the article gives them elsewhere: news writing names someone in full
+ * once and by the surname after; nearly as good as the words themselves (as a description of the
+ * name is, PEOPLE_DESCRIBED_FIT), above a name in the sentences around (0.55).
+ */
+const NAME_PART_STANDS = 0.8;
+
+const familyNamed = new WeakMap<Question, Map<string, boolean>>();
+/**
+ * Whether the article gives the last word of the question's name (its words in `group`) to someone
+ * with another given name ("Anna Varga" in an article on Petra Varga): a bare "Varga" there may be
+ * either. Read once per question and article.
+ */
+function otherOfFamily(q: Question, group: number, c: Corpus, article: number): boolean {
+  let known = familyNamed.get(q);
+  if (!known) familyNamed.set(q, (known = new Map()));
+  const key = `${group}:${article}`;
+  let other = known.get(key);
+  if (other === undefined) {
+    const name = q.terms.filter((t) => t.group === group && t.role === 'entity').map((t) => t.text);
+    const words = name.map((w) => w.toLowerCase());
+    const before = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(${escapeRegExp(name[name.length - 1]!)})(?![\\p{L}])`, 'gu');
+    other = [...c.articles[article]!.body.matchAll(before)].some((m) => !words.includes(m[1]!.toLowerCase()) && !TITLE_BEFORE_NAME.test(m[1]!) && isGivenBefore(m[1]!, m[2]!));
+    known.set(key, other);
+  }
+  return other;
+}
+
 /** A name the sentence speaks of by the role the article gives it: as a name in the sentences around it. */
 const ROLE_NAMED = 0.55;
 
@@ -327,6 +356,16 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   const othered = otherBodyIn(q.terms, p.text, (term) => c.mentions(p.article, term) > 0);
   // ("the red rose garden" is no mention of "Gardener": a name that is also a common word counts only in capitals)
   const lowered = commonWordOnly(q.terms, p.text, q.text);
+  // whether the sentence gives the last word of the name the question's word `i` is an earlier word of
+  // (for an age or a nationality, which a sentence gives of the name's last word: "How old is Kalusha Bwalya?")
+  const describing = q.asksNationality || q.kind === 'age';
+  const lastNameHere = (i: number): boolean => {
+    const t = q.terms[i]!;
+    if (!/^\p{Lu}/u.test(t.text) || COURTESY_TITLE.test(t.text)) return false;
+    let last = -1;
+    for (let k = i + 1; k < q.terms.length; k++) if (q.terms[k]!.group === t.group && q.terms[k]!.role === 'entity') last = k;
+    return last > i && sentence.has(ids[last]!.id) && !(othered?.has(t.group) ?? false) && !(lowered?.has(last) ?? false);
+  };
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i]!;
     const own = ids[i]!;
@@ -354,6 +393,10 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
         total += w;
         continue;
       }
+      // ("the 41 year-old Bwalya" for "How old is Kalusha Bwalya?": the name's last word in the
+      // sentence stands for the whole name where the article gives the rest)
+      // (not where the article gives that last word to someone else too: "Anna Varga" beside "Petra Varga")
+      if (m === 0 && t.role === 'entity' && describing && lastNameHere(i) && c.mentions(p.article, t.term) > 0 && !otherOfFamily(q, t.group, c, p.article)) m = NAME_PART_STANDS;
       if (m === 0 && context().has(t.term)) m = 0.55;
       // The article's subject — in its title or named in several sentences — is what "it", "the
       // company" refer to; a name mentioned once elsewhere in the article is not.
@@ -2504,15 +2547,18 @@ const ANTECEDENT_SENTENCES = 5;
 /**
  * Whether a description of someone at token `at` of the sentence ("The 23-year-old has never been
  * beyond round four") speaks of the question's name (its words in `group`): the last person named
- * before it, outside quotations, in the sentence or the few before it in the article, is that name
- * ("Hewitt is hoping …" before it: Hewitt, not Safin); where none is named, the article's subject.
+ * before it in the sentence, outside quotations ("Bellamy, the Welsh striker"), or else the first
+ * named in the nearest of the few sentences before that names someone — its subject ("White was
+ * introduced to Conte through her coach Remy Korchemy" then "The 27-year-old believes …": White,
+ * not Korchemy) — is that name; where none is named, the article's subject.
  */
 function describesAsked(q: Question, group: number, c: Corpus, p: Passage, at: number): boolean {
   const asked = new Set(q.terms.filter((x) => x.group === group && x.role === 'entity').map((x) => x.term));
-  // the last person named before token `to`, outside quotations: true for the question's name, false for another, null for none
-  const lastNamed = (toks: Token[], text: string, to: number): boolean | null => {
+  // the last (or with `first`, the first) person named before token `to`, outside quotations: true for the question's name, false for another, null for none
+  const lastNamed = (toks: Token[], text: string, to: number, first = false): boolean | null => {
     const quotes = quoteSegments(toks, text);
-    for (let i = to - 1; i >= 0; i--) {
+    for (let n = 0; n < to; n++) {
+      const i = first ? n : to - 1 - n;
       const t = toks[i]!;
       if ((quotes && quotes[i] !== 0) || !/^\p{Lu}/u.test(t.text) || isStopWord(t.text)) continue;
       if (t.term !== null && asked.has(t.term)) return true;
@@ -2529,7 +2575,7 @@ function describesAsked(q: Question, group: number, c: Corpus, p: Passage, at: n
   for (let id = p.id - 1; id >= first && p.id - id <= ANTECEDENT_SENTENCES; id--) {
     const before = c.passages[id]!;
     const toks = c.tokens(before);
-    const named = lastNamed(toks, before.text, toks.length);
+    const named = lastNamed(toks, before.text, toks.length, true);
     if (named !== null) return named;
   }
   return [...asked].some((term) => isSubject(c, p.article, term));
@@ -4419,13 +4465,27 @@ function ageDescribed(toks: Token[]): number {
 const AGE_ROLE_WORDS = 3;
 /**
  * Whether the age at `k` ("18-year-old") stands before the name of another than the question's,
- * after at most a few words of a role: "Newcastle's 18-year-old centre Mathew Tait".
+ * after at most a few words of a role: "Newcastle's 18-year-old centre Mathew Tait" (not a word for
+ * a people, "the 34-year-old American", nor a place before a noun, "the 35-year-old Cobh runner").
  */
 function ageOfNameAfter(toks: Token[], k: number, namedAt: number[]): boolean {
   let j = k + 1;
   while (j < toks.length && j - k <= AGE_ROLE_WORDS && !breaksAfter(toks, j - 1) && /^\p{Ll}/u.test(toks[j]!.text) && toks[j]!.tags.has('Noun')) j++;
-  const name = toks[j];
-  return !!name && j > k && !breaksAfter(toks, j - 1) && /^\p{Lu}/u.test(name.text) && (name.tags.has('Person') || name.tags.has('ProperNoun')) && !namedAt.includes(j);
+  const nameAt = (at: number) => {
+    const name = toks[at];
+    return !!name && !breaksAfter(toks, at - 1) && /^\p{Lu}/u.test(name.text) && (name.tags.has('Person') || name.tags.has('ProperNoun')) && !namedAt.includes(at);
+  };
+  // (a word for a people is no one's name: "The 34-year-old American, seeded eighth, …")
+  if (!nameAt(j) || toks[j]!.tags.has('Demonym')) return false;
+  // (nor are capitalised words before a lower-case noun, which they modify: "the 35-year-old Cobh
+  // runner"; a name after that noun is someone's: "the 18-year-old Newcastle centre Mathew Tait")
+  let e = j;
+  while (e + 1 < toks.length && !breaksAfter(toks, e) && /^\p{Lu}/u.test(toks[e + 1]!.text)) e++;
+  const lowerNoun = (at: number) => !!toks[at] && !breaksAfter(toks, at - 1) && /^\p{Ll}/u.test(toks[at]!.text) && toks[at]!.tags.has('Noun') && !toks[at]!.tags.has('Verb');
+  if (!lowerNoun(e + 1)) return true;
+  let f = e + 1;
+  while (f < toks.length && f - e <= AGE_ROLE_WORDS && lowerNoun(f)) f++;
+  return nameAt(f);
 }
 
 /** How well a sort of the noun asked about fits "What kind of X …?": as a noun phrase fits "what" (0.6), and a little more, for it names X. */
@@ -6377,6 +6437,14 @@ const WORTH_ASKED = /\bworth\W*$/i;
 /** A naming verb before a word in lower case ("called middleware"). */
 const LOWER_NAMED = /\b(?:called|named|dubbed|known as)\s+\p{Ll}/u;
 
+/**
+ * The cheap test for a sentence that may give an age: a word that marks one as an age (as
+ * markedAsAge reads them: "27-year-old", "27 years old", "aged 27", "the age of 65", "Kashian,
+ * 27,", "at 27", "who turned 30"), not any number: a player's sentences give scores, seeds and
+ * rankings, which filled the sentences read before "The 34-year-old American …" was reached.
+ */
+const AGE_HINT = /\byears?[- ]old\b|\bage[ds]?\b|,\s*\d{1,3}\b|\bat\s+\d{1,3}\b|\b(?:is|was|turns|turned)\s+\d{1,3}\b/i;
+
 /** Cheap tests a sentence must pass to be worth tagging for an answer of each kind. */
 const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
   person: NAME_HINT,
@@ -6385,7 +6453,7 @@ const KIND_HINT: Partial<Record<AnswerKind, RegExp>> = {
   name: NAME_HINT,
   number: NUMBER_HINT,
   money: NUMBER_HINT,
-  age: NUMBER_HINT,
+  age: AGE_HINT,
   duration: DURATION_HINT,
   measure: NUMBER_HINT,
   date: /\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|spring|summer|autumn|winter|New Year)\b|\bthe (end|start|beginning|middle|turn) of (the|this|next|last) /i,
