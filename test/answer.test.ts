@@ -8561,6 +8561,19 @@ describe('an age given of someone named before, or by a word of the name', () =>
   });
 });
 
+describe('a count of things someone got, given with the noun alone', () => {
+  it('answers "How many X did Y receive?" from "Y … with 11 X", not from another\'s count with the verb', async () => {
+    // after a BBC report
+    await withEngineOver('oscars-race', 'Aviator leads Oscars race', [
+      'The Aviator has taken pole position in this year\'s Oscars race with 11 nominations, including nominations for best film and best director.',
+      'Mike Leigh had previously received three Oscar nominations for Secrets and Lies and Topsy Turvy.',
+    ], (small) => {
+      expect(small.ask('How many Oscar nominations did The Aviator receive?', { scorer: 'rules' }).answer).toBe('11');
+      expect(small.ask('How many Oscar nominations did The Aviator win?', { scorer: 'rules' }).answer).toBeNull();
+    });
+  });
+});
+
 describe('a win over someone, for whom someone beat', () => {
   it('says who was beaten ("with victory over Ivo Minar" for "Who did Hewitt beat …?"), and not when a first win was', async () => {
     // after BBC reports

@@ -286,6 +286,23 @@ function superlativesOf(q: Question): SuperlativeAsked[] {
 }
 
 /**
+ * Sentences' tagged words already read (by their text): the same sentences come up for question
+ * after question with "best" in it ("best film", "best actress"), and tagging one again was a sixth
+ * of the time of such a question. At most {@link TAGGED_SENTENCES}, then emptied.
+ */
+const taggedSentences = new Map<string, TaggedWord[]>();
+/** Sentences' tagged words kept (a few hundred bytes each). */
+const TAGGED_SENTENCES = 4_096;
+function sentenceWords(sentence: string): TaggedWord[] {
+  let words = taggedSentences.get(sentence);
+  if (!words) {
+    if (taggedSentences.size >= TAGGED_SENTENCES) taggedSentences.clear();
+    taggedSentences.set(sentence, (words = taggedWords(sentence)));
+  }
+  return words;
+}
+
+/**
  * Whether `sentence` puts the question's superlative before another noun and holds none of the
  * words the question puts after it: "Zach Braff won the award for best first feature" for "Who
  * won best actress?" names the winner of another prize.
@@ -296,7 +313,7 @@ export function otherSuperlative(q: Question, sentence: string): boolean {
   const terms = new Set(sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u).map((w) => normalizeTerm(w)).filter((t): t is string => !!t));
   const open = asked.filter(({ terms: own }) => !own.some((t) => terms.has(t)));
   if (open.length === 0) return false;
-  const words = taggedWords(sentence);
+  const words = sentenceWords(sentence);
   // the noun may follow an ordinal or an adjective: "best first feature"
   return open.some(({ superlative }) => words.some((w, k) => w.word === superlative && (words[k + 1]?.noun || (words[k + 1]?.modifier && words[k + 2]?.noun))));
 }
