@@ -191,9 +191,6 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'give', 
 /** Verbs that only place a name somewhere, in "Where is X held?" ("held", "located"; not "based", which the articles say: "Oxford-based"). */
 const PLACING_VERBS = new Set(['hold', 'locate', 'situate', 'stage', 'host']);
 
-/** Verbs of getting or having things, which say only whose they are ("How many nominations did X receive?"). */
-const GETTING_VERBS = new Set(['receive', 'get', 'have', 'earn', 'garner', 'gain', 'collect', 'attract', 'secure']);
-
 /** Verbs of wanting, whose object the articles give as often with a noun ("its bid to acquire a stake" for "Which bank does X want a stake in?"): the verb is not essential. */
 const WANTING_VERBS = new Set(['want', 'wish', 'seek']);
 /** Verbs too general to stand in for a question's verb as its kind: the light verbs and those of saying. */
@@ -1807,12 +1804,6 @@ export function analyzeQuestion(asked: string): Question {
   const namedBy = asksName && wh === 'what' && verbIndex >= 0 && lexicon().lemma(toks[verbIndex]!.lower, 'verb') === 'call' && verbIndex + 1 < toks.length &&
     terms.some((t) => t.role === 'entity' && toks.findIndex((x) => x.text === t.text) < verbIndex);
   if (namedBy) for (const t of terms) if (t.role === 'verb') t.essential = false;
-  // "How many Oscar nominations did The Aviator receive?": a count of things a name got, which the
-  // articles give with the noun alone as often as with the verb ("The Aviator has taken pole
-  // position … with 11 nominations"): a verb of getting only says whose the things are
-  const countGot = kind === 'number' && verbIndex > whIndex && GETTING_VERBS.has(lexicon().lemma(toks[verbIndex]!.lower, 'verb')) &&
-    terms.some((t) => t.role === 'head' && t.essential) && terms.some((t) => t.role === 'entity' && toks.findIndex((x) => x.text === t.text) < verbIndex);
-  if (countGot) for (const t of terms) if (t.role === 'verb') t.essential = false;
   // "What does IRGC stand for?", "What is CIA short for?": the words the letters stand for.
   // (an acronym written with small letters or digits too: "Voip", "P2P")
   if (wh === 'what' && /\b(stand|stands|stood)\s+for\b|\bshort\s+for\b|\babbreviat/i.test(text) && terms.some((t) => /^\p{Lu}{2,}$/u.test(t.text) || (t.role === 'entity' && WRITTEN_ACRONYM.test(t.text)))) {

@@ -8522,6 +8522,19 @@ describe('an age given of someone named before, or by a word of the name', () =>
     });
   });
 
+  it('is of the one named first in the sentence before past a title ("Mr Bannatyne has …" then "The 52-year-old …")', async () => {
+    // after a BBC report
+    await withEngineOver('donor', 'Labour donor may withdraw funds', [
+      'Duncan Bannatyne also attacked the government over Iraq and its response to the Asian tsunami crisis.',
+      'His broadside came as ex-Foreign Secretary Robin Cook said he hoped Mr Brown would be premier at some point.',
+      'Mr Bannatyne has previously given Labour £50,000.',
+      'He made his fortune from care homes and health clubs.',
+      'The 52-year-old on Tuesday said he was reviewing his donations because of Cabinet disunity.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('How old is Labour donor Duncan Bannatyne?', { scorer }).answer, scorer).toBe('52');
+    });
+  });
+
   it('is of the name whose last word the sentence gives, the article giving the whole name ("the 41 year-old Bwalya")', async () => {
     // after a BBC report
     await withEngineOver('bwalya', 'Zambia confident and cautious', [
@@ -8557,19 +8570,6 @@ describe('an age given of someone named before, or by a word of the name', () =>
       'The 34-year-old American, seeded eighth, made a poor start, dropping serve early on.',
     ], (small) => {
       expect(small.ask('How old is Andre Agassi?', { scorer: 'rules' }).answer).toBe('34');
-    });
-  });
-});
-
-describe('a count of things someone got, given with the noun alone', () => {
-  it('answers "How many X did Y receive?" from "Y … with 11 X", not from another\'s count with the verb', async () => {
-    // after a BBC report
-    await withEngineOver('oscars-race', 'Aviator leads Oscars race', [
-      'The Aviator has taken pole position in this year\'s Oscars race with 11 nominations, including nominations for best film and best director.',
-      'Mike Leigh had previously received three Oscar nominations for Secrets and Lies and Topsy Turvy.',
-    ], (small) => {
-      expect(small.ask('How many Oscar nominations did The Aviator receive?', { scorer: 'rules' }).answer).toBe('11');
-      expect(small.ask('How many Oscar nominations did The Aviator win?', { scorer: 'rules' }).answer).toBeNull();
     });
   });
 });

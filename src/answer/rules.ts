@@ -2560,7 +2560,8 @@ function describesAsked(q: Question, group: number, c: Corpus, p: Passage, at: n
     for (let n = 0; n < to; n++) {
       const i = first ? n : to - 1 - n;
       const t = toks[i]!;
-      if ((quotes && quotes[i] !== 0) || !/^\p{Lu}/u.test(t.text) || isStopWord(t.text)) continue;
+      // (a title is no one's name of its own: "Mr" of "Mr Bannatyne")
+      if ((quotes && quotes[i] !== 0) || !/^\p{Lu}/u.test(t.text) || isStopWord(t.text) || COURTESY_TITLE.test(t.text) || TITLE_BEFORE_NAME.test(t.text)) continue;
       if (t.term !== null && asked.has(t.term)) return true;
       // (someone else: a name tagged a person's, or a capitalised word no dictionary has and no tag
       // makes a place's, a body's or a people's: "Hewitt" opening a sentence)
