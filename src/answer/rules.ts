@@ -8,7 +8,7 @@ import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
 import { type NameType, isRoleNoun, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, quotedAsides, questionVerbTerms, quoteSegments, withSynonyms, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle, employerAfterRole, pronounOpensTitle, placesBodyByAnd, othersRelativeClause, whTitleLink, ownerBeforeTitle, otherNounsAmount, centuryEnd, howOftenAt, TIMES_ASKED, hyphenJoined, reportedInEnd, ratioEnd, shareOfAsked } from './candidates.js';
 import { namedByRole, nameText, namedOtherwise, otherBodyIn, commonWordOnly, isGivenBefore, TITLE_BEFORE_NAME } from './roles.js';
-import { authoredIn, limitSaid, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, quotesWhatIsSaid, QUOTED_SAYING, sentencesOnNames } from './evidence.js';
+import { authoredIn, limitSaid, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, quotesWhatIsSaid, QUOTED_SAYING, sentencesOnNames, type TermIds } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
 import { contradicts, hedged, isSuperlative, NEGATION, QUESTION_NEGATION, saysOtherwise } from './polarity.js';
 import { citationOf, joinList, limitWords, pickQuotes } from './quotes.js';
@@ -321,6 +321,19 @@ function otherOfFamily(q: Question, group: number, c: Corpus, article: number): 
   return other;
 }
 
+/**
+ * Whether the sentence (its term ids in `sentence`) gives the last word of the name the question's
+ * word `i` is an earlier word of ("Bwalya" of "Kalusha Bwalya"), a name the sentence does not give to
+ * another body (`othered`, by group) or in lower case only (`lowered`, by word).
+ */
+function lastNameIn(q: Question, i: number, sentence: { has(id: number): boolean }, ids: readonly TermIds[], othered: Set<number> | null, lowered: Set<number> | null): boolean {
+  const t = q.terms[i]!;
+  if (!/^\p{Lu}/u.test(t.text) || COURTESY_TITLE.test(t.text)) return false;
+  let last = -1;
+  for (let k = i + 1; k < q.terms.length; k++) if (q.terms[k]!.group === t.group && q.terms[k]!.role === 'entity') last = k;
+  return last > i && sentence.has(ids[last]!.id) && !(othered?.has(t.group) ?? false) && !(lowered?.has(last) ?? false);
+}
+
 /** A name the sentence speaks of by the role the article gives it: as a name in the sentences around it. */
 const ROLE_NAMED = 0.55;
 
@@ -356,16 +369,8 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   const othered = otherBodyIn(q.terms, p.text, (term) => c.mentions(p.article, term) > 0);
   // ("the red rose garden" is no mention of "Gardener": a name that is also a common word counts only in capitals)
   const lowered = commonWordOnly(q.terms, p.text, q.text);
-  // whether the sentence gives the last word of the name the question's word `i` is an earlier word of
   // (for an age or a nationality, which a sentence gives of the name's last word: "How old is Kalusha Bwalya?")
   const describing = q.asksNationality || q.kind === 'age';
-  const lastNameHere = (i: number): boolean => {
-    const t = q.terms[i]!;
-    if (!/^\p{Lu}/u.test(t.text) || COURTESY_TITLE.test(t.text)) return false;
-    let last = -1;
-    for (let k = i + 1; k < q.terms.length; k++) if (q.terms[k]!.group === t.group && q.terms[k]!.role === 'entity') last = k;
-    return last > i && sentence.has(ids[last]!.id) && !(othered?.has(t.group) ?? false) && !(lowered?.has(last) ?? false);
-  };
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i]!;
     const own = ids[i]!;
@@ -396,7 +401,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       // ("the 41 year-old Bwalya" for "How old is Kalusha Bwalya?": the name's last word in the
       // sentence stands for the whole name where the article gives the rest)
       // (not where the article gives that last word to someone else too: "Anna Varga" beside "Petra Varga")
-      if (m === 0 && t.role === 'entity' && describing && lastNameHere(i) && c.mentions(p.article, t.term) > 0 && !otherOfFamily(q, t.group, c, p.article)) m = NAME_PART_STANDS;
+      if (m === 0 && t.role === 'entity' && describing && lastNameIn(q, i, sentence, ids, othered, lowered) && c.mentions(p.article, t.term) > 0 && !otherOfFamily(q, t.group, c, p.article)) m = NAME_PART_STANDS;
       if (m === 0 && context().has(t.term)) m = 0.55;
       // The article's subject — in its title or named in several sentences — is what "it", "the
       // company" refer to; a name mentioned once elsewhere in the article is not.
@@ -2555,7 +2560,7 @@ const ANTECEDENT_SENTENCES = 5;
 function describesAsked(q: Question, group: number, c: Corpus, p: Passage, at: number): boolean {
   const asked = new Set(q.terms.filter((x) => x.group === group && x.role === 'entity').map((x) => x.term));
   // the last (or with `first`, the first) person named before token `to`, outside quotations: true for the question's name, false for another, null for none
-  const lastNamed = (toks: Token[], text: string, to: number, first = false): boolean | null => {
+  const namedBefore = (toks: Token[], text: string, to: number, first = false): boolean | null => {
     const quotes = quoteSegments(toks, text);
     for (let n = 0; n < to; n++) {
       const i = first ? n : to - 1 - n;
@@ -2570,13 +2575,13 @@ function describesAsked(q: Question, group: number, c: Corpus, p: Passage, at: n
     }
     return null;
   };
-  const own = lastNamed(c.tokens(p), p.text, at);
+  const own = namedBefore(c.tokens(p), p.text, at);
   if (own !== null) return own;
   const [first] = c.articleRange(p.article);
   for (let id = p.id - 1; id >= first && p.id - id <= ANTECEDENT_SENTENCES; id--) {
     const before = c.passages[id]!;
     const toks = c.tokens(before);
-    const named = lastNamed(toks, before.text, toks.length, true);
+    const named = namedBefore(toks, before.text, toks.length, true);
     if (named !== null) return named;
   }
   return [...asked].some((term) => isSubject(c, p.article, term));
