@@ -410,7 +410,8 @@ function complementVerb(toks: Tok[], v: number, hasVerbSense: (t: Tok) => boolea
   const has = (set: ReadonlySet<number>) => [...set].some((f) => frames.has(f));
   const content = (i: number) => {
     const t = toks[i];
-    return !!t && !isCopula(t) && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Particle') && !/^(do|does|did|have|has|had|be|been|being)$/.test(t.lower) &&
+    // (nor "according" of "according to X", which names a source)
+    return !!t && !isCopula(t) && !ATTRIBUTION.test(t.lower) && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Particle') && !/^(do|does|did|have|has|had|be|been|being)$/.test(t.lower) &&
       !/^\p{Lu}/u.test(t.text) && !t.tags.has('Adjective') && hasVerbSense(t) && lexicon().lemma(t.lower, 'verb') !== lexicon().lemma(toks[v]!.lower, 'verb');
   };
   const next = toks[v + 1];
@@ -456,6 +457,15 @@ function asides(toks: Tok[]): Set<number> {
     // (not the question's own clause going on: "Who, according to the Treasury, runs X?")
     if (!(n.tags.has('Determiner') || /^\p{Ll}/u.test(n.text)) || (n.tags.has('Verb') && !n.tags.has('Gerund') && !n.tags.has('PastTense'))) continue;
     for (let k = i + 1; k < toks.length; k++) {
+      out.add(k);
+      if (toks[k]!.post?.includes(',')) break;
+    }
+  }
+  // "…, according to the report on Johansson's Adelaide win?": who or what says it is the source,
+  // not what the sentence that answers must name (it is often "he said", or another sentence)
+  for (let i = wh + 1; i + 1 < toks.length; i++) {
+    if (!ATTRIBUTION.test(toks[i]!.lower) || toks[i + 1]!.lower !== 'to') continue;
+    for (let k = i; k < toks.length; k++) {
       out.add(k);
       if (toks[k]!.post?.includes(',')) break;
     }
@@ -1368,7 +1378,10 @@ export function analyzeQuestion(asked: string): Question {
   // the main verb comes before it (the checked stage: dev −1 wrong, SQuAD's train articles −2
   // wrong, train unchanged)
   const setting = toks.findIndex((t, i) => i > whIndex && i > 0 && TIME_CLAUSE.has(t.lower));
-  const mainEnd = setting >= 0 ? setting : toks.length;
+  // (nor does an attribution ending the question: "How much could a games starter disc cost,
+  // according to Gerhard Florin?" asks about costing; "according" is no verb of the question)
+  const attribution = toks.findIndex((t, i) => i > whIndex && ATTRIBUTION.test(t.lower) && toks[i + 1]?.lower === 'to' && !toks.slice(i + 2, -1).some((x) => /,/.test(x.post ?? '')));
+  const mainEnd = Math.min(setting >= 0 ? setting : toks.length, attribution >= 0 ? attribution : toks.length);
   // a word the tagger reads as a verb that can be the question's main verb
   const mainVerb = (i: number): boolean => {
     const t = toks[i]!;
@@ -1420,7 +1433,8 @@ export function analyzeQuestion(asked: string): Question {
       // Dow Jones index finish on the day after …?"
       const last = toks[i + 1];
       // ("did the Ifo index fall to …?": the tagger may read that "to" as a conjunction)
-      if ((i + 2 === end || toks[i + 2]?.tags.has('Preposition') || toks[i + 2]?.lower === 'to') && last && /^\p{Ll}/u.test(last.text) && hasNounSense(t) && hasVerbSense(last)) return i + 1;
+      // (the verb inside the main clause: not "according" of "… start, according to the report")
+      if (i + 1 < end && (i + 2 === end || toks[i + 2]?.tags.has('Preposition') || toks[i + 2]?.lower === 'to') && last && /^\p{Ll}/u.test(last.text) && hasNounSense(t) && hasVerbSense(last)) return i + 1;
       // (a noun after an article, before its phrase, is the subject's: "did [the head] of the bank resign?"; not "did Lord Archer sue for libel?")
       const headed = !!toks[i - 1]?.tags.has('Determiner') && !!toks[i + 1]?.tags.has('Preposition') && hasNounSense(t);
       // (nor one of a run of nouns in lower case up to the bare word ending the question: "will the

@@ -240,6 +240,21 @@ describe('analyzeQuestion', () => {
     expect(q.terms.find((t) => t.text === 'according')?.essential).toBe(false);
   });
 
+  it('reads the verb before "according to" ending the question, whatever the tagger made of the words before it', () => {
+    const verb = (text: string) => analyzeQuestion(text).terms.find((t) => t.role === 'verb')?.text;
+    // the word after the subject, before the attribution (not "according", before "to")
+    expect(verb('How much could a games starter disc cost, according to Gerhard Florin?')).toBe('cost');
+    expect(verb('On what date does the Australian Open start, according to the report on Johansson\'s Adelaide win?')).toBe('start');
+    // a verb that frames a clause does not take "according" for the clause's verb
+    expect(verb("Which day will the White House announce its budget, according to the report on the dollar's gains after Greenspan's speech?")).toBe('announce');
+  });
+
+  it('needs no sentence to name the source an attribution gives, only the rest of the question', () => {
+    const q = analyzeQuestion("When does the Australian Open start, according to the row over Hewitt's court criticism?");
+    expect(q.terms.filter((t) => t.essential).map((t) => t.text)).toEqual(['Australian', 'Open', 'start']);
+    expect(q.terms.find((t) => t.text === "Hewitt's")?.role).toBe('entity');
+  });
+
   it('expands the main verb with WordNet synonyms and related forms', () => {
     const q = analyzeQuestion('What was the company called before?');
     const call = q.terms.find((t) => t.role === 'verb')!;
