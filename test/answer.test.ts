@@ -8608,3 +8608,22 @@ describe('a part played, as the credits give it ("starring X as Y")', () => {
     });
   });
 });
+
+describe('a change asked for, said by another word of its direction', () => {
+  it('reads "jumped", "a 13% rise", "increase by" for "rise" or "grow", and "slumped" for "fall", not a change the other way', async () => {
+    // after BBC reports
+    await withEngineOver('sales-change', 'Car sales soar', [
+      'New vehicle sales in Ruritania jumped 22% to 449,603 from a year earlier, the makers\' association said.',
+      'The gallery recorded a 13% rise in visitor numbers last year.',
+      'Exports of Ruritanian wine slumped 9% in the same period.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('By how much did new vehicle sales in Ruritania rise?', { scorer }).answer, scorer).toBe('22%');
+        expect(small.ask('By what percentage did the gallery\'s visitor numbers grow last year?', { scorer }).answer, scorer).toBe('13%');
+        expect(small.ask('How much did exports of Ruritanian wine fall?', { scorer }).answer, scorer).toBe('9%');
+      }
+      // a fall is no rise
+      expect(small.ask('By how much did exports of Ruritanian wine rise?', { scorer: 'rules' }).answer).toBeNull();
+    });
+  });
+});

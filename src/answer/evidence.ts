@@ -220,6 +220,20 @@ export class Similarities {
     return s;
   }
 }
+/** Index terms of verbs of rising, which "up" after the copula says ("were up 0.5%"). */
+export const RISE_TERM = /^(rise|rose|risen|increas|climb|grow|gain|jump|soar|surg|lift|advanc)$/;
+/** Index terms of verbs of falling, which "down" after the copula says ("were down 3%"). */
+export const FALL_TERM = /^(fall|fell|fallen|drop|declin|slip|slump|dip|shrink|tumbl|plung|sink)$/;
+/** Words saying an amount rose, verbs and nouns ("jumped", "a 13.8% rise", "were up 5%"). */
+const RISE_WORDS = /\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|grow(?:s|n|ing|th)?|grew|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|gain(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|up(?: by)? \d)/i;
+/** Words saying an amount fell ("slumped", "a 3% drop", "were down 2%"). */
+const FALL_WORDS = /\b(?:fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|slip(?:s|ped|ping)?|slump(?:s|ed|ing)?|dip(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|s(?:ink|inks|ank|inking)|down(?: by)? \d)/i;
+/** How well another word of the same direction says the change asked about ("jumped" for "rise"). */
+export const CHANGE_WORD = 0.75;
+/** The words of the direction of change the verb's term says, if it says one. */
+export function changeWordsLike(term: string): RegExp | null {
+  return RISE_TERM.test(term) ? RISE_WORDS : FALL_TERM.test(term) ? FALL_WORDS : null;
+}
 /** Question words whose similarity tables are kept (each 8 bytes an index term: about 170 KB at BBC scale). */
 export const SIMILARITY_WORDS = 48;
 const similarityTables = new WeakMap<readonly string[], Similarities>();
@@ -498,6 +512,8 @@ export function weigh(q: Question, p: Passage, retrieval: number, weights: Map<s
     if (s < QUOTED_SAYING && t.role === 'verb' && authoredIn(q, t, p.text)) a = s = Math.max(a, QUOTED_SAYING);
     // "What is the maximum fine …?": "fined up to £5,000"
     if (s < QUOTED_SAYING && limitSaid(t, p.text)) a = s = Math.max(a, QUOTED_SAYING);
+    // "By how much did … grow?": "New vehicle sales jumped 22%", "a 13.8% rise in numbers"
+    if (s < CHANGE_WORD && t.role === 'verb' && q.change === true && changeWordsLike(t.term)?.test(p.text)) a = s = Math.max(a, CHANGE_WORD);
     inSentence[i] = s;
     anywhere[i] = a;
   }
