@@ -8627,3 +8627,20 @@ describe('a change asked for, said by another word of its direction', () => {
     });
   });
 });
+
+describe('where someone or a body belongs, as reports give it', () => {
+  it('reads "X, of Y" and "Y\'s X" for "Where is X based?" and "Which … does X represent?"', async () => {
+    // after BBC reports
+    await withEngineOver('belongs', 'Round-up', [
+      'The unit was acquired by a bank 20 years ago as Fairview Holdings, of Minneapolis, at a time when firms were amassing financial empires.',
+      'Anne Borrowdale, of Campaign for Borders Rail, said reopening the line would restore the area\'s prosperity.',
+      'Sweden\'s Robert Kron was second, with Haiti\'s Dudley Dorrin in third.',
+    ], (small) => {
+      expect(small.ask('In which city was Fairview Holdings based?', { scorer: 'rules' }).answer).toBe('Minneapolis');
+      expect(small.ask('Which group does Anne Borrowdale represent?', { scorer: 'rules' }).answer).toBe('Campaign for Borders Rail');
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('Which country does hurdler Dudley Dorrin represent?', { scorer }).answer, scorer).toBe('Haiti');
+      // another's place is not the name's: Sweden is Robert Kron's
+      expect(small.ask('Which country does hurdler Robert Kron represent?', { scorer: 'rules' }).answer).toBe('Sweden');
+    });
+  });
+});

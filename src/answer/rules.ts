@@ -442,6 +442,8 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     // ("New vehicle sales jumped 22%", "a 13.8% rise in numbers" for "By how much did … grow?": a
     // change asked for is said by any word of the same direction, verb or noun)
     if (inSentence < CHANGE_WORD && t.role === 'verb' && q.change === true && changeWordsLike(t.term)?.test(p.text)) inSentence = m = Math.max(m, CHANGE_WORD);
+    // ("Investors Diversified Service, of Minneapolis" for "In which city was … based?": see affiliationSaid)
+    if (inSentence < QUOTED_SAYING && affiliationSaid(q, t, p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("starring Liam Neeson as sex researcher Alfred Kinsey" for "Who plays Alfred Kinsey …?": see actingAsked)
     if (inSentence < QUOTED_SAYING && t.role === 'verb' && t.term === PLAY_TERM && actingAsked(q) && ACTING_AS.test(p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("The Welsh striker" for "What nationality is Craig Bellamy?": a word for a people said of the name says it)
@@ -2099,6 +2101,27 @@ function wonOverBy(toks: Token[], from: number): boolean {
 /** A win over someone, which says they were beaten ("a 2-0 win over the Soviet Union", "victory over Ivo Minar", "a 6-1 6-4 winner over Svetlana Kuznetsova"), for "Who did X beat?". */
 const WIN_OVER = /\b(?:win|wins|victory|victories|triumph|winner)\s+(?:over|against)\s/i;
 
+/** Index terms of verbs asking where a body or a person belongs: "Where is X based?", "Which group does X represent?". */
+const AFFILIATION_TERMS = new Set(['based', 'represent'].map((w) => normalizeTerm(w)!));
+/**
+ * Whether the question's verb `t` asks where its name belongs, and the sentence gives that by the
+ * name's own words: "Investors Diversified Service, of Minneapolis", "Pipa at the University of
+ * Maryland", "Anne Borthwick, of Campaign for Borders Rail", "Haiti's Dudley Dorival", "Florida-based
+ * Winn-Dixie" — the way reports say where someone is from or what they stand for.
+ */
+function affiliationSaid(q: Question, t: QuestionTerm, text: string): boolean {
+  if (t.role !== 'verb' || !AFFILIATION_TERMS.has(t.term)) return false;
+  let hit = affiliationCache.get(q);
+  if (hit === undefined) {
+    const group = q.terms.find((x) => x.role === 'entity')?.group;
+    const words = q.terms.filter((x) => x.role === 'entity' && x.group === group).map((x) => escapeRegExp(x.text.replace(/['’]s?$/, '')));
+    hit = words.length === 0 ? null : new RegExp(
+      `\\b${words.at(-1)!}\\b(?:\\s*\\([^)]*\\))?,?\\s+(?:of|at|in|from)\\s+(?:the\\s+)?\\p{Lu}|\\p{Lu}[\\p{L}.-]*(?:['’]s|-based)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${words[0]!}\\b`, 'u');
+    affiliationCache.set(q, hit);
+  }
+  return hit !== null && hit.test(text);
+}
+const affiliationCache = new WeakMap<Question, RegExp | null>();
 const PLAY_TERM = normalizeTerm('play')!;
 /** A part played, as the credits give it: "starring Liam Neeson as …", "with Johnny Depp as …", "will also star Jessica Lange as …", "her role as …". */
 const ACTING_AS = /\b(?:starring|stars?|starred|with|role|roles)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}as\s/u;
