@@ -8643,4 +8643,16 @@ describe('where someone or a body belongs, as reports give it', () => {
       expect(small.ask('Which country does hurdler Robert Kron represent?', { scorer: 'rules' }).answer).toBe('Sweden');
     });
   });
+
+  it('reads "the 4GX congress in Cannes" for where an event is held, staged or hosted, a coined name too', async () => {
+    // after BBC reports
+    await withEngineOver('held', 'Trade shows', [
+      'At the mobile phone conference 4GX in Cannes last month Samsung demonstrated a phone using new radio technology.',
+      'Tickets for the Pavlova Dance Awards went on sale on Monday.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('Where was the 4GX mobile phone conference held last month?', { scorer }).answer, scorer).toBe('Cannes');
+      // a sentence naming no place after the event says nothing of where it is held
+      expect(small.ask('Where are the Pavlova Dance Awards held?', { scorer: 'rules' }).answer).toBeNull();
+    });
+  });
 });

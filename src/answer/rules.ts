@@ -2110,17 +2110,23 @@ const AFFILIATION_TERMS = new Set(['based', 'represent'].map((w) => normalizeTer
  * Winn-Dixie" — the way reports say where someone is from or what they stand for.
  */
 function affiliationSaid(q: Question, t: QuestionTerm, text: string): boolean {
-  if (t.role !== 'verb' || !AFFILIATION_TERMS.has(t.term)) return false;
+  const held = q.kind === 'place' && HELD_TERMS.has(t.term);
+  if (t.role !== 'verb' || !(AFFILIATION_TERMS.has(t.term) || held)) return false;
   let hit = affiliationCache.get(q);
   if (hit === undefined) {
-    const group = q.terms.find((x) => x.role === 'entity')?.group;
-    const words = q.terms.filter((x) => x.role === 'entity' && x.group === group).map((x) => escapeRegExp(x.text.replace(/['’]s?$/, '')));
-    hit = words.length === 0 ? null : new RegExp(
+    // (the question's name, or a coined one the question reads as no name: "3GSM")
+    const named = (x: QuestionTerm) => x.role === 'entity' || /^\p{N}+\p{Lu}/u.test(x.text);
+    const group = q.terms.find(named)?.group;
+    const words = q.terms.filter((x) => named(x) && x.group === group).map((x) => escapeRegExp(x.text.replace(/['’]s?$/, '')));
+    // (an event held somewhere: "the 3GSM World Congress in Cannes", "3GSM, which takes place in Cannes")
+    hit = words.length === 0 ? null : held ? new RegExp(`\\b${words.at(-1)!}\\b(?:,?\\s+[\\p{L}-]+){0,3}?\\s+(?:in|at)\\s+(?:the\\s+)?\\p{Lu}`, 'u') : new RegExp(
       `\\b${words.at(-1)!}\\b(?:\\s*\\([^)]*\\))?,?\\s+(?:of|at|in|from)\\s+(?:the\\s+)?\\p{Lu}|\\p{Lu}[\\p{L}.-]*(?:['’]s|-based)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${words[0]!}\\b`, 'u');
     affiliationCache.set(q, hit);
   }
   return hit !== null && hit.test(text);
 }
+/** Index terms of verbs asking where an event is held: "Where was the conference held?", "… staged?", "… hosted?". */
+const HELD_TERMS = new Set(['held', 'hold', 'stage', 'staged', 'host', 'hosted'].map((w) => normalizeTerm(w)!));
 const affiliationCache = new WeakMap<Question, RegExp | null>();
 const PLAY_TERM = normalizeTerm('play')!;
 /** A part played, as the credits give it: "starring Liam Neeson as …", "with Johnny Depp as …", "will also star Jessica Lange as …", "her role as …". */
