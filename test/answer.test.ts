@@ -8587,6 +8587,19 @@ describe('a win over someone, for whom someone beat', () => {
   });
 });
 
+describe('a win in a report\'s stronger words, for "beat"', () => {
+  it('reads "suffered a defeat to", "saw off" for "beat"', async () => {
+    // after BBC reports
+    await withEngineOver('saw-off', 'Round-up', [
+      'Lleyton Hewson suffered a shock defeat to Taylor Drent in the quarter-finals of the championships in Adelaide on Friday.',
+      'On Tuesday, the government saw off a backbench attempt to force changes to the bill by 297 votes to 203.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('Who beat Lleyton Hewson in the Adelaide quarter-finals?', { scorer }).answer, scorer).toBe('Taylor Drent');
+      expect(small.ask('By how many votes did the government defeat the backbench attempt to change the bill?', { scorer: 'rules' }).answer).toBe('297');
+    });
+  });
+});
+
 describe('a part played, as the credits give it ("starring X as Y")', () => {
   it('answers who plays a part, from a name credited with it, and not a director named beside it', async () => {
     // after BBC reports

@@ -439,6 +439,10 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     // ("with victory over Ivo Minar" for "Who did Lleyton Hewitt beat …?": the one beaten asked for,
     // not when: "a win over South Africa in November" is no first win over them)
     if (inSentence < QUOTED_SAYING && t.role === 'verb' && BEAT_TERMS.includes(t.term) && beatenAsked(q) && WIN_OVER.test(p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
+    // ("Hewitt suffered a shock defeat to Taylor Dent" for "Who beat Lleyton Hewitt …?", "the
+    // government saw off a backbench attempt" for "… did the government defeat …?": a win in a
+    // report's own words)
+    if (inSentence < QUOTED_SAYING && t.role === 'verb' && BEAT_TERMS.includes(t.term) && VICTORY_VERB.test(p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("New vehicle sales jumped 22%", "a 13.8% rise in numbers" for "By how much did … grow?": a
     // change asked for is said by any word of the same direction, verb or noun)
     if (inSentence < CHANGE_WORD && t.role === 'verb' && q.change === true && changeWordsLike(t.term)?.test(p.text)) inSentence = m = Math.max(m, CHANGE_WORD);
@@ -2099,6 +2103,8 @@ function wonOverBy(toks: Token[], from: number): boolean {
 }
 
 /** A win over someone, which says they were beaten ("a 2-0 win over the Soviet Union", "victory over Ivo Minar", "a 6-1 6-4 winner over Svetlana Kuznetsova"), for "Who did X beat?". */
+/** Words a report gives a win by, beside "beat": "thrashed", "crushed", "overcame", "saw off", "knocked out", "a defeat". */
+const VICTORY_VERB = /\b(?:thrash(?:es|ed)?|crush(?:es|ed)?|trounc(?:e|es|ed)|overc[ao]me|overcomes|defeat(?:s|ed)?|hammer(?:s|ed)|rout(?:s|ed)|outclass(?:es|ed)|edg(?:e|es|ed) past|(?:see|sees|saw) off|knock(?:s|ed)? out|ousted|dispatched|swept aside)\b/i;
 const WIN_OVER = /\b(?:win|wins|victory|victories|triumph|winner)\s+(?:over|against)\s/i;
 
 /** Index terms of verbs asking where a body or a person belongs: "Where is X based?", "Which group does X represent?". */
