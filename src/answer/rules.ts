@@ -2118,7 +2118,9 @@ const AFFILIATION_TERMS = new Set(['based', 'represent'].map((w) => normalizeTer
 function affiliationSaid(q: Question, t: QuestionTerm, text: string): boolean {
   const held = q.kind === 'place' && HELD_TERMS.has(t.term);
   if (t.role !== 'verb' || !(AFFILIATION_TERMS.has(t.term) || held)) return false;
-  let hit = affiliationCache.get(q);
+  // (read once a question, each reading: the verb says which)
+  const cached = affiliationCache.get(q) ?? {};
+  let hit = held ? cached.held : cached.belongs;
   if (hit === undefined) {
     // (the question's name, or a coined one the question reads as no name: "3GSM")
     const named = (x: QuestionTerm) => x.role === 'entity' || /^\p{N}+\p{Lu}/u.test(x.text);
@@ -2127,13 +2129,13 @@ function affiliationSaid(q: Question, t: QuestionTerm, text: string): boolean {
     // (an event held somewhere: "the 3GSM World Congress in Cannes", "3GSM, which takes place in Cannes")
     hit = words.length === 0 ? null : held ? new RegExp(`\\b${words.at(-1)!}\\b(?:,?\\s+[\\p{L}-]+){0,3}?\\s+(?:in|at)\\s+(?:the\\s+)?\\p{Lu}`, 'u') : new RegExp(
       `\\b${words.at(-1)!}\\b(?:\\s*\\([^)]*\\))?,?\\s+(?:of|at|in|from)\\s+(?:the\\s+)?\\p{Lu}|\\p{Lu}[\\p{L}.-]*(?:['’]s|-based)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${words[0]!}\\b`, 'u');
-    affiliationCache.set(q, hit);
+    affiliationCache.set(q, held ? { ...cached, held: hit } : { ...cached, belongs: hit });
   }
   return hit !== null && hit.test(text);
 }
 /** Index terms of verbs asking where an event is held: "Where was the conference held?", "… staged?", "… hosted?". */
 const HELD_TERMS = new Set(['held', 'hold', 'stage', 'staged', 'host', 'hosted'].map((w) => normalizeTerm(w)!));
-const affiliationCache = new WeakMap<Question, RegExp | null>();
+const affiliationCache = new WeakMap<Question, { held?: RegExp | null; belongs?: RegExp | null }>();
 const PLAY_TERM = normalizeTerm('play')!;
 /** A part played, as the credits give it: "starring Liam Neeson as …", "with Johnny Depp as …", "will also star Jessica Lange as …", "her role as …". */
 const ACTING_AS = /\b(?:starring|stars?|starred|with|role|roles)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}as\s/u;
