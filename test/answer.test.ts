@@ -8600,6 +8600,21 @@ describe('a win in a report\'s stronger words, for "beat"', () => {
   });
 });
 
+describe('who holds a role asked by its verb ("Who chairs X?")', () => {
+  it('reads the role\'s noun before the name, or in apposition after a source, as holding it', async () => {
+    // after BBC reports
+    await withEngineOver('chairs', 'Round-up', [
+      'ODPM committee chairman Andrew Bennet said individual voter registration should be quickly introduced.',
+      '"Directors very rarely pay," said Charles Elsen, chairman of the Center for Corporate Governance at the University of Delaware.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('Who chairs the ODPM committee?', { scorer }).answer, scorer).toBe('Andrew Bennet');
+        expect(small.ask('Who chairs the Center for Corporate Governance at the University of Delaware?', { scorer }).answer, scorer).toBe('Charles Elsen');
+      }
+    });
+  });
+});
+
 describe('a part played, as the credits give it ("starring X as Y")', () => {
   it('answers who plays a part, from a name credited with it, and not a director named beside it', async () => {
     // after BBC reports

@@ -3001,6 +3001,9 @@ function otherInSlot(q: Question, toks: Token[], verbTerms: Set<string>, entityT
   for (let k = 0; k < toks.length; k++) {
     const v = toks[k]!;
     if (v.term === null || !verbTerms.has(v.term) || !(v.tags.has('Verb') || verbAfterName(toks, k)) || (k > 0 && PASSIVE_BE.test(toks[k - 1]!.text))) continue;
+    // (a noun for a person's role made from the verb titles the name after it, no verb: "ODPM
+    // committee chairman Andrew Bennett" for "Who chairs the ODPM committee?")
+    if (!v.tags.has('Verb') && isRoleNoun(v)) continue;
     // a verb of saying goes before its subject ("said analyst Nick Bubb"): its slots are not read so
     if (lexicon().verbClasses(v.text).includes('verb.communication')) return false;
     if (objectAsked) {
@@ -4567,7 +4570,8 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
   const bornAsked = q.kind === 'place' && BORN_ASKED.test(q.text);
   const identityAsked = IDENTITY_ASKED.test(q.text);
   // the question's verb and the nouns made from it, for who does it ("chairs": "chair", "chairman")
-  const roleVerbTerms = new Set(q.kind === 'person' && q.asksSubject ? q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'derived').map((r) => r.term)]) : []);
+  // (or a synonym of the verb that is a noun for a person: "chairman" for "chairs", read by WordNet as a verb too)
+  const roleVerbTerms = new Set(q.kind === 'person' && q.asksSubject ? q.terms.filter((t) => t.role === 'verb').flatMap((t) => [t.term, ...t.related.filter((r) => r.kind === 'derived' || (r.kind === 'synonym' && lexicon().nounClasses(r.term, 1)[0] === 'noun.person')).map((r) => r.term)]) : []);
   const ownedHead = ownedHeadAsked(q);
   const verbPassive = passiveInQuestion(q);
   // ("Which company was named …?": the question's subject is whom the verb was done to; where the
