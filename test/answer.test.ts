@@ -8615,6 +8615,19 @@ describe('who holds a role asked by its verb ("Who chairs X?")', () => {
   });
 });
 
+describe('a name the question gives as an acronym, written out', () => {
+  it('is no answer to what the question asks about it, but still what the acronym stands for', async () => {
+    // after a BBC report
+    await withEngineOver('acronym-own', 'Domains', [
+      'The Internet Corporation for Assigned Names and Numbers (Icann) has given preliminary approval to two new addresses - .mobi and .jobs.',
+      'The names are just two of a total of 10 proposed domains that are being considered by the Internet Corporation for Assigned Names and Numbers, Icann.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('Which two new domain names did Icann give preliminary approval to?', { scorer }).answer, scorer).toBeNull();
+      expect(small.ask('What does Icann stand for?').answer).toBe('Internet Corporation for Assigned Names and Numbers');
+    });
+  });
+});
+
 describe('a part played, as the credits give it ("starring X as Y")', () => {
   it('answers who plays a part, from a name credited with it, and not a director named beside it', async () => {
     // after BBC reports

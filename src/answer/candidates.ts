@@ -2593,6 +2593,30 @@ export function spellsAcronym(acronym: string, words: string[]): boolean {
   return letters.length > 1 && go(0, 0);
 }
 
+/** A name of the question written as an acronym of three letters or more ("Icann", "NIESR"): capitals, or one capital and no dictionary word. */
+function namesWrittenShort(q: Question): string[] {
+  let out = acronymsAsked.get(q);
+  if (!out) {
+    out = q.terms.filter((t) => t.role === 'entity' && /^\p{Lu}[\p{L}]{2,}$/u.test(t.text) && (/^\p{Lu}+$/u.test(t.text) || !lexicon().isDictionaryWord(t.text.toLowerCase()))).map((t) => t.text.toUpperCase());
+    acronymsAsked.set(q, out);
+  }
+  return out;
+}
+const acronymsAsked = new WeakMap<Question, string[]>();
+
+/**
+ * Whether the words `from`..`to` spell a name the question gives as an acronym: "the Internet
+ * Corporation for Assigned Names and Numbers" for "Which domain names did Icann approve?" is the
+ * question's own name written out, no answer (but for "What does Icann stand for?", asked for).
+ */
+export function spellsAskedName(q: Question, toks: Token[], from: number, to: number): boolean {
+  if (q.kind === 'expansion' || to - from < 2) return false;
+  const acronyms = namesWrittenShort(q);
+  if (acronyms.length === 0) return false;
+  const words = toks.slice(from, to + 1).map((t) => t.text);
+  return acronyms.some((a) => spellsAcronym(a, words));
+}
+
 /** A weekday or a month ("Monday", "March"): part of a date, never a name or a thing. */
 export function isCalendarWord(t: Token): boolean {
   return t.tags.has('WeekDay') || t.tags.has('Month');
