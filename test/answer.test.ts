@@ -8628,6 +8628,17 @@ describe('a name the question gives as an acronym, written out', () => {
   });
 });
 
+describe('a name the question gives shortened', () => {
+  it('is in a sentence giving it in full, each word of the question\'s the start of one of its ("Lib Dem": "Liberal Democrat")', async () => {
+    // after a BBC report
+    await withEngineOver('shortened', 'Judges', [
+      "But Liberal Democrat spokesman Mark Oten warned the MPs' committee that binding judges too much might look like political interference.",
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('Which Lib Dem warned that binding judges might look like political interference?', { scorer }).answer, scorer).toBe('Mark Oten');
+    });
+  });
+});
+
 describe('a part played, as the credits give it ("starring X as Y")', () => {
   it('answers who plays a part, from a name credited with it, and not a director named beside it', async () => {
     // after BBC reports

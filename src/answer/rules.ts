@@ -338,6 +338,32 @@ function lastNameIn(q: Question, i: number, sentence: { has(id: number): boolean
 const ROLE_NAMED = 0.55;
 
 /** How well one passage supports the question: weighted share of its content words found. */
+/** Letters a word of a name shortened has at least ("Lib", "Dem"). */
+const SHORT_NAME_LETTERS = 3;
+/**
+ * The groups of the question's names that the sentence gives in full, each word of the question's
+ * the start of one of its capitalised words in a row, one at least longer: "Lib Dem" in "Liberal
+ * Democrat spokesman", "Lib Dems" in "the Liberal Democrats".
+ */
+function namesShortenedIn(q: Question, toks: Token[]): Set<number> {
+  const out = new Set<number>();
+  const groups = new Map<number, string[]>();
+  for (const t of q.terms) if (t.role === 'entity') groups.set(t.group, [...(groups.get(t.group) ?? []), t.text.replace(/['’]s?$/u, '').toLowerCase()]);
+  for (const [group, words] of groups) {
+    if (words.length < 2 || words.some((w) => w.length < SHORT_NAME_LETTERS)) continue;
+    for (let k = 0; k + words.length <= toks.length; k++) {
+      const run = toks.slice(k, k + words.length);
+      if (run.some((x, j) => !/^\p{Lu}/u.test(x.text) || (j < run.length - 1 && breaksAfter(toks, k + j)))) continue;
+      const full = run.map((x) => x.text.replace(/['’]s?$/u, '').toLowerCase());
+      if (words.every((w, j) => full[j]!.startsWith(w.replace(/s$/, ''))) && words.some((w, j) => full[j]!.length > w.length + 1)) {
+        out.add(group);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, number>, c: Corpus): Evidence {
   const ids = questionTermIds(q, c);
   const sentence = markSentence(c, p.id);
@@ -371,6 +397,10 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   const lowered = commonWordOnly(q.terms, p.text, q.text);
   // (for an age or a nationality, which a sentence gives of the name's last word: "How old is Kalusha Bwalya?")
   const describing = q.asksNationality || q.kind === 'age';
+  // ("Liberal Democrat spokesman Mark Oaten" for "Which Lib Dem warned …?": a name the question
+  // gives shortened, each word the start of the sentence's, is in it)
+  let shortened: Set<number> | undefined;
+  const shortenedHere = (group: number) => (shortened ??= namesShortenedIn(q, c.tokens(p))).has(group);
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i]!;
     const own = ids[i]!;
@@ -402,6 +432,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       // sentence stands for the whole name where the article gives the rest)
       // (not where the article gives that last word to someone else too: "Anna Varga" beside "Petra Varga")
       if (m === 0 && t.role === 'entity' && describing && lastNameIn(q, i, sentence, ids, othered, lowered) && c.mentions(p.article, t.term) > 0 && !otherOfFamily(q, t.group, c, p.article)) m = NAME_PART_STANDS;
+      if (m === 0 && t.role === 'entity' && !off && shortenedHere(t.group)) m = 1;
       if (m === 0 && context().has(t.term)) m = 0.55;
       // The article's subject — in its title or named in several sentences — is what "it", "the
       // company" refer to; a name mentioned once elsewhere in the article is not.
@@ -428,7 +459,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     // a verb's do ("manage" → "manager").
     let inSentence = 0;
     if (off) inSentence = 0;
-    else if (sentence.has(own.id)) inSentence = 1;
+    else if (sentence.has(own.id) || (t.role === 'entity' && shortenedHere(t.group))) inSentence = 1;
     else for (const r of own.related) if (sentence.has(r.id) && (r.kind !== 'derived' || t.role === 'verb')) inSentence = Math.max(inSentence, 0.45 + 0.5 * r.weight);
     // a verb of saying, in a sentence holding the words the question quotes (see weigh in evidence.ts)
     if (inSentence < QUOTED_SAYING && ((t.saying && quotesQuestion(q, p)) || quotesWhatIsSaid(q, t, p))) inSentence = m = Math.max(m, QUOTED_SAYING);
