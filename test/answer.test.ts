@@ -8639,6 +8639,17 @@ describe('a name the question gives shortened', () => {
   });
 });
 
+describe('a role in apposition to a source, with a people\'s word in it', () => {
+  it('titles the source, who then answers who holds the role ("Tevfik Aksoy, chief Turkish economist for Deutsche Bank, told …")', async () => {
+    // after a BBC report
+    await withEngineOver('apposed-people', 'Lira', [
+      '"The Turkish lira has been like funny money," Tevfik Aksay, chief Turkish economist for Deutsche Bank, told Associated Press.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask("Who is Deutsche Bank's chief Turkish economist?", { scorer }).answer, scorer).toBe('Tevfik Aksay');
+    });
+  });
+});
+
 describe('a part played, as the credits give it ("starring X as Y")', () => {
   it('answers who plays a part, from a name credited with it, and not a director named beside it', async () => {
     // after BBC reports

@@ -883,7 +883,10 @@ function apposedHeadAt(toks: Token[], to: number, head: string, dashToo = false)
       nameWords++;
       continue;
     }
-    if ((breaksAfter(toks, k) && !possessive) || (/^\p{Lu}/u.test(toks[k]!.text) && !possessive) || (toks[k]!.tags.has('Verb') && !nounVerb) || toks[k]!.tags.has('Conjunction')) return -1;
+    // (a people's word, or another adjective in capitals, is one of the role's: "Tevfik Aksoy, chief
+    // [Turkish] economist for Deutsche Bank")
+    const people = !possessive && !breaksAfter(toks, k) && (peopleWord(toks[k]!) || (/^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) && lexicon().senses(toks[k]!.text.toLowerCase(), 'adj').length > 0));
+    if ((breaksAfter(toks, k) && !possessive) || (/^\p{Lu}/u.test(toks[k]!.text) && !possessive && !people) || (toks[k]!.tags.has('Verb') && !nounVerb) || toks[k]!.tags.has('Conjunction')) return -1;
   }
   return -1;
 }
