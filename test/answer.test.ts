@@ -8650,6 +8650,22 @@ describe('a role in apposition to a source, with a people\'s word in it', () => 
   });
 });
 
+describe('a loss said to the winner, for "Who beat …?"', () => {
+  it('answers with the one a loss was to ("lost in three sets to X", "a third-round loss to X"), and not whom the loser beat', async () => {
+    // after BBC reports
+    await withEngineOver('lost-to', 'Tennis', [
+      "Lopes, who lost in three sets to Roger Fedder in last year's final, won 6-2 3-6 6-3.",
+      'The only major let-down for Fedder was a third-round loss to Gustavo Kurten at the French Open, and Roland Garros will be his main target in 2005.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask("Who beat Lopes in last year's final?", { scorer }).answer, scorer).toBe('Roger Fedder');
+        expect(small.ask('Who beat Fedder in the third round of the French Open?', { scorer }).answer, scorer).toBe('Gustavo Kurten');
+        expect(small.ask("Whom did Lopes beat in last year's final?", { scorer }).answer, scorer).not.toBe('Roger Fedder');
+      }
+    });
+  });
+});
+
 describe('a part played, as the credits give it ("starring X as Y")', () => {
   it('answers who plays a part, from a name credited with it, and not a director named beside it', async () => {
     // after BBC reports

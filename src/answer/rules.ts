@@ -474,6 +474,9 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     // government saw off a backbench attempt" for "… did the government defeat …?": a win in a
     // report's own words)
     if (inSentence < QUOTED_SAYING && t.role === 'verb' && BEAT_TERMS.includes(t.term) && VICTORY_VERB.test(p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
+    // ("Lopez, who lost in three sets to Roger Federer", "a third-round loss to Gustavo Kuerten" for
+    // "Who beat …?": the loser's side of it, said to the winner)
+    if (inSentence < QUOTED_SAYING && t.role === 'verb' && BEAT_TERMS.includes(t.term) && q.asksSubject && LOSS_TO.test(p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("New vehicle sales jumped 22%", "a 13.8% rise in numbers" for "By how much did … grow?": a
     // change asked for is said by any word of the same direction, verb or noun)
     if (inSentence < CHANGE_WORD && t.role === 'verb' && q.change === true && changeWordsLike(t.term)?.test(p.text)) inSentence = m = Math.max(m, CHANGE_WORD);
@@ -2139,6 +2142,18 @@ function wonOverBy(toks: Token[], from: number): boolean {
 /** A win over someone, which says they were beaten ("a 2-0 win over the Soviet Union", "victory over Ivo Minar", "a 6-1 6-4 winner over Svetlana Kuznetsova"), for "Who did X beat?". */
 /** Words a report gives a win by, beside "beat": "thrashed", "crushed", "overcame", "saw off", "knocked out", "a defeat". */
 const VICTORY_VERB = /\b(?:thrash(?:es|ed)?|crush(?:es|ed)?|trounc(?:e|es|ed)|overc[ao]me|overcomes|defeat(?:s|ed)?|hammer(?:s|ed)|rout(?:s|ed)|outclass(?:es|ed)|edg(?:e|es|ed) past|(?:see|sees|saw) off|knock(?:s|ed)? out|ousted|dispatched|swept aside)\b/i;
+/** Whether the name at `from` follows "to" after a loss, a few words before: "lost in three sets to [Roger Federer]", "a third-round loss to [Gustavo Kuerten]". */
+function lostTo(toks: Token[], from: number): boolean {
+  let k = from - 1;
+  if (k > 0 && /^the$/i.test(toks[k]!.text) && !breaksAfter(toks, k)) k--;
+  if (k <= 0 || !/^to$/i.test(toks[k]!.text) || breaksAfter(toks, k)) return false;
+  for (let w = k - 1; w >= 0 && k - w <= LOSS_WORDS + 1 && !breaksAfter(toks, w); w--) if (/^(lost|loses|losing|loss|losses)$/i.test(toks[w]!.text)) return true;
+  return false;
+}
+/** Words, at most, between a loss and the "to" naming the winner ("lost [in three sets] to"). */
+const LOSS_WORDS = 4;
+/** A loss said to the winner, named after "to" ("lost in three sets to Roger Federer", "a third-round loss to Gustavo Kuerten"). */
+const LOSS_TO = /\b(?:lost|loses|losing|loss|losses)\b(?:\s+[\p{Ll}\d-]+){0,4}\s+to\s+(?:the\s+)?\p{Lu}/u;
 const WIN_OVER = /\b(?:win|wins|victory|victories|triumph|winner)\s+(?:over|against)\s/i;
 
 /** Index terms of verbs asking where a body or a person belongs: "Where is X based?", "Which group does X represent?". */
@@ -5121,6 +5136,10 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // before another name, which is the object)
         const objectOfAsked = objectAsked && (objectOf(toks, from, verbTerms) || (beatAsked && wonOver(toks, from))) && !nounBeforeName(toks, sp.to);
         if (objectOfAsked) bonus = OBJECT_BONUS;
+        // ("a third-round loss to [Gustavo Kuerten] at the French Open" for "Who beat Federer …?": the
+        // one a loss was to beat the loser)
+        const winnerOfLoss = beatAsked && q.asksSubject && lostTo(toks, from);
+        if (winnerOfLoss) bonus = OBJECT_BONUS;
         // ("starring Tommy Lee Jones as a Texas ranger" for "Which actor plays a Texas ranger …?",
         // "her role as Katharine Hepburn" for "Whom did Cate Blanchett play …?": see actingAsked)
         const actor = actingAsked(q) && (q.asksSubject ? starredAs(toks, from, sp.to, questionTerms) : roleAs(toks, from));
