@@ -337,33 +337,32 @@ function lastNameIn(q: Question, i: number, sentence: { has(id: number): boolean
 /** A name the sentence speaks of by the role the article gives it: as a name in the sentences around it. */
 const ROLE_NAMED = 0.55;
 
-/** How well one passage supports the question: weighted share of its content words found. */
 /** Letters a word of a name shortened has at least ("Lib", "Dem"). */
 const SHORT_NAME_LETTERS = 3;
 /**
- * The groups of the question's names that the sentence gives in full, each word of the question's
- * the start of one of its capitalised words in a row, one at least longer: "Lib Dem" in "Liberal
- * Democrat spokesman", "Lib Dems" in "the Liberal Democrats".
+ * For each group of the question's names of two words or more, each of SHORT_NAME_LETTERS letters or
+ * more, the pattern of that name given in full: each word the start of a capitalised word, in a row
+ * ("Lib Dem" → "Liberal Democrat", "Lib Dems" → "the Liberal Democrats"). Read on the sentence's text,
+ * not its tagged words: most sentences weighed are never tagged.
  */
-function namesShortenedIn(q: Question, toks: Token[]): Set<number> {
-  const out = new Set<number>();
-  const groups = new Map<number, string[]>();
-  for (const t of q.terms) if (t.role === 'entity') groups.set(t.group, [...(groups.get(t.group) ?? []), t.text.replace(/['’]s?$/u, '').toLowerCase()]);
-  for (const [group, words] of groups) {
-    if (words.length < 2 || words.some((w) => w.length < SHORT_NAME_LETTERS)) continue;
-    for (let k = 0; k + words.length <= toks.length; k++) {
-      const run = toks.slice(k, k + words.length);
-      if (run.some((x, j) => !/^\p{Lu}/u.test(x.text) || (j < run.length - 1 && breaksAfter(toks, k + j)))) continue;
-      const full = run.map((x) => x.text.replace(/['’]s?$/u, '').toLowerCase());
-      if (words.every((w, j) => full[j]!.startsWith(w.replace(/s$/, ''))) && words.some((w, j) => full[j]!.length > w.length + 1)) {
-        out.add(group);
-        break;
-      }
+function shortenedNames(q: Question): Array<{ group: number; pattern: RegExp }> {
+  let out = shortenedNamesOf.get(q);
+  if (!out) {
+    const groups = new Map<number, string[]>();
+    for (const t of q.terms) if (t.role === 'entity') groups.set(t.group, [...(groups.get(t.group) ?? []), t.text.replace(/['’]s?$/u, '').replace(/s$/, '')]);
+    out = [];
+    for (const [group, words] of groups) {
+      if (words.length < 2 || words.some((w) => w.length < SHORT_NAME_LETTERS || !/^\p{L}+$/u.test(w))) continue;
+      const word = (w: string) => `${w[0]!.toUpperCase()}${w.slice(1).toLowerCase()}\\p{Ll}*(?:['’]s?)?`;
+      out.push({ group, pattern: new RegExp(`(?<!\\p{L})${words.map(word).join('\\s+')}(?!\\p{L})`, 'u') });
     }
+    shortenedNamesOf.set(q, out);
   }
   return out;
 }
+const shortenedNamesOf = new WeakMap<Question, Array<{ group: number; pattern: RegExp }>>();
 
+/** How well one passage supports the question: weighted share of its content words found. */
 function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, number>, c: Corpus): Evidence {
   const ids = questionTermIds(q, c);
   const sentence = markSentence(c, p.id);
@@ -399,8 +398,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
   const describing = q.asksNationality || q.kind === 'age';
   // ("Liberal Democrat spokesman Mark Oaten" for "Which Lib Dem warned …?": a name the question
   // gives shortened, each word the start of the sentence's, is in it)
-  let shortened: Set<number> | undefined;
-  const shortenedHere = (group: number) => (shortened ??= namesShortenedIn(q, c.tokens(p))).has(group);
+  const shortenedHere = (group: number) => shortenedNames(q).some((x) => x.group === group && x.pattern.test(p.text));
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i]!;
     const own = ids[i]!;
