@@ -2593,16 +2593,20 @@ export function spellsAcronym(acronym: string, words: string[]): boolean {
   return letters.length > 1 && go(0, 0);
 }
 
-/** A name of the question written as an acronym of three letters or more ("Icann", "NIESR"): capitals, or one capital and no dictionary word. */
+/**
+ * A name of the question written as an acronym of three letters or more ("Icann", "NIESR"): capitals,
+ * or one capital and no dictionary word. Wider than {@link askedAcronyms}, which reads a mixed-case
+ * name as an acronym only where the question asks what it stands for.
+ */
 function namesWrittenShort(q: Question): string[] {
-  let out = acronymsAsked.get(q);
+  let out = namesWrittenShortOf.get(q);
   if (!out) {
     out = q.terms.filter((t) => t.role === 'entity' && /^\p{Lu}[\p{L}]{2,}$/u.test(t.text) && (/^\p{Lu}+$/u.test(t.text) || !lexicon().isDictionaryWord(t.text.toLowerCase()))).map((t) => t.text.toUpperCase());
-    acronymsAsked.set(q, out);
+    namesWrittenShortOf.set(q, out);
   }
   return out;
 }
-const acronymsAsked = new WeakMap<Question, string[]>();
+const namesWrittenShortOf = new WeakMap<Question, string[]>();
 
 /**
  * Whether the words `from`..`to` spell a name the question gives as an acronym: "the Internet

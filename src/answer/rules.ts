@@ -471,10 +471,9 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     // ("Hewitt suffered a shock defeat to Taylor Dent" for "Who beat Lleyton Hewitt …?", "the
     // government saw off a backbench attempt" for "… did the government defeat …?": a win in a
     // report's own words)
-    if (inSentence < QUOTED_SAYING && t.role === 'verb' && BEAT_TERMS.includes(t.term) && VICTORY_VERB.test(p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
-    // ("Lopez, who lost in three sets to Roger Federer", "a third-round loss to Gustavo Kuerten" for
+    // (or "Lopez, who lost in three sets to Roger Federer", "a third-round loss to Gustavo Kuerten" for
     // "Who beat …?": the loser's side of it, said to the winner)
-    if (inSentence < QUOTED_SAYING && t.role === 'verb' && BEAT_TERMS.includes(t.term) && q.asksSubject && LOSS_TO.test(p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
+    if (inSentence < QUOTED_SAYING && t.role === 'verb' && BEAT_TERMS.includes(t.term) && (VICTORY_VERB.test(p.text) || (q.asksSubject && LOSS_TO.test(p.text)))) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("New vehicle sales jumped 22%", "a 13.8% rise in numbers" for "By how much did … grow?": a
     // change asked for is said by any word of the same direction, verb or noun)
     if (inSentence < CHANGE_WORD && t.role === 'verb' && q.change === true && changeWordsLike(t.term)?.test(p.text)) inSentence = m = Math.max(m, CHANGE_WORD);
@@ -2145,13 +2144,15 @@ function lostTo(toks: Token[], from: number): boolean {
   let k = from - 1;
   if (k > 0 && /^the$/i.test(toks[k]!.text) && !breaksAfter(toks, k)) k--;
   if (k <= 0 || !/^to$/i.test(toks[k]!.text) || breaksAfter(toks, k)) return false;
-  for (let w = k - 1; w >= 0 && k - w <= LOSS_WORDS + 1 && !breaksAfter(toks, w); w--) if (/^(lost|loses|losing|loss|losses)$/i.test(toks[w]!.text)) return true;
+  for (let w = k - 1; w >= 0 && k - w <= LOSS_WORDS + 1 && !breaksAfter(toks, w); w--) if (LOSS_WORD.test(toks[w]!.text)) return true;
   return false;
 }
 /** Words, at most, between a loss and the "to" naming the winner ("lost [in three sets] to"). */
 const LOSS_WORDS = 4;
-/** A loss said to the winner, named after "to" ("lost in three sets to Roger Federer", "a third-round loss to Gustavo Kuerten"). */
-const LOSS_TO = /\b(?:lost|loses|losing|loss|losses)\b(?:\s+[\p{Ll}\d-]+){0,4}\s+to\s+(?:the\s+)?\p{Lu}/u;
+/** Words saying a loss ("lost", "a loss"). */
+const LOSS_WORD = /^(?:lost|loses|losing|loss|losses)$/i;
+/** A loss said to the winner, named after "to" ("lost in three sets to Roger Federer", "a third-round loss to Gustavo Kuerten"), LOSS_WORDS words between at most. */
+const LOSS_TO = new RegExp(`\\b${LOSS_WORD.source.slice(1, -1)}\\b(?:\\s+[\\p{Ll}\\d-]+){0,${LOSS_WORDS}}\\s+to\\s+(?:the\\s+)?\\p{Lu}`, 'u');
 const WIN_OVER = /\b(?:win|wins|victory|victories|triumph|winner)\s+(?:over|against)\s/i;
 
 /** Index terms of verbs asking where a body or a person belongs: "Where is X based?", "Which group does X represent?". */
