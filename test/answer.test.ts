@@ -1054,6 +1054,20 @@ describe('ages', () => {
       for (const scorer of ['rules', 'checked'] as const) expect(small.ask('How old is Sam Reid?', { scorer }).answer, scorer).toBe('23');
     });
   });
+
+  it('reads the age of "said the 20-year-old." after a sentence naming the person (the age kept as one word)', async () => {
+    // after a BBC report
+    await withEngineOver('age-said', 'Tennis', [
+      'Lars Hedlund gave himself the perfect preparation for the Open with victory over Tomas Vrba in the final of the Auckland Classic.',
+      '"It was a strange match," said Hedlund.',
+      'Hedlund has now lifted the Auckland title four times.',
+      'Vrba, ranked 158th in the world, had come through qualifying to play in his first final.',
+      '"For me, this was a big success," said the 20-year-old.',
+      '"I was so nervous last night I could not sleep."',
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('How old is Tomas Vrba?', { scorer }).answer, scorer).toBe('20');
+    });
+  });
 });
 
 describe('names with a lower-case particle', () => {

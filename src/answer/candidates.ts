@@ -2877,11 +2877,14 @@ function dates(toks: Token[], q: Question, push: Push): void {
   }
 }
 
+/** An age written as one word ("20-year-old", as the tagger keeps it at a sentence's end: "said the 20-year-old."), its number captured. */
+export const ONE_WORD_AGE = /^(\d{1,3})-years?-old$/i;
+
 function numbers(toks: Token[], q: Question, push: Push): void {
   if (q.kind === 'age') {
     // "the 30-year-old": the number is the answer
     toks.forEach((t, k) => {
-      if (/^(\d{1,3})-years?-old$/i.test(t.text)) push(k, k, 'number', ['yearsOld']);
+      if (ONE_WORD_AGE.test(t.text)) push(k, k, 'number', ['yearsOld']);
     });
   }
   // (a thing asked with no noun, "What did Melzer twist?", is no rank: "seventh seed Jurgen Melzer")
