@@ -4,7 +4,7 @@ import { ANSWER_STAGES } from '../src/answer/corpus.js';
 import { loadCorpus } from '../src/ingest.js';
 import { CORPUS, engineOver, nameTypes, tempCorpus, withEngineOver } from './helpers.js';
 import { commonWordOnly, givenNameOnly, otherBearer, otherBody } from '../src/answer/roles.js';
-import { bracketedAliasAsked, otherRankOnly, placeOfOtherKindAsked, roleOfOther } from '../src/answer/rules.js';
+import { bracketedAliasAsked, countsOtherNext, headChangedTo, numberOfHeadReaches, otherRankOnly, placeOfOtherKindAsked, roleOfOther } from '../src/answer/rules.js';
 import { Tagger } from '../src/tagging.js';
 import { keyOf, nameSpans, partitive, unitsGoOn } from '../src/answer/candidates.js';
 import { namesSame, type Scored } from '../src/answer/choose.js';
@@ -655,6 +655,25 @@ describe('citations', () => {
 });
 
 describe('lists and counts', () => {
+  it('reads the level a counted noun went to, the count of the noun "numbers of", and a plural the question puts before its noun', () => {
+    // after BBC reports
+    const termOf = (w: string) => Tagger.fresh(w)[0]!.term!;
+    const at = (toks: ReturnType<typeof Tagger.fresh>, w: string) => toks.findIndex((t) => t.text === w);
+    const grew = Tagger.fresh('In March, broadband subscribers grew by 2.1 million to 31.6 million, overtaking dial-up lines.');
+    expect(headChangedTo(grew, at(grew, '31.6'), termOf('subscribers'))).toBe(true);
+    // (the step is no level; a noun that did not grow has none)
+    expect(headChangedTo(grew, at(grew, '2.1'), termOf('subscribers'))).toBe(false);
+    expect(headChangedTo(grew, at(grew, '31.6'), termOf('lines'))).toBe(false);
+    const risen = Tagger.fresh('Sales have risen to almost 90,000 this year.');
+    expect(headChangedTo(risen, at(risen, '90,000'), termOf('sales'))).toBe(true);
+    const cars = Tagger.fresh('During the same period, the numbers of electric cars in Ruritania more than doubled to 2.5 million.');
+    expect(numberOfHeadReaches(cars, at(cars, '2.5'), termOf('cars'))).toBe(true);
+    const clubs = Tagger.fresh('Coaching will move into the 12,000 sports clubs in Ruritania.');
+    const asked = new Set(['sports', 'clubs'].map(termOf));
+    expect(countsOtherNext(clubs, at(clubs, '12,000'), termOf('clubs'), asked)).toBe(false);
+    expect(countsOtherNext(clubs, at(clubs, '12,000'), termOf('clubs'), new Set([termOf('clubs')]))).toBe(true);
+  });
+
   it('gives the whole list for a plural noun the tagger reads as a verb', () => {
     // "registered Democrats in Alaska, Arizona, Florida and Pennsylvania received emails"
     const a = engine.ask('Which states received the emails?');

@@ -6182,7 +6182,7 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           const part = partitive(toks, i, j, q.headTerm, (t) => t.term !== null && verbTerms.has(t.term));
           // (the noun asked about two words on counts only where the word between is no plural noun
           // of its own: "5 million British people", not "717 lawsuits against people")
-          const countsNext = !!toks[j + 1] && toks[j + 1]!.tags.has('Plural') && toks[j + 1]!.tags.has('Noun') && /^\p{Ll}/u.test(toks[j + 1]!.text);
+          const countsNext = countsOtherNext(toks, j, q.headTerm, questionTerms);
           // (or "number" as a verb after it: "China's net users number 100m")
           // (over modifiers "and" joins: "Some 2,000 business and political leaders")
           let follows = toks[j + 1]?.term === q.headTerm || verbFollows || part === 'share' || (numberVerbBefore(toks, i) && toks[i - 2]!.term === q.headTerm) ? 1.5 : (!countsNext && toks.slice(j + 2, j + 4).some((t) => t.term === q.headTerm)) || joinedModifiersBefore(toks, j, q.headTerm) || ofHeadAfter(toks, j, q.headTerm) ? 1.2 : 0.5;
@@ -6196,6 +6196,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
           // ("take the total number of people … signing up to [almost 3.3 million]": the amount "the
           // number of" the noun asked about is taken to, or is, with no other amount between)
           if (follows < 1 && numberOfHeadReaches(toks, i, q.headTerm)) follows = NUMBER_OF_FIT;
+          // ("mobile phone users grew by 1.4 million to [44.9 million]": so does the level the noun
+          // asked about, a change's subject, went to)
+          if (follows < 1 && headChangedTo(toks, i, q.headTerm)) follows = NUMBER_OF_FIT;
           // "80 workers at Argonaut headquarters, with [17] at its Morpheme offices": a count given
           // for a place after a count of the noun asked about counts the same
           if (follows < 1 && amountsGivenFor?.has(j) && !breaksAfter(toks, j) && AMOUNT_FOR.test(toks[j + 1]?.text ?? '') &&
@@ -6715,7 +6718,7 @@ const LEVEL_GIVEN = /^(to|at|is|was|are|were|of)$/i;
  * asked about is taken to or stands at, with no other amount between: "The 600,000 connections take
  * the total number of people signing up for broadband from BT to almost 3.3 million".
  */
-function numberOfHeadReaches(toks: Token[], i: number, head: string): boolean {
+export function numberOfHeadReaches(toks: Token[], i: number, head: string): boolean {
   const at = qualifierStart(toks, i);
   if (at < 1 || !LEVEL_GIVEN.test(toks[at - 1]!.text) || breaksAfter(toks, at - 1)) return false;
   for (let k = at - 2; k > 0; k--) {
@@ -6723,7 +6726,46 @@ function numberOfHeadReaches(toks: Token[], i: number, head: string): boolean {
     if (toks[k]!.term !== head) continue;
     let m = k - 1;
     while (m > 0 && k - m <= NUMBER_OF_WORDS && !/^of$/i.test(toks[m]!.text)) m--;
-    return /^of$/i.test(toks[m]!.text) && /^number$/i.test(toks[m - 1]?.text ?? '') && !toks.slice(m - 1, k).some((t, n) => breaksAfter(toks, m - 1 + n));
+    // ("the numbers of camera phones in the UK more than doubled to 7.5 million": the plural too)
+    return /^of$/i.test(toks[m]!.text) && /^numbers?$/i.test(toks[m - 1]?.text ?? '') && !toks.slice(m - 1, k).some((t, n) => breaksAfter(toks, m - 1 + n));
+  }
+  return false;
+}
+
+/**
+ * Whether the plural noun right after the count ending at `j` is what it counts, so that the noun
+ * asked about two words on is not: "717 lawsuits against people"; not a plural the question too
+ * puts before its noun, which modifies it ("the 151,000 sports clubs" for "How many sports clubs …?").
+ */
+export function countsOtherNext(toks: Token[], j: number, head: string, questionTerms: ReadonlySet<string>): boolean {
+  const next = toks[j + 1];
+  if (!next || !next.tags.has('Plural') || !next.tags.has('Noun') || !/^\p{Ll}/u.test(next.text)) return false;
+  return !(next.term !== null && questionTerms.has(next.term) && toks[j + 2]?.term === head && !breaksAfter(toks, j + 1));
+}
+
+/** Words, at most, of the step between a verb of change and "to" the level ("grew [by 1.4 million] to …"). */
+const CHANGE_STEP_WORDS = 4;
+/** Words a change's step may hold besides its amount ("by almost 10%", "more than doubled"). */
+const STEP_WORD = /^(by|more|than|almost|nearly|about|around|some|over|just|roughly|%)$/i;
+
+/**
+ * Whether the amount starting at `i` (after its qualifier) is the level the noun asked about went
+ * "to", that noun the subject of a verb of rise or fall with at most its step between: "mobile
+ * phone users grew by 1.4 million to [44.9 million]", "sales have risen to …" (the step is no count
+ * of the noun, the level is).
+ */
+export function headChangedTo(toks: Token[], i: number, head: string): boolean {
+  const at = qualifierStart(toks, i);
+  if (at < 3 || !/^to$/i.test(toks[at - 1]!.text) || breaksAfter(toks, at - 1)) return false;
+  for (let v = at - 2; v > 0 && at - 2 - v <= CHANGE_STEP_WORDS; v--) {
+    const t = toks[v]!;
+    if (breaksAfter(toks, v)) return false;
+    if (t.term !== null && (RISE_TERM.test(t.term) || FALL_TERM.test(t.term)) && t.tags.has('Verb')) {
+      // (over an auxiliary: "users have grown")
+      const subject = v > 1 && /^(has|have|had)$/i.test(toks[v - 1]!.text) && !breaksAfter(toks, v - 1) ? v - 2 : v - 1;
+      return toks[subject]!.term === head && !breaksAfter(toks, subject);
+    }
+    if (!isNumber(t) && !SCALE_WORD.test(t.text) && !STEP_WORD.test(t.text)) return false;
   }
   return false;
 }
