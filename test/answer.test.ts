@@ -8697,6 +8697,19 @@ describe('a loss said to the winner, for "Who beat …?"', () => {
       }
     });
   });
+
+  it('reads "runner-up to X" as a loss to X, "ousting X" as a win over X, and "X\'s win over Y in Z" for where X beat Y', async () => {
+    // after BBC reports
+    await withEngineOver('runner-up', 'Tennis and rugby', [
+      '"She got mad a little bit and I played some great tennis," said Moresmo, who was runner-up to Kim Klister in last year\'s final.',
+      'Unseeded Nicolas Almagre became the fifth Spaniard to reach the last eight at the Plata Open, ousting eighth seed Mariano Zabalo.',
+      'The star of Eireland\'s win over Italia in Roma looks like a certainty to make the starting XV against Kiwiland.',
+    ], (small) => {
+      expect(small.ask("Who beat Moresmo in last year's final?", { scorer: 'rules' }).answer).toBe('Kim Klister');
+      expect(small.ask('Which eighth seed did Nicolas Almagre beat at the Plata Open?', { scorer: 'rules' }).answer).toBe('Mariano Zabalo');
+      expect(small.ask('Where did Eireland beat Italia?', { scorer: 'rules' }).answer).toBe('Roma');
+    });
+  });
 });
 
 describe('a part played, as the credits give it ("starring X as Y")', () => {

@@ -467,7 +467,8 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     if (inSentence < QUOTED_SAYING && limitSaid(t, p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("with victory over Ivo Minar" for "Who did Lleyton Hewitt beat …?": the one beaten asked for,
     // not when: "a win over South Africa in November" is no first win over them)
-    if (inSentence < QUOTED_SAYING && t.role === 'verb' && BEAT_TERMS.includes(t.term) && beatenAsked(q) && WIN_OVER.test(p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
+    // (or where it was beaten: "Ireland's win over Italy in Rome" for "Where did Ireland beat Italy …?")
+    if (inSentence < QUOTED_SAYING && t.role === 'verb' && BEAT_TERMS.includes(t.term) && (beatenAsked(q) || q.kind === 'place') && WIN_OVER.test(p.text)) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("Hewitt suffered a shock defeat to Taylor Dent" for "Who beat Lleyton Hewitt …?", "the
     // government saw off a backbench attempt" for "… did the government defeat …?": a win in a
     // report's own words)
@@ -2138,19 +2139,21 @@ function wonOverBy(toks: Token[], from: number): boolean {
 
 /** A win over someone, which says they were beaten ("a 2-0 win over the Soviet Union", "victory over Ivo Minar", "a 6-1 6-4 winner over Svetlana Kuznetsova"), for "Who did X beat?". */
 /** Words a report gives a win by, beside "beat": "thrashed", "crushed", "overcame", "saw off", "knocked out", "a defeat". */
-const VICTORY_VERB = /\b(?:thrash(?:es|ed)?|crush(?:es|ed)?|trounc(?:e|es|ed)|overc[ao]me|overcomes|defeat(?:s|ed)?|hammer(?:s|ed)|rout(?:s|ed)|outclass(?:es|ed)|edg(?:e|es|ed) past|(?:see|sees|saw) off|knock(?:s|ed)? out|ousted|dispatched|swept aside)\b/i;
-/** Whether the name at `from` follows "to" after a loss, a few words before: "lost in three sets to [Roger Federer]", "a third-round loss to [Gustavo Kuerten]". */
+const VICTORY_VERB = /\b(?:thrash(?:es|ed)?|crush(?:es|ed)?|trounc(?:e|es|ed)|overc[ao]me|overcomes|defeat(?:s|ed)?|hammer(?:s|ed)|rout(?:s|ed)|outclass(?:es|ed)|edg(?:e|es|ed) past|(?:see|sees|saw) off|knock(?:s|ed)? out|oust(?:s|ed|ing)|dispatched|swept aside)\b/i;
+/** Whether the name at `from` follows "to" after a loss, a few words before: "lost in three sets to [Roger Federer]", "a third-round loss to [Gustavo Kuerten]", "was runner-up to [Kim Clijsters]". */
 function lostTo(toks: Token[], from: number): boolean {
   let k = from - 1;
   if (k > 0 && /^the$/i.test(toks[k]!.text) && !breaksAfter(toks, k)) k--;
   if (k <= 0 || !/^to$/i.test(toks[k]!.text) || breaksAfter(toks, k)) return false;
-  for (let w = k - 1; w >= 0 && k - w <= LOSS_WORDS + 1 && !breaksAfter(toks, w); w--) if (LOSS_WORD.test(toks[w]!.text)) return true;
+  for (let w = k - 1; w >= 0 && k - w <= LOSS_WORDS + 1 && !breaksAfter(toks, w); w--) {
+    if (LOSS_WORD.test(toks[w]!.text) || (w > 0 && toks[w - 1]!.post === '-' && LOSS_WORD.test(`${toks[w - 1]!.text}-${toks[w]!.text}`))) return true;
+  }
   return false;
 }
 /** Words, at most, between a loss and the "to" naming the winner ("lost [in three sets] to"). */
 const LOSS_WORDS = 4;
-/** Words saying a loss ("lost", "a loss"). */
-const LOSS_WORD = /^(?:lost|loses|losing|loss|losses)$/i;
+/** Words saying a loss ("lost", "a loss", "runner-up", which the tagger splits at its hyphen). */
+const LOSS_WORD = /^(?:lost|loses|losing|loss|losses|runners?-up)$/i;
 /** A loss said to the winner, named after "to" ("lost in three sets to Roger Federer", "a third-round loss to Gustavo Kuerten"), LOSS_WORDS words between at most. */
 const LOSS_TO = new RegExp(`\\b${LOSS_WORD.source.slice(1, -1)}\\b(?:\\s+[\\p{Ll}\\d-]+){0,${LOSS_WORDS}}\\s+to\\s+(?:the\\s+)?\\p{Lu}`, 'u');
 const WIN_OVER = /\b(?:win|wins|victory|victories|triumph|winner)\s+(?:over|against)\s/i;
