@@ -8683,6 +8683,23 @@ describe('a role in apposition to a source, with a people\'s word in it', () => 
   });
 });
 
+describe('an inquiry said by its noun, for who carried it out', () => {
+  it('reads "a survey by X" and "surveyed by X" for "Which firm carried out / conducted the survey?"', async () => {
+    // after BBC reports
+    await withEngineOver('inquiry', 'Surveys', [
+      'A recent survey by Marlink and Webtop found that 90% of PCs are infested with spyware programs.',
+      'More than 45,000 people were surveyed by digital radio station Tune Choice about funeral songs.',
+    ], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) {
+        expect(small.ask('Which firms carried out the survey on spyware-infested PCs?', { scorer }).answer, scorer).toBe('Marlink and Webtop');
+        expect(small.ask('Which digital radio station conducted the funeral song survey?', { scorer }).answer, scorer).toBe('Tune Choice');
+      }
+      // (a verb of doing with no inquiry asked is read as before: nothing here says who "ran" a PC)
+      expect(small.ask('Which firm ran the PCs?', { scorer: 'rules' }).answered).toBe(false);
+    });
+  });
+});
+
 describe('a loss said to the winner, for "Who beat …?"', () => {
   it('answers with the one a loss was to ("lost in three sets to X", "a third-round loss to X"), and not whom the loser beat', async () => {
     // after BBC reports

@@ -475,6 +475,10 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     // (or "Lopez, who lost in three sets to Roger Federer", "a third-round loss to Gustavo Kuerten" for
     // "Who beat …?": the loser's side of it, said to the winner)
     if (inSentence < QUOTED_SAYING && t.role === 'verb' && BEAT_TERMS.includes(t.term) && (VICTORY_VERB.test(p.text) || (q.asksSubject && LOSS_TO.test(p.text)))) inSentence = m = Math.max(m, QUOTED_SAYING);
+    // ("A recent survey by Earthlink and Webroot found …", "people were surveyed by Music Choice" for
+    // "Which firms carried out the survey …?": a verb of doing an inquiry said by the inquiry's noun,
+    // or its verb, which the sentence gives)
+    if (inSentence < QUOTED_SAYING && t.role === 'verb' && DOING_TERMS.has(t.term) && q.terms.some((x) => x !== t && INQUIRY_TERMS.has(x.term) && sentence.has(ids[q.terms.indexOf(x)]!.id))) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("New vehicle sales jumped 22%", "a 13.8% rise in numbers" for "By how much did … grow?": a
     // change asked for is said by any word of the same direction, verb or noun)
     if (inSentence < CHANGE_WORD && t.role === 'verb' && q.change === true && changeWordsLike(t.term)?.test(p.text)) inSentence = m = Math.max(m, CHANGE_WORD);
@@ -2107,6 +2111,11 @@ function patientOf(toks: Token[], to: number, verbTerms: Set<string>, relative =
   const v = toks[k + 1];
   return !!v && v.term !== null && verbTerms.has(v.term) && /(ed|en|t)$/i.test(v.text);
 }
+
+/** Verbs (as index terms) of doing an inquiry: "carried out the survey", "conducted the poll", "ran the study". */
+const DOING_TERMS = new Set(['conduct', 'carry', 'run', 'do', 'undertake'].map((w) => normalizeTerm(w)!));
+/** Nouns (as index terms) of an inquiry someone does, which a report gives with its doer: "a survey by X", "the Populus poll". */
+const INQUIRY_TERMS = new Set(['survey', 'poll', 'study', 'research', 'inquiry', 'investigation', 'review', 'audit', 'census', 'experiment'].map((w) => normalizeTerm(w)!));
 
 /** Verbs (as index terms) a win over someone says were done to them: "a 3-1 win over Olympiakos" for "Who did Liverpool beat?". */
 const BEAT_TERMS = ['beat', 'defeat'].map((w) => normalizeTerm(w)!);
