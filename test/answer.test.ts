@@ -8683,6 +8683,15 @@ describe('a role in apposition to a source, with a people\'s word in it', () => 
   });
 });
 
+describe('a side or a firm named for its town or country', () => {
+  it('answers "Which club …?" with a place\'s name holding a word no place\'s ("Atletico Madrid")', async () => {
+    // after a BBC report
+    await withEngineOver('club-named', 'Transfers', ['Lars Grondahl has agreed a move to Atletico Madrid from Birmingham City.', 'The Dane played 20 games last season.'], (small) => {
+      for (const scorer of ['checked', 'rules'] as const) expect(small.ask('Which club has Lars Grondahl agreed to join?', { scorer }).answer, scorer).toBe('Atletico Madrid');
+    });
+  });
+});
+
 describe('an inquiry said by its noun, for who carried it out', () => {
   it('reads "a survey by X" and "surveyed by X" for "Which firm carried out / conducted the survey?"', async () => {
     // after BBC reports

@@ -3966,7 +3966,9 @@ function fitOf(kind: AnswerKind, span: Span, toks: Token[], headed = true): numb
     case 'person':
       return span.type === 'person' ? 1 : span.type === 'name' ? 0.35 + 0.5 * unknownWords : span.type === 'organization' ? 0.3 : 0.05;
     case 'organization':
-      return span.type === 'organization' ? 1 : span.type === 'name' ? 0.8 : span.type === 'person' ? 0.2 : span.type === 'place' ? 0.25 : 0;
+      // (a place's name with a word of its own no place's, "Atletico Madrid", "Japan Telecom", is as
+      // often a side's or a firm's, named for its town or country)
+      return span.type === 'organization' ? 1 : span.type === 'name' ? 0.8 : span.type === 'person' ? 0.2 : span.type === 'place' ? (placeNamedBody(toks) ? PLACE_NAMED_BODY_FIT : 0.25) : 0;
     case 'place':
       return span.type === 'place' ? 1 : span.type === 'name' ? 0.45 : span.type === 'organization' ? 0.3 : 0.05;
     case 'name':
@@ -3978,6 +3980,18 @@ function fitOf(kind: AnswerKind, span: Span, toks: Token[], headed = true): numb
   }
 }
 
+
+/** How well a place's name with a word no place's answers "Which club/firm …?" (a body's name 1, a bare name 0.8, a place's 0.25). */
+const PLACE_NAMED_BODY_FIT = 0.6;
+/**
+ * Whether a name typed a place's holds, beside a place's word, a capitalised word the tagger gives
+ * no place tag and the dictionary does not know as a place ("Atletico Madrid", "Japan Telecom"; not
+ * "New York", "Buenos Aires").
+ */
+function placeNamedBody(toks: Token[]): boolean {
+  const placeWord = (t: Token) => PLACE_TAGS.some((g) => t.tags.has(g));
+  return toks.length > 1 && toks.some(placeWord) && toks.some((t) => /^\p{Lu}/u.test(t.text) && !placeWord(t) && lexicon().nounClasses(t.text.toLowerCase(), 1)[0] !== 'noun.location');
+}
 
 /** How well a noun phrase ending in the noun asked about answers "What X …?" ("thigh injury"): better than a name (0.7). */
 const HEAD_SORT_FIT = 0.9;
