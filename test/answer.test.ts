@@ -1074,6 +1074,19 @@ describe('ages', () => {
     });
   });
 
+  it('reads "added the 30-year-old" as the age of the person the article is about, past a place named after "at" ("at Old Trafford")', async () => {
+    // after a BBC report
+    await withEngineOver('age-placed', 'Football', [
+      'Arsenal\'s Tom Hadley has called the rivalry between Manchester United and the Gunners "bitter and personal".',
+      '"It is just more bitter and personal against United," the defender told a newspaper.',
+      'Last October, Arsenal lost 2-0 at Old Trafford, which ended a record 49-match unbeaten league run.',
+      '"It had a psychological impact on us," added the 30-year-old, referring to a penalty award.',
+      '"Everyone at Arsenal has been waiting for this game," said Hadley.',
+    ], async (small) => {
+      for (const scorer of ['rules', 'checked'] as const) expect(small.ask('How old is Tom Hadley?', { scorer }).answer, scorer).toBe('30');
+    });
+  });
+
   it('reads the age of "said the 20-year-old." after a sentence naming the person (the age kept as one word)', async () => {
     // after a BBC report
     await withEngineOver('age-said', 'Tennis', [

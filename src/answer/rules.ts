@@ -2667,6 +2667,8 @@ function describesAsked(q: Question, group: number, c: Corpus, p: Passage, at: n
       // (someone else: a name tagged a person's, or a capitalised word no dictionary has and no tag
       // makes a place's, a body's or a people's: "Hewitt" opening a sentence)
       if (OTHER_THAN_PERSON.some((x) => t.tags.has(x))) continue;
+      // (nor a name after "at" or "in", a place's: "lost 2-0 at Old Trafford")
+      if (placedName(toks, i)) continue;
       if (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !lexicon().isDictionaryWord(t.text))) return false;
     }
     return null;
@@ -2681,6 +2683,13 @@ function describesAsked(q: Question, group: number, c: Corpus, p: Passage, at: n
     if (named !== null) return named;
   }
   return [...asked].some((term) => isSubject(c, p.article, term));
+}
+
+/** Whether the capitalised word at `i` is part of a name right after "at", "in", "near" or "outside" ("at Old [Trafford]"): a place's, no one's. */
+function placedName(toks: Token[], i: number): boolean {
+  let r = i;
+  while (r > 0 && /^\p{Lu}/u.test(toks[r - 1]!.text) && !breaksAfter(toks, r - 1)) r--;
+  return r > 0 && /^(at|in|near|outside)$/i.test(toks[r - 1]!.text) && !breaksAfter(toks, r - 1);
 }
 
 /** {@link peopleSaid} with the question's names and lower-case nouns (read once a question). */
