@@ -478,7 +478,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
     // ("A recent survey by Earthlink and Webroot found …", "people were surveyed by Music Choice" for
     // "Which firms carried out the survey …?": a verb of doing an inquiry said by the inquiry's noun,
     // or its verb, which the sentence gives)
-    if (inSentence < QUOTED_SAYING && t.role === 'verb' && DOING_TERMS.has(t.term) && q.terms.some((x) => x !== t && INQUIRY_TERMS.has(x.term) && sentence.has(ids[q.terms.indexOf(x)]!.id))) inSentence = m = Math.max(m, QUOTED_SAYING);
+    if (inSentence < QUOTED_SAYING && t.role === 'verb' && DOING_TERMS.has(t.term) && q.terms.some((x, n) => x !== t && INQUIRY_TERMS.has(x.term) && sentence.has(ids[n]!.id))) inSentence = m = Math.max(m, QUOTED_SAYING);
     // ("New vehicle sales jumped 22%", "a 13.8% rise in numbers" for "By how much did … grow?": a
     // change asked for is said by any word of the same direction, verb or noun)
     if (inSentence < CHANGE_WORD && t.role === 'verb' && q.change === true && changeWordsLike(t.term)?.test(p.text)) inSentence = m = Math.max(m, CHANGE_WORD);
@@ -2667,7 +2667,7 @@ function describesAsked(q: Question, group: number, c: Corpus, p: Passage, at: n
       // (someone else: a name tagged a person's, or a capitalised word no dictionary has and no tag
       // makes a place's, a body's or a people's: "Hewitt" opening a sentence)
       if (OTHER_THAN_PERSON.some((x) => t.tags.has(x))) continue;
-      // (nor a name after "at" or "in", a place's: "lost 2-0 at Old Trafford")
+      // (nor a name right after "at", "in", "near" or "outside", a place's: "lost 2-0 at Old Trafford")
       if (placedName(toks, i)) continue;
       if (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !lexicon().isDictionaryWord(t.text))) return false;
     }
@@ -6780,7 +6780,7 @@ export function countsOtherNext(toks: Token[], j: number, head: string, question
 
 /** Words, at most, of the step between a verb of change and "to" the level ("grew [by 1.4 million] to …"). */
 const CHANGE_STEP_WORDS = 4;
-/** Words a change's step may hold besides its amount ("by almost 10%", "more than doubled"). */
+/** Words a change's step may hold besides its amount ("by almost 10%", "by more than 2,000"). */
 const STEP_WORD = /^(by|more|than|almost|nearly|about|around|some|over|just|roughly|%)$/i;
 
 /**
