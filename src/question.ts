@@ -1434,7 +1434,8 @@ export function analyzeQuestion(asked: string): Question {
       const last = toks[i + 1];
       // ("did the Ifo index fall to …?": the tagger may read that "to" as a conjunction)
       // (the verb inside the main clause: not "according" of "… start, according to the report")
-      if (i + 1 < end && (i + 2 === end || toks[i + 2]?.tags.has('Preposition') || toks[i + 2]?.lower === 'to') && last && /^\p{Ll}/u.test(last.text) && hasNounSense(t) && hasVerbSense(last)) return i + 1;
+      // (or as a particle of a phrasal verb: "did Corus shares close in London?")
+      if (i + 1 < end && (i + 2 === end || toks[i + 2]?.tags.has('Preposition') || toks[i + 2]?.tags.has('Particle') || toks[i + 2]?.lower === 'to') && last && /^\p{Ll}/u.test(last.text) && hasNounSense(t) && hasVerbSense(last)) return i + 1;
       // (a noun after an article, before its phrase, is the subject's: "did [the head] of the bank resign?"; not "did Lord Archer sue for libel?")
       const headed = !!toks[i - 1]?.tags.has('Determiner') && !!toks[i + 1]?.tags.has('Preposition') && hasNounSense(t);
       // (nor one of a run of nouns in lower case up to the bare word ending the question: "will the

@@ -1948,6 +1948,10 @@ describe('pence, a subject the tagger read as a verb, the one who says who holds
   it('reads "did Exel shares close" as asking about closing, "shares" its subject', () => {
     const q = analyzeQuestion('At what price did Exel shares close on Tuesday?');
     expect(q.terms.find((t) => t.role === 'verb')?.text).toBe('close');
+    // (the tagger reads "in" after "close" as the particle of a phrasal verb, not a preposition)
+    const inLondon = analyzeQuestion('At what price did Exel shares close in London?');
+    expect(inLondon.terms.find((t) => t.role === 'verb')?.text).toBe('close');
+    expect(inLondon.terms.find((t) => t.text === 'shares')?.role).not.toBe('verb');
   });
   it('does not answer "Who is the most likely bidder?" with the one who said who it is', async () => {
     // written for this test
