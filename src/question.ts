@@ -731,27 +731,47 @@ function phraseAsked(text: string): string {
   if (!/\?\s*$/.test(text) || (QUESTION_START.test(text) && !/^name\s+of\b/i.test(text)) || /\b(who|whom|whose|what|which|where|when|why|how)\b/i.test(text)) return text;
   const body = text.replace(/\s*\?\s*$/, '');
   if (body.split(/\s+/).length > MAX_PHRASE_WORDS) return text;
-  const terms = (nlp(body).json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[] }> }>).flatMap((x) => x.terms).filter((t) => t.text);
+  const terms = (nlp(body).json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[]; post?: string }> }>).flatMap((x) => x.terms).filter((t) => t.text);
   let head = -1;
   for (let k = 0; k < terms.length; k++) {
     const t = terms[k]!;
     const tags = new Set(t.tags);
-    if (['Copula', 'Modal', 'Auxiliary', 'Pronoun', 'QuestionWord', 'Conjunction'].some((g) => tags.has(g)) && !tags.has('ProperNoun')) return text;
     const [prev, next] = [terms[k - 1], terms[k + 1]];
+    // ("Murambadoro's South African club [before] moving to Israel?": past the noun, a preposition
+    // the tagger reads as a conjunction ends it too)
+    if (head >= 0 && PHRASE_END.test(t.text)) break;
+    // ("Japan's Economic [and] Fiscal Policy Minister?", "Culture, Media [and] Sport Secretary":
+    // "and" between capitalised words joins a title's words)
+    if (/^(and|&)$/i.test(t.text) && !!prev && !!next && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text)) continue;
+    if (['Copula', 'Modal', 'Auxiliary', 'Pronoun', 'QuestionWord', 'Conjunction'].some((g) => tags.has(g)) && !tags.has('ProperNoun')) return text;
     // ("Athlete's album that fell from number one …?": a clause about the noun, after it)
     if (head >= 0 && /^that$/i.test(t.text)) break;
+    // ("Agassi's [seeding] at the Australian Open?": an "-ing" word a name owns, ending the phrase or
+    // before a preposition, is the noun asked about)
+    const endsHere = !next || PHRASE_END.test(next.text);
+    const owned = !!prev && /['’]s?$/.test(prev.text) && /^\p{Lu}/u.test(prev.text) && /^\p{Ll}+ing$/u.test(t.text) && endsHere;
+    // ("Oscars [host]?", "Lions [boss]?", "Destiny's Child [single] at number four?": a word after a
+    // name that ends the phrase, read as a verb or an adjective, is a noun where WordNet has it
+    // more often as a noun; not "Chelsea win?")
+    const nounSenses = /^\p{Ll}/u.test(t.text) && endsHere && !!prev && /^\p{Lu}/u.test(prev.text) && (tags.has('Verb') || tags.has('Adjective')) && !tags.has('Noun') ? lexicon().senses(lexicon().lemma(t.text, 'noun'), 'noun').length : 0;
+    const readAsNoun = owned || (nounSenses > 0 && nounSenses > lexicon().senses(lexicon().lemma(t.text, 'verb'), 'verb').length);
     // ("EFF lawyer criticising Apple …": or an "-ing" form, after a noun)
-    const participle = /^\p{Ll}+(?:ed|en|ing)$/u.test(t.text) && !!prev && prev.tags.includes('Noun') && !(next?.tags.includes('Noun') && /^\p{Ll}/u.test(next.text));
+    const participle = !readAsNoun && /^\p{Ll}+(?:ed|en|ing)$/u.test(t.text) && !!prev && prev.tags.includes('Noun') && !(next?.tags.includes('Noun') && /^\p{Ll}/u.test(next.text));
     // ("Uncapped Wrexham defender …", "Kick-off time …", "Radcliffe's winning time …", "Roche's Wimbledon
     // doubles partner": a verb form before a noun modifies it)
     const modifier = (/^\p{L}/u.test(t.text) && !/^\p{Lu}{2}/u.test(t.text)) && !!next && ((next.tags.includes('Noun') && /^\p{Ll}/u.test(next.text)) || next.tags.includes('Hyphenated') || (/^\p{L}+ed$/u.test(t.text) && next.tags.includes('Noun')));
-    if (tags.has('Verb') && !participle && !modifier && !(tags.has('Noun') || tags.has('Adjective'))) return text;
+    if (tags.has('Verb') && !participle && !modifier && !readAsNoun && !(tags.has('Noun') || tags.has('Adjective'))) return text;
     // ("Chelsea beat Arsenal?": a word with a verb sense between two names is their verb, whatever the tagger read)
     if (/^\p{Ll}/u.test(t.text) && !!prev && !!next && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && lexicon().senses(lexicon().lemma(t.text, 'verb'), 'verb').length > 0) return text;
     if (PHRASE_END.test(t.text) || participle) break;
     // (a common noun, or the phrase's first word, capitalised only as its first: "Price of a ticket …?")
     const common = /^\p{Ll}/u.test(t.text) || (k === 0 && !tags.has('ProperNoun') && !tags.has('Possessive'));
-    if (tags.has('Noun') && common && !/['’]s?$/.test(t.text)) head = k;
+    if ((tags.has('Noun') || readAsNoun) && common && !/['’]s?$/.test(t.text)) head = k;
+    // (a title's last word, capitalised, a noun for a person: "Japan's Economic and Fiscal Policy
+    // [Minister]?"; not one before the name it titles, "Minister Tony Blair")
+    else if (tags.has('Noun') && /^\p{Lu}/u.test(t.text) && !/['’]s?$/.test(t.text) && !(next && /^\p{Lu}/u.test(next.text)) && personNoun(t.text.toLowerCase())) head = k;
+    // ("Scotland's coach, still seeking …?": a comma after the noun ends it)
+    if (head === k && /^\p{Ll}/u.test(t.text) && /,/.test(t.post ?? '')) break;
   }
   if (head < 0) return text;
   const noun = terms[head]!;

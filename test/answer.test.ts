@@ -7331,6 +7331,13 @@ describe('the question\'s own name in brackets, another name\'s place in a "who"
       expect(small.ask('Rovers manager?', { scorer: 'rules' }).answer).toBe('Alex McLeod');
     });
   });
+  it('answers a noun phrase whose last word the tagger reads as a verb ("Tigers boss?") or whose title holds "and"', async () => {
+    // written for this test
+    await withEngineOver('phrase-verb-noun', 'Rugby', ['Tigers boss Dean Richards praised the pack after the win at Welford Road.', "Norway's Trade and Industry Minister Ansgar Lindqvist opened the oil fair in Stavanger."], (small) => {
+      expect(small.ask('Tigers boss?').answer).toBe('Dean Richards');
+      expect(small.ask("Norway's Trade and Industry Minister?").answer).toBe('Ansgar Lindqvist');
+    });
+  });
 });
 
 describe('an employer named with its employee, another noun\'s amount, a name the noun asked about ends', () => {

@@ -1078,3 +1078,30 @@ describe('the noun asked about after a title, a magnitude or a rank', () => {
     expect(analyzeQuestion('If Jailhouse Rock tops the chart, which UK number one will it be for Elvis?').kind).not.toBe('person');
   });
 });
+
+describe('a noun phrase asked with a question mark: the tagger\'s verbs, "and" in a title, a comma after the noun', () => {
+  it('reads a last word after a name that WordNet has mostly as a noun as the noun asked about ("Tigers boss?"), not "Arsenal lose?"', () => {
+    expect(analyzeQuestion('Tigers boss?').kind).toBe('person');
+    expect(analyzeQuestion('Grammys host?').form).toBe('wh');
+    expect(analyzeQuestion('Arsenal lose?').form).toBe('statement');
+    expect(analyzeQuestion('Blair resigns?').form).toBe('statement');
+  });
+  it('reads an "-ing" word a name owns as the noun asked about ("Hewitt\'s seeding at the Sydney Open?")', () => {
+    const q = analyzeQuestion("Hewitt's seeding at the Sydney Open?");
+    expect(q.form).toBe('wh');
+    expect(q.kind).toBe('number');
+  });
+  it('reads "and" between a title\'s capitalised words as part of it, the title\'s last word as the noun asked about', () => {
+    const q = analyzeQuestion("Norway's Trade and Industry Minister?");
+    expect(q.form).toBe('wh');
+    expect(q.kind).toBe('person');
+  });
+  it('ends the noun at a comma after it and at a preposition the tagger reads as a conjunction', () => {
+    const coach = analyzeQuestion("Leeds's coach, still chasing a first league win?");
+    expect(coach.kind).toBe('person');
+    expect(coach.headTerm).toBe(normalizeTerm('coach'));
+    const club = analyzeQuestion("Mbeki's Kenyan club before moving to Spain?");
+    expect(club.form).toBe('wh');
+    expect(club.headTerm).toBe(normalizeTerm('club'));
+  });
+});
