@@ -694,6 +694,21 @@ function asWhich(text: string): string {
   return /\b(who|what|which|when|where|how)\b/i.test(rest) || /^of\b/i.test(rest) ? text : `Which ${rest}`;
 }
 
+/** "What is the (total) number of …", "Number of …": a count asked for, of the words after "of" (not "the number of the house"). */
+const NUMBER_OF = /^(?:(?:what|which)\s+(?:is|was|are|were|will\s+be)\s+)?(?:the\s+)?(?:(?:total|overall|combined|exact|estimated|approximate)\s+)?number\s+of\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b)(?=\p{L})/iu;
+
+/**
+ * "Number of PDAs left in London cabs?", "What is the number of Iranians sanctioned?": a count asked
+ * as a noun phrase is "How many PDAs left …?", the counted noun the one asked about (read as "What
+ * is the number …?", "number" would be a word the sentence must hold: "sanctioned six Iranians" has
+ * none). A question mark or the question word says it is asked, not a topic searched.
+ */
+function countAsked(text: string): string {
+  const m = NUMBER_OF.exec(text);
+  if (!m || (!/\?\s*$/.test(text) && !/^(what|which)\b/i.test(text))) return text;
+  return `How many ${text.slice(m[0].length)}`;
+}
+
 /** Whether a (lower-case) noun is first a word for a person, by WordNet ("secretary", "manager"). */
 function personNoun(word: string): boolean {
   return lexicon().nounClasses(lexicon().lemma(word, 'noun'), 1)[0] === 'noun.person';
@@ -816,7 +831,7 @@ const MONEY_VERB = /^(earn|pay|cost|charge|raise|spend|borrow|lend|owe|fine|affo
  * //   terms: [{ text: 'runs', role: 'verb', essential: true, ... }, { text: 'Emennet', role: 'entity', ... }, ...] }
  */
 export function analyzeQuestion(asked: string): Question {
-  const text = phraseAsked(nameAsked(asWhich(frontedPhrase(expandContractions(cleanQuestion(asked))))));
+  const text = phraseAsked(countAsked(nameAsked(asWhich(frontedPhrase(expandContractions(cleanQuestion(asked)))))));
   const doc = nlp(text);
   const json = doc.json({ terms: { offset: false } }) as Array<{ terms: Array<{ text: string; tags: string[]; pre: string; post: string }> }>;
   // ("Which world number one won the award?": "won" after a number, the verb, as in passages; and

@@ -7331,6 +7331,13 @@ describe('the question\'s own name in brackets, another name\'s place in a "who"
       expect(small.ask('Rovers manager?', { scorer: 'rules' }).answer).toBe('Alex McLeod');
     });
   });
+  it('answers a count asked as a noun phrase ("Number of X sold …?", "What is the number of X …?")', async () => {
+    // written for this test
+    await withEngineOver('number-of', 'Retail', ['Shops in Leeds sold 4,200 tablets last month, the trade body said.'], (small) => {
+      expect(small.ask('Number of tablets sold in Leeds last month?').answer).toBe('4,200');
+      expect(small.ask('What is the number of tablets sold in Leeds last month?').answer).toBe('4,200');
+    });
+  });
   it('answers a noun phrase whose last word the tagger reads as a verb ("Tigers boss?") or whose title holds "and"', async () => {
     // written for this test
     await withEngineOver('phrase-verb-noun', 'Rugby', ['Tigers boss Dean Richards praised the pack after the win at Welford Road.', "Norway's Trade and Industry Minister Ansgar Lindqvist opened the oil fair in Stavanger."], (small) => {

@@ -1105,3 +1105,19 @@ describe('a noun phrase asked with a question mark: the tagger\'s verbs, "and" i
     expect(club.headTerm).toBe(normalizeTerm('club'));
   });
 });
+
+describe('a count asked as a noun phrase', () => {
+  it('reads "Number of X …?" and "What is the number of X …?" as "How many X …?", the counted noun the one asked about', () => {
+    for (const asked of ['Number of tablets sold in Leeds last month?', 'What is the total number of tablets sold in Leeds last month?']) {
+      const q = analyzeQuestion(asked);
+      expect(q.kind).toBe('number');
+      expect(q.headTerm).toBe(normalizeTerm('tablets'));
+      expect(q.terms.some((t) => t.text === 'number')).toBe(false);
+      // (the question as asked is kept, for the reply)
+      expect(q.text).toBe(asked);
+    }
+    // (not "the number of the house", nor a topic typed without a question mark)
+    expect(analyzeQuestion('What is the number of the house?').terms.some((t) => t.text === 'number')).toBe(true);
+    expect(analyzeQuestion('Number of tablets sold').form).toBe('statement');
+  });
+});
