@@ -7331,6 +7331,16 @@ describe('the question\'s own name in brackets, another name\'s place in a "who"
       expect(small.ask('Rovers manager?', { scorer: 'rules' }).answer).toBe('Alex McLeod');
     });
   });
+  it('reads a name the article gives before as taken up by a pronoun that opens the sentence\'s words ("its main administrator, X")', () => {
+    // "Among the six named is its main administrator, Mohammad Bagher Shirinkar, …": "its" is
+    // Emennet Pasargad, which the sentence does not name
+    for (const scorer of ['rules', 'checked'] as const) {
+      const a = engine.ask('Who is the head of Emennet Pasargad?', { scorer });
+      expect(a.answer).toBe('Mohammad Bagher Shirinkar');
+      expect(a.citations[0]!.quote).toMatch(/its main administrator/);
+      expectVerbatim(a);
+    }
+  });
   it('answers a count asked as a noun phrase ("Number of X sold …?", "What is the number of X …?")', async () => {
     // written for this test
     await withEngineOver('number-of', 'Retail', ['Shops in Leeds sold 4,200 tablets last month, the trade body said.'], (small) => {

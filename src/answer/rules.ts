@@ -362,6 +362,27 @@ function shortenedNames(q: Question): Array<{ group: number; pattern: RegExp }> 
 }
 const shortenedNamesOf = new WeakMap<Question, Array<{ group: number; pattern: RegExp }>>();
 
+/** How well a name the sentences before give counts where a pronoun in the sentence takes it up ("its main administrator, X"). */
+const PRONOUN_TAKES_UP = 0.8;
+/** Pronouns that take up one name the sentences before give, and those that take up several (or a plural: "Iranians"). */
+const TAKING_UP_ONE = /^(he|she|his|her|him|it|its)$/i;
+const TAKING_UP_MANY = /^(they|their|them)$/i;
+/**
+ * Whether the sentence's first pronoun comes before any name of its own (past its first word), and
+ * agrees in number with the question's name: "Among the six named is [its] main administrator, X"
+ * takes up "Emennet Pasargad", not "the six Iranians".
+ */
+function pronounTakesUp(text: string, name: QuestionTerm): boolean {
+  const plural = /s$/i.test(name.text) && lexicon().lemma(name.text.toLowerCase(), 'noun') !== name.text.toLowerCase();
+  const words = text.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (TAKING_UP_ONE.test(w) || TAKING_UP_MANY.test(w)) return (plural ? TAKING_UP_MANY : TAKING_UP_ONE).test(w);
+    if (i > 0 && /^\p{Lu}/u.test(w)) return false;
+  }
+  return false;
+}
+
 /** How well one passage supports the question: weighted share of its content words found. */
 function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, number>, c: Corpus): Evidence {
   const ids = questionTermIds(q, c);
@@ -431,10 +452,10 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       // (not where the article gives that last word to someone else too: "Anna Varga" beside "Petra Varga")
       if (m === 0 && t.role === 'entity' && describing && lastNameIn(q, i, sentence, ids, othered, lowered) && c.mentions(p.article, t.term) > 0 && !otherOfFamily(q, t.group, c, p.article)) m = NAME_PART_STANDS;
       if (m === 0 && t.role === 'entity' && !off && shortenedHere(t.group)) m = 1;
-      if (m === 0 && context().has(t.term)) m = 0.55;
+      if (m === 0 && context().has(t.term)) m = t.role === 'entity' && pronounTakesUp(p.text, t) ? PRONOUN_TAKES_UP : 0.55;
       // The article's subject — in its title or named in several sentences — is what "it", "the
       // company" refer to; a name mentioned once elsewhere in the article is not.
-      if (m === 0 && (t.role === 'entity' ? isSubject(c, p.article, t.term) : c.titleTerms(p.article).has(t.term) || c.mentions(p.article, t.term) > 0)) m = 0.4;
+      if (m === 0 && (t.role === 'entity' ? isSubject(c, p.article, t.term) : c.titleTerms(p.article).has(t.term) || c.mentions(p.article, t.term) > 0)) m = t.role === 'entity' && pronounTakesUp(p.text, t) ? PRONOUN_TAKES_UP : 0.4;
       if (m === 0 && t.related.some((r) => context().has(r.term))) m = 0.3;
       // A name the question gives as the setting ("at the Birmingham meet", "in London") is often
       // said once, where the article sets the scene: named anywhere in the article, it is there.
