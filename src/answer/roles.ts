@@ -506,3 +506,24 @@ export function commonWordOnly(terms: readonly QuestionTerm[], text: string, que
   for (const w of worded) if (!w.pattern.test(text)) (out ??= new Set()).add(w.index);
   return out;
 }
+
+/** How well a name the sentences before give counts where a pronoun in the sentence takes it up ("its main administrator, X"). */
+export const PRONOUN_TAKES_UP = 0.8;
+/** Pronouns that take up one name the sentences before give, and those that take up several (or a plural: "Iranians"). */
+const TAKING_UP_ONE = /^(he|she|his|her|him|it|its)$/i;
+const TAKING_UP_MANY = /^(they|their|them)$/i;
+/**
+ * Whether the sentence's first pronoun comes before any name of its own (past its first word), and
+ * agrees in number with the question's name: "Among the six named is [its] main administrator, X"
+ * takes up "Emennet Pasargad", not "the six Iranians".
+ */
+export function pronounTakesUp(text: string, name: QuestionTerm): boolean {
+  const plural = /s$/i.test(name.text) && lexicon().lemma(name.text.toLowerCase(), 'noun') !== name.text.toLowerCase();
+  const words = text.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (TAKING_UP_ONE.test(w) || TAKING_UP_MANY.test(w)) return (plural ? TAKING_UP_MANY : TAKING_UP_ONE).test(w);
+    if (i > 0 && /^\p{Lu}/u.test(w)) return false;
+  }
+  return false;
+}

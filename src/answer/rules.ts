@@ -7,7 +7,7 @@ import type { Token } from '../tagging.js';
 import { IRREGULAR, fingerprint, isStopWord, normalizeTerm } from '../text.js';
 import type { Answer } from '../types.js';
 import { type NameType, isRoleNoun, PLACE_TAGS, countrysPossessive, nameOpensOnly, TIME_UNIT, agedAfter, ordinalModifier, COURTESY_TITLE, isMoneyWord, wordNetNameWith, titleCaseArticle, currencyWords, nameMadeVerb, saintsAlone, ampersandJoins, basedIn, indefiniteTitleLink, pluralDayInName, calendarWordInName, middleInitialA, namerStart, otherNamesAmount, oneUnitLength, DURATION_HINT, POINT_IN_TIME, NOBLE_TITLE, isMoney, isNumber, spanType, startsOtherNumber, ofTheJoins, rangeEnd, SPACED_DASH, titlesProgramme, partitive, clockTime, endsInHead, inAsideOfName, insideName, CONNECTORS, numberAfterName, numberBeforeName, SEASON, TIME_UNIT_WORD, breaksAfter, firstWordOnly, namesHeadNoun, sharedAmount, timeAgo, unitDateStart, wordBefore, conversionAfter, courtesyTitle, dayOfMonth, dayRangeStart, holdsNameEnd, isCalendarWord, isNameRun, isPercentage, isTitle, markedAsAge, modifiesNoun, nameEnds, ownWordsLead, wordsRunTogether, pronounInTitle, bodyOfRoleHolder, lowerMiddle, LATIN_ABBREVIATION, percentUnitAfter, pluralReadAsVerb, quotedStart, relativeDateStart, partOfDayEnd, rankedUnitStart, roleWordBefore, sortSpans, spanEnd, timePhrase, titleOf, titleWord, trimTitles, typedByNounBefore, quotedAsides, questionVerbTerms, quoteSegments, withSynonyms, alikeInLists, numberValue, propOne, signedAndJoined, honorificAfterName, titlesPaper, ofJoined, possessiveBody, particlePair, personsPossessive, withoutPossessive, relativeDateAfter, namesOtherBody, FRACTION, letterAfterHyphen, letterAfterNoun, hyphenPartJoins, fromPlace, RELATIVE_DATE, LOWER_LED_NAME, titleJoins, titledPlace, onJoins, multiplesStart, qualifierStart, inList, hyphenatedWhole, spellsAskedName, MEASURE_UNIT, rateEnd, workNounBefore, workNoun, PERFORMED_WORK_KINDS, RANK_TITLE, isYearToken, POSSESSIVE_PRONOUN, SCALE_WORD, NAME_HINT, NUMBER_HINT, isCalendarTagged, hyphenedToCapital, appositiveOpener, placeModifier, adjectiveOpens, placeByNounAfter, bodyJoinedByAnd, holidayAt, adjectiveDay, adverbInTitle, employerAfterRole, pronounOpensTitle, placesBodyByAnd, othersRelativeClause, whTitleLink, ownerBeforeTitle, otherNounsAmount, centuryEnd, howOftenAt, TIMES_ASKED, hyphenJoined, reportedInEnd, ratioEnd, shareOfAsked, ONE_WORD_AGE } from './candidates.js';
-import { namedByRole, nameText, namedOtherwise, otherBodyIn, commonWordOnly, isGivenBefore, TITLE_BEFORE_NAME } from './roles.js';
+import { namedByRole, nameText, namedOtherwise, otherBodyIn, commonWordOnly, isGivenBefore, TITLE_BEFORE_NAME, PRONOUN_TAKES_UP, pronounTakesUp } from './roles.js';
 import { authoredIn, changeWordsLike, CHANGE_WORD, FALL_TERM, limitSaid, RISE_TERM, doerNouns, idfWeights, markSentence, questionTermIds, quotesQuestion, quotesWhatIsSaid, QUOTED_SAYING, sentencesOnNames, type TermIds } from './evidence.js';
 import { askedMonths, askedPeriods, MONTH_NAME, otherPeriodsOnly, periodsIn } from './periods.js';
 import { contradicts, hedged, isSuperlative, NEGATION, QUESTION_NEGATION, saysOtherwise } from './polarity.js';
@@ -361,27 +361,6 @@ function shortenedNames(q: Question): Array<{ group: number; pattern: RegExp }> 
   return out;
 }
 const shortenedNamesOf = new WeakMap<Question, Array<{ group: number; pattern: RegExp }>>();
-
-/** How well a name the sentences before give counts where a pronoun in the sentence takes it up ("its main administrator, X"). */
-const PRONOUN_TAKES_UP = 0.8;
-/** Pronouns that take up one name the sentences before give, and those that take up several (or a plural: "Iranians"). */
-const TAKING_UP_ONE = /^(he|she|his|her|him|it|its)$/i;
-const TAKING_UP_MANY = /^(they|their|them)$/i;
-/**
- * Whether the sentence's first pronoun comes before any name of its own (past its first word), and
- * agrees in number with the question's name: "Among the six named is [its] main administrator, X"
- * takes up "Emennet Pasargad", not "the six Iranians".
- */
-function pronounTakesUp(text: string, name: QuestionTerm): boolean {
-  const plural = /s$/i.test(name.text) && lexicon().lemma(name.text.toLowerCase(), 'noun') !== name.text.toLowerCase();
-  const words = text.split(/\s+/);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-    if (TAKING_UP_ONE.test(w) || TAKING_UP_MANY.test(w)) return (plural ? TAKING_UP_MANY : TAKING_UP_ONE).test(w);
-    if (i > 0 && /^\p{Lu}/u.test(w)) return false;
-  }
-  return false;
-}
 
 /** How well one passage supports the question: weighted share of its content words found. */
 function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, number>, c: Corpus): Evidence {
