@@ -520,9 +520,17 @@ const COLLECTION = ['collection'];
 /** Senses of a noun, at most, that may make it, saying something, a person ("justice": a judge by its third). */
 const SAYER_SENSES = 3;
 
+/**
+ * A player by the place they play, hyphened, which WordNet lacks ("fly-half", "scrum-half",
+ * "full-back"): read by its last word, "half" would ask a number, "back" a part of the body.
+ */
+const PLAYING_POSITION = /^(fly|scrum|stand|full|half|wing|centre|center|three)-(half|halves|back|backs|off|offs|quarter|quarters)$/;
+
 function classOf(head: string): AnswerKind | null {
   const w = head.toLowerCase();
   if (w === 'name' || w === 'names') return 'name';
+  // ("Which Sale fly-half …?": a player)
+  if (PLAYING_POSITION.test(w)) return 'person';
   // Generic collective nouns WordNet files under noun.Tops rather than noun.group; and the news's
   // watchdogs and regulators, which WordNet has as persons or devices, are bodies ("Ofcom", "the FSA")
   if (/^(group|organi[sz]ation|body|party|outlet|agency|firm|entity|entities)s?$/.test(w) || BODY_OR_PERSON.test(w)) return 'organization';
@@ -1047,7 +1055,7 @@ export function analyzeQuestion(asked: string): Question {
     while (a > 0 && toks[a - 1]!.tags.has('Hyphenated')) a--;
     while (toks[b + 1]?.tags.has('Hyphenated')) b++;
     const whole = toks.slice(a, b + 1).map((x) => x.lower).join('-');
-    return lexicon().senses(whole, 'noun').length > 0 ? whole : t.text;
+    return lexicon().senses(whole, 'noun').length > 0 || PLAYING_POSITION.test(whole) ? whole : t.text;
   };
   // "What are the hackers [charged with]?", "What is the firm accused of doing?": a participle
   // (not one that names, "What was the firm called?") and a preposition after the noun that ends

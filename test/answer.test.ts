@@ -7341,6 +7341,12 @@ describe('the question\'s own name in brackets, another name\'s place in a "who"
       expectVerbatim(a);
     }
   });
+  it('answers "Which X fly-half …?" with the player, not a number', async () => {
+    // written for this test
+    await withEngineOver('fly-half', 'Rugby', ['Leeds fly-half Tom Baxendale kicked four penalties as the Tykes beat Bath 12-9 at Headingley.'], (small) => {
+      expect(small.ask('Which Leeds fly-half kicked four penalties?').answer).toBe('Tom Baxendale');
+    });
+  });
   it('answers a count asked as a noun phrase ("Number of X sold …?", "What is the number of X …?")', async () => {
     // written for this test
     await withEngineOver('number-of', 'Retail', ['Shops in Leeds sold 4,200 tablets last month, the trade body said.'], (small) => {

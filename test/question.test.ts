@@ -1121,3 +1121,13 @@ describe('a count asked as a noun phrase', () => {
     expect(analyzeQuestion('Number of tablets sold').form).toBe('statement');
   });
 });
+
+describe('a player by the place they play, hyphened', () => {
+  it('reads "Which Sale fly-half …?" and "Which Wales scrum-half …?" as asking for a person, not a number ("half")', () => {
+    expect(analyzeQuestion('Which Leeds fly-half kicked four penalties?').kind).toBe('person');
+    expect(analyzeQuestion('Which Wales scrum-half scored twice?').kind).toBe('person');
+    expect(analyzeQuestion('Which France full-back was dropped?').kind).toBe('person');
+    // (a half asked about is still a share)
+    expect(analyzeQuestion('What half of the votes went to Labour?').kind).not.toBe('person');
+  });
+});
