@@ -1178,6 +1178,9 @@ export function analyzeQuestion(asked: string): Question {
       // noun, "WA")
       if (!cap && verbNext && t.tags.has('Copula')) return -1;
       if (!cap && verbNext && hasNounSense(t)) return /ing$/.test(nextTok.lower) && hasNounSense(nextTok) && plainNoun(toks[i + 2]) ? compoundHead(i) : i;
+      // ("… won the deciding set by what [score]?", "… passed what [figure]?": a word ending the
+      // question right after its question word is the noun asked about, whatever the tagger read)
+      if (!cap && i === whIndex + 1 && i === toks.length - 1 && hasNounSense(t)) return i;
       return -1;
     }
     return -1;

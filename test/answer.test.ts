@@ -7341,6 +7341,12 @@ describe('the question\'s own name in brackets, another name\'s place in a "who"
       expectVerbatim(a);
     }
   });
+  it('answers "X won the final set by what score?" with the score', async () => {
+    // written for this test
+    await withEngineOver('what-score', 'Tennis', ['Hewitt took the final set 6-2 to win the Sydney title, his first of the season.'], (small) => {
+      expect(small.ask('Hewitt won the final set in Sydney by what score?').answer).toBe('6-2');
+    });
+  });
   it('answers "Which X fly-half …?" with the player, not a number', async () => {
     // written for this test
     await withEngineOver('fly-half', 'Rugby', ['Leeds fly-half Tom Baxendale kicked four penalties as the Tykes beat Bath 12-9 at Headingley.'], (small) => {

@@ -1131,3 +1131,13 @@ describe('a player by the place they play, hyphened', () => {
     expect(analyzeQuestion('What half of the votes went to Labour?').kind).not.toBe('person');
   });
 });
+
+describe('the noun after a question word that ends the question', () => {
+  it('reads "… by what score?" and "… passed what figure?" with the noun as the one asked about, not the verb', () => {
+    const score = analyzeQuestion('Hewitt won the final set in Sydney by what score?');
+    expect(score.headTerm).toBe(normalizeTerm('score'));
+    expect(score.terms.find((t) => t.text === 'score')?.role).toBe('head');
+    const figure = analyzeQuestion('Global sales of the console passed what figure?');
+    expect(figure.terms.find((t) => t.text === 'figure')?.role).toBe('head');
+  });
+});
