@@ -7341,6 +7341,13 @@ describe('the question\'s own name in brackets, another name\'s place in a "who"
       expectVerbatim(a);
     }
   });
+  it('answers "In which competition …?" with the contest\'s name, which the sentence need not call a competition, and never with a person', async () => {
+    // written for this test
+    await withEngineOver('contest', 'Tennis', ['Hewitt beat Federer in the Davis Cup semi-final in 2003, his best win of the year.', 'Portora Rovers were knocked out of the Ulster Shield on Saturday, said Rovers boss Dan McCrory.'], (small) => {
+      expect(small.ask('In which competition did Hewitt beat Federer in 2003?').answer).toBe('Davis Cup');
+      expect(small.ask('Which cup competition have Portora Rovers been knocked out of?', { scorer: 'rules' }).answer).not.toBe('Dan McCrory');
+    });
+  });
   it('answers "X won the final set by what score?" with the score', async () => {
     // written for this test
     await withEngineOver('what-score', 'Tennis', ['Hewitt took the final set 6-2 to win the Sydney title, his first of the season.'], (small) => {

@@ -1141,3 +1141,11 @@ describe('the noun after a question word that ends the question', () => {
     expect(figure.terms.find((t) => t.text === 'figure')?.role).toBe('head');
   });
 });
+
+describe('a contest asked for', () => {
+  it('reads "In which competition …?" and "Which tournament …?" as asking a contest the news names', () => {
+    expect(analyzeQuestion('In which competition did Hewitt beat Federer in 2003?').asksContest).toBe(true);
+    expect(analyzeQuestion('Which tournament did Agassi pull out of?').headNamesKind).toBe(true);
+    expect(analyzeQuestion('Which film won the award?').asksContest).toBeFalsy();
+  });
+});

@@ -5458,6 +5458,9 @@ function candidatesIn(q: Question, ev: Evidence, toks: Token[], questionTerms: S
         // work's title, not who, which body or where
         if ((q.kind === 'person' || q.kind === 'organization' || q.kind === 'place') && workNounBefore(toks, from, PERFORMED_WORK_KINDS)) fit *= WORK_TITLE_FIT;
         if (askedState && (sp.type === 'person' || sp.type === 'place' || sp.type === 'organization')) fit *= STATE_NAME_FIT;
+        // ("Which cup competition have Newry City been thrown out of?": a contest, no player or manager
+        // named whole; one word may be a place that names the contest, "Sydney")
+        if (q.asksContest && sp.type === 'person' && sp.to > sp.from) fit *= STATE_NAME_FIT;
         // "Who did Slovakia beat?": with a place as the question's subject (a country's team), a place is who it beat
         // (not where it played: "in Perth", "at Twickenham")
         if (q.kind === 'person' && !q.asksSubject && sp.type === 'place' && placeSubject && !VENUE_BEFORE.test(wordBefore(toks, from))) fit = Math.max(fit, RIVAL_PLACE_FIT);
