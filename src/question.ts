@@ -60,9 +60,9 @@ export interface Question {
   asksRank?: boolean;
   /** The question asks which one of things that come round again ("Which anniversary …?", "Which birthday …?"): an ordinal answers it ("36th"). */
   asksOrdinal?: boolean;
-  /** The question asks someone's or something's nationality ("What nationality is Craig Bellamy?", "Telenor's nationality?"): a word for a people answers it ("Welsh"), said of the name, seldom with the noun. */
   /** "In which competition / tournament …?": a contest, which the news names ("the Davis Cup"); no person answers it. */
   asksContest?: boolean;
+  /** The question asks someone's or something's nationality ("What nationality is Craig Bellamy?", "Telenor's nationality?"): a word for a people answers it ("Welsh"), said of the name, seldom with the noun. */
   asksNationality?: boolean;
   /** The noun in the possessive right after "which" or "what", which the question asks about by what it owns ("region" of "Which region's demise …?"), as an index term. */
   ownerTerm?: string;
@@ -490,9 +490,9 @@ const KIND_NOUNS = /^(ages?|time|duration|length|sentences?)$/;
 
 /** Words before "time" that make it how long a race took, not when: "winning time", "the fastest time". */
 const RACE_TIME = /^(winning|finishing|fastest|quickest|record|qualifying|slowest|personal-best|world-best)$/;
-/** Kinds a noun asked about can name, so that an answer of that kind stands in for it ("which city" → "Doha"). */
 /** Nouns for a contest that the news names rather than calls so ("the Davis Cup" for "which competition"). */
 const CONTEST_NOUN = /^(competition|tournament|championship)$/;
+/** Kinds a noun asked about can name, so that an answer of that kind stands in for it ("which city" → "Doha"). */
 const NAMED_KINDS = new Set<AnswerKind>(['person', 'organization', 'place', 'date', 'number', 'money', 'age', 'duration']);
 
 /** "According to X", "owing to": a preposition in a verb's form, never the question's verb. */

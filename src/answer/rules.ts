@@ -431,6 +431,7 @@ function weigh(q: Question, p: Passage, retrieval: number, weights: Map<string, 
       // (not where the article gives that last word to someone else too: "Anna Varga" beside "Petra Varga")
       if (m === 0 && t.role === 'entity' && describing && lastNameIn(q, i, sentence, ids, othered, lowered) && c.mentions(p.article, t.term) > 0 && !otherOfFamily(q, t.group, c, p.article)) m = NAME_PART_STANDS;
       if (m === 0 && t.role === 'entity' && !off && shortenedHere(t.group)) m = 1;
+      // (more where a pronoun opening the sentence's words takes the name up: see pronounTakesUp)
       if (m === 0 && context().has(t.term)) m = t.role === 'entity' && pronounTakesUp(p.text, t) ? PRONOUN_TAKES_UP : 0.55;
       // The article's subject — in its title or named in several sentences — is what "it", "the
       // company" refer to; a name mentioned once elsewhere in the article is not.
